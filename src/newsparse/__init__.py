@@ -1,0 +1,36 @@
+"""newsparse: turn raw news pages, HTML or plain-text dumps, into clean typed articles.
+
+    >>> import newsparse
+    >>> article = newsparse.parse(raw_bytes, url="https://example.com/story")
+    >>> article.title, article.dateline, article.byline, article.published
+    >>> print(article.body)
+
+The public API is what ``__all__`` lists; every other module is private.
+"""
+
+from __future__ import annotations
+
+from ._dateline import parse_dateline
+from ._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
+from ._model import Article, Dateline, Paragraph, ParagraphKind
+from ._options import ParseOptions
+from ._parse import parse, parse_html, parse_text
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "InputLimitError",
+    "InputTypeError",
+    "NewsparseError",
+    "NoArticleError",
+    "Paragraph",
+    "ParagraphKind",
+    "ParseOptions",
+    "__version__",
+    "parse",
+    "parse_dateline",
+    "parse_html",
+    "parse_text",
+]

@@ -1,0 +1,113 @@
+"""Stage 1: turn the caller's bytes or str into clean text.
+
+Bytes are decoded in this order: a byte-order mark; strict UTF-8 when the bytes are
+valid UTF-8 (a declared single-byte charset that contradicts valid UTF-8 would only
+produce mojibake); the caller's HTTP charset; the ``<meta>`` or XML-declared charset;
+then detection by bs4's ``EncodingDetector`` (which asks charset-normalizer); windows-1252 as the last resort. Labels are
+read as browsers read them (ISO-8859-1 and ASCII mean windows-1252). Undecodable bytes
+become U+FFFD; decoding never raises.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from bs4.dammit import EncodingDetector
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts the same
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# The WHATWG Encoding Standard maps these labels to windows-1252.
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "iso_8859-1": "cp1252",
+    "windows-1252": "cp1252", "cp1252": "cp1252", "x-cp1252": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",  # superset, as browsers do
+    "iso-8859-9": "cp1254", "tis-620": "cp874", "iso-8859-11": "cp874",
+    "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+}
+
+# C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_SNIFF_BYTES = 4096
+_DETECT_BYTES = 65536
+
+
+def _browser_decode_error(error: UnicodeError) -> tuple[str, int]:
+    """Map bytes windows-1252 leaves undefined to the same code points, as browsers do."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return bytes(chunk).decode("latin-1"), error.end
+
+
+codecs.register_error("newsparse-c1", _browser_decode_error)
+
+
+def _codec_for(label: str | None) -> str | None:
+    """The Python codec for a charset label, with browser aliases; None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    name = _BROWSER_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_with(data: bytes, codec: str) -> str:
+    errors = "newsparse-c1" if codec == "cp1252" else "replace"
+    return data.decode(codec, errors)
+
+
+def decode_bytes(data: bytes, http_charset: str | None = None) -> str:
+    """Decode a page's bytes to text the way a browser would; never raises."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for label in (http_charset, _declared_charset(data)):
+        codec = _codec_for(label)
+        if codec is not None and codec not in ("utf-8", "utf-16", "utf-32"):
+            return _decode_with(data, codec)
+    return _decode_with(data, _detected_codec(data))
+
+
+def _detected_codec(data: bytes) -> str:
+    """The first codec bs4's detector proposes that decodes a sample strictly."""
+    sample = data[:_DETECT_BYTES]
+    detector = EncodingDetector(sample, is_html=True, exclude_encodings=["utf-8", "ascii"])
+    for label in detector.encodings:
+        codec = _codec_for(label)
+        if codec is None:
+            continue
+        try:
+            # A multi-byte character may straddle the sample's end: allow a short tail.
+            sample[:-4].decode(codec) if len(sample) == _DETECT_BYTES else sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return "cp1252"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    declared = EncodingDetector.find_declared_encoding(data[:_SNIFF_BYTES], is_html=True)
+    return declared if isinstance(declared, str) else None
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters and replace lone surrogates with U+FFFD."""
+    if _SURROGATES.search(text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return _CONTROL_CHARS.sub("", text)

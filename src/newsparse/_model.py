@@ -1,0 +1,233 @@
+"""The public data model: Article, Paragraph, ParagraphKind and Dateline.
+
+All are frozen, slotted attrs classes. ``to_dict()`` gives plain JSON types and
+``from_dict()`` reads them back, so ``Article.from_dict(json.loads(a.to_json())) == a``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from attrs import validators as v
+
+from ._errors import NewsparseError
+
+
+class ParagraphKind(enum.Enum):
+    """What a paragraph of the body is. Added in 0.1."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    PREFORMATTED = "preformatted"
+    TABLE_ROW = "table_row"
+
+
+def _clean_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value or value != value.strip():
+        raise ValueError(f"{attribute.name} must be non-empty and stripped, not {value!r}")
+
+
+@attrs.frozen
+class Paragraph:
+    """One block of the article body: its text and its :class:`ParagraphKind`. Added in 0.1."""
+
+    text: str = attrs.field(validator=[v.instance_of(str), _clean_text])
+    kind: ParagraphKind = attrs.field(
+        default=ParagraphKind.PARAGRAPH, validator=v.instance_of(ParagraphKind)
+    )
+
+    def to_dict(self) -> dict[str, str]:
+        """Return ``{"text": ..., "kind": ...}`` with the kind's string value."""
+        return {"text": self.text, "kind": self.kind.value}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
+        """Build a Paragraph from :meth:`to_dict` output."""
+        return cls(text=data["text"], kind=ParagraphKind(data.get("kind", "paragraph")))
+
+
+def _optional_range(low: int, high: int) -> Any:
+    def check(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is None:
+            return
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"{attribute.name} must be None or an int in {low}..{high}, "
+                             f"not {value!r}")
+
+    return check
+
+
+_optional_str = v.optional(v.instance_of(str))
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens a story: where, when and from whom it was filed.
+
+    Each field is None where the dateline does not say it. ``text`` is the dateline
+    exactly as written, white space squashed. ``year_inferred`` is True when
+    :func:`newsparse.parse` completed a missing year from the publication date.
+
+    Added in 0.1.
+    """
+
+    text: str = attrs.field(validator=[v.instance_of(str), _clean_text])
+    place: str | None = attrs.field(default=None, validator=_optional_str)
+    source: str | None = attrs.field(default=None, validator=_optional_str)
+    day: int | None = attrs.field(default=None, validator=_optional_range(1, 31))
+    month: int | None = attrs.field(default=None, validator=_optional_range(1, 12))
+    year: int | None = attrs.field(default=None, validator=_optional_range(1, 9999))
+    year_inferred: bool = attrs.field(default=False, validator=v.instance_of(bool), kw_only=True)
+
+    @property
+    def city(self) -> str | None:
+        """The city part of ``place``: what comes before its first comma."""
+        if self.place is None:
+            return None
+        return self.place.split(",", 1)[0].strip() or None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The calendar date, when day, month and year are all known and form a real date."""
+        if self.day is None or self.month is None or self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the fields as JSON types."""
+        return {
+            "text": self.text,
+            "place": self.place,
+            "source": self.source,
+            "day": self.day,
+            "month": self.month,
+            "year": self.year,
+            "year_inferred": self.year_inferred,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """Build a Dateline from :meth:`to_dict` output."""
+        return cls(
+            text=data["text"],
+            place=data.get("place"),
+            source=data.get("source"),
+            day=data.get("day"),
+            month=data.get("month"),
+            year=data.get("year"),
+            year_inferred=bool(data.get("year_inferred", False)),
+        )
+
+
+def _date_to_json(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+_optional_date = v.optional(v.instance_of((dt.date, dt.datetime)))
+
+
+@attrs.frozen
+class Article:
+    """A parsed news article. Immutable; compare, hash and serialise it freely.
+
+    ``body`` is the paragraphs' texts joined by a blank line. ``published`` and
+    ``modified`` are a timezone-aware ``datetime`` when the page gives a time and zone,
+    else a ``date``. ``url`` is the page's canonical URL when it names one, else the
+    caller's. ``language`` is a BCP 47 tag.
+
+    Added in 0.1.
+    """
+
+    paragraphs: tuple[Paragraph, ...] = attrs.field(
+        converter=tuple, validator=v.deep_iterable(v.instance_of(Paragraph))
+    )
+    title: str | None = attrs.field(default=None, validator=_optional_str)
+    dateline: Dateline | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Dateline))
+    )
+    byline: str | None = attrs.field(default=None, validator=_optional_str)
+    authors: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(str))
+    )
+    published: dt.date | dt.datetime | None = attrs.field(default=None, validator=_optional_date)
+    modified: dt.date | dt.datetime | None = attrs.field(default=None, validator=_optional_date)
+    language: str | None = attrs.field(default=None, validator=_optional_str)
+    url: str | None = attrs.field(default=None, validator=_optional_str)
+    site_name: str | None = attrs.field(default=None, validator=_optional_str)
+
+    @property
+    def body(self) -> str:
+        """The paragraphs' texts joined by a blank line."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as JSON types; ``body`` is included for readers' convenience."""
+        return {
+            "title": self.title,
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "byline": self.byline,
+            "authors": list(self.authors),
+            "published": _date_to_json(self.published),
+            "modified": _date_to_json(self.modified),
+            "language": self.language,
+            "url": self.url,
+            "site_name": self.site_name,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "body": self.body,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an Article from :meth:`to_dict` output (``body`` is derived, so ignored).
+
+        Raises :class:`NewsparseError` when the mapping does not describe an Article.
+        """
+        try:
+            dateline = data.get("dateline")
+            return cls(
+                paragraphs=tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
+                title=data.get("title"),
+                dateline=None if dateline is None else Dateline.from_dict(dateline),
+                byline=data.get("byline"),
+                authors=tuple(data.get("authors") or ()),
+                published=_date_from_json(data.get("published")),
+                modified=_date_from_json(data.get("modified")),
+                language=data.get("language"),
+                url=data.get("url"),
+                site_name=data.get("site_name"),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise NewsparseError(f"not an Article mapping: {exc}") from exc
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return :meth:`to_dict` as a JSON string (non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Build an Article from :meth:`to_json` output."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise NewsparseError(f"not Article JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise NewsparseError("not Article JSON: the top level is not an object")
+        return cls.from_dict(data)

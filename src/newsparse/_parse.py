@@ -1,0 +1,116 @@
+"""The entry points: route the input to the HTML or the text-dump pipeline.
+
+HTML:  decode → build tree → segment into blocks → classify → metadata → assemble.
+Text:  decode → split lines into blocks → classify → metadata → assemble.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import lxml.html
+
+from . import _html_pipeline, _text_pipeline
+from ._decode import clean_text, decode_bytes
+from ._errors import InputLimitError, InputTypeError
+from ._model import Article
+from ._options import DEFAULT_OPTIONS, ParseOptions
+from ._sniff import looks_like_html
+
+_ACCEPTED = "bytes, str, a bs4.BeautifulSoup or an lxml element"
+
+
+def parse(
+    data: Any,
+    *,
+    url: str | None = None,
+    options: ParseOptions | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Parse a raw news page, HTML or a plain-text dump, into an :class:`Article`.
+
+    ``data`` may be ``bytes`` in any encoding, ``str``, a ``bs4.BeautifulSoup`` or an
+    ``lxml`` element; HTML and plain text are told apart automatically. ``url`` is the
+    address the page was fetched from, ``encoding`` the charset from its HTTP headers.
+
+    Raises :class:`InputTypeError` for other types, :class:`InputLimitError` when the
+    input exceeds a limit in ``options``, and :class:`NoArticleError` when the page holds
+    no article text.
+
+    Added in 0.1.
+    """
+    options = _check_options(options)
+    if _is_element(data) or _is_soup(data):
+        return parse_html(data, url=url, options=options)
+    text = _as_text(data, options, encoding)
+    if looks_like_html(text):
+        return _html_pipeline.run(text, url=url, options=options)
+    return _text_pipeline.run(text, url=url, options=options)
+
+
+def parse_html(
+    data: Any,
+    *,
+    url: str | None = None,
+    options: ParseOptions | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Parse ``data`` as an HTML page, whatever it looks like. Added in 0.1."""
+    options = _check_options(options)
+    if _is_element(data):
+        return _html_pipeline.run_tree(data.getroottree().getroot(), url=url, options=options)
+    if _is_soup(data):
+        return _html_pipeline.run(str(data), url=url, options=options)
+    return _html_pipeline.run(_as_text(data, options, encoding), url=url, options=options)
+
+
+def parse_text(
+    data: Any,
+    *,
+    url: str | None = None,
+    options: ParseOptions | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Parse ``data`` as a plain-text dump of a whole page. Added in 0.1."""
+    options = _check_options(options)
+    if _is_element(data) or _is_soup(data):
+        raise InputTypeError("parse_text takes bytes or str, not a parsed HTML tree")
+    return _text_pipeline.run(_as_text(data, options, encoding), url=url, options=options)
+
+
+def _check_options(options: ParseOptions | None) -> ParseOptions:
+    if options is None:
+        return DEFAULT_OPTIONS
+    if not isinstance(options, ParseOptions):
+        raise InputTypeError(f"options must be a ParseOptions, not {type(options).__name__}")
+    return options
+
+
+def _as_text(data: Any, options: ParseOptions, encoding: str | None) -> str:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        _check_size(len(raw), options)
+        return clean_text(decode_bytes(raw, encoding))
+    if isinstance(data, str):
+        # Four bytes a character bounds the UTF-8 size without encoding the string.
+        if len(data) * 4 > options.max_input_bytes:
+            _check_size(len(data.encode("utf-8", "surrogatepass")), options)
+        return clean_text(data)
+    raise InputTypeError(f"parse() takes {_ACCEPTED}, not {type(data).__name__}")
+
+
+def _check_size(size: int, options: ParseOptions) -> None:
+    if size > options.max_input_bytes:
+        raise InputLimitError(
+            f"the input is {size} bytes, over max_input_bytes={options.max_input_bytes}"
+        )
+
+
+def _is_element(data: Any) -> bool:
+    return isinstance(data, lxml.html.etree._Element)
+
+
+def _is_soup(data: Any) -> bool:
+    # Checked by name so that parse() does not import bs4's tree builder for every call.
+    return any(cls.__name__ == "BeautifulSoup" and cls.__module__.startswith("bs4")
+               for cls in type(data).__mro__)
