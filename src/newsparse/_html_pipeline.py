@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from ._assemble import PageFacts, assemble
+from ._assemble import assemble
+from ._meta import read_page_facts
 from ._model import Article, ParagraphKind
 from ._options import ParseOptions
 from ._tree import build_tree
@@ -17,5 +18,6 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
 def run_tree(root: lxml.html.HtmlElement, *, url: str | None, options: ParseOptions) -> Article:
     paragraphs = [(" ".join(p.text_content().split()), ParagraphKind.PARAGRAPH)
                   for p in root.iter("p")]
-    title = root.findtext(".//title")
-    return assemble(paragraphs, PageFacts(title=title, url=url), None, what="HTML page")
+    body_text = "\n\n".join(text for text, _ in paragraphs)
+    facts = read_page_facts(root, url=url, article_root=None, body_text=body_text)
+    return assemble(paragraphs, facts, None, what="HTML page")
