@@ -10,6 +10,7 @@ The public API is what ``__all__`` lists; every other module is private.
 
 from __future__ import annotations
 
+from ._batch import parse_many
 from ._dateline import parse_dateline
 from ._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
 from ._model import Article, Dateline, Paragraph, ParagraphKind
@@ -32,5 +33,6 @@ __all__ = [
     "parse",
     "parse_dateline",
     "parse_html",
+    "parse_many",
     "parse_text",
 ]

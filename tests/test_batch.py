@@ -1,0 +1,250 @@
+"""parse_many: input order, per-page errors, in-process and pooled runs agreeing, laziness."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import (
+    Article,
+    InputLimitError,
+    InputTypeError,
+    NewsparseError,
+    NoArticleError,
+    ParseOptions,
+    _batch,
+    parse_many,
+)
+
+_SENTENCES = (
+    "The council voted on Tuesday to approve the new budget after a long debate.",
+    "Residents had asked for more money for schools, roads and the public library.",
+    "Officials said the plan would be reviewed again before the end of the year.",
+    "Several members warned that the costs of the bridge repairs were still rising.",
+    "The mayor thanked the volunteers who had collected signatures across the city.",
+)
+
+
+def story_page(number: int, *, paragraphs: int = 4) -> bytes:
+    """A small but complete news page whose title and body carry ``number``."""
+    body = "".join(
+        f"<p>Story {number}, part {part}: {' '.join(_SENTENCES)}</p>" for part in range(paragraphs)
+    )
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Story number {number}</title>"
+        f"</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Story number {number}</h1>{body}</article>"
+        f"<footer>Copyright the Example Gazette</footer></body></html>"
+    ).encode()
+
+
+def _comparable(result: Article | NewsparseError) -> object:
+    # Exceptions compare by identity; two runs agree when type and message agree.
+    if isinstance(result, NewsparseError):
+        return type(result), str(result)
+    return result
+
+
+def _mixed_pages() -> list[object]:
+    """Good pages of uneven sizes, with bad items of every kind among them."""
+    pages: list[object] = []
+    for number in range(14):
+        pages.append(story_page(number, paragraphs=1 + (number * 7) % 40))
+        if number % 5 == 1:
+            pages.append(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+        if number % 5 == 3:
+            pages.append(12345)
+    pages.append((story_page(99).decode(), "https://news.example.com/99"))
+    pages.append((story_page(98), None))
+    pages.append((story_page(97), "https://a.example", "extra"))
+    pages.append((story_page(96), 42))
+    pages.append(bytearray(story_page(95)))
+    return pages
+
+
+# --- results and errors, page by page --------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_come_in_input_order_and_match_their_page(jobs: int) -> None:
+    # Uneven page sizes make workers finish out of order; the output must not be.
+    pages = [story_page(n, paragraphs=1 + (n * 13) % 60) for n in range(30)]
+    results = list(parse_many(pages, jobs=jobs))
+    assert [index for index, _ in results] == list(range(30))
+    for index, article in results:
+        assert isinstance(article, Article)
+        assert f"Story {index}, part 0:" in article.body
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_bad_page_yields_its_own_error_and_the_rest_parse(jobs: int) -> None:
+    pages = [
+        story_page(0),
+        b"",
+        7,
+        story_page(3),
+        (story_page(4), "https://x.example", "too many"),
+        (story_page(5), b"https://bytes.example"),
+        story_page(6) * 40,
+        story_page(7),
+    ]
+    options = ParseOptions(max_input_bytes=len(story_page(6)) * 10)
+    results = dict(parse_many(pages, jobs=jobs, options=options))
+    assert sorted(results) == list(range(len(pages)))
+    for good in (0, 3, 7):
+        assert isinstance(results[good], Article)
+    assert isinstance(results[1], NoArticleError)
+    for wrong_type in (2, 4, 5):
+        assert isinstance(results[wrong_type], InputTypeError)
+    assert "int" in str(results[2])
+    assert "pair" in str(results[4])
+    assert "url" in str(results[5])
+    assert isinstance(results[6], InputLimitError)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_url_of_a_pair_reaches_the_parse(jobs: int) -> None:
+    url = "https://news.example.com/2024/story"
+    [(_, with_url), (_, without_url)] = parse_many(
+        [(story_page(1), url), story_page(1)], jobs=jobs
+    )
+    assert with_url == newsparse.parse(story_page(1), url=url)
+    assert without_url == newsparse.parse(story_page(1))
+
+
+def test_one_job_and_two_jobs_give_equal_results() -> None:
+    pages = _mixed_pages()
+    in_process = [(i, _comparable(r)) for i, r in parse_many(pages, jobs=1)]  # type: ignore[arg-type]
+    pooled = [(i, _comparable(r)) for i, r in parse_many(pages, jobs=2)]  # type: ignore[arg-type]
+    assert pooled == in_process
+    assert len(in_process) == len(pages)
+    assert any(isinstance(r, Article) for _, r in in_process)
+    assert any(isinstance(r, tuple) for _, r in in_process)
+
+
+def test_errors_carry_no_traceback() -> None:
+    [(_, error)] = parse_many([b""], jobs=1)
+    assert isinstance(error, NoArticleError)
+    assert error.__traceback__ is None
+
+
+def test_empty_input_yields_nothing() -> None:
+    assert list(parse_many([], jobs=1)) == []
+    assert list(parse_many(iter(()), jobs=2)) == []
+
+
+def test_default_jobs_uses_the_pool_and_agrees() -> None:
+    pages = [story_page(n) for n in range(5)]
+    assert list(parse_many(pages)) == list(parse_many(pages, jobs=1))
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(0, 50).map(story_page),
+            st.sampled_from([b"", "", "   ", "<p>", 3.5, None, ["x"]]),
+            st.text(max_size=200),
+            st.tuples(st.integers(0, 50).map(story_page), st.none() | st.just("https://e.x/a")),
+        ),
+        max_size=8,
+    )
+)
+def test_in_process_results_are_what_parse_gives_page_by_page(pages: list[object]) -> None:
+    results = list(parse_many(pages, jobs=1))  # type: ignore[arg-type]
+    assert [index for index, _ in results] == list(range(len(pages)))
+    for (_, result), page in zip(results, pages, strict=True):
+        data, url = page if isinstance(page, tuple) else (page, None)
+        try:
+            expected: object = newsparse.parse(data, url=url)
+        except NewsparseError as exc:
+            assert type(result) is type(exc)
+        else:
+            assert result == expected
+
+
+# --- laziness and early exit -----------------------------------------------------------
+
+
+class _CountingPages:
+    """An endless stream of pages that counts how many were taken."""
+
+    def __init__(self) -> None:
+        self.taken = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for number in itertools.count():
+            self.taken += 1
+            yield story_page(number % 50)
+
+
+def test_in_process_run_takes_one_page_per_result() -> None:
+    stream = _CountingPages()
+    results = parse_many(stream, jobs=1)
+    assert stream.taken == 0
+    for _ in range(3):
+        next(results)
+    assert stream.taken == 3
+
+
+def test_pooled_run_reads_an_endless_generator_in_a_bounded_window() -> None:
+    stream = _CountingPages()
+    results = parse_many(stream, jobs=2)
+    assert stream.taken == 0  # nothing is read before the first result is asked for
+    first = [next(results) for _ in range(20)]
+    assert [index for index, _ in first] == list(range(20))
+    window = 2 * _batch._CHUNKS_PER_JOB * _batch._PAGES_PER_CHUNK
+    assert stream.taken <= 20 + window
+    results.close()  # cancels what is queued and returns; must not hang or raise
+
+
+def test_breaking_out_of_a_pooled_run_stops_it() -> None:
+    stream = _CountingPages()
+    for index, _ in parse_many(stream, jobs=2):
+        if index == 5:
+            break
+    assert stream.taken < 100
+
+
+# --- bugs propagate; arguments are checked at once ---------------------------------------
+
+
+def test_an_exception_that_is_not_a_newsparse_error_propagates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_parse = _batch.parse
+
+    def buggy_parse(data: object, **kwargs: object) -> Article:
+        if data == b"boom":
+            raise ZeroDivisionError("a bug")
+        return real_parse(data, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_batch, "parse", buggy_parse)
+    results = parse_many([story_page(0), b"boom", story_page(2)], jobs=1)
+    assert next(results)[0] == 0
+    with pytest.raises(ZeroDivisionError):
+        next(results)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"options": {"max_input_bytes": 10}}, InputTypeError),
+        ({"jobs": "2"}, InputTypeError),
+        ({"jobs": 2.0}, InputTypeError),
+        ({"jobs": True}, InputTypeError),
+        ({"jobs": 0}, ValueError),
+        ({"jobs": -1}, ValueError),
+    ],
+)
+def test_bad_arguments_raise_at_the_call(kwargs: dict[str, object], error: type[Exception]) -> None:
+    def never_read() -> Iterator[bytes]:
+        raise AssertionError("the pages must not be read when the arguments are wrong")
+        yield b""  # pragma: no cover - makes this a generator
+
+    with pytest.raises(error, match=r"jobs|options"):
+        parse_many(never_read(), **kwargs)  # type: ignore[arg-type]
