@@ -1,0 +1,76 @@
+"""Shared test set-up: where ../shared lives, how to skip without it, hypothesis profiles.
+
+Other test modules import the helpers below by name; keep them stable::
+
+    from conftest import SHARED_DIR, requires_shared
+
+    @requires_shared
+    def test_something_on_the_corpus() -> None:
+        pages = SHARED_DIR / "corpus" / "dev" / "pages"
+
+or take the ``shared_dir`` fixture, which skips the same way.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
+
+#: The repository's top folder (the one holding pyproject.toml).
+REPO_ROOT = Path(__file__).resolve().parent.parent
+#: The read-only project data beside the checkout: golden pages, dev corpus, scorer.
+SHARED_DIR = REPO_ROOT.parent / "shared"
+#: The reason every test that needs SHARED_DIR gives when it is absent.
+SHARED_ABSENT_REASON = (
+    "../shared (golden pages and dev corpus) is absent: these tests run in the project's CI"
+)
+#: .ci/run sets this so that a missing ../shared fails the run instead of skipping tests.
+REQUIRE_SHARED_ENV = "NEWSPARSE_REQUIRE_SHARED"
+
+
+def shared_available() -> bool:
+    """True when ../shared is there to test against."""
+    return SHARED_DIR.is_dir()
+
+
+#: Mark a test (or a module, via ``pytestmark = requires_shared``) as needing ../shared.
+requires_shared = pytest.mark.skipif(not shared_available(), reason=SHARED_ABSENT_REASON)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The ../shared folder; skips the test when it is absent."""
+    if not shared_available():
+        pytest.skip(SHARED_ABSENT_REASON)
+    return SHARED_DIR
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # CI must never pass by skipping the corpus and golden tests.
+    if os.environ.get(REQUIRE_SHARED_ENV) and not shared_available():
+        raise pytest.UsageError(
+            f"{REQUIRE_SHARED_ENV} is set but {SHARED_DIR} is absent: "
+            "the golden and corpus tests would all skip"
+        )
+
+
+# --- hypothesis profiles -------------------------------------------------------------
+# "dev" keeps local runs light; "ci" (set by .ci/run) searches harder and reproducibly.
+# Failing examples are saved under .hypothesis/examples/ (git-ignored) and replayed first.
+_DATABASE = DirectoryBasedExampleDatabase(REPO_ROOT / ".hypothesis" / "examples")
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    derandomize=True,
+    deadline=None,
+    database=_DATABASE,
+    print_blob=True,
+    # Corpus-sized inputs are slow to generate on a shared 2-core machine; that is expected.
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=30, deadline=None, database=_DATABASE)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
