@@ -1,0 +1,270 @@
+"""Stage 3 (HTML): segment the tree into text blocks, in one walk.
+
+A block is the run of inline text between two block-level boundaries, owned by the
+nearest block-level element. Each block carries what the classifier needs: its text,
+how much of it sits inside links, its owner element and tag, and the chrome or content
+hints that the class, id and role of its ancestors give.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+import lxml.etree
+import lxml.html
+
+# Subtrees that never hold visible article text.
+_SKIPPED: Final = frozenset(
+    "script style noscript template svg math iframe object embed canvas video audio map "
+    "select datalist noframes head button input textarea option link meta title base "
+    "dialog".split()
+)
+# Elements that start a new block; everything else is inline.
+_BLOCK_TAGS: Final = frozenset(
+    "html body div p section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol "
+    "li dl dt dd blockquote pre table thead tbody tfoot tr caption figure figcaption "
+    "address form fieldset legend center hr details summary menu hgroup frameset frame "
+    "noframes picture".split()
+)
+_HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+# Hints from class, id and role. Whole-word-ish matches keep "navy" or "adobe" out.
+_CHROME_HINT: Final = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|sidebar|side-bar|aside|"
+    r"share|sharing|social|sociable|related|recommend\w*|comments?|comment-list|disqus|"
+    r"promo|cookie|cookies|consent|gdpr|banner|advert\w*|ads?|ad-\w+|sponsor\w*|"
+    r"newsletter|subscribe|subscription|signup|breadcrumbs?|widget|popup|modal|"
+    r"masthead|toolbar|pagination|pager|tags|tag-list|taglist|outbrain|taboola|"
+    r"most-?popular|trending|more-stories|read-?more|"
+    r"site-header|site-footer|global-header|global-footer|copyright|"
+    r"hidden|visually-hidden|sr-only|screen-reader\w*|offscreen)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CONTENT_HINT: Final = re.compile(
+    r"(?:^|[\s_-])(?:article|article-?body|articlebody|story|story-?body|post|post-?body|"
+    r"post-?content|entry|entry-?content|content|main|body|text|blog|hentry|h-entry|"
+    r"main-?content|page-?content|rich-?text|prose)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CAPTION_HINT: Final = re.compile(
+    r"caption|credit|photo-?byline|image-?source|media-?source", re.IGNORECASE
+)
+_CHROME_ROLES: Final = frozenset(
+    "navigation banner contentinfo complementary menu menubar search dialog alert".split()
+)
+_CHROME_TAGS: Final = frozenset("nav footer aside menu form".split())
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Separators no parsed text can contain (control characters never reach the tree).
+_LINE: Final = "\x00"  # a <br>
+_CELL: Final = "\x01"  # a table cell boundary
+
+CHROME: Final = 1
+CONTENT: Final = 2
+ARTICLE_TAG: Final = 4
+CAPTION: Final = 8
+
+
+@attrs.define(slots=True, eq=False)
+class Block:
+    """One run of inline text and what its place in the tree says about it."""
+
+    text: str
+    owner: lxml.html.HtmlElement
+    tag: str
+    link_chars: int
+    hints: int
+    chrome_chain: tuple[lxml.html.HtmlElement, ...]
+    in_quote: bool
+    in_list: bool
+    in_pre: bool
+    index: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def _element_hints(element: lxml.html.HtmlElement, tag: str) -> int:
+    hints = 0
+    if tag in _CHROME_TAGS:
+        hints |= CHROME
+    elif tag in ("article", "main"):
+        hints |= CONTENT | ARTICLE_TAG
+    elif tag in ("figcaption", "figure"):
+        hints |= CAPTION
+    attributes = element.attrib
+    if not attributes:
+        return hints
+    label = " ".join(
+        value for value in (attributes.get("class"), attributes.get("id")) if value
+    )
+    if label:
+        if _CHROME_HINT.search(label):
+            hints |= CHROME
+        if _CONTENT_HINT.search(label):
+            hints |= CONTENT
+        if _CAPTION_HINT.search(label):
+            hints |= CAPTION
+    role = attributes.get("role")
+    if role and role.lower() in _CHROME_ROLES:
+        hints |= CHROME
+    if attributes.get("itemprop") in ("articleBody", "text"):
+        hints |= CONTENT | ARTICLE_TAG
+    return hints
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    attributes = element.attrib
+    if not attributes:
+        return False
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return True
+    style = attributes.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+class _Segmenter:
+    """Walks the tree once, flushing the inline text buffer at every block boundary."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.quote_depth = 0
+        self.list_depth = 0
+        self.pre_depth = 0
+        self.last_was_br = False
+        # Per open element: (is block, hints in force inside it).
+        self.stack: list[tuple[bool, int]] = []
+        # The chrome-hinted elements enclosing the current position, outermost first.
+        self.chrome_chain: tuple[lxml.html.HtmlElement, ...] = ()
+        self.owners: list[lxml.html.HtmlElement] = []
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        if self.link_depth:
+            self.link_chars += len(text.strip())
+        if not text.isspace():
+            self.last_was_br = False
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        link_chars, self.link_chars = self.link_chars, 0
+        if self.pre_depth:
+            text = "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
+        else:
+            lines = (
+                "\t".join(filter(None, (" ".join(cell.split()) for cell in line.split(_CELL))))
+                for line in raw.split(_LINE)
+            )
+            text = "\n".join(line for line in lines if line)
+        if not text or not self.owners:
+            return
+        owner = self.owners[-1]
+        hints = self.stack[-1][1] if self.stack else 0
+        self.blocks.append(
+            Block(
+                text=text,
+                owner=owner,
+                tag=owner.tag,
+                link_chars=min(link_chars, len(text)),
+                hints=hints,
+                chrome_chain=self.chrome_chain,
+                in_quote=self.quote_depth > 0,
+                in_list=self.list_depth > 0,
+                in_pre=self.pre_depth > 0,
+                index=len(self.blocks),
+            )
+        )
+
+    def start(self, element: lxml.html.HtmlElement, tag: str) -> None:
+        parent_hints = self.stack[-1][1] if self.stack else 0
+        is_block = tag in _BLOCK_TAGS
+        if is_block:
+            self.flush()
+            self.owners.append(element)
+        own_hints = _element_hints(element, tag) if tag not in ("html", "body") else 0
+        if own_hints & CHROME:
+            self.chrome_chain = (*self.chrome_chain, element)
+        self.stack.append((is_block, parent_hints | own_hints))
+        if tag == "a":
+            self.link_depth += 1
+        elif tag == "blockquote":
+            self.quote_depth += 1
+        elif tag in ("li", "dd", "dt"):
+            self.list_depth += 1
+        elif tag == "pre":
+            self.pre_depth += 1
+        elif tag in ("td", "th"):
+            # Cells of a row share one block, tab separated; blocks inside a cell
+            # (layout tables) still flush on their own.
+            if self.parts:
+                self.parts.append(_CELL)
+        elif tag == "br":
+            if self.last_was_br:
+                self.flush()  # <br><br> separates paragraphs
+            else:
+                self.parts.append(_LINE)
+                self.last_was_br = True
+            return
+        self.add(element.text)
+
+    def end(self, element: lxml.html.HtmlElement, tag: str) -> None:
+        is_block = self.stack[-1][0]
+        if is_block:
+            self.flush()  # before leaving: the block still has this element's context
+            self.owners.pop()
+        self.stack.pop()
+        if self.chrome_chain and self.chrome_chain[-1] is element:
+            self.chrome_chain = self.chrome_chain[:-1]
+        if tag == "a":
+            self.link_depth -= 1
+        elif tag == "blockquote":
+            self.quote_depth -= 1
+        elif tag in ("li", "dd", "dt"):
+            self.list_depth -= 1
+        elif tag == "pre":
+            self.pre_depth -= 1
+        self.add(element.tail)
+
+
+def segment(root: lxml.html.HtmlElement) -> list[Block]:
+    """Cut the document into blocks, in document order."""
+    segmenter = _Segmenter()
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            if event == "end":
+                segmenter.add(element.tail)  # a leftover entity or PI: keep its tail
+            continue
+        if event == "start":
+            if tag in _SKIPPED or _is_hidden(element):
+                walker.skip_subtree()
+                segmenter.stack.append((False, 0))
+                segmenter.parts.append("")  # keep the buffer's position
+                continue
+            segmenter.start(element, tag)
+        elif segmenter.stack and segmenter.stack[-1] == (False, 0) and (
+            tag in _SKIPPED or _is_hidden(element)
+        ):
+            segmenter.stack.pop()
+            segmenter.add(element.tail)
+        else:
+            segmenter.end(element, tag)
+    segmenter.flush()
+    return segmenter.blocks
+
+
+def heading_level(tag: str) -> int | None:
+    """1 to 6 for h1 to h6, else None."""
+    return int(tag[1]) if tag in _HEADING_TAGS else None

@@ -1,0 +1,162 @@
+"""Stage 4 (HTML): score blocks, pick the article region, keep the story's blocks.
+
+1. Each block gets a prose value: long, link-free, punctuated text scores its length;
+   link lists and chrome-hinted blocks score against.
+2. Values add up the tree; the element with the highest sum is the article region.
+   A chrome hint (class "share", tag nav, …) only counts on an element that holds a
+   minority of the page's prose, so a page-wide wrapper named "sidebar-layout" does not
+   turn the whole page into chrome.
+3. Inside the region, blocks that are chrome (hinted below the region, link lists,
+   stock phrases) are dropped; short blocks survive only between prose, as in jusText.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import lxml.html
+
+from ._blocks import CAPTION, CONTENT, Block
+from ._options import ParseOptions
+from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+
+# Short lines that are page furniture in any article, in the languages we see most.
+_BOILERPLATE: Final = re.compile(
+    r"^(?:advertisement|advertising|sponsored|ad|share|share this|share on \w+|tweet|"
+    r"email|print|comments?|\d+ comments?|read more|more|see more|continue reading|"
+    r"related|related articles|related stories|you may also like|recommended|"
+    r"click here|subscribe|sign up|log in|sign in|follow us|back to top|top|"
+    r"anzeige|werbung|publicité|publicidad|pubblicità)\W*$"
+    r"|^(?:citation|this (?:document|article|material) (?:is subject to|may not be)|"
+    r"provided by|copyright|©|\(c\) \d{4}|all rights reserved)",
+    re.IGNORECASE,
+)
+_CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
+
+
+@attrs.frozen
+class Selection:
+    """The article region and the blocks kept from it, in document order."""
+
+    region: lxml.html.HtmlElement | None
+    blocks: tuple[Block, ...]
+
+
+def _prose_value(block: Block, options: ParseOptions) -> float:
+    if block.hints & CAPTION:
+        return 0.0  # captions neither make nor break a region, and are not body text
+    text = block.text
+    plain = len(text) - block.link_chars
+    density = block.link_density
+    if density > options.max_link_density:
+        return -float(len(text))
+    long_enough = 20 if is_cjk_heavy(text) else options.min_paragraph_chars * 2
+    if plain >= long_enough and density < 0.3:
+        tokens = words(text)
+        if sentence_ends(text) or stopword_density(tokens) >= 0.2 or plain >= 3 * long_enough:
+            return float(plain)
+        return plain * 0.3
+    if plain >= options.min_paragraph_chars:
+        return plain * 0.3
+    return -1.0
+
+
+def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
+    """Pick the article region and its content blocks."""
+    if not blocks:
+        return Selection(region=None, blocks=())
+    values = [_prose_value(b, options) for b in blocks]
+    lineage = [[b.owner, *b.owner.iterancestors()] for b in blocks]
+
+    prose: dict[lxml.html.HtmlElement, float] = {}
+    total_prose = 0.0
+    for value, ancestors in zip(values, lineage, strict=True):
+        if value > 0:
+            total_prose += value
+            for element in ancestors:
+                prose[element] = prose.get(element, 0.0) + value
+
+    def real_chrome(element: lxml.html.HtmlElement) -> bool:
+        return prose.get(element, 0.0) < _CHROME_SHARE * total_prose
+
+    scores: dict[lxml.html.HtmlElement, float] = {}  # decayed: concentrated prose wins
+    sums: dict[lxml.html.HtmlElement, float] = {}  # plain sums, for the siblings test
+    for block, value, ancestors in zip(blocks, values, lineage, strict=True):
+        if any(real_chrome(e) for e in block.chrome_chain):
+            value = -float(len(block.text))
+        weight = 1.0
+        for distance, element in enumerate(ancestors):
+            scores[element] = scores.get(element, 0.0) + value * weight
+            sums[element] = sums.get(element, 0.0) + value
+            if distance >= 1:
+                weight *= options.score_decay
+    top = max(scores, key=lambda e: scores[e] * (1.2 if _has_content_hint(e) else 1.0))
+    if scores[top] <= 0:
+        return _fallback(blocks, values)
+    roots = _with_siblings(top, sums)
+
+    kept: list[Block] = []
+    labels: list[int] = []  # 1 prose, 0 short
+    for block, value, ancestors in zip(blocks, values, lineage, strict=True):
+        root = next((e for e in ancestors if e in roots), None)
+        if root is None:
+            continue
+        inner_chrome = any(
+            real_chrome(e) and (e is not root and root in e.iterancestors())
+            for e in block.chrome_chain
+        )
+        if (
+            inner_chrome
+            or block.hints & CAPTION
+            or value <= -len(block.text)
+            or _BOILERPLATE.match(block.text)
+        ):
+            continue
+        kept.append(block)
+        labels.append(1 if value > 0 else 0)
+    return Selection(region=top, blocks=tuple(_trim_edges(kept, labels)))
+
+
+def _with_siblings(
+    top: lxml.html.HtmlElement, sums: dict[lxml.html.HtmlElement, float]
+) -> set[lxml.html.HtmlElement]:
+    """The top element plus the siblings that carry prose of their own (a split body)."""
+    roots = {top}
+    parent = top.getparent()
+    if parent is None:
+        return roots
+    threshold = max(40.0, 0.15 * sums.get(top, 0.0))
+    for sibling in parent:
+        if sibling is not top and sums.get(sibling, 0.0) >= threshold:
+            roots.add(sibling)
+    return roots
+
+
+def _fallback(blocks: Sequence[Block], values: list[float]) -> Selection:
+    """A page with no clear article region: keep every block that is not chrome."""
+    kept = tuple(
+        b for b, value in zip(blocks, values, strict=True)
+        if value > -len(b.text) and not b.chrome_chain and not _BOILERPLATE.match(b.text)
+    )
+    return Selection(region=None, blocks=kept)
+
+
+def _has_content_hint(element: lxml.html.HtmlElement) -> bool:
+    from ._blocks import _element_hints  # noqa: PLC0415 - tiny helper, avoids export
+
+    return bool(_element_hints(element, element.tag) & CONTENT)
+
+
+def _trim_edges(blocks: list[Block], labels: list[int]) -> list[Block]:
+    """Drop short non-prose blocks before the first and after the last prose block."""
+    prose_at = [i for i, label in enumerate(labels) if label > 0]
+    if not prose_at:
+        return blocks
+    first, last = prose_at[0], prose_at[-1]
+    # Headings just above the first paragraph belong to the story (subtitles, h2).
+    while first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p"):
+        first -= 1
+    return blocks[first : last + 1]
