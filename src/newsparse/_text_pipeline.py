@@ -1,24 +1,30 @@
-"""The text-dump pipeline. (Stub: keeps long prose blocks; to be replaced.)"""
+"""The text-dump pipeline: lines → blocks → labels → story region → head → Article."""
 
 from __future__ import annotations
-
-import re
 
 from ._assemble import PageFacts, assemble
 from ._dateline import parse_dateline
 from ._model import Article, ParagraphKind
 from ._options import ParseOptions
-
-_BLANK = re.compile(r"\n[ \t\u00a0]*\n")
+from ._text_blocks import split_lines
+from ._text_classify import Label, first_label, smooth
+from ._text_features import LineFeatures
+from ._text_region import densest_region
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = [" ".join(b.split()) for b in _BLANK.split(text)]
-    blocks = [b for b in blocks if b]
-    dateline = parse_dateline(blocks[0]) if blocks else None
-    head = blocks[1:] if dateline else blocks
-    title = head[0] if head else None
-    paragraphs = [(b, ParagraphKind.PARAGRAPH) for b in blocks
-                  if len(b) >= 80 and b.rstrip()[-1:] in '.!?"”']
+    """Parse a plain-text dump of a whole page into an :class:`Article`."""
+    lines = split_lines(text, options)
+    features = [LineFeatures.of(line.text) for line in lines]
+    labels = [first_label(f, options) for f in features]
+    smoothed = smooth(labels)
+    start, end = densest_region(features, labels, options)
+    paragraphs = [
+        (lines[i].text, ParagraphKind.PARAGRAPH)
+        for i in range(start, end)
+        if smoothed[i] is Label.GOOD
+    ]
+    dateline = parse_dateline(lines[0].text) if lines else None
+    head = lines[1:] if dateline else lines
+    title = head[0].text if head else None
     return assemble(paragraphs, PageFacts(title=title, url=url), dateline, what="text dump")

@@ -1,0 +1,132 @@
+"""Text dumps: the cheap features of one line that the classifier reads.
+
+Besides length, stop-word density and sentence punctuation, a line can be a *wall*: a
+section heading that comes after a story ("Related", "Tags", "Comments"). Soft walls
+may have story on both sides; hard walls open reader comments or link lists that never
+lead back into the story.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+
+from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+
+# Words and word pairs that only page furniture says. Looked for in short lines only, so
+# a story that quotes one of them in a sentence is not hurt.
+_CHROME_WORDS = frozenset((
+    "copyright", "cookie", "cookies", "subscribe", "newsletter", "newsletters",
+    "advertisement", "javascript", "login", "logout", "unsubscribe",
+))
+_CHROME_PAIRS = frozenset(
+    tuple(pair.split()) for pair in (
+        "rights reserved", "privacy policy", "terms of", "sign up", "sign in", "log in",
+        "follow us", "share this", "share on", "read more", "click here", "skip to",
+        "related stories", "related articles", "related posts", "all rights",
+    )
+)
+_CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
+_CHROME_PHRASE_MAX_CHARS = 160
+
+_SOFT_WALL = re.compile(
+    r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
+    r"related(?:\s+\w+){0,2}|recommended(?:\s+\w+){0,2}|"
+    r"more\s+(?:from|in|on|about|stories|news|articles|great|like this)(?:\s+\S+){0,4}|"
+    r"also\s+read|read\s+(?:next|also)|up\s+next|next\s+up(?:\s+\S+){0,4}|"
+    r"what\s+to\s+read\s+next|trending(?:\s+now)?|top\s+stories|"
+    r"tags?|topics?|filed\s+under|share(?:\s+this)?(?:\s+\w+)?|sharing\s+is\s+caring|"
+    r"artigos\s+relacionados|leia\s+tamb[ée]m|noticias\s+relacionadas|"
+    r"te\s+puede\s+interesar|[àa]\s+lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet|"
+    r"weitere\s+beitr[äa]ge(?:\s+\w+){0,2}|mehr\s+zum\s+thema|материалы\s+по\s+теме|関連記事"
+    r")\W*$",
+    re.IGNORECASE,
+)
+# Section headings after which no story goes on: reader comments, "most popular" lists,
+# the author's box. A story ends at the first one once it has begun.
+_HARD_WALL = re.compile(
+    r"^\W*(?:\d+\s*)?(?:(?:view|show|see|read|load|hide|top rated|all|reader)\s+)?(?:"
+    r"comments?|responses?|replies|reactions|leave\s+a\s+(?:reply|comment)|"
+    r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:discussion|conversation)|"
+    r"discussion|conversation|"
+    r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+\w+){0,2}|popular\s+now|"
+    r"you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be interested in)|"
+    r"about\s+the\s+authors?|comentarios|commentaires|kommentare|комментарии"
+    r")\W*(?:\d+\W*)?$",
+    re.IGNORECASE,
+)
+# The head of a reader comment: "name says:", "name on 3 May 2019 at 4:47 pm said:".
+_COMMENT_HEAD = re.compile(
+    r"^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:$|"
+    r"\d:\d\d\b.*\b(?:says|said|wrote)\s*:$|^(?:reply|report|flag)$",
+    re.IGNORECASE,
+)
+_TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
+_WALL_MAX_CHARS = 70
+# Scripts whose words are not separated by spaces.
+_CJK_WORD_CHARS = 2
+_CJK_CHAR_WEIGHT = 3
+
+
+@attrs.frozen
+class LineFeatures:
+    """What the classifier knows about one line."""
+
+    #: Length in characters (CJK characters count three: they carry more).
+    chars: int
+    #: Word tokens (for CJK text, characters / 2).
+    n_words: int
+    #: Share of the tokens that are common function words.
+    stop_density: float
+    #: How many sentence endings the line has.
+    sentence_ends: int
+    #: The line ends with sentence punctuation or a closing quote.
+    ends_sentence: bool
+    #: A short line with a phrase that only page furniture says (©, "privacy policy" …).
+    chrome_phrase: bool
+    #: A section heading that usually follows a story (related, tags, share …).
+    soft_wall: bool
+    #: A heading that opens reader comments or the like, or a comment's own head.
+    hard_wall: bool
+
+    @classmethod
+    def of(cls, text: str) -> LineFeatures:
+        """Measure ``text``, one squashed non-blank line."""
+        tokens = words(text)
+        chars = len(text)
+        if not text.isascii() and is_cjk_heavy(text):
+            chars *= _CJK_CHAR_WEIGHT
+            n_words = len(text) // _CJK_WORD_CHARS
+            # Stop words are not counted for CJK; sentence punctuation carries the weight.
+            density = 0.4
+        else:
+            n_words = len(tokens)
+            density = stopword_density(tokens)
+        short = len(text) <= _WALL_MAX_CHARS
+        return cls(
+            chars=chars,
+            n_words=n_words,
+            stop_density=density,
+            sentence_ends=sentence_ends(text),
+            ends_sentence=text[-1:] in _TERMINAL,
+            chrome_phrase=len(text) < _CHROME_PHRASE_MAX_CHARS and _has_chrome_phrase(text, tokens),
+            soft_wall=short and _SOFT_WALL.match(text) is not None,
+            hard_wall=short and _is_hard_wall(text),
+        )
+
+
+def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
+    if any(mark in text for mark in _CHROME_MARKS):
+        return True
+    if not _CHROME_WORDS.isdisjoint(tokens):
+        return True
+    return any(pair in _CHROME_PAIRS for pair in itertools.pairwise(tokens))
+
+
+def _is_hard_wall(text: str) -> bool:
+    if _HARD_WALL.match(text) is not None:
+        return True
+    # Comment heads end with a colon or are a lone action word; skip the search otherwise.
+    return (text[-1] == ":" or len(text) <= 6) and _COMMENT_HEAD.search(text) is not None
