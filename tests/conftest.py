@@ -65,7 +65,7 @@ def pytest_configure(config: pytest.Config) -> None:
 _DATABASE = DirectoryBasedExampleDatabase(REPO_ROOT / ".hypothesis" / "examples")
 settings.register_profile(
     "ci",
-    max_examples=300,
+    max_examples=200,
     derandomize=True,
     deadline=None,
     print_blob=True,

@@ -1,0 +1,57 @@
+"""Telling HTML from a plain-text dump before parsing either."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._sniff import looks_like_html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><head><title>x</title></head><body><p>Hi</p></body></html>",
+        "<!doctype html>\n<html lang=en>",
+        "<HTML><HEAD><TITLE>Old page</TITLE></HEAD><BODY BGCOLOR=white><FONT SIZE=2>",
+        "\n\n   <html>\n<body>",
+        "<!-- saved from url=(0042)http://example.com/ -->\n<html>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0'
+        ' Strict//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml">',
+        "<div class=story><p>A fragment of a page.</p></div>",
+        "<p>One paragraph only.</p>",
+        "<table><tr><td>Cell</td></tr></table>",
+        # Junk before the markup, as some crawlers save it: the markup repeats.
+        "HTTP/1.1 200 OK\nServer: x\n\n<html><head><meta charset=utf-8></head><body><div>",
+    ],
+)
+def test_html_is_recognised(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 September IranExpert\n\nIran, Russia to boost military cooperation\n\nOil and Gas\n",
+        "Use the <p> tag to start a paragraph, the manual says.",
+        "If a < b and b > c, nothing follows about a and c.",
+        "<<< Back to the index\n\nStory text goes here.",
+        "<Reuters> reported the figures on Monday.",
+        "",
+        "   \n\n",
+        "Prices rose 3% <or more> in most cities <see table>.",
+    ],
+)
+def test_plain_text_is_recognised(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+@given(st.text(alphabet=st.characters(exclude_characters="<"), max_size=500))
+def test_text_without_angle_brackets_is_never_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+@given(st.text(max_size=300))
+def test_a_text_wrapped_in_a_page_is_html(text: str) -> None:
+    assert looks_like_html("<!DOCTYPE html><html><body>" + text + "</body></html>")
