@@ -248,3 +248,9 @@ def test_bad_arguments_raise_at_the_call(kwargs: dict[str, object], error: type[
 
     with pytest.raises(error, match=r"jobs|options"):
         parse_many(never_read(), **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("one_page", [story_page(1), story_page(1).decode()])
+def test_a_single_page_instead_of_an_iterable_is_refused(one_page: bytes | str) -> None:
+    with pytest.raises(InputTypeError, match="iterable of pages"):
+        parse_many(one_page, jobs=1)

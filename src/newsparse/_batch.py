@@ -63,9 +63,9 @@ def parse_many(
 
     ``jobs`` is the number of worker processes; ``None`` means one per usable CPU
     core. ``jobs=1`` parses in the calling process, with no pool. ``options`` apply to
-    every page. Raises :class:`InputTypeError` at once for an ``options`` that is not a
-    :class:`ParseOptions` or a ``jobs`` that is not an int, and ``ValueError`` for a
-    ``jobs`` below 1.
+    every page. Raises :class:`InputTypeError` at once for ``pages`` that is a single
+    page (``str`` or ``bytes``), an ``options`` that is not a :class:`ParseOptions` or a
+    ``jobs`` that is not an int, and ``ValueError`` for a ``jobs`` below 1.
 
     Stopping the iteration early (``break``, or closing the generator) cancels the
     pages not yet started and waits for the few in progress.
@@ -76,6 +76,12 @@ def parse_many(
         options = DEFAULT_OPTIONS
     elif not isinstance(options, ParseOptions):
         raise InputTypeError(f"options must be a ParseOptions, not {type(options).__name__}")
+    if isinstance(pages, (str, bytes, bytearray, memoryview)):
+        # Iterating one page would parse each of its characters or bytes as a page.
+        raise InputTypeError(
+            f"parse_many takes an iterable of pages, not one page ({type(pages).__name__}); "
+            "use parse() for a single page"
+        )
     workers = _worker_count(jobs)
     if workers == 1:
         return _parse_in_process(pages, options)
