@@ -22,7 +22,7 @@ _SKIPPED: Final = frozenset(
     "dialog".split()
 )
 # Elements that start a new block; everything else is inline.
-_BLOCK_TAGS: Final = frozenset(
+BLOCK_TAGS: Final = frozenset(
     "html body div p section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol "
     "li dl dt dd blockquote pre table thead tbody tfoot tr caption figure figcaption "
     "address form fieldset legend center hr details summary menu hgroup frameset frame "
@@ -39,7 +39,7 @@ _CHROME_HINT: Final = re.compile(
     r"masthead|toolbar|pagination|pager|tags|tag-list|taglist|outbrain|taboola|"
     r"most-?popular|trending|more-stories|read-?more|"
     r"site-header|site-footer|global-header|global-footer|copyright|"
-    r"hidden|visually-hidden|sr-only|screen-reader\w*|offscreen)(?:$|[\s_-])",
+    r"visually-hidden|sr-only|screen-reader\w*|offscreen)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CONTENT_HINT: Final = re.compile(
@@ -48,8 +48,14 @@ _CONTENT_HINT: Final = re.compile(
     r"main-?content|page-?content|rich-?text|prose)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Captions, credits, and the summary ("dek", "standfirst") printed above a story: none
+# of them is body text.
 _CAPTION_HINT: Final = re.compile(
-    r"caption|credit|photo-?byline|image-?source|media-?source", re.IGNORECASE
+    r"caption|credit|photo-?byline|image-?source|media-?source|"
+    # whole class tokens only ("article-summary", "entry__excerpt", not "has-excerpt")
+    r"(?:^|\s)(?:[\w-]*?(?:__|--))?(?:(?:article|story|post|entry)[_-]?)?"
+    r"(?:abstract|dek|standfirst|subtitle|sub-?headline|excerpt|teaser|summary)(?:$|\s)",
+    re.IGNORECASE,
 )
 _CHROME_ROLES: Final = frozenset(
     "navigation banner contentinfo complementary menu menubar search dialog alert".split()
@@ -138,8 +144,8 @@ class _Segmenter:
         self.list_depth = 0
         self.pre_depth = 0
         self.last_was_br = False
-        # Per open element: (is block, hints in force inside it).
-        self.stack: list[tuple[bool, int]] = []
+        # Per open element: (is block, hints in force inside it, its own hints).
+        self.stack: list[tuple[bool, int, int]] = []
         # The chrome-hinted elements enclosing the current position, outermost first.
         self.chrome_chain: tuple[lxml.html.HtmlElement, ...] = ()
         self.owners: list[lxml.html.HtmlElement] = []
@@ -170,7 +176,11 @@ class _Segmenter:
         if not text or not self.owners:
             return
         owner = self.owners[-1]
-        hints = self.stack[-1][1] if self.stack else 0
+        hints = self.stack[-1][1] & ~CAPTION if self.stack else 0
+        # Caption hints count only close by: a "teaser" class high up the page names
+        # a layout, not a caption.
+        for entry in self.stack[-3:]:
+            hints |= entry[2] & CAPTION
         self.blocks.append(
             Block(
                 text=text,
@@ -188,14 +198,14 @@ class _Segmenter:
 
     def start(self, element: lxml.html.HtmlElement, tag: str) -> None:
         parent_hints = self.stack[-1][1] if self.stack else 0
-        is_block = tag in _BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
             self.owners.append(element)
         own_hints = _element_hints(element, tag) if tag not in ("html", "body") else 0
         if own_hints & CHROME:
             self.chrome_chain = (*self.chrome_chain, element)
-        self.stack.append((is_block, parent_hints | own_hints))
+        self.stack.append((is_block, parent_hints | own_hints, own_hints))
         if tag == "a":
             self.link_depth += 1
         elif tag == "blockquote":
@@ -241,23 +251,20 @@ def segment(root: lxml.html.HtmlElement) -> list[Block]:
     """Cut the document into blocks, in document order."""
     segmenter = _Segmenter()
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    skipped = None  # a skipped element's end event comes right after its start
     for event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
             if event == "end":
                 segmenter.add(element.tail)  # a leftover entity or PI: keep its tail
-            continue
-        if event == "start":
+        elif event == "start":
             if tag in _SKIPPED or _is_hidden(element):
                 walker.skip_subtree()
-                segmenter.stack.append((False, 0))
-                segmenter.parts.append("")  # keep the buffer's position
-                continue
-            segmenter.start(element, tag)
-        elif segmenter.stack and segmenter.stack[-1] == (False, 0) and (
-            tag in _SKIPPED or _is_hidden(element)
-        ):
-            segmenter.stack.pop()
+                skipped = element
+            else:
+                segmenter.start(element, tag)
+        elif element is skipped:
+            skipped = None
             segmenter.add(element.tail)
         else:
             segmenter.end(element, tag)

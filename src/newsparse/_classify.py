@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import lxml.html
 
-from ._blocks import CAPTION, CONTENT, Block
+from ._blocks import BLOCK_TAGS, CAPTION, CONTENT, Block
 from ._options import ParseOptions
 from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 
@@ -91,12 +91,14 @@ def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
         for distance, element in enumerate(ancestors):
             scores[element] = scores.get(element, 0.0) + value * weight
             sums[element] = sums.get(element, 0.0) + value
-            if distance >= 1:
+            # Value fades with each level that mixes it with other content; wrappers
+            # with a single child pass it on whole.
+            if distance >= 1 and len(element) > 1:
                 weight *= options.score_decay
     top = max(scores, key=lambda e: scores[e] * (1.2 if _has_content_hint(e) else 1.0))
     if scores[top] <= 0:
         return _fallback(blocks, values)
-    roots = _with_siblings(top, sums)
+    roots = _with_siblings(top, sums, prose)
 
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
@@ -121,16 +123,32 @@ def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
 
 
 def _with_siblings(
-    top: lxml.html.HtmlElement, sums: dict[lxml.html.HtmlElement, float]
+    top: lxml.html.HtmlElement,
+    sums: dict[lxml.html.HtmlElement, float],
+    prose: dict[lxml.html.HtmlElement, float],
 ) -> set[lxml.html.HtmlElement]:
-    """The top element plus the siblings that carry prose of their own (a split body)."""
+    """The top element plus the siblings that carry prose of their own: a body split
+    around embeds, or lead paragraphs that sit beside the main body container."""
     roots = {top}
     parent = top.getparent()
     if parent is None:
         return roots
     threshold = max(40.0, 0.15 * sums.get(top, 0.0))
+    before_top = True
     for sibling in parent:
-        if sibling is not top and sums.get(sibling, 0.0) >= threshold:
+        if sibling is top:
+            before_top = False
+            continue
+        total = sums.get(sibling, 0.0)
+        # A lead paragraph that sits just outside the body container.
+        lead = (
+            before_top
+            and sibling.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+            and total > 0
+            and total >= 0.8 * prose.get(sibling, 0.0)
+            and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
+        )
+        if total >= threshold or lead:
             roots.add(sibling)
     return roots
 
