@@ -17,16 +17,16 @@ import lxml.html
 
 # Subtrees that never hold visible article text.
 _SKIPPED: Final = frozenset(
-    "script style noscript template svg math iframe object embed canvas video audio map "
-    "select datalist noframes head button input textarea option link meta title base "
-    "dialog".split()
+    "script style noscript template svg math iframe object embed canvas video audio "
+    "map select datalist noframes head button input textarea option link meta title "
+    "base dialog".split()
 )
 # Elements that start a new block; everything else is inline.
 BLOCK_TAGS: Final = frozenset(
-    "html body div p section article main header footer nav aside h1 h2 h3 h4 h5 h6 ul ol "
-    "li dl dt dd blockquote pre table thead tbody tfoot tr caption figure figcaption "
-    "address form fieldset legend center hr details summary menu hgroup frameset frame "
-    "noframes picture".split()
+    "html body div p section article main header footer nav aside h1 h2 h3 h4 h5 h6 "
+    "ul ol li dl dt dd blockquote pre table thead tbody tfoot tr caption figure "
+    "figcaption address form fieldset legend center hr details summary menu hgroup "
+    "frameset frame noframes picture".split()
 )
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
@@ -60,7 +60,8 @@ _CAPTION_HINT: Final = re.compile(
 _CHROME_ROLES: Final = frozenset(
     "navigation banner contentinfo complementary menu menubar search dialog alert".split()
 )
-_CHROME_TAGS: Final = frozenset("nav footer aside menu form".split())
+# Not "form": ASP.NET pages wrap the whole page, article included, in one.
+_CHROME_TAGS: Final = frozenset("nav footer aside menu".split())
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Separators no parsed text can contain (control characters never reach the tree).
@@ -251,8 +252,10 @@ def segment(root: lxml.html.HtmlElement) -> list[Block]:
     """Cut the document into blocks, in document order."""
     segmenter = _Segmenter()
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    skipped = None  # a skipped element's end event comes right after its start
+    skipped: lxml.html.HtmlElement | None = None  # a skipped element's end event comes right after its start
     for event, element in walker:
+        if element is None:  # lxml's stubs allow it; iterwalk never yields one
+            continue
         tag = element.tag
         if not isinstance(tag, str):
             if event == "end":
@@ -263,7 +266,7 @@ def segment(root: lxml.html.HtmlElement) -> list[Block]:
                 skipped = element
             else:
                 segmenter.start(element, tag)
-        elif element is skipped:
+        elif skipped is not None and element is skipped:
             skipped = None
             segmenter.add(element.tail)
         else:

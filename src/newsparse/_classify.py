@@ -43,6 +43,8 @@ class Selection:
 
     region: lxml.html.HtmlElement | None
     blocks: tuple[Block, ...]
+    #: Per kept block: True when it reads as prose, False for a short line.
+    prose: tuple[bool, ...]
 
 
 def _prose_value(block: Block, options: ParseOptions) -> float:
@@ -67,7 +69,7 @@ def _prose_value(block: Block, options: ParseOptions) -> float:
 def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
     """Pick the article region and its content blocks."""
     if not blocks:
-        return Selection(region=None, blocks=())
+        return Selection(region=None, blocks=(), prose=())
     values = [_prose_value(b, options) for b in blocks]
     lineage = [[b.owner, *b.owner.iterancestors()] for b in blocks]
 
@@ -84,9 +86,9 @@ def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
 
     scores: dict[lxml.html.HtmlElement, float] = {}  # decayed: concentrated prose wins
     sums: dict[lxml.html.HtmlElement, float] = {}  # plain sums, for the siblings test
-    for block, value, ancestors in zip(blocks, values, lineage, strict=True):
-        if any(real_chrome(e) for e in block.chrome_chain):
-            value = -float(len(block.text))
+    for block, prose_value, ancestors in zip(blocks, values, lineage, strict=True):
+        chrome = any(real_chrome(e) for e in block.chrome_chain)
+        value = -float(len(block.text)) if chrome else prose_value
         weight = 1.0
         for distance, element in enumerate(ancestors):
             scores[element] = scores.get(element, 0.0) + value * weight
@@ -119,7 +121,8 @@ def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
             continue
         kept.append(block)
         labels.append(1 if value > 0 else 0)
-    return Selection(region=top, blocks=tuple(_trim_edges(kept, labels)))
+    kept, labels = _trim_edges(kept, labels)
+    return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
 
 
 def _with_siblings(
@@ -155,11 +158,15 @@ def _with_siblings(
 
 def _fallback(blocks: Sequence[Block], values: list[float]) -> Selection:
     """A page with no clear article region: keep every block that is not chrome."""
-    kept = tuple(
-        b for b, value in zip(blocks, values, strict=True)
-        if value > -len(b.text) and not b.chrome_chain and not _BOILERPLATE.match(b.text)
+    kept = [
+        (b, value) for b, value in zip(blocks, values, strict=True)
+        if not b.chrome_chain and not _BOILERPLATE.match(b.text)
+    ]
+    return Selection(
+        region=None,
+        blocks=tuple(b for b, _ in kept),
+        prose=tuple(value > 0 for _, value in kept),
     )
-    return Selection(region=None, blocks=kept)
 
 
 def _has_content_hint(element: lxml.html.HtmlElement) -> bool:
@@ -168,13 +175,13 @@ def _has_content_hint(element: lxml.html.HtmlElement) -> bool:
     return bool(_element_hints(element, element.tag) & CONTENT)
 
 
-def _trim_edges(blocks: list[Block], labels: list[int]) -> list[Block]:
+def _trim_edges(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:
     """Drop short non-prose blocks before the first and after the last prose block."""
     prose_at = [i for i, label in enumerate(labels) if label > 0]
     if not prose_at:
-        return blocks
+        return blocks, labels
     first, last = prose_at[0], prose_at[-1]
-    # Headings just above the first paragraph belong to the story (subtitles, h2).
+    # Headings and short paragraphs just above the first prose block open the story.
     while first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p"):
         first -= 1
-    return blocks[first : last + 1]
+    return blocks[first : last + 1], labels[first : last + 1]

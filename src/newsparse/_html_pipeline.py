@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import attrs
 import lxml.html
 
 from ._assemble import assemble
 from ._blocks import Block, heading_level, segment
-from ._classify import select
+from ._classify import Selection, select
+from ._dateline import complete_year
+from ._lead import comparable, is_header_line, is_markup_text, split_dateline
 from ._meta import read_page_facts
 from ._model import Article, ParagraphKind
 from ._options import ParseOptions
 from ._tree import build_tree
+
+# How far from the publication date a dateline's day and month may be to take its year.
+_YEAR_MATCH_DAYS = 7
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
@@ -21,12 +27,30 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
 def run_tree(root: lxml.html.HtmlElement, *, url: str | None, options: ParseOptions) -> Article:
     """Parse an already built lxml tree; the tree is only read, never changed."""
     selection = select(segment(root), options)
-    paragraphs = [(block.text, _kind(block)) for block in selection.blocks]
-    body_text = "\n\n".join(text for text, _ in paragraphs)
-    facts = read_page_facts(
-        root, url=url, article_root=selection.region, body_text=body_text
-    )
-    return assemble(paragraphs, facts, None, what="HTML page")
+    body_text = "\n\n".join(block.text for block in selection.blocks)
+    facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text)
+    paragraphs, dateline = split_dateline(_story_blocks(selection, facts.title), options)
+    if dateline is not None:
+        dateline = complete_year(dateline, facts.published, max_days=_YEAR_MATCH_DAYS)
+        if facts.published is None and dateline.date is not None:
+            facts = attrs.evolve(facts, published=dateline.date)
+    return assemble(paragraphs, facts, dateline, what="HTML page")
+
+
+def _story_blocks(selection: Selection, title: str | None) -> list[tuple[str, ParagraphKind]]:
+    """The kept blocks without the title, byline and date lines that open the story."""
+    title_key = comparable(title) if title else ""
+    story: list[tuple[str, ParagraphKind]] = []
+    in_header = True
+    for block, is_prose in zip(selection.blocks, selection.prose, strict=True):
+        if is_markup_text(block.text):
+            continue
+        if in_header:
+            if block.tag == "h1" or is_header_line(block.text, title_key):
+                continue
+            in_header = not is_prose
+        story.append((block.text, _kind(block)))
+    return story
 
 
 def _kind(block: Block) -> ParagraphKind:
