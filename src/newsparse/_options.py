@@ -11,6 +11,11 @@ def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) ->
         raise ValueError(f"ParseOptions.{attribute.name} must be positive, not {value!r}")
 
 
+def _share(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not isinstance(value, float) or not 0.0 <= value <= 1.0:
+        raise ValueError(f"ParseOptions.{attribute.name} must be a float in 0..1, not {value!r}")
+
+
 @attrs.frozen
 class ParseOptions:
     """Options of :func:`newsparse.parse`. Frozen; derive variants with ``attrs.evolve``.
@@ -35,25 +40,40 @@ class ParseOptions:
     #: Most lines a text dump may hold.
     max_text_lines: int = attrs.field(default=2_000_000, validator=[v.instance_of(int), _positive])
 
-    #: Text dumps: lines shorter than this (in characters) are "short" and take the
-    #: label of their neighbours.
+    # Text dumps (plain-text "save as text" pages): line classification.
+    #: Lines shorter than this (in characters) are "short" and take their neighbours' label.
     text_length_low: int = attrs.field(default=70, validator=[v.instance_of(int), _positive])
-    #: Text dumps: lines at least this long with some stop words are content on their own.
+    #: Lines at least this long with some stop words are content on their own.
     text_length_high: int = attrs.field(default=200, validator=[v.instance_of(int), _positive])
-    #: Text dumps: share of stop words below which a line is no prose.
-    text_stopwords_low: float = attrs.field(default=0.30, validator=v.instance_of(float))
-    #: Text dumps: share of stop words from which a line with a sentence end is prose.
-    text_stopwords_high: float = attrs.field(default=0.32, validator=v.instance_of(float))
-
-    #: Text dumps: how many words of story a section heading that usually closes a story
-    #: ("Related", "Comments", "Tags") costs the region that spans it.
+    #: Share of stop words below which a line without sentence punctuation is no prose.
+    text_stopwords_low: float = attrs.field(default=0.30, validator=_share)
+    #: Share of stop words from which a line with a sentence end is prose.
+    text_stopwords_high: float = attrs.field(default=0.32, validator=_share)
+    #: Words a short line ending in sentence punctuation needs to count as prose.
+    text_min_sentence_words: int = attrs.field(
+        default=4, validator=[v.instance_of(int), _positive]
+    )
+    # Text dumps: choosing the story region.
+    #: Words of story that a heading which usually closes a story ("Related", "Tags",
+    #: "Comments") costs the region that spans it.
     text_wall_penalty: int = attrs.field(default=40, validator=[v.instance_of(int), _positive])
-
-    #: Text dumps: weight of a candidate story region that comes after a hard wall
-    #: ("Comments", "Most popular") once an earlier region was story-sized.
-    text_after_story_discount: float = attrs.field(default=0.35, validator=v.instance_of(float))
-    #: Text dumps: words of content that make a region story-sized.
-    text_min_story_words: int = attrs.field(default=30, validator=[v.instance_of(int), _positive])
-
+    #: Words of content that make a region story-sized.
+    text_min_story_words: int = attrs.field(
+        default=30, validator=[v.instance_of(int), _positive]
+    )
+    #: A story-sized region before a comments heading beats the densest region after it
+    #: when it weighs at least this share of it.
+    text_after_story_discount: float = attrs.field(default=0.2, validator=_share)
+    #: Weight of a content line inside a run of three or more lines (where teaser and
+    #: link lists live) against one that stands alone as a paragraph.
+    text_run_line_weight: float = attrs.field(default=0.5, validator=_share)
+    #: Weight of a content line with no content line next to it (a teaser's summary).
+    text_isolated_line_weight: float = attrs.field(default=0.5, validator=_share)
+    #: Words a gap of g non-content lines costs a region, per g squared.
+    text_gap_cost: float = attrs.field(default=1.0, validator=[v.instance_of(float), v.gt(0.0)])
+    #: Most lines kept as the list that a story line ending in a colon announces.
+    text_max_list_items: int = attrs.field(
+        default=60, validator=[v.instance_of(int), _positive]
+    )
 
 DEFAULT_OPTIONS = ParseOptions()

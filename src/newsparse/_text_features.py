@@ -37,6 +37,9 @@ _SOFT_WALL = re.compile(
     r"more\s+(?:from|in|on|about|stories|news|articles|great|like this)(?:\s+\S+){0,4}|"
     r"also\s+read|read\s+(?:next|also)|up\s+next|next\s+up(?:\s+\S+){0,4}|"
     r"what\s+to\s+read\s+next|trending(?:\s+now)?|top\s+stories|"
+    r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+\w+){0,2}|popular\s+now|"
+    r"you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be interested in)|"
+    r"about\s+the\s+authors?|"
     r"tags?|topics?|filed\s+under|share(?:\s+this)?(?:\s+\w+)?|sharing\s+is\s+caring|"
     r"artigos\s+relacionados|leia\s+tamb[ée]m|noticias\s+relacionadas|"
     r"te\s+puede\s+interesar|[àa]\s+lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet|"
@@ -44,23 +47,21 @@ _SOFT_WALL = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
-# Section headings after which no story goes on: reader comments, "most popular" lists,
-# the author's box. A story ends at the first one once it has begun.
+# Section headings that open reader comments, after which no story goes on. A story ends
+# at the first one once it has begun.
 _HARD_WALL = re.compile(
     r"^\W*(?:\d+\s*)?(?:(?:view|show|see|read|load|hide|top rated|all|reader)\s+)?(?:"
     r"comments?|responses?|replies|reactions|leave\s+a\s+(?:reply|comment)|"
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:discussion|conversation)|"
     r"discussion|conversation|"
-    r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+\w+){0,2}|popular\s+now|"
-    r"you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be interested in)|"
-    r"about\s+the\s+authors?|comentarios|commentaires|kommentare|комментарии"
+    r"comentarios|commentaires|kommentare|комментарии"
     r")\W*(?:\d+\W*)?$",
     re.IGNORECASE,
 )
 # The head of a reader comment: "name says:", "name on 3 May 2019 at 4:47 pm said:".
 _COMMENT_HEAD = re.compile(
     r"^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:$|"
-    r"\d:\d\d\b.*\b(?:says|said|wrote)\s*:$|^(?:reply|report|flag)$",
+    r"\d:\d\d\b.*\b(?:says|said|wrote)\s*:$",
     re.IGNORECASE,
 )
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
@@ -88,7 +89,7 @@ class LineFeatures:
     chrome_phrase: bool
     #: A section heading that usually follows a story (related, tags, share …).
     soft_wall: bool
-    #: A heading that opens reader comments or the like, or a comment's own head.
+    #: A heading that opens reader comments, or a comment's own head.
     hard_wall: bool
 
     @classmethod
@@ -128,5 +129,5 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
 def _is_hard_wall(text: str) -> bool:
     if _HARD_WALL.match(text) is not None:
         return True
-    # Comment heads end with a colon or are a lone action word; skip the search otherwise.
-    return (text[-1] == ":" or len(text) <= 6) and _COMMENT_HEAD.search(text) is not None
+    # Comment heads end with a colon; skip the search otherwise.
+    return text[-1] == ":" and _COMMENT_HEAD.search(text) is not None

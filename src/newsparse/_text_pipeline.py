@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ._assemble import PageFacts, assemble
 from ._dateline import parse_dateline
-from ._model import Article, ParagraphKind
+from ._model import Article
 from ._options import ParseOptions
 from ._text_blocks import split_lines
-from ._text_classify import Label, first_label, smooth
+from ._text_classify import first_label, smooth
 from ._text_features import LineFeatures
-from ._text_region import densest_region
+from ._text_region import densest_region, line_weights
+from ._text_story import story_paragraphs
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
@@ -18,12 +19,10 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [first_label(f, options) for f in features]
     smoothed = smooth(labels)
-    start, end = densest_region(features, labels, options)
-    paragraphs = [
-        (lines[i].text, ParagraphKind.PARAGRAPH)
-        for i in range(start, end)
-        if smoothed[i] is Label.GOOD
-    ]
+    weights = line_weights(lines, features, labels, options)
+    start, end = densest_region(weights, features, options)
+    kept = story_paragraphs(lines, features, smoothed, (start, end), options)
+    paragraphs = [(lines[i].text, kind) for i, kind in kept]
     dateline = parse_dateline(lines[0].text) if lines else None
     head = lines[1:] if dateline else lines
     title = head[0].text if head else None

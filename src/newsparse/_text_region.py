@@ -10,59 +10,104 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._options import ParseOptions
+from ._text_blocks import Line
 from ._text_classify import Label
 from ._text_features import LineFeatures
 
 
+def line_weights(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    labels: Sequence[Label],
+    options: ParseOptions,
+) -> list[float]:
+    """Each line's weight: + its words when it looks like content, - some when not.
+
+    Content lines inside runs of lines (``div`` / ``li`` rows, where teasers and link
+    lists live) weigh less than lines that stand alone as paragraphs do, and so do
+    content lines with no content line next to them (a teaser's summary between its
+    headline and its date). A gap of non-content lines costs more the longer it is, so
+    that menus and teaser lists cut a region while a heading or a caption does not.
+    """
+    content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
+    n = len(lines)
+    weights: list[float] = []
+    gap = 0
+    for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
+        if feat.soft_wall or feat.hard_wall:
+            weight = -float(options.text_wall_penalty)
+            gap += 1
+        elif content[i]:
+            gap = 0
+            weight = float(max(feat.n_words, 1))
+            if label is Label.NEAR_GOOD:
+                weight /= 2
+            if line.block_size >= 3:
+                weight *= options.text_run_line_weight
+            isolated = not (i > 0 and content[i - 1]) and not (i + 1 < n and content[i + 1])
+            if isolated:
+                weight *= options.text_isolated_line_weight
+        elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
+            # A short sentence: too short to vouch for a region, but prose, not a gap.
+            weight = feat.n_words / 2
+        else:
+            gap += 1
+            # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
+            weight = -max(options.text_gap_cost * (2 * gap - 1), feat.n_words / 2)
+        weights.append(weight)
+    return weights
+
+
 def densest_region(
-    features: Sequence[LineFeatures], labels: Sequence[Label], options: ParseOptions
+    weights: Sequence[float], features: Sequence[LineFeatures], options: ParseOptions
 ) -> tuple[int, int]:
     """The [start, end) run of lines that most likely holds the story.
 
-    Hard walls cut the lines into sections; each section's densest run (maximum-sum
-    subarray of line weights) is a candidate. Once a section with a story-sized run has
-    been seen, later ones count at a discount: what follows "Comments" or "Most popular"
-    is rarely the story, however wordy.
+    The densest run (maximum-sum subarray of line weights) is the candidate. A hard
+    wall ("Comments", "Most popular") ends it once it holds a story's worth of words.
+    When the candidate comes after a hard wall, a story-sized run before that wall wins
+    unless the candidate outweighs it many times: reader comments are often wordier
+    than the story they follow.
     """
-    best_score, best = 0.0, (0, 0)
-    story_seen = False
-    section_start = 0
-    n = len(features)
-    for i in range(n + 1):
-        if i < n and not features[i].hard_wall:
-            continue
-        score, region = _densest_run(features, labels, section_start, i, options)
-        weighted = score * options.text_after_story_discount if story_seen else score
-        if weighted > best_score:
-            best_score, best = weighted, region
-        story_seen = story_seen or score >= options.text_min_story_words
-        section_start = i + 1
-    return best
+    score, (start, end) = _densest_run(weights, 0, len(weights))
+    end = _cut_at_wall(weights, features, start, end, options)
+    wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
+    if wall is not None:
+        before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
+        if (
+            before_score >= options.text_min_story_words
+            and before_score >= score * options.text_after_story_discount
+        ):
+            return before_start, _cut_at_wall(
+                weights, features, before_start, before_end, options
+            )
+    return start, end
 
 
-def _densest_run(
+def _cut_at_wall(
+    weights: Sequence[float],
     features: Sequence[LineFeatures],
-    labels: Sequence[Label],
     start: int,
-    stop: int,
+    end: int,
     options: ParseOptions,
-) -> tuple[float, tuple[int, int]]:
-    """Kadane's maximum-sum run of line weights over lines [start, stop)."""
+) -> int:
+    """The end of the region: the first hard wall after a story's worth of words, or ``end``."""
+    words = 0.0
+    for i in range(start, end):
+        if features[i].hard_wall and words >= options.text_min_story_words:
+            return i
+        words += max(weights[i], 0.0)
+    return end
+
+
+def _densest_run(weights: Sequence[float], start: int, stop: int) -> tuple[float, tuple[int, int]]:
+    """Kadane's maximum-sum run of ``weights[start:stop]``: (its sum, its [start, end))."""
     best_sum, best = 0.0, (start, start)
     run_sum, run_start = 0.0, start
     for i in range(start, stop):
-        feat, label = features[i], labels[i]
-        if feat.soft_wall:
-            weight = -float(options.text_wall_penalty)
-        elif label is Label.GOOD:
-            weight = float(max(feat.n_words, 1))
-        elif label is Label.NEAR_GOOD:
-            weight = feat.n_words / 2
-        else:
-            weight = -max(2.0, feat.n_words / 2)
         if run_sum <= 0:
             run_sum, run_start = 0.0, i
-        run_sum += weight
+        run_sum += weights[i]
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
     return best_sum, best

@@ -1,0 +1,110 @@
+"""Text dumps, stage 4: the story's paragraphs inside the chosen region, with their kinds.
+
+Inside the region, lines labelled good after smoothing are kept. A line that ends with a
+colon keeps the list that follows it ("Tour dates:" and the dates), even past the
+region's end. Kinds: table rows hold tabs; list items sit in runs of lines and start with
+a bullet or follow a colon; a short line without final punctuation that leads into more
+story is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ._model import ParagraphKind
+from ._options import ParseOptions
+from ._text_blocks import Line
+from ._text_classify import Label
+from ._text_features import LineFeatures
+
+# A list bullet or an item number opening a line.
+_BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
+_LIST_INTRO_END = (":", "：")
+
+
+def story_paragraphs(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    smoothed: Sequence[Label],
+    region: tuple[int, int],
+    options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """The indexes and kinds of the lines that make the story, in order."""
+    start, end = region
+    kept: list[tuple[int, ParagraphKind]] = []
+    i = start
+    # One line past the region too: a list's lead-in often ends the densest run.
+    while i <= end and i < len(lines):
+        if _is_chrome(features[i]):
+            i += 1
+            continue
+        follows_story = bool(kept) and kept[-1][0] >= i - 2
+        if lines[i].text.endswith(_LIST_INTRO_END) and (
+            smoothed[i] is Label.GOOD or follows_story
+        ):
+            items = _list_after(lines, features, i, options)
+            if items:
+                kept.append((i, ParagraphKind.PARAGRAPH))
+                kept.extend((j, ParagraphKind.LIST_ITEM) for j in items)
+                i = items[-1] + 1
+                end = max(end, i)
+                continue
+        if i < end and smoothed[i] is Label.GOOD:
+            kept.append((i, _kind(lines, features, smoothed, i, end=end, options=options)))
+        i += 1
+    return kept
+
+
+def _is_chrome(feat: LineFeatures) -> bool:
+    return feat.chrome_phrase or feat.soft_wall or feat.hard_wall
+
+
+def _list_after(
+    lines: Sequence[Line], features: Sequence[LineFeatures], intro: int, options: ParseOptions
+) -> list[int]:
+    """The lines of the list that the line at ``intro`` announces: the next run of lines."""
+    first = intro + 1
+    if first >= len(lines):
+        return []
+    if lines[first].block == lines[intro].block:
+        block = lines[intro].block
+    elif lines[first].block_size > 1:
+        block = lines[first].block
+    else:
+        return []
+    items: list[int] = []
+    j = first
+    while j < len(lines) and lines[j].block == block and len(items) < options.text_max_list_items:
+        if _is_chrome(features[j]):
+            break
+        items.append(j)
+        j += 1
+    return items
+
+
+def _kind(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    smoothed: Sequence[Label],
+    i: int,
+    *,
+    end: int,
+    options: ParseOptions,
+) -> ParagraphKind:
+    """The kind of the story line at ``i``; ``end`` is the region's end."""
+    line, feat = lines[i], features[i]
+    if line.is_table_row:
+        return ParagraphKind.TABLE_ROW
+    if not line.alone and _BULLET.match(line.text):
+        return ParagraphKind.LIST_ITEM
+    if (
+        feat.chars < options.text_length_low
+        and not feat.ends_sentence
+        and not line.text.endswith(_LIST_INTRO_END)
+        and i + 1 < end
+        and smoothed[i + 1] is Label.GOOD
+        and features[i + 1].chars >= options.text_length_low
+    ):
+        return ParagraphKind.HEADING
+    return ParagraphKind.PARAGRAPH
