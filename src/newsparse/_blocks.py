@@ -8,12 +8,15 @@ hints that the class, id and role of its ancestors give.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 import attrs
 import lxml.etree
 import lxml.html
+
+from ._errors import InputLimitError
 
 # Subtrees that never hold visible article text.
 _SKIPPED: Final = frozenset(
@@ -72,6 +75,7 @@ CHROME: Final = 1
 CONTENT: Final = 2
 ARTICLE_TAG: Final = 4
 CAPTION: Final = 8
+HIDDEN: Final = 16
 
 
 @attrs.define(slots=True, eq=False)
@@ -94,43 +98,46 @@ class Block:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-def _element_hints(element: lxml.html.HtmlElement, tag: str) -> int:
+@functools.lru_cache(maxsize=16384)
+def _label_hints(label: str) -> int:
+    """Hints from an element's class and id; pages repeat a few labels many times."""
     hints = 0
-    if tag in _CHROME_TAGS:
+    if _CHROME_HINT.search(label):
         hints |= CHROME
-    elif tag in ("article", "main"):
-        hints |= CONTENT | ARTICLE_TAG
-    elif tag in ("figcaption", "figure"):
+    if _CONTENT_HINT.search(label):
+        hints |= CONTENT
+    if _CAPTION_HINT.search(label):
         hints |= CAPTION
-    attributes = element.attrib
-    if not attributes:
-        return hints
-    label = " ".join(
-        value for value in (attributes.get("class"), attributes.get("id")) if value
-    )
-    if label:
-        if _CHROME_HINT.search(label):
-            hints |= CHROME
-        if _CONTENT_HINT.search(label):
-            hints |= CONTENT
-        if _CAPTION_HINT.search(label):
-            hints |= CAPTION
+    return hints
+
+
+def _tag_hints(tag: str) -> int:
+    if tag in _CHROME_TAGS:
+        return CHROME
+    if tag in ("article", "main"):
+        return CONTENT | ARTICLE_TAG
+    if tag in ("figcaption", "figure"):
+        return CAPTION
+    return 0
+
+
+def _attribute_hints(attributes: dict[str, str]) -> int:
+    """Hints from attributes; HIDDEN when the element is not displayed at all."""
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+        return HIDDEN
+    style = attributes.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return HIDDEN
+    hints = 0
+    label = attributes.get("class", "") + " " + attributes.get("id", "")
+    if len(label) > 1:
+        hints |= _label_hints(label)
     role = attributes.get("role")
     if role and role.lower() in _CHROME_ROLES:
         hints |= CHROME
     if attributes.get("itemprop") in ("articleBody", "text"):
         hints |= CONTENT | ARTICLE_TAG
     return hints
-
-
-def _is_hidden(element: lxml.html.HtmlElement) -> bool:
-    attributes = element.attrib
-    if not attributes:
-        return False
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return True
-    style = attributes.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 class _Segmenter:
@@ -150,6 +157,8 @@ class _Segmenter:
         # The chrome-hinted elements enclosing the current position, outermost first.
         self.chrome_chain: tuple[lxml.html.HtmlElement, ...] = ()
         self.owners: list[lxml.html.HtmlElement] = []
+        self.content_elements: set[lxml.html.HtmlElement] = set()
+        self.element_count = 0
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -168,6 +177,8 @@ class _Segmenter:
         link_chars, self.link_chars = self.link_chars, 0
         if self.pre_depth:
             text = "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
+        elif _LINE not in raw and _CELL not in raw:
+            text = " ".join(raw.split())  # the common case, at C speed
         else:
             lines = (
                 "\t".join(filter(None, (" ".join(cell.split()) for cell in line.split(_CELL))))
@@ -197,13 +208,14 @@ class _Segmenter:
             )
         )
 
-    def start(self, element: lxml.html.HtmlElement, tag: str) -> None:
+    def start(self, element: lxml.html.HtmlElement, tag: str, own_hints: int) -> None:
         parent_hints = self.stack[-1][1] if self.stack else 0
         is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
             self.owners.append(element)
-        own_hints = _element_hints(element, tag) if tag not in ("html", "body") else 0
+        if own_hints & CONTENT:
+            self.content_elements.add(element)
         if own_hints & CHROME:
             self.chrome_chain = (*self.chrome_chain, element)
         self.stack.append((is_block, parent_hints | own_hints, own_hints))
@@ -248,11 +260,24 @@ class _Segmenter:
         self.add(element.tail)
 
 
-def segment(root: lxml.html.HtmlElement) -> list[Block]:
-    """Cut the document into blocks, in document order."""
+@attrs.frozen
+class Segmentation:
+    """The blocks of a page, and the elements whose class or tag promise content."""
+
+    blocks: list[Block]
+    content_elements: set[lxml.html.HtmlElement]
+
+
+def segment(root: lxml.html.HtmlElement, *, max_nodes: int) -> Segmentation:
+    """Cut the document into blocks, in document order.
+
+    Raises :class:`InputLimitError` when the tree holds more than ``max_nodes`` elements.
+    """
     segmenter = _Segmenter()
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    skipped: lxml.html.HtmlElement | None = None  # a skipped element's end event comes right after its start
+    # A skipped element's end event comes right after its start.
+    skipped: lxml.html.HtmlElement | None = None
+    count = 0
     for event, element in walker:
         if element is None:  # lxml's stubs allow it; iterwalk never yields one
             continue
@@ -261,18 +286,29 @@ def segment(root: lxml.html.HtmlElement) -> list[Block]:
             if event == "end":
                 segmenter.add(element.tail)  # a leftover entity or PI: keep its tail
         elif event == "start":
-            if tag in _SKIPPED or _is_hidden(element):
+            count += 1
+            if count > max_nodes:
+                raise InputLimitError(f"the page has more than max_nodes={max_nodes} elements")
+            if tag in _SKIPPED:
+                walker.skip_subtree()
+                skipped = element
+                continue
+            items = element.items()
+            hints = _tag_hints(tag)
+            if items and tag not in ("html", "body"):
+                hints |= _attribute_hints(dict(items))
+            if hints & HIDDEN:
                 walker.skip_subtree()
                 skipped = element
             else:
-                segmenter.start(element, tag)
+                segmenter.start(element, tag, hints)
         elif skipped is not None and element is skipped:
             skipped = None
             segmenter.add(element.tail)
         else:
             segmenter.end(element, tag)
     segmenter.flush()
-    return segmenter.blocks
+    return Segmentation(blocks=segmenter.blocks, content_elements=segmenter.content_elements)
 
 
 def heading_level(tag: str) -> int | None:

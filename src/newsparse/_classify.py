@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import lxml.html
 
-from ._blocks import BLOCK_TAGS, CAPTION, CONTENT, Block
+from ._blocks import BLOCK_TAGS, CAPTION, Block, Segmentation
 from ._options import ParseOptions
 from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 
@@ -66,8 +66,10 @@ def _prose_value(block: Block, options: ParseOptions) -> float:
     return -1.0
 
 
-def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
+def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     """Pick the article region and its content blocks."""
+    blocks = segmentation.blocks
+    promised = segmentation.content_elements
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values = [_prose_value(b, options) for b in blocks]
@@ -97,7 +99,7 @@ def select(blocks: Sequence[Block], options: ParseOptions) -> Selection:
             # with a single child pass it on whole.
             if distance >= 1 and len(element) > 1:
                 weight *= options.score_decay
-    top = max(scores, key=lambda e: scores[e] * (1.2 if _has_content_hint(e) else 1.0))
+    top = max(scores, key=lambda e: scores[e] * (1.2 if e in promised else 1.0))
     if scores[top] <= 0:
         return _fallback(blocks, values)
     roots = _with_siblings(top, sums, prose)
@@ -167,12 +169,6 @@ def _fallback(blocks: Sequence[Block], values: list[float]) -> Selection:
         blocks=tuple(b for b, _ in kept),
         prose=tuple(value > 0 for _, value in kept),
     )
-
-
-def _has_content_hint(element: lxml.html.HtmlElement) -> bool:
-    from ._blocks import _element_hints  # noqa: PLC0415 - tiny helper, avoids export
-
-    return bool(_element_hints(element, element.tag) & CONTENT)
 
 
 def _trim_edges(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 
 class NewsparseError(Exception):
-    """Base class of every error newsparse raises on purpose."""
+    """Base class of every error newsparse raises on purpose. Added in 0.1."""
 
 
 class InputTypeError(NewsparseError, TypeError):
-    """The input is of a type newsparse cannot read (for example an int or a list)."""
+    """The input is of a type newsparse cannot read (an int, a list). Added in 0.1."""
 
 
 class InputLimitError(NewsparseError, ValueError):
-    """The input is over one of the limits in :class:`ParseOptions` (size, nodes, depth, lines)."""
+    """The input is over a limit in :class:`ParseOptions` (size, nodes, lines). Added in 0.1."""
 
 
 class NoArticleError(NewsparseError, ValueError):
-    """The page holds no article text; the message says what was found instead."""
+    """The page holds no article text; the message says why. Added in 0.1."""

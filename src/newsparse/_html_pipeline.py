@@ -26,7 +26,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
 
 def run_tree(root: lxml.html.HtmlElement, *, url: str | None, options: ParseOptions) -> Article:
     """Parse an already built lxml tree; the tree is only read, never changed."""
-    selection = select(segment(root), options)
+    selection = select(segment(root, max_nodes=options.max_nodes), options)
     body_text = "\n\n".join(block.text for block in selection.blocks)
     facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text)
     paragraphs, dateline = split_dateline(_story_blocks(selection, facts.title), options)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -141,6 +141,14 @@ def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
     return dt.date.fromisoformat(value)
 
 
+def _paragraph_tuple(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(value)
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 _optional_date = v.optional(v.instance_of((dt.date, dt.datetime)))
 
 
@@ -157,7 +165,7 @@ class Article:
     """
 
     paragraphs: tuple[Paragraph, ...] = attrs.field(
-        converter=tuple, validator=v.deep_iterable(v.instance_of(Paragraph))
+        converter=_paragraph_tuple, validator=v.deep_iterable(v.instance_of(Paragraph))
     )
     title: str | None = attrs.field(default=None, validator=_optional_str)
     dateline: Dateline | None = attrs.field(
@@ -165,7 +173,7 @@ class Article:
     )
     byline: str | None = attrs.field(default=None, validator=_optional_str)
     authors: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(str))
+        default=(), converter=_str_tuple, validator=v.deep_iterable(v.instance_of(str))
     )
     published: dt.date | dt.datetime | None = attrs.field(default=None, validator=_optional_date)
     modified: dt.date | dt.datetime | None = attrs.field(default=None, validator=_optional_date)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 
-from ._errors import InputLimitError, NoArticleError
+from ._errors import NoArticleError
 from ._options import ParseOptions
 
 # One parser per process is safe: lxml parsers are not shared across threads by lxml
@@ -17,7 +17,6 @@ _PARSER = lxml.html.HTMLParser(
     no_network=True,
     recover=True,
     collect_ids=False,
-    default_doctype=False,
     encoding="utf-8",
 )
 
@@ -31,15 +30,4 @@ def build_tree(text: str, options: ParseOptions) -> lxml.html.HtmlElement:
         raise NoArticleError(f"the page has no parsable HTML content ({exc})") from exc
     if root is None:
         raise NoArticleError("the page has no parsable HTML content")
-    _check_node_count(root, options)
     return root
-
-
-def _check_node_count(root: lxml.html.HtmlElement, options: ParseOptions) -> None:
-    count = 0
-    for _ in root.iter():
-        count += 1
-        if count > options.max_nodes:
-            raise InputLimitError(
-                f"the page has more than max_nodes={options.max_nodes} elements"
-            )
