@@ -1,22 +1,102 @@
-"""Datelines: find and parse the dateline that opens a story lead. (Stub: golden form only.)"""
+"""Datelines: find the dateline that opens a story lead and read it into a Dateline.
+
+``match_dateline`` tokenises the head of the lead (``_dateline_tokens``) and hands it to
+the forms of ``_dateline_forms``; ``complete_year`` fills a missing year from the
+publication date when the two agree.
+"""
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 
+import attrs
+
+from ._dateline_forms import find
+from ._dateline_tokens import head_of, span
 from ._model import Dateline
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split()
-)}
-_HEADER = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+([A-Z][\w.]+)\s*$")
+# How many characters of a lead are read. A dateline is a few dozen characters; header
+# lines are whole lines, so this bounds the line they may sit on. Not a tunable: the
+# grammar, not the caller, decides how long a dateline can be.
+_WINDOW = 300
+
+
+@attrs.frozen
+class DatelineMatch:
+    """A dateline found at the start of a text, and where the story after it begins.
+
+    ``end`` is the index in the text just past the dateline and the separator and white
+    space that follow it, so ``text[match.end:]`` is the lead without its dateline.
+    """
+
+    dateline: Dateline
+    end: int
+
+
+def match_dateline(text: str) -> DatelineMatch | None:
+    """Find the dateline that opens ``text`` (a story's first lines or first paragraph).
+
+    Returns None when the text does not open with one.
+    """
+    head = head_of(text, _WINDOW)
+    if not head.tokens:
+        return None
+    found = find(head)
+    if found is None:
+        return None
+    end = head.tokens[found.end - 1].end
+    while end < len(text) and text[end].isspace():
+        end += 1
+    date = found.date
+    dateline = Dateline(
+        text=span(head, 0, found.end),
+        place=found.place,
+        source=found.source,
+        day=None if date is None else date.day,
+        month=None if date is None else date.month,
+        year=None if date is None else date.year,
+    )
+    return DatelineMatch(dateline=dateline, end=end)
 
 
 def parse_dateline(text: str) -> Dateline | None:
-    """Return the dateline at the start of ``text``, or None. Added in 0.1."""
-    first = " ".join(text.strip().split("\n", 1)[0].split())
-    m = _HEADER.match(first)
-    if m and m.group(2).lower() in _MONTHS:
-        return Dateline(text=first, day=int(m.group(1)), month=_MONTHS[m.group(2).lower()],
-                        source=m.group(3))
-    return None
+    """Return the dateline at the start of ``text`` (a story lead), or None.
+
+    Reads wire, newspaper and header-line datelines in English, German, French,
+    Spanish, Italian, Portuguese and Russian, e.g. ``WASHINGTON (AP) —``,
+    ``LONDON, Sept 4 (Reuters) -`` or ``4 September IranExpert``. The year is never
+    guessed: it is None unless written.
+
+    Added in 0.1.
+    """
+    match = match_dateline(text)
+    return None if match is None else match.dateline
+
+
+def complete_year(
+    dateline: Dateline, published: dt.date | dt.datetime | None, *, max_days: int
+) -> Dateline:
+    """Fill in a dateline's missing year from the publication date when they agree.
+
+    When the dateline gives a day and month but no year, and that day in the
+    publication year or the one before or after lies within ``max_days`` of
+    ``published``, return a copy with that year and ``year_inferred=True``. Otherwise
+    return ``dateline`` unchanged: no year is guessed from nothing.
+    """
+    if dateline.year is not None or dateline.day is None or dateline.month is None:
+        return dateline
+    if published is None:
+        return dateline
+    day = published.date() if isinstance(published, dt.datetime) else published
+    best: tuple[int, int] | None = None
+    for year in (day.year, day.year - 1, day.year + 1):
+        try:
+            candidate = dt.date(year, dateline.month, dateline.day)
+        except ValueError:  # 29 February outside a leap year, or a year out of range
+            continue
+        gap = abs((candidate - day).days)
+        if gap <= max_days and (best is None or gap < best[0]):
+            best = (gap, year)
+    if best is None:
+        return dateline
+    return attrs.evolve(dateline, year=best[1], year_inferred=True)

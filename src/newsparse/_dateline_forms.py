@@ -1,0 +1,289 @@
+"""The forms a dateline takes, tried in order on the tokens of a lead's first line.
+
+* header lines that open with a date: ``4 September IranExpert``,
+  ``Tuesday, September 4, 2001 | MOSCOW``, ``04/09/2001 12:34 - IRNA``,
+  ``Sept. 4, 2001, 10:15 a.m. ET``, and a date opening a paragraph, ``Feb. 23, 2015 --``;
+* a source with no place: ``(CNN) —``, ``(Reuters)``, ``IRNA --``, ``PanARMENIAN.Net -``;
+* a place, then maybe a date or weekday, then maybe a source, then a separator:
+  ``WASHINGTON (AP) —``, ``LONDON, Sept 4 (Reuters) -``, ``Tehran, Sept 4, IRNA --``,
+  ``MOSKAU, 4. September (Reuters) -``, ``PARÍS, 4 sep (EFE).-``, ``NEW DELHI:``,
+  ``JERUSALEM, Tuesday —``, ``Hong Kong (CNN Business)``, and a place alone on its line.
+
+A capitalised opening is only taken for a place when the evidence agrees: the gazetteer
+knows it, or it is written in capitals before a dash, or a date or agency comes with it.
+That keeps "A HUNTER who…", "DEAR ABBY:", "Staff Reports" and prose such as
+"Hong Kong is burning" from becoming datelines.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ._dateline_dates import DatePart, parse_date, parse_time, parse_weekday
+from ._dateline_grammar import (
+    Place,
+    Separator,
+    Source,
+    parse_bare_source,
+    parse_domain_source,
+    parse_paren_source,
+    parse_place,
+    parse_separator,
+)
+from ._dateline_tokens import WORD, Head, is_caps, line_end, text_at, token
+
+
+class Found(NamedTuple):
+    """A dateline found in a head: the token index past it and its fields."""
+
+    end: int
+    place: str | None = None
+    source: str | None = None
+    date: DatePart | None = None
+
+
+def find(head: Head) -> Found | None:
+    """The dateline that opens ``head``, or None."""
+    return _date_first(head) or _source_first(head) or _bare_source_first(head) or _wire(head)
+
+
+# --- header lines and paragraphs that open with a date ---------------------------------
+
+
+def _date_first(head: Head) -> Found | None:
+    i = 0
+    after_weekday = parse_weekday(head, 0)
+    if after_weekday is not None:
+        i = after_weekday + (text_at(head, after_weekday) == ",")
+    date = parse_date(head, i)
+    if date is None:
+        return None
+    j = date.end
+    clock = parse_time(head, j + (text_at(head, j) in (",", "|", "at")))
+    if clock is not None:
+        j = clock[0]
+        if clock[1]:
+            date = date.month_first()
+    return _after_date(head, j, date)
+
+
+def _after_date(head: Head, j: int, date: DatePart) -> Found | None:
+    """What may follow a leading date: nothing, ``| PLACE``, a dash, ``(SOURCE) -``, a name."""
+    if line_end(head, j):
+        return Found(j, date=date)
+    if text_at(head, j) == "|":
+        return _pipe_place(head, j + 1, date)
+    sep = parse_separator(head, j)
+    if sep is not None and not sep.colon:
+        return _trailing_name(head, sep.end, date, strict=True) or Found(sep.end, date=date)
+    source = parse_paren_source(head, j)
+    if source is None:
+        return _trailing_name(head, j, date, strict=False)
+    sep = parse_separator(head, source.end)
+    if sep is None or sep.colon:
+        return None
+    return Found(sep.end, source=source.name, date=date)
+
+
+def _pipe_place(head: Head, i: int, date: DatePart) -> Found | None:
+    """``Tuesday, September 4, 2001 | MOSCOW``: a place closing a header line."""
+    place = parse_place(head, i)
+    if place is None or not line_end(head, place.end) or place.labelled:
+        return None
+    return Found(place.end, place=place.text, date=date) if place.known or place.caps else None
+
+
+def _trailing_name(head: Head, i: int, date: DatePart, *, strict: bool) -> Found | None:
+    """A place or source that closes a header line: ``… IranExpert``, ``… - IRNA``.
+
+    After a dash (``strict``) only an agency, a web address or a known place will do:
+    anything else there is the story's first words.
+    """
+    source = parse_bare_source(head, i, acronyms=True) or parse_domain_source(head, i)
+    if source is not None and line_end(head, source.end):
+        return Found(source.end, source=source.name, date=date)
+    place = parse_place(head, i)
+    if place is None or not line_end(head, place.end) or place.labelled:
+        return None
+    if place.known:
+        return Found(place.end, place=place.text, date=date)
+    if strict or place.regions or len(place.text.split()) > 3:
+        return None
+    return Found(place.end, source=place.text, date=date)
+
+
+# --- a source with no place ------------------------------------------------------------
+
+
+def _source_first(head: Head) -> Found | None:
+    source = parse_paren_source(head, 0)
+    if source is None or text_at(head, 0) != "(":
+        return None
+    sep = parse_separator(head, source.end)
+    if sep is not None and not sep.colon:
+        # ANSA writes the place after the source: "(ANSA) - ROMA, 4 SET -".
+        place = parse_place(head, sep.end)
+        if place is not None:
+            date = parse_date(head, place.end + (text_at(head, place.end) == ","))
+            tail = parse_separator(head, date.end) if date is not None else None
+            if date is not None and tail is not None and not tail.colon:
+                return Found(tail.end, place=place.text, source=source.name, date=date)
+        return Found(sep.end, source=source.name)
+    if not source.known:
+        return None
+    after = token(head, source.end)
+    if line_end(head, source.end) or (after is not None and _opens_sentence(after.text)):
+        return Found(source.end, source=source.name)
+    return None
+
+
+def _bare_source_first(head: Head) -> Found | None:
+    source = parse_bare_source(head, 0, acronyms=False) or parse_domain_source(head, 0)
+    if source is None:
+        return None
+    sep = parse_separator(head, source.end)
+    if sep is None or sep.colon:
+        return None
+    return Found(sep.end, source=source.name)
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in "\"“‘«'"
+
+
+# --- place, date, source, separator ----------------------------------------------------
+
+
+def _wire(head: Head) -> Found | None:
+    place = parse_place(head, 0)
+    if place is None:
+        return None
+    j, date = place.end, None
+    comma = text_at(head, j) == ","
+    if not (comma or place.known or place.caps):
+        # Without a comma, "Stephanie September 17, 2014 -" is a name and a date.
+        return _wire_tail(head, place, j, dated=False, date=None)
+    k = j + comma
+    after_weekday = parse_weekday(head, k)
+    dated = after_weekday is not None
+    if after_weekday is not None:
+        j = after_weekday
+        k = j + (text_at(head, j) == ",")
+    found_date = parse_date(head, k)
+    if found_date is not None:
+        j, dated, date = found_date.end, True, found_date
+    if text_at(head, j) == "|" and not dated:
+        return _place_pipe_date(head, place, j + 1)
+    return _wire_tail(head, place, j, dated=dated, date=date)
+
+
+def _wire_tail(
+    head: Head, place: Place, j: int, *, dated: bool, date: DatePart | None
+) -> Found | None:
+    """The source and separator after a place (and date), and the verdict on them."""
+    source, sep, j = _wire_source(head, j, dated=dated)
+    if not _accept(head, place, dated=dated, source=source, sep=sep, after=j):
+        return None
+    end = j if sep is None else sep.end
+    if sep is not None and source is None and not sep.colon:
+        # RIA Novosti: "МОСКВА, 4 сен — РИА Новости. Text"
+        agency = parse_bare_source(head, end, acronyms=False)
+        if agency is not None and _ends_with_dot(head, agency.end - 1):
+            source, end = agency._replace(name=agency.name.rstrip(".")), agency.end
+        elif agency is not None and text_at(head, agency.end) == ".":
+            source, end = agency, agency.end + 1
+    name = None if source is None else source.name
+    return Found(end, place=place.text, source=name, date=date)
+
+
+def _wire_source(
+    head: Head, j: int, *, dated: bool
+) -> tuple[Source | None, Separator | None, int]:
+    """The source after a place (and date) and the separator after it, with the index
+    between them: ``, IRNA --``, ``(Reuters) -``, ``(EFE).-``, ``. /ТАСС/.``"""
+    if dated:
+        k = j + (text_at(head, j) == ",")
+        bare = parse_bare_source(head, k, acronyms=True)
+        if bare is not None:
+            sep = parse_separator(head, bare.end)
+            if sep is not None:
+                return bare, sep, bare.end
+    if text_at(head, j) == "(":
+        source = parse_paren_source(head, j)
+        if source is not None:
+            return source, parse_separator(head, source.end), source.end
+    sep = parse_separator(head, j)
+    # TASS: "МОСКВА, 4 сентября. /ТАСС/. Text" (the first dot may sit on the month).
+    k = j + (text_at(head, j) == ".")
+    if sep is None and text_at(head, k) == "/" and _ends_with_dot(head, k - 1):
+        slashed = parse_paren_source(head, k)
+        if slashed is not None and text_at(head, slashed.end) == ".":
+            return slashed, Separator(slashed.end + 1, colon=False), slashed.end
+    return None, sep, j
+
+
+def _ends_with_dot(head: Head, i: int) -> bool:
+    return text_at(head, i).endswith(".")
+
+
+def _place_pipe_date(head: Head, place: Place, i: int) -> Found | None:
+    """``MOSCOW | Tuesday, September 4, 2001``: a header line, place first."""
+    after_weekday = parse_weekday(head, i)
+    if after_weekday is not None:
+        i = after_weekday + (text_at(head, after_weekday) == ",")
+    date = parse_date(head, i)
+    if date is None or not (place.known or place.caps) or place.labelled:
+        return None
+    j = date.end
+    clock = parse_time(head, j + (text_at(head, j) == ","))
+    if clock is not None:
+        j = clock[0]
+        date = date.month_first() if clock[1] else date
+    return Found(j, place=place.text, date=date) if line_end(head, j) else None
+
+
+def _accept(
+    head: Head,
+    place: Place,
+    *,
+    dated: bool,
+    source: Source | None,
+    sep: Separator | None,
+    after: int,
+) -> bool:
+    """Whether the evidence makes ``place`` a dateline's place and not a capitalised word."""
+    if place.labelled and not place.city_known:
+        return False  # "A HUNTER", "DEAR ABBY", and "By Jane Doe, MD" despite Maryland
+    vouched = dated or (source is not None and source.known)
+    if sep is not None and not sep.colon:
+        return _accept_dash(head, place, dated=dated, source=source, after=sep.end)
+    if sep is not None:
+        # Colons follow labels ("DEAR ABBY:", "US:", "England (Group A):") far more often
+        # than places; a capitalised city ("NEW DELHI:") or a city and region will do.
+        if place.known and (place.regions or vouched or (place.is_city and place.caps)):
+            return True
+        return place.caps and vouched
+    if source is not None:
+        # CNN style, nothing between the source and the story: "Hong Kong (CNN Business)A".
+        return source.known
+    # Nothing after the place: only a place alone on its line ("Pittsburgh\n\nBody"),
+    # not a list entry such as "SpaceX, Hawthorne, California".
+    alone = place.city_known or (place.regions == 1 and place.region_known)
+    return line_end(head, after) and (alone or (dated and (place.caps or place.regions > 0)))
+
+
+def _accept_dash(
+    head: Head, place: Place, *, dated: bool, source: Source | None, after: int
+) -> bool:
+    if place.known or dated:
+        return True
+    if source is not None:
+        return source.known or place.caps
+    return place.caps and not place.acronym_like and not _shouting(head, after)
+
+
+def _shouting(head: Head, i: int) -> bool:
+    """True when the words after a dash are capitals too: a headline, not a story."""
+    words = [token(head, k) for k in (i, i + 1)]
+    return all(w is not None and w.kind == WORD and len(w.text) > 1 and is_caps(w) for w in words)

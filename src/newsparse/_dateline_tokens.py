@@ -1,0 +1,116 @@
+"""Split the head of a story lead into the tokens the dateline grammar reads.
+
+Only a bounded window at the start of the text is tokenised: a dateline is short, so
+the cost of looking for one does not grow with the paragraph it opens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._dateline_words import ARTICLE_PREFIXES
+
+# Characters a lead may start with that carry nothing: byte-order and zero-width marks.
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+WORD = "word"
+NUMDATE = "numdate"
+DASH = "dash"
+PUNCT = "punct"
+
+# Every alternative starts on a different kind of character, and inside the word
+# alternative each repetition must begin with a joiner that the letter run cannot take,
+# so matching is linear. Joiners keep "N.Y.", "Itar-Tass", "O'Hare" and
+# "PanARMENIAN.Net" whole; a trailing dot stays on the word ("Calif.", "Sept.", "4.").
+_TOKEN = re.compile(
+    r"(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![^\W_]))"
+    r"|(?P<word>[^\W_]+(?:['’.\-][^\W_]+)*\.?)"
+    r"|(?P<dash>-{2,3}|[—–―‒−]|_{1,2}|-)"
+    r"|(?P<punct>\S)"
+)
+
+
+class Token(NamedTuple):
+    """One token: its kind, its text and where it lies in the lead."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+class Head(NamedTuple):
+    """The tokens of the lead's first line, or of its first ``window`` characters."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    #: True when the tokens run to the end of the first line (or of the text).
+    line_complete: bool
+
+
+def head_of(text: str, window: int) -> Head:
+    """Tokenise the first line of ``text``, looking at no more than ``window`` characters."""
+    start = 0
+    while start < len(text) and (text[start].isspace() or text[start] in _INVISIBLE):
+        start += 1
+    limit = min(len(text), start + window)
+    newline = text.find("\n", start, limit)
+    if newline >= 0:
+        stop, complete = newline, True
+    else:
+        stop, complete = limit, limit == len(text)
+    tokens = tuple(
+        Token(match.lastgroup or PUNCT, match.group(), match.start(), match.end())
+        for match in _TOKEN.finditer(text, start, stop)
+    )
+    return Head(text, tokens, complete)
+
+
+def is_number(token: Token) -> bool:
+    """True for a token of ASCII digits only."""
+    return token.kind == WORD and token.text.isascii() and token.text.isdigit()
+
+
+def is_name_word(token: Token) -> bool:
+    """True for a capitalised word: the stuff of place and agency names."""
+    if token.kind != WORD:
+        return False
+    text = token.text
+    if any(ch.isdigit() for ch in text):
+        return False
+    if text[0].isupper():
+        return True
+    prefix, hyphen, rest = text.partition("-")
+    return bool(hyphen) and prefix in ARTICLE_PREFIXES and rest[:1].isupper()
+
+
+def is_caps(token: Token) -> bool:
+    """True for a word written in capitals ("WASHINGTON", "N.Y.", "McALLEN")."""
+    upper = lower = 0
+    for ch in token.text:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper > 0 and (lower == 0 or (upper >= 3 and lower <= 1))
+
+
+def token(head: Head, i: int) -> Token | None:
+    """The token at ``i``, or None past the end."""
+    return head.tokens[i] if 0 <= i < len(head.tokens) else None
+
+
+def text_at(head: Head, i: int) -> str:
+    """The text of the token at ``i``, or "" past the end."""
+    return head.tokens[i].text if 0 <= i < len(head.tokens) else ""
+
+
+def span(head: Head, i: int, j: int) -> str:
+    """The text from token ``i`` up to token ``j`` (exclusive), white space squashed."""
+    return " ".join(head.text[head.tokens[i].start : head.tokens[j - 1].end].split())
+
+
+def line_end(head: Head, i: int) -> bool:
+    """True when token ``i`` is past the last token of a complete first line."""
+    return i >= len(head.tokens) and head.line_complete

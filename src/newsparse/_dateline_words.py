@@ -1,0 +1,147 @@
+"""Dateline vocabulary: months, weekdays, agencies, time zones and lead-in labels.
+
+Words are looked up by :func:`key`: case-folded, accents stripped, only letters and
+digits kept, so ``Sept.``, ``SEPT`` and ``sept`` are one entry, as are ``N.Y.`` and ``NY``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def key(text: str) -> str:
+    """Case-folded, accent-free, letters and digits only: the lookup form of a word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def _keys(words: str, sep: str | None = None) -> frozenset[str]:
+    """The lookup keys of the words of ``words``, split at ``sep`` (white space if None)."""
+    return frozenset(key(word) for word in words.split(sep))
+
+
+def _plain(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as written."""
+    return frozenset(words.split())
+
+
+def _table(rows: str) -> dict[str, int]:
+    """``"1: jan january; 2: ..."`` → {key: number}."""
+    table: dict[str, int] = {}
+    for row in rows.split(";"):
+        number, _, words = row.partition(":")
+        for word in words.split():
+            table[key(word)] = int(number)
+    return table
+
+
+# Full names and the usual abbreviations in English, German, French, Spanish, Italian,
+# Portuguese, Dutch and Russian (nominative and genitive). Short words that are also
+# ordinary words ("may", "set", "out", "ago") only count next to a day number.
+MONTHS: dict[str, int] = _table(
+    "1: january jan januar jänner janv janvier enero ene gennaio gen janeiro januari "
+    "январь января янв;"
+    "2: february feb febr februar février févr fév febrero febbraio fevereiro fev februari "
+    "февраль февраля фев;"
+    "3: march mar märz maerz mär mars marzo março maart март марта;"
+    "4: april apr avril avr abril abr aprile апрель апреля;"
+    "5: may mai mayo maggio mag maio mei май мая;"
+    "6: june jun juni juin junio giugno giu junho июнь июня;"
+    "7: july jul juli juillet juil julio luglio lug julho июль июля;"
+    "8: august aug août aout agosto ago augustus август августа авг;"
+    "9: september sep sept septembre septiembre setiembre set settembre setembro "
+    "сентябрь сентября сен сент;"
+    "10: october oct oktober okt octobre octubre ottobre ott outubro out октябрь "
+    "октября окт;"
+    "11: november nov novembre noviembre novembro ноябрь ноября ноя;"
+    "12: december dec dezember dez décembre déc diciembre dic dicembre dezembro "
+    "декабрь декабря дек"
+)
+
+WEEKDAYS: frozenset[str] = _keys(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "понедельник вторник среда четверг пятница суббота воскресенье"
+)
+
+# News agencies and wire services, as they are written in datelines.
+AGENCIES: frozenset[str] = _keys(
+    "AP|Associated Press|Reuters|Рейтер|AFP|Agence France-Presse|UPI|Xinhua|IRNA|ISNA|"
+    "Itar-Tass|TASS|ТАСС|ИТАР-ТАСС|RIA Novosti|РИА Новости|Interfax|Интерфакс|Sputnik|"
+    "EFE|ANSA|AGI|Adnkronos|dpa|DPA|KNA|epd|Kyodo|Kyodo News|Jiji|Yonhap|KCNA|CNA|"
+    "Bloomberg|Bloomberg News|Dow Jones|CNN|CNN Business|CNN Money|BBC|PTI|IANS|ANI|UNI|"
+    "Bernama|Antara|PNA|VNA|Anadolu|Anadolu Agency|AA|KUNA|WAM|SPA|MENA|QNA|BNA|Petra|"
+    "Fars|FNA|Mehr|MNA|Tasnim|Notimex|Prensa Latina|Lusa|Agência Brasil|Europa Press|"
+    "AAP|CP|Canadian Press|SAPA|NAN|APA|Trend|Armenpress|Azertac|Ukrinform|UNIAN|BelTA|"
+    "Kazinform|ANP|Belga|ATS|SDA|CTK|PAP|MTI|Tanjug|HINA|BTA|Agerpres|ANA|AMNA|"
+    "RFE/RL|VOA|NHK|CGTN|ABC|NPR|CBS|NBC|Fox News|Al Jazeera|AFP-JIJI|AP-NORC|UPI-NA",
+    "|",
+)
+
+# Capitalised words that open a lead as a label, never as a place.
+LABELS: frozenset[str] = _keys(
+    "breaking update updated updates exclusive watch video videos photo photos gallery "
+    "live opinion analysis editorial commentary review note editor editors correction "
+    "clarification advisory alert urgent flash bulletin developing preview recap "
+    "sponsored advertisement announcement listen spoiler spoilers warning transcript "
+    "podcast interview obituary letters letter column feature report summary embargoed "
+    "file related top news sports weather dear posted published modified last date dated "
+    "filed issued aired broadcast staff press release by from story source sources "
+    "credit credits caption image images reporting written reported "
+    # Language pickers: "United States (English) -".
+    "english español deutsch français italiano português русский"
+)
+
+# Time zones written after a time of day in header lines.
+TIME_ZONES: frozenset[str] = _keys(
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST GMT UTC BST CET CEST "
+    "WET WEST EET EEST MSK IST PKT JST KST HKT SGT AEST AEDT AWST ACST NZST NZDT IRST "
+    "WIB WITA"
+)
+AM_PM: frozenset[str] = _plain("am pm")
+
+# Lower-case words inside place names: Frankfurt am Main, Rio de Janeiro, Isle of Man,
+# Trinidad and Tobago, Castellón de la Plana.
+PARTICLES: frozenset[str] = _plain(
+    "de del della delle di da do dos das du des la le les el los am an der den im upon "
+    "on of and y sur en"
+)
+# Prefixes of Arabic names written lower case before a hyphen: al-Tanf, el-Arish.
+ARTICLE_PREFIXES: frozenset[str] = _plain("al el ad as ash an ar at az ed es")
+
+# Top-level domains of outlets that sign as their web address: "PanARMENIAN.Net -".
+DOMAIN_SUFFIXES: frozenset[str] = _plain(
+    "com net org info biz news online media press tv fm io co uk de fr es it pt br ru ua by "
+    "kz uz kg tj az am ge md ir tr in pk bd lk np af iq sy lb jo il ps eg ly tn dz ma ng "
+    "ke za gh us ca au nz cn jp kr tw hk sg my id ph vn th"
+)
+
+# Words joining the day and month or month and year in Spanish and Portuguese dates.
+DATE_JOINERS: frozenset[str] = _plain("de del")
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names, or None."""
+    return MONTHS.get(key(word))
+
+
+def is_weekday(word: str) -> bool:
+    """True when the word names a day of the week."""
+    return key(word) in WEEKDAYS
+
+
+def is_agency(name: str) -> bool:
+    """True when the name is a known news agency or wire service."""
+    return key(name) in AGENCIES
+
+
+def is_label(word: str) -> bool:
+    """True when the word is a lead-in label such as UPDATE or Posted."""
+    return key(word) in LABELS
