@@ -1,10 +1,51 @@
-"""Metadata from an HTML page. (Stub: <title> only; to be replaced.)"""
+"""Metadata from an HTML page: every source it offers, reconciled into :class:`PageFacts`.
+
+Sources, most trusted first: JSON-LD, ``<meta>`` tags (Open Graph, Dublin Core, parsely,
+sailthru, …), microdata, then the article's own header (its heading, ``<time>``, byline
+elements, ``rel=author``), then the URL. See issue 4 for the rules of each field.
+"""
 
 from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
 from ._assemble import PageFacts
+from ._meta_authors import read_authors
+from ._meta_dates import PageDate, choose_published, date_from_url, first_date, parse_date
+from ._meta_jsonld import (
+    ARTICLE_TYPES,
+    PAGE_TYPES,
+    SITE_TYPES,
+    JsonLdNode,
+    names_of,
+    read_blocks,
+    text_value,
+)
+from ._meta_language import first_language, guess_language
+from ._meta_page import find_heading, heading_text, in_article_header
+from ._meta_sources import PageSources, Placed, collect_sources
+from ._meta_title import choose_title, comparable, site_key
+
+_TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
+               "sailthru.title", "headline")
+_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
+                   "twitter:app:name:iphone")
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "og:published_time", "published_time", "datepublished", "parsely-pub-date",
+    "dc.date.issued", "dc.issued", "dc.date", "dc.created", "date", "pubdate", "publishdate",
+    "publish_date", "publish-date", "article.published", "article:publicationdate",
+    "original-publish-date", "sailthru.date", "pdate", "displaydate",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "modified_time",
+    "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
+    "article.updated", "utime",
+)
+_MAX_SITE_NAME_WORDS = 8
+_LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
 def read_page_facts(
@@ -15,6 +56,185 @@ def read_page_facts(
     body_text: str,
 ) -> PageFacts:
     """Reconcile every metadata source the page offers into :class:`PageFacts`."""
-    title = root.findtext(".//title")
-    title = " ".join(title.split()) if title else None
-    return PageFacts(title=title or None, url=url)
+    sources = collect_sources(root)
+    nodes = read_blocks(sources.jsonld_texts)
+    article = _first(nodes, ARTICLE_TYPES, needs=("headline", "name", "datePublished"))
+    page = _first(nodes, PAGE_TYPES, needs=("name", "headline", "datePublished"))
+    canonical = _canonical_url(sources, url)
+    host = urlsplit(canonical or url or "").hostname
+
+    titles = _title_candidates(sources, article, page)
+    site_names = _site_names(sources, article, nodes, titles)
+    site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
+    site_keys.discard("")
+    heading = find_heading(sources, article_root=article_root,
+                           titles=[*titles, sources.document_title or ""], site_keys=site_keys)
+    heading_string = heading_text(heading.element) if heading else None
+    titles = _prefer_agreeing_name(titles, article, heading_string, sources.document_title)
+    title, stripped = choose_title(
+        titles, heading=heading_string, document_title=sources.document_title,
+        site_names=site_names, host=host,
+    )
+
+    authors = read_authors(sources, article, heading=heading, article_root=article_root,
+                           site_keys=site_keys)
+    modified = _modified(sources, article, page)
+    published = choose_published(
+        _published_candidates(sources, article=article, page=page, heading=heading,
+                              article_root=article_root, canonical=canonical, url=url),
+        modified=modified,
+    )
+    language = first_language([
+        sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
+        *(v.replace("_", "-") for v in sources.meta_values("og:locale")),
+        text_value(article.data.get("inLanguage")) if article else None,
+    ]) or guess_language(body_text)
+    return PageFacts(
+        title=title,
+        byline=", ".join(authors) if authors else None,
+        authors=authors,
+        published=published,
+        modified=modified,
+        language=language,
+        url=canonical or url,
+        site_name=site_names[0] if site_names else stripped,
+    )
+
+
+def _first(nodes: list[JsonLdNode], types: frozenset[str], *, needs: tuple[str, ...]
+           ) -> JsonLdNode | None:
+    """The first node of one of ``types`` that has one of the ``needs`` fields."""
+    for node in nodes:
+        if node.types & types and any(node.data.get(field) for field in needs):
+            return node
+    return None
+
+
+def _title_candidates(sources: PageSources, article: JsonLdNode | None,
+                      page: JsonLdNode | None) -> list[str]:
+    titles: list[str] = []
+    if article is not None:
+        titles.extend(t for t in (text_value(article.data.get("headline")),
+                                  text_value(article.data.get("name"))) if t)
+    for key in _TITLE_KEYS:
+        titles.extend(sources.first_meta(key)[:1])
+    for placed in sources.itemprops.get("headline", ())[:1]:
+        text = placed.element.get("content") or heading_text(placed.element)
+        if text:
+            titles.append(text)
+    if page is not None:
+        name = text_value(page.data.get("headline")) or text_value(page.data.get("name"))
+        if name:
+            titles.append(name)
+    return titles
+
+
+def _prefer_agreeing_name(titles: list[str], article: JsonLdNode | None,
+                          heading: str | None, document_title: str | None) -> list[str]:
+    """JSON-LD ``headline`` comes before ``name``, unless only ``name`` agrees with the page.
+
+    Some sites put a description in ``headline`` (Wikipedia: "constitutional monarchy in
+    Oceania") and others their own name in ``name``; the one the page shows wins.
+    """
+    if article is None:
+        return titles
+    headline = text_value(article.data.get("headline"))
+    name = text_value(article.data.get("name"))
+    if not headline or not name or comparable(headline) == comparable(name):
+        return titles
+    shown = [comparable(text) for text in (heading, document_title) if text]
+
+    def agrees(text: str) -> bool:
+        key = comparable(text)
+        return any(key == other or other.startswith(key) for other in shown)
+
+    if agrees(name) and not agrees(headline):
+        return [name, *(t for t in titles if t != name)]
+    return titles
+
+
+def _site_names(sources: PageSources, article: JsonLdNode | None,
+                nodes: list[JsonLdNode], titles: list[str]) -> list[str]:
+    names: list[str] = []
+    names.extend(sources.first_meta("og:site_name")[:1])
+    if article is not None:
+        names.extend(name for name, _ in names_of(article.data.get("publisher")))
+    names.extend(text_value(n.data.get("name")) or "" for n in nodes if n.types & SITE_TYPES)
+    for key in _SITE_NAME_KEYS[1:]:
+        names.extend(sources.first_meta(key)[:1])
+    # Some pages repeat the article title as their application name: that is no site name.
+    not_sites = {comparable(title) for title in titles}
+    unique: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split())
+        if (name and name not in unique and not name.startswith(("http:", "https:"))
+                and len(name.split()) <= _MAX_SITE_NAME_WORDS
+                and comparable(name) not in not_sites):
+            unique.append(name)
+    return unique
+
+
+def _published_candidates(
+    sources: PageSources,
+    *,
+    article: JsonLdNode | None,
+    page: JsonLdNode | None,
+    heading: Placed | None,
+    article_root: lxml.html.HtmlElement | None,
+    canonical: str | None,
+    url: str | None,
+) -> list[PageDate | None]:
+    candidates: list[PageDate | None] = []
+    if article is not None:
+        candidates.append(_ld_date(article, "datePublished"))
+    candidates.append(first_date(sources.meta_values(*_PUBLISHED_KEYS)))
+    if article is not None:
+        candidates.append(_ld_date(article, "dateCreated"))
+    if page is not None:
+        candidates.append(_ld_date(page, "datePublished"))
+    marked = sources.itemprops.get("datePublished", [])
+    candidates.append(_element_date(in_article_header(marked, heading=heading,
+                                                      article_root=article_root) or marked))
+    candidates.append(_element_date(in_article_header(sources.times, heading=heading,
+                                                      article_root=article_root)))
+    candidates.append(date_from_url(canonical) or date_from_url(url))
+    return candidates
+
+
+def _modified(sources: PageSources, article: JsonLdNode | None,
+              page: JsonLdNode | None) -> PageDate | None:
+    for node in (article, page):
+        if node is not None:
+            found = _ld_date(node, "dateModified")
+            if found is not None:
+                return found
+    found = first_date(sources.meta_values(*_MODIFIED_KEYS))
+    return found if found is not None else _element_date(sources.itemprops.get("dateModified",
+                                                                               []))
+
+
+def _ld_date(node: JsonLdNode, field: str) -> PageDate | None:
+    value = text_value(node.data.get(field))
+    return parse_date(value) if value else None
+
+
+def _element_date(placed: list[Placed]) -> PageDate | None:
+    for item in placed:
+        element = item.element
+        for value in (element.get("datetime"), element.get("content")):
+            if value:
+                found = parse_date(value)
+                if found is not None:
+                    return found
+    return None
+
+
+def _canonical_url(sources: PageSources, url: str | None) -> str | None:
+    for candidate in (sources.canonical, *sources.first_meta("og:url")[:1]):
+        if not candidate:
+            continue
+        resolved = urljoin(url, candidate) if url else candidate
+        parts = urlsplit(resolved)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return resolved
+    return None

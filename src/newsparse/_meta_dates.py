@@ -1,0 +1,154 @@
+"""Dates from metadata values, ``<time datetime>`` and URL paths, and the choice among them.
+
+Values keep their time and zone when both are given (a timezone-aware ``datetime``); a value
+with no zone, or no time, gives a ``date`` (a naive time would claim a precision we do not
+have). Nothing here reads scripts or styles: callers hand over attribute and JSON-LD values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+PageDate = dt.date | dt.datetime
+
+# Years outside this range are typos or placeholders ("0001-01-01", "9999-12-31").
+_MIN_YEAR = 1990
+_MAX_YEAR = 2100
+
+# ISO 8601 as pages write it: "2015-07-10 09:53:00 -0400", "2017-11-16T14:15+0000",
+# "2019-10-18T17:23:34.816Z", "20170113", "2018-12-21 12:55:00".
+_ISO = re.compile(
+    r"(?P<y>\d{4})-?(?P<m>\d\d)-?(?P<d>\d\d)"
+    r"(?:[T\s]+(?P<H>\d\d):?(?P<M>\d\d)(?::?(?P<S>\d\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?)?",
+    re.IGNORECASE,
+)
+_SLASHED = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
+         "jul july", "aug august", "sep sept september", "oct october", "nov november",
+         "dec december"],
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_NAME = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# "March 25, 2015", "Mar 13 21:30:09 EST 2015", "25 March 2015", "16 November 2017 • 2:15pm".
+_MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+                             r"(?:\d\d:\d\d(?::\d\d)?\s+[A-Z]{2,5}\s+)?(?P<y>\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH_NAME
+                             + r",?\s+(?P<y>\d{4})\b")
+# A date in a URL path: /2019/11/19/, /2019-11-19/, /20191119/.
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[/_.-]|$)"
+)
+
+
+def parse_date(value: str) -> PageDate | None:
+    """Read one date as metadata writes it; None when ``value`` holds no plausible date."""
+    value = value.strip()
+    if not value or len(value) > 100:
+        return None
+    match = _ISO.match(value)
+    if match:
+        return _from_iso(match)
+    match = _SLASHED.match(value)
+    if match:
+        return _make_date(match.group("y"), match.group("m"), match.group("d"))
+    return parse_written_date(value)
+
+
+def parse_written_date(text: str) -> dt.date | None:
+    """Find a date written with an English month name ("March 25, 2015", "25 Mar 2015")."""
+    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match.group("mon").casefold())
+            if month is not None:
+                found = _make_date(match.group("y"), str(month), match.group("d"))
+                if found is not None:
+                    return found
+    return None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The publication date a URL path spells out (``/2019/11/19/slug``), if any."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    return _make_date(match.group("y"), match.group("m"), match.group("d"))
+
+
+def day_of(value: PageDate) -> dt.date:
+    """The calendar day of a date or datetime, as written (no time-zone shift)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def first_date(values: Iterable[str]) -> PageDate | None:
+    """The first of ``values`` that parses as a date."""
+    for value in values:
+        parsed = parse_date(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def choose_published(
+    candidates: Iterable[PageDate | None], *, modified: PageDate | None
+) -> PageDate | None:
+    """The first candidate, by trust, that is not later than the page's modification date.
+
+    A publication date after the page's own modification date is a sign of a bad source (a
+    placeholder, a partial date completed wrongly): the next source is taken instead. When
+    every source is later, the modification date is the suspect one and the most trusted
+    candidate stands.
+    """
+    present = [candidate for candidate in candidates if candidate is not None]
+    if modified is not None:
+        for candidate in present:
+            if not _later(candidate, modified):
+                return candidate
+    return present[0] if present else None
+
+
+def _later(first: PageDate, second: PageDate) -> bool:
+    """``first`` is after ``second``: by instant when both are aware times, else by day."""
+    if isinstance(first, dt.datetime) and isinstance(second, dt.datetime):
+        return first > second
+    return day_of(first) > day_of(second)
+
+
+def _from_iso(match: re.Match[str]) -> PageDate | None:
+    day = _make_date(match.group("y"), match.group("m"), match.group("d"))
+    if day is None or match.group("H") is None or match.group("tz") is None:
+        return day
+    try:
+        clock = dt.time(int(match.group("H")), int(match.group("M")), int(match.group("S") or 0))
+    except ValueError:
+        return day
+    return dt.datetime.combine(day, clock, tzinfo=_zone(match.group("tz")))
+
+
+def _zone(text: str) -> dt.tzinfo:
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return dt.UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return dt.UTC
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _make_date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        found = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return found if _MIN_YEAR <= found.year <= _MAX_YEAR else None

@@ -1,0 +1,157 @@
+"""On-page sources: the heading that opens the article and what sits in its header.
+
+Sidebars, related-story lists and comment threads repeat the shapes of an article header (a
+heading, a "By" line, a ``<time>``), so on-page sources are read relative to the article:
+inside the article region when the content extractor found one, else just after the heading
+that opens the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import lxml.etree
+import lxml.html
+
+from ._meta_sources import PageSources, Placed, is_inside, select, visible_text
+from ._meta_title import clean_heading, comparable, site_key
+
+_PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
+# Elements whose class says byline or author, and the heading itself for their order.
+_BYLINE_CLASS = lxml.etree.XPath(
+    ".//*[contains(@class, 'byline') or contains(@class, 'Byline')"
+    " or contains(@class, 'author') or contains(@class, 'Author')] | $heading"
+)
+_CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
+_CHROME_DEPTH = 8
+# How far up from the heading the article header may reach.
+_HEADER_LEVELS = 3
+# How many look-alike elements after the heading may still belong to the article header.
+_HEADER_REACH = 4
+_MIN_HEADING_CHARS = 4
+_MAX_HEADING_CHARS = 400
+
+
+def find_heading(
+    sources: PageSources,
+    *,
+    article_root: lxml.html.HtmlElement | None,
+    titles: Sequence[str],
+    site_keys: Iterable[str],
+) -> Placed | None:
+    """The heading that opens the article: in (or just before) the article region, else the
+    ``<h1>`` (or ``itemprop=headline``) that agrees with a metadata title, else the first
+    ``<h1>`` that is not the site's logo."""
+    headings = _heading_elements(sources)
+    if article_root is not None:
+        inside = [h for h in headings if is_inside(h.element, article_root)]
+        if inside:
+            return inside[0]
+        before = select(_PRECEDING_H1, article_root)
+        for placed in headings:
+            if before and placed.element is before[0]:
+                return placed
+    wanted = {comparable(t) for t in titles if t}
+    # A copy of the title in a sticky navigation bar comes first in the page, yet it is not
+    # what opens the article.
+    texts = sorted(((placed, heading_text(placed.element)) for placed in headings),
+                   key=lambda pair: _in_chrome(pair[0].element))
+    for placed, text in texts:
+        if text and comparable(text) in wanted:
+            return placed
+    for placed, text in texts:
+        if text and any(comparable(text) and comparable(text) in w for w in wanted):
+            return placed
+    keys = set(site_keys)
+    for placed, text in texts:
+        if text and len(text.split()) >= 2 and site_key(text) not in keys:
+            return placed
+    return None
+
+
+def heading_text(element: lxml.html.HtmlElement) -> str | None:
+    """The heading's visible text, or None when it is empty or implausibly long."""
+    text = clean_heading(visible_text(element))
+    if not text or not _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS:
+        return None
+    return text
+
+
+def _in_chrome(element: lxml.html.HtmlElement) -> bool:
+    """True when the element sits in navigation, a menu or a hidden block."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _CHROME_DEPTH:
+            break
+        if ancestor.tag == "nav":
+            return True
+        tokens = (ancestor.get("class") or "").lower().split()
+        if any(_CHROME_CLASS.match(token) for token in tokens):
+            return True
+    return False
+
+
+def in_article_header(
+    candidates: Sequence[Placed],
+    *,
+    heading: Placed | None,
+    article_root: lxml.html.HtmlElement | None,
+) -> list[Placed]:
+    """The candidates that belong to the article's header, nearest first.
+
+    Inside the article region (or right after its heading) when either is known; else the
+    first few of the page.
+    """
+    if article_root is not None:
+        inside = [c for c in candidates if is_inside(c.element, article_root)]
+        if heading is not None:
+            after = [c for c in candidates
+                     if c.order > heading.order and c not in inside][:_HEADER_REACH]
+            # Between the heading and the region comes the header; the region follows.
+            return [c for c in after if not _after_region(c, inside)] + inside[:_HEADER_REACH]
+        return inside[:_HEADER_REACH]
+    if heading is not None:
+        return [c for c in candidates if c.order > heading.order][:_HEADER_REACH]
+    return list(candidates[:_HEADER_REACH])
+
+
+def header_byline_elements(
+    heading: Placed | None, article_root: lxml.html.HtmlElement | None
+) -> list[lxml.html.HtmlElement]:
+    """Elements whose class says byline/author in the article header, nearest first.
+
+    Searched from the heading up a few levels of its ancestors (the header block), then in
+    the article region; only the first few after the heading count.
+    """
+    found: list[lxml.html.HtmlElement] = []
+    if heading is not None:
+        container = heading.element
+        for _ in range(_HEADER_LEVELS):
+            parent = container.getparent()
+            if parent is None:
+                break
+            container = parent
+            hits = select(_BYLINE_CLASS, container, heading=[heading.element])
+            position = next(i for i, hit in enumerate(hits) if hit is heading.element)
+            after = hits[position + 1:position + 1 + _HEADER_REACH]
+            if after:
+                found.extend(after)
+                break
+    if article_root is not None and len(found) < _HEADER_REACH:
+        dummy = article_root if heading is None else heading.element
+        hits = [hit for hit in select(_BYLINE_CLASS, article_root, heading=[dummy])
+                if hit is not dummy]
+        found.extend(hit for hit in hits[:_HEADER_REACH] if hit not in found)
+    return found
+
+
+def _after_region(candidate: Placed, inside: list[Placed]) -> bool:
+    return bool(inside) and candidate.order > inside[-1].order
+
+
+def _heading_elements(sources: PageSources) -> list[Placed]:
+    placed = list(sources.headings)
+    placed.extend(p for p in sources.itemprops.get("headline", ())
+                  if p.element.tag != "h1")
+    placed.sort(key=lambda p: p.order)
+    return placed

@@ -1,0 +1,185 @@
+"""Collect the page's metadata sources in one pass over the tree.
+
+One compiled XPath union returns, in document order, every element a metadata source can
+live in: ``<meta>``, ``<link>``, ``<title>``, JSON-LD scripts, ``<h1>``, ``<time>``,
+microdata (``itemprop``) and ``rel=author``.
+Their document positions let later stages prefer what sits in the article's header over a
+sidebar's look-alikes. Nothing is read from other scripts or from styles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+import lxml.etree
+import lxml.html
+
+# Every branch is a cheap test (a tag, an attribute's presence, one substring): a class
+# match over every element would cost more than all of these together, so byline-looking
+# classes are searched later, only around the article's heading (see _meta_page).
+_SCAN = lxml.etree.XPath(
+    "//meta | //link[@rel] | //title | //script[@type] | //h1 | //time | //*[@itemprop]"
+    " | //*[contains(@rel, 'author')]"
+)
+_VISIBLE_TEXT = lxml.etree.XPath(
+    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
+_DC_PREFIX = re.compile(r"^(?:dc|dcterms?)\s*[.:]\s*")
+# Longest text worth reading from a byline-like or heading element.
+_MAX_ELEMENT_CHARS = 400
+
+
+@attrs.frozen
+class Placed:
+    """An element and its position among the scanned elements (document order)."""
+
+    order: int
+    element: lxml.html.HtmlElement
+
+
+@attrs.define
+class PageSources:
+    """Every metadata source the page offers, gathered by :func:`collect_sources`."""
+
+    #: ``<meta>`` values by lower-cased key (``property``, ``name``, ``itemprop`` or
+    #: ``http-equiv``); where a key is given by ``property``, only those values.
+    meta: dict[str, list[str]] = attrs.field(factory=dict)
+    document_title: str | None = None
+    jsonld_texts: list[str] = attrs.field(factory=list)
+    headings: list[Placed] = attrs.field(factory=list)
+    times: list[Placed] = attrs.field(factory=list)
+    #: Microdata elements (other than ``<meta>``) by itemprop name.
+    itemprops: dict[str, list[Placed]] = attrs.field(factory=dict)
+    rel_authors: list[Placed] = attrs.field(factory=list)
+    canonical: str | None = None
+    html_lang: str | None = None
+
+    def first_meta(self, *keys: str) -> list[str]:
+        """Non-empty values of the first of ``keys`` the page has."""
+        for key in keys:
+            values = [v for v in self.meta.get(key, ()) if v]
+            if values:
+                return values
+        return []
+
+    def meta_values(self, *keys: str) -> Iterator[str]:
+        """Non-empty values of every one of ``keys``, key by key."""
+        for key in keys:
+            yield from (v for v in self.meta.get(key, ()) if v)
+
+
+def select(
+    path: lxml.etree.XPath, node: lxml.html.HtmlElement,
+    **variables: list[lxml.html.HtmlElement],
+) -> list[lxml.html.HtmlElement]:
+    """The elements an element-selecting XPath returns (typed for the checker).
+
+    ``variables`` bind XPath variables to node-sets (lists of elements).
+    """
+    result = path(node, **variables)
+    if not isinstance(result, list):
+        return []
+    return [item for item in result if isinstance(item, lxml.html.HtmlElement)]
+
+
+def collect_sources(root: lxml.html.HtmlElement) -> PageSources:
+    """Gather the page's metadata sources with one query over the tree."""
+    sources = PageSources(html_lang=root.get("lang") or root.get("xml:lang"))
+    by_name: dict[str, list[str]] = {}
+    for order, element in enumerate(select(_SCAN, root)):
+        tag = element.tag
+        placed = Placed(order, element)
+        if tag == "meta":
+            _add_meta(element, sources.meta, by_name)
+        elif tag == "link":
+            _add_link(element, sources)
+        elif tag == "title":
+            if sources.document_title is None and not _in_svg(element):
+                sources.document_title = " ".join((element.text_content() or "").split())
+        elif tag == "script":
+            if "ld+json" in (element.get("type") or "").lower() and element.text:
+                sources.jsonld_texts.append(element.text)
+            continue
+        elif tag == "h1":
+            sources.headings.append(placed)
+        elif tag == "time":
+            sources.times.append(placed)
+        _add_dom_roles(element, placed, sources)
+    # Where a key is given both ways, the RDFa ``property`` wins ("dc:title" over "DC.title").
+    for key, values in by_name.items():
+        sources.meta.setdefault(key, values)
+    return sources
+
+
+def visible_text(element: lxml.html.HtmlElement) -> str:
+    """The element's text without scripts and styles, white space squashed."""
+    parts: list[str] = []
+    size = 0
+    pieces = _VISIBLE_TEXT(element)
+    for piece in pieces if isinstance(pieces, list) else ():
+        if not isinstance(piece, str):
+            continue
+        parts.append(piece)
+        size += len(piece)
+        if size > _MAX_ELEMENT_CHARS * 4:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+def is_inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    """True when ``element`` is ``container`` or one of its descendants."""
+    if element is container:
+        return True
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _add_meta(
+    element: lxml.html.HtmlElement,
+    by_property: dict[str, list[str]],
+    by_name: dict[str, list[str]],
+) -> None:
+    content = element.get("content")
+    if content is None:
+        return
+    content = " ".join(content.split())
+    prop = element.get("property")
+    if prop:
+        for key in prop.split():  # RDFa allows several: property="og:title dc:title"
+            by_property.setdefault(_meta_key(key), []).append(content)
+    for attribute in ("name", "itemprop", "http-equiv"):
+        name = element.get(attribute)
+        if name:
+            for key in name.split():
+                by_name.setdefault(_meta_key(key), []).append(content)
+
+
+def _meta_key(key: str) -> str:
+    return _DC_PREFIX.sub("dc.", key.strip().lower())
+
+
+def _add_link(element: lxml.html.HtmlElement, sources: PageSources) -> None:
+    rel = (element.get("rel") or "").lower().split()
+    if "canonical" in rel and sources.canonical is None:
+        href = (element.get("href") or "").strip()
+        sources.canonical = href or None
+
+
+def _add_dom_roles(
+    element: lxml.html.HtmlElement, placed: Placed, sources: PageSources
+) -> None:
+    tag = element.tag
+    itemprop = element.get("itemprop")
+    if itemprop and tag != "meta":
+        for name in itemprop.split():
+            sources.itemprops.setdefault(name, []).append(placed)
+    if tag in ("meta", "link"):
+        return
+    rel = element.get("rel")
+    if rel and "author" in rel.lower():
+        sources.rel_authors.append(placed)
+
+
+def _in_svg(element: lxml.html.HtmlElement) -> bool:
+    return any(ancestor.tag == "svg" for ancestor in element.iterancestors())

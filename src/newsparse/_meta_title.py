@@ -1,0 +1,177 @@
+"""Title reconciliation: pick the title among the page's candidates and strip the site name.
+
+Metadata titles (JSON-LD ``headline``, ``dc.title``, ``og:title``, …) are trusted in that
+order; the document ``<title>`` comes last because it nearly always carries the site name.
+A site name is stripped only where it is glued on with a separator (``| Reuters``,
+``- BBC News``, ``Site: Title``) and there is evidence that it *is* the site name (the page's
+declared site names, its host name) or the on-page heading shows the title without it; dashes
+and colons inside the title stay.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+# A separator between a title and a site name: spaced bars, dashes, bullets, colons…
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|\s*:\s+|\s+_\s*")
+_ELLIPSIS = ("…", "...")
+_NON_WORD = re.compile(r"[\W_]+")
+_HOST_PREFIX = re.compile(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.)?", re.IGNORECASE)
+# Endings of a host name that are not part of the site's name.
+_HOST_SUFFIX = re.compile(
+    r"\.(?:com|net|org|info|news|co|ac|gov|edu)(?:\.[a-z]{2})?$|\.[a-z]{2}$", re.IGNORECASE
+)
+_QUOTES = re.compile(r"[\"'`‘’“”«»„‚‹›]")
+_DASHES = re.compile(r"[\u2010-\u2015\-]")
+_TRAILING_MARKS = re.compile(r"[\s¶#§]+$")
+# A title of this many words or fewer on one side of a separator is a label, not a title.
+_MAX_UNKNOWN_SITE_WORDS = 3
+_MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE = 4
+
+
+def comparable(text: str | None) -> str:
+    """``text`` reduced for comparison: case, quotes, dashes and spacing do not count."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = _DASHES.sub("-", _QUOTES.sub("", text))
+    return " ".join(text.split()).strip(" .:|-")
+
+
+def site_key(text: str) -> str:
+    """A site name or host reduced to letters and digits ("www.TMZ.com" → "tmz")."""
+    text = _HOST_PREFIX.sub("", text.strip().casefold()).split("/", 1)[0]
+    if " " not in text:
+        text = _HOST_SUFFIX.sub("", text)
+    return _NON_WORD.sub("", text)
+
+
+def clean_heading(text: str | None) -> str | None:
+    """Heading text without white-space runs and trailing anchor marks ("Title¶")."""
+    if not text:
+        return None
+    text = _TRAILING_MARKS.sub("", " ".join(text.split()))
+    return text or None
+
+
+def strip_site_name(title: str, site_keys: Iterable[str]) -> tuple[str, str | None]:
+    """Remove the site names glued to either end of ``title``; return (title, removed part).
+
+    ``site_keys`` are :func:`site_key` forms of the page's site-name evidence.
+    """
+    keys = {key for key in site_keys if key}
+    removed: str | None = None
+    changed = True
+    while changed and keys:
+        changed = False
+        parts = _SEPARATOR.split(title, maxsplit=1)
+        if len(parts) == 2 and _is_site(parts[0], keys) and not _is_site(parts[1], keys):
+            removed, title, changed = parts[0].strip(), parts[1].strip(), True
+            continue
+        tail = _last_split(title)
+        if tail and _is_site(tail[1], keys) and not _is_site(tail[0], keys):
+            removed, title, changed = tail[1].strip(), tail[0].strip(), True
+    return title, removed
+
+
+def choose_title(
+    candidates: Sequence[str | None],
+    *,
+    heading: str | None,
+    site_name: str | None = None,
+    document_title: str | None = None,
+    site_names: Sequence[str] = (),
+    host: str | None = None,
+) -> tuple[str | None, str | None]:
+    """Reconcile title candidates; return ``(title, site name stripped from it)``.
+
+    ``candidates`` are metadata titles, most trusted first; ``document_title`` is the
+    ``<title>`` (or the top line of a text dump); ``heading`` the heading that opens the
+    article; ``site_name``, ``site_names`` and ``host`` the evidence of the site's name.
+    The heading's wording wins when it says the same as the chosen title (its typography is
+    what readers saw); the title is never only the site name.
+
+    Added in 0.1.
+    """
+    evidence = [name for name in (site_name, *site_names) if name]
+    keys = {site_key(name) for name in evidence}
+    keys.update(site_key(part) for name in evidence for part in _SEPARATOR.split(name))
+    if host:
+        keys.add(site_key(host))
+    keys.discard("")
+    heading = clean_heading(heading)
+    heading_key = comparable(heading)
+    if heading and any(_is_site(heading, {key}) for key in keys):
+        heading, heading_key = None, ""
+
+    metadata = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    for index, candidate in enumerate(metadata):
+        title, removed = strip_site_name(candidate, keys)
+        if not title or _is_site(title, keys):
+            continue
+        title = _complete_truncated(title, [*metadata[index + 1:], heading or ""])
+        if heading and comparable(title) == heading_key:
+            return heading, removed
+        return title, removed
+
+    if document_title and document_title.strip():
+        shown, removed = _from_document_title(" ".join(document_title.split()), keys,
+                                              heading_key)
+        if shown and not _is_site(shown, keys):
+            if heading and comparable(shown) == heading_key:
+                return heading, removed
+            return shown, removed
+    return heading, None
+
+
+def _from_document_title(
+    title: str, keys: set[str], heading_key: str
+) -> tuple[str | None, str | None]:
+    stripped, removed = strip_site_name(title, keys)
+    if removed is not None:
+        return stripped, removed
+    if heading_key and comparable(title) != heading_key:
+        # "Heading - Whatever": the page shows the title without the rest.
+        tail = _last_split(title)
+        if tail and comparable(tail[0]) == heading_key:
+            return tail[0].strip(), tail[1].strip()
+        parts = _SEPARATOR.split(title, maxsplit=1)
+        if len(parts) == 2 and comparable(parts[1]) == heading_key:
+            return parts[1].strip(), parts[0].strip()
+    match = _LAST_SEPARATOR.match(title)
+    if match and _looks_like_unknown_site(match):
+        return match.group(1).strip(), match.group(3).strip()
+    return title, None
+
+
+def _looks_like_unknown_site(match: re.Match[str]) -> bool:
+    """"A long enough title – Short Label": the label is the site even if undeclared."""
+    title, separator, tail = match.groups()
+    return (separator in "|-–—" and ":" not in tail
+            and len(tail.split()) <= _MAX_UNKNOWN_SITE_WORDS
+            and len(title.split()) >= _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE)
+
+
+# Greedy on the left, so the split is at the last separator.
+_LAST_SEPARATOR = re.compile(r"^(.*\S)\s+([|\-–—·•~»/\\]|::|\|\|)\s+(.+)$")
+
+
+def _last_split(title: str) -> tuple[str, str] | None:
+    match = _LAST_SEPARATOR.match(title)
+    return (match.group(1), match.group(3)) if match else None
+
+
+def _is_site(text: str, keys: set[str]) -> bool:
+    key = site_key(text)
+    return bool(key) and key in keys
+
+
+def _complete_truncated(title: str, others: Iterable[str]) -> str:
+    """A metadata title cut short with an ellipsis yields to a candidate that completes it."""
+    if not title.endswith(_ELLIPSIS):
+        return title
+    stem = comparable(title.rstrip(".… "))
+    for other in others:
+        if other and comparable(other).startswith(stem) and len(other) > len(stem):
+            return " ".join(other.split())
+    return title

@@ -1,0 +1,112 @@
+"""Bylines: parse_byline, find_byline and the metadata author clean-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._meta_byline import clean_author_name, display_byline, find_byline, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("by jane doe", ()),  # lower-case words are not a name
+        ("BY JANE DOE", ("Jane Doe",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, John Roe and Ann Poe", ("Jane Doe", "John Roe", "Ann Poe")),
+        ("By Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("By Jane Doe, Senior Correspondent, Washington Bureau", ("Jane Doe",)),
+        ("Jane Doe | Reuters", ("Jane Doe",)),
+        ("Jane Doe / AFP", ("Jane Doe",)),
+        ("Par Sébastien Farcis", ("Sébastien Farcis",)),
+        ("Von Hans Müller und Eva Schmidt", ("Hans Müller", "Eva Schmidt")),
+        ("Por César Salza", ("César Salza",)),
+        ("Written by Rob Ewaschuk Edited by Betsy Beyer", ("Rob Ewaschuk",)),
+        ("Posted by Andrew Zonenberg", ("Andrew Zonenberg",)),
+        ("Author: Jane Doe", ("Jane Doe",)),
+        ("By Michiel de Jong", ("Michiel de Jong",)),
+        ("By Jane Doe @janedoe", ("Jane Doe",)),
+        ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", ("Dan Goodin",)),
+        ("By Jane Doe March 25, 2015", ("Jane Doe",)),
+        ("Sarah Archer 1:39 PM ET", ("Sarah Archer",)),
+        ("James Akinaka • 8h", ("James Akinaka",)),
+        ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+         ("Martin Untersinger", "Damien Leloup", "Morgane Tual")),
+        ("By Brenda Goodman, MA", ("Brenda Goodman",)),
+        ("By Sleyca", ("Sleyca",)),  # one word is a name when the line says "By"
+        ("肖春芳", ("肖春芳",)),
+    ],
+)
+def test_parse_byline_finds_the_names(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Updated March 3, 2019",
+        "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
+        "Last Updated: January 7, 2025",
+        "Email the author",
+        "3 Hours Ago",
+        "Follow Author",
+        "https://example.com/authors/jane",
+        "By Reuters",
+        "The Associated Press",
+        "Our Foreign Staff",
+        "Oil and Gas",  # a menu line: capitalised words, but no byline marker and one word each
+        "Sleyca",
+        "Share this article",
+        "x" * 300,
+    ],
+)
+def test_parse_byline_rejects_what_is_not_a_byline(text: str) -> None:
+    assert parse_byline(text) == ()
+
+
+def test_find_byline_takes_the_first_line_that_says_it_is_a_byline() -> None:
+    lines = ["Home", "World News", "Iran, Russia to boost military cooperation",
+             "By Jane Doe and John Roe", "By Someone Else"]
+    assert find_byline(lines) == ("Jane Doe", "John Roe")
+
+
+def test_find_byline_ignores_bare_names_and_menus() -> None:
+    assert find_byline(["Jane Doe", "Oil and Gas", "Email Us"]) == ()
+
+
+def test_find_byline_accepts_an_agency_credit() -> None:
+    assert find_byline(["Jane Doe | Reuters"]) == ("Jane Doe",)
+
+
+def test_find_byline_looks_only_at_the_top_lines() -> None:
+    lines = ["Menu item"] * 20 + ["By Jane Doe"]
+    assert find_byline(lines) == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Jane Doe", "Jane Doe"),
+        ("  Jane   Doe ", "Jane Doe"),
+        ("By Jane Doe", "Jane Doe"),
+        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"),
+        ("史蒂文的家_藍天 (stevenhgm)", "史蒂文的家_藍天 (stevenhgm)"),
+        ("Kooman, F.", "Kooman, F."),
+        ("JEFFREY GETTLEMAN", "Jeffrey Gettleman"),
+        ("https://www.facebook.com/jane", None),
+        ("@janedoe", None),
+        ("2019-04-28", None),
+        ("AFP", None),
+        ("", None),
+    ],
+)
+def test_clean_author_name(value: str, name: str | None) -> None:
+    assert clean_author_name(value) == name
+
+
+def test_display_byline_joins_names_with_commas() -> None:
+    assert display_byline(["Jane Doe", "John Roe"]) == "Jane Doe, John Roe"
+    assert display_byline([]) is None

@@ -1,0 +1,100 @@
+"""Dates: metadata values, written dates, URL paths and the choice among sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._meta_dates import (
+    choose_published,
+    date_from_url,
+    day_of,
+    parse_date,
+    parse_written_date,
+)
+
+UTC = dt.UTC
+
+
+def _zone(hours: int, minutes: int = 0) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours, minutes=minutes))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-12-22T10:43:37-08:00", dt.datetime(2016, 12, 22, 10, 43, 37, tzinfo=_zone(-8))),
+        ("2021-11-01T10:52:50+0100", dt.datetime(2021, 11, 1, 10, 52, 50, tzinfo=_zone(1))),
+        ("2017-11-16T14:15+0000", dt.datetime(2017, 11, 16, 14, 15, tzinfo=UTC)),
+        ("2019-10-18T17:23:34.816Z", dt.datetime(2019, 10, 18, 17, 23, 34, tzinfo=UTC)),
+        ("2015-07-10 09:53:00 -0400", dt.datetime(2015, 7, 10, 9, 53, tzinfo=_zone(-4))),
+        ("2020-11-11 12:00:00.000-0600", dt.datetime(2020, 11, 11, 12, 0, tzinfo=_zone(-6))),
+        ("2024-01-02T03:04:05+05:30", dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=_zone(5, 30))),
+        # No zone: the time cannot be placed, so only the day is kept.
+        ("2019-04-28 06:01:07", dt.date(2019, 4, 28)),
+        ("2018-04-05T06:00", dt.date(2018, 4, 5)),
+        ("2017-11-24T18:42:20.314667", dt.date(2017, 11, 24)),
+        ("2024-06-25", dt.date(2024, 6, 25)),
+        ("20170113", dt.date(2017, 1, 13)),
+        ("20170113033838", dt.date(2017, 1, 13)),
+        ("2015/03/27", dt.date(2015, 3, 27)),
+        ("Fri Mar 13 21:30:09 EST 2015", dt.date(2015, 3, 13)),
+        ("March 25, 2015", dt.date(2015, 3, 25)),
+        ("16 November 2017 • 2:15pm", dt.date(2017, 11, 16)),
+    ],
+)
+def test_parse_date_reads_what_pages_write(value: str, expected: dt.date) -> None:
+    assert parse_date(value) == expected
+    assert type(parse_date(value)) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "yesterday", "PT0H0M53S", "2019-13-01", "2019-02-30", "0001-01-01", "9999-12-31",
+     "05/29/2007 09:49:00", "comment_date", "x" * 500],
+)
+def test_parse_date_rejects_non_dates_and_ambiguous_forms(value: str) -> None:
+    assert parse_date(value) is None
+
+
+def test_parse_written_date_finds_a_date_inside_text() -> None:
+    assert parse_written_date("By Jane Doe, Sept. 4, 2019 at 5 pm") == dt.date(2019, 9, 4)
+    assert parse_written_date("Updated 4th July 2020") == dt.date(2020, 7, 4)
+    assert parse_written_date("no date here 2020") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.nytimes.com/2019/11/19/opinion/slug.html", dt.date(2019, 11, 19)),
+        ("https://example.com/news/2019-11-19/slug", dt.date(2019, 11, 19)),
+        ("https://example.com/news/20191119/slug", dt.date(2019, 11, 19)),
+        ("https://example.com/2019/11/slug", None),  # no day: not a date
+        ("https://example.com/page?date=2019/11/19", None),  # the query is not the path
+        ("https://example.com/2019/19/11/slug", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: dt.date | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_choose_published_takes_the_most_trusted_candidate() -> None:
+    first, second = dt.date(2020, 1, 1), dt.date(2020, 1, 2)
+    assert choose_published([None, first, second], modified=None) == first
+
+
+def test_choose_published_skips_a_date_later_than_the_page_was_modified() -> None:
+    future, good = dt.date(2031, 1, 1), dt.date(2020, 1, 2)
+    assert choose_published([future, good], modified=dt.date(2020, 3, 1)) == good
+
+
+def test_choose_published_keeps_the_first_when_every_candidate_is_later() -> None:
+    late = dt.date(2020, 5, 1)
+    assert choose_published([late], modified=dt.date(2020, 3, 1)) == late
+
+
+def test_day_of_keeps_the_written_day() -> None:
+    late_evening = dt.datetime(2019, 1, 2, 23, 30, tzinfo=_zone(-8))
+    assert day_of(late_evening) == dt.date(2019, 1, 2)

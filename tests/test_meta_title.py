@@ -1,0 +1,118 @@
+"""Title reconciliation: candidates, site names, headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._meta_title import choose_title, comparable, site_key, strip_site_name
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("BBC News", "bbcnews"),
+        ("www.TMZ.com", "tmz"),
+        ("http://www.tmz.com", "tmz"),
+        ("Factorio.com", "factorio"),
+        ("theguardian.co.uk", "theguardian"),
+        ("Aktuálně.cz", "aktuálně"),
+        ("the Guardian", "theguardian"),
+    ],
+)
+def test_site_key(text: str, key: str) -> None:
+    assert site_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Obama admits gun laws frustrate him - BBC News", ["BBC News"],
+         ("Obama admits gun laws frustrate him", "BBC News")),
+        ("Minecraft exploit crashes servers | Ars Technica", ["Ars Technica"],
+         ("Minecraft exploit crashes servers", "Ars Technica")),
+        ("Reuters: Oil prices fall", ["Reuters"], ("Oil prices fall", "Reuters")),
+        ("Oil prices fall – Section – Reuters", ["Reuters"],
+         ("Oil prices fall – Section", "Reuters")),
+        # Dashes and colons that belong to the title stay.
+        ("Xbox One X review: A console that keeps up", ["Engadget"],
+         ("Xbox One X review: A console that keeps up", None)),
+        ("Spider-Man - a review - The Site", ["The Site"], ("Spider-Man - a review", "The Site")),
+        # The site name alone is never stripped down to nothing.
+        ("BBC News", ["BBC News"], ("BBC News", None)),
+        # A name that is merely inside the title is not glued on.
+        ("Why BBC News changed", ["BBC News"], ("Why BBC News changed", None)),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], expected: tuple[str, str | None]) -> None:
+    assert strip_site_name(title, [site_key(s) for s in sites]) == expected
+
+
+def test_the_most_trusted_candidate_wins() -> None:
+    title, _ = choose_title(["JSON-LD headline", "Open Graph title"], heading=None)
+    assert title == "JSON-LD headline"
+
+
+def test_a_candidate_that_is_only_the_site_name_is_skipped() -> None:
+    title, _ = choose_title(["Quanta Magazine", "The Hidden Heroines of Chaos"], heading=None,
+                            site_name="Quanta Magazine")
+    assert title == "The Hidden Heroines of Chaos"
+
+
+def test_the_heading_wording_wins_when_it_agrees() -> None:
+    title, _ = choose_title(["'Star Wars' Cuts Might Get Released"],
+                            heading="‘Star Wars’ Cuts Might Get Released")
+    assert title == "‘Star Wars’ Cuts Might Get Released"
+
+
+def test_metadata_wins_over_a_heading_that_says_something_else() -> None:
+    title, _ = choose_title(["The Modern Ambitions Behind Neon"],
+                            heading="Why Neon Is the Ultimate Symbol of the 20th Century")
+    assert title == "The Modern Ambitions Behind Neon"
+
+
+def test_site_name_from_the_host_is_stripped() -> None:
+    title, removed = choose_title(["A Story About Things | Example"], heading=None,
+                                  host="www.example.com")
+    assert (title, removed) == ("A Story About Things", "Example")
+
+
+def test_document_title_loses_a_site_name_the_heading_leaves_out() -> None:
+    title, removed = choose_title([], heading="Mozilla", document_title="Mozilla - Wikipedia")
+    assert (title, removed) == ("Mozilla", "Wikipedia")
+
+
+def test_document_title_loses_a_short_trailing_label() -> None:
+    title, removed = choose_title([], heading=None,
+                                  document_title="Lorem ipsum dolor sit amet – My website")
+    assert (title, removed) == ("Lorem ipsum dolor sit amet", "My website")
+
+
+def test_document_title_keeps_a_colon_title_without_evidence() -> None:
+    title, _ = choose_title([], heading="About This Site",
+                            document_title="Daring Fireball: Colophon")
+    assert title == "Daring Fireball: Colophon"
+
+
+def test_document_title_keeps_a_short_title_beside_a_short_label() -> None:
+    title, _ = choose_title([], heading=None, document_title="Base URL - test")
+    assert title == "Base URL - test"
+
+
+def test_the_heading_is_the_last_resort() -> None:
+    assert choose_title([], heading="Only The Heading") == ("Only The Heading", None)
+    assert choose_title([], heading=None) == (None, None)
+
+
+def test_a_heading_that_is_the_site_logo_is_not_the_title() -> None:
+    title, _ = choose_title([], heading="Salon", site_name="Salon")
+    assert title is None
+
+
+def test_a_truncated_headline_yields_to_the_full_one() -> None:
+    full = "A very long headline that the JSON-LD cut short for search engines"
+    title, _ = choose_title(["A very long headline that the JSON-LD cut…", full], heading=None)
+    assert title == full
+
+
+def test_comparable_ignores_case_quotes_dashes_and_spacing() -> None:
+    assert comparable("“Quoted” —  Title ") == comparable('"quoted" - title')
