@@ -34,7 +34,9 @@ _BOILERPLATE: Final = re.compile(
     r"provided by|copyright|©|\(c\) \d{4}|all rights reserved)",
     re.IGNORECASE,
 )
-_CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
+_CHROME_SHARE: Final = 0.6
+_SIBLING_SHARE: Final = 0.15  # of the top element's sum, for a nearby subtree to join it
+_SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for  # a hinted element holding more of the prose is not chrome
 
 
 @attrs.frozen
@@ -132,29 +134,36 @@ def _with_siblings(
     sums: dict[lxml.html.HtmlElement, float],
     prose: dict[lxml.html.HtmlElement, float],
 ) -> set[lxml.html.HtmlElement]:
-    """The top element plus the siblings that carry prose of their own: a body split
-    around embeds, or lead paragraphs that sit beside the main body container."""
+    """The top element plus the nearby subtrees that carry prose of their own: a body
+    split around embeds and ads, or lead paragraphs beside the main body container.
+
+    Siblings of the top element and of its nearest ancestors qualify when their own
+    sum is a fair share of the top's; a link-free paragraph just before the top
+    element qualifies as a lead."""
     roots = {top}
-    parent = top.getparent()
-    if parent is None:
-        return roots
-    threshold = max(40.0, 0.15 * sums.get(top, 0.0))
-    before_top = True
-    for sibling in parent:
-        if sibling is top:
-            before_top = False
-            continue
-        total = sums.get(sibling, 0.0)
-        # A lead paragraph that sits just outside the body container.
-        lead = (
-            before_top
-            and sibling.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
-            and total > 0
-            and total >= 0.8 * prose.get(sibling, 0.0)
-            and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
-        )
-        if total >= threshold or lead:
-            roots.add(sibling)
+    threshold = max(40.0, _SIBLING_SHARE * sums.get(top, 0.0))
+    anchor = top
+    for level in range(_SIBLING_LEVELS):
+        parent = anchor.getparent()
+        if parent is None:
+            break
+        before_anchor = True
+        for sibling in parent:
+            if sibling is anchor:
+                before_anchor = False
+                continue
+            total = sums.get(sibling, 0.0)
+            lead = (
+                level == 0
+                and before_anchor
+                and sibling.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
+                and total > 0
+                and total >= 0.8 * prose.get(sibling, 0.0)
+                and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
+            )
+            if total >= threshold or lead:
+                roots.add(sibling)
+        anchor = parent
     return roots
 
 
