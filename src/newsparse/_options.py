@@ -39,6 +39,13 @@ class ParseOptions:
     max_nodes: int = attrs.field(default=2_000_000, validator=[v.instance_of(int), _positive])
     #: Most lines a text dump may hold.
     max_text_lines: int = attrs.field(default=2_000_000, validator=[v.instance_of(int), _positive])
+    #: libxml2 stops reading a page at 2,048 levels of nesting and drops the rest; such a
+    #: page is read again with elements nested deeper than this flattened into their
+    #: ancestor at this depth (their text is kept, as browsers do). Pages within
+    #: libxml2's limit are read as they are. At most 2,000.
+    max_nesting_depth: int = attrs.field(
+        default=512, validator=[v.instance_of(int), _positive, v.le(2000)]
+    )
 
     # Text dumps (plain-text "save as text" pages): line classification.
     #: Lines shorter than this (in characters) are "short" and take their neighbours' label.

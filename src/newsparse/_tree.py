@@ -1,28 +1,71 @@
-"""Stage 2 (HTML): build an lxml tree from decoded text, safely and within limits."""
+"""Stage 2 (HTML): build an lxml tree from decoded text, safely and within limits.
+
+libxml2 stops reading a page at 2,048 levels of nesting, even with ``huge_tree``, and
+silently drops the rest of the page. When that happens the page is read again with the
+elements below ``options.max_nesting_depth`` flattened into their ancestor at that
+depth: their text stays, only their own markup goes, as browsers do with too-deep trees.
+"""
 
 from __future__ import annotations
+
+import re
+from typing import Final
 
 import lxml.etree
 import lxml.html
 
-from ._errors import NoArticleError
+from ._errors import InputLimitError, NoArticleError
 from ._options import ParseOptions
 
-# One parser per process is safe: lxml parsers are not shared across threads by lxml
-# itself (each thread gets its own default), and we never change its state.
-_PARSER = lxml.html.HTMLParser(
+# One parser per process is safe: lxml keeps a parser context (and its error log) per
+# thread, and we never change the parser's state.
+_PARSER: Final = lxml.html.HTMLParser(
     huge_tree=True,  # without it libxml2 drops everything below 256 levels of nesting
     remove_comments=True,
     remove_pis=True,
-    no_network=True,
+    no_network=True,  # no DTD, entity or XInclude is ever fetched
     recover=True,
     collect_ids=False,
     encoding="utf-8",
 )
+_RESOURCE_LIMIT: Final = lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+# A start or end tag. Possessive quantifiers keep the scan linear: a "<" with no ">"
+# (or another "<" first) fails at once instead of retrying every split of the name.
+_TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)([^<>]*+)>")
+# Elements that never nest (void) or that the parser closes by itself when the next one
+# starts: they add no depth, and flattening them would change how the page reads.
+_FLAT_TAGS: Final = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup thead tbody tfoot caption colgroup rp rt".split()
+)
+# Raw-text elements: their tags must stay, or the rest of the page would become script.
+_RAW_TEXT_TAGS: Final = frozenset("script style textarea title xmp noscript iframe".split())
+# Block elements below the cut become paragraph breaks, so that their text stays apart.
+_BREAKING_TAGS: Final = frozenset(
+    "div section article main header footer nav aside blockquote ul ol dl table "
+    "figure figcaption form fieldset center address details h1 h2 h3 h4 h5 h6 pre".split()
+)
 
 
 def build_tree(text: str, options: ParseOptions) -> lxml.html.HtmlElement:
-    """Parse ``text`` as HTML into the document's root element."""
+    """Parse ``text`` as HTML into the document's root element.
+
+    Raises :class:`NoArticleError` when there is no HTML to parse, and
+    :class:`InputLimitError` when libxml2 cannot read the page even once flattened.
+    """
+    root, over_limit = _parse(text)
+    if over_limit:
+        root, over_limit = _parse(flatten_deep_markup(text, options.max_nesting_depth))
+    if over_limit:  # the depth count was fooled (stray end tags): drop all markup
+        root, over_limit = _parse(_TAG.sub(" ", text))
+    if over_limit:
+        raise InputLimitError("the page is beyond libxml2's resource limits")
+    return root
+
+
+def _parse(text: str) -> tuple[lxml.html.HtmlElement, bool]:
+    """The page's root, and whether libxml2 stopped early at one of its resource limits."""
     data = text.encode("utf-8", "replace")
     try:
         root = lxml.html.document_fromstring(data, parser=_PARSER)
@@ -30,4 +73,32 @@ def build_tree(text: str, options: ParseOptions) -> lxml.html.HtmlElement:
         raise NoArticleError(f"the page has no parsable HTML content ({exc})") from exc
     if root is None:
         raise NoArticleError("the page has no parsable HTML content")
-    return root
+    over_limit = any(error.type == _RESOURCE_LIMIT for error in _PARSER.error_log)
+    return root, over_limit
+
+
+def flatten_deep_markup(text: str, max_depth: int) -> str:
+    """``text`` without the start and end tags of elements nested below ``max_depth``.
+
+    Depth is counted from the tags alone, in one linear pass; tags of elements that add
+    no depth are kept wherever they are. Text is never removed.
+    """
+    pieces: list[str] = []
+    depth = 0
+    last = 0
+    for match in _TAG.finditer(text):
+        closing, name, rest = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _FLAT_TAGS or name in _RAW_TEXT_TAGS or rest.endswith("/"):
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+            deep = depth >= max_depth
+        else:
+            deep = depth >= max_depth
+            depth += 1
+        if deep:
+            pieces.append(text[last : match.start()])
+            pieces.append("<p>" if name in _BREAKING_TAGS else "")
+            last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
