@@ -34,9 +34,9 @@ _BOILERPLATE: Final = re.compile(
     r"provided by|copyright|©|\(c\) \d{4}|all rights reserved)",
     re.IGNORECASE,
 )
-_CHROME_SHARE: Final = 0.6
+_CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
 _SIBLING_SHARE: Final = 0.15  # of the top element's sum, for a nearby subtree to join it
-_SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for  # a hinted element holding more of the prose is not chrome
+_SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for
 
 
 @attrs.frozen
@@ -68,6 +68,87 @@ def _prose_value(block: Block, options: ParseOptions) -> float:
     return -1.0
 
 
+class _Ancestry:
+    """The elements that hold blocks, ordered children first, for bottom-up sums.
+
+    Summing each block into every ancestor costs blocks × depth; summing each element
+    into its parent once costs only the number of distinct ancestors."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.parent: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+        pending: dict[lxml.html.HtmlElement, int] = {}
+        for block in blocks:
+            element: lxml.html.HtmlElement | None = block.owner
+            while element is not None and element not in self.parent:
+                parent = element.getparent()
+                self.parent[element] = parent
+                if parent is not None:
+                    pending[parent] = pending.get(parent, 0) + 1
+                element = parent
+        ready = [e for e in self.parent if e not in pending]
+        self.order: list[lxml.html.HtmlElement] = []
+        while ready:
+            element = ready.pop()
+            self.order.append(element)
+            parent = self.parent[element]
+            if parent is not None:
+                pending[parent] -= 1
+                if not pending[parent]:
+                    ready.append(parent)
+
+    def subtree_sums(
+        self, own: dict[lxml.html.HtmlElement, float]
+    ) -> dict[lxml.html.HtmlElement, float]:
+        """Each element's own value plus its descendants'."""
+        totals = dict.fromkeys(self.order, 0.0)
+        for element in self.order:
+            total = totals[element] + own.get(element, 0.0)
+            totals[element] = total
+            parent = self.parent[element]
+            if parent is not None:
+                totals[parent] += total
+        return totals
+
+    def decayed_scores(
+        self, own: dict[lxml.html.HtmlElement, float], decay: float
+    ) -> dict[lxml.html.HtmlElement, float]:
+        """Like subtree sums, but value fades by ``decay`` at each level that mixes it
+        with other content (an element with several children); single-child wrappers
+        pass it on whole, and a block's own parent always gets it in full."""
+        from_children = dict.fromkeys(self.order, 0.0)
+        scores: dict[lxml.html.HtmlElement, float] = {}
+        for element in self.order:
+            gathered = from_children[element]
+            scores[element] = own.get(element, 0.0) + gathered
+            parent = self.parent[element]
+            if parent is not None:
+                fade = decay if len(element) > 1 else 1.0
+                from_children[parent] += own.get(element, 0.0) + gathered * fade
+        return scores
+
+    def first_marked(
+        self, element: lxml.html.HtmlElement, marked: set[lxml.html.HtmlElement],
+        memo: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
+    ) -> lxml.html.HtmlElement | None:
+        """The nearest element at or above ``element`` that is in ``marked``."""
+        path: list[lxml.html.HtmlElement] = []
+        found: lxml.html.HtmlElement | None = None
+        current: lxml.html.HtmlElement | None = element
+        while current is not None:
+            if current in memo:
+                found = memo[current]
+                break
+            if current in marked:
+                found = current
+                memo[current] = current
+                break
+            path.append(current)
+            current = self.parent.get(current)
+        for visited in path:
+            memo[visited] = found
+        return found
+
+
 def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     """Pick the article region and its content blocks."""
     blocks = segmentation.blocks
@@ -75,45 +156,40 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values = [_prose_value(b, options) for b in blocks]
-    lineage = [[b.owner, *b.owner.iterancestors()] for b in blocks]
+    ancestry = _Ancestry(blocks)
 
-    prose: dict[lxml.html.HtmlElement, float] = {}
-    total_prose = 0.0
-    for value, ancestors in zip(values, lineage, strict=True):
+    own_prose: dict[lxml.html.HtmlElement, float] = {}
+    for block, value in zip(blocks, values, strict=True):
         if value > 0:
-            total_prose += value
-            for element in ancestors:
-                prose[element] = prose.get(element, 0.0) + value
+            own_prose[block.owner] = own_prose.get(block.owner, 0.0) + value
+    prose = ancestry.subtree_sums(own_prose)
+    total_prose = sum(own_prose.values())
+    chrome_cut = _CHROME_SHARE * total_prose
 
-    def real_chrome(element: lxml.html.HtmlElement) -> bool:
-        return prose.get(element, 0.0) < _CHROME_SHARE * total_prose
-
-    scores: dict[lxml.html.HtmlElement, float] = {}  # decayed: concentrated prose wins
-    sums: dict[lxml.html.HtmlElement, float] = {}  # plain sums, for the siblings test
-    for block, prose_value, ancestors in zip(blocks, values, lineage, strict=True):
-        chrome = any(real_chrome(e) for e in block.chrome_chain)
-        value = -float(len(block.text)) if chrome else prose_value
-        weight = 1.0
-        for distance, element in enumerate(ancestors):
-            scores[element] = scores.get(element, 0.0) + value * weight
-            sums[element] = sums.get(element, 0.0) + value
-            # Value fades with each level that mixes it with other content; wrappers
-            # with a single child pass it on whole.
-            if distance >= 1 and len(element) > 1:
-                weight *= options.score_decay
+    own: dict[lxml.html.HtmlElement, float] = {}
+    for block, value in zip(blocks, values, strict=True):
+        if any(prose.get(e, 0.0) < chrome_cut for e in block.chrome_chain):
+            value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
+        own[block.owner] = own.get(block.owner, 0.0) + value
+    scores = ancestry.decayed_scores(own, options.score_decay)
+    sums = ancestry.subtree_sums(own)
     top = max(scores, key=lambda e: scores[e] * (1.2 if e in promised else 1.0))
     if scores[top] <= 0:
         return _fallback(blocks, values)
     roots = _with_siblings(top, sums, prose)
 
+    memo: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
-    for block, value, ancestors in zip(blocks, values, lineage, strict=True):
-        root = next((e for e in ancestors if e in roots), None)
+    for block, value in zip(blocks, values, strict=True):
+        root = ancestry.first_marked(block.owner, roots, memo)
         if root is None:
             continue
+        # Chrome counts inside the region only: the region itself may sit in a wrapper
+        # whose class says "sidebar-layout".
         inner_chrome = any(
-            real_chrome(e) and (e is not root and root in e.iterancestors())
+            prose.get(e, 0.0) < chrome_cut and e is not root
+            and ancestry.first_marked(e, roots, memo) is root
             for e in block.chrome_chain
         )
         if (
