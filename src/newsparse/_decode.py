@@ -49,6 +49,14 @@ def _browser_decode_error(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("newsparse-c1", _browser_decode_error)
 
 
+# Python codecs that are no page charset: transforms, and codecs that refuse "replace"
+# or that browsers refuse to decode (UTF-7). A label naming one counts as unknown.
+_NOT_CHARSETS = frozenset(
+    "undefined idna punycode unicode-escape raw-unicode-escape charmap utf-7 mbcs oem "
+    "utf-8-sig".split()
+)
+
+
 def _codec_for(label: str | None) -> str | None:
     """The Python codec for a charset label, with browser aliases; None when unknown."""
     if not label:
@@ -56,9 +64,13 @@ def _codec_for(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     name = _BROWSER_ALIASES.get(label, label)
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it
         return None
+    # Only text encodings: "rot13" or "zlib" are codecs too, but bytes.decode refuses them.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _decode_with(data: bytes, codec: str) -> str:
@@ -75,10 +87,13 @@ def decode_bytes(data: bytes, http_charset: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for label in (http_charset, _declared_charset(data)):
-        codec = _codec_for(label)
-        if codec is not None and codec not in ("utf-8", "utf-16", "utf-32"):
-            return _decode_with(data, codec)
+    http_codec = _codec_for(http_charset)
+    if http_codec is not None and http_codec not in ("utf-8", "utf-16", "utf-32"):
+        return _decode_with(data, http_codec)
+    # A <meta> naming UTF-16 or UTF-32 is read in ASCII, so it cannot be right.
+    meta_codec = _codec_for(_declared_charset(data))
+    if meta_codec is not None and not meta_codec.startswith(("utf-8", "utf-16", "utf-32")):
+        return _decode_with(data, meta_codec)
     return _decode_with(data, _detected_codec(data))
 
 
