@@ -88,7 +88,7 @@ def _after_date(head: Head, j: int, date: DatePart) -> Found | None:
 def _pipe_place(head: Head, i: int, date: DatePart) -> Found | None:
     """``Tuesday, September 4, 2001 | MOSCOW``: a place closing a header line."""
     place = parse_place(head, i)
-    if place is None or not line_end(head, place.end) or place.labelled:
+    if place is None or not line_end(head, place.end) or place.label_like:
         return None
     return Found(place.end, place=place.text, date=date) if place.known or place.caps else None
 
@@ -103,7 +103,7 @@ def _trailing_name(head: Head, i: int, date: DatePart, *, strict: bool) -> Found
     if source is not None and line_end(head, source.end):
         return Found(source.end, source=source.name, date=date)
     place = parse_place(head, i)
-    if place is None or not line_end(head, place.end) or place.labelled:
+    if place is None or not line_end(head, place.end) or place.label_like:
         return None
     if place.known:
         return Found(place.end, place=place.text, date=date)
@@ -165,7 +165,8 @@ def _wire(head: Head) -> Found | None:
         # Without a comma, "Stephanie September 17, 2014 -" is a name and a date.
         return _wire_tail(head, place, j, dated=False, date=None)
     k = j + comma
-    after_weekday = parse_weekday(head, k)
+    # A weekday needs its comma: "Medina Sun" is a newspaper, not Medina on a Sunday.
+    after_weekday = parse_weekday(head, k) if comma else None
     dated = after_weekday is not None
     if after_weekday is not None:
         j = after_weekday
@@ -233,7 +234,7 @@ def _place_pipe_date(head: Head, place: Place, i: int) -> Found | None:
     if after_weekday is not None:
         i = after_weekday + (text_at(head, after_weekday) == ",")
     date = parse_date(head, i)
-    if date is None or not (place.known or place.caps) or place.labelled:
+    if date is None or not (place.known or place.caps) or place.label_like:
         return None
     j = date.end
     clock = parse_time(head, j + (text_at(head, j) == ","))
@@ -253,8 +254,8 @@ def _accept(
     after: int,
 ) -> bool:
     """Whether the evidence makes ``place`` a dateline's place and not a capitalised word."""
-    if place.labelled and not place.city_known:
-        return False  # "A HUNTER", "DEAR ABBY", and "By Jane Doe, MD" despite Maryland
+    if place.label_like:
+        return False
     vouched = dated or (source is not None and source.known)
     if sep is not None and not sep.colon:
         return _accept_dash(head, place, dated=dated, source=source, after=sep.end)

@@ -50,6 +50,13 @@ class Place(NamedTuple):
         """The city or one of its regions is in the gazetteer."""
         return self.city_known or self.region_known
 
+    @property
+    def label_like(self) -> bool:
+        """Reads as a label or a sentence's first words, and the gazetteer does not vouch
+        for the city: "A HUNTER", "DEAR ABBY", "By Jane Doe, MD" (despite Maryland), but
+        not "LOS ANGELES" or "LA PAZ"."""
+        return self.labelled and not self.city_known
+
 
 class Source(NamedTuple):
     """The agency or outlet a dateline credits."""

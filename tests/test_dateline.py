@@ -1,0 +1,288 @@
+"""Unit tests of dateline parsing: one case per form, the leads that must not yield a
+dateline, where the story starts, year completion, and the cost on adversarial input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import time
+
+import attrs
+import pytest
+
+from conftest import SHARED_DIR, requires_shared
+from newsparse import Dateline, parse_dateline
+from newsparse._dateline import DatelineMatch, complete_year, match_dateline
+
+# (lead, text, place, source, day, month, year)
+FORMS = [
+    # Wire style.
+    ("WASHINGTON (AP) — The president said.", "WASHINGTON (AP) —", "WASHINGTON", "AP",
+     None, None, None),
+    ("LONDON, Sept 4 (Reuters) - Shares fell.", "LONDON, Sept 4 (Reuters) -", "LONDON",
+     "Reuters", 4, 9, None),
+    ("PARIS, 4 sept (AFP) - Le président a dit.", "PARIS, 4 sept (AFP) -", "PARIS", "AFP",
+     4, 9, None),
+    ("BEIJING, Sept. 4 (Xinhua) -- China said.", "BEIJING, Sept. 4 (Xinhua) --", "BEIJING",
+     "Xinhua", 4, 9, None),
+    ("TEHRAN (IRNA) -- Iran said.", "TEHRAN (IRNA) --", "TEHRAN", "IRNA", None, None, None),
+    ("NEW YORK, N.Y. (UPI) -- Stocks rose.", "NEW YORK, N.Y. (UPI) --", "NEW YORK, N.Y.",
+     "UPI", None, None, None),
+    ("(CNN) — The storm hit.", "(CNN) —", None, "CNN", None, None, None),
+    ("(CNN)President Trump said.", "(CNN)", None, "CNN", None, None, None),
+    ("MOSCOW, September 4 (Itar-Tass) - Russia said.", "MOSCOW, September 4 (Itar-Tass) -",
+     "MOSCOW", "Itar-Tass", 4, 9, None),
+    ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA said.", "HONOLULU, Hawaii (HawaiiNewsNow) -",
+     "HONOLULU, Hawaii", "HawaiiNewsNow", None, None, None),
+    ("Hong Kong (CNN Business)A muddled view.", "Hong Kong (CNN Business)", "Hong Kong",
+     "CNN Business", None, None, None),
+    ("LONDON, Sept. 4, 2001 (Reuters) - Shares fell.", "LONDON, Sept. 4, 2001 (Reuters) -",
+     "LONDON", "Reuters", 4, 9, 2001),
+    ("WASHINGTON (AP) _ The old wire dash.", "WASHINGTON (AP) _", "WASHINGTON", "AP",
+     None, None, None),
+    ("(ANSA) - ROMA, 4 SET - Il governo.", "(ANSA) - ROMA, 4 SET -", "ROMA", "ANSA", 4, 9,
+     None),
+    # Newspaper style.
+    ("SAN FRANCISCO — The city said.", "SAN FRANCISCO —", "SAN FRANCISCO", None, None,
+     None, None),
+    ("KABUL, Afghanistan — Fighting resumed.", "KABUL, Afghanistan —", "KABUL, Afghanistan",
+     None, None, None, None),
+    ("Tehran, Sept 4, IRNA -- Iran said.", "Tehran, Sept 4, IRNA --", "Tehran", "IRNA", 4, 9,
+     None),
+    ("JERUSALEM, Tuesday — Israel said.", "JERUSALEM, Tuesday —", "JERUSALEM", None, None,
+     None, None),
+    ("NEW DELHI: Their American dream shattered.", "NEW DELHI:", "NEW DELHI", None, None,
+     None, None),
+    ("Washington, DC, United States: Getting to the Moon.", "Washington, DC, United States:",
+     "Washington, DC, United States", None, None, None, None),
+    ("Dekalb, Ill. — Mike Glass threw.", "Dekalb, Ill. —", "Dekalb, Ill.", None, None, None,
+     None),
+    ("SMALLVILLE, Kan. – The county said.", "SMALLVILLE, Kan. –", "SMALLVILLE, Kan.", None,
+     None, None, None),
+    ("SMALLVILLE — The county said.", "SMALLVILLE —", "SMALLVILLE", None, None, None, None),
+    ("ST. JOSEPH, Mich. (AP) — Authorities said.", "ST. JOSEPH, Mich. (AP) —",
+     "ST. JOSEPH, Mich.", "AP", None, None, None),
+    ("RIO DE JANEIRO (Reuters) - Brazil said.", "RIO DE JANEIRO (Reuters) -",
+     "RIO DE JANEIRO", "Reuters", None, None, None),
+    ("al-Tanf, Syria — Fighters said.", "al-Tanf, Syria —", "al-Tanf, Syria", None, None,
+     None, None),
+    ("Pittsburgh\n\nBrock Nelson scored.", "Pittsburgh", "Pittsburgh", None, None, None, None),
+    ("BAAR, SWITZERLAND\n\nAscom said.", "BAAR, SWITZERLAND", "BAAR, SWITZERLAND", None, None,
+     None, None),
+    # A source with no place.
+    ("PanARMENIAN.Net - Verified video footage.", "PanARMENIAN.Net -", None,
+     "PanARMENIAN.Net", None, None, None),
+    ("IRNA -- Iran said.", "IRNA --", None, "IRNA", None, None, None),
+    # Header lines and leading dates.
+    ("4\u00a0September IranExpert\n\nIran, Russia to boost military cooperation",
+     "4 September IranExpert", None, "IranExpert", 4, 9, None),
+    ("Tuesday, September 4, 2001 | MOSCOW\n\nBody.", "Tuesday, September 4, 2001 | MOSCOW",
+     "MOSCOW", None, 4, 9, 2001),
+    ("MOSCOW | Tuesday, September 4, 2001\n\nBody.", "MOSCOW | Tuesday, September 4, 2001",
+     "MOSCOW", None, 4, 9, 2001),
+    ("04/09/2001 12:34 - IRNA\n\nBody.", "04/09/2001 12:34 - IRNA", None, "IRNA", 4, 9, 2001),
+    ("11/19/2019 10:30 AM\n\nBody.", "11/19/2019 10:30 AM", None, None, 19, 11, 2019),
+    ("04/09/2001 12:34 PM - IRNA\n\nBody.", "04/09/2001 12:34 PM - IRNA", None, "IRNA", 9, 4,
+     2001),
+    ("2001-09-04 - IRNA\n\nBody.", "2001-09-04 - IRNA", None, "IRNA", 4, 9, 2001),
+    ("Sept. 4, 2001, 10:15 a.m. ET\n\nBody.", "Sept. 4, 2001, 10:15 a.m. ET", None, None, 4,
+     9, 2001),
+    ("Feb. 23, 2015 -- Life-threatening allergies rose.", "Feb. 23, 2015 --", None, None, 23,
+     2, 2015),
+    ("Sept 4 (Reuters) - Shares fell.", "Sept 4 (Reuters) -", None, "Reuters", 4, 9, None),
+    # Other languages.
+    ("MOSKAU, 4. September (Reuters) - Die Regierung.", "MOSKAU, 4. September (Reuters) -",
+     "MOSKAU", "Reuters", 4, 9, None),
+    ("FRANKFURT AM MAIN, 4. Sept. (dpa) - Die Börse.", "FRANKFURT AM MAIN, 4. Sept. (dpa) -",
+     "FRANKFURT AM MAIN", "dpa", 4, 9, None),
+    ("TÉHÉRAN, 4 septembre (AFP) - Le gouvernement.", "TÉHÉRAN, 4 septembre (AFP) -",
+     "TÉHÉRAN", "AFP", 4, 9, None),
+    ("PARÍS, 4 sep (EFE).- El gobierno.", "PARÍS, 4 sep (EFE).-", "PARÍS", "EFE", 4, 9, None),
+    ("MADRID, 4 de septiembre de 2001 (EFE).- El gobierno.",
+     "MADRID, 4 de septiembre de 2001 (EFE).-", "MADRID", "EFE", 4, 9, 2001),
+    ("ROMA, 4 settembre (ANSA) - Il governo.", "ROMA, 4 settembre (ANSA) -", "ROMA", "ANSA",
+     4, 9, None),
+    ("SÃO PAULO, 4 de setembro (Reuters) - O governo.",
+     "SÃO PAULO, 4 de setembro (Reuters) -", "SÃO PAULO", "Reuters", 4, 9, None),
+    ("МОСКВА, 4 сентября (Рейтер) - Правительство.", "МОСКВА, 4 сентября (Рейтер) -",
+     "МОСКВА", "Рейтер", 4, 9, None),
+    ("МОСКВА, 4 сентября. /ТАСС/. Правительство.", "МОСКВА, 4 сентября. /ТАСС/.", "МОСКВА",
+     "ТАСС", 4, 9, None),
+    ("МОСКВА, 4 сен — РИА Новости. Правительство.", "МОСКВА, 4 сен — РИА Новости.",
+     "МОСКВА", "РИА Новости", 4, 9, None),
+    # Dashes, abbreviations and a missing comma.
+    ("WASHINGTON – En dash.", "WASHINGTON –", "WASHINGTON", None, None, None, None),
+    ("WASHINGTON -- Double hyphen.", "WASHINGTON --", "WASHINGTON", None, None, None, None),
+    ("WASHINGTON - Hyphen.", "WASHINGTON -", "WASHINGTON", None, None, None, None),
+    ("WASHINGTON—Unspaced em dash.", "WASHINGTON—", "WASHINGTON", None, None, None, None),
+    ("LONDON Sept 4 (Reuters) - Missing comma.", "LONDON Sept 4 (Reuters) -", "LONDON",
+     "Reuters", 4, 9, None),
+    ("SAN JOSE, Calif — No dot.", "SAN JOSE, Calif —", "SAN JOSE, Calif", None, None, None,
+     None),
+]
+
+NOT_DATELINES = [
+    "A HUNTER who killed and ate a wild rabbit in China has been hit by the plague.",
+    "A HIGH-powered federal government team has been doing the rounds.",
+    "DEAR ABBY: My husband of more than 20 years just purchased plane tickets.",
+    "CHEER ON Juniors and Young Riders as they display their skills.",
+    "LOOK WHAT YOU MADE ME DO\n\nBrace yourself, Swifties.",
+    "GIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44",
+    "Staff Reports\n\nPolice arrested six people Monday.",
+    "By Jane Doe\n\nPolice arrested six people Monday.",
+    "By Brenda Goodman, MA\n\nWebMD Health News.",
+    "\u201cWASHINGTON is a swamp,\u201d he said.",
+    '"You\'re going to see a number of things," says Jack Buser.',
+    "Hong Kong is burning. The authorities continue to pour fuel on the fire.",
+    "Washington, D.C., is a city of monuments.",
+    "Paris, the capital of France, was quiet.",
+    "Paris: the city of lights, reviewed.",
+    "Prince Andrew, the nearly 60-year-old younger brother, said.",
+    "South Dakota Gov. Kristi Noem (R) is defending the state's campaign.",
+    "In October, Rep. David McKinley, R-W.Va., visited the border.",
+    "As of 29 November 2018, thirty artworks will light up the city.",
+    "Am 12. Bis 13. September startet wieder die DMEXCO 2018 in Köln.",
+    "Last updated September 14, 2016\n\nSave",
+    "Fox News Flash top entertainment headlines for Nov. 19",
+    "Two hostages — an American and an Australian — were released.",
+    "The U.S. has long been heralded as a land of opportunity -- a place.",
+    "Tested by: John Milbank RRP: 49.95 Euro",
+    "UPDATE — The story has changed.",
+    "BREAKING NEWS: The story.",
+    "US: Trade talks stall.",
+    "RSS - Posts",
+    "NASA — The agency said.",
+    "TRUMP — THE MAN WHO SOLD THE WORLD",
+    "England (Group A): 10th appearance",
+    "Frankfurt (HQ)\n\nContact us.",
+    "Stephanie September 17, 2014 - 1:01 pm",
+    "Blue Origin, Kent, Washington\nCeres Robotics, Palo Alto, California",
+    "EMSCRIPTEN_KEEPALIVE int add(int x, int y)",
+    "Apple (AAPL) — Shares rose after the results.",
+    "(AP Photo/Evan Vucci) The president waves.",
+    "(All photos: Atlas staff)",
+    "May 4 is the day.",
+    "March 2019 — A month.",
+    "5 Things to know today",
+    "Medina Sun\n\nNews.",
+    "",
+    "   \n\n  ",
+]
+
+
+@pytest.mark.parametrize("case", FORMS, ids=[case[1] for case in FORMS])
+def test_form(case: tuple[str, str, str | None, str | None, int | None, int | None, int | None]
+              ) -> None:
+    lead, text, place, source, day, month, year = case
+    want = Dateline(text=text, place=place, source=source, day=day, month=month, year=year)
+    assert parse_dateline(lead) == want
+
+
+@pytest.mark.parametrize("lead", NOT_DATELINES)
+def test_not_a_dateline(lead: str) -> None:
+    assert parse_dateline(lead) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "story"),
+    [
+        ("WASHINGTON (AP) — The president said.", "The president said."),
+        ("(CNN)President Trump said.", "President Trump said."),
+        ("4\u00a0September IranExpert\n\nIran, Russia", "Iran, Russia"),
+        ("  \n BAAR, SWITZERLAND\n\n Ascom said.", "Ascom said."),
+        ("WASHINGTON —", ""),
+    ],
+)
+def test_match_end_is_the_story_start(lead: str, story: str) -> None:
+    match = match_dateline(lead)
+    assert match is not None
+    assert lead[match.end :] == story
+
+
+def test_match_is_frozen() -> None:
+    match = match_dateline("WASHINGTON (AP) — Text.")
+    assert isinstance(match, DatelineMatch)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        match.end = 0  # type: ignore[misc]
+
+
+# --- complete_year ---------------------------------------------------------------------
+
+_NO_YEAR = Dateline(text="4 September IranExpert", source="IranExpert", day=4, month=9)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "year"),
+    [
+        (_NO_YEAR, dt.date(2001, 9, 5), 2001),
+        (_NO_YEAR, dt.datetime(2001, 9, 4, 23, 0, tzinfo=dt.UTC), 2001),
+        (Dateline(text="Dec. 31 —", day=31, month=12), dt.date(2002, 1, 2), 2001),
+        (Dateline(text="Jan. 1 —", day=1, month=1), dt.date(2001, 12, 30), 2002),
+        (Dateline(text="Feb. 29 —", day=29, month=2), dt.date(2024, 3, 1), 2024),
+    ],
+)
+def test_complete_year_when_publication_agrees(
+    dateline: Dateline, published: dt.date, year: int
+) -> None:
+    done = complete_year(dateline, published, max_days=7)
+    assert (done.year, done.year_inferred) == (year, True)
+    assert attrs.evolve(done, year=None, year_inferred=False) == dateline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        (_NO_YEAR, None),
+        (_NO_YEAR, dt.date(2001, 12, 25)),
+        (Dateline(text="Feb. 29 —", day=29, month=2), dt.date(2023, 3, 1)),
+        (Dateline(text="WASHINGTON —", place="WASHINGTON"), dt.date(2001, 9, 4)),
+        (Dateline(text="Sept. 4, 1999 —", day=4, month=9, year=1999), dt.date(2001, 9, 4)),
+    ],
+)
+def test_complete_year_never_guesses(
+    dateline: Dateline, published: dt.date | None
+) -> None:
+    assert complete_year(dateline, published, max_days=7) is dateline
+
+
+# --- cost on adversarial leads ---------------------------------------------------------
+
+_REPEATS = 200_000
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        match_dateline(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["WASHINGTON, ", "(", "By ", "A ", "4 September ", "N.Y.", "— ", "Sept. 4, ", " ", "\n"],
+)
+def test_adversarial_leads_take_linear_time(unit: str) -> None:
+    small = _seconds(unit * (_REPEATS // 4) + "WASHINGTON — Text.")
+    large = _seconds(unit * _REPEATS + "WASHINGTON — Text.")
+    # Linear work may take at most ~4x as long on 4x the input; the slack allows for
+    # timer noise on a shared machine. Super-linear backtracking would take far longer.
+    assert large < 2.0
+    assert large <= 12 * small + 0.05
+
+
+# --- the development gold set ----------------------------------------------------------
+
+
+@requires_shared
+def test_development_gold_set_floors() -> None:
+    script = SHARED_DIR / "eval" / "check_datelines.py"
+    gold = SHARED_DIR / "golden" / "datelines-dev.jsonl"
+    result = subprocess.run(
+        [sys.executable, str(script), str(gold), "--show-misses",
+         "--min-precision", "0.97", "--min-recall", "0.97", "--min-exact", "0.95"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,95 @@
+"""Property tests of dateline parsing: built datelines parse back, nothing is invented,
+arbitrary text never raises, and year completion only ever agrees with the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import Dateline, parse_dateline
+from newsparse._dateline import complete_year, match_dateline
+from strategies import BuiltLead, dateline_impostors, dateline_leads
+
+
+@given(dateline_leads)
+def test_built_datelines_parse_back_to_their_parts(built: BuiltLead) -> None:
+    match = match_dateline(built.lead)
+    assert match is not None, built.lead
+    want = built.dateline
+    got = match.dateline
+    assert (got.text, got.place, got.source) == (" ".join(want.text.split()), want.place,
+                                                  want.source)
+    assert (got.day, got.month, got.year) == (want.day, want.month, want.year)
+    assert not got.year_inferred
+
+
+@given(dateline_leads)
+def test_match_end_is_where_the_story_starts(built: BuiltLead) -> None:
+    match = match_dateline(built.lead)
+    assert match is not None
+    assert built.lead[match.end :] == built.story
+
+
+@given(dateline_impostors)
+def test_no_dateline_is_invented(lead: str) -> None:
+    assert parse_dateline(lead) is None, lead
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises_and_matches_are_consistent(text: str) -> None:
+    match = match_dateline(text)
+    assert parse_dateline(text) == (None if match is None else match.dateline)
+    if match is not None:
+        assert 0 < match.end <= len(text)
+        assert " ".join(text[: match.end].split()).endswith(match.dateline.text)
+        assert match_dateline(text) == match
+
+
+_leads_with_noise = st.builds(
+    lambda prefix, lead, tail: prefix + lead + tail,
+    st.sampled_from(("", " ", "\n", "\ufeff", "  \n\n")),
+    dateline_leads.map(lambda built: built.lead),
+    st.text(max_size=60),
+)
+
+
+@given(_leads_with_noise)
+def test_leading_white_space_and_trailing_text_never_raise(text: str) -> None:
+    match = match_dateline(text)
+    if match is not None:
+        assert text[match.end :] == text[match.end :].lstrip() or not text[match.end :].strip()
+
+
+_partial_datelines = st.builds(
+    Dateline,
+    text=st.just("4 September IranExpert"),
+    day=st.integers(min_value=1, max_value=31),
+    month=st.integers(min_value=1, max_value=12),
+)
+
+
+@given(_partial_datelines, st.dates(), st.integers(min_value=0, max_value=400))
+def test_completed_year_agrees_with_publication(
+    dateline: Dateline, published: dt.date, max_days: int
+) -> None:
+    done = complete_year(dateline, published, max_days=max_days)
+    if done.year is None:
+        assert done == dateline
+        return
+    assert done.year_inferred
+    assert abs(done.year - published.year) <= 1
+    assert done.date is not None
+    assert abs((done.date - published).days) <= max_days
+    assert (done.day, done.month, done.text) == (dateline.day, dateline.month, dateline.text)
+    assert complete_year(done, published, max_days=max_days) == done
+
+
+@given(st.builds(Dateline, text=st.just("WASHINGTON —"), place=st.just("WASHINGTON"),
+                 month=st.none() | st.integers(1, 12)),
+       st.none() | st.dates(), st.integers(min_value=0, max_value=400))
+def test_no_year_without_day_and_month(
+    dateline: Dateline, published: dt.date | None, max_days: int
+) -> None:
+    assert complete_year(dateline, published, max_days=max_days) == dateline
