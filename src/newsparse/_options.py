@@ -82,5 +82,7 @@ class ParseOptions:
     text_max_list_items: int = attrs.field(
         default=60, validator=[v.instance_of(int), _positive]
     )
+    #: Lines above the story searched for its title, byline and date.
+    text_head_lines: int = attrs.field(default=15, validator=[v.instance_of(int), _positive])
 
 DEFAULT_OPTIONS = ParseOptions()

@@ -65,6 +65,9 @@ _COMMENT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
+# Source code, as pages show it in <pre>: lines that end with a bracket, brace or
+# semicolon, or open with a comment or a closing brace. Menu items never do.
+_CODE = re.compile(r"[{}\[\]();,]$|^(?://|/\*|#|[}\])])")
 _WALL_MAX_CHARS = 70
 # Scripts whose words are not separated by spaces.
 _CJK_WORD_CHARS = 2
@@ -91,6 +94,8 @@ class LineFeatures:
     soft_wall: bool
     #: A heading that opens reader comments, or a comment's own head.
     hard_wall: bool
+    #: The line reads as source code (ends with a brace, bracket or semicolon …).
+    code: bool
 
     @classmethod
     def of(cls, text: str) -> LineFeatures:
@@ -115,6 +120,7 @@ class LineFeatures:
             chrome_phrase=len(text) < _CHROME_PHRASE_MAX_CHARS and _has_chrome_phrase(text, tokens),
             soft_wall=short and _SOFT_WALL.match(text) is not None,
             hard_wall=short and _is_hard_wall(text),
+            code=_CODE.search(text) is not None,
         )
 
 

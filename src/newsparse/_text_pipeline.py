@@ -1,29 +1,61 @@
-"""The text-dump pipeline: lines → blocks → labels → story region → head → Article."""
+"""The text-dump pipeline: lines → labels → story region → paragraphs → head → Article.
+
+Stages, each in its own module:
+
+1. ``_text_blocks``: normalise line ends and spaces, cut the dump into lines and blocks.
+2. ``_text_features`` and ``_text_classify``: label every line content or chrome,
+   jusText-style, then let short lines take their context's label.
+3. ``_text_region``: choose the densest run of content as the story.
+4. ``_text_story``: the story's paragraphs in that run, with their kinds.
+5. ``_text_head``: title, dateline, byline and date above the story.
+"""
 
 from __future__ import annotations
 
 from ._assemble import PageFacts, assemble
-from ._dateline import parse_dateline
-from ._model import Article
+from ._model import Article, ParagraphKind
 from ._options import ParseOptions
 from ._text_blocks import split_lines
 from ._text_classify import first_label, smooth
 from ._text_features import LineFeatures
-from ._text_region import densest_region, line_weights
+from ._text_head import lead_dateline, read_head
+from ._text_region import densest_region, fallback_region, line_weights
 from ._text_story import story_paragraphs
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
-    """Parse a plain-text dump of a whole page into an :class:`Article`."""
+    """Parse a plain-text dump of a whole page into an :class:`Article`.
+
+    Raises :class:`NoArticleError` when no line of the dump reads as story text.
+    """
     lines = split_lines(text, options)
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [first_label(f, options) for f in features]
     smoothed = smooth(labels)
     weights = line_weights(lines, features, labels, options)
-    start, end = densest_region(weights, features, options)
-    kept = story_paragraphs(lines, features, smoothed, (start, end), options)
-    paragraphs = [(lines[i].text, kind) for i, kind in kept]
-    dateline = parse_dateline(lines[0].text) if lines else None
-    head = lines[1:] if dateline else lines
-    title = head[0].text if head else None
-    return assemble(paragraphs, PageFacts(title=title, url=url), dateline, what="text dump")
+    region = densest_region(weights, features, options)
+    kept = story_paragraphs(lines, features, smoothed, region, options)
+    if not kept:
+        # Nothing stands out as prose (a bare page, a poem, a page of short lines): take
+        # the densest run of any text that is not page furniture, if there is one.
+        kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback_region(features, options)]
+
+    head = read_head(lines, features, [i for i, _ in kept], options)
+    paragraphs = [(lines[i].text, kind) for i, kind in kept if i not in head.used]
+    dateline = head.dateline
+    site_name = dateline.source if dateline is not None else None
+    if dateline is None and paragraphs:
+        dateline, lead = lead_dateline(paragraphs[0][0], options)
+        paragraphs[0] = (lead, paragraphs[0][1])
+    published = head.published
+    if published is None and dateline is not None:
+        published = dateline.date
+    facts = PageFacts(
+        title=head.title,
+        byline=head.byline,
+        authors=head.authors,
+        published=published,
+        url=url,
+        site_name=site_name,
+    )
+    return assemble(paragraphs, facts, dateline, what="text dump")

@@ -50,6 +50,9 @@ def line_weights(
         elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
+        elif feat.code:
+            # Code shown in a story: no prose, but no page furniture either.
+            weight = 0.0
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
@@ -111,3 +114,22 @@ def _densest_run(weights: Sequence[float], start: int, stop: int) -> tuple[float
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
     return best_sum, best
+
+
+def fallback_region(features: Sequence[LineFeatures], options: ParseOptions) -> list[int]:
+    """The lines of the densest run of any text that is not page furniture.
+
+    For dumps where no line reads as prose on its own. Lines weigh their words less a
+    few, so that runs of one- and two-word menu items stay out; the run must hold a line
+    of at least ``options.text_min_sentence_words`` words, else there is no story.
+    """
+    weights = [
+        -float(options.text_wall_penalty)
+        if feat.chrome_phrase or feat.soft_wall or feat.hard_wall
+        else float(feat.n_words - options.text_min_sentence_words + 1)
+        for feat in features
+    ]
+    score, (start, end) = _densest_run(weights, 0, len(weights))
+    if score <= 0:
+        return []
+    return [i for i in range(start, end) if weights[i] > -options.text_wall_penalty]

@@ -33,6 +33,8 @@ def story_paragraphs(
     """The indexes and kinds of the lines that make the story, in order."""
     start, end = region
     kept: list[tuple[int, ParagraphKind]] = []
+    # Runs of lines with code in them are "pre" blocks: shown code is part of a story.
+    code_blocks = {line.block for line, feat in zip(lines, features, strict=True) if feat.code}
     i = start
     # One line past the region too: a list's lead-in often ends the densest run.
     while i <= end and i < len(lines):
@@ -50,7 +52,9 @@ def story_paragraphs(
                 i = items[-1] + 1
                 end = max(end, i)
                 continue
-        if i < end and smoothed[i] is Label.GOOD:
+        if i < end and lines[i].block in code_blocks and (kept or smoothed[i] is Label.GOOD):
+            kept.append((i, ParagraphKind.PREFORMATTED))
+        elif i < end and smoothed[i] is Label.GOOD:
             kept.append((i, _kind(lines, features, smoothed, i, end=end, options=options)))
         i += 1
     return kept

@@ -1,0 +1,179 @@
+"""Text dumps, stage 5: the head of the story — dateline line, title, byline, date.
+
+A dump has no markup to say which line is the headline, so the title is the
+headline-looking line (a few words, no final period, not a menu item, byline or date)
+nearest above the story whose words the story repeats most. A dateline may stand on a
+line of its own at the top of the page ("4 September IranExpert") or open the story's
+first paragraph; a byline line sits between the title and the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ._dateline import match_dateline, parse_dateline
+from ._meta_byline import display_byline, find_byline
+from ._meta_dates import parse_written_date
+from ._model import Dateline
+from ._options import ParseOptions
+from ._text_blocks import Line
+from ._text_features import LineFeatures
+from ._textstats import STOPWORDS, words
+
+_MAX_TITLE_WORDS = 30
+_MAX_TITLE_CHARS = 250
+_MAX_META_CHARS = 120
+# Lines a standalone dateline may sit at, from the top of the dump.
+_TOP_LINES = 3
+# Title score: word overlap with the story counts most, then standing alone as a block,
+# then nearness to the story.
+_ALONE_BONUS = 0.3
+_DISTANCE_COST = 0.01
+_MIN_OVERLAP = 0.2
+# Short lines at the top of the story region that may still be head lines.
+_MAX_OPENING_LINES = 4
+
+
+@attrs.frozen
+class Head:
+    """What the lines above (and opening) the story say about it."""
+
+    title: str | None = None
+    dateline: Dateline | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    #: Indexes of the lines used as title, dateline or byline: they are no paragraphs.
+    used: frozenset[int] = frozenset()
+
+    @property
+    def byline(self) -> str | None:
+        """The authors' names for display."""
+        return display_byline(self.authors)
+
+
+def read_head(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    story: Sequence[int],
+    options: ParseOptions,
+) -> Head:
+    """Find title, dateline line, byline and date around the story's first line.
+
+    ``story`` holds the indexes of the story's lines, in order; the head is looked for
+    in the ``options.text_head_lines`` lines above the first one and among the story's
+    first short lines (a headline or byline can open the densest run).
+    """
+    if not story:
+        return Head()
+    first = story[0]
+    # Short lines that open the story region may be its headline and byline.
+    opening: list[int] = []
+    for i in story[:_MAX_OPENING_LINES]:
+        if features[i].ends_sentence or features[i].chars >= options.text_length_low:
+            break
+        opening.append(i)
+    window = [*range(max(0, first - options.text_head_lines), first), *opening]
+    used: set[int] = set()
+
+    dateline = None
+    for i in [*range(min(_TOP_LINES, len(lines))), *window]:
+        found = _standalone_dateline(lines[i].text)
+        if found is not None:
+            dateline = found
+            used.add(i)
+            break
+
+    story_words = {w for i in story for w in words(lines[i].text) if w not in STOPWORDS}
+    title_index = _title_line(
+        lines, features, window, first=first, story_words=story_words, used=used
+    )
+    title = None
+    if title_index is not None:
+        title = lines[title_index].text
+        used.add(title_index)
+
+    after_title = [i for i in window if title_index is None or i > title_index]
+    after_title = [i for i in after_title if i not in used]
+    authors: tuple[str, ...] = ()
+    for i in after_title:
+        authors = find_byline([lines[i].text])
+        if authors:
+            used.add(i)
+            break
+
+    published = dateline.date if dateline is not None else None
+    if published is None:
+        for i in window:
+            if len(lines[i].text) <= _MAX_META_CHARS:
+                published = parse_written_date(lines[i].text)
+                if published is not None:
+                    break
+    return Head(title=title, dateline=dateline, authors=authors, published=published,
+                used=frozenset(used))
+
+
+def lead_dateline(paragraph: str, options: ParseOptions) -> tuple[Dateline | None, str]:
+    """The dateline opening the story's first paragraph, and the paragraph to keep.
+
+    The paragraph keeps its dateline unless ``options.strip_dateline`` is set.
+    """
+    match = match_dateline(paragraph)
+    if match is None:
+        return None, paragraph
+    rest = paragraph[match.end:].strip()
+    if options.strip_dateline and rest:
+        return match.dateline, rest
+    return match.dateline, paragraph
+
+
+def _standalone_dateline(text: str) -> Dateline | None:
+    """A dateline that makes up a whole line."""
+    if len(text) > _MAX_META_CHARS:
+        return None
+    dateline = parse_dateline(text)
+    if dateline is None or " ".join(dateline.text.split()) != text:
+        return None
+    return dateline
+
+
+def _title_line(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    window: Sequence[int],
+    *,
+    first: int,
+    story_words: set[str],
+    used: set[int],
+) -> int | None:
+    """The index of the headline among ``window``, or None."""
+    best, best_score = None, 0.0
+    for i in window:
+        # A headline is a heading element, which a dump always sets off with blank lines.
+        if i in used or not lines[i].alone or not _looks_like_headline(lines[i].text, features[i]):
+            continue
+        content = [w for w in words(lines[i].text) if w not in STOPWORDS]
+        if not content:
+            continue
+        overlap = sum(1 for w in content if w in story_words) / len(content)
+        if overlap < _MIN_OVERLAP:
+            continue
+        score = overlap + (_ALONE_BONUS if lines[i].alone else 0.0)
+        score -= _DISTANCE_COST * abs(first - i)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _looks_like_headline(text: str, feat: LineFeatures) -> bool:
+    if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
+        return False
+    if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    if "\t" in text or find_byline([text]):
+        return False
+    return not (len(text) <= _MAX_META_CHARS and parse_written_date(text) is not None)

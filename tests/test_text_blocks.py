@@ -1,0 +1,69 @@
+"""Text dumps, stage 1: normalising line ends and spaces, cutting lines into blocks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import InputLimitError, ParseOptions
+from newsparse._text_blocks import normalise, split_lines, squash
+
+OPTIONS = ParseOptions()
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("a\r\nb", "a\nb"),
+        ("a\rb", "a\nb"),
+        ("a\r\n\r\nb\rc", "a\n\nb\nc"),
+        ("4\u00a0September", "4 September"),
+        ("a\u202fb\u2009c\u3000d", "a b c d"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("line\u2028next\u2029para", "line\nnext\n\npara"),
+        ("page\x0cbreak", "page\n\nbreak"),
+    ],
+)
+def test_normalise(raw: str, want: str) -> None:
+    assert normalise(raw) == want
+
+
+def test_squash_collapses_spaces_and_keeps_one_tab_between_cells() -> None:
+    assert squash("  a   b  ") == "a b"
+    assert squash("Pos.\t\tPilot \t Points") == "Pos.\tPilot\tPoints"
+    assert squash(" \t ") == ""
+
+
+def test_blocks_are_runs_of_non_blank_lines() -> None:
+    lines = split_lines("Title\n\nHome\nNews\nSport\n\n  \nA paragraph.\n", OPTIONS)
+    assert [line.text for line in lines] == ["Title", "Home", "News", "Sport", "A paragraph."]
+    assert [line.block for line in lines] == [0, 1, 1, 1, 2]
+    assert [line.block_size for line in lines] == [1, 3, 3, 3, 1]
+    assert [line.position for line in lines] == [0, 0, 1, 2, 0]
+    assert [line.index for line in lines] == [0, 1, 2, 3, 4]
+    assert lines[0].alone and not lines[1].alone
+
+
+def test_table_rows_are_recognised() -> None:
+    (row,) = split_lines("Team\tPoints\n", OPTIONS)
+    assert row.is_table_row
+
+
+def test_empty_and_blank_dumps_have_no_lines() -> None:
+    assert split_lines("", OPTIONS) == []
+    assert split_lines("\n \n\u00a0\n", OPTIONS) == []
+
+
+def test_too_many_lines_is_an_input_limit_error() -> None:
+    with pytest.raises(InputLimitError, match="max_text_lines"):
+        split_lines("a\n" * 20, ParseOptions(max_text_lines=10))
+
+
+@given(st.lists(st.text(alphabet="ab \u00a0\t", max_size=6), max_size=8))
+def test_line_end_style_does_not_change_the_lines(rows: list[str]) -> None:
+    unix = "\n".join(rows)
+    want = split_lines(unix, OPTIONS)
+    assert split_lines(unix.replace("\n", "\r\n"), OPTIONS) == want
+    assert split_lines(unix.replace("\n", "\r"), OPTIONS) == want
+    assert split_lines(unix.replace(" ", "\u00a0"), OPTIONS) == want

@@ -1,0 +1,99 @@
+"""Text dumps, stage 2: line features, first labels and jusText-style smoothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ParseOptions
+from newsparse._text_classify import Label, first_label, smooth
+from newsparse._text_features import LineFeatures
+
+OPTIONS = ParseOptions()
+PROSE = (
+    "The council said on Monday that it would not raise the tax this year, and that the "
+    "money for the new bridge would come from the sale of the old depot instead."
+)
+G, S, N, B = Label.GOOD, Label.SHORT, Label.NEAR_GOOD, Label.BAD
+
+
+def test_prose_is_good() -> None:
+    assert first_label(LineFeatures.of(PROSE), OPTIONS) is Label.GOOD
+
+
+def test_short_lines_are_short() -> None:
+    assert first_label(LineFeatures.of("Oil and Gas"), OPTIONS) is Label.SHORT
+
+
+def test_long_lines_without_function_words_or_sentences_are_bad() -> None:
+    menu = "Events Hot 100 Billboard 200 Honda Stage AMAs Voting Chart Search Boxscore Beat"
+    assert first_label(LineFeatures.of(menu), OPTIONS) is Label.BAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["© 2019 CNBC LLC. All Rights Reserved.", "Privacy Policy", "Sign up for our newsletter",
+     "We use cookies to improve your experience"],
+)
+def test_chrome_phrases_are_bad(line: str) -> None:
+    features = LineFeatures.of(line)
+    assert features.chrome_phrase
+    assert first_label(features, OPTIONS) is Label.BAD
+
+
+@pytest.mark.parametrize(
+    "line", ["Related Articles", "Share this:", "Tags", "Most Popular", "You may also like",
+             "More from Sportsnet", "About the Author"]
+)
+def test_soft_walls(line: str) -> None:
+    features = LineFeatures.of(line)
+    assert features.soft_wall and not features.hard_wall
+
+
+@pytest.mark.parametrize(
+    "line", ["Comments", "34 Comments", "[ 167 comments ]", "Leave a Reply", "View Comments",
+             "thelastchargersfan says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:"]
+)
+def test_hard_walls(line: str) -> None:
+    assert LineFeatures.of(line).hard_wall
+
+
+@pytest.mark.parametrize(
+    "line", ["In a wide-ranging interview, President Obama also said:", "Related coverage of the "
+             "election is on our politics page, which the desk updates hourly."]
+)
+def test_story_lines_are_no_walls(line: str) -> None:
+    features = LineFeatures.of(line)
+    assert not features.hard_wall and not features.soft_wall
+
+
+def test_cjk_lines_count_characters() -> None:
+    line = "人工智能迈上新台阶，研究人员表示，新电脑已可利用记忆自学。"
+    features = LineFeatures.of(line)
+    assert features.n_words >= 10
+    assert features.chars > len(line)
+
+
+@pytest.mark.parametrize(
+    ("labels", "want"),
+    [
+        # A short line between good lines is good (a heading); between bad lines, bad.
+        ([G, S, G], [G, G, G]),
+        ([B, S, B], [B, B, B]),
+        # Between good and bad, a short line goes with the bad side.
+        ([G, S, B], [G, B, B]),
+        # Near-good lines are good unless bad lines surround them.
+        ([G, N, B], [G, G, B]),
+        ([B, N, B], [B, B, B]),
+        # The edges of the page count as bad.
+        ([S, G], [B, G]),
+        ([], []),
+    ],
+)
+def test_smooth(labels: list[Label], want: list[Label]) -> None:
+    assert smooth(labels) == want
+
+
+def test_smooth_runs_in_linear_time_on_long_menus() -> None:
+    labels = [S] * 50_000 + [G] + [S] * 50_000
+    out = smooth(labels)
+    assert out.count(G) == 1

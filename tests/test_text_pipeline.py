@@ -1,0 +1,91 @@
+"""The text-dump pipeline end to end: chrome stripped, story kept, robust to line ends."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import NoArticleError, ParseOptions, parse_text
+from newsparse._decode import clean_text
+from text_dumps import (
+    FOOTER_LINES,
+    MENU_ITEMS,
+    SENTENCES,
+    TAGLINES,
+    chrome_block,
+    render,
+    story_paragraphs,
+)
+
+P1 = " ".join(SENTENCES[0:3])
+P2 = " ".join(SENTENCES[3:6])
+
+
+@given(
+    story=story_paragraphs(),
+    before=st.lists(chrome_block(), min_size=1, max_size=4),
+    after=st.lists(chrome_block(), min_size=1, max_size=4),
+)
+def test_a_story_wrapped_in_chrome_gives_exactly_its_paragraphs(
+    story: list[str], before: list[list[str]], after: list[list[str]]
+) -> None:
+    dump = render([*before, *[[p] for p in story], *after])
+    article = parse_text(dump)
+    assert [p.text for p in article.paragraphs] == story
+    assert article.body == "\n\n".join(story)
+
+
+@given(story=story_paragraphs(), menu=st.lists(st.sampled_from(MENU_ITEMS), min_size=3))
+def test_line_ends_and_no_break_spaces_do_not_change_the_article(
+    story: list[str], menu: list[str]
+) -> None:
+    dump = render([["4 September IranExpert"], ["Council drops the tax rise"], menu,
+                   *[[p] for p in story], [TAGLINES[0]]])
+    want = parse_text(dump)
+    assert parse_text(dump.replace("\n", "\r\n")) == want
+    assert parse_text(dump.replace("\n", "\r")) == want
+    assert parse_text(dump.replace(" ", "\u00a0")) == want
+    assert parse_text(dump.replace(" ", "\u00a0").replace("\n", "\r\n").encode()) == want
+
+
+def test_parse_routes_a_dump_to_the_text_pipeline() -> None:
+    dump = render([list(MENU_ITEMS), [P1], [P2], list(FOOTER_LINES)])
+    assert newsparse.parse(dump.encode("utf-8")) == parse_text(dump)
+
+
+@pytest.mark.parametrize(
+    "dump",
+    ["", "\n\n", render([list(MENU_ITEMS)]), render([list(MENU_ITEMS), list(FOOTER_LINES)])],
+)
+def test_a_dump_without_a_story_raises_no_article_error(dump: str) -> None:
+    with pytest.raises(NoArticleError, match="text dump"):
+        parse_text(dump)
+
+
+def test_a_bare_page_of_short_lines_falls_back_to_its_text() -> None:
+    lines = ["Lorem ipsum dolor sit amet,", "consectetur adipiscing elit,",
+             "sed do eiusmod tempor incididunt"]
+    article = parse_text(render([["Home", "About"], lines]))
+    assert [p.text for p in article.paragraphs] == lines
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_an_article_or_no_article_error(text: str) -> None:
+    try:
+        article = parse_text(text)
+    except NoArticleError:
+        return
+    # Control characters are dropped before parsing, so words are those of the cleaned text.
+    words = set(clean_text(text).split())
+    for paragraph in article.paragraphs:
+        for word in paragraph.text.split():
+            assert any(word in w for w in words)
+
+
+def test_options_thresholds_are_honoured() -> None:
+    dump = render([list(MENU_ITEMS), [P1], [P2], list(FOOTER_LINES)])
+    # With a huge "long line" floor every line is short: only the fallback can keep text.
+    article = parse_text(dump, options=ParseOptions(text_length_low=10_000))
+    assert article.paragraphs

@@ -1,0 +1,71 @@
+"""Text dumps, stage 3: choosing the story region."""
+
+from __future__ import annotations
+
+from newsparse import ParseOptions
+from newsparse._text_blocks import split_lines
+from newsparse._text_classify import first_label
+from newsparse._text_features import LineFeatures
+from newsparse._text_region import densest_region, fallback_region, line_weights
+from text_dumps import MENU_ITEMS, SENTENCES, render
+
+OPTIONS = ParseOptions()
+PARAGRAPHS = [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)] * 2
+
+
+def _region(text: str) -> tuple[list[str], tuple[int, int]]:
+    lines = split_lines(text, OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, OPTIONS)
+    return [line.text for line in lines], densest_region(weights, features, OPTIONS)
+
+
+def test_the_story_between_menus_is_the_region() -> None:
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_heading_inside_the_story_does_not_split_it() -> None:
+    story = [[PARAGRAPHS[0]], [PARAGRAPHS[1]], ["What comes next"], [PARAGRAPHS[2]]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *story, ["Home", "Contact"]]))
+    assert texts[start:end] == [PARAGRAPHS[0], PARAGRAPHS[1], "What comes next", PARAGRAPHS[2]]
+
+
+def test_reader_comments_after_the_story_are_cut_off() -> None:
+    comments: list[list[str]] = [["42 Comments"]]
+    for n in range(8):
+        comments += [[f"reader{n} says:", "November 19, 2019 at 6:34 am"],
+                     [" ".join(SENTENCES[1:5])]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), [PARAGRAPHS[0]], [PARAGRAPHS[1]],
+                                          *comments]))
+    assert texts[start:end] == PARAGRAPHS[:2]
+
+
+def test_a_comments_link_above_the_story_does_not_hide_it() -> None:
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), ["12 Comments"], *[[p] for p in PARAGRAPHS]])
+    )
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_no_prose_gives_an_empty_region() -> None:
+    _texts, (start, end) = _region(render([list(MENU_ITEMS)]))
+    assert start == end
+
+
+def test_fallback_takes_the_densest_non_chrome_text() -> None:
+    text = render([["Home", "News"], ["Lorem ipsum dolor sit amet,", "consectetur adipiscing",
+                                      "elit sed do eiusmod tempor"], ["Privacy Policy"]])
+    lines = split_lines(text, OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    kept = [lines[i].text for i in fallback_region(features, OPTIONS)]
+    assert kept == ["Lorem ipsum dolor sit amet,", "consectetur adipiscing",
+                    "elit sed do eiusmod tempor"]
+
+
+def test_fallback_finds_nothing_in_a_bare_menu() -> None:
+    lines = split_lines(render([list(MENU_ITEMS)]), OPTIONS)
+    assert fallback_region([LineFeatures.of(line.text) for line in lines], OPTIONS) == []

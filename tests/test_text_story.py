@@ -1,0 +1,64 @@
+"""Text dumps, stage 4: the story's paragraphs and their kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ParagraphKind, ParseOptions, parse_text
+from text_dumps import MENU_ITEMS, SENTENCES, render
+
+OPTIONS = ParseOptions()
+P1 = " ".join(SENTENCES[0:3])
+P2 = " ".join(SENTENCES[3:6])
+P3 = " ".join(SENTENCES[1:4])
+
+
+def _kinds(blocks: list[list[str]]) -> list[tuple[str, ParagraphKind]]:
+    article = parse_text(render([list(MENU_ITEMS), *blocks, ["Home", "Contact", "Jobs"]]))
+    return [(p.text, p.kind) for p in article.paragraphs]
+
+
+def test_plain_paragraphs() -> None:
+    assert _kinds([[P1], [P2], [P3]]) == [
+        (P1, ParagraphKind.PARAGRAPH), (P2, ParagraphKind.PARAGRAPH),
+        (P3, ParagraphKind.PARAGRAPH),
+    ]
+
+
+def test_a_short_line_between_paragraphs_is_a_heading() -> None:
+    got = _kinds([[P1], [P2], ["What the budget means for you"], [P3]])
+    assert got[2] == ("What the budget means for you", ParagraphKind.HEADING)
+    assert got[3] == (P3, ParagraphKind.PARAGRAPH)
+
+
+def test_a_line_ending_in_a_colon_keeps_its_list() -> None:
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL",
+             "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA"]
+    got = _kinds([[P1], [P2], ["The tour dates:", *dates]])
+    assert got[2] == ("The tour dates:", ParagraphKind.PARAGRAPH)
+    assert got[3:] == [(d, ParagraphKind.LIST_ITEM) for d in dates]
+
+
+def test_bulleted_lines_in_a_run_are_list_items() -> None:
+    items = [f"* {s}" for s in SENTENCES[:3]]
+    got = _kinds([[P1], [P2], items, [P3]])
+    assert [kind for text, kind in got if text in items] == [ParagraphKind.LIST_ITEM] * 3
+
+
+@pytest.mark.parametrize("row", ["Team\tPlayed\tWon\tPoints"])
+def test_table_rows_in_the_story_keep_their_cells(row: str) -> None:
+    table_intro = "The standings after the final round of the season were as follows:"
+    got = _kinds([[P1], [P2], [table_intro, row, "Rovers\t10\t8\t24"], [P3]])
+    texts = [text for text, _ in got]
+    assert row in texts
+    assert dict(got)[row] is ParagraphKind.LIST_ITEM or dict(got)[row] is \
+        ParagraphKind.TABLE_ROW
+
+
+def test_code_inside_the_story_is_preformatted() -> None:
+    code = ["fetch(url).then(function(res) {", "console.log(res.status);", "});"]
+    got = _kinds([[P1], code, [P2], [P3]])
+    assert [(t, k) for t, k in got if t in code] == [
+        (c, ParagraphKind.PREFORMATTED) for c in code
+    ]
