@@ -77,6 +77,28 @@ ARTICLE_TAG: Final = 4
 CAPTION: Final = 8
 HIDDEN: Final = 16
 
+# What a tag does to the walk, looked up once per element. The high bits carry the
+# hints the tag itself gives (nav is chrome, article is content, figure is caption).
+_BLOCK, _SKIP, _LINK, _QUOTE, _LIST, _PRE, _TABLE_CELL, _BREAK, _PAGE = (1 << i for i in range(9))
+_COUNTED = _LINK | _QUOTE | _LIST | _PRE
+_HINT_SHIFT = 12
+
+
+def _tag_roles() -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for tag in BLOCK_TAGS:
+        roles[tag] = _BLOCK
+    for tag in _SKIPPED:
+        roles[tag] = _SKIP
+    for tag, role in (("a", _LINK), ("blockquote", _QUOTE), ("li", _LIST), ("dd", _LIST),
+                      ("dt", _LIST), ("pre", _PRE), ("td", _TABLE_CELL),
+                      ("th", _TABLE_CELL), ("br", _BREAK), ("html", _PAGE), ("body", _PAGE)):
+        roles[tag] = roles.get(tag, 0) | role
+    hinted = ("nav", "footer", "aside", "menu", "article", "main", "figure", "figcaption")
+    for tag in {*roles, *hinted}:
+        roles[tag] = roles.get(tag, 0) | (_tag_hints(tag) << _HINT_SHIFT)
+    return roles
+
 
 @attrs.define(slots=True, eq=False)
 class Block:
@@ -140,6 +162,9 @@ def _attribute_hints(attributes: dict[str, str]) -> int:
     return hints
 
 
+_TAG_ROLES: Final = _tag_roles()
+
+
 class _Segmenter:
     """Walks the tree once, flushing the inline text buffer at every block boundary."""
 
@@ -152,8 +177,8 @@ class _Segmenter:
         self.list_depth = 0
         self.pre_depth = 0
         self.last_was_br = False
-        # Per open element: (is block, hints in force inside it, its own hints).
-        self.stack: list[tuple[bool, int, int]] = []
+        # Per open element: (its tag's roles, hints in force inside it, its own hints).
+        self.stack: list[tuple[int, int, int]] = []
         # The chrome-hinted elements enclosing the current position, outermost first.
         self.chrome_chain: tuple[lxml.html.HtmlElement, ...] = ()
         self.owners: list[lxml.html.HtmlElement] = []
@@ -208,56 +233,61 @@ class _Segmenter:
             )
         )
 
-    def start(self, element: lxml.html.HtmlElement, tag: str, own_hints: int) -> None:
-        parent_hints = self.stack[-1][1] if self.stack else 0
-        is_block = tag in BLOCK_TAGS
-        if is_block:
+    def count(self, roles: int, step: int) -> None:
+        """Track how deep the walk is inside links, quotes, lists and pre."""
+        if roles & _LINK:
+            self.link_depth += step
+        elif roles & _QUOTE:
+            self.quote_depth += step
+        elif roles & _LIST:
+            self.list_depth += step
+        elif roles & _PRE:
+            self.pre_depth += step
+
+    def open(self, element: lxml.html.HtmlElement, roles: int, own_hints: int) -> None:
+        """Enter an element that is walked (not skipped)."""
+        stack = self.stack
+        if roles & _BLOCK:
             self.flush()
             self.owners.append(element)
-        if own_hints & CONTENT:
-            self.content_elements.add(element)
-        if own_hints & CHROME:
-            self.chrome_chain = (*self.chrome_chain, element)
-        self.stack.append((is_block, parent_hints | own_hints, own_hints))
-        if tag == "a":
-            self.link_depth += 1
-        elif tag == "blockquote":
-            self.quote_depth += 1
-        elif tag in ("li", "dd", "dt"):
-            self.list_depth += 1
-        elif tag == "pre":
-            self.pre_depth += 1
-        elif tag in ("td", "th"):
+        if own_hints:
+            if own_hints & CONTENT:
+                self.content_elements.add(element)
+            if own_hints & CHROME:
+                self.chrome_chain = (*self.chrome_chain, element)
+        stack.append((roles, (stack[-1][1] if stack else 0) | own_hints, own_hints))
+        if roles & _COUNTED:
+            self.count(roles, 1)
+        elif roles & _TABLE_CELL:
             # Cells of a row share one block, tab separated; blocks inside a cell
             # (layout tables) still flush on their own.
             if self.parts:
                 self.parts.append(_CELL)
-        elif tag == "br":
+        elif roles & _BREAK:
             if self.last_was_br:
                 self.flush()  # <br><br> separates paragraphs
             else:
                 self.parts.append(_LINE)
                 self.last_was_br = True
             return
-        self.add(element.text)
+        text = element.text
+        if text:
+            self.add(text)
 
-    def end(self, element: lxml.html.HtmlElement, tag: str) -> None:
-        is_block = self.stack[-1][0]
-        if is_block:
+    def close(self, element: lxml.html.HtmlElement) -> None:
+        """Leave an element that was walked, then read its tail."""
+        roles, _, own_hints = self.stack[-1]
+        if roles & _BLOCK:
             self.flush()  # before leaving: the block still has this element's context
             self.owners.pop()
         self.stack.pop()
-        if self.chrome_chain and self.chrome_chain[-1] is element:
+        if own_hints & CHROME:
             self.chrome_chain = self.chrome_chain[:-1]
-        if tag == "a":
-            self.link_depth -= 1
-        elif tag == "blockquote":
-            self.quote_depth -= 1
-        elif tag in ("li", "dd", "dt"):
-            self.list_depth -= 1
-        elif tag == "pre":
-            self.pre_depth -= 1
-        self.add(element.tail)
+        if roles & _COUNTED:
+            self.count(roles, -1)
+        tail = element.tail
+        if tail:
+            self.add(tail)
 
 
 @attrs.frozen
@@ -278,35 +308,40 @@ def segment(root: lxml.html.HtmlElement, *, max_nodes: int) -> Segmentation:
     # A skipped element's end event comes right after its start.
     skipped: lxml.html.HtmlElement | None = None
     count = 0
+    roles_of = _TAG_ROLES.get
     for event, element in walker:
         if element is None:  # lxml's stubs allow it; iterwalk never yields one
             continue
+        if event == "end":
+            if skipped is not None and element is skipped:
+                skipped = None
+                if element.tail:
+                    segmenter.add(element.tail)
+            elif isinstance(element.tag, str):
+                segmenter.close(element)
+            elif element.tail:
+                segmenter.add(element.tail)  # a leftover entity or PI: keep its tail
+            continue
         tag = element.tag
         if not isinstance(tag, str):
-            if event == "end":
-                segmenter.add(element.tail)  # a leftover entity or PI: keep its tail
-        elif event == "start":
-            count += 1
-            if count > max_nodes:
-                raise InputLimitError(f"the page has more than max_nodes={max_nodes} elements")
-            if tag in _SKIPPED:
-                walker.skip_subtree()
-                skipped = element
-                continue
-            items = element.items()
-            hints = _tag_hints(tag)
-            if items and tag not in ("html", "body"):
-                hints |= _attribute_hints(dict(items))
+            continue
+        count += 1
+        if count > max_nodes:
+            raise InputLimitError(f"the page has more than max_nodes={max_nodes} elements")
+        roles = roles_of(tag, 0)
+        hints = roles >> _HINT_SHIFT
+        if roles & _SKIP:
+            walker.skip_subtree()
+            skipped = element
+            continue
+        items = element.items()
+        if items and not roles & _PAGE:
+            hints |= _attribute_hints(dict(items))
             if hints & HIDDEN:
                 walker.skip_subtree()
                 skipped = element
-            else:
-                segmenter.start(element, tag, hints)
-        elif skipped is not None and element is skipped:
-            skipped = None
-            segmenter.add(element.tail)
-        else:
-            segmenter.end(element, tag)
+                continue
+        segmenter.open(element, roles, hints)
     segmenter.flush()
     return Segmentation(blocks=segmenter.blocks, content_elements=segmenter.content_elements)
 
