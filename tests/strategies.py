@@ -71,7 +71,7 @@ DATELINE_CITIES = (
     "London", "Paris", "Berlin", "Moscow", "Tehran", "Beijing", "Kabul", "Jerusalem",
     "Cairo", "Madrid", "Rome", "Vienna", "Tokyo", "Seoul", "New Delhi", "Hong Kong",
     "Rio de Janeiro", "São Paulo", "Mexico City", "Buenos Aires", "Nairobi", "Sydney",
-    "Moskau", "Téhéran", "París", "Roma", "Lisboa", "Москва",
+    "Moskau", "Téhéran", "París", "Roma", "Lisboa", "Москва", "Київ", "Warszawa",
 )
 #: What follows a city after its comma: AP state abbreviations, postal codes, countries.
 DATELINE_REGIONS = (
@@ -114,6 +114,12 @@ DATELINE_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ru": (("января",), ("февраля",), ("марта",), ("апреля",), ("мая",), ("июня",),
            ("июля",), ("августа",), ("сентября", "сен"), ("октября",), ("ноября",),
            ("декабря",)),
+    "uk": (("січня",), ("лютого",), ("березня",), ("квітня",), ("травня",), ("червня",),
+           ("липня",), ("серпня",), ("вересня",), ("жовтня",), ("листопада",),
+           ("грудня",)),
+    "pl": (("stycznia",), ("lutego",), ("marca",), ("kwietnia",), ("maja",), ("czerwca",),
+           ("lipca",), ("sierpnia",), ("września",), ("października",), ("listopada",),
+           ("grudnia",)),
 }
 DATELINE_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
@@ -295,3 +301,111 @@ dateline_impostors = st.one_of(
               st.sampled_from(("Jane Doe", "John Smith", "Maria Garcia", "Li Wei")),
               dateline_prose),
 )
+
+
+# ======================================================================================
+# Page-metadata strategies: pages whose title, site name, author and date sit in a random
+# subset of the sources a page can offer, with decoys (used by test_meta_properties.py)
+# ======================================================================================
+
+_META_TITLE_WORDS = (
+    "Council", "Approves", "Budget", "River", "Flood", "Warning", "Mayor", "Rejects",
+    "Plan", "Scientists", "Find", "New", "Species", "Rare", "Storm", "Hits", "Coast",
+    "Talks", "Stall", "Over", "Trade", "Deal", "Election", "Results", "Delayed", "Again",
+    "after", "in", "of", "the", "for", "with", "Markets", "Rally", "As", "Rates", "Fall",
+)
+_META_FIRST_NAMES = ("Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Pierre", "Aisha",
+                     "Carlos", "Emma")
+_META_LAST_NAMES = ("Doe", "Smith", "Garcia", "Khan", "Wei", "Ivanova", "Martin", "Okafor",
+                    "Silva", "Brown")
+_META_SITES = ("The Daily Planet", "Metro Gazette", "Harbour Times", "Valley Herald",
+               "NewsNow", "The Courier")
+
+
+@attrs.frozen
+class BuiltMetaPage:
+    """A generated HTML page and the metadata it states."""
+
+    html: str
+    title: str
+    site_name: str
+    author: str
+    published: dt.date
+    #: Which sources hold each field (for the failure report).
+    title_sources: frozenset[str]
+    author_sources: frozenset[str]
+    date_sources: frozenset[str]
+
+
+def _json_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+@st.composite
+def meta_pages(draw: st.DrawFn) -> BuiltMetaPage:
+    """A news page with its title, site name, author and date spread over random sources.
+
+    Decoys: a related-story heading after the article, a "By" line in a sidebar before the
+    heading, a date inside a plain script, and a later date in a related-story list.
+    """
+    words = draw(st.lists(st.sampled_from(_META_TITLE_WORDS), min_size=4, max_size=10))
+    title = " ".join(words)
+    title = title[0].upper() + title[1:]
+    site = draw(st.sampled_from(_META_SITES))
+    author = f"{draw(st.sampled_from(_META_FIRST_NAMES))} {draw(st.sampled_from(_META_LAST_NAMES))}"
+    published = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2024, 12, 31)))
+    separator = draw(st.sampled_from((" | ", " - ", " – ", " — ")))
+    title_sources = draw(st.sets(st.sampled_from(
+        ("title", "og", "twitter", "jsonld", "microdata")), min_size=1))
+    author_sources = draw(st.sets(st.sampled_from(
+        ("meta", "jsonld", "rel", "byline_class")), max_size=2))
+    date_sources = draw(st.sets(st.sampled_from(("meta", "jsonld", "time")), max_size=2))
+    site_sources = draw(st.sets(st.sampled_from(("og", "jsonld")), min_size=1))
+
+    head = [f"<title>{title}{separator}{site}</title>" if "title" in title_sources
+            else f"<title>{site}</title>"]
+    if "og" in title_sources:
+        head.append(f'<meta property="og:title" content="{title}">')
+    if "twitter" in title_sources:
+        head.append(f'<meta name="twitter:title" content="{title}{separator}{site}">')
+    if "og" in site_sources:
+        head.append(f'<meta property="og:site_name" content="{site}">')
+    if "meta" in author_sources:
+        head.append(f'<meta name="author" content="{author}">')
+    if "meta" in date_sources:
+        head.append(f'<meta property="article:published_time" content="{published}">')
+    ld: list[str] = ['"@context": "https://schema.org"', '"@type": "NewsArticle"']
+    if "jsonld" in title_sources:
+        ld.append(f'"headline": "{_json_text(title)}"')
+    if "jsonld" in author_sources:
+        ld.append(f'"author": {{"@type": "Person", "name": "{author}"}}')
+    if "jsonld" in date_sources:
+        ld.append(f'"datePublished": "{published}T08:00:00Z"')
+    if "jsonld" in site_sources:
+        ld.append(f'"publisher": {{"@type": "Organization", "name": "{site}"}}')
+    head.append(f'<script type="application/ld+json">{{{", ".join(ld)}}}</script>')
+
+    decoy_date = published + dt.timedelta(days=draw(st.integers(min_value=1, max_value=900)))
+    body = [
+        f"<header><div class=\"logo\">{site}</div></header>",
+        '<aside class="sidebar"><div class="byline">By Sidebar Writer</div>'
+        f"<script>var pageDate = \"{decoy_date}\";</script></aside>",
+        '<article id="story">',
+        f'<h1 itemprop="headline">{title}</h1>' if "microdata" in title_sources
+        else f"<h1>{title}</h1>",
+    ]
+    if "rel" in author_sources:
+        body.append(f'<p>By <a rel="author" href="/authors/x">{author}</a></p>')
+    if "byline_class" in author_sources:
+        body.append(f'<div class="story-byline">By {author}, Staff Writer</div>')
+    if "time" in date_sources:
+        body.append(f'<time datetime="{published}">{published:%B %d, %Y}</time>')
+    body.append("<p>The story text goes here, long enough to be the body.</p></article>")
+    body.append(f'<section class="related"><h2>Related: Other Story Entirely Here</h2>'
+                f'<time datetime="{decoy_date}">later</time></section>')
+    html = (f"<!DOCTYPE html><html lang=\"en\"><head>{''.join(head)}</head>"
+            f"<body>{''.join(body)}</body></html>")
+    return BuiltMetaPage(html=html, title=title, site_name=site, author=author,
+                         published=published, title_sources=frozenset(title_sources),
+                         author_sources=frozenset(author_sources),
+                         date_sources=frozenset(date_sources))

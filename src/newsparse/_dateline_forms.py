@@ -147,9 +147,19 @@ def _bare_source_first(head: Head) -> Found | None:
     return Found(sep.end, source=source.name)
 
 
+def _sentence_follows(head: Head, i: int) -> bool:
+    """True when a sentence, not a headline, starts at ``i``: a capital, then a sentence
+    end on the line (or a line too long to be a headline)."""
+    opener = text_at(head, i)
+    if not opener or not (opener[0].isupper() or opener[0] in "\"“‘«"):
+        return False
+    return not head.line_complete or any(
+        tok.text.endswith((".", "!", "?")) for tok in head.tokens[i + 1 :]
+    )
+
+
 def _opens_sentence(text: str) -> bool:
-    first = text[0]
-    return first.isupper() or first.isdigit() or first in "\"“‘«'"
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘«'")
 
 
 # --- place, date, source, separator ----------------------------------------------------
@@ -174,6 +184,9 @@ def _wire(head: Head) -> Found | None:
     found_date = parse_date(head, k)
     if found_date is not None:
         j, dated, date = found_date.end, True, found_date
+        if not comma and place.city_known and place.text.endswith("."):
+            # Interfax: "Москва. 4 сентября. INTERFAX.RU -": the dot closes the place.
+            place = place._replace(text=place.text[:-1])
     if text_at(head, j) == "|" and not dated:
         return _place_pipe_date(head, place, j + 1)
     return _wire_tail(head, place, j, dated=dated, date=date)
@@ -188,14 +201,25 @@ def _wire_tail(
         return None
     end = j if sep is None else sep.end
     if sep is not None and source is None and not sep.colon:
-        # RIA Novosti: "МОСКВА, 4 сен — РИА Новости. Text"
-        agency = parse_bare_source(head, end, acronyms=False)
-        if agency is not None and _ends_with_dot(head, agency.end - 1):
-            source, end = agency._replace(name=agency.name.rstrip(".")), agency.end
-        elif agency is not None and text_at(head, agency.end) == ".":
-            source, end = agency, agency.end + 1
+        source, end = _source_after_dash(head, end)
     name = None if source is None else source.name
     return Found(end, place=place.text, source=name, date=date)
+
+
+def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int]:
+    """A source that signs after the place's dash, and the index past it:
+    RIA Novosti's "МОСКВА, 4 сен — РИА Новости. Text", Business Wire's
+    "SAN FRANCISCO--(BUSINESS WIRE)--Text"."""
+    agency = parse_bare_source(head, i, acronyms=False)
+    if agency is not None and _ends_with_dot(head, agency.end - 1):
+        return agency._replace(name=agency.name.rstrip(".")), agency.end
+    if agency is not None and text_at(head, agency.end) == ".":
+        return agency, agency.end + 1
+    wire = parse_paren_source(head, i) if text_at(head, i) == "(" else None
+    sep = None if wire is None else parse_separator(head, wire.end)
+    if wire is not None and sep is not None and not sep.colon:
+        return wire, sep.end
+    return None, i
 
 
 def _wire_source(
@@ -205,7 +229,7 @@ def _wire_source(
     between them: ``, IRNA --``, ``(Reuters) -``, ``(EFE).-``, ``. /ТАСС/.``"""
     if dated:
         k = j + (text_at(head, j) == ",")
-        bare = parse_bare_source(head, k, acronyms=True)
+        bare = parse_bare_source(head, k, acronyms=True) or parse_domain_source(head, k)
         if bare is not None:
             sep = parse_separator(head, bare.end)
             if sep is not None:
@@ -215,11 +239,15 @@ def _wire_source(
         if source is not None:
             return source, parse_separator(head, source.end), source.end
     sep = parse_separator(head, j)
-    # TASS: "МОСКВА, 4 сентября. /ТАСС/. Text" (the first dot may sit on the month).
     k = j + (text_at(head, j) == ".")
-    if sep is None and text_at(head, k) == "/" and _ends_with_dot(head, k - 1):
-        slashed = parse_paren_source(head, k)
-        if slashed is not None and text_at(head, slashed.end) == ".":
+    slashed = parse_paren_source(head, k) if sep is None and text_at(head, k) == "/" else None
+    if slashed is not None:
+        after = parse_separator(head, slashed.end)
+        if after is not None and not after.colon:
+            # PR Newswire: "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- Text"
+            return slashed, after, slashed.end
+        if text_at(head, slashed.end) == ".":
+            # TASS: "МОСКВА, 4 сентября. /ТАСС/. Text" (the first dot may sit on the month)
             return slashed, Separator(slashed.end + 1, colon=False), slashed.end
     return None, sep, j
 
@@ -261,10 +289,11 @@ def _accept(
         return _accept_dash(head, place, dated=dated, source=source, after=sep.end)
     if sep is not None:
         # Colons follow labels ("DEAR ABBY:", "US:", "England (Group A):") far more often
-        # than places; a capitalised city ("NEW DELHI:") or a city and region will do.
-        if place.known and (place.regions or vouched or (place.is_city and place.caps)):
+        # than places. A city in capitals ("NEW DELHI:"), a city and its region, or a city
+        # before a sentence ("Mumbai: The…", not "Paris: the city of…") will do.
+        if place.is_city and (place.caps or _sentence_follows(head, sep.end)):
             return True
-        return place.caps and vouched
+        return (place.known and (place.regions > 0 or vouched)) or (place.caps and vouched)
     if source is not None:
         # CNN style, nothing between the source and the story: "Hong Kong (CNN Business)A".
         return source.known

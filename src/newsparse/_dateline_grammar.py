@@ -103,13 +103,18 @@ def parse_place(head: Head, i: int) -> Place | None:
         return None
     regions: list[str] = []
     j = city_end
-    while len(regions) < _MAX_REGIONS and text_at(head, j) == ",":
+    while len(regions) < _MAX_REGIONS and text_at(head, j) in (",", "["):
+        # "KABUL, Afghanistan", and ANI's "New Delhi [India], Nov 19 (ANI):".
         region_end = name_run(head, j + 1, _MAX_REGION_WORDS)
         if region_end == j + 1:
             break
         region = span(head, j + 1, region_end)
         if is_agency(region):
             break
+        if text_at(head, j) == "[":
+            if text_at(head, region_end) != "]":
+                break
+            region_end += 1
         regions.append(region)
         j = region_end
     words = [t for t in head.tokens[i:city_end] if is_name_word(t)]
@@ -128,12 +133,19 @@ def parse_place(head: Head, i: int) -> Place | None:
 
 
 def _source_name_ok(head: Head, i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` name an outlet: "EUROPA PRESS", "dpa/lnw", "CNN Business",
+    "HawaiiNewsNow", but not "R-Texas", "AP Photo/Evan Vucci" or "Updated"."""
     words = [t for t in head.tokens[i:j] if t.kind == WORD]
     if not words or len(span(head, i, j)) < 2 or _PARTY.fullmatch(words[0].text):
         return False
+    if is_agency(span(head, i, j)):
+        return True
     if any(is_label(t.text) for t in words):
         return False
-    return all(is_name_word(t) or t.text in PARTICLES or is_agency(t.text) for t in words)
+    # After a known agency, a regional desk may follow in any case: "dpa/lnw".
+    return is_agency(words[0].text) or all(
+        is_name_word(t) or t.text in PARTICLES for t in words
+    )
 
 
 def parse_paren_source(head: Head, i: int) -> Source | None:

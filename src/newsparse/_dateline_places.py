@@ -118,7 +118,7 @@ _CITIES = (
     "Monterrey|Tijuana|Cancun|Cancún|Havana|La Habana|Guatemala City|San Salvador|"
     "Tegucigalpa|Managua|San Jose|San José|Panama City|Bogota|Bogotá|Medellín|Medellin|"
     "Cali|Caracas|Quito|Guayaquil|Lima|La Paz|Santiago|Buenos Aires|Montevideo|Asuncion|"
-    "Asunción|Sao Paulo|São Paulo|Rio de Janeiro|Brasilia|Brasília|Recife|"
+    "Asunción|Sao Paulo|São Paulo|Rio de Janeiro|Rio|Brasilia|Brasília|Recife|"
     "Porto Alegre|Belo Horizonte|Santo Domingo|Port-au-Prince|Kingston|San Juan|Nassau|"
     "Port of Spain|Bridgetown|"
     # Europe.
@@ -162,7 +162,7 @@ _CITIES = (
     "Teherán|París|Londra|Parigi|Mosca|Pechino|Ginevra|Berlino|Milano|Napoli|Torino|"
     "Firenze|Venezia|Lisboa|Pequim|Nova York|Nova Iorque|Tóquio|Tokio|Москва|"
     "Санкт-Петербург|Киев|Київ|Минск|Вашингтон|Лондон|Париж|Берлин|Пекин|Тегеран|"
-    "Нью-Йорк|Токио|Анкара|Стамбул|Ереван|Баку|Тбилиси|Астана|Алматы|Ташкент"
+    "Нью-Йорк|Токио|Київ|Харків|Одеса|Львів|Warszawa|Kraków|Praha|Анкара|Стамбул|Ереван|Баку|Тбилиси|Астана|Алматы|Ташкент"
 )
 
 #: Names a dateline may give with nothing after them.

@@ -38,26 +38,28 @@ def _table(rows: str) -> dict[str, int]:
 
 
 # Full names and the usual abbreviations in English, German, French, Spanish, Italian,
-# Portuguese, Dutch and Russian (nominative and genitive). Short words that are also
+# Portuguese, Dutch, and genitive Russian, Ukrainian and Polish. Short words that are also
 # ordinary words ("may", "set", "out", "ago") only count next to a day number.
 MONTHS: dict[str, int] = _table(
     "1: january jan januar jänner janv janvier enero ene gennaio gen janeiro januari "
-    "январь января янв;"
+    "январь января янв січня styczeń stycznia;"
     "2: february feb febr februar février févr fév febrero febbraio fevereiro fev februari "
-    "февраль февраля фев;"
-    "3: march mar märz maerz mär mars marzo março maart март марта;"
-    "4: april apr avril avr abril abr aprile апрель апреля;"
-    "5: may mai mayo maggio mag maio mei май мая;"
-    "6: june jun juni juin junio giugno giu junho июнь июня;"
-    "7: july jul juli juillet juil julio luglio lug julho июль июля;"
-    "8: august aug août aout agosto ago augustus август августа авг;"
+    "февраль февраля фев лютого luty lutego;"
+    "3: march mar märz maerz mär mars marzo março maart март марта березня marzec marca;"
+    "4: april apr avril avr abril abr aprile апрель апреля квітня kwiecień kwietnia;"
+    "5: may mai mayo maggio mag maio mei май мая травня maj maja;"
+    "6: june jun juni juin junio giugno giu junho июнь июня червня czerwiec czerwca;"
+    "7: july jul juli juillet juil julio luglio lug julho июль июля липня lipiec lipca;"
+    "8: august aug août aout agosto ago augustus август августа авг серпня sierpień "
+    "sierpnia;"
     "9: september sep sept septembre septiembre setiembre set settembre setembro "
-    "сентябрь сентября сен сент;"
+    "сентябрь сентября сен сент вересня wrzesień września;"
     "10: october oct oktober okt octobre octubre ottobre ott outubro out октябрь "
-    "октября окт;"
-    "11: november nov novembre noviembre novembro ноябрь ноября ноя;"
+    "октября окт жовтня październik października;"
+    "11: november nov novembre noviembre novembro ноябрь ноября ноя листопада listopad "
+    "listopada;"
     "12: december dec dezember dez décembre déc diciembre dic dicembre dezembro "
-    "декабрь декабря дек"
+    "декабрь декабря дек грудня grudzień grudnia"
 )
 
 WEEKDAYS: frozenset[str] = _keys(
@@ -81,7 +83,9 @@ AGENCIES: frozenset[str] = _keys(
     "Fars|FNA|Mehr|MNA|Tasnim|Notimex|Prensa Latina|Lusa|Agência Brasil|Europa Press|"
     "AAP|CP|Canadian Press|SAPA|NAN|APA|Trend|Armenpress|Azertac|Ukrinform|UNIAN|BelTA|"
     "Kazinform|ANP|Belga|ATS|SDA|CTK|PAP|MTI|Tanjug|HINA|BTA|Agerpres|ANA|AMNA|"
-    "RFE/RL|VOA|NHK|CGTN|ABC|NPR|CBS|NBC|Fox News|Al Jazeera|AFP-JIJI|AP-NORC|UPI-NA",
+    "PRNewswire|PR Newswire|Business Wire|BusinessWire|GlobeNewswire|Globe Newswire|"
+    "Accesswire|CNW|Marketwired|Newswire|PRWeb|ANI|RTTNews|RFE/RL|VOA|NHK|CGTN|ABC|NPR|"
+    "CBS|NBC|Fox News|Al Jazeera|AFP-JIJI|AP-NORC|UPI-NA",
     "|",
 )
 
