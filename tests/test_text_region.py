@@ -61,11 +61,17 @@ def test_fallback_takes_the_densest_non_chrome_text() -> None:
                                       "elit sed do eiusmod tempor"], ["Privacy Policy"]])
     lines = split_lines(text, OPTIONS)
     features = [LineFeatures.of(line.text) for line in lines]
-    kept = [lines[i].text for i in fallback_region(features, OPTIONS)]
+    kept = [lines[i].text for i in fallback_region(lines, features, OPTIONS)]
     assert kept == ["Lorem ipsum dolor sit amet,", "consectetur adipiscing",
                     "elit sed do eiusmod tempor"]
 
 
 def test_fallback_finds_nothing_in_a_bare_menu() -> None:
     lines = split_lines(render([list(MENU_ITEMS)]), OPTIONS)
-    assert fallback_region([LineFeatures.of(line.text) for line in lines], OPTIONS) == []
+    assert fallback_region(lines, [LineFeatures.of(line.text) for line in lines], OPTIONS) == []
+
+
+def test_fallback_keeps_a_tiny_page_of_separate_lines() -> None:
+    lines = split_lines(render([["abc"], ["def"], ["ghi"]]), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    assert fallback_region(lines, features, OPTIONS) == [0, 1, 2]

@@ -82,6 +82,11 @@ class ParseOptions:
     text_max_list_items: int = attrs.field(
         default=60, validator=[v.instance_of(int), _positive]
     )
+    #: A dump of at most this many lines, each set off by blank lines and none of them page
+    #: furniture, is all story even when no line reads as prose.
+    text_tiny_page_lines: int = attrs.field(
+        default=5, validator=[v.instance_of(int), _positive]
+    )
     #: Lines above the story searched for its title, byline and date.
     text_head_lines: int = attrs.field(default=15, validator=[v.instance_of(int), _positive])
 

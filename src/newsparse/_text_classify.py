@@ -24,12 +24,16 @@ class Label(enum.Enum):
     GOOD = "good"
 
 
-def first_label(features: LineFeatures, options: ParseOptions) -> Label:
-    """The label a line earns on its own features."""
+def first_label(features: LineFeatures, options: ParseOptions, *, in_run: bool = False) -> Label:
+    """The label a line earns on its own features.
+
+    ``in_run`` says the line is one of a run of lines (not set off by blank lines): a
+    short headline-cased line there is a link in a list of stories, not a heading.
+    """
     if features.chrome_phrase or features.soft_wall or features.hard_wall:
         return Label.BAD
     if features.chars < options.text_length_low:
-        return Label.SHORT
+        return Label.BAD if in_run and features.headline_case else Label.SHORT
     if features.chars >= options.text_length_high and (
         features.stop_density >= options.text_stopwords_low or features.sentence_ends >= 2
     ):

@@ -41,9 +41,16 @@ _SOFT_WALL = re.compile(
     r"you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be interested in)|"
     r"about\s+the\s+authors?|"
     r"tags?|topics?|filed\s+under|share(?:\s+this)?(?:\s+\w+)?|sharing\s+is\s+caring|"
-    r"artigos\s+relacionados|leia\s+tamb[ée]m|noticias\s+relacionadas|"
-    r"te\s+puede\s+interesar|[àa]\s+lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet|"
-    r"weitere\s+beitr[äa]ge(?:\s+\w+){0,2}|mehr\s+zum\s+thema|материалы\s+по\s+теме|関連記事"
+    r"artigos\s+relacionados|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|"
+    r"voc[êe]\s+(?:tamb[ée]m\s+)?pode\s+gostar|mais\s+lidas?|"
+    r"noticias\s+relacionadas|(?:tambi[ée]n\s+)?te\s+puede\s+(?:interesar|gustar)|"
+    r"lo\s+m[áa]s\s+le[íi]do|m[áa]s\s+noticias|"
+    r"[àa]\s+lire\s+(?:aussi|[ée]galement)|sur\s+le\s+m[êe]me\s+sujet|"
+    r"vous\s+aimerez\s+aussi|les\s+plus\s+lus|"
+    r"weitere\s+beitr[äa]ge(?:\s+\w+){0,2}|mehr\s+zum\s+thema|meistgelesen|"
+    r"das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|"
+    r"potrebbe\s+interessarti|leggi\s+anche|pi[ùu]\s+lett[ie]|"
+    r"материалы\s+по\s+теме|читайте\s+также|関連記事"
     r")\W*$",
     re.IGNORECASE,
 )
@@ -53,9 +60,11 @@ _HARD_WALL = re.compile(
     r"^\W*(?:\d+\s*)?(?:(?:view|show|see|read|load|hide|top rated|all|reader)\s+)?(?:"
     r"comments?|responses?|replies|reactions|leave\s+a\s+(?:reply|comment)|"
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:discussion|conversation)|"
-    r"discussion|conversation|"
+    r"discussion|conversation|comments\s+are\s+closed|"
     r"comentarios|commentaires|kommentare|комментарии"
-    r")\W*(?:\d+\W*)?$",
+    r")\W*(?:\d+\W*)?$"
+    # "There are 13 comments", "34 responses to “Title”", "12 thoughts on “Title”".
+    r"|^(?:there\s+(?:are|is)\s+)?\d+\s+(?:comments?|responses?|replies|thoughts)\b",
     re.IGNORECASE,
 )
 # The head of a reader comment: "name says:", "name on 3 May 2019 at 4:47 pm said:".
@@ -65,10 +74,14 @@ _COMMENT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
-# Source code, as pages show it in <pre>: lines that end with a bracket, brace or
-# semicolon, or open with a comment or a closing brace. Menu items never do.
-_CODE = re.compile(r"[{}\[\]();,]$|^(?://|/\*|#|[}\])])")
+# Source code, as pages show it in <pre>: lines that end with a brace, an opening bracket
+# or a semicolon, or open with a comment or a brace. Menu items and prose never do.
+_CODE = re.compile(r"[{};\[]$|^(?://|/\*|[{}])")
 _WALL_MAX_CHARS = 70
+# Headline case: at least this share of the words of 4+ letters (3 at least) capitalised.
+_HEADLINE_WORD_CHARS = 4
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_SHARE = 0.75
 # Scripts whose words are not separated by spaces.
 _CJK_WORD_CHARS = 2
 _CJK_CHAR_WEIGHT = 3
@@ -96,6 +109,8 @@ class LineFeatures:
     hard_wall: bool
     #: The line reads as source code (ends with a brace, bracket or semicolon …).
     code: bool
+    #: Most longer words are capitalised, as in a headline ("Here's Where Landers Will Land").
+    headline_case: bool
 
     @classmethod
     def of(cls, text: str) -> LineFeatures:
@@ -121,7 +136,16 @@ class LineFeatures:
             soft_wall=short and _SOFT_WALL.match(text) is not None,
             hard_wall=short and _is_hard_wall(text),
             code=_CODE.search(text) is not None,
+            headline_case=_headline_case(text),
         )
+
+
+def _headline_case(text: str) -> bool:
+    long_words = [w for w in text.split() if len(w) >= _HEADLINE_WORD_CHARS and w[0].isalpha()]
+    if len(long_words) < _HEADLINE_MIN_WORDS:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= _HEADLINE_SHARE * len(long_words)
 
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:

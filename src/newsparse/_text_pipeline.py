@@ -30,7 +30,10 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     """
     lines = split_lines(text, options)
     features = [LineFeatures.of(line.text) for line in lines]
-    labels = [first_label(f, options) for f in features]
+    labels = [
+        first_label(f, options, in_run=line.block_size > 2)
+        for line, f in zip(lines, features, strict=True)
+    ]
     smoothed = smooth(labels)
     weights = line_weights(lines, features, labels, options)
     region = densest_region(weights, features, options)
@@ -38,7 +41,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     if not kept:
         # Nothing stands out as prose (a bare page, a poem, a page of short lines): take
         # the densest run of any text that is not page furniture, if there is one.
-        kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback_region(features, options)]
+        kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback_region(lines, features, options)]
 
     head = read_head(lines, features, [i for i, _ in kept], options)
     paragraphs = [(lines[i].text, kind) for i, kind in kept if i not in head.used]

@@ -53,6 +53,10 @@ def line_weights(
         elif feat.code:
             # Code shown in a story: no prose, but no page furniture either.
             weight = 0.0
+        elif line.alone:
+            # A short line set off by blank lines is a heading, caption or short paragraph
+            # far more often than a menu, whose items come in runs of lines.
+            weight = -2 * options.text_gap_cost
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
@@ -116,20 +120,28 @@ def _densest_run(weights: Sequence[float], start: int, stop: int) -> tuple[float
     return best_sum, best
 
 
-def fallback_region(features: Sequence[LineFeatures], options: ParseOptions) -> list[int]:
+def fallback_region(
+    lines: Sequence[Line], features: Sequence[LineFeatures], options: ParseOptions
+) -> list[int]:
     """The lines of the densest run of any text that is not page furniture.
 
     For dumps where no line reads as prose on its own. Lines weigh their words less a
-    few, so that runs of one- and two-word menu items stay out; the run must hold a line
-    of at least ``options.text_min_sentence_words`` words, else there is no story.
+    few, so that runs of one- and two-word menu items stay out. A tiny page whose every
+    line stands alone as a paragraph and none is furniture is all story. Otherwise there
+    is no story: the empty list.
     """
+    chrome = [feat.chrome_phrase or feat.soft_wall or feat.hard_wall for feat in features]
     weights = [
         -float(options.text_wall_penalty)
-        if feat.chrome_phrase or feat.soft_wall or feat.hard_wall
+        if is_chrome
         else float(feat.n_words - options.text_min_sentence_words + 1)
-        for feat in features
+        for feat, is_chrome in zip(features, chrome, strict=True)
     ]
     score, (start, end) = _densest_run(weights, 0, len(weights))
-    if score <= 0:
-        return []
-    return [i for i in range(start, end) if weights[i] > -options.text_wall_penalty]
+    if score > 0:
+        return [i for i in range(start, end) if not chrome[i]]
+    if len(lines) <= options.text_tiny_page_lines and not any(chrome) and all(
+        line.alone for line in lines
+    ):
+        return list(range(len(lines)))
+    return []
