@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_byline import clean_author_name, display_byline, find_byline, parse_byline
+from newsparse._meta_byline import display_byline, find_byline, names_from_metadata, parse_byline
+from newsparse._meta_title import site_key
 
 
 @pytest.mark.parametrize(
@@ -87,24 +88,52 @@ def test_find_byline_looks_only_at_the_top_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "name"),
+    ("value", "names"),
     [
-        ("Jane Doe", "Jane Doe"),
-        ("  Jane   Doe ", "Jane Doe"),
-        ("By Jane Doe", "Jane Doe"),
-        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"),
-        ("史蒂文的家_藍天 (stevenhgm)", "史蒂文的家_藍天 (stevenhgm)"),
-        ("Kooman, F.", "Kooman, F."),
-        ("JEFFREY GETTLEMAN", "Jeffrey Gettleman"),
-        ("https://www.facebook.com/jane", None),
-        ("@janedoe", None),
-        ("2019-04-28", None),
-        ("AFP", None),
-        ("", None),
+        ("Jane Doe", ("Jane Doe",)),
+        ("  Jane   Doe ", ("Jane Doe",)),
+        ("By Jane Doe", ("Jane Doe",)),
+        ("Sleyca", ("Sleyca",)),  # declared: one word may be a name
+        ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Stella Kim, Jennifer Jett", ("Stella Kim", "Jennifer Jett")),
+        ("Bradley M. Kuhn (http://ebb.org/bkuhn/)", ("Bradley M. Kuhn",)),
+        ("史蒂文的家_藍天 (stevenhgm)", ("史蒂文的家_藍天 (stevenhgm)",)),
+        ("Bruno (Henrique Zecchin) Rodrigues", ("Bruno (Henrique Zecchin) Rodrigues",)),
+        ("Kooman, F.", ("Kooman, F.",)),
+        ("Jong, Michiel de", ("Jong, Michiel de",)),
+        ("Sarah E. Needleman", ("Sarah E. Needleman",)),
+        ("Bruce Y. Lee", ("Bruce Y. Lee",)),
+        ("José y María López", ("José", "María López")),
+        ("JEFFREY GETTLEMAN", ("Jeffrey Gettleman",)),
+        ("TOM KRISHER, AP Auto Writer", ("Tom Krisher",)),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",)),
+        ("Ilana Muhlstein, MS, RDN", ("Ilana Muhlstein",)),
+        ("Victor Tangermann, Futurism", ("Victor Tangermann",)),
+        ("Troy L. Smith, Cleveland.com", ("Troy L. Smith",)),
+        ("Organization for Transformative Works", ("Organization for Transformative Works",)),
+        ("Текст: Лида Буслаева", ("Лида Буслаева",)),
+        ("https://www.facebook.com/jane", ()),
+        ("@janedoe", ()),
+        ("jdadmin", ()),
+        ("2019-04-28", ()),
+        ("AFP", ()),
+        ("PTI", ()),
+        ("AppleInsider", ()),
+        ("Staff Reports", ()),
+        ("Jerusalem Post Staff", ()),
+        ("Mac & i", ()),
+        ("Имя *", ()),
+        ("", ()),
     ],
 )
-def test_clean_author_name(value: str, name: str | None) -> None:
-    assert clean_author_name(value) == name
+def test_names_from_metadata(value: str, names: tuple[str, ...]) -> None:
+    assert names_from_metadata(value) == names
+
+
+def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
+    keys = {site_key("www.businessinsider.com"), site_key("CNN")}
+    assert names_from_metadata("Charlie Wood, Business Insider", keys) == ("Charlie Wood",)
+    assert names_from_metadata("Jill Disis, CNN Business", keys) == ("Jill Disis",)
 
 
 def test_display_byline_joins_names_with_commas() -> None:

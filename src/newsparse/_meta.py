@@ -58,7 +58,8 @@ def read_page_facts(
     """Reconcile every metadata source the page offers into :class:`PageFacts`."""
     sources = collect_sources(root)
     nodes = read_blocks(sources.jsonld_texts)
-    article = _first(nodes, ARTICLE_TYPES, needs=("headline", "name", "datePublished"))
+    article = _first(nodes, ARTICLE_TYPES,
+                     needs=("headline", "name", "datePublished", "author", "publisher"))
     page = _first(nodes, PAGE_TYPES, needs=("name", "headline", "datePublished"))
     canonical = _canonical_url(sources, url)
     host = urlsplit(canonical or url or "").hostname
@@ -157,8 +158,9 @@ def _site_names(sources: PageSources, article: JsonLdNode | None,
                 nodes: list[JsonLdNode], titles: list[str]) -> list[str]:
     names: list[str] = []
     names.extend(sources.first_meta("og:site_name")[:1])
-    if article is not None:
-        names.extend(name for name, _ in names_of(article.data.get("publisher")))
+    for node in ([article] if article is not None else []) + nodes:
+        if node.types & ARTICLE_TYPES or node.types & PAGE_TYPES:
+            names.extend(name for name, _ in names_of(node.data.get("publisher")))
     names.extend(text_value(n.data.get("name")) or "" for n in nodes if n.types & SITE_TYPES)
     for key in _SITE_NAME_KEYS[1:]:
         names.extend(sources.first_meta(key)[:1])
@@ -193,10 +195,12 @@ def _published_candidates(
     if page is not None:
         candidates.append(_ld_date(page, "datePublished"))
     marked = sources.itemprops.get("datePublished", [])
-    candidates.append(_element_date(in_article_header(marked, heading=heading,
-                                                      article_root=article_root) or marked))
-    candidates.append(_element_date(in_article_header(sources.times, heading=heading,
-                                                      article_root=article_root)))
+    candidates.append(_element_date(in_article_header(
+        marked, heading=heading, article_root=article_root,
+        section_starts=sources.section_starts) or marked))
+    candidates.append(_element_date(in_article_header(
+        sources.times, heading=heading, article_root=article_root,
+        section_starts=sources.section_starts)))
     candidates.append(date_from_url(canonical) or date_from_url(url))
     return candidates
 

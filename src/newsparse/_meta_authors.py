@@ -9,11 +9,12 @@ projects").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 import lxml.html
 
-from ._meta_byline import clean_author_name, parse_byline
+from ._meta_byline import byline_names, names_from_metadata
+from ._meta_byline_words import URL
 from ._meta_jsonld import JsonLdNode, names_of
 from ._meta_page import header_byline_elements, in_article_header
 from ._meta_sources import PageSources, Placed, visible_text
@@ -23,9 +24,6 @@ _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
 )
-# A metadata author string naming several people ("A, B and C") is split only when each
-# part is at least this many words, so "Jong, Michiel de" stays one name.
-_MIN_WORDS_TO_SPLIT = 2
 
 
 def read_authors(
@@ -45,55 +43,45 @@ def read_authors(
             {"person": people, None: untyped}.get(kind, organisations).append(name)
         # A declared Person stays even when named like the site (a personal blog).
         found = (_keep(_metadata_names(people), set())
-                 + _keep(_metadata_names(untyped), site_keys))
+                 + _keep(_metadata_names(untyped, site_keys), site_keys))
         if found:
             return found
     for key in _AUTHOR_KEYS:
-        found = _keep(_metadata_names(sources.meta.get(key, ())), site_keys)
+        found = _keep(_metadata_names(sources.meta.get(key, ()), site_keys), site_keys)
         if found:
             return found
     for candidates, reader in (
         (sources.itemprops.get("author", []), _microdata_author),
         (sources.rel_authors, _element_names),
     ):
-        for placed in in_article_header(candidates, heading=heading, article_root=article_root):
-            found = _keep(reader(placed.element), site_keys)
+        for placed in in_article_header(candidates, heading=heading, article_root=article_root,
+                                section_starts=sources.section_starts):
+            found = _keep(reader(placed.element, site_keys), site_keys)
             if found:
                 return found
     for element in header_byline_elements(heading, article_root):
-        found = _keep(_element_names(element), site_keys)
+        found = _keep(_element_names(element, site_keys), site_keys)
         if found:
             return found
-    return _keep(_metadata_names(organisations), site_keys)
+    # An organisation declared as the author, when it is not the site itself.
+    return _keep((" ".join(URL.sub(" ", name).split()) for name in organisations), site_keys)
 
 
-def _metadata_names(values: Iterable[str]) -> list[str]:
-    names: list[str] = []
-    for value in values:
-        parts = parse_byline(value)
-        if len(parts) > 1 and all(len(p.split()) >= _MIN_WORDS_TO_SPLIT for p in parts):
-            names.extend(parts)
-            continue
-        name = clean_author_name(value)
-        if name:
-            names.append(name)
-    return names
+def _metadata_names(values: Iterable[str], site_keys: Set[str] = frozenset()) -> list[str]:
+    return [name for value in values for name in names_from_metadata(value, site_keys)]
 
 
-def _microdata_author(element: lxml.html.HtmlElement) -> list[str]:
+def _microdata_author(element: lxml.html.HtmlElement, site_keys: Set[str]) -> list[str]:
     """``itemprop=author``: its ``itemprop=name`` when it has one, else its text."""
-    if element.tag == "meta":
-        content = element.get("content")
-        return _metadata_names([content]) if content else []
     for child in element.iter():
         if child is not element and "name" in (child.get("itemprop") or "").split():
             text = child.get("content") or visible_text(child)
-            return _metadata_names([text]) if text else []
-    return _element_names(element)
+            return _metadata_names([text], site_keys) if text else []
+    return _element_names(element, site_keys)
 
 
-def _element_names(element: lxml.html.HtmlElement) -> list[str]:
-    return list(parse_byline(visible_text(element)))
+def _element_names(element: lxml.html.HtmlElement, site_keys: Set[str]) -> list[str]:
+    return list(byline_names(visible_text(element), site_keys=site_keys))
 
 
 def _keep(names: Iterable[str], site_keys: set[str]) -> tuple[str, ...]:

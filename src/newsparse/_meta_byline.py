@@ -3,91 +3,43 @@
 A byline comes in many forms (``By X``, ``By X and Y``, ``By X, Staff Writer``,
 ``X | Reuters``, ``Par X``, ``Von X``, ``Por X``) and pages put plenty of things that are not
 names where a byline goes: dates, "Updated …", "Email the author", site names, URLs, "Hours
-Ago". :func:`parse_byline` keeps only what reads as person names.
+Ago", desks ("Staff Reports"), wires. :func:`parse_byline` keeps only what reads as person
+names; :func:`names_from_metadata` does the same for a value a page declares as its author.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence, Set
 
-# "By", in the languages news is most often written in, with the common lead-ins.
-_LEAD = re.compile(
-    r"^(?:(?:written|posted|reported|story|text|words|compiled|edited|photos?)\s+)?"
-    r"(?:by|par|von|por|door|от|автор)\b[\s:]*"
-    r"|^(?:author|authors|auteurs?|autor(?:es|in)?|text|texto|byline)\s*:\s*",
-    re.IGNORECASE,
+from ._meta_byline_words import (
+    AGENCIES,
+    AGENCY_TAIL,
+    BRACKET,
+    DOMAIN,
+    EMPTY_BRACKETS,
+    HANDLE,
+    INVERTED_NAME,
+    LEAD,
+    NAME_PUNCTUATION,
+    NAME_SPLIT,
+    NOT_A_BYLINE,
+    OTHER_CREDIT,
+    PARTICLES,
+    ROLE_WORDS,
+    TRAILING_DATE,
+    TRIM,
+    URL,
 )
-_HAS_LEAD = re.compile(
-    r"^(?:(?:written|posted|reported|story|text|words|compiled)\s+)?"
-    r"(?:by|par|von|por|door)\b[\s:]+\S"
-    r"|^(?:author|authors|auteurs?|autor(?:es|in)?|byline)\s*:\s*\S",
-    re.IGNORECASE,
-)
-# Lines that sit where bylines go but carry no name.
-_NOT_A_BYLINE = re.compile(
-    r"https?://|www\.|@\w+\.\w|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted on\b"
-    r"|\bhours? ago\b|\bminutes? ago\b|\bdays? ago\b|\bfollow\b|\bsubscribe\b|\bshare\b"
-    r"|\bcomments?\b|\bread more\b|\bsign in\b|\blog ?in\b|\bclick\b",
-    re.IGNORECASE,
-)
-_URL = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
-_HANDLE = re.compile(r"(?<![\w.])@\w+")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-# Where a date, time or "on <site>" starts trailing the names, cut the byline there.
-_TRAILING_DATE = re.compile(
-    r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
-    r"(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b)",
-    re.IGNORECASE,
-)
-# "Written by X Edited by Y", "By X Photographs by Y": the first credit is the byline.
-_OTHER_CREDIT = re.compile(
-    r"\s(?:edited|photos?|photographs?|illustrations?|graphics|video|produced|additional"
-    r"|reporting|translated|fact-checked)\b.*$",
-    re.IGNORECASE,
-)
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_BRACKET = re.compile(r"\(([^()]*)\)")
-_AGENCY_TAIL = re.compile(r"\s+[|/•·]\s+.*$")
-# Separators between several names.
-_NAME_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b"
-    r"|\bи\b|、|，)\s*",
-    re.IGNORECASE,
-)
-# Words that make a comma-separated part a job title or a desk, not a person.
-_ROLE_WORDS = frozenset(
-    "writer writers reporter reporters editor editors correspondent correspondents staff "
-    "contributor contributors columnist columnists journalist journalists producer producers "
-    "analyst director chief senior associate deputy managing executive bureau desk team "
-    "technologist photographer photographers intern fellow researcher professor founder ceo "
-    "president manager host anchor critic special guest contributing freelance news "
-    "newsroom wire service services agency press report reports international political "
-    "business science health sports technology tech economics culture opinion foreign "
-    "national local times post daily herald tribune journal magazine online media "
-    "redaktion rédaction redacción redazione correspondant journaliste envoyé spécial "
-    "enviado especial ma phd ph.d. md m.d. mph mba msc rn".split()
-)
-# Wire services credited where a byline goes: a source, not a person.
-_AGENCIES = frozenset(
-    [*"reuters ap afp dpa efe ansa upi xinhua tass kyodo yonhap anadolu bloomberg apa sda "
-      "belga anp ctk pap mti bta hina tanjug".split(),
-     "associated press", "the associated press", "agence france-presse",
-     "agence france presse", "press association", "pa media", "thomson reuters",
-     "kyodo news", "anadolu agency", "bloomberg news"]
-)
-# Lower-case words that may sit inside a name ("Michiel de Jong", "Ludwig van Beethoven").
-_PARTICLES = frozenset(
-    "de del della der den des di da das do dos du la le van von vom zu ter ten bin ibn al el "
-    "y e st. st mac".split()
-)
+from ._meta_title import site_key
+
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
 _MAX_BYLINE_CHARS = 200
 _MAX_FIND_LINES = 12
-_TRIM = " \t\u00a0-–—|•·:,;\"'“”‘’«»"
+_MAX_UNCASED_NAME_CHARS = 24
+_MAX_ACRONYM_CHARS = 5
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
@@ -99,7 +51,7 @@ def parse_byline(text: str) -> tuple[str, ...]:
 
     Added in 0.1.
     """
-    return _parse(text, require_lead=False)
+    return byline_names(text)
 
 
 def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
@@ -112,7 +64,7 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     Added in 0.1.
     """
     for line in lines[:_MAX_FIND_LINES]:
-        names = _parse(line, require_lead=True)
+        names = byline_names(line, require_lead=True)
         if names:
             return names
     return ()
@@ -124,67 +76,63 @@ def display_byline(authors: Iterable[str]) -> str | None:
     return ", ".join(names) if names else None
 
 
-def clean_author_name(text: str) -> str | None:
-    """One author name as given by metadata (``<meta name=author>``, JSON-LD ``name``).
+def names_from_metadata(value: str, site_keys: Set[str] = frozenset()) -> tuple[str, ...]:
+    """The person names in an author value the page declares (``<meta name=author>``, …).
 
-    Metadata already isolates the name, so this only tidies it: a URL, a ``@handle`` or a
-    leading "By" are removed, and non-names (URLs alone, dates, "Updated …") give None.
+    Metadata isolates the names, so single names ("Sleyca") and names written surname first
+    ("Jong, Michiel de") are kept as they are; roles, affiliations, desks, wires, handles
+    and URLs still go.
     """
-    text = " ".join(text.split())
-    if not text or len(text) > _MAX_NAME_CHARS * 2:
-        return None
-    text = _URL.sub(" ", text)
-    text = _HANDLE.sub(" ", text)
-    text = _balance(_LEAD.sub("", " ".join(text.split())).strip(_TRIM))
-    if not text or _NOT_A_BYLINE.search(text) or not _has_letters(text):
-        return None
-    if _TRAILING_DATE.match(" " + text) or text.casefold() in _AGENCIES:
-        return None
-    return _recase(text)
+    text = " ".join(URL.sub(" ", value).split())
+    if INVERTED_NAME.match(text):
+        return (text,)
+    return byline_names(value, declared=True, site_keys=site_keys)
 
 
-def _balance(text: str) -> str:
-    """Drop brackets left unpaired at either end once a URL or a handle is gone."""
-    text = text.strip()
-    while text and text[-1] in ")]" and text.count("(") + text.count("[") < \
-            text.count(")") + text.count("]"):
-        text = text[:-1].rstrip(_TRIM)
-    while text and text[0] in "([" and text.count("(") + text.count("[") > \
-            text.count(")") + text.count("]"):
-        text = text[1:].lstrip(_TRIM)
-    text = _EMPTY_BRACKETS.sub(" ", text)
-    return " ".join(text.split()).strip(_TRIM)
+def byline_names(
+    text: str,
+    *,
+    require_lead: bool = False,
+    declared: bool = False,
+    site_keys: Set[str] = frozenset(),
+) -> tuple[str, ...]:
+    """Person names in ``text``; see :func:`parse_byline`.
 
-
-def _parse(text: str, *, require_lead: bool) -> tuple[str, ...]:
+    ``require_lead``: only a line that says it is a byline ("By …", "X | Agency") counts.
+    ``declared``: the text is an author value from metadata (single words may be names).
+    ``site_keys``: :func:`site_key` forms of the site's names, which are affiliations.
+    """
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return ()
-    has_lead = bool(_HAS_LEAD.match(text))
-    text = _URL.sub(" ", text)
-    text = _HANDLE.sub(" ", " ".join(text.split()))
-    text = _LEAD.sub("", " ".join(text.split()))
-    # "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
-    agency = _AGENCY_TAIL.search(text)
+    has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0
+    text = HANDLE.sub(" ", URL.sub(" ", text))
+    text = LEAD.sub("", " ".join(text.split()))
+    agency = AGENCY_TAIL.search(text)
     if agency:
         text = text[: agency.start()]
-        has_lead = has_lead or bool(text.strip())
-    for tail in (_OTHER_CREDIT, _TRAILING_DATE):
+        has_lead = has_lead or bool(text.strip(TRIM))
+    for tail in (OTHER_CREDIT, TRAILING_DATE):
         cut = tail.search(text)
         if cut:
             text = text[: cut.start()]
-    text = text.strip(_TRIM)
-    if not text or (require_lead and not has_lead) or _NOT_A_BYLINE.search(text):
+    text = _balance(text)
+    if not text or (require_lead and not has_lead) or NOT_A_BYLINE.search(text):
         return ()
     names: list[str] = []
-    for part in _split_names(text):
-        if _is_role(part):
-            # "Jane Doe, Senior Staff Technologist, ACLU Speech, …": all after the role is
-            # the role's continuation.
-            break
-        if part.casefold() in _AGENCIES:
+    for separator, part in _split_names(text, keep_brackets=declared):
+        if part.casefold() in AGENCIES:
             continue
-        if not _looks_like_name(part, lenient=has_lead):
+        if _is_role(part) or (names and (_is_affiliation(part, site_keys) or _is_acronym(part))):
+            # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
+            break
+        if names and separator in ",;" and " " not in part:
+            break  # "Victor Tangermann, Futurism": one word after a comma is the outlet
+        if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared):
+            # After a comma, a non-name is more description ("Jane Doe, Cleveland");
+            # after "and" or "&", the line was never a list of names ("Mac & i").
+            if names and separator in ",;":
+                break
             return ()
         name = _recase(part)
         if name not in names:
@@ -192,46 +140,94 @@ def _parse(text: str, *, require_lead: bool) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _split_names(text: str) -> list[str]:
-    # "Martin Untersinger (avec Damien Leloup et Morgane Tual)": such brackets hold names too;
-    # other brackets hold a nickname or a handle ("Bradley M. Kuhn (bkuhn)").
-    text = _BRACKET.sub(lambda m: ", " + m.group(1) if _NAME_SPLIT.match(m.group(1)) else " ",
-                        text)
-    parts = (" ".join(part.split()).strip(_TRIM) for part in _NAME_SPLIT.split(text))
-    return [part for part in parts if part]
+def _balance(text: str) -> str:
+    """Trim separators, and brackets left unpaired once a URL or a handle is gone."""
+    text = EMPTY_BRACKETS.sub(" ", text)
+    text = " ".join(text.split()).strip(TRIM)
+    while text.endswith((")", "]")) and _depth(text) < 0:
+        text = text[:-1].rstrip(TRIM)
+    while text.startswith(("(", "[")) and _depth(text) > 0:
+        text = text[1:].lstrip(TRIM)
+    return text
+
+
+def _depth(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+def _split_names(text: str, *, keep_brackets: bool) -> list[tuple[str, str]]:
+    """``(separator before it, part)`` for each part of a list of names."""
+    # "Martin Untersinger (avec Damien Leloup et Morgane Tual)": such brackets hold names;
+    # others a nickname or a handle, which a declared name keeps as written.
+    def bracket(match: re.Match[str]) -> str:
+        if NAME_SPLIT.match(match.group(1)):
+            return ", " + match.group(1)
+        return match.group(0) if keep_brackets else " "
+
+    pieces = NAME_SPLIT.split(BRACKET.sub(bracket, text))
+    found: list[tuple[str, str]] = []
+    separator = ""
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            separator = piece.strip() or separator
+            continue
+        part = " ".join(piece.split()).strip(TRIM).lstrip(".")
+        if part:
+            found.append((separator, part))
+    return found
 
 
 def _is_role(part: str) -> bool:
-    words = [w.strip(_TRIM).casefold() for w in part.split()]
-    return any(w in _ROLE_WORDS for w in words)
+    words = part.replace("-", " ").split()
+    return any(word.strip(TRIM).casefold() in ROLE_WORDS for word in words)
+
+
+def _is_affiliation(part: str, site_keys: Set[str]) -> bool:
+    """"Cleveland.com", "CNN Business", "Business Insider" beside a name: the publication."""
+    if DOMAIN.search(part):
+        return True
+    if not site_keys:
+        return False
+    return site_key(part) in site_keys or any(site_key(w) in site_keys for w in part.split())
+
+
+def _is_acronym(part: str) -> bool:
+    """"CNN", "AP", "MS", "RDN": letters after a name that are not a second name."""
+    return " " not in part and part.isupper() and len(part) <= _MAX_ACRONYM_CHARS
 
 
 def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _looks_like_name(part: str, *, lenient: bool) -> bool:
-    if len(part) > _MAX_NAME_CHARS or any(ch.isdigit() for ch in part):
+def _looks_like_name(part: str, *, single_word_ok: bool, declared: bool = False) -> bool:
+    if len(part) > _MAX_NAME_CHARS or not all(
+            ch.isalpha() or ch in NAME_PUNCTUATION or unicodedata.combining(ch) for ch in part):
         return False
     words = part.split()
     if not words or len(words) > _MAX_NAME_WORDS or not _has_letters(part):
         return False
-    cased = [w for w in words if w[0].isalpha() and (w[0].isupper() or w[0].islower())]
-    if not cased:
+    if not any(ch.isupper() or ch.islower() for ch in part):
         # Scripts without letter case (CJK, Arabic, …): a short run of letters will do.
-        return len(part) <= 20
-    for word in words:
-        first = word[0]
-        if first.islower() and word.casefold() not in _PARTICLES:
+        return len(part) <= _MAX_UNCASED_NAME_CHARS
+    # Declared names may hold lower-case words ("Organization for Transformative Works");
+    # a line of text must look like a name throughout.
+    for word in words[:1] if declared else words:
+        if word[0].islower() and word.casefold() not in PARTICLES:
             return False
-    # A single word is a name only when the line said it was a byline ("By Sleyca").
-    return len(words) >= 2 or lenient
+    if len(words) >= 2:
+        return True
+    # One word: a name only when the line or the metadata says so ("By Sleyca"); an acronym
+    # ("PTI") or a brand written in camel case ("AppleInsider") is an organisation.
+    word = words[0]
+    return (single_word_ok and not _is_acronym(word)
+            and not any(ch.isupper() for ch in word[2:]))
 
 
 def _recase(name: str) -> str:
     """Title-case names written in capitals ("JEFFREY GETTLEMAN"); leave the rest alone."""
     cased = [ch for ch in name if ch.isupper() or ch.islower()]
     if len(cased) > 3 and not any(ch.islower() for ch in cased):
-        return " ".join(w[:1] + w[1:].lower() if w.casefold() not in _PARTICLES else w.lower()
+        return " ".join(w.lower() if w.casefold() in PARTICLES else w[:1] + w[1:].lower()
                         for w in name.split())
     return name

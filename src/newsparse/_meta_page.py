@@ -22,6 +22,7 @@ _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
 _BYLINE_CLASS = lxml.etree.XPath(
     ".//*[contains(@class, 'byline') or contains(@class, 'Byline')"
     " or contains(@class, 'author') or contains(@class, 'Author')] | $heading"
+    " | .//h1 | .//h2"
 )
 _CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
 _CHROME_DEPTH = 8
@@ -96,23 +97,49 @@ def in_article_header(
     *,
     heading: Placed | None,
     article_root: lxml.html.HtmlElement | None,
+    section_starts: Sequence[int] = (),
 ) -> list[Placed]:
     """The candidates that belong to the article's header, nearest first.
 
-    Inside the article region (or right after its heading) when either is known; else the
-    first few of the page.
+    Those after the heading that are within its header block (a few levels of its
+    ancestors, never the whole page) or before the next ``<h1>``/``<h2>`` (``section_starts``
+    are their positions), then those inside the article region; with neither a heading nor
+    a region, the first few of the page.
     """
+    found: list[Placed] = []
+    if heading is not None:
+        blocks = header_blocks(heading.element)
+        section_end = next((at for at in section_starts if at > heading.order), None)
+        # The section bound counts when there is one, or when the heading sits right in
+        # <body> (a flat page has no header block).
+        use_section = section_end is not None or not blocks
+        found.extend([
+            c for c in candidates
+            if c.order > heading.order and (
+                (use_section and (section_end is None or c.order < section_end))
+                or any(is_inside(c.element, block) for block in blocks))
+        ][:_HEADER_REACH])
     if article_root is not None:
         inside = [c for c in candidates if is_inside(c.element, article_root)]
-        if heading is not None:
-            after = [c for c in candidates
-                     if c.order > heading.order and c not in inside][:_HEADER_REACH]
-            # Between the heading and the region comes the header; the region follows.
-            return [c for c in after if not _after_region(c, inside)] + inside[:_HEADER_REACH]
-        return inside[:_HEADER_REACH]
-    if heading is not None:
-        return [c for c in candidates if c.order > heading.order][:_HEADER_REACH]
-    return list(candidates[:_HEADER_REACH])
+        found.extend(c for c in inside[:_HEADER_REACH] if c not in found)
+    if heading is None and article_root is None:
+        found = list(candidates[:_HEADER_REACH])
+    return found
+
+
+def _is_byline_like(element: lxml.html.HtmlElement) -> bool:
+    css = (element.get("class") or "").lower()
+    return "byline" in css or "author" in css
+
+
+def header_blocks(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The heading's nearest ancestors, innermost first, short of ``<body>``."""
+    blocks: list[lxml.html.HtmlElement] = []
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("body", "html") or len(blocks) >= _HEADER_LEVELS:
+            break
+        blocks.append(ancestor)
+    return blocks
 
 
 def header_byline_elements(
@@ -125,28 +152,27 @@ def header_byline_elements(
     """
     found: list[lxml.html.HtmlElement] = []
     if heading is not None:
-        container = heading.element
-        for _ in range(_HEADER_LEVELS):
-            parent = container.getparent()
-            if parent is None:
-                break
-            container = parent
+        parent = heading.element.getparent()
+        blocks = header_blocks(heading.element) or ([parent] if parent is not None else [])
+        for container in blocks:
             hits = select(_BYLINE_CLASS, container, heading=[heading.element])
             position = next(i for i, hit in enumerate(hits) if hit is heading.element)
-            after = hits[position + 1:position + 1 + _HEADER_REACH]
+            after: list[lxml.html.HtmlElement] = []
+            for hit in hits[position + 1:]:
+                if hit.tag in ("h1", "h2") and not _is_byline_like(hit):
+                    break  # the next section of the page: a related story, a comment
+                after.append(hit)
+                if len(after) >= _HEADER_REACH:
+                    break
             if after:
                 found.extend(after)
                 break
     if article_root is not None and len(found) < _HEADER_REACH:
         dummy = article_root if heading is None else heading.element
         hits = [hit for hit in select(_BYLINE_CLASS, article_root, heading=[dummy])
-                if hit is not dummy]
+                if hit is not dummy and _is_byline_like(hit)]
         found.extend(hit for hit in hits[:_HEADER_REACH] if hit not in found)
     return found
-
-
-def _after_region(candidate: Placed, inside: list[Placed]) -> bool:
-    return bool(inside) and candidate.order > inside[-1].order
 
 
 def _heading_elements(sources: PageSources) -> list[Placed]:

@@ -20,7 +20,7 @@ import lxml.html
 # match over every element would cost more than all of these together, so byline-looking
 # classes are searched later, only around the article's heading (see _meta_page).
 _SCAN = lxml.etree.XPath(
-    "//meta | //link[@rel] | //title | //script[@type] | //h1 | //time | //*[@itemprop]"
+    "//meta | //link[@rel] | //title | //script[@type] | //h1 | //h2 | //time | //*[@itemprop]"
     " | //*[contains(@rel, 'author')]"
 )
 _VISIBLE_TEXT = lxml.etree.XPath(
@@ -49,6 +49,8 @@ class PageSources:
     document_title: str | None = None
     jsonld_texts: list[str] = attrs.field(factory=list)
     headings: list[Placed] = attrs.field(factory=list)
+    #: Positions of every ``<h1>`` and ``<h2>``: where a new section of the page starts.
+    section_starts: list[int] = attrs.field(factory=list)
     times: list[Placed] = attrs.field(factory=list)
     #: Microdata elements (other than ``<meta>``) by itemprop name.
     itemprops: dict[str, list[Placed]] = attrs.field(factory=dict)
@@ -104,6 +106,9 @@ def collect_sources(root: lxml.html.HtmlElement) -> PageSources:
             continue
         elif tag == "h1":
             sources.headings.append(placed)
+            sources.section_starts.append(order)
+        elif tag == "h2":
+            sources.section_starts.append(order)
         elif tag == "time":
             sources.times.append(placed)
         _add_dom_roles(element, placed, sources)

@@ -1,0 +1,86 @@
+"""Vocabulary and patterns of bylines: lead-ins, non-names, roles, wires, name particles."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# "By" and its lead-ins, in the languages news is most often written in.
+LEAD: Final = re.compile(
+    r"^(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|commentary"
+    r"|opinion|review|interview|column|article)\s+)?"
+    r"(?:by|par|von|por|door|от)\b[\s:]*"
+    r"|^(?:authors?|auteurs?|autor(?:es|in)?|byline|text|texto|текст|автор|автора)\s*:\s*",
+    re.IGNORECASE,
+)
+# Lines that sit where bylines go but carry no name.
+NOT_A_BYLINE: Final = re.compile(
+    r"https?://|www\.|@\w+\.\w|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted on\b"
+    r"|\bhours? ago\b|\bminutes? ago\b|\bdays? ago\b|\bfollow\b|\bsubscribe\b|\bshare\b"
+    r"|\bcomments?\b|\bread more\b|\bsign in\b|\blog ?in\b|\bclick\b",
+    re.IGNORECASE,
+)
+URL: Final = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
+HANDLE: Final = re.compile(r"(?<![\w.])@\w+")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# Where a date, a time or "on <day>" trails the names, the byline ends.
+TRAILING_DATE: Final = re.compile(
+    r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
+    r"(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b)",
+    re.IGNORECASE,
+)
+# "Written by X Edited by Y", "By X Photographs by Y": only the first credit is the byline.
+OTHER_CREDIT: Final = re.compile(
+    r"\s(?:edited|photos?|photographs?|illustrations?|graphics|video|produced|additional"
+    r"|translated|fact-checked)\b.*$",
+    re.IGNORECASE,
+)
+# "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
+AGENCY_TAIL: Final = re.compile(r"\s+[|/•·]\s+.*$")
+BRACKET: Final = re.compile(r"\(([^()]*)\)")
+EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)|\[\s*\]")
+# Separators between several names.
+# Separators between several names (captured: a comma marks description, "and" a list).
+NAME_SPLIT: Final = re.compile(
+    r"\s*(,|;|&|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bи\b|、|，"
+    r"|(?-i:\b[ye]\b)(?!\.))\s*",  # Spanish "y", Portuguese "e"; "Bruce Y. Lee" is a name
+    re.IGNORECASE,
+)
+# "Kooman, F." and "Jong, Michiel de": one name written surname first.
+INVERTED_NAME: Final = re.compile(
+    r"^[^\W\d_][\w'’-]+,\s(?:[A-Z]\.(?:\s?[A-Z]\.)*|[^\W\d_][\w'’-]*(?:\s[a-z]{1,3})+)$"
+)
+DOMAIN: Final = re.compile(r"\w\.(?:com|net|org|co|info|news|[a-z]{2})\b", re.IGNORECASE)
+
+# Words that make a part of a byline a job title, a desk or a publication, not a person.
+ROLE_WORDS: Final = frozenset(
+    "writer writers reporter reporters editor editors correspondent correspondents staff "
+    "contributor contributors columnist columnists journalist journalists producer producers "
+    "analyst director chief senior associate deputy managing executive bureau desk team "
+    "technologist photographer photographers intern fellow researcher professor founder ceo "
+    "president manager host anchor critic special guest contributing freelance news "
+    "newsroom wire service services agency press report reports editorial sport sports "
+    "international political business science health technology tech economics culture "
+    "opinion foreign national local times post daily herald tribune journal magazine online "
+    "media large redaktion rédaction redacción redazione correspondant journaliste envoyé "
+    "spécial enviado especial ma phd ph.d. md m.d. mph mba msc rn admin administrator "
+    "webmaster".split()
+)
+# Wire services credited where a byline goes: a source, not a person.
+AGENCIES: Final = frozenset(
+    [*"reuters ap afp dpa efe ansa upi xinhua tass kyodo yonhap anadolu bloomberg apa sda "
+      "belga anp ctk pap mti bta hina tanjug pti ians ani".split(),
+     "associated press", "the associated press", "agence france-presse",
+     "agence france presse", "press association", "pa media", "thomson reuters",
+     "kyodo news", "anadolu agency", "bloomberg news", "press trust of india"]
+)
+# Lower-case words that may sit inside a name ("Michiel de Jong", "Ludwig van Beethoven").
+PARTICLES: Final = frozenset(
+    "de del della der den des di da das do dos du la le van von vom zu ter ten bin ibn al el "
+    "y e st. st mac".split()
+)
+TRIM: Final = " \t\u00a0-–—|•·:,;\"'“”‘’«»"
+# Characters a name may hold besides letters (and combining marks).
+NAME_PUNCTUATION: Final = frozenset(" .'’‐-()_")

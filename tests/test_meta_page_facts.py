@@ -1,0 +1,242 @@
+"""read_page_facts: each source on its own, their precedence, and the decoys pages carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from newsparse._assemble import PageFacts
+from newsparse._meta import read_page_facts
+from newsparse._options import DEFAULT_OPTIONS
+from newsparse._tree import build_tree
+
+
+def _facts(html: str, *, url: str | None = None, region: str | None = None,
+           body_text: str = "") -> PageFacts:
+    root = build_tree(html, DEFAULT_OPTIONS)
+    article_root = root.find(f".//*[@id='{region}']") if region else None
+    return read_page_facts(root, url=url, article_root=article_root, body_text=body_text)
+
+
+def _page(head: str = "", body: str = "", lang: str = "") -> str:
+    attribute = f' lang="{lang}"' if lang else ""
+    return f"<html{attribute}><head>{head}</head><body>{body}<p>Body text.</p></body></html>"
+
+
+LD = '<script type="application/ld+json">{}</script>'
+
+
+# --- title ---------------------------------------------------------------------------
+
+def test_title_from_the_title_element_alone() -> None:
+    assert _facts(_page("<title>Plain Page Title</title>")).title == "Plain Page Title"
+
+
+def test_title_precedence_jsonld_then_dublin_core_then_open_graph() -> None:
+    head = ('<title>Title Element</title><meta property="og:title" content="OG title">'
+            '<meta name="dc.title" content="DC title">'
+            + LD.format('{"@type": "NewsArticle", "headline": "LD headline"}'))
+    assert _facts(_page(head)).title == "LD headline"
+    assert _facts(_page(head.replace("NewsArticle", "Recipe"))).title == "DC title"
+
+
+def test_space_separated_properties_are_each_read() -> None:
+    head = '<meta property="x:title dc:title" content="Preferred title">' \
+           '<meta property="og:title" content="Other">'
+    assert _facts(_page(head)).title == "Preferred title"
+
+
+def test_property_wins_over_name_for_the_same_key() -> None:
+    head = '<meta name="DC.title" content="By name"><meta property="dc:title" content="By prop">'
+    assert _facts(_page(head)).title == "By prop"
+
+
+def test_microdata_headline_is_a_title_source() -> None:
+    body = '<div itemscope><h2 itemprop="headline">Microdata Headline Here</h2></div>'
+    assert _facts(_page("<title>Site</title>", body)).title == "Microdata Headline Here"
+
+
+def test_site_name_glued_to_og_title_is_stripped_and_reported() -> None:
+    head = ('<meta property="og:title" content="Gun laws frustrate Obama - BBC News">'
+            '<meta property="og:site_name" content="BBC News">')
+    facts = _facts(_page(head))
+    assert (facts.title, facts.site_name) == ("Gun laws frustrate Obama", "BBC News")
+
+
+def test_site_name_from_the_title_when_the_page_declares_none() -> None:
+    facts = _facts(_page("<title>Wild beat Sabres in overtime | Twin Cities</title>",
+                         "<h1>Wild beat Sabres in overtime</h1>"))
+    assert (facts.title, facts.site_name) == ("Wild beat Sabres in overtime", "Twin Cities")
+
+
+def test_title_equal_to_the_site_name_is_never_returned() -> None:
+    head = ('<title>Quanta Magazine</title><meta property="og:site_name" '
+            'content="Quanta Magazine">')
+    assert _facts(_page(head, "<h1>The Hidden Heroines of Chaos</h1>")).title == \
+        "The Hidden Heroines of Chaos"
+
+
+def test_heading_in_the_article_region_beats_a_related_story_heading() -> None:
+    body = ('<div><h1>Related: Something Else Entirely</h1></div>'
+            '<div id="story"><h1>The Real Story Headline</h1><p>Text.</p></div>')
+    facts = _facts(_page("<title>The Real Story Headline - Site</title>", body), region="story")
+    assert facts.title == "The Real Story Headline"
+
+
+def test_jsonld_name_wins_when_only_it_agrees_with_the_page() -> None:
+    head = ('<title>New Zealand - Wikipedia</title>'
+            + LD.format('{"@type": "Article", "name": "New Zealand", '
+                        '"headline": "constitutional monarchy in Oceania"}'))
+    assert _facts(_page(head, "<h1>New Zealand</h1>")).title == "New Zealand"
+
+
+def test_application_name_equal_to_the_title_is_not_a_site_name() -> None:
+    head = ('<meta property="og:title" content="A Headline About Games">'
+            '<meta name="application-name" content="A Headline About Games">')
+    facts = _facts(_page(head))
+    assert (facts.title, facts.site_name) == ("A Headline About Games", None)
+
+
+# --- byline --------------------------------------------------------------------------
+
+def test_byline_from_jsonld_people_joined_with_commas() -> None:
+    head = LD.format('{"@type": "NewsArticle", "headline": "H", "author": ['
+                     '{"@type": "Person", "name": "Stella Kim"},'
+                     '{"@type": "Person", "name": "Jennifer Jett"}]}')
+    facts = _facts(_page(head))
+    assert facts.authors == ("Stella Kim", "Jennifer Jett")
+    assert facts.byline == "Stella Kim, Jennifer Jett"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ['<meta name="author" content="Jane Doe">',
+     '<meta name="dc.creator" content="Jane Doe">',
+     '<meta property="article:author" content="Jane Doe">',
+     '<meta name="parsely-author" content="Jane Doe">',
+     '<meta name="sailthru.author" content="Jane Doe">',
+     '<meta name="byl" content="By JANE DOE">'],
+)
+def test_byline_from_author_meta_tags(meta: str) -> None:
+    assert _facts(_page(meta)).authors == ("Jane Doe",)
+
+
+def test_article_author_url_is_not_a_name() -> None:
+    head = '<meta property="article:author" content="https://www.facebook.com/jane">'
+    assert _facts(_page(head)).authors == ()
+
+
+def test_byline_from_microdata_rel_author_and_byline_class() -> None:
+    microdata = ('<h1>Headline</h1><span itemprop="author" itemscope>'
+                 '<span itemprop="name">Jane Doe</span></span>')
+    rel = '<h1>Headline</h1><p>By <a rel="author" href="/jane">Jane Doe</a></p>'
+    css = '<h1>Headline</h1><div class="article-byline">By Jane Doe, Staff Writer</div>'
+    for body in (microdata, rel, css):
+        assert _facts(_page("<title>Headline</title>", body)).authors == ("Jane Doe",)
+
+
+def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
+    body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
+            '<h1>The Headline</h1><div class="byline">By Real Author</div>')
+    assert _facts(_page("<title>The Headline</title>", body)).authors == ("Real Author",)
+
+
+def test_site_name_as_author_is_rejected_but_a_declared_person_is_kept() -> None:
+    site = '<meta property="og:site_name" content="BBC News">'
+    assert _facts(_page(site + '<meta name="author" content="BBC News">')).authors == ()
+    blog = LD.format('{"@type": "Article", "headline": "H", "author": {"@type": "Person", '
+                     '"name": "Haki Benita"}, "publisher": {"@type": "Organization", '
+                     '"name": "Haki Benita"}}')
+    assert _facts(_page(blog)).authors == ("Haki Benita",)
+
+
+def test_an_organisation_author_other_than_the_site_is_the_last_resort() -> None:
+    head = LD.format('{"@type": "Article", "name": "Hermitian matrix", "author": {"@type": '
+                     '"Organization", "name": "Contributors to Wikimedia projects"}}')
+    assert _facts(_page(head)).byline == "Contributors to Wikimedia projects"
+
+
+# --- dates ---------------------------------------------------------------------------
+
+def test_jsonld_date_beats_meta_tags() -> None:
+    head = ('<meta property="article:published_time" content="2015-12-11T14:28:34Z">'
+            + LD.format('{"@type": "NewsArticle", "headline": "H", '
+                        '"datePublished": "2015-10-15T02:19:15Z"}'))
+    assert _facts(_page(head)).published == dt.datetime(2015, 10, 15, 2, 19, 15, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ['<meta property="article:published_time" content="2020-05-06">',
+     '<meta name="parsely-pub-date" content="2020-05-06">',
+     '<meta name="sailthru.date" content="2020-05-06">',
+     '<meta name="dc.date.issued" content="2020-05-06">',
+     '<meta itemprop="datePublished" content="2020-05-06">',
+     '<meta name="pubdate" content="2020-05-06">'],
+)
+def test_date_from_common_meta_tags(meta: str) -> None:
+    assert _facts(_page(meta)).published == dt.date(2020, 5, 6)
+
+
+def test_date_from_the_time_element_after_the_heading() -> None:
+    body = ('<time datetime="2011-01-01">Old sidebar item</time><h1>Headline</h1>'
+            '<time datetime="2020-05-06T07:08:09+02:00">May 6</time>')
+    published = _facts(_page("<title>Headline</title>", body)).published
+    assert published == dt.datetime(2020, 5, 6, 7, 8, 9,
+                                    tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+
+def test_date_from_the_url_path_as_a_last_resort() -> None:
+    facts = _facts(_page(), url="https://example.com/2019/11/19/slug.html")
+    assert facts.published == dt.date(2019, 11, 19)
+
+
+def test_dates_in_scripts_are_never_read() -> None:
+    body = ('<script>var published = "2020-05-06T07:08:09Z"; '
+            '{"datePublished": "2020-05-06"}</script><h1>Headline</h1>')
+    assert _facts(_page("<title>Headline</title>", body)).published is None
+
+
+def test_modified_date() -> None:
+    head = '<meta property="article:modified_time" content="2020-05-07">'
+    assert _facts(_page(head)).modified == dt.date(2020, 5, 7)
+
+
+# --- language, url -------------------------------------------------------------------
+
+def test_language_from_html_lang_then_meta_then_og_locale() -> None:
+    assert _facts(_page(lang="en-us")).language == "en-US"
+    assert _facts(_page('<meta http-equiv="content-language" content="fr">')).language == "fr"
+    assert _facts(_page('<meta property="og:locale" content="pt_BR">')).language == "pt-BR"
+
+
+def test_language_guessed_from_the_body_when_undeclared() -> None:
+    body = ("Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sein wird und "
+            "dass es eine der wichtigsten Sachen ist, die die Regierung für die Menschen im "
+            "Norden des Landes gemacht hat, und das ist nicht alles, was er sagte.")
+    assert _facts(_page(), body_text=body).language == "de"
+
+
+def test_canonical_url_resolved_against_the_callers_url() -> None:
+    head = '<link rel="canonical" href="/news/story.html">'
+    facts = _facts(_page(head), url="https://example.com/amp/story.html?x=1")
+    assert facts.url == "https://example.com/news/story.html"
+
+
+def test_caller_url_when_the_page_gives_no_usable_canonical() -> None:
+    head = '<link rel="canonical" href="javascript:void(0)">'
+    assert _facts(_page(head), url="https://example.com/a").url == "https://example.com/a"
+    assert _facts(_page()).url is None
+
+
+def test_og_url_when_there_is_no_canonical_link() -> None:
+    head = '<meta property="og:url" content="https://example.com/story">'
+    assert _facts(_page(head)).url == "https://example.com/story"
+
+
+def test_an_empty_page_gives_empty_facts() -> None:
+    root = lxml.html.document_fromstring("<html><body><p>x</p></body></html>")
+    facts = read_page_facts(root, url=None, article_root=None, body_text="")
+    assert (facts.title, facts.byline, facts.published, facts.site_name) == (None,) * 4
