@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -37,6 +38,9 @@ _BOILERPLATE: Final = re.compile(
 _CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
 _SIBLING_SHARE: Final = 0.15  # of the top element's sum, for a nearby subtree to join it
 _SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for
+_MIN_TEASERS: Final = 3  # blurbs that make a teaser list
+_TEASER_SHARE: Final = 0.8  # of an element's prose blocks that must be blurbs
+_MAX_BLURB_CHARS: Final = 400  # a teaser's blurb is a sentence or two
 
 
 @attrs.frozen
@@ -166,10 +170,14 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     total_prose = sum(own_prose.values())
     chrome_cut = _CHROME_SHARE * total_prose
 
+    teaser_lists = _teaser_lists(blocks, values, ancestry, options)
+    in_teasers: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
     own: dict[lxml.html.HtmlElement, float] = {}
     for block, value in zip(blocks, values, strict=True):
         if any(prose.get(e, 0.0) < chrome_cut for e in block.chrome_chain):
             value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
+        elif _inside(block, teaser_lists, ancestry, in_teasers):
+            value = min(value, 0.0)  # noqa: PLW2901 - blurbs of other stories weigh nothing
         own[block.owner] = own.get(block.owner, 0.0) + value
     scores = ancestry.decayed_scores(own, options.score_decay)
     sums = ancestry.subtree_sums(own)
@@ -194,6 +202,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         )
         if (
             inner_chrome
+            or _inside(block, teaser_lists, ancestry, in_teasers)
             or block.hints & CAPTION
             or value <= -len(block.text)
             or _BOILERPLATE.match(block.text)
@@ -203,6 +212,56 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         labels.append(1 if value > 0 else 0)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _inside(
+    block: Block,
+    marked: set[lxml.html.HtmlElement],
+    ancestry: _Ancestry,
+    memo: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
+) -> bool:
+    return bool(marked) and ancestry.first_marked(block.owner, marked, memo) is not None
+
+
+def _teaser_lists(
+    blocks: Sequence[Block], values: list[float], ancestry: _Ancestry, options: ParseOptions
+) -> set[lxml.html.HtmlElement]:
+    """Elements that list other stories: cards of a link headline and a short blurb.
+
+    A card is the small element that holds a link block and the prose block right after
+    it. A listicle's linked subheadings share one container and make one card at most;
+    a list of teasers puts each pair in a card of its own. An element whose prose is
+    almost all in three or more such cards is a teaser list."""
+    cards: dict[lxml.html.HtmlElement, float] = {}
+    own_prose: dict[lxml.html.HtmlElement, float] = {}
+    for previous, block, value in zip(blocks, blocks[1:], values[1:], strict=False):
+        if value <= 0:
+            continue
+        own_prose[block.owner] = own_prose.get(block.owner, 0.0) + 1
+        if (
+            previous.link_density > options.max_link_density
+            and len(block.text) <= _MAX_BLURB_CHARS
+        ):
+            card = _card_of(previous, block)
+            if card is not None:
+                cards[card] = 1.0
+    if len(cards) < _MIN_TEASERS:
+        return set()
+    in_cards = ancestry.subtree_sums(cards)
+    prose = ancestry.subtree_sums(own_prose)
+    return {
+        element for element, count in in_cards.items()
+        if count >= _MIN_TEASERS and count >= _TEASER_SHARE * prose[element]
+    }
+
+
+def _card_of(first: Block, second: Block) -> lxml.html.HtmlElement | None:
+    """The nearest common ancestor of two blocks, if it is at most two levels up."""
+    near_first = {first.owner, *itertools.islice(first.owner.iterancestors(), 2)}
+    for element in (second.owner, *itertools.islice(second.owner.iterancestors(), 2)):
+        if element in near_first:
+            return element
+    return None
 
 
 def _with_siblings(

@@ -1,0 +1,100 @@
+"""Unit tests for block classification and region choice (newsparse._classify)."""
+
+from __future__ import annotations
+
+from newsparse import ParseOptions
+from newsparse._blocks import segment
+from newsparse._classify import select
+from newsparse._tree import build_tree
+
+STORY = [
+    "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate "
+    "that has divided residents for more than a decade.",
+    "Engineers say the new span will carry twice as many cars and open a lane for bicycles, "
+    "which the mayor called a turning point for the waterfront.",
+    "Work is expected to begin next spring and to last about three years, during which a "
+    "ferry service will carry commuters across the river.",
+]
+
+
+def kept(html: str, options: ParseOptions | None = None) -> list[str]:
+    options = options or ParseOptions()
+    root = build_tree(html, options)
+    return [b.text for b in select(segment(root, max_nodes=100_000), options).blocks]
+
+
+def page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+def story_html(extra: str = "") -> str:
+    return "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY) + extra + "</div>"
+
+
+NAV = "<nav><ul>" + "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in
+                           ("Home", "World", "Business", "Sport", "Opinion")) + "</ul></nav>"
+FOOTER = "<footer><p>Copyright 2026 Harbour Times. All rights reserved.</p></footer>"
+RELATED = "<aside class='related'><h3>Related</h3><ul>" + "".join(
+    f"<li><a href='/r{i}'>Another story about the harbour number {i}</a></li>" for i in range(5)
+) + "</ul></aside>"
+
+
+def test_story_is_kept_and_chrome_dropped() -> None:
+    assert kept(page(NAV + story_html() + RELATED + FOOTER)) == STORY
+
+
+def test_subheadings_and_lists_inside_the_story_are_kept() -> None:
+    extra = "<h2>What comes next</h2><ul><li>A ferry service</li><li>New cycle lanes</li></ul>"
+    extra += f"<p>{STORY[0]}</p>"
+    assert kept(page(NAV + story_html(extra) + FOOTER))[3:] == [
+        "What comes next", "A ferry service", "New cycle lanes", STORY[0]
+    ]
+
+
+def test_share_bar_and_captions_inside_the_story_are_dropped() -> None:
+    extra = (
+        "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Tweet</a></div>"
+        "<figure><img src='x.jpg'><figcaption>The bridge at dusk. Photo: A. Person</figcaption>"
+        "</figure><p>Advertisement</p>"
+    )
+    assert kept(page(story_html(extra))) == STORY
+
+
+def test_teaser_cards_do_not_outweigh_a_concentrated_story() -> None:
+    teaser = (
+        "<div class='card'><h3><a href='/t'>A headline elsewhere on the site</a></h3>"
+        "<div class='blurb'>A long description of another story that runs on for a while, "
+        "with enough words to look like a sentence of prose in its own right.</div></div>"
+    )
+    sidebar = "<div class='rail'>" + teaser * 6 + "</div>"
+    assert kept(page(story_html() + sidebar)) == STORY
+
+
+def test_a_body_split_around_an_ad_is_gathered() -> None:
+    first = "<div class='part'>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>" + "</div>"
+    second = "<div class='part'>" + f"<p>{STORY[2]}</p><p>{STORY[0]}</p>" + "</div>"
+    ad = "<div class='ad-slot'><a href='/buy'>Buy now</a></div>"
+    assert kept(page(NAV + "<main>" + first + ad + second + "</main>" + FOOTER)) == [
+        STORY[0], STORY[1], STORY[2], STORY[0]
+    ]
+
+
+def test_page_wrapper_named_like_chrome_does_not_hide_the_story() -> None:
+    html = page("<div class='layout-with-sidebar'>" + story_html() + "</div>")
+    assert kept(html) == STORY
+
+
+def test_tiny_page_falls_back_to_its_text() -> None:
+    assert kept(page("<p>abc</p><p>def</p>")) == ["abc", "def"]
+
+
+def test_link_list_alone_is_not_an_article() -> None:
+    assert kept(page(NAV)) == []
+
+
+def test_a_listicle_with_linked_subheadings_is_not_a_teaser_list() -> None:
+    items = "".join(
+        f"<h3><a href='/p{i}'>Product number {i}</a></h3><p>{STORY[i % 3]}</p>" for i in range(6)
+    )
+    got = kept(page(NAV + f"<div class='story'>{items}</div>" + FOOTER))
+    assert [STORY[i % 3] for i in range(6)] == [t for t in got if t in STORY]
