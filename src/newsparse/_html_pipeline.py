@@ -9,7 +9,7 @@ from ._assemble import assemble
 from ._blocks import Block, heading_level, segment
 from ._classify import Selection, select
 from ._dateline import complete_year
-from ._lead import comparable, is_header_line, is_markup_text, split_dateline
+from ._lead import comparable, is_furniture, is_header_line, is_stamp, split_dateline
 from ._meta import read_page_facts
 from ._model import Article, ParagraphKind
 from ._options import ParseOptions
@@ -17,6 +17,8 @@ from ._tree import build_tree
 
 # How far from the publication date a dateline's day and month may be to take its year.
 _YEAR_MATCH_DAYS = 7
+# Date stamps are dropped from the first few blocks even after a dek or lead paragraph.
+_HEAD_BLOCKS = 6
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
@@ -42,8 +44,8 @@ def _story_blocks(selection: Selection, title: str | None) -> list[tuple[str, Pa
     title_key = comparable(title) if title else ""
     story: list[tuple[str, ParagraphKind]] = []
     in_header = True
-    for block, is_prose in zip(selection.blocks, selection.prose, strict=True):
-        if is_markup_text(block.text):
+    for index, (block, is_prose) in enumerate(zip(selection.blocks, selection.prose, strict=True)):
+        if is_furniture(block.text) or (index < _HEAD_BLOCKS and is_stamp(block.text)):
             continue
         if in_header:
             if block.tag == "h1" or is_header_line(block.text, title_key):

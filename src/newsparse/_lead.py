@@ -20,7 +20,17 @@ _STAMP: Final = re.compile(
     r"|[\d\s/.:,|-]{6,40}(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)$",
     re.IGNORECASE,
 )
-_MARKUP_TEXT: Final = re.compile(r"^<[a-zA-Z][\w-]*\s[^<>]*=")
+# Text that is never story text wherever it stands: escaped markup ("<img src=...>"),
+# a bare URL, or a picture caption that ends in its credit.
+_FURNITURE: Final = re.compile(
+    r"^<[a-zA-Z][\w-]*\s[^<>]*="
+    r"|^https?://\S+$"
+    r"|\((?:image|photo|picture|pic|credit|foto|bild|imagen)s?\s*:[^()]{1,80}\)\s*$"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA)(?: Photo| Images)?(?:/[^()]{1,60})?\)\s*$"
+    r"|(?:^|\s)(?:photo|image|picture|credit|photograph)s?(?: by)?\s*:\s*[^.!?]{2,60}$",
+    re.IGNORECASE,
+)
+_MAX_FURNITURE_CHARS = 300
 _NORMALISE: Final = re.compile(r"[\W_]+")
 _MAX_STAMP_CHARS = 90
 
@@ -34,16 +44,32 @@ def is_header_line(text: str, title_key: str) -> bool:
     """True for a title, byline or date line that opens a story but is not its text."""
     if title_key and comparable(text) == title_key:
         return True
-    if len(text) <= _MAX_STAMP_CHARS and (
-        _STAMP.match(text) or (parse_written_date(text) and len(text.split()) <= 8)
-    ):
+    if is_stamp(text):
         return True
     return len(text) <= 200 and bool(parse_byline(text)) and text.count(".") <= 2
 
 
-def is_markup_text(text: str) -> bool:
-    """Escaped markup shown as text ("<img src=...>"): never story text."""
-    return bool(_MARKUP_TEXT.match(text))
+def is_furniture(text: str) -> bool:
+    """Escaped markup, a bare URL or a credited picture caption: never story text."""
+    return len(text) <= _MAX_FURNITURE_CHARS and bool(_FURNITURE.search(text))
+
+
+def is_stamp(text: str) -> bool:
+    """True for a block whose every line is a date or "Published/Updated" stamp, or
+    an agency or byline line beside one ("The Associated Press / Published Monday…")."""
+    lines = text.split("\n")
+    stamps = sum(1 for line in lines if _is_stamp_line(line))
+    return stamps > 0 and all(
+        _is_stamp_line(line) or (len(line) <= 60 and bool(parse_byline(line)))
+        or (line.istitle() and len(line.split()) <= 4)
+        for line in lines
+    )
+
+
+def _is_stamp_line(line: str) -> bool:
+    return len(line) <= _MAX_STAMP_CHARS and bool(
+        _STAMP.match(line) or (parse_written_date(line) and len(line.split()) <= 8)
+    )
 
 
 def split_dateline(

@@ -1,0 +1,89 @@
+"""Unit tests for the lines that open a story but are not its text (newsparse._lead)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ParagraphKind, ParseOptions
+from newsparse._lead import comparable, is_furniture, is_header_line, is_stamp, split_dateline
+
+TITLE = comparable("Harbour bridge to be rebuilt, council says")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Bridge to be rebuilt — council says",
+        "By Jane Doe",
+        "By Jane Doe and John Roe, Staff Writers",
+        "Published: 10:48, Tue, Nov 19, 2019 | Updated: 11:05, Tue, Nov 19, 2019",
+        "Updated 11:21 pm CST, Tuesday, November 19, 2019",
+        "March 25, 2015",
+        "The Associated Press\nPublished Monday, November 18, 2019 8:22AM EST",
+        "19/11/2019 10:48",
+    ],
+)
+def test_header_lines(line: str) -> None:
+    assert is_header_line(line, TITLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted on Tuesday to rebuild the bridge, ending a long debate.",
+        "Updated guidance from the council says the bridge will close in March. It will "
+        "reopen in 2029, officials said, after three years of work.",
+        "What comes next",
+        "By the end of the year, the first pylons will be in place.",
+    ],
+)
+def test_story_lines_are_not_header_lines(line: str) -> None:
+    assert not is_header_line(line, TITLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<img height="1" width="1" src="http://example.com/p?c=2">',
+        "https://www.example.com/news/article/harbour-bridge-123.php",
+        "Protesters gather near the bridge (Image: GETTY )",
+        "The bridge at dusk. (AP Photo/Jane Doe)",
+        "The old span in 1932. Photo: State Library",
+    ],
+)
+def test_furniture(text: str) -> None:
+    assert is_furniture(text)
+
+
+def test_story_sentences_mentioning_photos_are_not_furniture() -> None:
+    assert not is_furniture("The photo: a bridge, a river and a city that grew around them.")
+    assert not is_stamp("The bridge was updated in 1998 and again in 2005.")
+
+
+P = ParagraphKind.PARAGRAPH
+
+
+def test_dateline_opening_the_first_paragraph_stays_by_default() -> None:
+    paragraphs = [("SYDNEY (Reuters) - The council voted on Tuesday.", P), ("More.", P)]
+    kept, dateline = split_dateline(paragraphs, ParseOptions())
+    assert kept == paragraphs
+    assert dateline is not None and (dateline.place, dateline.source) == ("SYDNEY", "Reuters")
+
+
+def test_strip_dateline_option_removes_it_from_the_paragraph() -> None:
+    paragraphs = [("SYDNEY (Reuters) - The council voted on Tuesday.", P)]
+    kept, dateline = split_dateline(paragraphs, ParseOptions(strip_dateline=True))
+    assert kept == [("The council voted on Tuesday.", P)]
+    assert dateline is not None
+
+
+def test_a_dateline_on_its_own_line_is_not_a_paragraph() -> None:
+    kept, dateline = split_dateline([("BAAR, SWITZERLAND", P), ("Ascom said today.", P)],
+                                    ParseOptions())
+    assert kept == [("Ascom said today.", P)]
+    assert dateline is not None and dateline.place == "BAAR, SWITZERLAND"
+
+
+def test_no_dateline_in_ordinary_prose() -> None:
+    paragraphs = [("Hong Kong is burning. The authorities continue to pour fuel on it.", P)]
+    assert split_dateline(paragraphs, ParseOptions()) == (paragraphs, None)
