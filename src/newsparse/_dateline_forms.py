@@ -9,10 +9,9 @@
   ``MOSKAU, 4. September (Reuters) -``, ``PARÍS, 4 sep (EFE).-``, ``NEW DELHI:``,
   ``JERUSALEM, Tuesday —``, ``Hong Kong (CNN Business)``, and a place alone on its line.
 
-A capitalised opening is only taken for a place when the evidence agrees: the gazetteer
-knows it, or it is written in capitals before a dash, or a date or agency comes with it.
-That keeps "A HUNTER who…", "DEAR ABBY:", "Staff Reports" and prose such as
-"Hong Kong is burning" from becoming datelines.
+Whether a capitalised opening is a place is judged in ``_dateline_evidence``; that keeps
+"A HUNTER who…", "DEAR ABBY:", "Staff Reports" and prose such as "Hong Kong is burning"
+from becoming datelines.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ._dateline_dates import DatePart, parse_date, parse_time, parse_weekday
+from ._dateline_evidence import accept_place, opens_sentence
 from ._dateline_grammar import (
     Place,
     Separator,
@@ -30,7 +30,7 @@ from ._dateline_grammar import (
     parse_place,
     parse_separator,
 )
-from ._dateline_tokens import WORD, Head, is_caps, line_end, text_at, token
+from ._dateline_tokens import Head, line_end, text_at, token
 
 
 class Found(NamedTuple):
@@ -132,7 +132,7 @@ def _source_first(head: Head) -> Found | None:
     if not source.known:
         return None
     after = token(head, source.end)
-    if line_end(head, source.end) or (after is not None and _opens_sentence(after.text)):
+    if line_end(head, source.end) or (after is not None and opens_sentence(after.text)):
         return Found(source.end, source=source.name)
     return None
 
@@ -145,21 +145,6 @@ def _bare_source_first(head: Head) -> Found | None:
     if sep is None or sep.colon:
         return None
     return Found(sep.end, source=source.name)
-
-
-def _sentence_follows(head: Head, i: int) -> bool:
-    """True when a sentence, not a headline, starts at ``i``: a capital, then a sentence
-    end on the line (or a line too long to be a headline)."""
-    opener = text_at(head, i)
-    if not opener or not (opener[0].isupper() or opener[0] in "\"“‘«"):
-        return False
-    return not head.line_complete or any(
-        tok.text.endswith((".", "!", "?")) for tok in head.tokens[i + 1 :]
-    )
-
-
-def _opens_sentence(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘«'")
 
 
 # --- place, date, source, separator ----------------------------------------------------
@@ -197,7 +182,7 @@ def _wire_tail(
 ) -> Found | None:
     """The source and separator after a place (and date), and the verdict on them."""
     source, sep, j = _wire_source(head, j, dated=dated)
-    if not _accept(head, place, dated=dated, source=source, sep=sep, after=j):
+    if not accept_place(head, place, dated=dated, source=source, sep=sep, after=j):
         return None
     end = j if sep is None else sep.end
     if sep is not None and source is None and not sep.colon:
@@ -270,50 +255,3 @@ def _place_pipe_date(head: Head, place: Place, i: int) -> Found | None:
         j = clock[0]
         date = date.month_first() if clock[1] else date
     return Found(j, place=place.text, date=date) if line_end(head, j) else None
-
-
-def _accept(
-    head: Head,
-    place: Place,
-    *,
-    dated: bool,
-    source: Source | None,
-    sep: Separator | None,
-    after: int,
-) -> bool:
-    """Whether the evidence makes ``place`` a dateline's place and not a capitalised word."""
-    if place.label_like:
-        return False
-    vouched = dated or (source is not None and source.known)
-    if sep is not None and not sep.colon:
-        return _accept_dash(head, place, dated=dated, source=source, after=sep.end)
-    if sep is not None:
-        # Colons follow labels ("DEAR ABBY:", "US:", "England (Group A):") far more often
-        # than places. A city in capitals ("NEW DELHI:"), a city and its region, or a city
-        # before a sentence ("Mumbai: The…", not "Paris: the city of…") will do.
-        if place.is_city and (place.caps or _sentence_follows(head, sep.end)):
-            return True
-        return (place.known and (place.regions > 0 or vouched)) or (place.caps and vouched)
-    if source is not None:
-        # CNN style, nothing between the source and the story: "Hong Kong (CNN Business)A".
-        return source.known
-    # Nothing after the place: only a place alone on its line ("Pittsburgh\n\nBody"),
-    # not a list entry such as "SpaceX, Hawthorne, California".
-    alone = place.city_known or (place.regions == 1 and place.region_known)
-    return line_end(head, after) and (alone or (dated and (place.caps or place.regions > 0)))
-
-
-def _accept_dash(
-    head: Head, place: Place, *, dated: bool, source: Source | None, after: int
-) -> bool:
-    if place.known or dated:
-        return True
-    if source is not None:
-        return source.known or place.caps
-    return place.caps and not place.acronym_like and not _shouting(head, after)
-
-
-def _shouting(head: Head, i: int) -> bool:
-    """True when the words after a dash are capitals too: a headline, not a story."""
-    words = [token(head, k) for k in (i, i + 1)]
-    return all(w is not None and w.kind == WORD and len(w.text) > 1 and is_caps(w) for w in words)

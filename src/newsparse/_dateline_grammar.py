@@ -40,7 +40,7 @@ class Place(NamedTuple):
     region_known: bool
     #: Every word of the city is in capitals.
     caps: bool
-    #: Opens with a function word or holds a label word ("A HUNTER", "UPDATE").
+    #: Opens with a function word or a label word ("A HUNTER", "UPDATE", "Posted").
     labelled: bool
     #: One short capitalised word and nothing else: more likely an acronym ("RSS", "NASA").
     acronym_like: bool
@@ -127,7 +127,7 @@ def parse_place(head: Head, i: int) -> Place | None:
         regions=len(regions),
         region_known=any(is_known_region(r) for r in regions),
         caps=all(is_caps(t) for t in words),
-        labelled=words[0].text.casefold() in STOPWORDS or any(is_label(t.text) for t in words),
+        labelled=words[0].text.casefold() in STOPWORDS or is_label(words[0].text),
         acronym_like=not regions and len(words) == 1 and len(words[0].text) <= _ACRONYM_MAX,
     )
 

@@ -98,7 +98,9 @@ LABELS: frozenset[str] = _keys(
     "podcast interview obituary letters letter column feature report summary embargoed "
     "file related top news sports weather dear posted published modified last date dated "
     "filed issued aired broadcast staff press release by from story source sources "
-    "credit credits caption image images reporting written reported "
+    "credit credits caption image images reporting written reported subscribe trending "
+    "popular latest featured recommended promoted partner newsletter menu search home "
+    "share comments tags topics sections contact icymi "
     # Language pickers: "United States (English) -".
     "english español deutsch français italiano português русский"
 )
