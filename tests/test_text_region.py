@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsparse import ParseOptions
 from newsparse._text_blocks import split_lines
 from newsparse._text_classify import first_label
-from newsparse._text_features import LineFeatures
+from newsparse._text_features import LineFeatures, code_blocks
 from newsparse._text_region import densest_region, fallback_region, line_weights
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
@@ -17,7 +17,7 @@ def _region(text: str) -> tuple[list[str], tuple[int, int]]:
     lines = split_lines(text, OPTIONS)
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [first_label(f, OPTIONS) for f in features]
-    weights = line_weights(lines, features, labels, OPTIONS)
+    weights = line_weights(lines, features, labels, code_blocks(lines, features), OPTIONS)
     return [line.text for line in lines], densest_region(weights, features, OPTIONS)
 
 

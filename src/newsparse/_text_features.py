@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
+
+from ._text_blocks import Line
 
 from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 
@@ -77,6 +80,10 @@ _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
 # Source code, as pages show it in <pre>: lines that end with a brace, an opening bracket
 # or a semicolon, or open with a comment or a brace. Menu items and prose never do.
 _CODE = re.compile(r"[{};\[]$|^(?://|/\*|[{}])")
+# Characters of code, formulas and drawn tables, which menu items do not have.
+_SYMBOLS = frozenset("(){}[];=<>|│─┼/\\_$%@")
+# A run of lines is code (a <pre> block) when this share of its lines has such characters.
+_CODE_BLOCK_SHARE = 0.5
 _WALL_MAX_CHARS = 70
 # Headline case: at least this share of the words of 4+ letters (3 at least) capitalised.
 _HEADLINE_WORD_CHARS = 4
@@ -109,6 +116,8 @@ class LineFeatures:
     hard_wall: bool
     #: The line reads as source code (ends with a brace, bracket or semicolon …).
     code: bool
+    #: The line has characters of code, formulas or text tables (brackets, =, │ …).
+    symbolic: bool
     #: Most longer words are capitalised, as in a headline ("Here's Where Landers Will Land").
     headline_case: bool
 
@@ -136,6 +145,7 @@ class LineFeatures:
             soft_wall=short and _SOFT_WALL.match(text) is not None,
             hard_wall=short and _is_hard_wall(text),
             code=_CODE.search(text) is not None,
+            symbolic=not _SYMBOLS.isdisjoint(text),
             headline_case=_headline_case(text),
         )
 
@@ -161,3 +171,23 @@ def _is_hard_wall(text: str) -> bool:
         return True
     # Comment heads end with a colon; skip the search otherwise.
     return text[-1] == ":" and _COMMENT_HEAD.search(text) is not None
+
+
+def code_blocks(lines: Sequence[Line], features: Sequence[LineFeatures]) -> set[int]:
+    """The blocks (runs of lines) that read as code: shown source, formulas, text tables.
+
+    A block is code when one of its lines is unmistakably code, or when it has two lines
+    or more and at least half of them carry code characters.
+    """
+    symbolic: dict[int, int] = {}
+    blocks: set[int] = set()
+    for line, feat in zip(lines, features, strict=True):
+        if feat.code:
+            blocks.add(line.block)
+        if feat.symbolic:
+            symbolic[line.block] = symbolic.get(line.block, 0) + 1
+    for line in lines:
+        if line.position == 0 and line.block_size > 1:
+            if symbolic.get(line.block, 0) >= _CODE_BLOCK_SHARE * line.block_size:
+                blocks.add(line.block)
+    return blocks

@@ -75,7 +75,8 @@ def read_head(
         if features[i].ends_sentence or features[i].chars >= options.text_length_low:
             break
         opening.append(i)
-    window = [*range(max(0, first - options.text_head_lines), first), *opening]
+    above = list(range(max(0, first - options.text_head_lines), first))
+    window = [*above, *opening]
     used: set[int] = set()
 
     dateline = None
@@ -88,7 +89,8 @@ def read_head(
 
     story_words = {w for i in story for w in words(lines[i].text) if w not in STOPWORDS}
     title_index = _title_line(
-        lines, features, window, first=first, story_words=story_words, used=used
+        # Only above the story: a short line opening it is as often its first subheading.
+        lines, features, above, first=first, story_words=story_words, used=used
     )
     title = None
     if title_index is not None:

@@ -17,7 +17,7 @@ from ._model import Article, ParagraphKind
 from ._options import ParseOptions
 from ._text_blocks import split_lines
 from ._text_classify import first_label, smooth
-from ._text_features import LineFeatures
+from ._text_features import LineFeatures, code_blocks
 from ._text_head import lead_dateline, read_head
 from ._text_region import densest_region, fallback_region, line_weights
 from ._text_story import story_paragraphs
@@ -35,9 +35,10 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         for line, f in zip(lines, features, strict=True)
     ]
     smoothed = smooth(labels)
-    weights = line_weights(lines, features, labels, options)
+    code = code_blocks(lines, features)
+    weights = line_weights(lines, features, labels, code, options)
     region = densest_region(weights, features, options)
-    kept = story_paragraphs(lines, features, smoothed, region, options)
+    kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)
     if not kept:
         # Nothing stands out as prose (a bare page, a poem, a page of short lines): take
         # the densest run of any text that is not page furniture, if there is one.

@@ -19,6 +19,7 @@ def line_weights(
     lines: Sequence[Line],
     features: Sequence[LineFeatures],
     labels: Sequence[Label],
+    code: set[int],
     options: ParseOptions,
 ) -> list[float]:
     """Each line's weight: + its words when it looks like content, - some when not.
@@ -28,6 +29,7 @@ def line_weights(
     content lines with no content line next to them (a teaser's summary between its
     headline and its date). A gap of non-content lines costs more the longer it is, so
     that menus and teaser lists cut a region while a heading or a caption does not.
+    Lines in ``code`` blocks weigh nothing either way.
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
     n = len(lines)
@@ -50,8 +52,8 @@ def line_weights(
         elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
-        elif feat.code:
-            # Code shown in a story: no prose, but no page furniture either.
+        elif line.block in code:
+            # Code shown in a story (see ``code_blocks``): no prose, no furniture either.
             weight = 0.0
         elif line.alone:
             # A short line set off by blank lines is a heading, caption or short paragraph

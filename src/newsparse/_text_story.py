@@ -28,13 +28,17 @@ def story_paragraphs(
     features: Sequence[LineFeatures],
     smoothed: Sequence[Label],
     region: tuple[int, int],
+    *,
+    code_blocks: set[int],
     options: ParseOptions,
 ) -> list[tuple[int, ParagraphKind]]:
-    """The indexes and kinds of the lines that make the story, in order."""
+    """The indexes and kinds of the lines that make the story, in order.
+
+    Lines of ``code_blocks`` inside the region, once the story has begun, are kept as
+    preformatted text.
+    """
     start, end = region
     kept: list[tuple[int, ParagraphKind]] = []
-    # Runs of lines with code in them are "pre" blocks: shown code is part of a story.
-    code_blocks = {line.block for line, feat in zip(lines, features, strict=True) if feat.code}
     i = start
     # One line past the region too: a list's lead-in often ends the densest run.
     while i <= end and i < len(lines):
