@@ -15,7 +15,6 @@ from collections.abc import Sequence
 import attrs
 
 from ._text_blocks import Line
-
 from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 
 # Words and word pairs that only page furniture says. Looked for in short lines only, so
@@ -187,7 +186,10 @@ def code_blocks(lines: Sequence[Line], features: Sequence[LineFeatures]) -> set[
         if feat.symbolic:
             symbolic[line.block] = symbolic.get(line.block, 0) + 1
     for line in lines:
-        if line.position == 0 and line.block_size > 1:
-            if symbolic.get(line.block, 0) >= _CODE_BLOCK_SHARE * line.block_size:
-                blocks.add(line.block)
+        if (
+            line.position == 0
+            and line.block_size > 1
+            and symbolic.get(line.block, 0) >= _CODE_BLOCK_SHARE * line.block_size
+        ):
+            blocks.add(line.block)
     return blocks
