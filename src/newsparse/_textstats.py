@@ -33,6 +33,7 @@ STOPWORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 
 _WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # Sentence-ending punctuation in Latin, CJK, Arabic and Devanagari scripts.
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)\]]*)(?:\s|$)")
 
@@ -57,5 +58,6 @@ def sentence_ends(text: str) -> int:
 def is_cjk_heavy(text: str) -> bool:
     """True when most letters are CJK, where words are not space separated."""
     sample = text[:200]
-    cjk = sum(1 for ch in sample if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return cjk * 2 > len(sample)
+    if sample.isascii():
+        return False
+    return len(_CJK.findall(sample)) * 2 > len(sample)
