@@ -70,6 +70,8 @@ def test_parse_written_date_finds_a_date_inside_text() -> None:
         ("https://www.nytimes.com/2019/11/19/opinion/slug.html", dt.date(2019, 11, 19)),
         ("https://example.com/news/2019-11-19/slug", dt.date(2019, 11, 19)),
         ("https://example.com/news/20191119/slug", dt.date(2019, 11, 19)),
+        ("https://example.com/tuft-cells-set-off-responses-20191120/", dt.date(2019, 11, 20)),
+        ("https://example.com/item-20191120-more/", None),
         ("https://example.com/2019/11/slug", None),  # no day: not a date
         ("https://example.com/page?date=2019/11/19", None),  # the query is not the path
         ("https://example.com/2019/19/11/slug", None),

@@ -188,6 +188,13 @@ def test_date_from_the_time_element_after_the_heading() -> None:
                                     tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
+def test_date_written_in_the_article_header() -> None:
+    body = ('<div class="sidebar-date">January 1, 2011</div><h1>Headline</h1>'
+            '<div class="meta"><span class="updated-date">Last updated March 3, 2021</span>'
+            '<span class="publish-date">Published 18 November 2019</span></div>')
+    assert _facts(_page("<title>Headline</title>", body)).published == dt.date(2019, 11, 18)
+
+
 def test_date_from_the_url_path_as_a_last_resort() -> None:
     facts = _facts(_page(), url="https://example.com/2019/11/19/slug.html")
     assert facts.published == dt.date(2019, 11, 19)

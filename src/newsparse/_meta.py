@@ -7,13 +7,21 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
 from ._assemble import PageFacts
 from ._meta_authors import read_authors
-from ._meta_dates import PageDate, choose_published, date_from_url, first_date, parse_date
+from ._meta_dates import (
+    PageDate,
+    choose_published,
+    date_from_url,
+    first_date,
+    parse_date,
+    parse_written_date,
+)
 from ._meta_jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
@@ -24,8 +32,8 @@ from ._meta_jsonld import (
     text_value,
 )
 from ._meta_language import first_language, guess_language
-from ._meta_page import find_heading, heading_text, in_article_header
-from ._meta_sources import PageSources, Placed, collect_sources
+from ._meta_page import find_heading, header_date_elements, heading_text, in_article_header
+from ._meta_sources import PageSources, Placed, collect_sources, visible_text
 from ._meta_title import choose_title, comparable, site_key
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
@@ -45,6 +53,9 @@ _MODIFIED_KEYS = (
     "article.updated", "utime",
 )
 _MAX_SITE_NAME_WORDS = 8
+_MAX_DATE_TEXT_CHARS = 120
+# A header line that gives the update time, not the publication's.
+_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
@@ -201,6 +212,7 @@ def _published_candidates(
     candidates.append(_element_date(in_article_header(
         sources.times, heading=heading, article_root=article_root,
         section_starts=sources.section_starts)))
+    candidates.append(_written_date(header_date_elements(heading, article_root)))
     candidates.append(date_from_url(canonical) or date_from_url(url))
     return candidates
 
@@ -230,6 +242,17 @@ def _element_date(placed: list[Placed]) -> PageDate | None:
                 found = parse_date(value)
                 if found is not None:
                     return found
+    return None
+
+
+def _written_date(elements: list[lxml.html.HtmlElement]) -> PageDate | None:
+    """A date written out in the article header ("Published 18 November 2019")."""
+    for element in elements:
+        text = visible_text(element)
+        if len(text) <= _MAX_DATE_TEXT_CHARS and not _UPDATED.match(text):
+            found = parse_written_date(text) or parse_date(text)
+            if found is not None:
+                return found
     return None
 
 

@@ -45,6 +45,8 @@ _DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH_
 # A date in a URL path: /2019/11/19/, /2019-11-19/, /20191119/.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[/_.-]|$)"
+    # …or a compact date ending the slug: /tuft-cells-set-off-responses-20191120/
+    r"|-(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/?$"
 )
 
 
@@ -82,6 +84,8 @@ def date_from_url(url: str | None) -> dt.date | None:
     match = _URL_DATE.search(path)
     if match is None:
         return None
+    if match.group("y") is None:
+        return _make_date(match.group("y2"), match.group("m2"), match.group("d2"))
     return _make_date(match.group("y"), match.group("m"), match.group("d"))
 
 

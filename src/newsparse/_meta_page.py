@@ -9,7 +9,7 @@ that opens the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import lxml.etree
 import lxml.html
@@ -26,6 +26,11 @@ _BYLINE_CLASS = lxml.etree.XPath(
 )
 _CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
 _CHROME_DEPTH = 8
+_DATE_CLASS = lxml.etree.XPath(
+    ".//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'time')"
+    " or contains(@class, 'publish') or contains(@class, 'posted')][not(self::input)]"
+    " | $heading | .//h1 | .//h2"
+)
 # How far up from the heading the article header may reach.
 _HEADER_LEVELS = 3
 # How many look-alike elements after the heading may still belong to the article header.
@@ -45,15 +50,19 @@ def find_heading(
     ``<h1>`` (or ``itemprop=headline``) that agrees with a metadata title, else the first
     ``<h1>`` that is not the site's logo."""
     headings = _heading_elements(sources)
-    if article_root is not None:
-        inside = [h for h in headings if is_inside(h.element, article_root)]
-        if inside:
-            return inside[0]
-        before = select(_PRECEDING_H1, article_root)
-        for placed in headings:
-            if before and placed.element is before[0]:
-                return placed
     wanted = {comparable(t) for t in titles if t}
+    if article_root is not None:
+        near = [h for h in headings if is_inside(h.element, article_root)]
+        before = select(_PRECEDING_H1, article_root)
+        near.extend(h for h in headings if before and h.element is before[0])
+        # The region may hold a caption or a section heading before the real one: the
+        # heading that agrees with the metadata wins, then the region's first.
+        for placed in near:
+            text = heading_text(placed.element)
+            if text and comparable(text) in wanted:
+                return placed
+        if near:
+            return near[0]
     # A copy of the title in a sticky navigation bar comes first in the page, yet it is not
     # what opens the article.
     texts = sorted(((placed, heading_text(placed.element)) for placed in headings),
@@ -145,21 +154,36 @@ def header_blocks(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
 def header_byline_elements(
     heading: Placed | None, article_root: lxml.html.HtmlElement | None
 ) -> list[lxml.html.HtmlElement]:
-    """Elements whose class says byline/author in the article header, nearest first.
+    """Elements whose class says byline/author in the article header, nearest first."""
+    return _header_elements(_BYLINE_CLASS, _is_byline_like, heading, article_root)
 
-    Searched from the heading up a few levels of its ancestors (the header block), then in
-    the article region; only the first few after the heading count.
-    """
+
+def header_date_elements(
+    heading: Placed | None, article_root: lxml.html.HtmlElement | None
+) -> list[lxml.html.HtmlElement]:
+    """Elements whose class says date/time/published in the article header, nearest first."""
+    return _header_elements(_DATE_CLASS, _is_date_like, heading, article_root)
+
+
+def _header_elements(
+    path: lxml.etree.XPath,
+    wanted: Callable[[lxml.html.HtmlElement], bool],
+    heading: Placed | None,
+    article_root: lxml.html.HtmlElement | None,
+) -> list[lxml.html.HtmlElement]:
+    """Matches of ``path`` in the article header: searched from the heading up a few levels
+    of its ancestors (the header block), stopping at the next section heading; then in the
+    article region."""
     found: list[lxml.html.HtmlElement] = []
     if heading is not None:
         parent = heading.element.getparent()
         blocks = header_blocks(heading.element) or ([parent] if parent is not None else [])
         for container in blocks:
-            hits = select(_BYLINE_CLASS, container, heading=[heading.element])
+            hits = select(path, container, heading=[heading.element])
             position = next(i for i, hit in enumerate(hits) if hit is heading.element)
             after: list[lxml.html.HtmlElement] = []
             for hit in hits[position + 1:]:
-                if hit.tag in ("h1", "h2") and not _is_byline_like(hit):
+                if hit.tag in ("h1", "h2") and not wanted(hit):
                     break  # the next section of the page: a related story, a comment
                 after.append(hit)
                 if len(after) >= _HEADER_REACH:
@@ -169,10 +193,15 @@ def header_byline_elements(
                 break
     if article_root is not None and len(found) < _HEADER_REACH:
         dummy = article_root if heading is None else heading.element
-        hits = [hit for hit in select(_BYLINE_CLASS, article_root, heading=[dummy])
-                if hit is not dummy and _is_byline_like(hit)]
+        hits = [hit for hit in select(path, article_root, heading=[dummy])
+                if hit is not dummy and wanted(hit)]
         found.extend(hit for hit in hits[:_HEADER_REACH] if hit not in found)
     return found
+
+
+def _is_date_like(element: lxml.html.HtmlElement) -> bool:
+    css = (element.get("class") or "").lower()
+    return any(word in css for word in ("date", "time", "publish", "posted"))
 
 
 def _heading_elements(sources: PageSources) -> list[Placed]:
