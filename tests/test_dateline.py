@@ -123,7 +123,11 @@ FORMS = [
      None, None),
     ("MADRID, 19 Nov. (EUROPA PRESS) - El Gobierno.", "MADRID, 19 Nov. (EUROPA PRESS) -",
      "MADRID", "EUROPA PRESS", 19, 11, None),
-    # Press-release wires and Indian agencies.
+    # Press releases and Indian agencies.
+    ("Geneva, Switzerland – 19 November 2019 – Company X announced.",
+     "Geneva, Switzerland – 19 November 2019 –", "Geneva, Switzerland", None, 19, 11, 2019),
+    ("Zug – 19 November 2019 – Company X announced.", "Zug – 19 November 2019 –", "Zug",
+     None, 19, 11, 2019),
     ("NEW YORK, Nov. 19, 2019 /PRNewswire/ -- Company X announced.",
      "NEW YORK, Nov. 19, 2019 /PRNewswire/ --", "NEW YORK", "PRNewswire", 19, 11, 2019),
     ("SAN FRANCISCO--(BUSINESS WIRE)--Company X announced.",

@@ -182,6 +182,12 @@ def _wire_tail(
 ) -> Found | None:
     """The source and separator after a place (and date), and the verdict on them."""
     source, sep, j = _wire_source(head, j, dated=dated)
+    if sep is not None and not sep.colon and date is None:
+        # Press releases: "Geneva, Switzerland – 19 November 2019 – Text".
+        later = parse_date(head, sep.end)
+        closing = None if later is None else parse_separator(head, later.end)
+        if later is not None and closing is not None and not closing.colon:
+            date, dated, sep = later, True, closing
     if not accept_place(head, place, dated=dated, source=source, sep=sep, after=j):
         return None
     end = j if sep is None else sep.end
