@@ -35,6 +35,7 @@ _BOILERPLATE: Final = re.compile(
     r"provided by|copyright|©|\(c\) \d{4}|all rights reserved)",
     re.IGNORECASE,
 )
+_MAX_BOILERPLATE_CHARS: Final = 200
 _CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
 _SIBLING_SHARE: Final = 0.15  # of the top element's sum, for a nearby subtree to join it
 _SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for
@@ -51,6 +52,11 @@ class Selection:
     blocks: tuple[Block, ...]
     #: Per kept block: True when it reads as prose, False for a short line.
     prose: tuple[bool, ...]
+
+
+def _is_boilerplate(text: str) -> bool:
+    """Stock page furniture; a long block that merely starts with "©" is still prose."""
+    return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_BOILERPLATE.match(text))
 
 
 def _prose_value(block: Block, options: ParseOptions) -> float:
@@ -205,7 +211,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
             or _inside(block, teaser_lists, ancestry, in_teasers)
             or block.hints & CAPTION
             or value <= -len(block.text)
-            or _BOILERPLATE.match(block.text)
+            or _is_boilerplate(block.text)
         ):
             continue
         kept.append(block)
@@ -306,7 +312,7 @@ def _fallback(blocks: Sequence[Block], values: list[float]) -> Selection:
     """A page with no clear article region: keep every block that is not chrome."""
     kept = [
         (b, value) for b, value in zip(blocks, values, strict=True)
-        if not b.chrome_chain and not _BOILERPLATE.match(b.text)
+        if not b.chrome_chain and not _is_boilerplate(b.text)
     ]
     return Selection(
         region=None,
