@@ -26,13 +26,14 @@ from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 
 # Short lines that are page furniture in any article, in the languages we see most.
 _BOILERPLATE: Final = re.compile(
-    r"^(?:advertisement|advertising|sponsored|ad|share|share this|share on \w+|tweet|"
+    r"^(?:advertisement|advertising|advert|sponsored|ad|share|share this|share on \w+|tweet|"
     r"email|print|comments?|\d+ comments?|read more|more|see more|continue reading|"
     r"related|related articles|related stories|you may also like|recommended|"
     r"click here|subscribe|sign up|log in|sign in|follow us|back to top|top|"
     r"anzeige|werbung|publicité|publicidad|pubblicità)\W*$"
     r"|^(?:citation|this (?:document|article|material) (?:is subject to|may not be)|"
-    r"provided by|copyright|©|\(c\) \d{4}|all rights reserved)",
+    r"provided by|copyright|©|\(c\) \d{4}|all rights reserved)"
+    r"|\b(?:requires|enable|turn on) javascript\b",
     re.IGNORECASE,
 )
 _MAX_BOILERPLATE_CHARS: Final = 200
