@@ -8,6 +8,7 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -196,25 +197,24 @@ def _published_candidates(
     article_root: lxml.html.HtmlElement | None,
     canonical: str | None,
     url: str | None,
-) -> list[PageDate | None]:
-    candidates: list[PageDate | None] = []
+) -> Iterator[PageDate | None]:
+    """Publication-date candidates, most trusted first, each read only when asked for."""
     if article is not None:
-        candidates.append(_ld_date(article, "datePublished"))
-    candidates.append(first_date(sources.meta_values(*_PUBLISHED_KEYS)))
+        yield _ld_date(article, "datePublished")
+    yield first_date(sources.meta_values(*_PUBLISHED_KEYS))
     if article is not None:
-        candidates.append(_ld_date(article, "dateCreated"))
+        yield _ld_date(article, "dateCreated")
     if page is not None:
-        candidates.append(_ld_date(page, "datePublished"))
+        yield _ld_date(page, "datePublished")
     marked = sources.itemprops.get("datePublished", [])
-    candidates.append(_element_date(in_article_header(
+    yield _element_date(in_article_header(
         marked, heading=heading, article_root=article_root,
-        section_starts=sources.section_starts) or marked))
-    candidates.append(_element_date(in_article_header(
+        section_starts=sources.section_starts) or marked)
+    yield _element_date(in_article_header(
         sources.times, heading=heading, article_root=article_root,
-        section_starts=sources.section_starts)))
-    candidates.append(_written_date(header_date_elements(heading, article_root)))
-    candidates.append(date_from_url(canonical) or date_from_url(url))
-    return candidates
+        section_starts=sources.section_starts))
+    yield _written_date(header_date_elements(heading, article_root))
+    yield date_from_url(canonical) or date_from_url(url)
 
 
 def _modified(sources: PageSources, article: JsonLdNode | None,

@@ -113,12 +113,15 @@ def choose_published(
     every source is later, the modification date is the suspect one and the most trusted
     candidate stands.
     """
-    present = [candidate for candidate in candidates if candidate is not None]
-    if modified is not None:
-        for candidate in present:
-            if not _later(candidate, modified):
-                return candidate
-    return present[0] if present else None
+    first: PageDate | None = None
+    for candidate in candidates:  # lazily: the less trusted sources cost more to read
+        if candidate is None:
+            continue
+        if modified is None or not _later(candidate, modified):
+            return candidate
+        if first is None:
+            first = candidate
+    return first
 
 
 def _later(first: PageDate, second: PageDate) -> bool:
