@@ -7,7 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ._dateline import match_dateline
+import attrs
+
+from ._assemble import PageFacts
+from ._dateline import complete_year, match_dateline
 from ._meta_byline import parse_byline
 from ._meta_dates import parse_written_date
 from ._model import Dateline, ParagraphKind
@@ -72,6 +75,15 @@ def _is_stamp_line(line: str) -> bool:
     )
 
 
+def dateline_line(lines: Sequence[str]) -> Dateline | None:
+    """The first of some header lines that is a dateline and nothing else."""
+    for line in lines:
+        match = match_dateline(line)
+        if match is not None and not line[match.end :].strip():
+            return match.dateline
+    return None
+
+
 def split_dateline(
     paragraphs: Sequence[tuple[str, ParagraphKind]], options: ParseOptions
 ) -> tuple[list[tuple[str, ParagraphKind]], Dateline | None]:
@@ -96,3 +108,16 @@ def split_dateline(
             kept[index] = (rest, kind)
         return kept, match.dateline
     return kept, None
+
+
+def finish_dateline(
+    dateline: Dateline | None, facts: PageFacts, options: ParseOptions
+) -> tuple[Dateline | None, PageFacts]:
+    """Complete a dateline's year from the publication date, or the publication date
+    from a dateline that gives day, month and year."""
+    if dateline is None:
+        return None, facts
+    dateline = complete_year(dateline, facts.published, max_days=options.dateline_year_max_days)
+    if facts.published is None and dateline.date is not None and not dateline.year_inferred:
+        facts = attrs.evolve(facts, published=dateline.date)
+    return dateline, facts

@@ -31,6 +31,9 @@ class ParseOptions:
     score_decay: float = attrs.field(default=0.85, validator=v.instance_of(float))
     #: Strip a dateline found at the start of the first paragraph from that paragraph.
     strip_dateline: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    #: A dateline's day and month take the publication date's year when the two dates
+    #: are at most this many days apart (the year is then marked as inferred).
+    dateline_year_max_days: int = attrs.field(default=7, validator=v.instance_of(int))
     #: Largest input accepted, in bytes (str inputs count UTF-8 bytes).
     max_input_bytes: int = attrs.field(
         default=64 * 1024 * 1024, validator=[v.instance_of(int), _positive]
@@ -78,6 +81,10 @@ class ParseOptions:
     text_isolated_line_weight: float = attrs.field(default=0.5, validator=_share)
     #: Words a gap of g non-content lines costs a region, per g squared.
     text_gap_cost: float = attrs.field(default=1.0, validator=[v.instance_of(float), v.gt(0.0)])
+    #: Words a short line set off by blank lines (a heading, a caption) costs a region.
+    text_alone_short_cost: float = attrs.field(
+        default=2.0, validator=[v.instance_of(float), v.ge(0.0)]
+    )
     #: Most lines kept as the list that a story line ending in a colon announces.
     text_max_list_items: int = attrs.field(
         default=60, validator=[v.instance_of(int), _positive]
