@@ -14,7 +14,6 @@ from typing import Final
 
 import attrs
 import lxml.etree
-import lxml.html
 
 from ._errors import InputLimitError
 
@@ -105,11 +104,11 @@ class Block:
     """One run of inline text and what its place in the tree says about it."""
 
     text: str
-    owner: lxml.html.HtmlElement
+    owner: lxml.etree._Element
     tag: str
     link_chars: int
     hints: int
-    chrome_chain: tuple[lxml.html.HtmlElement, ...]
+    chrome_chain: tuple[lxml.etree._Element, ...]
     in_quote: bool
     in_list: bool
     in_pre: bool
@@ -180,9 +179,9 @@ class _Segmenter:
         # Per open element: (its tag's roles, hints in force inside it, its own hints).
         self.stack: list[tuple[int, int, int]] = []
         # The chrome-hinted elements enclosing the current position, outermost first.
-        self.chrome_chain: tuple[lxml.html.HtmlElement, ...] = ()
-        self.owners: list[lxml.html.HtmlElement] = []
-        self.content_elements: set[lxml.html.HtmlElement] = set()
+        self.chrome_chain: tuple[lxml.etree._Element, ...] = ()
+        self.owners: list[lxml.etree._Element] = []
+        self.content_elements: set[lxml.etree._Element] = set()
         self.element_count = 0
 
     def add(self, text: str | None) -> None:
@@ -244,7 +243,7 @@ class _Segmenter:
         elif roles & _PRE:
             self.pre_depth += step
 
-    def open(self, element: lxml.html.HtmlElement, roles: int, own_hints: int) -> None:
+    def open(self, element: lxml.etree._Element, roles: int, own_hints: int) -> None:
         """Enter an element that is walked (not skipped)."""
         stack = self.stack
         if roles & _BLOCK:
@@ -274,7 +273,7 @@ class _Segmenter:
         if text:
             self.add(text)
 
-    def close(self, element: lxml.html.HtmlElement) -> None:
+    def close(self, element: lxml.etree._Element) -> None:
         """Leave an element that was walked, then read its tail."""
         roles, _, own_hints = self.stack[-1]
         if roles & _BLOCK:
@@ -295,10 +294,10 @@ class Segmentation:
     """The blocks of a page, and the elements whose class or tag promise content."""
 
     blocks: list[Block]
-    content_elements: set[lxml.html.HtmlElement]
+    content_elements: set[lxml.etree._Element]
 
 
-def segment(root: lxml.html.HtmlElement, *, max_nodes: int) -> Segmentation:
+def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
     """Cut the document into blocks, in document order.
 
     Raises :class:`InputLimitError` when the tree holds more than ``max_nodes`` elements.
@@ -306,7 +305,7 @@ def segment(root: lxml.html.HtmlElement, *, max_nodes: int) -> Segmentation:
     segmenter = _Segmenter()
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     # A skipped element's end event comes right after its start.
-    skipped: lxml.html.HtmlElement | None = None
+    skipped: lxml.etree._Element | None = None
     count = 0
     roles_of = _TAG_ROLES.get
     for event, element in walker:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
-import lxml.html
+import lxml.etree
 
 from ._blocks import BLOCK_TAGS, CAPTION, Block, Segmentation
 from ._options import ParseOptions
@@ -49,7 +49,7 @@ _MAX_BLURB_CHARS: Final = 400  # a teaser's blurb is a sentence or two
 class Selection:
     """The article region and the blocks kept from it, in document order."""
 
-    region: lxml.html.HtmlElement | None
+    region: lxml.etree._Element | None
     blocks: tuple[Block, ...]
     #: Per kept block: True when it reads as prose, False for a short line.
     prose: tuple[bool, ...]
@@ -86,10 +86,10 @@ class _Ancestry:
     into its parent once costs only the number of distinct ancestors."""
 
     def __init__(self, blocks: Sequence[Block]) -> None:
-        self.parent: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
-        pending: dict[lxml.html.HtmlElement, int] = {}
+        self.parent: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+        pending: dict[lxml.etree._Element, int] = {}
         for block in blocks:
-            element: lxml.html.HtmlElement | None = block.owner
+            element: lxml.etree._Element | None = block.owner
             while element is not None and element not in self.parent:
                 parent = element.getparent()
                 self.parent[element] = parent
@@ -97,7 +97,7 @@ class _Ancestry:
                     pending[parent] = pending.get(parent, 0) + 1
                 element = parent
         ready = [e for e in self.parent if e not in pending]
-        self.order: list[lxml.html.HtmlElement] = []
+        self.order: list[lxml.etree._Element] = []
         while ready:
             element = ready.pop()
             self.order.append(element)
@@ -108,8 +108,8 @@ class _Ancestry:
                     ready.append(parent)
 
     def subtree_sums(
-        self, own: dict[lxml.html.HtmlElement, float]
-    ) -> dict[lxml.html.HtmlElement, float]:
+        self, own: dict[lxml.etree._Element, float]
+    ) -> dict[lxml.etree._Element, float]:
         """Each element's own value plus its descendants'."""
         totals = dict.fromkeys(self.order, 0.0)
         for element in self.order:
@@ -121,13 +121,13 @@ class _Ancestry:
         return totals
 
     def decayed_scores(
-        self, own: dict[lxml.html.HtmlElement, float], decay: float
-    ) -> dict[lxml.html.HtmlElement, float]:
+        self, own: dict[lxml.etree._Element, float], decay: float
+    ) -> dict[lxml.etree._Element, float]:
         """Like subtree sums, but value fades by ``decay`` at each level that mixes it
         with other content (an element with several children); single-child wrappers
         pass it on whole, and a block's own parent always gets it in full."""
         from_children = dict.fromkeys(self.order, 0.0)
-        scores: dict[lxml.html.HtmlElement, float] = {}
+        scores: dict[lxml.etree._Element, float] = {}
         for element in self.order:
             gathered = from_children[element]
             scores[element] = own.get(element, 0.0) + gathered
@@ -138,13 +138,13 @@ class _Ancestry:
         return scores
 
     def first_marked(
-        self, element: lxml.html.HtmlElement, marked: set[lxml.html.HtmlElement],
-        memo: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
-    ) -> lxml.html.HtmlElement | None:
+        self, element: lxml.etree._Element, marked: set[lxml.etree._Element],
+        memo: dict[lxml.etree._Element, lxml.etree._Element | None],
+    ) -> lxml.etree._Element | None:
         """The nearest element at or above ``element`` that is in ``marked``."""
-        path: list[lxml.html.HtmlElement] = []
-        found: lxml.html.HtmlElement | None = None
-        current: lxml.html.HtmlElement | None = element
+        path: list[lxml.etree._Element] = []
+        found: lxml.etree._Element | None = None
+        current: lxml.etree._Element | None = element
         while current is not None:
             if current in memo:
                 found = memo[current]
@@ -169,7 +169,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     values = [_prose_value(b, options) for b in blocks]
     ancestry = _Ancestry(blocks)
 
-    own_prose: dict[lxml.html.HtmlElement, float] = {}
+    own_prose: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):
         if value > 0:
             own_prose[block.owner] = own_prose.get(block.owner, 0.0) + value
@@ -178,8 +178,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     chrome_cut = _CHROME_SHARE * total_prose
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
-    in_teasers: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
-    own: dict[lxml.html.HtmlElement, float] = {}
+    in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    own: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):
         if any(prose.get(e, 0.0) < chrome_cut for e in block.chrome_chain):
             value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
@@ -193,7 +193,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         return _fallback(blocks, values)
     roots = _with_siblings(top, sums, prose)
 
-    memo: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
     for block, value in zip(blocks, values, strict=True):
@@ -223,24 +223,24 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
 
 def _inside(
     block: Block,
-    marked: set[lxml.html.HtmlElement],
+    marked: set[lxml.etree._Element],
     ancestry: _Ancestry,
-    memo: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None],
 ) -> bool:
     return bool(marked) and ancestry.first_marked(block.owner, marked, memo) is not None
 
 
 def _teaser_lists(
     blocks: Sequence[Block], values: list[float], ancestry: _Ancestry, options: ParseOptions
-) -> set[lxml.html.HtmlElement]:
+) -> set[lxml.etree._Element]:
     """Elements that list other stories: cards of a link headline and a short blurb.
 
     A card is the small element that holds a link block and the prose block right after
     it. A listicle's linked subheadings share one container and make one card at most;
     a list of teasers puts each pair in a card of its own. An element whose prose is
     almost all in three or more such cards is a teaser list."""
-    cards: dict[lxml.html.HtmlElement, float] = {}
-    own_prose: dict[lxml.html.HtmlElement, float] = {}
+    cards: dict[lxml.etree._Element, float] = {}
+    own_prose: dict[lxml.etree._Element, float] = {}
     for previous, block, value in zip(blocks, blocks[1:], values[1:], strict=False):
         if value <= 0:
             continue
@@ -262,7 +262,7 @@ def _teaser_lists(
     }
 
 
-def _card_of(first: Block, second: Block) -> lxml.html.HtmlElement | None:
+def _card_of(first: Block, second: Block) -> lxml.etree._Element | None:
     """The nearest common ancestor of two blocks, if it is at most two levels up."""
     near_first = {first.owner, *itertools.islice(first.owner.iterancestors(), 2)}
     for element in (second.owner, *itertools.islice(second.owner.iterancestors(), 2)):
@@ -272,10 +272,10 @@ def _card_of(first: Block, second: Block) -> lxml.html.HtmlElement | None:
 
 
 def _with_siblings(
-    top: lxml.html.HtmlElement,
-    sums: dict[lxml.html.HtmlElement, float],
-    prose: dict[lxml.html.HtmlElement, float],
-) -> set[lxml.html.HtmlElement]:
+    top: lxml.etree._Element,
+    sums: dict[lxml.etree._Element, float],
+    prose: dict[lxml.etree._Element, float],
+) -> set[lxml.etree._Element]:
     """The top element plus the nearby subtrees that carry prose of their own: a body
     split around embeds and ads, or lead paragraphs beside the main body container.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import lxml.html
+import lxml.etree
 
 from ._assemble import assemble
 from ._blocks import Block, heading_level, segment
@@ -30,7 +30,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     return run_tree(build_tree(text, options), url=url, options=options)
 
 
-def run_tree(root: lxml.html.HtmlElement, *, url: str | None, options: ParseOptions) -> Article:
+def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOptions) -> Article:
     """Parse an already built lxml tree; the tree is only read, never changed."""
     selection = select(segment(root, max_nodes=options.max_nodes), options)
     body_text = "\n\n".join(block.text for block in selection.blocks)

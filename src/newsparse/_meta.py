@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
+import lxml.etree
 
 from ._assemble import PageFacts
 from ._meta_authors import read_authors
@@ -61,10 +61,10 @@ _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
 def read_page_facts(
-    root: lxml.html.HtmlElement,
+    root: lxml.etree._Element,
     *,
     url: str | None,
-    article_root: lxml.html.HtmlElement | None,
+    article_root: lxml.etree._Element | None,
     body_text: str,
 ) -> PageFacts:
     """Reconcile every metadata source the page offers into :class:`PageFacts`."""
@@ -194,7 +194,7 @@ def _published_candidates(
     article: JsonLdNode | None,
     page: JsonLdNode | None,
     heading: Placed | None,
-    article_root: lxml.html.HtmlElement | None,
+    article_root: lxml.etree._Element | None,
     canonical: str | None,
     url: str | None,
 ) -> Iterator[PageDate | None]:
@@ -245,7 +245,7 @@ def _element_date(placed: list[Placed]) -> PageDate | None:
     return None
 
 
-def _written_date(elements: list[lxml.html.HtmlElement]) -> PageDate | None:
+def _written_date(elements: list[lxml.etree._Element]) -> PageDate | None:
     """A date written out in the article header ("Published 18 November 2019")."""
     for element in elements:
         text = visible_text(element)

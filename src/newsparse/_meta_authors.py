@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Set
 
-import lxml.html
+import lxml.etree
 
 from ._meta_byline import byline_names, names_from_metadata
 from ._meta_byline_words import URL
@@ -31,7 +31,7 @@ def read_authors(
     article: JsonLdNode | None,
     *,
     heading: Placed | None,
-    article_root: lxml.html.HtmlElement | None,
+    article_root: lxml.etree._Element | None,
     site_keys: set[str],
 ) -> tuple[str, ...]:
     """The article's authors, from the most trusted source that names any."""
@@ -71,7 +71,7 @@ def _metadata_names(values: Iterable[str], site_keys: Set[str] = frozenset()) ->
     return [name for value in values for name in names_from_metadata(value, site_keys)]
 
 
-def _microdata_author(element: lxml.html.HtmlElement, site_keys: Set[str]) -> list[str]:
+def _microdata_author(element: lxml.etree._Element, site_keys: Set[str]) -> list[str]:
     """``itemprop=author``: its ``itemprop=name`` when it has one, else its text."""
     for child in element.iter():
         if child is not element and "name" in (child.get("itemprop") or "").split():
@@ -80,7 +80,7 @@ def _microdata_author(element: lxml.html.HtmlElement, site_keys: Set[str]) -> li
     return _element_names(element, site_keys)
 
 
-def _element_names(element: lxml.html.HtmlElement, site_keys: Set[str]) -> list[str]:
+def _element_names(element: lxml.etree._Element, site_keys: Set[str]) -> list[str]:
     return list(byline_names(visible_text(element), site_keys=site_keys))
 
 

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 import lxml.etree
-import lxml.html
 
 from ._meta_sources import PageSources, Placed, is_inside, select, visible_text
 from ._meta_title import clean_heading, comparable, site_key
@@ -42,7 +41,7 @@ _MAX_HEADING_CHARS = 400
 def find_heading(
     sources: PageSources,
     *,
-    article_root: lxml.html.HtmlElement | None,
+    article_root: lxml.etree._Element | None,
     titles: Sequence[str],
     site_keys: Iterable[str],
 ) -> Placed | None:
@@ -80,7 +79,7 @@ def find_heading(
     return None
 
 
-def heading_text(element: lxml.html.HtmlElement) -> str | None:
+def heading_text(element: lxml.etree._Element) -> str | None:
     """The heading's visible text, or None when it is empty or implausibly long."""
     text = clean_heading(visible_text(element))
     if not text or not _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS:
@@ -88,7 +87,7 @@ def heading_text(element: lxml.html.HtmlElement) -> str | None:
     return text
 
 
-def _in_chrome(element: lxml.html.HtmlElement) -> bool:
+def _in_chrome(element: lxml.etree._Element) -> bool:
     """True when the element sits in navigation, a menu or a hidden block."""
     for depth, ancestor in enumerate(element.iterancestors()):
         if depth >= _CHROME_DEPTH:
@@ -105,7 +104,7 @@ def in_article_header(
     candidates: Sequence[Placed],
     *,
     heading: Placed | None,
-    article_root: lxml.html.HtmlElement | None,
+    article_root: lxml.etree._Element | None,
     section_starts: Sequence[int] = (),
 ) -> list[Placed]:
     """The candidates that belong to the article's header, nearest first.
@@ -136,14 +135,14 @@ def in_article_header(
     return found
 
 
-def _is_byline_like(element: lxml.html.HtmlElement) -> bool:
+def _is_byline_like(element: lxml.etree._Element) -> bool:
     css = (element.get("class") or "").lower()
     return "byline" in css or "author" in css
 
 
-def header_blocks(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def header_blocks(heading: lxml.etree._Element) -> list[lxml.etree._Element]:
     """The heading's nearest ancestors, innermost first, short of ``<body>``."""
-    blocks: list[lxml.html.HtmlElement] = []
+    blocks: list[lxml.etree._Element] = []
     for ancestor in heading.iterancestors():
         if ancestor.tag in ("body", "html") or len(blocks) >= _HEADER_LEVELS:
             break
@@ -152,36 +151,36 @@ def header_blocks(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
 
 
 def header_byline_elements(
-    heading: Placed | None, article_root: lxml.html.HtmlElement | None
-) -> list[lxml.html.HtmlElement]:
+    heading: Placed | None, article_root: lxml.etree._Element | None
+) -> list[lxml.etree._Element]:
     """Elements whose class says byline/author in the article header, nearest first."""
     return _header_elements(_BYLINE_CLASS, _is_byline_like, heading, article_root)
 
 
 def header_date_elements(
-    heading: Placed | None, article_root: lxml.html.HtmlElement | None
-) -> list[lxml.html.HtmlElement]:
+    heading: Placed | None, article_root: lxml.etree._Element | None
+) -> list[lxml.etree._Element]:
     """Elements whose class says date/time/published in the article header, nearest first."""
     return _header_elements(_DATE_CLASS, _is_date_like, heading, article_root)
 
 
 def _header_elements(
     path: lxml.etree.XPath,
-    wanted: Callable[[lxml.html.HtmlElement], bool],
+    wanted: Callable[[lxml.etree._Element], bool],
     heading: Placed | None,
-    article_root: lxml.html.HtmlElement | None,
-) -> list[lxml.html.HtmlElement]:
+    article_root: lxml.etree._Element | None,
+) -> list[lxml.etree._Element]:
     """Matches of ``path`` in the article header: searched from the heading up a few levels
     of its ancestors (the header block), stopping at the next section heading; then in the
     article region."""
-    found: list[lxml.html.HtmlElement] = []
+    found: list[lxml.etree._Element] = []
     if heading is not None:
         parent = heading.element.getparent()
         blocks = header_blocks(heading.element) or ([parent] if parent is not None else [])
         for container in blocks:
             hits = select(path, container, heading=[heading.element])
             position = next(i for i, hit in enumerate(hits) if hit is heading.element)
-            after: list[lxml.html.HtmlElement] = []
+            after: list[lxml.etree._Element] = []
             for hit in hits[position + 1:]:
                 if hit.tag in ("h1", "h2") and not wanted(hit):
                     break  # the next section of the page: a related story, a comment
@@ -199,7 +198,7 @@ def _header_elements(
     return found
 
 
-def _is_date_like(element: lxml.html.HtmlElement) -> bool:
+def _is_date_like(element: lxml.etree._Element) -> bool:
     css = (element.get("class") or "").lower()
     return any(word in css for word in ("date", "time", "publish", "posted"))
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import lxml.etree
-import lxml.html
 
 # Every branch is a cheap test (a tag, an attribute's presence, one substring): a class
 # match over every element would cost more than all of these together, so byline-looking
@@ -36,7 +36,7 @@ class Placed:
     """An element and its position among the scanned elements (document order)."""
 
     order: int
-    element: lxml.html.HtmlElement
+    element: lxml.etree._Element
 
 
 @attrs.define
@@ -73,9 +73,9 @@ class PageSources:
 
 
 def select(
-    path: lxml.etree.XPath, node: lxml.html.HtmlElement,
-    **variables: list[lxml.html.HtmlElement],
-) -> list[lxml.html.HtmlElement]:
+    path: lxml.etree.XPath, node: lxml.etree._Element,
+    **variables: Any,
+) -> list[lxml.etree._Element]:
     """The elements an element-selecting XPath returns (typed for the checker).
 
     ``variables`` bind XPath variables to node-sets (lists of elements).
@@ -83,10 +83,10 @@ def select(
     result = path(node, **variables)
     if not isinstance(result, list):
         return []
-    return [item for item in result if isinstance(item, lxml.html.HtmlElement)]
+    return [item for item in result if isinstance(item, lxml.etree._Element)]
 
 
-def collect_sources(root: lxml.html.HtmlElement) -> PageSources:
+def collect_sources(root: lxml.etree._Element) -> PageSources:
     """Gather the page's metadata sources with one query over the tree."""
     sources = PageSources(html_lang=root.get("lang") or root.get("xml:lang"))
     by_name: dict[str, list[str]] = {}
@@ -99,7 +99,7 @@ def collect_sources(root: lxml.html.HtmlElement) -> PageSources:
             _add_link(element, sources)
         elif tag == "title":
             if sources.document_title is None and not _in_svg(element):
-                sources.document_title = " ".join((element.text_content() or "").split())
+                sources.document_title = " ".join("".join(map(str, element.itertext())).split())
         elif tag == "script":
             if "ld+json" in (element.get("type") or "").lower() and element.text:
                 sources.jsonld_texts.append(element.text)
@@ -118,7 +118,7 @@ def collect_sources(root: lxml.html.HtmlElement) -> PageSources:
     return sources
 
 
-def visible_text(element: lxml.html.HtmlElement) -> str:
+def visible_text(element: lxml.etree._Element) -> str:
     """The element's text without scripts and styles, white space squashed."""
     parts: list[str] = []
     size = 0
@@ -133,7 +133,7 @@ def visible_text(element: lxml.html.HtmlElement) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def is_inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+def is_inside(element: lxml.etree._Element, container: lxml.etree._Element) -> bool:
     """True when ``element`` is ``container`` or one of its descendants."""
     if element is container:
         return True
@@ -141,7 +141,7 @@ def is_inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) 
 
 
 def _add_meta(
-    element: lxml.html.HtmlElement,
+    element: lxml.etree._Element,
     by_property: dict[str, list[str]],
     by_name: dict[str, list[str]],
 ) -> None:
@@ -164,7 +164,7 @@ def _meta_key(key: str) -> str:
     return _DC_PREFIX.sub("dc.", key.strip().lower())
 
 
-def _add_link(element: lxml.html.HtmlElement, sources: PageSources) -> None:
+def _add_link(element: lxml.etree._Element, sources: PageSources) -> None:
     rel = (element.get("rel") or "").lower().split()
     if "canonical" in rel and sources.canonical is None:
         href = (element.get("href") or "").strip()
@@ -172,7 +172,7 @@ def _add_link(element: lxml.html.HtmlElement, sources: PageSources) -> None:
 
 
 def _add_dom_roles(
-    element: lxml.html.HtmlElement, placed: Placed, sources: PageSources
+    element: lxml.etree._Element, placed: Placed, sources: PageSources
 ) -> None:
     tag = element.tag
     itemprop = element.get("itemprop")
@@ -186,5 +186,5 @@ def _add_dom_roles(
         sources.rel_authors.append(placed)
 
 
-def _in_svg(element: lxml.html.HtmlElement) -> bool:
+def _in_svg(element: lxml.etree._Element) -> bool:
     return any(ancestor.tag == "svg" for ancestor in element.iterancestors())

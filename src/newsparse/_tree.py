@@ -12,14 +12,13 @@ import re
 from typing import Final
 
 import lxml.etree
-import lxml.html
 
 from ._errors import InputLimitError, NoArticleError
 from ._options import ParseOptions
 
 # One parser per process is safe: lxml keeps a parser context (and its error log) per
 # thread, and we never change the parser's state.
-_PARSER: Final = lxml.html.HTMLParser(
+_PARSER: Final = lxml.etree.HTMLParser(
     huge_tree=True,  # without it libxml2 drops everything below 256 levels of nesting
     remove_comments=True,
     remove_pis=True,
@@ -48,7 +47,7 @@ _BREAKING_TAGS: Final = frozenset(
 )
 
 
-def build_tree(text: str, options: ParseOptions) -> lxml.html.HtmlElement:
+def build_tree(text: str, options: ParseOptions) -> lxml.etree._Element:
     """Parse ``text`` as HTML into the document's root element.
 
     Raises :class:`NoArticleError` when there is no HTML to parse, and
@@ -64,12 +63,12 @@ def build_tree(text: str, options: ParseOptions) -> lxml.html.HtmlElement:
     return root
 
 
-def _parse(text: str) -> tuple[lxml.html.HtmlElement, bool]:
+def _parse(text: str) -> tuple[lxml.etree._Element, bool]:
     """The page's root, and whether libxml2 stopped early at one of its resource limits."""
     data = text.encode("utf-8", "replace")
     try:
-        root = lxml.html.document_fromstring(data, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError) as exc:
+        root = lxml.etree.fromstring(data, parser=_PARSER)
+    except (lxml.etree.ParseError, lxml.etree.ParserError, ValueError) as exc:
         raise NoArticleError(f"the page has no parsable HTML content ({exc})") from exc
     if root is None:
         raise NoArticleError("the page has no parsable HTML content")
