@@ -18,7 +18,7 @@ def _region(text: str) -> tuple[list[str], tuple[int, int]]:
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [first_label(f, OPTIONS) for f in features]
     weights = line_weights(lines, features, labels, code_blocks(lines, features), OPTIONS)
-    return [line.text for line in lines], densest_region(weights, features, OPTIONS)
+    return [line.text for line in lines], densest_region(lines, weights, features, OPTIONS)
 
 
 def test_the_story_between_menus_is_the_region() -> None:

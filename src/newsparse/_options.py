@@ -81,6 +81,8 @@ class ParseOptions:
     text_isolated_line_weight: float = attrs.field(default=0.5, validator=_share)
     #: Words a gap of g non-content lines costs a region, per g squared.
     text_gap_cost: float = attrs.field(default=1.0, validator=[v.instance_of(float), v.gt(0.0)])
+    #: Further weight of such a line with two non-content lines on each side.
+    text_boxed_line_weight: float = attrs.field(default=0.25, validator=_share)
     #: Words a short line set off by blank lines (a heading, a caption) costs a region.
     text_alone_short_cost: float = attrs.field(
         default=2.0, validator=[v.instance_of(float), v.ge(0.0)]

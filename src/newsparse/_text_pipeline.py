@@ -37,7 +37,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     smoothed = smooth(labels)
     code = code_blocks(lines, features)
     weights = line_weights(lines, features, labels, code, options)
-    region = densest_region(weights, features, options)
+    region = densest_region(lines, weights, features, options)
     kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)
     if not kept:
         # Nothing stands out as prose (a bare page, a poem, a page of short lines): take

@@ -27,7 +27,7 @@ def line_weights(
     Content lines inside runs of lines (``div`` / ``li`` rows, where teasers and link
     lists live) weigh less than lines that stand alone as paragraphs do, and so do
     content lines with no content line next to them (a teaser's summary between its
-    headline and its date). A gap of non-content lines costs more the longer it is, so
+    headline and its date), the more so when two such lines box it in. A gap of non-content lines costs more the longer it is, so
     that menus and teaser lists cut a region while a heading or a caption does not.
     Lines in ``code`` blocks weigh nothing either way.
     """
@@ -49,6 +49,8 @@ def line_weights(
             isolated = not (i > 0 and content[i - 1]) and not (i + 1 < n and content[i + 1])
             if isolated:
                 weight *= options.text_isolated_line_weight
+                if _boxed(content, i, _BOX_WIDTH):
+                    weight *= options.text_boxed_line_weight
         elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
@@ -58,7 +60,7 @@ def line_weights(
         elif line.alone:
             # A short line set off by blank lines is a heading, caption or short paragraph
             # far more often than a menu, whose items come in runs of lines.
-            weight = -2 * options.text_gap_cost
+            weight = -options.text_alone_short_cost
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
@@ -67,8 +69,27 @@ def line_weights(
     return weights
 
 
+# Lines in a block from which it counts as a run (a list), not a paragraph.
+_RUN_LINES = 3
+# Share of content in one form (alone paragraphs, runs) that makes a part of that form.
+_FORM_SHARE = 0.6
+# Non-content lines on each side that make a content line "boxed": a teaser's summary
+# between its kicker and headline above and its source and date below.
+_BOX_WIDTH = 2
+
+
+def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
+    """True when ``width`` non-content lines sit on each side of line ``i``."""
+    before = content[max(0, i - width):i]
+    after = content[i + 1:i + 1 + width]
+    return len(before) == width and len(after) == width and not any(before) and not any(after)
+
+
 def densest_region(
-    weights: Sequence[float], features: Sequence[LineFeatures], options: ParseOptions
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    features: Sequence[LineFeatures],
+    options: ParseOptions,
 ) -> tuple[int, int]:
     """The [start, end) run of lines that most likely holds the story.
 
@@ -76,10 +97,12 @@ def densest_region(
     wall ("Comments", "Most popular") ends it once it holds a story's worth of words.
     When the candidate comes after a hard wall, a story-sized run before that wall wins
     unless the candidate outweighs it many times: reader comments are often wordier
-    than the story they follow.
+    than the story they follow. A soft wall ends it too where the text changes form,
+    from paragraphs set off by blank lines to runs of lines (lists of other stories).
     """
     score, (start, end) = _densest_run(weights, 0, len(weights))
     end = _cut_at_wall(weights, features, start, end, options)
+    end = _cut_at_form_change(lines, weights, features, start, end, options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
@@ -106,6 +129,40 @@ def _cut_at_wall(
         if features[i].hard_wall and words >= options.text_min_story_words:
             return i
         words += max(weights[i], 0.0)
+    return end
+
+
+def _cut_at_form_change(
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    features: Sequence[LineFeatures],
+    start: int,
+    end: int,
+    options: ParseOptions,
+) -> int:
+    """The first soft wall after which the region's content sits in runs of lines while
+    before it the content stood alone as paragraphs; or ``end``."""
+    walls = [i for i in range(start, end) if features[i].soft_wall]
+    if not walls:
+        return end
+    alone_before = run_before = 0.0
+    position = start
+    for wall in walls:
+        for i in range(position, wall):
+            if weights[i] > 0:
+                if lines[i].block_size >= _RUN_LINES:
+                    run_before += weights[i]
+                else:
+                    alone_before += weights[i]
+        position = wall
+        before = alone_before + run_before
+        if before < options.text_min_story_words or alone_before < _FORM_SHARE * before:
+            continue
+        after = [i for i in range(wall, end) if weights[i] > 0]
+        total_after = sum(weights[i] for i in after)
+        in_runs = sum(weights[i] for i in after if lines[i].block_size >= _RUN_LINES)
+        if total_after and in_runs >= _FORM_SHARE * total_after:
+            return wall
     return end
 
 
