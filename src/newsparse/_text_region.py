@@ -27,8 +27,9 @@ def line_weights(
     Content lines inside runs of lines (``div`` / ``li`` rows, where teasers and link
     lists live) weigh less than lines that stand alone as paragraphs do, and so do
     content lines with no content line next to them (a teaser's summary between its
-    headline and its date), the more so when two such lines box it in. A gap of non-content lines costs more the longer it is, so
-    that menus and teaser lists cut a region while a heading or a caption does not.
+    headline and its date), the more so when two such lines box it in. A gap of
+    non-content lines costs more the longer it is, so that menus and teaser lists cut a
+    region while a heading or a caption does not.
     Lines in ``code`` blocks weigh nothing either way.
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
@@ -102,7 +103,7 @@ def densest_region(
     """
     score, (start, end) = _densest_run(weights, 0, len(weights))
     end = _cut_at_wall(weights, features, start, end, options)
-    end = _cut_at_form_change(lines, weights, features, start, end, options)
+    end = _cut_at_form_change(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
@@ -136,12 +137,12 @@ def _cut_at_form_change(
     lines: Sequence[Line],
     weights: Sequence[float],
     features: Sequence[LineFeatures],
-    start: int,
-    end: int,
+    region: tuple[int, int],
     options: ParseOptions,
 ) -> int:
     """The first soft wall after which the region's content sits in runs of lines while
-    before it the content stood alone as paragraphs; or ``end``."""
+    before it the content stood alone as paragraphs; or the region's end."""
+    start, end = region
     walls = [i for i in range(start, end) if features[i].soft_wall]
     if not walls:
         return end
