@@ -102,6 +102,7 @@ def densest_region(
     from paragraphs set off by blank lines to runs of lines (lists of other stories).
     """
     score, (start, end) = _densest_run(weights, 0, len(weights))
+    start = _skip_leading_runs(lines, weights, (start, end))
     end = _cut_at_wall(weights, features, start, end, options)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
@@ -131,6 +132,30 @@ def _cut_at_wall(
             return i
         words += max(weights[i], 0.0)
     return end
+
+
+def _skip_leading_runs(
+    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int]
+) -> int:
+    """The region's start, past content in runs of lines (a list of other stories) that
+    opens it when paragraphs set off by blank lines carry most of what follows."""
+    start, end = region
+    first_alone = next(
+        (i for i in range(start, end) if weights[i] > 0 and lines[i].block_size < _RUN_LINES),
+        None,
+    )
+    if first_alone is None or first_alone == start:
+        return start
+    runs_before = sum(weights[i] for i in range(start, first_alone) if weights[i] > 0)
+    after = [weights[i] for i in range(first_alone, end) if weights[i] > 0]
+    alone_after = sum(
+        weights[i] for i in range(first_alone, end)
+        if weights[i] > 0 and lines[i].block_size < _RUN_LINES
+    )
+    if alone_after > runs_before and alone_after >= _FORM_SHARE * sum(after):
+        last_run = max(i for i in range(start, first_alone) if weights[i] > 0)
+        return last_run + 1
+    return start
 
 
 def _cut_at_form_change(
