@@ -297,12 +297,16 @@ class Segmentation:
     content_elements: set[lxml.etree._Element]
 
 
-def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
+def segment(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more
+    root: lxml.etree._Element, *, max_nodes: int
+) -> Segmentation:
     """Cut the document into blocks, in document order.
 
     Raises :class:`InputLimitError` when the tree holds more than ``max_nodes`` elements.
     """
     segmenter = _Segmenter()
+    stack = segmenter.stack
+    add = segmenter.add
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     # A skipped element's end event comes right after its start.
     skipped: lxml.etree._Element | None = None
@@ -315,14 +319,19 @@ def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
             if skipped is not None and element is skipped:
                 skipped = None
                 if element.tail:
-                    segmenter.add(element.tail)
-            elif isinstance(element.tag, str):
+                    add(element.tail)
+            elif stack[-1][0] or stack[-1][2]:
                 segmenter.close(element)
-            elif element.tail:
-                segmenter.add(element.tail)  # a leftover entity or PI: keep its tail
+            else:  # a plain inline element: only its tail is left
+                stack.pop()
+                tail = element.tail
+                if tail:
+                    add(tail)
             continue
         tag = element.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str):  # an entity or processing instruction: no text
+            walker.skip_subtree()
+            skipped = element
             continue
         count += 1
         if count > max_nodes:
@@ -340,7 +349,13 @@ def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
                 walker.skip_subtree()
                 skipped = element
                 continue
-        segmenter.open(element, roles, hints)
+        if roles or hints:
+            segmenter.open(element, roles, hints)
+        else:  # the commonest case, kept out of method calls: a plain inline element
+            stack.append((0, stack[-1][1] if stack else 0, 0))
+            text = element.text
+            if text:
+                add(text)
     segmenter.flush()
     return Segmentation(blocks=segmenter.blocks, content_elements=segmenter.content_elements)
 
