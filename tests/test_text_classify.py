@@ -97,3 +97,31 @@ def test_smooth_runs_in_linear_time_on_long_menus() -> None:
     labels = [S] * 50_000 + [G] + [S] * 50_000
     out = smooth(labels)
     assert out.count(G) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Protesters have worn masks to protect their identities (Image: GETTY )",
+     "Natalie Naccache | Getty Images", "Photo: Getty Images",
+     "SEE MORE: Hong Kong protests: 800 students under siege in university",
+     "Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures"],
+)
+def test_captions_and_link_lead_ins_are_chrome(line: str) -> None:
+    assert LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["fetch(url).then(function(res) {", "console.log(res.status);", "});", "// a comment"],
+)
+def test_code_lines(line: str) -> None:
+    assert LineFeatures.of(line).code
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("Here's Where Commercial Landers Will Land on the Moon", True),
+     ("The tour dates and the venues", False), ("Oil and Gas", False)],
+)
+def test_headline_case(line: str, want: bool) -> None:
+    assert LineFeatures.of(line).headline_case is want

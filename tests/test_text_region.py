@@ -75,3 +75,21 @@ def test_fallback_keeps_a_tiny_page_of_separate_lines() -> None:
     lines = split_lines(render([["abc"], ["def"], ["ghi"]]), OPTIONS)
     features = [LineFeatures.of(line.text) for line in lines]
     assert fallback_region(lines, features, OPTIONS) == [0, 1, 2]
+
+
+def test_a_list_of_other_stories_opening_the_run_is_skipped() -> None:
+    teasers = [" ".join(SENTENCES[i % 6:i % 6 + 2]) for i in range(6)]
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), teasers, ["Headline", "By a reporter"],
+                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert PARAGRAPHS[0] in texts[start:end]
+    assert not set(teasers) & set(texts[start:end])
+
+
+def test_a_related_heading_ends_the_story_where_lists_take_over() -> None:
+    related = [" ".join(SENTENCES[i % 6:i % 6 + 2]) for i in range(8)]
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["Related Stories"], related])
+    )
+    assert texts[start:end] == PARAGRAPHS

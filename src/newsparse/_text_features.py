@@ -32,6 +32,19 @@ _CHROME_PAIRS = frozenset(
 )
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
 _CHROME_PHRASE_MAX_CHARS = 160
+# Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP".
+_CAPTION = re.compile(
+    r"\((?:image|photo|picture|foto|bild)s?\b[^)]*\)\s*$|"
+    r"\b(?:image|photo|picture)\s+(?:credit|courtesy)|\b(?:photo|image|picture|foto|bild)s?\s*:|"
+    r"\bgetty\s+images\b|\(ap\s+photo\b",
+    re.IGNORECASE,
+)
+# A link to another story announced by a lead-in: "Related: …", "SEE MORE: …".
+_LINK_PREFIX = re.compile(
+    r"^(?:related|see\s+more|more|also\s+(?:on|read|see)|read\s+(?:more|also|next)|"
+    r"watch|listen|recommended|trending)\b[^:]{0,20}:\s*\S",
+    re.IGNORECASE,
+)
 
 _SOFT_WALL = re.compile(
     r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
@@ -159,6 +172,10 @@ def _headline_case(text: str) -> bool:
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     if any(mark in text for mark in _CHROME_MARKS):
+        return True
+    if _CAPTION.search(text):
+        return True
+    if _LINK_PREFIX.match(text):
         return True
     if not _CHROME_WORDS.isdisjoint(tokens):
         return True
