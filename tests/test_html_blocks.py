@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse import InputLimitError, ParseOptions
-from newsparse._blocks import CAPTION, CHROME, CONTENT, segment
+from newsparse._blocks import segment
+from newsparse._hints import CAPTION, CHROME, CONTENT
 from newsparse._tree import build_tree
 
 

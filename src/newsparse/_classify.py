@@ -20,7 +20,9 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from ._blocks import BLOCK_TAGS, CAPTION, Block, Segmentation
+from ._ancestry import Ancestry
+from ._blocks import BLOCK_TAGS, Block, Segmentation
+from ._hints import CAPTION
 from ._options import ParseOptions
 from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 
@@ -79,87 +81,6 @@ def _prose_value(block: Block, options: ParseOptions) -> float:
     return -1.0
 
 
-class _Ancestry:
-    """The elements that hold blocks, ordered children first, for bottom-up sums.
-
-    Summing each block into every ancestor costs blocks × depth; summing each element
-    into its parent once costs only the number of distinct ancestors."""
-
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.parent: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
-        pending: dict[lxml.etree._Element, int] = {}
-        for block in blocks:
-            element: lxml.etree._Element | None = block.owner
-            while element is not None and element not in self.parent:
-                parent = element.getparent()
-                self.parent[element] = parent
-                if parent is not None:
-                    pending[parent] = pending.get(parent, 0) + 1
-                element = parent
-        ready = [e for e in self.parent if e not in pending]
-        self.order: list[lxml.etree._Element] = []
-        while ready:
-            element = ready.pop()
-            self.order.append(element)
-            parent = self.parent[element]
-            if parent is not None:
-                pending[parent] -= 1
-                if not pending[parent]:
-                    ready.append(parent)
-
-    def subtree_sums(
-        self, own: dict[lxml.etree._Element, float]
-    ) -> dict[lxml.etree._Element, float]:
-        """Each element's own value plus its descendants'."""
-        totals = dict.fromkeys(self.order, 0.0)
-        for element in self.order:
-            total = totals[element] + own.get(element, 0.0)
-            totals[element] = total
-            parent = self.parent[element]
-            if parent is not None:
-                totals[parent] += total
-        return totals
-
-    def decayed_scores(
-        self, own: dict[lxml.etree._Element, float], decay: float
-    ) -> dict[lxml.etree._Element, float]:
-        """Like subtree sums, but value fades by ``decay`` at each level that mixes it
-        with other content (an element with several children); single-child wrappers
-        pass it on whole, and a block's own parent always gets it in full."""
-        from_children = dict.fromkeys(self.order, 0.0)
-        scores: dict[lxml.etree._Element, float] = {}
-        for element in self.order:
-            gathered = from_children[element]
-            scores[element] = own.get(element, 0.0) + gathered
-            parent = self.parent[element]
-            if parent is not None:
-                fade = decay if len(element) > 1 else 1.0
-                from_children[parent] += own.get(element, 0.0) + gathered * fade
-        return scores
-
-    def first_marked(
-        self, element: lxml.etree._Element, marked: set[lxml.etree._Element],
-        memo: dict[lxml.etree._Element, lxml.etree._Element | None],
-    ) -> lxml.etree._Element | None:
-        """The nearest element at or above ``element`` that is in ``marked``."""
-        path: list[lxml.etree._Element] = []
-        found: lxml.etree._Element | None = None
-        current: lxml.etree._Element | None = element
-        while current is not None:
-            if current in memo:
-                found = memo[current]
-                break
-            if current in marked:
-                found = current
-                memo[current] = current
-                break
-            path.append(current)
-            current = self.parent.get(current)
-        for visited in path:
-            memo[visited] = found
-        return found
-
-
 def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     """Pick the article region and its content blocks."""
     blocks = segmentation.blocks
@@ -167,7 +88,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values = [_prose_value(b, options) for b in blocks]
-    ancestry = _Ancestry(blocks)
+    ancestry = Ancestry(blocks)
 
     own_prose: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):
@@ -224,14 +145,14 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
 def _inside(
     block: Block,
     marked: set[lxml.etree._Element],
-    ancestry: _Ancestry,
+    ancestry: Ancestry,
     memo: dict[lxml.etree._Element, lxml.etree._Element | None],
 ) -> bool:
     return bool(marked) and ancestry.first_marked(block.owner, marked, memo) is not None
 
 
 def _teaser_lists(
-    blocks: Sequence[Block], values: list[float], ancestry: _Ancestry, options: ParseOptions
+    blocks: Sequence[Block], values: list[float], ancestry: Ancestry, options: ParseOptions
 ) -> set[lxml.etree._Element]:
     """Elements that list other stories: cards of a link headline and a short blurb.
 
