@@ -1,6 +1,7 @@
 """Text dumps, stage 4: the story's paragraphs inside the chosen region, with their kinds.
 
-Inside the region, lines labelled good after smoothing are kept. A line that ends with a
+Inside the region, lines labelled good after smoothing are kept, and so are paragraphs
+of one short sentence that smoothing lost next to a caption. A line that ends with a
 colon keeps the list that follows it ("Tour dates:" and the dates), even past the
 region's end. Kinds: table rows hold tabs; list items sit in runs of lines and start with
 a bullet or follow a colon; a short line without final punctuation that leads into more
@@ -58,10 +59,23 @@ def story_paragraphs(
                 continue
         if i < end and lines[i].block in code_blocks and (kept or smoothed[i] is Label.GOOD):
             kept.append((i, ParagraphKind.PREFORMATTED))
-        elif i < end and smoothed[i] is Label.GOOD:
+        elif i < end and (
+            smoothed[i] is Label.GOOD or _short_sentence(lines[i], features[i], options)
+        ):
             kept.append((i, _kind(lines, features, smoothed, i, end=end, options=options)))
         i += 1
     return kept
+
+
+def _short_sentence(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
+    """A paragraph of one short sentence, which smoothing may have lost to a caption."""
+    return (
+        line.alone
+        and feat.ends_sentence
+        and feat.sentence_ends >= 1
+        and feat.n_words >= options.text_min_sentence_words
+        and feat.stop_density >= options.text_stopwords_low
+    )
 
 
 def _is_chrome(feat: LineFeatures) -> bool:
