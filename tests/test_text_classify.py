@@ -125,3 +125,8 @@ def test_code_lines(line: str) -> None:
 )
 def test_headline_case(line: str, want: bool) -> None:
     assert LineFeatures.of(line).headline_case is want
+
+
+def test_a_comment_stamp_is_a_hard_wall() -> None:
+    assert LineFeatures.of("Sallie Goetsch · March 10, 2017 at 12:20 AM").hard_wall
+    assert not LineFeatures.of("November 19th, 2019 at 8:40 AM").hard_wall

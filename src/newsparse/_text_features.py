@@ -88,6 +88,8 @@ _COMMENT_HEAD = re.compile(
     r"\d:\d\d\b.*\b(?:says|said|wrote)\s*:$",
     re.IGNORECASE,
 )
+# The stamp over a reader comment: "Jane · March 10, 2017 at 12:20 AM".
+_COMMENT_STAMP = re.compile(r"\S\s+[·|•]\s+.*\b\d{1,2}:\d\d\s*(?:am|pm)\b", re.IGNORECASE)
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
 # Source code, as pages show it in <pre>: lines that end with a brace, an opening bracket
 # or a semicolon, or open with a comment or a brace. Menu items and prose never do.
@@ -184,6 +186,8 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
 
 def _is_hard_wall(text: str) -> bool:
     if _HARD_WALL.match(text) is not None:
+        return True
+    if _COMMENT_STAMP.search(text) is not None:
         return True
     # Comment heads end with a colon; skip the search otherwise.
     return text[-1] == ":" and _COMMENT_HEAD.search(text) is not None
