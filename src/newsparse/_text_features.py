@@ -103,6 +103,8 @@ _WALL_MAX_CHARS = 70
 _HEADLINE_WORD_CHARS = 4
 _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SHARE = 0.75
+# Longer lines are prose or furniture whatever their case; skip measuring them.
+_HEADLINE_MAX_CHARS = 200
 # Scripts whose words are not separated by spaces.
 _CJK_WORD_CHARS = 2
 _CJK_CHAR_WEIGHT = 3
@@ -160,7 +162,7 @@ class LineFeatures:
             hard_wall=short and _is_hard_wall(text),
             code=_CODE.search(text) is not None,
             symbolic=not _SYMBOLS.isdisjoint(text),
-            headline_case=_headline_case(text),
+            headline_case=len(text) <= _HEADLINE_MAX_CHARS and _headline_case(text),
         )
 
 

@@ -133,7 +133,8 @@ def lead_dateline(paragraph: str, options: ParseOptions) -> tuple[Dateline | Non
 
 def _standalone_dateline(text: str) -> Dateline | None:
     """A dateline that makes up a whole line."""
-    if len(text) > _MAX_META_CHARS:
+    # A dateline line on its own carries a date; checking for a digit first is cheap.
+    if len(text) > _MAX_META_CHARS or not any(ch.isdigit() for ch in text):
         return None
     dateline = parse_dateline(text)
     if dateline is None or " ".join(dateline.text.split()) != text:
