@@ -55,3 +55,17 @@ def test_text_without_angle_brackets_is_never_html(text: str) -> None:
 @given(st.text(max_size=300))
 def test_a_text_wrapped_in_a_page_is_html(text: str) -> None:
     assert looks_like_html("<!DOCTYPE html><html><body>" + text + "</body></html>")
+
+
+def test_a_text_dump_quoting_markup_in_a_code_sample_is_text() -> None:
+    dump = (
+        "Hi, I'm a developer.\n\nI write about the web.\n\nHere is the page I started from:\n\n"
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Demo</title>\n'
+        "</head>\n<body>\n<p>Hello</p>\n</body>\n</html>\n\n"
+        + "It shows how little a page needs. More prose follows here, line after line.\n" * 12
+    )
+    assert not looks_like_html(dump)
+
+
+def test_stray_text_before_a_document_is_still_html() -> None:
+    assert looks_like_html("garbage bytes\n<!DOCTYPE html><html><body><p>x</p></body></html>")

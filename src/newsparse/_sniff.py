@@ -11,6 +11,8 @@ _HTML_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _SNIFF_CHARS = 8192
+_DOCUMENT_START = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+_STRAY_PREFIX_CHARS = 512
 
 
 def looks_like_html(text: str) -> bool:
@@ -22,5 +24,16 @@ def looks_like_html(text: str) -> bool:
     stripped = head.lstrip()
     if stripped[:1] == "<":
         return True
-    # Prose that mentions a tag or two is still prose; markup repeats.
-    return len(markers) >= 3
+    # A page with some stray text before its markup still opens its document near the
+    # top; a text dump that quotes markup (a tutorial's code sample) is mostly prose.
+    start = _DOCUMENT_START.search(stripped[:_STRAY_PREFIX_CHARS])
+    if start and _mostly_markup(stripped[start.start() :]):
+        return True
+    return len(markers) >= 3 and _mostly_markup(head)
+
+
+def _mostly_markup(text: str) -> bool:
+    """True when at least half the non-blank lines open with a tag."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    markup_lines = sum(1 for line in lines if line.lstrip().startswith("<"))
+    return markup_lines * 2 >= len(lines)
