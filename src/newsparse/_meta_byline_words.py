@@ -20,7 +20,7 @@ NOT_A_BYLINE: Final = re.compile(
     r"|\bcomments?\b|\bread more\b|\bsign in\b|\blog ?in\b|\bclick\b",
     re.IGNORECASE,
 )
-URL: Final = re.compile(r"\(?\s*(?:https?://|www\.)\S*\s*\)?")
+URL: Final = re.compile(r"\(?(?:(?<!\s)\s+)?(?:https?://|www\.)\S*\s*\)?")
 HANDLE: Final = re.compile(r"(?<![\w.])@\w+")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -38,13 +38,13 @@ OTHER_CREDIT: Final = re.compile(
     re.IGNORECASE,
 )
 # "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
-AGENCY_TAIL: Final = re.compile(r"\s+[|/•·]\s+.*$")
+AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+.*$")
 BRACKET: Final = re.compile(r"\(([^()]*)\)")
 EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)|\[\s*\]")
 # Separators between several names.
 # Separators between several names (captured: a comma marks description, "and" a list).
 NAME_SPLIT: Final = re.compile(
-    r"\s*(,|;|&|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bи\b|、|，"
+    r"(?:(?<!\s)\s+)?(,|;|&|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bи\b|、|，"
     r"|(?-i:\b[ye]\b)(?!\.))\s*",  # Spanish "y", Portuguese "e"; "Bruce Y. Lee" is a name
     re.IGNORECASE,
 )

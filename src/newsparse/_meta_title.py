@@ -15,7 +15,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 # A separator between a title and a site name: spaced bars, dashes, bullets, colons…
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|\s*:\s+|\s+_\s*")
+_SEPARATOR = re.compile(
+    r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
+)
 _ELLIPSIS = ("…", "...")
 _NON_WORD = re.compile(r"[\W_]+")
 _HOST_PREFIX = re.compile(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.)?", re.IGNORECASE)
@@ -25,7 +27,7 @@ _HOST_SUFFIX = re.compile(
 )
 _QUOTES = re.compile(r"[\"'`‘’“”«»„‚‹›]")
 _DASHES = re.compile(r"[\u2010-\u2015\-]")
-_TRAILING_MARKS = re.compile(r"[\s¶#§]+$")
+_TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
 _MAX_UNKNOWN_SITE_WORDS = 3
 _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE = 4

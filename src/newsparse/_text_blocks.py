@@ -25,7 +25,7 @@ _BREAK_FOR = {"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n"}
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACE_RUN = re.compile(r"[ ]+")
 # Table cells of a row come out joined by a tab; keep one tab between cells.
-_CELL_GAP = re.compile(r" *\t[\t ]*")
+_CELL_GAP = re.compile(r"(?:(?<! ) +)?\t[\t ]*")
 
 
 @attrs.frozen

@@ -21,13 +21,15 @@ from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 # a story that quotes one of them in a sentence is not hurt.
 _CHROME_WORDS = frozenset((
     "copyright", "cookie", "cookies", "subscribe", "newsletter", "newsletters",
-    "advertisement", "javascript", "login", "logout", "unsubscribe",
+    "advertisement", "javascript", "login", "logout", "unsubscribe", "taboola", "outbrain",
 ))
 _CHROME_PAIRS = frozenset(
     tuple(pair.split()) for pair in (
         "rights reserved", "privacy policy", "terms of", "sign up", "sign in", "log in",
         "follow us", "share this", "share on", "read more", "click here", "skip to",
         "related stories", "related articles", "related posts", "all rights",
+        "sponsored links", "promoted links", "sponsored content", "more for you",
+        "you may like", "recommended for",
     )
 )
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
@@ -85,7 +87,7 @@ _HARD_WALL = re.compile(
 # The head of a reader comment: "name says:", "name on 3 May 2019 at 4:47 pm said:".
 _COMMENT_HEAD = re.compile(
     r"^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:$|"
-    r"\d:\d\d\b.*\b(?:says|said|wrote)\s*:$",
+    r"^(?>.*?\d:\d\d\b).*\b(?:says|said|wrote)\s*:$",
     re.IGNORECASE,
 )
 # The stamp over a reader comment: "Jane · March 10, 2017 at 12:20 AM".
