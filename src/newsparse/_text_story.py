@@ -97,9 +97,11 @@ def _list_after(
         return []
     items: list[int] = []
     j = first
-    while j < len(lines) and lines[j].block == block and len(items) < options.text_max_list_items:
+    while j < len(lines) and lines[j].block == block:
         if _is_chrome(features[j]):
             break
+        if len(items) == options.text_max_list_items:
+            return []  # a run this long is a link farm, not the list a sentence announces
         items.append(j)
         j += 1
     return items
