@@ -56,7 +56,7 @@ _MODIFIED_KEYS = (
 _MAX_SITE_NAME_WORDS = 8
 _MAX_DATE_TEXT_CHARS = 120
 # A header line that gives the update time, not the publication's.
-_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"(?:(?<!\s)\s+)?(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
