@@ -78,7 +78,7 @@ class ParseOptions:
     #: link lists live) against one that stands alone as a paragraph.
     text_run_line_weight: float = attrs.field(default=0.5, validator=_share)
     #: Weight of a content line with no content line next to it (a teaser's summary).
-    text_isolated_line_weight: float = attrs.field(default=0.5, validator=_share)
+    text_isolated_line_weight: float = attrs.field(default=0.4, validator=_share)
     #: Words a gap of g non-content lines costs a region, per g squared.
     text_gap_cost: float = attrs.field(default=1.0, validator=[v.instance_of(float), v.gt(0.0)])
     #: Further weight of such a line with two non-content lines on each side.
