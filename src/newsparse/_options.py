@@ -97,6 +97,6 @@ class ParseOptions:
         default=5, validator=[v.instance_of(int), _positive]
     )
     #: Lines above the story searched for its title, byline and date.
-    text_head_lines: int = attrs.field(default=15, validator=[v.instance_of(int), _positive])
+    text_head_lines: int = attrs.field(default=40, validator=[v.instance_of(int), _positive])
 
 DEFAULT_OPTIONS = ParseOptions()

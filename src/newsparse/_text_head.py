@@ -33,6 +33,8 @@ _TOP_LINES = 3
 _ALONE_BONUS = 0.3
 _DISTANCE_COST = 0.01
 _MIN_OVERLAP = 0.2
+_WORD_BONUS = 0.05
+_WORD_BONUS_CAP = 10
 # Short lines at the top of the story region that may still be head lines.
 _MAX_OPENING_LINES = 4
 
@@ -165,6 +167,8 @@ def _title_line(
             continue
         score = overlap + (_ALONE_BONUS if lines[i].alone else 0.0)
         score -= _DISTANCE_COST * abs(first - i)
+        # A headline says something: a few words are a label or a section name.
+        score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
         if score > best_score:
             best, best_score = i, score
     return best
