@@ -104,6 +104,11 @@ class _Segmenter:
     def add(self, text: str | None) -> None:
         if not text:
             return
+        if text.isspace() and not self.pre_depth:
+            # Indentation between tags: only its word break matters.
+            if self.parts:
+                self.parts.append(" ")
+            return
         self.parts.append(text)
         if self.link_depth:
             self.link_chars += len(text.strip())
@@ -127,7 +132,7 @@ class _Segmenter:
             )
             text = "\n".join(line for line in lines if line)
         if not text or not self.owners:
-            return
+            return  # only white space, or text outside any element
         owner = self.owners[-1]
         hints = self.stack[-1][1] & ~CAPTION if self.stack else 0
         # Caption hints count only close by: a "teaser" class high up the page names
@@ -164,7 +169,8 @@ class _Segmenter:
         """Enter an element that is walked (not skipped)."""
         stack = self.stack
         if roles & _BLOCK:
-            self.flush()
+            if self.parts:
+                self.flush()
             self.owners.append(element)
         if own_hints:
             if own_hints & CONTENT:
@@ -194,7 +200,8 @@ class _Segmenter:
         """Leave an element that was walked, then read its tail."""
         roles, _, own_hints = self.stack[-1]
         if roles & _BLOCK:
-            self.flush()  # before leaving: the block still has this element's context
+            if self.parts:
+                self.flush()  # before leaving: the block still has this element's context
             self.owners.pop()
         self.stack.pop()
         if own_hints & CHROME:
