@@ -121,6 +121,11 @@ def _declared_charset(data: bytes) -> str | None:
 
 def clean_text(text: str) -> str:
     """Drop control characters and replace lone surrogates with U+FFFD."""
+    return clean_utf8(text)[0]
+
+
+def clean_utf8(text: str) -> tuple[str, bytes]:
+    """:func:`clean_text`, and the cleaned text encoded as UTF-8 (what lxml is fed)."""
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
@@ -128,4 +133,6 @@ def clean_text(text: str) -> str:
         data = text.encode("utf-8")
     # bytes.translate scans at C speed; UTF-8 never uses these bytes inside a character.
     cleaned = data.translate(None, _CONTROL_BYTES)
-    return text if len(cleaned) == len(data) else cleaned.decode("utf-8")
+    if len(cleaned) == len(data):
+        return text, data
+    return cleaned.decode("utf-8"), cleaned

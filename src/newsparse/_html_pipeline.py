@@ -25,9 +25,11 @@ from ._tree import build_tree
 _HEAD_BLOCKS = 6
 
 
-def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
-    """Parse decoded HTML text."""
-    return run_tree(build_tree(text, options), url=url, options=options)
+def run(
+    text: str, *, url: str | None, options: ParseOptions, utf8: bytes | None = None
+) -> Article:
+    """Parse decoded HTML text (``utf8``: the same text encoded, when the caller has it)."""
+    return run_tree(build_tree(text, options, utf8=utf8), url=url, options=options)
 
 
 def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOptions) -> Article:

@@ -11,7 +11,7 @@ from typing import Any
 import lxml.html
 
 from . import _html_pipeline, _text_pipeline
-from ._decode import clean_text, decode_bytes
+from ._decode import clean_utf8, decode_bytes
 from ._errors import InputLimitError, InputTypeError
 from ._model import Article
 from ._options import DEFAULT_OPTIONS, ParseOptions
@@ -42,9 +42,9 @@ def parse(
     options = _check_options(options)
     if _is_element(data) or _is_soup(data):
         return parse_html(data, url=url, options=options)
-    text = _as_text(data, options, encoding)
+    text, utf8 = _as_text(data, options, encoding)
     if looks_like_html(text):
-        return _html_pipeline.run(text, url=url, options=options)
+        return _html_pipeline.run(text, url=url, options=options, utf8=utf8)
     return _text_pipeline.run(text, url=url, options=options)
 
 
@@ -61,7 +61,8 @@ def parse_html(
         return _html_pipeline.run_tree(data.getroottree().getroot(), url=url, options=options)
     if _is_soup(data):
         return _html_pipeline.run(str(data), url=url, options=options)
-    return _html_pipeline.run(_as_text(data, options, encoding), url=url, options=options)
+    text, utf8 = _as_text(data, options, encoding)
+    return _html_pipeline.run(text, url=url, options=options, utf8=utf8)
 
 
 def parse_text(
@@ -75,7 +76,7 @@ def parse_text(
     options = _check_options(options)
     if _is_element(data) or _is_soup(data):
         raise InputTypeError("parse_text takes bytes or str, not a parsed HTML tree")
-    return _text_pipeline.run(_as_text(data, options, encoding), url=url, options=options)
+    return _text_pipeline.run(_as_text(data, options, encoding)[0], url=url, options=options)
 
 
 def _check_options(options: ParseOptions | None) -> ParseOptions:
@@ -86,16 +87,17 @@ def _check_options(options: ParseOptions | None) -> ParseOptions:
     return options
 
 
-def _as_text(data: Any, options: ParseOptions, encoding: str | None) -> str:
+def _as_text(data: Any, options: ParseOptions, encoding: str | None) -> tuple[str, bytes]:
+    """The input as clean text, and as the UTF-8 bytes the HTML parser is fed."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         _check_size(len(raw), options)
-        return clean_text(decode_bytes(raw, encoding))
+        return clean_utf8(decode_bytes(raw, encoding))
     if isinstance(data, str):
         # Four bytes a character bounds the UTF-8 size without encoding the string.
         if len(data) * 4 > options.max_input_bytes:
             _check_size(len(data.encode("utf-8", "surrogatepass")), options)
-        return clean_text(data)
+        return clean_utf8(data)
     raise InputTypeError(f"parse() takes {_ACCEPTED}, not {type(data).__name__}")
 
 

@@ -47,13 +47,15 @@ _BREAKING_TAGS: Final = frozenset(
 )
 
 
-def build_tree(text: str, options: ParseOptions) -> lxml.etree._Element:
+def build_tree(
+    text: str, options: ParseOptions, *, utf8: bytes | None = None
+) -> lxml.etree._Element:
     """Parse ``text`` as HTML into the document's root element.
 
     Raises :class:`NoArticleError` when there is no HTML to parse, and
     :class:`InputLimitError` when libxml2 cannot read the page even once flattened.
     """
-    root, over_limit = _parse(text)
+    root, over_limit = _parse(text, utf8)
     if over_limit:
         root, over_limit = _parse(flatten_deep_markup(text, options.max_nesting_depth))
     if over_limit:  # the depth count was fooled (stray end tags): drop all markup
@@ -63,9 +65,11 @@ def build_tree(text: str, options: ParseOptions) -> lxml.etree._Element:
     return root
 
 
-def _parse(text: str) -> tuple[lxml.etree._Element, bool]:
-    """The page's root, and whether libxml2 stopped early at one of its resource limits."""
-    data = text.encode("utf-8", "replace")
+def _parse(text: str, utf8: bytes | None = None) -> tuple[lxml.etree._Element, bool]:
+    """The page's root, and whether libxml2 stopped early at one of its resource limits.
+
+    ``utf8`` is ``text`` already encoded, when the caller has it."""
+    data = utf8 if utf8 is not None else text.encode("utf-8", "replace")
     try:
         root = lxml.etree.fromstring(data, parser=_PARSER)
     except (lxml.etree.ParseError, lxml.etree.ParserError, ValueError) as exc:
