@@ -13,27 +13,17 @@ from __future__ import annotations
 
 import argparse
 import importlib.metadata
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
+from benchlib import REPO_ROOT, load_scorer
+
 PACKAGES = {"newsparse": "newsparse", "trafilatura": "trafilatura",
             "readability": "readability-lxml", "lxml-text": "lxml"}
 COLUMNS = ("shingle_f1", "shingle_p", "shingle_r", "title_exact", "date_exact",
            "byline_exact", "ms_median", "failures")
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {SCORER}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def version(name: str) -> str:

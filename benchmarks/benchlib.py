@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
@@ -69,15 +70,20 @@ def _lxml_floor() -> Extract:
     return extract
 
 
-def _lxml_blocks() -> Extract:
-    # The scorer's "lxml-text" extractor: parse, then a Python walk joining the text of
-    # every block. Issue 6's baseline table quotes it as the floor (5.3 ms on its machine).
+def load_scorer() -> Any:
+    """The project's scorer, ../shared/eval/score.py, imported by path."""
     spec = importlib.util.spec_from_file_location("newsparse_bench_score", SCORER)
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot load {SCORER}")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    lxml_text: Extract = scorer._lxml_text
+    return scorer
+
+
+def _lxml_blocks() -> Extract:
+    # The scorer's "lxml-text" extractor: parse, then a Python walk joining the text of
+    # every block. Issue 6's baseline table quotes it as the floor (5.3 ms on its machine).
+    lxml_text: Extract = load_scorer()._lxml_text
     return lxml_text
 
 
