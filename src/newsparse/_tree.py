@@ -29,6 +29,9 @@ _PARSER: Final = lxml.etree.HTMLParser(
 )
 _RESOURCE_LIMIT: Final = lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
+# libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one and
+# read on (pages with a second document glued after the first, or a stray end tag early).
+_HTML_END: Final = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 # A start or end tag. Possessive quantifiers keep the scan linear: a "<" with no ">"
 # (or another "<" first) fails at once instead of retrying every split of the name.
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)([^<>]*+)>")
@@ -55,21 +58,24 @@ def build_tree(
     Raises :class:`NoArticleError` when there is no HTML to parse, and
     :class:`InputLimitError` when libxml2 cannot read the page even once flattened.
     """
-    root, over_limit = _parse(text, utf8)
+    root, over_limit = _parse(utf8 if utf8 is not None else _utf8(text))
     if over_limit:
-        root, over_limit = _parse(flatten_deep_markup(text, options.max_nesting_depth))
+        root, over_limit = _parse(_utf8(flatten_deep_markup(text, options.max_nesting_depth)))
     if over_limit:  # the depth count was fooled (stray end tags): drop all markup
-        root, over_limit = _parse(_TAG.sub(" ", text))
+        root, over_limit = _parse(_utf8(_TAG.sub(" ", text)))
     if over_limit:
         raise InputLimitError("the page is beyond libxml2's resource limits")
     return root
 
 
-def _parse(text: str, utf8: bytes | None = None) -> tuple[lxml.etree._Element, bool]:
-    """The page's root, and whether libxml2 stopped early at one of its resource limits.
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "replace")
 
-    ``utf8`` is ``text`` already encoded, when the caller has it."""
-    data = utf8 if utf8 is not None else text.encode("utf-8", "replace")
+
+def _parse(data: bytes) -> tuple[lxml.etree._Element, bool]:
+    """The root of the page in UTF-8 ``data``, and whether libxml2 stopped early at one of
+    its resource limits."""
+    data = _HTML_END.sub(b"", data)
     try:
         root = lxml.etree.fromstring(data, parser=_PARSER)
     except (lxml.etree.ParseError, lxml.etree.ParserError, ValueError) as exc:
