@@ -409,3 +409,286 @@ def meta_pages(draw: st.DrawFn) -> BuiltMetaPage:
                          published=published, title_sources=frozenset(title_sources),
                          author_sources=frozenset(author_sources),
                          date_sources=frozenset(date_sources))
+
+
+# ======================================================================================
+# Messy pages: stories, page chrome and damage (used by test_properties.py and
+# test_decode_properties.py)
+# ======================================================================================
+#
+# A generated page is a ``MessyPage``: the HTML, the story's sentences (which must all
+# survive parsing) and the chrome lines (none of which may reach the body). Stories are
+# several multi-sentence paragraphs of news prose built from phrase lists; chrome is what
+# real pages carry around a story; damage is what real markup does wrong.
+
+import html as _html  # noqa: E402  (this section's own imports, kept with it)
+
+import attrs as _attrs  # noqa: E402
+
+_SUBJECTS = (
+    "The city council", "Local officials", "The health minister", "Police in the region",
+    "The transport authority", "Residents of the northern suburbs", "The school board",
+    "Union leaders", "The opposition party", "Emergency services", "The central bank",
+    "Farmers in the valley", "The university", "Hospital staff", "The mayor's office",
+    "Environmental groups", "The company's chief executive", "Investigators",
+)
+_VERBS = (
+    "said", "announced", "confirmed", "warned", "argued", "reported", "told reporters",
+    "insisted", "explained", "acknowledged", "estimated", "revealed",
+)
+_CLAUSES = (
+    "that the new budget would be presented to parliament before the end of the month",
+    "that the old bridge would stay closed for repairs until the spring",
+    "that about {n} people had been moved from their homes because of the flooding",
+    "that the price of bread had risen by {n} per cent over the past year",
+    "that the plan to build a second runway had been put on hold for now",
+    "that talks with the teachers would resume early next week",
+    "that the river was expected to reach its highest level since records began",
+    "that {n} new nurses would be hired to shorten the waiting lists",
+    "that the factory had cut its water use by nearly a third",
+    "that the decision was taken after months of careful study",
+    "that the results of the inquiry would be made public in the autumn",
+    "that more than {n} volunteers had signed up to help with the clean-up",
+    "that the tram line would reach the airport by the end of next year",
+    "that the storm had damaged the roofs of {n} houses in the old town",
+    "that the museum would reopen its doors after a long renovation",
+    "that a new law on rents was likely to pass with a narrow majority",
+)
+_TAILS = (
+    "", " on Tuesday", " in a statement on Monday", " after a long meeting",
+    ", according to a spokesman", " at a press conference", " late on Friday",
+    " in an interview with the local radio station",
+)
+_FIRST_NAMES = ("Maria", "James", "Aisha", "Tomas", "Elena", "David", "Priya", "Lucas")
+_LAST_NAMES = ("Okafor", "Lindqvist", "Moreau", "Castillo", "Brennan", "Nakamura", "Weber")
+
+#: Words for menus and footers: the short labels of site navigation.
+_SECTIONS = (
+    "Home", "World", "Politics", "Business", "Sport", "Opinion", "Culture", "Science",
+    "Technology", "Health", "Travel", "Weather", "Video", "Podcasts", "Newsletters",
+)
+_SHARE_LINES = (
+    "Share on Facebook", "Share on Twitter", "Share on LinkedIn", "Share via Email",
+    "Print this article", "Copy link",
+)
+_FOOTER_LINES = (
+    "Contact us", "Privacy policy", "Terms of use", "Cookie settings", "Advertise with us",
+    "About us", "Careers", "Accessibility",
+)
+_TEASERS = (
+    "Five things to know about the new tax rules", "Why the housing market is cooling",
+    "Photos: the festival in pictures", "Opinion: the case for a four-day week",
+    "How the city plans to fix its roads", "Quiz: how well do you know the news",
+    "The best walks near the coast this summer", "Live: election results as they come in",
+)
+_COMMENTS = (
+    "I have lived here for thirty years and never seen anything like it.",
+    "Typical. They always promise and never deliver anything.",
+    "Great reporting, thank you for covering this story.",
+    "Does anyone know when the road will be open again?",
+)
+
+#: Characters that latin-1, windows-1252 and UTF-8 all encode (the first two the same).
+LATIN_WORDS = ("café", "Zürich", "señora", "façade", "naïve", "Malmö", "São", "crème")
+
+
+@st.composite
+def news_sentences(draw: st.DrawFn) -> str:
+    """One sentence of news prose, 12 to 30 words, ending in a full stop."""
+    clause = draw(st.sampled_from(_CLAUSES)).format(n=draw(st.integers(2, 900)))
+    return f"{draw(st.sampled_from(_SUBJECTS))} {draw(st.sampled_from(_VERBS))} {clause}" \
+           f"{draw(st.sampled_from(_TAILS))}."
+
+
+def _distinct_sentences(count: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(news_sentences(), min_size=count, max_size=count, unique=True)
+
+
+@_attrs.frozen
+class Story:
+    """A generated story: headline, byline and paragraphs of sentences."""
+
+    headline: str
+    byline: str
+    paragraphs: tuple[tuple[str, ...], ...]
+
+    @property
+    def sentences(self) -> list[str]:
+        """Every sentence of the body, in order."""
+        return [sentence for paragraph in self.paragraphs for sentence in paragraph]
+
+
+@st.composite
+def stories(draw: st.DrawFn, *, latin: bool = False) -> Story:
+    """A story of 3 to 6 paragraphs of 2 to 4 sentences (all distinct).
+
+    With ``latin=True`` some sentences carry accented words (``LATIN_WORDS``).
+    """
+    shape = draw(st.lists(st.integers(2, 4), min_size=3, max_size=6))
+    sentences = draw(_distinct_sentences(sum(shape)))
+    if latin:
+        word = draw(st.sampled_from(LATIN_WORDS))
+        sentences = [
+            s.replace(" the ", f" the {word} ", 1) if i % 2 == 0 else s
+            for i, s in enumerate(sentences)
+        ]
+    paragraphs, start = [], 0
+    for size in shape:
+        paragraphs.append(tuple(sentences[start : start + size]))
+        start += size
+    headline = draw(st.sampled_from(_SUBJECTS)) + " " + draw(st.sampled_from(
+        ("faces questions over delays", "unveils plan for the city centre",
+         "under pressure after floods", "agrees deal after long talks")))
+    byline = f"By {draw(st.sampled_from(_FIRST_NAMES))} {draw(st.sampled_from(_LAST_NAMES))}"
+    return Story(headline=headline, byline=byline, paragraphs=tuple(paragraphs))
+
+
+@_attrs.frozen
+class Chrome:
+    """Page furniture around a story, as HTML pieces and the text lines they show."""
+
+    before: tuple[str, ...]  # HTML placed before the story
+    after: tuple[str, ...]  # HTML placed after the story
+    lines: tuple[str, ...]  # menu, share, footer and teaser lines: never body text
+
+
+def _link_list(items: list[str], wrapper: str) -> str:
+    links = "".join(f'<li><a href="/{i}">{item}</a></li>' for i, item in enumerate(items))
+    return wrapper.format(f"<ul>{links}</ul>")
+
+
+@st.composite
+def chromes(draw: st.DrawFn) -> Chrome:
+    """Menus, sidebars, share bars, cookie banners, related links, comments, footers."""
+    menu = draw(st.lists(st.sampled_from(_SECTIONS), min_size=4, max_size=9, unique=True))
+    menu_html = _link_list(menu, draw(st.sampled_from((
+        "<nav>{}</nav>", '<div class="main-menu">{}</div>', '<div id="navigation">{}</div>',
+        '<header class="site-header">{}</header>',
+    ))))
+    share = draw(st.lists(st.sampled_from(_SHARE_LINES), min_size=2, max_size=4, unique=True))
+    share_html = '<div class="share-bar">' + "".join(
+        f'<a href="#s{i}">{line}</a> ' for i, line in enumerate(share)) + "</div>"
+    teasers = draw(st.lists(st.sampled_from(_TEASERS), min_size=3, max_size=6, unique=True))
+    related_html = _link_list(teasers, draw(st.sampled_from((
+        '<aside class="sidebar"><h3>Most read</h3>{}</aside>',
+        '<div class="related-stories"><h2>Related</h2>{}</div>',
+        "<aside>{}</aside>",
+    ))))
+    footer = draw(st.lists(st.sampled_from(_FOOTER_LINES), min_size=3, max_size=6, unique=True))
+    year = draw(st.integers(1998, 2030))
+    copyright_line = f"© {year} The Daily Courier. All rights reserved."
+    footer_html = draw(st.sampled_from(("<footer>{}</footer>", '<div id="footer">{}</div>')))
+    footer_html = footer_html.format(
+        _link_list(footer, "{}") + f"<p>{copyright_line}</p>")
+    cookie_html = (
+        '<div class="cookie-banner"><p>We use cookies to improve your experience.</p>'
+        '<button>Accept cookies</button></div>')
+    comments = draw(st.lists(st.sampled_from(_COMMENTS), min_size=0, max_size=3, unique=True))
+    comments_html = ('<section id="comments"><h3>Comments</h3>' + "".join(
+        f'<div class="comment"><p class="author">{_FIRST_NAMES[i]}</p><p>{text}</p></div>'
+        for i, text in enumerate(comments)) + "</section>") if comments else ""
+    before = [menu_html, share_html] + ([cookie_html] if draw(st.booleans()) else [])
+    after = [share_html, related_html, comments_html, footer_html]
+    if draw(st.booleans()):
+        before.append(related_html)
+        after.remove(related_html)
+    lines = (*menu, *share, *footer, copyright_line, *teasers)
+    return Chrome(before=tuple(before), after=tuple(after), lines=lines)
+
+
+#: Kinds of damage that ``damaged_pages`` may apply; each name says what it does.
+DAMAGE = (
+    "unclosed_p", "misnested", "stray_html_end", "nul_bytes", "nbsp", "crlf", "lone_cr",
+    "entities", "numeric_refs", "br_paragraphs", "font_center", "layout_table",
+    "text_outside_body", "duplicate_body", "wrong_charset", "no_charset",
+)
+
+
+@_attrs.frozen
+class MessyPage:
+    """A generated page and what parsing it must give back."""
+
+    html: str
+    story: Story
+    chrome: Chrome
+    damage: frozenset[str]
+    charset: str | None  # the declared <meta> charset, if any
+    outside_line: str | None = None  # a footer line put after </html>
+
+    @property
+    def chrome_lines(self) -> tuple[str, ...]:
+        """Every line of page furniture on the page: none may reach the body."""
+        extra = (self.outside_line,) if self.outside_line else ()
+        return (*self.chrome.lines, *extra)
+
+
+def _encode_text(text: str, damage: frozenset[str], draw: st.DrawFn) -> str:
+    """Escape ``text`` for HTML, with the damage that applies to text."""
+    text = _html.escape(text, quote=False)
+    if "numeric_refs" in damage:  # before named entities, whose names hold letters
+        text = text.replace("e", "&#101;", 2).replace("o", "&#x6F;", 1)
+    if "entities" in damage:
+        text = text.replace("'", "&rsquo;" if draw(st.booleans()) else "&#39;")
+        text = text.replace(" per cent", " per&nbsp;cent")
+    if "nbsp" in damage:
+        text = text.replace(" the ", "\u00a0the ", 1).replace(" a ", " a&nbsp;", 1)
+    if "misnested" in damage:
+        words = text.split(" ")
+        if len(words) > 6:
+            words[2] = f"<b><i>{words[2]}"
+            words[3] = f"{words[3]}</b></i>"
+        text = " ".join(words)
+    return text
+
+
+def _story_html(story: Story, damage: frozenset[str], draw: st.DrawFn) -> str:
+    paragraphs = [" ".join(_encode_text(s, damage, draw) for s in p) for p in story.paragraphs]
+    if "br_paragraphs" in damage:
+        body = "<br><br>\n".join(paragraphs)
+        body = f'<div class="story-body">{body}</div>'
+    elif "unclosed_p" in damage:
+        body = "\n".join(f"<p>{p}" for p in paragraphs)
+    else:
+        body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    if "font_center" in damage:
+        body = f'<center><font face="Arial" size="2">{body}</font></center>'
+    head = f"<h1>{_html.escape(story.headline)}</h1>\n<p class=\"byline\">{story.byline}</p>"
+    return f"<article>{head}\n{body}</article>"
+
+
+@st.composite
+def damaged_pages(draw: st.DrawFn, *, latin: bool = False) -> MessyPage:
+    """A whole page: a story amid chrome, with a random set of ``DAMAGE`` applied."""
+    story = draw(stories(latin=latin))
+    chrome = draw(chromes())
+    damage = frozenset(draw(st.lists(st.sampled_from(DAMAGE), max_size=6, unique=True)))
+    charset: str | None = "utf-8"
+    if "no_charset" in damage:
+        charset = None
+    elif "wrong_charset" in damage:
+        charset = draw(st.sampled_from(("iso-8859-1", "windows-1252", "shift_jis", "bogus")))
+    meta = f'<meta charset="{charset}">' if charset else ""
+    head = f"<head>{meta}<title>{_html.escape(story.headline)} | The Daily Courier</title></head>"
+    before, after = "\n".join(chrome.before), "\n".join(chrome.after)
+    main = _story_html(story, damage, draw)
+    if "layout_table" in damage:
+        body = (f'<table width="100%"><tr><td colspan="2">{before}</td></tr>'
+                f'<tr><td width="20%">{after}</td><td>{main}</td></tr></table>')
+    else:
+        body = f"{before}\n{main}\n{after}"
+    body_open = "<body><body class=\"second\">" if "duplicate_body" in damage else "<body>"
+    if "stray_html_end" in damage:
+        body = body.replace("\n", "\n</html>\n", 1)
+    page = f"<!DOCTYPE html>\n<html>{head}{body_open}\n{body}\n</body></html>\n"
+    outside_line = None
+    if "text_outside_body" in damage:
+        outside_line = draw(st.sampled_from(_FOOTER_LINES))
+        page = f"{page}<p>{outside_line}</p>\n"
+    if "crlf" in damage:
+        page = page.replace("\n", "\r\n")
+    elif "lone_cr" in damage:
+        page = page.replace("\n", "\r")
+    if "nul_bytes" in damage:
+        page = page.replace("><", ">\x00<", 5)
+    return MessyPage(html=page, story=story, chrome=chrome, damage=damage, charset=charset,
+                     outside_line=outside_line)
