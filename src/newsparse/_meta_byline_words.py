@@ -38,7 +38,8 @@ OTHER_CREDIT: Final = re.compile(
     re.IGNORECASE,
 )
 # "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
-AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+.*$")
+# DOTALL: on one-line text the same; a newline no longer makes each separator rescan.
+AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+.*$", re.DOTALL)
 BRACKET: Final = re.compile(r"\(([^()]*)\)")
 EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)|\[\s*\]")
 # Separators between several names.

@@ -91,7 +91,10 @@ _COMMENT_HEAD = re.compile(
     re.IGNORECASE,
 )
 # The stamp over a reader comment: "Jane · March 10, 2017 at 12:20 AM".
-_COMMENT_STAMP = re.compile(r"\S\s+[·|•]\s+.*\b\d{1,2}:\d\d\s*(?:am|pm)\b", re.IGNORECASE)
+# (Anchored at the first separator: trying every one scanned the line once per separator.)
+_COMMENT_STAMP = re.compile(
+    r"^(?>.*?\S\s+[·|•]\s+).*\b\d{1,2}:\d\d\s*(?:am|pm)\b", re.IGNORECASE
+)
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
 # Source code, as pages show it in <pre>: lines that end with a brace, an opening bracket
 # or a semicolon, or open with a comment or a brace. Menu items and prose never do.
