@@ -154,8 +154,9 @@ def _looks_like_unknown_site(match: re.Match[str]) -> bool:
             and len(title.split()) >= _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE)
 
 
-# Greedy on the left, so the split is at the last separator.
-_LAST_SEPARATOR = re.compile(r"^(.*\S)\s+([|\-–—·•~»/\\]|::|\|\|)\s+(.+)$")
+# Greedy on the left, so the split is at the last separator. DOTALL: titles are one line,
+# and it keeps a stray newline from making every separator rescan the rest.
+_LAST_SEPARATOR = re.compile(r"^(.*\S)\s+([|\-–—·•~»/\\]|::|\|\|)\s+(.+)$", re.DOTALL)
 
 
 def _last_split(title: str) -> tuple[str, str] | None:
