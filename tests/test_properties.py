@@ -124,13 +124,26 @@ def test_no_paragraph_holds_text_not_in_the_input(page: MessyPage) -> None:
         assert not invented, f"words not in the page: {sorted(invented)} in {paragraph.text!r}"
 
 
+_SPACE = re.compile(r"\s+")
+
+
 @given(_MARKUP)
+@example("<0</p>a<p>a")  # libxml2 ignores a stray </p>: "<0" and "a" are one text
 def test_soup_paragraphs_hold_only_input_words(text: str) -> None:
+    """In tag soup, tags may glue words (libxml2 and browsers differ on where): every
+    paragraph word must still be spelled out, in one piece, by the input's text."""
     article = _parses_or_refuses(text)
-    if article is not None:
-        allowed = _input_words(text)
-        for paragraph in article.paragraphs:
-            assert set(_tokens(paragraph.text)) <= allowed, paragraph.text
+    if article is None:
+        return
+    clean = _CONTROL.sub("", text)
+    squashed = [
+        _SPACE.sub("", variant)
+        for reading in (clean, _TAG_LIKE.sub("", clean), _HTML5_TAG.sub("", clean))
+        for variant in (reading, html.unescape(reading))
+    ]
+    for paragraph in article.paragraphs:
+        for word in _tokens(paragraph.text):
+            assert any(word in reading for reading in squashed), (word, paragraph.text)
 
 
 # --- nothing lost, no chrome kept ------------------------------------------------------
