@@ -3,15 +3,18 @@
 Bytes are decoded in this order: a byte-order mark; strict UTF-8 when the bytes are
 valid UTF-8 (a declared single-byte charset that contradicts valid UTF-8 would only
 produce mojibake); the caller's HTTP charset; the ``<meta>`` or XML-declared charset;
-then detection by bs4's ``EncodingDetector`` (which asks charset-normalizer);
-windows-1252 as the last resort. Labels are read as browsers read them (ISO-8859-1 and
-ASCII mean windows-1252). Undecodable bytes become U+FFFD; decoding never raises.
+then detection by charset-normalizer, asked directly (bs4's detector would prefer chardet
+when installed, so results would depend on the environment); windows-1252 when nothing
+fits better, as browsers default to it. Labels are read as browsers read them
+(ISO-8859-1 and ASCII mean windows-1252). Undecodable bytes become U+FFFD; decoding
+never raises.
 """
 
 from __future__ import annotations
 
 import codecs
 
+import charset_normalizer
 from bs4.dammit import EncodingDetector
 
 _BOMS = (
@@ -32,10 +35,35 @@ _BROWSER_ALIASES = {
     "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
 }
 
+# The same, keyed by Python's canonical codec names.
+_BROWSER_CODECS = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030",
+    "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874", "euc_kr": "cp949",
+}
+
 # C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _SNIFF_BYTES = 4096
 _DETECT_BYTES = 65536
+# The charsets of the WHATWG Encoding Standard (what browsers decode), and the JIS
+# supersets charset-normalizer names for Japanese, as Python's canonical codec names.
+_WEB_CODECS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "cp866 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 "
+        "iso8859-10 iso8859-13 iso8859-14 iso8859-15 iso8859-16 koi8-r koi8-u mac-roman "
+        "mac-cyrillic cp874 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 "
+        "cp1258 gb18030 big5 big5hkscs euc_jp euc_jis_2004 euc_jisx0213 iso2022_jp "
+        "shift_jis cp932 shift_jis_2004 shift_jisx0213 cp949 utf-16-le utf-16-be"
+    ).split()
+)
+# How close to charset-normalizer's best guess windows-1252 must score to win the tie.
+_CHAOS_TIE = 0.01
+# charset-normalizer's names of the languages windows-1252 is made for.
+_WESTERN_LANGUAGES = frozenset(
+    "Unknown English German French Dutch Italian Spanish Portuguese Swedish Norwegian "
+    "Danish Finnish Indonesian".split()
+)
 
 
 def _browser_decode_error(error: UnicodeError) -> tuple[str, int]:
@@ -70,7 +98,8 @@ def _codec_for(label: str | None) -> str | None:
     # Only text encodings: "rot13" or "zlib" are codecs too, but bytes.decode refuses them.
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
         return None
-    return info.name
+    # Python's own spellings ("latin_1", "euc_kr") get the browser reading too.
+    return _BROWSER_CODECS.get(info.name, info.name)
 
 
 def _decode_with(data: bytes, codec: str) -> str:
@@ -98,20 +127,29 @@ def decode_bytes(data: bytes, http_charset: str | None = None) -> str:
 
 
 def _detected_codec(data: bytes) -> str:
-    """The first codec bs4's detector proposes that decodes a sample strictly."""
+    """The charset charset-normalizer finds most likely among those browsers decode;
+    windows-1252 when it ties with that one, or when none fits."""
     sample = data[:_DETECT_BYTES]
-    detector = EncodingDetector(sample, is_html=True, exclude_encodings=["utf-8", "ascii"])
-    for label in detector.encodings:
-        codec = _codec_for(label)
-        if codec is None:
-            continue
-        try:
-            # A multi-byte character may straddle the sample's end: allow a short tail.
-            sample[:-4].decode(codec) if len(sample) == _DETECT_BYTES else sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        return codec
-    return "cp1252"
+    if len(data) > _DETECT_BYTES:
+        # Cut after a space, line end or ">": never inside a multi-byte character.
+        cut = max(sample.rfind(b" "), sample.rfind(b"\n"), sample.rfind(b">"))
+        if cut > 0:
+            sample = sample[: cut + 1]
+    # DOS, EBCDIC and other code pages no browser offers would win on a page with a few
+    # accented letters (their coherence scores are noise there): only web charsets count.
+    matches = [m for m in charset_normalizer.from_bytes(sample) if _codec_for(m.encoding)
+               in _WEB_CODECS]
+    if not matches:
+        return "cp1252"
+    best = matches[0]
+    # Text in a language windows-1252 writes, with a few accented letters, fits
+    # windows-1250 as well (their scores differ by noise): browsers read windows-1252.
+    if best.language in _WESTERN_LANGUAGES and any(
+        match.chaos <= best.chaos + _CHAOS_TIE and "cp1252" in match.could_be_from_charset
+        for match in matches
+    ):
+        return "cp1252"
+    return _codec_for(best.encoding) or "cp1252"
 
 
 def _declared_charset(data: bytes) -> str | None:
