@@ -19,9 +19,9 @@ from ._options import ParseOptions
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Zero-width space and a stray byte-order mark: invisible, and they split words for \w+.
 _INVISIBLE = re.compile("[\u200b\ufeff]")
-# Line and paragraph separators, form feed and vertical tab.
-_ODD_BREAKS = re.compile("[\u2028\u2029\x0b\x0c]")
-_BREAK_FOR = {"\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n\n"}
+# Line and paragraph separators, next line (NEL), form feed and vertical tab.
+_ODD_BREAKS = re.compile("[\u2028\u2029\x85\x0b\x0c]")
+_BREAK_FOR = {"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n\n"}
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACE_RUN = re.compile(r"[ ]+")
 # Table cells of a row come out joined by a tab; keep one tab between cells.
