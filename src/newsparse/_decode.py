@@ -13,6 +13,7 @@ never raises.
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 from bs4.dammit import EncodingDetector
@@ -57,6 +58,7 @@ _WEB_CODECS = frozenset(
         "shift_jis cp932 shift_jis_2004 shift_jisx0213 cp949 utf-16-le utf-16-be"
     ).split()
 )
+_MARKUP = re.compile(rb"<[^<>]*+>")
 # How close to charset-normalizer's best guess windows-1252 must score to win the tie.
 _CHAOS_TIE = 0.01
 # charset-normalizer's names of the languages windows-1252 is made for.
@@ -137,6 +139,8 @@ def _detected_codec(data: bytes) -> str:
             sample = sample[: cut + 1]
     # DOS, EBCDIC and other code pages no browser offers would win on a page with a few
     # accented letters (their coherence scores are noise there): only web charsets count.
+    # Markup is ASCII: it only dilutes the letters the detector weighs.
+    sample = _MARKUP.sub(b" ", sample)
     matches = [m for m in charset_normalizer.from_bytes(sample) if _codec_for(m.encoding)
                in _WEB_CODECS]
     if not matches:
