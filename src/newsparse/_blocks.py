@@ -268,7 +268,7 @@ def segment(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs 
             continue
         items = element.items()
         if items and not roles & _PAGE:
-            hints |= attribute_hints(dict(items))
+            hints |= attribute_hints(items)
             if hints & HIDDEN:
                 walker.skip_subtree()
                 skipped = element

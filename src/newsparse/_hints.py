@@ -75,20 +75,24 @@ def tag_hints(tag: str) -> int:
     return 0
 
 
-def attribute_hints(attributes: dict[str, str]) -> int:
-    """Hints from attributes; HIDDEN when the element is not displayed at all."""
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
-        return HIDDEN
-    style = attributes.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return HIDDEN
+def attribute_hints(items: list[tuple[str, str]]) -> int:
+    """Hints from an element's attributes (``element.items()``); HIDDEN when the element
+    is not displayed at all. One pass over the few attributes an element has."""
+    label = ""
     hints = 0
-    label = attributes.get("class", "") + " " + attributes.get("id", "")
-    if len(label) > 1:
+    for key, value in items:
+        if key in ("class", "id"):
+            label = f"{label} {value}"
+        elif key == "style":
+            if _HIDDEN_STYLE.search(value):
+                return HIDDEN
+        elif key == "hidden" or (key == "aria-hidden" and value == "true"):
+            return HIDDEN
+        elif key == "role":
+            if value.lower() in _CHROME_ROLES:
+                hints |= CHROME
+        elif key == "itemprop" and value in ("articleBody", "text"):
+            hints |= CONTENT | ARTICLE_TAG
+    if label:
         hints |= _label_hints(label)
-    role = attributes.get("role")
-    if role and role.lower() in _CHROME_ROLES:
-        hints |= CHROME
-    if attributes.get("itemprop") in ("articleBody", "text"):
-        hints |= CONTENT | ARTICLE_TAG
     return hints
