@@ -62,6 +62,10 @@ def pytest_configure(config: pytest.Config) -> None:
 # "dev" keeps local runs light and saves failing examples under .hypothesis/examples/
 # (git-ignored) to replay them first next time; "ci" (set by .ci/run) searches harder and
 # reproducibly, and so keeps no database (hypothesis forbids one with derandomize).
+# The failures database the project keeps is in the repository instead: every failing
+# input that Hypothesis (in any profile) or the fuzzer (fuzz/) ever found is pinned as an
+# explicit @example(...) on its test, or as a case in test_fuzz_regressions.py, so it
+# replays on every run in every profile, readable and reviewed like any other test.
 _DATABASE = DirectoryBasedExampleDatabase(REPO_ROOT / ".hypothesis" / "examples")
 settings.register_profile(
     "ci",
