@@ -74,7 +74,7 @@ def read_page_facts(
                      needs=("headline", "name", "datePublished", "author", "publisher"))
     page = _first(nodes, PAGE_TYPES, needs=("name", "headline", "datePublished"))
     canonical = _canonical_url(sources, url)
-    host = urlsplit(canonical or url or "").hostname
+    host = _hostname(canonical or url or "")
 
     titles = _title_candidates(sources, article, page)
     site_names = _site_names(sources, article, nodes, titles)
@@ -260,8 +260,18 @@ def _canonical_url(sources: PageSources, url: str | None) -> str | None:
     for candidate in (sources.canonical, *sources.first_meta("og:url")[:1]):
         if not candidate:
             continue
-        resolved = urljoin(url, candidate) if url else candidate
-        parts = urlsplit(resolved)
+        try:
+            resolved = urljoin(url, candidate) if url else candidate
+            parts = urlsplit(resolved)
+        except ValueError:  # "http://[broken": urllib refuses a malformed address
+            continue
         if parts.scheme in ("http", "https") and parts.netloc:
             return resolved
     return None
+
+
+def _hostname(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # a malformed address has no host to speak of
+        return None
