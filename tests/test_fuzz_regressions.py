@@ -46,3 +46,19 @@ def test_charset_label_naming_a_non_charset_codec(label: str) -> None:
     page = b'<html><head><meta charset="' + label.encode() + b'"></head><body>'
     _parses_or_refuses(page + _STORY + b"\xe9</body></html>")
     _parses_or_refuses(b"<html><body>" + _STORY + b"\xe9</body></html>", encoding=label)
+
+
+# urllib.parse raised ValueError ("Invalid IPv6 URL") on a canonical link or og:url with
+# an unclosed "[" in its host, and on such an address passed as the page's url.
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        (b'<link rel="canonical" href="https://www.har[ourcourier.example/a/b">', None),
+        (b'<meta property="og:url" content="http://[::1/story">', None),
+        (b'<link rel="canonical" href="/relative/path">', "http://[broken/page"),
+        (b"", "https://[v1.x/"),
+    ],
+)
+def test_malformed_bracketed_host_in_a_url(head: bytes, url: str | None) -> None:
+    _parses_or_refuses(b"<html><head>" + head + b"</head><body>" + _STORY + b"</body></html>",
+                       url=url)
