@@ -72,8 +72,12 @@ def _prose_value(block: Block, options: ParseOptions) -> float:
         return -float(len(text))
     long_enough = 20 if is_cjk_heavy(text) else options.min_paragraph_chars * 2
     if plain >= long_enough and density < 0.3:
-        tokens = words(text)
-        if sentence_ends(text) or stopword_density(tokens) >= 0.2 or plain >= 3 * long_enough:
+        # Cheapest evidence first: most prose blocks are long or end their sentences.
+        if (
+            plain >= 3 * long_enough
+            or sentence_ends(text)
+            or stopword_density(words(text)) >= 0.2
+        ):
             return float(plain)
         return plain * 0.3
     if plain >= options.min_paragraph_chars:
