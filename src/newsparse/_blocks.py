@@ -71,7 +71,6 @@ class Block:
     in_quote: bool
     in_list: bool
     in_pre: bool
-    index: int = 0
 
     @property
     def link_density(self) -> float:
@@ -99,7 +98,6 @@ class _Segmenter:
         self.chrome_chain: tuple[lxml.etree._Element, ...] = ()
         self.owners: list[lxml.etree._Element] = []
         self.content_elements: set[lxml.etree._Element] = set()
-        self.element_count = 0
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -150,7 +148,6 @@ class _Segmenter:
                 in_quote=self.quote_depth > 0,
                 in_list=self.list_depth > 0,
                 in_pre=self.pre_depth > 0,
-                index=len(self.blocks),
             )
         )
 

@@ -167,7 +167,8 @@ def clean_text(text: str) -> str:
 
 
 def clean_utf8(text: str) -> tuple[str, bytes]:
-    """:func:`clean_text`, and the cleaned text encoded as UTF-8 (what lxml is fed)."""
+    """``text`` without control characters and with lone surrogates replaced by U+FFFD,
+    and the same encoded as UTF-8 (what lxml is fed)."""
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
