@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import lxml.etree
 import lxml.html
 
 from . import _html_pipeline, _text_pipeline
@@ -58,7 +59,13 @@ def parse_html(
     """Parse ``data`` as an HTML page, whatever it looks like. Added in 0.1."""
     options = _check_options(options)
     if _is_element(data):
-        return _html_pipeline.run_tree(data.getroottree().getroot(), url=url, options=options)
+        root = data.getroottree().getroot()
+        if _deeper_than(root, options.max_nesting_depth):
+            # A caller's tree may nest deeper than our parser ever builds, and the stages
+            # are tuned for the depths it builds: read such a tree as its markup instead.
+            return _html_pipeline.run(lxml.html.tostring(root, encoding="unicode"),
+                                      url=url, options=options)
+        return _html_pipeline.run_tree(root, url=url, options=options)
     if _is_soup(data):
         return _html_pipeline.run(str(data), url=url, options=options)
     text, utf8 = _as_text(data, options, encoding)
@@ -106,6 +113,16 @@ def _check_size(size: int, options: ParseOptions) -> None:
         raise InputLimitError(
             f"the input is {size} bytes, over max_input_bytes={options.max_input_bytes}"
         )
+
+
+def _deeper_than(root: Any, depth: int) -> bool:
+    """True when elements under ``root`` nest more than ``depth`` levels deep."""
+    level = 0
+    for event, _element in lxml.etree.iterwalk(root, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        if level > depth:
+            return True
+    return False
 
 
 def _is_element(data: Any) -> bool:
