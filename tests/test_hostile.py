@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import lxml.etree
 import pytest
 
 import newsparse
@@ -102,6 +103,28 @@ def test_stray_end_tags_that_fool_the_depth_count_still_keep_the_story() -> None
     # "</span>" closes nothing, so counting tags sees no depth; libxml2 sees 3,000 divs.
     page = "<html><body>" + "<div></span>" * 3000 + _STORY_HTML + "</body></html>"
     assert _story_kept(newsparse.parse(page))
+
+
+def test_a_callers_deep_tree_parses_in_linear_time_and_is_not_changed() -> None:
+    def tree(depth: int) -> lxml.etree._Element:
+        # Built by hand, as no parser nests this deep (lxml itself takes time quadratic
+        # in depth to build it, so the depths stay modest).
+        root = lxml.etree.Element("html")
+        current = lxml.etree.SubElement(root, "body")
+        for _ in range(depth):
+            current = lxml.etree.SubElement(current, "div")
+            current.set("class", "menu")
+        for sentence in _SENTENCES:
+            lxml.etree.SubElement(current, "p").text = f"{sentence} {sentence}"
+        return root
+
+    small, large = tree(4_000), tree(16_000)
+    before = lxml.etree.tostring(large)
+    small_time = _best_of(1, lambda: newsparse.parse_html(small))
+    large_time = _best_of(1, lambda: newsparse.parse_html(large))
+    assert _story_kept(newsparse.parse(large))
+    assert lxml.etree.tostring(large) == before
+    assert large_time < 8 * max(small_time, 0.05), (small_time, large_time)
 
 
 def test_deep_nesting_after_the_story_does_not_lose_it() -> None:
