@@ -125,6 +125,15 @@ CASES: list[Case] = [
         True,
     ),
     (
+        "deep nesting",
+        '200 chains of 2,000 nested `<div class="menu">` (400,000 elements)',
+        lambda: (
+            page(('<div class="menu">' * 2000 + "<p>word</p>" + "</div>" * 2000) * 200 + STORY),
+            {},
+        ),
+        True,
+    ),
+    (
         "huge page",
         "20 MB page: teaser blocks, story in the middle",
         lambda: (twenty_mb(), {}),
