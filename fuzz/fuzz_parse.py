@@ -22,7 +22,8 @@ _CHARSETS = (None, "utf-8", "iso-8859-1", "windows-1252", "shift_jis", "utf-16",
 
 
 def test_one_input(data: bytes) -> None:
-    """One fuzz case: the first byte picks the entry point, charset and input type."""
+    """One fuzz case: the first byte picks the entry point, charset, limits, input type
+    and whether a url is passed."""
     if not data:
         return
     mode, payload = data[0], data[1:]
@@ -30,12 +31,14 @@ def test_one_input(data: bytes) -> None:
     charset = _CHARSETS[(mode // 3) % len(_CHARSETS)]
     options = _SMALL if mode & 0x80 else None
     text_input = bool(mode & 0x40)
+    # The page's address, as a caller passes it: the input's first line, whatever it holds.
+    url = payload.split(b"\n", 1)[0][:200].decode("utf-8", "replace") if mode & 0x20 else None
     try:
         if text_input:
             # Decode as surrogateescape so lone surrogates reach the str path too.
-            article = entry(payload.decode("utf-8", "surrogateescape"), options=options)
+            article = entry(payload.decode("utf-8", "surrogateescape"), url=url, options=options)
         else:
-            article = entry(payload, options=options, encoding=charset)
+            article = entry(payload, url=url, options=options, encoding=charset)
     except NewsparseError:
         return
     # A returned Article must hold text and survive its own round trip.
