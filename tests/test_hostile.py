@@ -221,6 +221,14 @@ def test_pages_without_text_raise_no_article_error(data: bytes | str) -> None:
         newsparse.parse(data)
 
 
+@pytest.mark.parametrize("stray", ["</html>", "</HTML >", "</html foo>", "</body></html>"])
+def test_a_stray_end_of_document_does_not_end_the_page(stray: str) -> None:
+    # libxml2 stopped reading at the first "</html>"; browsers read on.
+    page = f"<html><body><nav><a href='/'>Home</a></nav>{stray}{_STORY_HTML}</body></html>"
+    assert _story_kept(newsparse.parse(page))
+    assert _story_kept(newsparse.parse(page.encode()))
+
+
 def test_nul_bytes_and_mixed_line_ends_change_nothing() -> None:
     page = f"<html>\n<body>\n{_STORY_HTML}\n</body>\n</html>\n"
     expected = newsparse.parse(page)
