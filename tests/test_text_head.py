@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from newsparse import ParseOptions, parse_text
-from newsparse._text_head import lead_dateline
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 P1 = " ".join(SENTENCES[0:3])
@@ -51,6 +50,3 @@ def test_a_lead_dateline_stays_in_the_paragraph_unless_stripped() -> None:
     assert stripped.paragraphs[0].text == P1
     assert stripped.site_name is None
 
-
-def test_lead_dateline_without_one() -> None:
-    assert lead_dateline(P1, ParseOptions()) == (None, P1)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dateline import match_dateline, parse_dateline
+from ._dateline import parse_dateline
 from ._meta_byline import display_byline, find_byline
 from ._meta_dates import parse_written_date
 from ._model import Dateline
@@ -117,20 +117,6 @@ def read_head(
                     break
     return Head(title=title, dateline=dateline, authors=authors, published=published,
                 used=frozenset(used))
-
-
-def lead_dateline(paragraph: str, options: ParseOptions) -> tuple[Dateline | None, str]:
-    """The dateline opening the story's first paragraph, and the paragraph to keep.
-
-    The paragraph keeps its dateline unless ``options.strip_dateline`` is set.
-    """
-    match = match_dateline(paragraph)
-    if match is None:
-        return None, paragraph
-    rest = paragraph[match.end:].strip()
-    if options.strip_dateline and rest:
-        return match.dateline, rest
-    return match.dateline, paragraph
 
 
 def _standalone_dateline(text: str) -> Dateline | None:

@@ -13,12 +13,13 @@ Stages, each in its own module:
 from __future__ import annotations
 
 from ._assemble import PageFacts, assemble
+from ._lead import finish_dateline, split_dateline
 from ._model import Article, ParagraphKind
 from ._options import ParseOptions
 from ._text_blocks import split_lines
 from ._text_classify import first_label, smooth
 from ._text_features import LineFeatures, code_blocks
-from ._text_head import lead_dateline, read_head
+from ._text_head import read_head
 from ._text_region import densest_region, fallback_region, line_weights
 from ._text_story import story_paragraphs
 
@@ -47,19 +48,17 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     head = read_head(lines, features, [i for i, _ in kept], options)
     paragraphs = [(lines[i].text, kind) for i, kind in kept if i not in head.used]
     dateline = head.dateline
+    # A header line such as "4 September IranExpert" names the site that filed it.
     site_name = dateline.source if dateline is not None else None
-    if dateline is None and paragraphs:
-        dateline, lead = lead_dateline(paragraphs[0][0], options)
-        paragraphs[0] = (lead, paragraphs[0][1])
-    published = head.published
-    if published is None and dateline is not None:
-        published = dateline.date
+    if dateline is None:
+        paragraphs, dateline = split_dateline(paragraphs, options)
     facts = PageFacts(
         title=head.title,
         byline=head.byline,
         authors=head.authors,
-        published=published,
+        published=head.published,
         url=url,
         site_name=site_name,
     )
+    dateline, facts = finish_dateline(dateline, facts, options)
     return assemble(paragraphs, facts, dateline, what="text dump")
