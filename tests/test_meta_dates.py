@@ -100,3 +100,20 @@ def test_choose_published_keeps_the_first_when_every_candidate_is_later() -> Non
 def test_day_of_keeps_the_written_day() -> None:
     late_evening = dt.datetime(2019, 1, 2, 23, 30, tzinfo=_zone(-8))
     assert day_of(late_evening) == dt.date(2019, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AFP 30 avril 2015 à 07:19", dt.date(2015, 4, 30)),
+        ("24 de noviembre de 2017", dt.date(2017, 11, 24)),
+        ("am 3. März 2016", dt.date(2016, 3, 3)),
+        ("Jun 7, 2023, 8:54 PM UTC", dt.date(2023, 6, 7)),
+    ],
+)
+def test_written_dates_in_other_languages(text: str, expected: dt.date) -> None:
+    assert parse_written_date(text) == expected
+
+
+def test_a_word_before_a_number_is_not_a_month() -> None:
+    assert parse_written_date("Issue 85 2019") is None

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from ._dateline_words import month_of
+
 PageDate = dt.date | dt.datetime
 
 # Years outside this range are typos or placeholders ("0001-01-01", "9999-12-31").
@@ -26,22 +28,13 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _SLASHED = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november",
-         "dec december"],
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH_NAME = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# Month names in the languages the dateline grammar knows ("March", "avril", "März").
+_MONTH_NAME = r"(?P<mon>[^\W\d_]{3,10})\.?"
 # "March 25, 2015", "Mar 13 21:30:09 EST 2015", "25 March 2015", "16 November 2017 • 2:15pm".
 _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
                              r"(?:\d\d:\d\d(?::\d\d)?\s+[A-Z]{2,5}\s+)?(?P<y>\d{4})\b")
-_DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH_NAME
-                             + r",?\s+(?P<y>\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
+                             + _MONTH_NAME + r",?\s+(?:de\s+)?(?P<y>\d{4})\b")
 # A date in a URL path: /2019/11/19/, /2019-11-19/, /20191119/.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[/_.-]|$)"
@@ -65,10 +58,11 @@ def parse_date(value: str) -> PageDate | None:
 
 
 def parse_written_date(text: str) -> dt.date | None:
-    """Find a date written with an English month name ("March 25, 2015", "25 Mar 2015")."""
+    """Find a date written with a month name ("March 25, 2015", "25 Mar 2015",
+    "30 avril 2015", "24 de noviembre de 2017")."""
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         for match in pattern.finditer(text):
-            month = _MONTHS.get(match.group("mon").casefold())
+            month = month_of(match.group("mon"))
             if month is not None:
                 found = _make_date(match.group("y"), str(month), match.group("d"))
                 if found is not None:
