@@ -50,3 +50,15 @@ def test_a_lead_dateline_stays_in_the_paragraph_unless_stripped() -> None:
     assert stripped.paragraphs[0].text == P1
     assert stripped.site_name is None
 
+
+
+def test_a_byline_above_a_missed_or_later_title_is_still_found() -> None:
+    dump = render([list(MENU_ITEMS), ["By Jane Doe"], ["Council votes on the bridge"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_byline_among_the_first_story_lines_is_found() -> None:
+    dump = render([list(MENU_ITEMS), [P1], ["The bridge at dusk"], ["By Jane Doe"], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert "By Jane Doe" not in article.body

@@ -37,6 +37,9 @@ _WORD_BONUS = 0.05
 _WORD_BONUS_CAP = 10
 # Short lines at the top of the story region that may still be head lines.
 _MAX_OPENING_LINES = 4
+# How many of the story's first lines a byline may hide among.
+_BYLINE_STORY_LINES = 8
+_MAX_BYLINE_CHARS = 100
 
 
 @attrs.frozen
@@ -99,10 +102,10 @@ def read_head(
         title = lines[title_index].text
         used.add(title_index)
 
-    after_title = [i for i in window if title_index is None or i > title_index]
-    after_title = [i for i in after_title if i not in used]
     authors: tuple[str, ...] = ()
-    for i in after_title:
+    for i in _byline_candidates(window, story, title_index, used):
+        if features[i].chars > _MAX_BYLINE_CHARS:
+            continue
         authors = find_byline([lines[i].text])
         if authors:
             used.add(i)
@@ -117,6 +120,18 @@ def read_head(
                     break
     return Head(title=title, dateline=dateline, authors=authors, published=published,
                 used=frozenset(used))
+
+
+def _byline_candidates(
+    window: Sequence[int], story: Sequence[int], title_index: int | None, used: set[int]
+) -> list[int]:
+    """Where a byline may stand, likeliest first: below the title, then above it (a
+    title may be missed, or follow a kicker), then among the story's first lines (a
+    byline under a picture and its caption)."""
+    below = [i for i in window if title_index is None or i > title_index]
+    above = [i for i in reversed(window) if title_index is not None and i < title_index]
+    inside = range(story[0], story[min(len(story), _BYLINE_STORY_LINES) - 1] + 1)
+    return [i for i in (*below, *above, *inside) if i not in used]
 
 
 def _standalone_dateline(text: str) -> Dateline | None:
