@@ -53,7 +53,9 @@ def test_a_lead_dateline_stays_in_the_paragraph_unless_stripped() -> None:
 
 
 def test_a_byline_above_a_missed_or_later_title_is_still_found() -> None:
-    dump = render([list(MENU_ITEMS), ["By Jane Doe"], ["Council votes on the bridge"], [P1], [P2], [P3]])
+    dump = render(
+        [list(MENU_ITEMS), ["By Jane Doe"], ["Council votes on the bridge"], [P1], [P2], [P3]]
+    )
     assert parse_text(dump).authors == ("Jane Doe",)
 
 

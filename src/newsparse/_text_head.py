@@ -103,13 +103,11 @@ def read_head(
         used.add(title_index)
 
     authors: tuple[str, ...] = ()
-    for i in _byline_candidates(window, story, title_index, used):
-        if features[i].chars > _MAX_BYLINE_CHARS:
-            continue
-        authors = find_byline([lines[i].text])
-        if authors:
-            used.add(i)
-            break
+    candidates = _byline_candidates(window, story, title_index, used)
+    byline_index = _byline_line(lines, features, candidates)
+    if byline_index is not None:
+        authors = find_byline([lines[byline_index].text])
+        used.add(byline_index)
 
     published = dateline.date if dateline is not None else None
     if published is None:
@@ -120,6 +118,16 @@ def read_head(
                     break
     return Head(title=title, dateline=dateline, authors=authors, published=published,
                 used=frozenset(used))
+
+
+def _byline_line(
+    lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int]
+) -> int | None:
+    """The first candidate line that is a byline."""
+    for i in candidates:
+        if features[i].chars <= _MAX_BYLINE_CHARS and find_byline([lines[i].text]):
+            return i
+    return None
 
 
 def _byline_candidates(
