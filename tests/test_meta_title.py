@@ -116,3 +116,73 @@ def test_a_truncated_headline_yields_to_the_full_one() -> None:
 
 def test_comparable_ignores_case_quotes_dashes_and_spacing() -> None:
     assert comparable("“Quoted” —  Title ") == comparable('"quoted" - title')
+
+
+# A site name in square brackets at the end of a title.
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Chapter 1 | Fandom [Archive of Our Own]", ["Archive of Our Own"],
+         ("Chapter 1 | Fandom", "Archive of Our Own")),
+        ("Chapter 1 | Fandom [archiveofourown.org]", ["archiveofourown.org"],
+         ("Chapter 1 | Fandom", "archiveofourown.org")),
+        ("A short story[Example News]", ["Example News"], ("A short story", "Example News")),
+        # A bracket that is not the site's name stays, and so does one inside the title.
+        ("Chapter 1 | Fandom [Complete]", ["Archive of Our Own"],
+         ("Chapter 1 | Fandom [Complete]", None)),
+        ("The [Example News] affair explained", ["Example News"],
+         ("The [Example News] affair explained", None)),
+        # The title is never only the site name.
+        ("[Example News]", ["Example News"], ("[Example News]", None)),
+    ],
+)
+def test_strip_site_name_in_trailing_brackets(
+    title: str, sites: list[str], expected: tuple[str, str | None]
+) -> None:
+    assert strip_site_name(title, [site_key(s) for s in sites]) == expected
+
+
+def test_bracketed_site_name_matching_og_site_name_is_stripped_from_metadata() -> None:
+    title, removed = choose_title(["Chapter 1 | Fandom [Archive of Our Own]"], heading=None,
+                                  site_names=["Archive of Our Own"])
+    assert (title, removed) == ("Chapter 1 | Fandom", "Archive of Our Own")
+
+
+def test_bracketed_site_name_matching_the_host_is_stripped() -> None:
+    title, removed = choose_title([], heading=None, host="www.example.com",
+                                  document_title="Rain falls on the plain [Example]")
+    assert (title, removed) == ("Rain falls on the plain", "Example")
+
+
+def test_undeclared_bracketed_site_label_is_stripped_from_the_document_title() -> None:
+    title, removed = choose_title(
+        [], heading=None,
+        document_title="Conversations with a Cryptid - Chapter 1 - Fandom [Archive of Our Own]")
+    assert (title, removed) == ("Conversations with a Cryptid - Chapter 1 - Fandom",
+                                "Archive of Our Own")
+
+
+def test_undeclared_one_word_bracket_stays_even_beside_the_heading() -> None:
+    # Only the declared site names, the host or a name of several words make a bracketed
+    # label a site name: one undeclared word may be anything.
+    title, removed = choose_title([], heading="Weekly Edition for March 26, 2015",
+                                  document_title="Weekly Edition for March 26, 2015 [LWN.net]")
+    assert (title, removed) == ("Weekly Edition for March 26, 2015 [LWN.net]", None)
+
+
+@pytest.mark.parametrize(
+    "document_title",
+    [
+        "Storm hits the coast overnight [Video]",  # an editorial label
+        "Storm hits the coast overnight [Photos and Video]",
+        "Storm hits the coast overnight [Updated 2019]",  # digits: no name
+        "Storm hits the coast overnight [see below]",  # not capitalised
+        "Storm hits coast [Example News]",  # too short a title beside an unknown label
+        "Storm hits the coast overnight [One Two Three Four Five Six]",  # too long a name
+    ],
+)
+def test_bracketed_label_that_is_no_site_name_stays(document_title: str) -> None:
+    title, removed = choose_title([], heading=None, document_title=document_title)
+    assert (title, removed) == (document_title, None)

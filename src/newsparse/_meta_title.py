@@ -31,6 +31,20 @@ _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
 _MAX_UNKNOWN_SITE_WORDS = 3
 _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE = 4
+# "Chapter 1 | Fandom [Archive of Our Own]": a site name in square brackets ends the title.
+# DOTALL as for _LAST_SEPARATOR below.
+_TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[\s*([^\[\]]*?\S)\s*\]$", re.DOTALL)
+# An undeclared bracketed label is a site name only when it reads as a name of a few words.
+_MIN_BRACKET_SITE_WORDS = 2
+_MAX_BRACKET_SITE_WORDS = 5
+_MAX_BRACKET_LOWER_WORD_CHARS = 3  # "of", "the", "and", "de": lower case inside a name
+# Editorial labels put in brackets after a title: what the story is, not whose site it is.
+_BRACKET_LABELS = frozenset(
+    "video videos photo photos pictures pics gallery slideshow audio podcast live update "
+    "updated updates exclusive interview review transcript infographic map interactive "
+    "opinion sponsored correction corrected pdf watch listen graphic graphics full text "
+    "breaking analysis explainer recap spoilers spoiler trailer".split()
+)
 
 
 def comparable(text: str | None) -> str:
@@ -73,6 +87,10 @@ def strip_site_name(title: str, site_keys: Iterable[str]) -> tuple[str, str | No
         tail = _last_split(title)
         if tail and _is_site(tail[1], keys) and not _is_site(tail[0], keys):
             removed, title, changed = tail[1].strip(), tail[0].strip(), True
+            continue
+        bracket = _TRAILING_BRACKET.match(title)
+        if bracket and _is_site(bracket.group(2), keys) and not _is_site(bracket.group(1), keys):
+            removed, title, changed = bracket.group(2), bracket.group(1).strip(), True
     return title, removed
 
 
@@ -140,10 +158,36 @@ def _from_document_title(
         parts = _SEPARATOR.split(title, maxsplit=1)
         if len(parts) == 2 and comparable(parts[1]) == heading_key:
             return parts[1].strip(), parts[0].strip()
+    bracket = _TRAILING_BRACKET.match(title)
+    if bracket and _looks_like_bracketed_site(bracket.group(1), bracket.group(2)):
+        return bracket.group(1).strip(), bracket.group(2)
     match = _LAST_SEPARATOR.match(title)
     if match and _looks_like_unknown_site(match):
         return match.group(1).strip(), match.group(3).strip()
     return title, None
+
+
+def _looks_like_bracketed_site(title: str, label: str) -> bool:
+    """"A long enough title [Some Site Name]": a bracketed name, not an editorial label.
+
+    The label must read as a name (capitalised words, short lower-case joiners, no digits)
+    of a few words, none of them a label such as "Video" or "Updated".
+    """
+    words = label.split()
+    if not (_MIN_BRACKET_SITE_WORDS <= len(words) <= _MAX_BRACKET_SITE_WORDS
+            and len(title.split()) >= _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE
+            and words[0][:1].isupper()):
+        return False
+    for word in words:
+        bare = word.strip(".,:;!?'’&-")
+        if not bare:
+            continue  # "&", "-"
+        if any(ch.isdigit() for ch in word) or bare.casefold() in _BRACKET_LABELS:
+            return False
+        if not bare[:1].isupper() and not (bare.isalpha() and bare.islower()
+                                           and len(bare) <= _MAX_BRACKET_LOWER_WORD_CHARS):
+            return False
+    return True
 
 
 def _looks_like_unknown_site(match: re.Match[str]) -> bool:
