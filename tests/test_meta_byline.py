@@ -82,6 +82,64 @@ def test_find_byline_accepts_an_agency_credit() -> None:
     assert find_byline(["Jane Doe | Reuters"]) == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Names followed by a full date, a time of day or an age: a byline without "By".
+        ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", ("Dan Goodin",)),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ("Chris Davies",)),
+        ("Sarah Gooding March 9, 2017 13", ("Sarah Gooding",)),
+        ("Carlos Nadalim 27/09/2018 Comente!", ("Carlos Nadalim",)),
+        ("Sarah Archer 1:39 PM ET", ("Sarah Archer",)),
+        ("Alex Perry 1 day ago", ("Alex Perry",)),
+        # Marks before the byline, and a handle glued to the name by the dump.
+        ("// By Arun Sai Krishnan • Nov 11, 2020", ("Arun Sai Krishnan",)),
+        ("— By Jane Doe", ("Jane Doe",)),
+        ("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+         ("Alissa Wilkinson",)),
+        # A credit after a bar: a wire, a desk, the site, a date or an age.
+        ("Catherine Shu @catherineshu / 2 days", ("Catherine Shu",)),
+        ("Sleyca | Staff Writer", ("Sleyca",)),
+        ("Sleyca / AFP", ("Sleyca",)),
+        ("Jane Doe | March 3, 2015", ("Jane Doe",)),
+    ],
+)
+def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert find_byline([line]) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # What follows the bar is the next menu item or a headline, not a credit.
+        "« Vorige | Nächste »",
+        "Registro / Acceso",
+        "Maharashtra | Sonia Gandhi gives nod to Congress alliance with Shiv Sena: Reports",
+        "Cristina Gil Lladanosa, at the Barcelona testing lab | photo by Joan Bardeletti",
+        # A year, a weekday or a bare clock reading is no byline date; one word is no name.
+        "World Cup 2018",
+        "Election Night Monday results",
+        "Current Time 0:00",
+        "Politics – March 3",
+        # With only a date to go by, the whole line before it must be names.
+        "Greenwich Winter Antiques, Art and Jewelry Show is December 6-8",
+        "First Forecast Weather November 20, 2019",
+        # A comment's header.
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        "jane@example.com",
+    ],
+)
+def test_find_byline_rejects_lines_that_only_look_like_bylines(line: str) -> None:
+    assert find_byline([line]) == ()
+
+
+def test_parse_byline_keeps_one_word_only_with_a_credit() -> None:
+    assert parse_byline("Vorige | Nächste") == ()
+    assert parse_byline("Sleyca | Reuters") == ("Sleyca",)
+
+
 def test_find_byline_looks_only_at_the_top_lines() -> None:
     lines = ["Menu item"] * 20 + ["By Jane Doe"]
     assert find_byline(lines) == ()

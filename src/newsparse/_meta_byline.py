@@ -14,14 +14,20 @@ import unicodedata
 from collections.abc import Iterable, Sequence, Set
 
 from ._meta_byline_words import (
+    AGE,
     AGENCIES,
     AGENCY_TAIL,
+    BAR,
     BRACKET,
+    COMMENT_HEADER,
     DOMAIN,
     EMPTY_BRACKETS,
+    GLUED_HANDLE,
     HANDLE,
     INVERTED_NAME,
     LEAD,
+    LEADING_MARKS,
+    NAME_DATE_TAIL,
     NAME_PUNCTUATION,
     NAME_SPLIT,
     NOT_A_BYLINE,
@@ -40,6 +46,7 @@ _MAX_BYLINE_CHARS = 200
 _MAX_FIND_LINES = 12
 _MAX_UNCASED_NAME_CHARS = 24
 _MAX_ACRONYM_CHARS = 5
+_MAX_CREDIT_WORDS = 6
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
@@ -102,42 +109,75 @@ def byline_names(
     ``declared``: the text is an author value from metadata (single words may be names).
     ``site_keys``: :func:`site_key` forms of the site's names, which are affiliations.
     """
-    text = " ".join(text.split())
-    if not text or len(text) > _MAX_BYLINE_CHARS:
+    text = LEADING_MARKS.sub("", " ".join(text.split()))
+    if not text or len(text) > _MAX_BYLINE_CHARS or COMMENT_HEADER.search(text):
         return ()
     has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0
-    text = HANDLE.sub(" ", URL.sub(" ", text))
+    text = HANDLE.sub(" ", GLUED_HANDLE.sub(" ", URL.sub(" ", text)))
     text = LEAD.sub("", " ".join(text.split()))
     agency = AGENCY_TAIL.search(text)
     if agency:
+        credit = agency.group(1)
         text = text[: agency.start()]
-        has_lead = has_lead or bool(text.strip(TRIM))
+        has_lead = has_lead or (bool(text.strip(TRIM)) and _is_credit(credit, site_keys))
+    # Names followed by a date or a time make a byline line even without "By"; that is no
+    # licence for a single word ("Politics – March 3").
+    dated = False
     for tail in (OTHER_CREDIT, TRAILING_DATE):
         cut = tail.search(text)
         if cut:
+            dated = tail is TRAILING_DATE and bool(NAME_DATE_TAIL.match(text[cut.start():]))
             text = text[: cut.start()]
     text = _balance(text)
-    if not text or (require_lead and not has_lead) or NOT_A_BYLINE.search(text):
+    if (not text or (require_lead and not has_lead and not dated)
+            or NOT_A_BYLINE.search(text)):
         return ()
+    parts = _split_names(text, keep_brackets=declared)
+    names, whole = _names_of(parts, has_lead=has_lead, declared=declared, site_keys=site_keys)
+    if require_lead and not has_lead and not whole:
+        # Only the date says it is a byline: then the whole line before it must be names
+        # ("Greenwich Winter Antiques, Art and Jewelry Show is December 6-8" is not).
+        return ()
+    return names
+
+
+def _names_of(
+    parts: list[tuple[str, str]], *, has_lead: bool, declared: bool, site_keys: Set[str]
+) -> tuple[tuple[str, ...], bool]:
+    """The names among the parts of a byline, up to the first that describes them; and
+    whether every part was a name (or a wire)."""
     names: list[str] = []
-    for separator, part in _split_names(text, keep_brackets=declared):
+    for separator, part in parts:
         if part.casefold() in AGENCIES:
             continue
         if _is_role(part) or (names and (_is_affiliation(part, site_keys) or _is_acronym(part))):
             # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
-            break
+            return tuple(names), False
         if names and separator in ",;" and " " not in part:
-            break  # "Victor Tangermann, Futurism": one word after a comma is the outlet
+            # "Victor Tangermann, Futurism": one word after a comma is the outlet.
+            return tuple(names), False
         if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared):
             # After a comma, a non-name is more description ("Jane Doe, Cleveland");
             # after "and" or "&", the line was never a list of names ("Mac & i").
             if names and separator in ",;":
-                break
-            return ()
+                return tuple(names), False
+            return (), False
         name = _recase(part)
         if name not in names:
             names.append(name)
-    return tuple(names)
+    return tuple(names), True
+
+
+def _is_credit(tail: str, site_keys: Set[str]) -> bool:
+    """True when what follows a bar after a name is a credit: a wire, a desk or role, the
+    site, a date or an age ("Jane Doe | Reuters", "Jane Doe • 8h"), not the next item of a
+    menu ("Vorige | Nächste", "Registro / Acceso") or a caption's credit."""
+    first = BAR.split(tail, maxsplit=1)[0].strip(TRIM)
+    if not first or len(first.split()) > _MAX_CREDIT_WORDS:
+        return False  # "Maharashtra | Sonia Gandhi gives nod to …: Reports": a headline
+    return (
+        first.casefold() in AGENCIES or _is_role(first) or _is_affiliation(first, site_keys)
+        or bool(AGE.search(first)) or bool(TRAILING_DATE.match(" " + first)))
 
 
 def _balance(text: str) -> str:

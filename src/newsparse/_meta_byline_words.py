@@ -22,15 +22,41 @@ NOT_A_BYLINE: Final = re.compile(
 )
 URL: Final = re.compile(r"\(?(?:(?<!\s)\s+)?(?:https?://|www\.)\S*\s*\)?")
 HANDLE: Final = re.compile(r"(?<![\w.])@\w+")
+# "Alissa Wilkinson@alissamarie": a handle glued to the name by a dump; not an e-mail
+# address ("jane@example.com"), which NOT_A_BYLINE rejects.
+GLUED_HANDLE: Final = re.compile(r"(?<=[^\W\d_])@\w+(?!\w|\.\w)")
+# "// By Jane Doe", "— By Jane Doe", "✍ Jane Doe": marks before the byline.
+LEADING_MARKS: Final = re.compile(r"^[^\w\s(\[\"'“‘«@]+\s*")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # Where a date, a time or "on <day>" trails the names, the byline ends.
 TRAILING_DATE: Final = re.compile(
     r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
     r"(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b)",
+    r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b"
+    r"|\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago\b)",
     re.IGNORECASE,
 )
+# "Dan Goodin - Apr 16, 2015", "Sarah Archer 1:39 PM ET", "Alex Perry 1 day ago": a full
+# date, a time or an age right after the names, which makes the line a byline. A year alone
+# or a weekday does not ("World Cup 2018").
+NAME_DATE_TAIL: Final = re.compile(
+    r"^(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
+    r"(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}:\d\d\s*(?:[ap]\.?m\b|[ap]\.m\.|utc\b|gmt\b|(?-i:[A-Z][DS]?T)\b)"
+    r"|\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago\b)",
+    re.IGNORECASE,
+)
+# "Jane Doe • 8h", "Jane Doe | 3 days ago": an age after a bar.
+AGE: Final = re.compile(
+    r"^\d+\s*(?:[smhdw]|sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?"
+    r"|years?)(?:\s+ago)?$",
+    re.IGNORECASE,
+)
+# "Milan Griffes on September 12, 2018 at 4:47 pm said:": a comment's header.
+COMMENT_HEADER: Final = re.compile(r"\b(?:said|says|wrote|writes|replied)\s*:?$", re.IGNORECASE)
 # "Written by X Edited by Y", "By X Photographs by Y": only the first credit is the byline.
 OTHER_CREDIT: Final = re.compile(
     r"\s(?:edited|photos?|photographs?|illustrations?|graphics|video|produced|additional"
@@ -39,7 +65,8 @@ OTHER_CREDIT: Final = re.compile(
 )
 # "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
 # DOTALL: on one-line text the same; a newline no longer makes each separator rescan.
-AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+.*$", re.DOTALL)
+AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+(.*)$", re.DOTALL)
+BAR: Final = re.compile(r"\s+[|/•·]\s+")
 BRACKET: Final = re.compile(r"\(([^()]*)\)")
 EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)|\[\s*\]")
 # Separators between several names.
@@ -65,9 +92,9 @@ ROLE_WORDS: Final = frozenset(
     "newsroom wire service services agency press report reports editorial sport sports "
     "international political business science health technology tech economics culture "
     "opinion foreign national local times post daily herald tribune journal magazine online "
-    "media large redaktion rédaction redacción redazione correspondant journaliste envoyé "
-    "spécial enviado especial ma phd ph.d. md m.d. mph mba msc rn admin administrator "
-    "webmaster".split()
+    "media weather forecast large redaktion rédaction redacción redazione correspondant "
+    "journaliste envoyé spécial enviado especial ma phd ph.d. md m.d. mph mba msc rn admin "
+    "administrator webmaster".split()
 )
 # Wire services credited where a byline goes: a source, not a person.
 AGENCIES: Final = frozenset(
