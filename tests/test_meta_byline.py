@@ -135,6 +135,22 @@ def test_find_byline_rejects_lines_that_only_look_like_bylines(line: str) -> Non
     assert find_byline([line]) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
+         ("Eleanor Ainge Roy",)),
+        ("By Jane Doe, John Roe (graphics) and Ann Poe", ("Jane Doe", "Ann Poe")),
+        ("Jane Doe (Photos)", ()),
+        ("By Jane Doe (Washington)", ("Jane Doe",)),  # a bracket that credits no other work
+    ],
+)
+def test_parse_byline_drops_names_credited_for_other_work(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert parse_byline(text) == names
+
+
 def test_parse_byline_keeps_one_word_only_with_a_credit() -> None:
     assert parse_byline("Vorige | Nächste") == ()
     assert parse_byline("Sleyca | Reuters") == ("Sleyca",)

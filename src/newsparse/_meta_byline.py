@@ -32,6 +32,7 @@ from ._meta_byline_words import (
     NAME_SPLIT,
     NOT_A_BYLINE,
     OTHER_CREDIT,
+    OTHER_ROLE,
     PARTICLES,
     ROLE_WORDS,
     TRAILING_DATE,
@@ -202,6 +203,8 @@ def _split_names(text: str, *, keep_brackets: bool) -> list[tuple[str, str]]:
     def bracket(match: re.Match[str]) -> str:
         if NAME_SPLIT.match(match.group(1)):
             return ", " + match.group(1)
+        if _is_other_role(match.group(0)):
+            return match.group(0)  # kept to drop its name below
         return match.group(0) if keep_brackets else " "
 
     pieces = NAME_SPLIT.split(BRACKET.sub(bracket, text))
@@ -212,9 +215,14 @@ def _split_names(text: str, *, keep_brackets: bool) -> list[tuple[str, str]]:
             separator = piece.strip() or separator
             continue
         part = " ".join(piece.split()).strip(TRIM).lstrip(".")
-        if part:
+        if part and not any(_is_other_role(m.group(0)) for m in BRACKET.finditer(part)):
             found.append((separator, part))
     return found
+
+
+def _is_other_role(bracket: str) -> bool:
+    """"(photography)", "(graphics)": the name before it is credited for no writing."""
+    return bool(OTHER_ROLE.fullmatch(bracket[1:-1].strip()))
 
 
 def _is_role(part: str) -> bool:

@@ -68,6 +68,12 @@ OTHER_CREDIT: Final = re.compile(
 AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+(.*)$", re.DOTALL)
 BAR: Final = re.compile(r"\s+[|/•·]\s+")
 BRACKET: Final = re.compile(r"\(([^()]*)\)")
+# "Jane Doe (reporting) and John Roe (photography)": a bracketed credit that is not writing.
+OTHER_ROLE: Final = re.compile(
+    r"(?:photos?|photography|photographs?|pictures?|images?|illustrations?|graphics|videos?"
+    r"|design|data|editing|edited|editor|translation|translated|production|produced)",
+    re.IGNORECASE,
+)
 EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)|\[\s*\]")
 # Separators between several names.
 # Separators between several names (captured: a comma marks description, "and" a list).
