@@ -692,3 +692,65 @@ def damaged_pages(draw: st.DrawFn, *, latin: bool = False) -> MessyPage:
         page = page.replace("><", ">\x00<", 5)
     return MessyPage(html=page, story=story, chrome=chrome, damage=damage, charset=charset,
                      outside_line=outside_line)
+
+
+# ======================================================================================
+# Markup trees: arbitrary element soup for the segmentation walk (test_cwalk.py)
+# ======================================================================================
+
+#: Tags of every role the walk knows (block, inline, skipped, link, quote, list, pre,
+#: table cell, line break, page) and some it does not.
+MARKUP_TAGS = (
+    "div", "p", "section", "article", "nav", "aside", "footer", "h1", "h2", "ul", "ol", "li",
+    "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "figure",
+    "figcaption", "span", "a", "b", "em", "font", "custom-widget", "script", "style",
+    "noscript", "svg", "button", "br", "img", "hr",
+)
+#: Class and id words the hint patterns care about, and some they do not.
+MARKUP_LABELS = (
+    "nav", "menu", "share", "related", "article-body", "story", "content", "caption",
+    "photo-credit", "dek", "teaser", "sidebar-layout", "navy", "x", "comment", "sr-only",
+)
+markup_words = st.sampled_from(
+    ("news", "the", "Mayor", "said", "€12", "东京", "مرحبا", "end.", "a\u00a0b", "x_y")
+)
+#: Text with the white space a page may hold: spaces, tabs, newlines, NBSP, ideographic.
+markup_text = st.lists(
+    markup_words | st.sampled_from((" ", "  ", "\n", "\t", "\u00a0", "\u3000", "\r\n")),
+    max_size=6,
+).map("".join)
+markup_attributes = st.fixed_dictionaries(
+    {},
+    optional={
+        "class": st.lists(st.sampled_from(MARKUP_LABELS), max_size=3).map(" ".join),
+        "id": st.sampled_from(MARKUP_LABELS),
+        "style": st.sampled_from(("display:none", "DISPLAY : none", "color:red", "")),
+        "hidden": st.just(""),
+        "aria-hidden": st.sampled_from(("true", "false")),
+        "role": st.sampled_from(("navigation", "Navigation", "main", "banner")),
+        "itemprop": st.sampled_from(("articleBody", "text", "name")),
+        "href": st.just("/x"),
+    },
+)
+
+
+def _markup_element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def render(tag: str, attributes: dict[str, str], text: str, inner: list[str]) -> str:
+        attrs_text = "".join(f' {k}="{_html.escape(v)}"' for k, v in attributes.items())
+        return f"<{tag}{attrs_text}>{_html.escape(text)}{''.join(inner)}</{tag}>"
+
+    return st.builds(
+        render, st.sampled_from(MARKUP_TAGS), markup_attributes, markup_text,
+        st.lists(children, max_size=4),
+    )
+
+
+#: Nested elements with text and tails, as HTML source (unclosed and void tags included:
+#: the parser repairs them as it would a real page's).
+markup_fragments = st.recursive(
+    markup_text.map(_html.escape),
+    lambda children: _markup_element(children).flatmap(
+        lambda element: markup_text.map(lambda tail: element + _html.escape(tail))
+    ),
+    max_leaves=40,
+)

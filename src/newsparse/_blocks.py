@@ -8,7 +8,7 @@ hints that the class, id and role of its ancestors give.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 import lxml.etree
@@ -79,77 +79,59 @@ class Block:
 
 _TAG_ROLES: Final = _tag_roles()
 
+try:  # the walk in C, built with the package when a compiler was at hand
+    from . import _cwalk
+except ImportError:  # pragma: no cover - a build without the C walk: the Python one
+    _cwalk = None  # type: ignore[assignment]  # the module is absent: no C walk
+else:
+    _cwalk.configure(_TAG_ROLES)
 
-class _Segmenter:
-    """Walks the tree once, flushing the inline text buffer at every block boundary."""
+#: A block as the walk gathers it: (raw text, owner, link chars, hints, chrome chain,
+#: in quote, in list, in pre).
+RawBlock: TypeAlias = tuple[
+    str, lxml.etree._Element, int, int, tuple[lxml.etree._Element, ...], bool, bool, bool
+]
+
+
+@attrs.frozen
+class Segmentation:
+    """The blocks of a page, and the elements whose class or tag promise content."""
+
+    blocks: list[Block]
+    content_elements: set[lxml.etree._Element]
+
+
+class _Open:
+    """An open element that matters again at its end: a block, a counted element (link,
+    quote, list item, pre) or one with hints. Plain inline elements get no entry: the
+    walk only counts them, which is where most of its time would go."""
+
+    __slots__ = ("depth", "element", "hints", "own_hints", "roles")
+
+    def __init__(
+        self, element: lxml.etree._Element, roles: int, hints: int, own_hints: int, depth: int
+    ) -> None:
+        self.element = element
+        self.roles = roles
+        self.hints = hints  # in force inside it: its own and its ancestors'
+        self.own_hints = own_hints
+        self.depth = depth  # elements open above it, inline ones included
+
+
+class _Buffer:
+    """The inline text gathered since the last block boundary, and where it sits."""
+
+    __slots__ = ("blocks", "link_chars", "link_depth", "list_depth", "parts", "pre_depth",
+                 "quote_depth")
 
     def __init__(self) -> None:
-        self.blocks: list[Block] = []
+        self.blocks: list[RawBlock] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
         self.quote_depth = 0
         self.list_depth = 0
         self.pre_depth = 0
-        self.last_was_br = False
-        # Per open element: (its tag's roles, hints in force inside it, its own hints).
-        self.stack: list[tuple[int, int, int]] = []
-        # The chrome-hinted elements enclosing the current position, outermost first.
-        self.chrome_chain: tuple[lxml.etree._Element, ...] = ()
-        self.owners: list[lxml.etree._Element] = []
-        self.content_elements: set[lxml.etree._Element] = set()
-
-    def add(self, text: str | None) -> None:
-        if not text:
-            return
-        if text.isspace() and not self.pre_depth:
-            # Indentation between tags: only its word break matters.
-            if self.parts:
-                self.parts.append(" ")
-            return
-        self.parts.append(text)
-        if self.link_depth:
-            self.link_chars += len(text.strip())
-        if not text.isspace():
-            self.last_was_br = False
-
-    def flush(self) -> None:
-        if not self.parts:
-            return
-        raw = "".join(self.parts)
-        self.parts = []
-        link_chars, self.link_chars = self.link_chars, 0
-        if self.pre_depth:
-            text = "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
-        elif _LINE not in raw and _CELL not in raw:
-            text = " ".join(raw.split())  # the common case, at C speed
-        else:
-            lines = (
-                "\t".join(filter(None, (" ".join(cell.split()) for cell in line.split(_CELL))))
-                for line in raw.split(_LINE)
-            )
-            text = "\n".join(line for line in lines if line)
-        if not text or not self.owners:
-            return  # only white space, or text outside any element
-        owner = self.owners[-1]
-        hints = self.stack[-1][1] & ~CAPTION if self.stack else 0
-        # Caption hints count only close by: a "teaser" class high up the page names
-        # a layout, not a caption.
-        for entry in self.stack[-3:]:
-            hints |= entry[2] & CAPTION
-        self.blocks.append(
-            Block(
-                text=text,
-                owner=owner,
-                tag=owner.tag,
-                link_chars=min(link_chars, len(text)),
-                hints=hints,
-                chrome_chain=self.chrome_chain,
-                in_quote=self.quote_depth > 0,
-                in_list=self.list_depth > 0,
-                in_pre=self.pre_depth > 0,
-            )
-        )
 
     def count(self, roles: int, step: int) -> None:
         """Track how deep the walk is inside links, quotes, lists and pre."""
@@ -162,123 +144,202 @@ class _Segmenter:
         elif roles & _PRE:
             self.pre_depth += step
 
-    def open(self, element: lxml.etree._Element, roles: int, own_hints: int) -> None:
-        """Enter an element that is walked (not skipped)."""
-        stack = self.stack
-        if roles & _BLOCK:
-            if self.parts:
-                self.flush()
-            self.owners.append(element)
-        if own_hints:
-            if own_hints & CONTENT:
-                self.content_elements.add(element)
-            if own_hints & CHROME:
-                self.chrome_chain = (*self.chrome_chain, element)
-        stack.append((roles, (stack[-1][1] if stack else 0) | own_hints, own_hints))
-        if roles & _COUNTED:
-            self.count(roles, 1)
-        elif roles & _TABLE_CELL:
-            # Cells of a row share one block, tab separated; blocks inside a cell
-            # (layout tables) still flush on their own.
-            if self.parts:
-                self.parts.append(_CELL)
-        elif roles & _BREAK:
-            if self.last_was_br:
-                self.flush()  # <br><br> separates paragraphs
-            else:
-                self.parts.append(_LINE)
-                self.last_was_br = True
+    def flush(self, opened: list[_Open], owner: lxml.etree._Element | None, depth: int,
+              chrome_chain: tuple[lxml.etree._Element, ...]) -> None:
+        """Close the block gathered so far; ``depth`` counts the elements open now."""
+        link_chars, self.link_chars = self.link_chars, 0
+        if not self.parts:
             return
-        text = element.text
-        if text:
-            self.add(text)
-
-    def close(self, element: lxml.etree._Element) -> None:
-        """Leave an element that was walked, then read its tail."""
-        roles, _, own_hints = self.stack[-1]
-        if roles & _BLOCK:
-            if self.parts:
-                self.flush()  # before leaving: the block still has this element's context
-            self.owners.pop()
-        self.stack.pop()
-        if own_hints & CHROME:
-            self.chrome_chain = self.chrome_chain[:-1]
-        if roles & _COUNTED:
-            self.count(roles, -1)
-        tail = element.tail
-        if tail:
-            self.add(tail)
+        raw = "".join(self.parts)
+        self.parts = []
+        if owner is None:
+            return  # text outside any element
+        hints = 0
+        if opened:
+            hints = opened[-1].hints & ~CAPTION
+            # Caption hints count only close by (the three innermost open elements): a
+            # "teaser" class high up the page names a layout, not a caption.
+            for entry in reversed(opened):
+                if entry.depth < depth - 3:
+                    break
+                hints |= entry.own_hints & CAPTION
+        self.blocks.append((raw, owner, link_chars, hints, chrome_chain, self.quote_depth > 0,
+                            self.list_depth > 0, self.pre_depth > 0))
 
 
-@attrs.frozen
-class Segmentation:
-    """The blocks of a page, and the elements whose class or tag promise content."""
-
-    blocks: list[Block]
-    content_elements: set[lxml.etree._Element]
-
-
-def segment(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more
-    root: lxml.etree._Element, *, max_nodes: int
-) -> Segmentation:
+def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
     """Cut the document into blocks, in document order.
 
     Raises :class:`InputLimitError` when the tree holds more than ``max_nodes`` elements.
     """
-    segmenter = _Segmenter()
-    stack = segmenter.stack
-    add = segmenter.add
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    if not isinstance(root.tag, str):  # a comment or processing instruction: no blocks
+        return Segmentation(blocks=[], content_elements=set())
+    walk = _walk_c if _cwalk is not None else _walk_python
+    try:
+        raw_blocks, content_elements = walk(root, max_nodes)
+    except OverflowError as exc:
+        raise InputLimitError(str(exc)) from None
+    blocks: list[Block] = []
+    for raw, owner, link_chars, hints, chrome_chain, in_quote, in_list, in_pre in raw_blocks:
+        text = _block_text(raw, in_pre)
+        if text:
+            blocks.append(
+                Block(
+                    text=text,
+                    owner=owner,
+                    tag=owner.tag,
+                    link_chars=min(link_chars, len(text)),
+                    hints=hints,
+                    chrome_chain=chrome_chain,
+                    in_quote=in_quote,
+                    in_list=in_list,
+                    in_pre=in_pre,
+                )
+            )
+    return Segmentation(blocks=blocks, content_elements=content_elements)
+
+
+def _block_text(raw: str, in_pre: bool) -> str:
+    """A block's text: white space squashed, lines kept where ``<br>`` broke them, table
+    cells tab separated, preformatted text as it was."""
+    if in_pre:
+        return "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
+    if _LINE not in raw and _CELL not in raw:
+        return " ".join(raw.split())  # the common case, at C speed
+    lines = (
+        "\t".join(filter(None, (" ".join(cell.split()) for cell in line.split(_CELL))))
+        for line in raw.split(_LINE)
+    )
+    return "\n".join(line for line in lines if line)
+
+
+def _walk_c(
+    root: lxml.etree._Element, max_nodes: int
+) -> tuple[list[RawBlock], set[lxml.etree._Element]]:
+    assert _cwalk is not None
+    return _cwalk.walk(root, max_nodes, attribute_hints)
+
+
+def _walk_python(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more
+    root: lxml.etree._Element, max_nodes: int
+) -> tuple[list[RawBlock], set[lxml.etree._Element]]:
+    """The reference walk; ``_cwalk.walk`` is its translation to C, tested equal.
+
+    Raises :class:`OverflowError` when the tree holds more than ``max_nodes`` elements.
+    """
+    buffer = _Buffer()
+    parts = buffer.parts
+    opened: list[_Open] = []
+    top: lxml.etree._Element | None = None  # the innermost element of ``opened``
+    hints_here = 0  # hints in force at the walk's position
+    owners: list[lxml.etree._Element] = []
+    # The chrome-hinted elements enclosing the current position, outermost first.
+    chrome_chain: tuple[lxml.etree._Element, ...] = ()
+    content_elements: set[lxml.etree._Element] = set()
+    depth = 0  # open elements, inline ones included
+    last_was_br = False
+    # Comments and processing instructions come as events of their own: only their tails
+    # are text (a caller's tree may hold them; our parser drops them).
+    walker = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     # A skipped element's end event comes right after its start.
     skipped: lxml.etree._Element | None = None
     count = 0
     roles_of = _TAG_ROLES.get
     for event, element in walker:
-        if element is None:  # lxml's stubs allow it; iterwalk never yields one
-            continue
-        if event == "end":
-            if skipped is not None and element is skipped:
+        if event == "comment" or event == "pi":  # noqa: PLR1714 - faster than a set here
+            text = element.tail
+        elif event == "end":
+            if element is top:
+                entry = opened[-1]
+                roles = entry.roles
+                if roles & _BLOCK:
+                    if parts:  # before leaving: the block still has this element's context
+                        buffer.flush(opened, owners[-1], depth, chrome_chain)
+                        parts = buffer.parts
+                    owners.pop()
+                if entry.own_hints & CHROME:
+                    chrome_chain = chrome_chain[:-1]
+                if roles & _COUNTED:
+                    buffer.count(roles, -1)
+                opened.pop()
+                if opened:
+                    top = opened[-1].element
+                    hints_here = opened[-1].hints
+                else:
+                    top = None
+                    hints_here = 0
+                depth -= 1
+            elif element is skipped:
                 skipped = None
-                if element.tail:
-                    add(element.tail)
-            elif stack[-1][0] or stack[-1][2]:
-                segmenter.close(element)
-            else:  # a plain inline element: only its tail is left
-                stack.pop()
-                tail = element.tail
-                if tail:
-                    add(tail)
-            continue
-        tag = element.tag
-        if not isinstance(tag, str):  # an entity or processing instruction: no text
-            walker.skip_subtree()
-            skipped = element
-            continue
-        count += 1
-        if count > max_nodes:
-            raise InputLimitError(f"the page has more than max_nodes={max_nodes} elements")
-        roles = roles_of(tag, 0)
-        hints = roles >> _HINT_SHIFT
-        if roles & _SKIP:
-            walker.skip_subtree()
-            skipped = element
-            continue
-        items = element.items()
-        if items and not roles & _PAGE:
-            hints |= attribute_hints(items)
-            if hints & HIDDEN:
+            else:  # a plain inline element
+                depth -= 1
+            text = element.tail
+        else:
+            tag = element.tag
+            if tag.__class__ is not str:  # an entity or processing instruction: no text
                 walker.skip_subtree()
                 skipped = element
                 continue
-        if roles or hints:
-            segmenter.open(element, roles, hints)
-        else:  # the commonest case, kept out of method calls: a plain inline element
-            stack.append((0, stack[-1][1] if stack else 0, 0))
+            count += 1
+            if count > max_nodes:
+                raise OverflowError(f"the page has more than max_nodes={max_nodes} elements")
+            roles = roles_of(tag, 0)
+            own_hints = roles >> _HINT_SHIFT
+            if roles & _SKIP:
+                walker.skip_subtree()
+                skipped = element
+                continue
+            if not roles & _PAGE:
+                items = element.items()
+                if items:
+                    own_hints |= attribute_hints(items)
+                    if own_hints & HIDDEN:
+                        walker.skip_subtree()
+                        skipped = element
+                        continue
+            if roles & _BLOCK:
+                if parts:
+                    buffer.flush(opened, owners[-1] if owners else None, depth, chrome_chain)
+                    parts = buffer.parts
+                owners.append(element)
+            if roles & ~(_TABLE_CELL | _BREAK) & ((1 << _HINT_SHIFT) - 1) or own_hints:
+                if own_hints & CONTENT:
+                    content_elements.add(element)
+                if own_hints & CHROME:
+                    chrome_chain = (*chrome_chain, element)
+                hints_here |= own_hints
+                opened.append(_Open(element, roles, hints_here, own_hints, depth))
+                top = element
+                if roles & _COUNTED:
+                    buffer.count(roles, 1)
+            depth += 1
+            if roles & _TABLE_CELL:
+                # Cells of a row share one block, tab separated; blocks inside a cell
+                # (layout tables) still flush on their own.
+                if parts:
+                    parts.append(_CELL)
+            elif roles & _BREAK:
+                if last_was_br:  # <br><br> separates paragraphs
+                    buffer.flush(opened, owners[-1] if owners else None, depth, chrome_chain)
+                    parts = buffer.parts
+                else:
+                    parts.append(_LINE)
+                    last_was_br = True
+                continue
             text = element.text
-            if text:
-                add(text)
-    segmenter.flush()
-    return Segmentation(blocks=segmenter.blocks, content_elements=segmenter.content_elements)
+        if text:
+            if not text.isspace():
+                parts.append(text)
+                last_was_br = False
+                if buffer.link_depth:
+                    buffer.link_chars += len(text.strip())
+            elif buffer.pre_depth:
+                parts.append(text)
+            elif parts:
+                parts.append(" ")  # indentation between tags: only its word break matters
+    if parts:
+        buffer.flush(opened, owners[-1] if owners else None, depth, chrome_chain)
+    return buffer.blocks, content_elements
 
 
 def heading_level(tag: str) -> int | None:

@@ -1,0 +1,65 @@
+"""Build hook: compile newsparse's C walk (``src/newsparse/_cwalk.c``) for the wheel.
+
+The C walk is a translation of the segmentation walk in ``_blocks.py``; the package works
+without it, only slower. So a failed compile (no C compiler, unusual platform) is a
+warning, not an error, and ``NEWSPARSE_PURE_PYTHON=1`` skips it on purpose.
+``NEWSPARSE_REQUIRE_C=1`` turns a failed compile into an error (CI sets it).
+
+The module is built into ``src/newsparse/`` so that editable installs import it in place.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+class CWalkBuildHook(BuildHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel" or os.environ.get("NEWSPARSE_PURE_PYTHON"):
+            return
+        try:
+            built = _compile(Path(self.root))
+        except Exception as exc:
+            if os.environ.get("NEWSPARSE_REQUIRE_C"):
+                raise
+            self.app.display_warning(
+                f"newsparse: the C walk was not built ({exc}); the Python walk will be used"
+            )
+            return
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+        if version != "editable":
+            build_data["force_include"][str(built)] = f"newsparse/{built.name}"
+
+
+def _compile(root: Path) -> Path:
+    """Build the extension with setuptools' build_ext; returns the module's path."""
+    # Imported here, inside initialize's try: without them the build goes on, pure Python.
+    import lxml  # noqa: PLC0415 - a build requirement: its headers describe libxml2's nodes
+    from setuptools import Distribution, Extension  # noqa: PLC0415 - as above
+    from setuptools.command.build_ext import build_ext  # noqa: PLC0415 - as above
+
+    package = root / "src" / "newsparse"
+    extension = Extension(
+        "newsparse._cwalk",
+        sources=[str(package / "_cwalk.c")],
+        include_dirs=lxml.get_include(),
+    )
+    with tempfile.TemporaryDirectory() as scratch:
+        command = build_ext(Distribution({"name": "newsparse", "ext_modules": [extension]}))
+        command.build_lib = str(Path(scratch, "lib"))
+        command.build_temp = str(Path(scratch, "temp"))
+        command.ensure_finalized()
+        command.run()
+        compiled = Path(command.get_ext_fullpath("newsparse._cwalk"))
+        target = package / compiled.name
+        shutil.copyfile(compiled, target)
+    return target

@@ -1,0 +1,588 @@
+/* newsparse._cwalk: the segmentation walk of _blocks.py, in C.
+ *
+ * A statement-by-statement translation of `_blocks._walk_python`, which stays the
+ * reference: tests run both on the same trees and require identical output. It exists
+ * because the walk touches every element of a page, and in Python that per-element work
+ * cost more than parsing the page. It reads libxml2's nodes directly and asks lxml (its
+ * public C-API, `elementFactory`) for the Python element of a node only where a block
+ * needs one: block owners, chrome-hinted ancestors and content-hinted elements.
+ *
+ * Nothing here changes the tree. Text is decoded exactly as lxml's `.text` and `.tail`
+ * do (runs of adjacent text and CDATA nodes, UTF-8), and white space is judged with
+ * Python's own `str.isspace` rules.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+#include <stdlib.h>
+#include <libxml/tree.h>
+#include "lxml.etree.h"
+
+/* The role and hint bits of _blocks.py and _hints.py; tests compare them. */
+#define R_BLOCK 1
+#define R_SKIP 2
+#define R_LINK 4
+#define R_QUOTE 8
+#define R_LIST 16
+#define R_PRE 32
+#define R_TABLE_CELL 64
+#define R_BREAK 128
+#define R_PAGE 256
+#define R_COUNTED (R_LINK | R_QUOTE | R_LIST | R_PRE)
+#define HINT_SHIFT 12
+#define ROLE_MASK ((1 << HINT_SHIFT) - 1)
+#define H_CHROME 1
+#define H_CONTENT 2
+#define H_CAPTION 8
+#define H_HIDDEN 16
+
+typedef struct LxmlElement *(*element_factory_t)(struct LxmlDocument *, xmlNode *);
+static element_factory_t element_factory = NULL;
+
+/* The tag → roles table, sorted by name for bsearch. */
+typedef struct {
+    char *name;
+    int roles;
+} RoleEntry;
+static RoleEntry *role_table = NULL;
+static Py_ssize_t role_count = 0;
+
+static PyObject *str_line = NULL;  /* "\x00": a <br> */
+static PyObject *str_cell = NULL;  /* "\x01": a table cell boundary */
+static PyObject *str_space = NULL;
+static PyObject *str_empty = NULL;
+static PyObject *element_type = NULL;  /* lxml.etree._Element */
+
+typedef struct {
+    xmlNode *node;
+    int roles, hints, own_hints, depth;
+} Open;
+
+typedef struct {
+    struct LxmlDocument *doc;
+    PyObject *attribute_hints;
+    PyObject *parts;   /* list of str: the inline text since the last boundary */
+    PyObject *blocks;  /* list of raw block tuples */
+    PyObject *content; /* set of content-hinted elements */
+    Py_ssize_t link_chars;
+    int link_depth, quote_depth, list_depth, pre_depth;
+    int depth, last_was_br;
+    Py_ssize_t count, max_nodes;
+    Open *opened;
+    Py_ssize_t n_opened, cap_opened;
+    xmlNode **owners;
+    Py_ssize_t n_owners, cap_owners;
+    xmlNode **chrome;
+    Py_ssize_t n_chrome, cap_chrome;
+    PyObject *chrome_tuple; /* proxies of chrome[0:n_chrome], built when a block needs it */
+} Walk;
+
+static int grow(void **items, Py_ssize_t *cap, Py_ssize_t need, size_t size) {
+    if (need <= *cap) return 0;
+    Py_ssize_t cap2 = *cap ? *cap * 2 : 64;
+    while (cap2 < need) cap2 *= 2;
+    void *bigger = PyMem_Realloc(*items, (size_t)cap2 * size);
+    if (!bigger) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    *items = bigger;
+    *cap = cap2;
+    return 0;
+}
+
+static int compare_role(const void *key, const void *entry) {
+    return strcmp((const char *)key, ((const RoleEntry *)entry)->name);
+}
+
+static int roles_of(xmlNode *node) {
+    /* A namespaced element's tag is "{uri}name": no entry of the table matches it. */
+    if (node->ns != NULL || node->name == NULL || role_table == NULL) return 0;
+    RoleEntry *found = bsearch(node->name, role_table, (size_t)role_count,
+                               sizeof(RoleEntry), compare_role);
+    return found ? found->roles : 0;
+}
+
+static PyObject *proxy(Walk *w, xmlNode *node) {
+    return (PyObject *)element_factory(w->doc, node);
+}
+
+static int is_text(xmlNode *node) {
+    return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE;
+}
+
+static int is_xinclude(xmlNode *node) {
+    return node->type == XML_XINCLUDE_START || node->type == XML_XINCLUDE_END;
+}
+
+/* The run of text and CDATA nodes starting at `node`, as lxml's .text/.tail read it
+ * (XInclude markers skipped); *last is set to the run's last node. New reference, or
+ * Py_None (borrowed semantics: a new reference to None) when the run is empty. */
+static PyObject *text_run(xmlNode *node, xmlNode **last) {
+    xmlNode *cur = node;
+    Py_ssize_t size = 0;
+    int pieces = 0;
+    const xmlChar *only = NULL;
+    *last = NULL;
+    while (cur && (is_text(cur) || is_xinclude(cur))) {
+        if (is_text(cur) && cur->content && cur->content[0]) {
+            size += (Py_ssize_t)strlen((const char *)cur->content);
+            only = cur->content;
+            pieces++;
+        }
+        *last = cur;
+        cur = cur->next;
+    }
+    if (pieces == 0) Py_RETURN_NONE;
+    if (pieces == 1) return PyUnicode_DecodeUTF8((const char *)only, (Py_ssize_t)strlen((const char *)only), NULL);
+    char *buffer = PyMem_Malloc((size_t)size);
+    if (!buffer) return PyErr_NoMemory();
+    Py_ssize_t at = 0;
+    for (cur = node; cur; cur = cur->next) {
+        if (!(is_text(cur) || is_xinclude(cur))) break;
+        if (is_text(cur) && cur->content) {
+            size_t n = strlen((const char *)cur->content);
+            memcpy(buffer + at, cur->content, n);
+            at += (Py_ssize_t)n;
+        }
+        if (cur == *last) break;
+    }
+    PyObject *text = PyUnicode_DecodeUTF8(buffer, at, NULL);
+    PyMem_Free(buffer);
+    return text;
+}
+
+/* str.isspace(), and len(str.strip()), by Python's own white-space table. */
+static int all_space(PyObject *text, Py_ssize_t *stripped) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t start = 0, end = n;
+    while (start < n && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start))) start++;
+    if (start == n) {
+        *stripped = 0;
+        return 1;
+    }
+    while (end > start && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1))) end--;
+    *stripped = end - start;
+    return 0;
+}
+
+/* _walk_python's text handling: words go in, white space between tags becomes one break. */
+static int add_text(Walk *w, PyObject *text) {
+    Py_ssize_t stripped;
+    if (PyUnicode_GET_LENGTH(text) == 0) return 0;
+    if (!all_space(text, &stripped)) {
+        if (PyList_Append(w->parts, text) < 0) return -1;
+        w->last_was_br = 0;
+        if (w->link_depth) w->link_chars += stripped;
+        return 0;
+    }
+    if (w->pre_depth) return PyList_Append(w->parts, text);
+    if (PyList_GET_SIZE(w->parts)) return PyList_Append(w->parts, str_space);
+    return 0;
+}
+
+static PyObject *chrome_chain(Walk *w) {
+    if (w->chrome_tuple == NULL) {
+        PyObject *chain = PyTuple_New(w->n_chrome);
+        if (!chain) return NULL;
+        for (Py_ssize_t i = 0; i < w->n_chrome; i++) {
+            PyObject *element = proxy(w, w->chrome[i]);
+            if (!element) {
+                Py_DECREF(chain);
+                return NULL;
+            }
+            PyTuple_SET_ITEM(chain, i, element);
+        }
+        w->chrome_tuple = chain;
+    }
+    Py_INCREF(w->chrome_tuple);
+    return w->chrome_tuple;
+}
+
+static void chrome_changed(Walk *w) {
+    Py_CLEAR(w->chrome_tuple);
+}
+
+/* Close the block gathered so far: (raw text, owner, link chars, hints, chrome chain,
+ * in quote, in list, in pre). */
+static int flush(Walk *w) {
+    Py_ssize_t link_chars = w->link_chars;
+    w->link_chars = 0;
+    if (PyList_GET_SIZE(w->parts) == 0) return 0;
+    PyObject *raw = PyUnicode_Join(str_empty, w->parts);
+    if (!raw) return -1;
+    if (PyList_SetSlice(w->parts, 0, PyList_GET_SIZE(w->parts), NULL) < 0) {
+        Py_DECREF(raw);
+        return -1;
+    }
+    if (w->n_owners == 0) {  /* text outside any element */
+        Py_DECREF(raw);
+        return 0;
+    }
+    int hints = 0;
+    if (w->n_opened) {
+        hints = w->opened[w->n_opened - 1].hints & ~H_CAPTION;
+        /* Caption hints count only from the three innermost open elements. */
+        for (Py_ssize_t i = w->n_opened - 1; i >= 0; i--) {
+            if (w->opened[i].depth < w->depth - 3) break;
+            hints |= w->opened[i].own_hints & H_CAPTION;
+        }
+    }
+    PyObject *owner = proxy(w, w->owners[w->n_owners - 1]);
+    PyObject *chain = owner ? chrome_chain(w) : NULL;
+    PyObject *block = NULL;
+    if (chain) {
+        block = Py_BuildValue("(NNniNNNN)", raw, owner, link_chars, hints, chain,
+                              PyBool_FromLong(w->quote_depth > 0),
+                              PyBool_FromLong(w->list_depth > 0),
+                              PyBool_FromLong(w->pre_depth > 0));
+        raw = owner = chain = NULL;  /* stolen by "N" */
+    }
+    Py_XDECREF(raw);
+    Py_XDECREF(owner);
+    if (!block) return -1;
+    int result = PyList_Append(w->blocks, block);
+    Py_DECREF(block);
+    return result;
+}
+
+static void count_roles(Walk *w, int roles, int step) {
+    if (roles & R_LINK) w->link_depth += step;
+    else if (roles & R_QUOTE) w->quote_depth += step;
+    else if (roles & R_LIST) w->list_depth += step;
+    else if (roles & R_PRE) w->pre_depth += step;
+}
+
+/* The hints an element's attributes give, from _hints.attribute_hints, called with the
+ * attributes it reads (class, id, style, hidden, aria-hidden, role, itemprop) in order. */
+static int attribute_hints(Walk *w, xmlNode *node, int *hints) {
+    static const char *wanted[] = {"class", "id", "style", "hidden", "aria-hidden", "role",
+                                   "itemprop", NULL};
+    PyObject *items = NULL;
+    for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
+        if (attr->ns != NULL || attr->name == NULL) continue;
+        int relevant = 0;
+        for (const char **name = wanted; *name; name++) {
+            if (strcmp((const char *)attr->name, *name) == 0) {
+                relevant = 1;
+                break;
+            }
+        }
+        if (!relevant) continue;
+        xmlNode *last;
+        PyObject *value = attr->children ? text_run(attr->children, &last) : NULL;
+        if (attr->children && !value) goto error;
+        if (value == NULL || value == Py_None) {
+            Py_XDECREF(value);
+            value = Py_NewRef(str_empty);
+        }
+        if (!items && !(items = PyList_New(0))) {
+            Py_DECREF(value);
+            goto error;
+        }
+        PyObject *pair = Py_BuildValue("(sN)", (const char *)attr->name, value);
+        if (!pair || PyList_Append(items, pair) < 0) {
+            Py_XDECREF(pair);
+            goto error;
+        }
+        Py_DECREF(pair);
+    }
+    if (!items) return 0;
+    PyObject *result = PyObject_CallOneArg(w->attribute_hints, items);
+    Py_DECREF(items);
+    if (!result) return -1;
+    long value = PyLong_AsLong(result);
+    Py_DECREF(result);
+    if (value == -1 && PyErr_Occurred()) return -1;
+    *hints |= (int)value;
+    return 0;
+error:
+    Py_XDECREF(items);
+    return -1;
+}
+
+enum { SKIPPED, DESCEND, DESCEND_WITHOUT_TEXT };
+
+/* An element's start; what the walk does with its children. -1 on error. */
+static int open_element(Walk *w, xmlNode *node) {
+    if (++w->count > w->max_nodes) {
+        PyErr_Format(PyExc_OverflowError, "the page has more than max_nodes=%zd elements",
+                     w->max_nodes);
+        return -1;
+    }
+    int roles = roles_of(node);
+    int own = roles >> HINT_SHIFT;
+    if (roles & R_SKIP) return SKIPPED;
+    if (!(roles & R_PAGE) && node->properties) {
+        if (attribute_hints(w, node, &own) < 0) return -1;
+        if (own & H_HIDDEN) return SKIPPED;
+    }
+    if (roles & R_BLOCK) {
+        if (PyList_GET_SIZE(w->parts) && flush(w) < 0) return -1;
+        if (grow((void **)&w->owners, &w->cap_owners, w->n_owners + 1, sizeof(xmlNode *)) < 0)
+            return -1;
+        w->owners[w->n_owners++] = node;
+    }
+    if ((roles & ~(R_TABLE_CELL | R_BREAK) & ROLE_MASK) || own) {
+        if (own & H_CONTENT) {
+            PyObject *element = proxy(w, node);
+            if (!element || PySet_Add(w->content, element) < 0) {
+                Py_XDECREF(element);
+                return -1;
+            }
+            Py_DECREF(element);
+        }
+        if (own & H_CHROME) {
+            if (grow((void **)&w->chrome, &w->cap_chrome, w->n_chrome + 1, sizeof(xmlNode *)) < 0)
+                return -1;
+            w->chrome[w->n_chrome++] = node;
+            chrome_changed(w);
+        }
+        int inherited = w->n_opened ? w->opened[w->n_opened - 1].hints : 0;
+        if (grow((void **)&w->opened, &w->cap_opened, w->n_opened + 1, sizeof(Open)) < 0)
+            return -1;
+        Open *entry = &w->opened[w->n_opened++];
+        entry->node = node;
+        entry->roles = roles;
+        entry->hints = inherited | own;
+        entry->own_hints = own;
+        entry->depth = w->depth;
+        if (roles & R_COUNTED) count_roles(w, roles, 1);
+    }
+    w->depth++;
+    if (roles & R_TABLE_CELL) {
+        if (PyList_GET_SIZE(w->parts) && PyList_Append(w->parts, str_cell) < 0) return -1;
+    } else if (roles & R_BREAK) {
+        if (w->last_was_br) {  /* <br><br> separates paragraphs */
+            if (flush(w) < 0) return -1;
+        } else {
+            if (PyList_Append(w->parts, str_line) < 0) return -1;
+            w->last_was_br = 1;
+        }
+        return DESCEND_WITHOUT_TEXT;
+    }
+    return DESCEND;
+}
+
+static int close_element(Walk *w, xmlNode *node) {
+    if (w->n_opened && w->opened[w->n_opened - 1].node == node) {
+        Open entry = w->opened[w->n_opened - 1];
+        if (entry.roles & R_BLOCK) {
+            if (PyList_GET_SIZE(w->parts) && flush(w) < 0) return -1;
+            w->n_owners--;
+        }
+        if (entry.own_hints & H_CHROME) {
+            w->n_chrome--;
+            chrome_changed(w);
+        }
+        if (entry.roles & R_COUNTED) count_roles(w, entry.roles, -1);
+        w->n_opened--;
+    }
+    w->depth--;
+    return 0;
+}
+
+/* Add the text run at `node` (if it starts one); returns the node to go on from. */
+static int take_text(Walk *w, xmlNode **node) {
+    xmlNode *last;
+    PyObject *text = text_run(*node, &last);
+    if (!text) return -1;
+    int result = text == Py_None ? 0 : add_text(w, text);
+    Py_DECREF(text);
+    *node = last ? last->next : (*node)->next;
+    return result;
+}
+
+static int walk_tree(Walk *w, xmlNode *root) {
+    int action = open_element(w, root);
+    if (action < 0) return -1;
+    if (action == SKIPPED) goto tail;
+    xmlNode *parent = root;
+    xmlNode *node = root->children;
+    if (action == DESCEND_WITHOUT_TEXT)
+        while (node && (is_text(node) || is_xinclude(node))) node = node->next;
+    for (;;) {
+        if (node == NULL) {  /* the end of `parent`'s children */
+            if (close_element(w, parent) < 0) return -1;
+            if (parent == root) break;
+            node = parent->next;
+            parent = parent->parent;
+            continue;
+        }
+        if (is_text(node) || is_xinclude(node)) {
+            if (take_text(w, &node) < 0) return -1;
+            continue;
+        }
+        if (node->type != XML_ELEMENT_NODE) {  /* comments, PIs, entities: only tails */
+            node = node->next;
+            continue;
+        }
+        action = open_element(w, node);
+        if (action < 0) return -1;
+        if (action == SKIPPED) {
+            node = node->next;
+            continue;
+        }
+        parent = node;
+        node = node->children;
+        if (action == DESCEND_WITHOUT_TEXT)
+            while (node && (is_text(node) || is_xinclude(node))) node = node->next;
+    }
+tail:
+    if (root->next && (is_text(root->next) || is_xinclude(root->next))) {
+        xmlNode *next = root->next;
+        if (take_text(w, &next) < 0) return -1;
+    }
+    if (PyList_GET_SIZE(w->parts) && flush(w) < 0) return -1;
+    return 0;
+}
+
+static PyObject *walk(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root, *hints_function;
+    Py_ssize_t max_nodes;
+    if (!PyArg_ParseTuple(args, "OnO:walk", &root, &max_nodes, &hints_function)) return NULL;
+    if (element_factory == NULL || role_table == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "newsparse._cwalk is not configured");
+        return NULL;
+    }
+    if (!PyObject_TypeCheck(root, (PyTypeObject *)element_type)) {
+        PyErr_SetString(PyExc_TypeError, "walk() needs an lxml element");
+        return NULL;
+    }
+    struct LxmlElement *element = (struct LxmlElement *)root;
+    if (element->_c_node == NULL || element->_c_node->type != XML_ELEMENT_NODE) {
+        PyErr_SetString(PyExc_TypeError, "walk() needs an lxml element");
+        return NULL;
+    }
+    Walk w;
+    memset(&w, 0, sizeof w);
+    w.doc = element->_doc;
+    w.attribute_hints = hints_function;
+    w.max_nodes = max_nodes;
+    w.parts = PyList_New(0);
+    w.blocks = PyList_New(0);
+    w.content = PySet_New(NULL);
+    PyObject *result = NULL;
+    if (w.parts && w.blocks && w.content && walk_tree(&w, element->_c_node) == 0)
+        result = PyTuple_Pack(2, w.blocks, w.content);
+    Py_XDECREF(w.parts);
+    Py_XDECREF(w.blocks);
+    Py_XDECREF(w.content);
+    Py_XDECREF(w.chrome_tuple);
+    PyMem_Free(w.opened);
+    PyMem_Free(w.owners);
+    PyMem_Free(w.chrome);
+    return result;
+}
+
+static int compare_entries(const void *a, const void *b) {
+    return strcmp(((const RoleEntry *)a)->name, ((const RoleEntry *)b)->name);
+}
+
+static void free_roles(void) {
+    for (Py_ssize_t i = 0; i < role_count; i++) PyMem_Free(role_table[i].name);
+    PyMem_Free(role_table);
+    role_table = NULL;
+    role_count = 0;
+}
+
+/* configure(roles: dict[str, int]): the tag table of _blocks.py. */
+static PyObject *configure(PyObject *self, PyObject *roles) {
+    (void)self;
+    if (!PyDict_Check(roles)) {
+        PyErr_SetString(PyExc_TypeError, "configure() needs a dict of tag roles");
+        return NULL;
+    }
+    Py_ssize_t n = PyDict_GET_SIZE(roles);
+    RoleEntry *table = PyMem_Calloc((size_t)(n ? n : 1), sizeof(RoleEntry));
+    if (!table) return PyErr_NoMemory();
+    Py_ssize_t pos = 0, i = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(roles, &pos, &key, &value)) {
+        const char *name = PyUnicode_AsUTF8(key);
+        long bits = PyLong_AsLong(value);
+        if (!name || (bits == -1 && PyErr_Occurred())) goto error;
+        size_t size = strlen(name) + 1;
+        table[i].name = PyMem_Malloc(size);
+        if (!table[i].name) {
+            PyErr_NoMemory();
+            goto error;
+        }
+        memcpy(table[i].name, name, size);
+        table[i].roles = (int)bits;
+        i++;
+    }
+    qsort(table, (size_t)n, sizeof(RoleEntry), compare_entries);
+    free_roles();
+    role_table = table;
+    role_count = n;
+    Py_RETURN_NONE;
+error:
+    for (Py_ssize_t j = 0; j < i; j++) PyMem_Free(table[j].name);
+    PyMem_Free(table);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"walk", walk, METH_VARARGS,
+     "walk(root, max_nodes, attribute_hints) -> (raw blocks, content elements)"},
+    {"configure", configure, METH_O, "configure(roles): the tag → roles table"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_cwalk",
+    .m_doc = "The segmentation walk of newsparse._blocks, in C.",
+    .m_size = -1,
+    .m_methods = methods,
+};
+
+PyMODINIT_FUNC PyInit__cwalk(void) {
+    PyObject *etree = PyImport_ImportModule("lxml.etree");
+    if (!etree) return NULL;
+    element_type = PyObject_GetAttrString(etree, "_Element");
+    PyObject *capi = PyObject_GetAttrString(etree, "__pyx_capi__");
+    Py_DECREF(etree);
+    if (!element_type || !capi) {
+        Py_XDECREF(capi);
+        return NULL;
+    }
+    PyObject *capsule = PyDict_GetItemString(capi, "elementFactory");
+    const char *signature = "struct LxmlElement *(struct LxmlDocument *, xmlNode *)";
+    if (!capsule || !PyCapsule_IsValid(capsule, signature)) {
+        Py_DECREF(capi);
+        PyErr_SetString(PyExc_ImportError, "lxml.etree exports no elementFactory we can use");
+        return NULL;
+    }
+    element_factory = (element_factory_t)PyCapsule_GetPointer(capsule, signature);
+    Py_DECREF(capi);
+    str_line = PyUnicode_FromStringAndSize("\0", 1);
+    str_cell = PyUnicode_FromString("\x01");
+    str_space = PyUnicode_FromString(" ");
+    str_empty = PyUnicode_FromString("");
+    if (!element_factory || !str_line || !str_cell || !str_space || !str_empty) return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (!m) return NULL;
+    if (PyModule_AddIntConstant(m, "BLOCK", R_BLOCK) < 0 ||
+        PyModule_AddIntConstant(m, "SKIP", R_SKIP) < 0 ||
+        PyModule_AddIntConstant(m, "LINK", R_LINK) < 0 ||
+        PyModule_AddIntConstant(m, "QUOTE", R_QUOTE) < 0 ||
+        PyModule_AddIntConstant(m, "LIST", R_LIST) < 0 ||
+        PyModule_AddIntConstant(m, "PRE", R_PRE) < 0 ||
+        PyModule_AddIntConstant(m, "TABLE_CELL", R_TABLE_CELL) < 0 ||
+        PyModule_AddIntConstant(m, "BREAK", R_BREAK) < 0 ||
+        PyModule_AddIntConstant(m, "PAGE", R_PAGE) < 0 ||
+        PyModule_AddIntConstant(m, "HINT_SHIFT", HINT_SHIFT) < 0 ||
+        PyModule_AddIntConstant(m, "CHROME", H_CHROME) < 0 ||
+        PyModule_AddIntConstant(m, "CONTENT", H_CONTENT) < 0 ||
+        PyModule_AddIntConstant(m, "CAPTION", H_CAPTION) < 0 ||
+        PyModule_AddIntConstant(m, "HIDDEN", H_HIDDEN) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

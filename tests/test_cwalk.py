@@ -1,0 +1,147 @@
+"""The C walk (``newsparse._cwalk``) against the Python walk it translates.
+
+``_blocks._walk_python`` is the reference. Both must give the same raw blocks (text,
+owner element, link characters, hints, chrome chain, quote/list/pre flags) and the same
+content elements on every tree: parsed pages, generated element soup, and trees built
+by hand with what the HTML parser never makes (CDATA, comments, entities, namespaces).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import lxml.etree
+import pytest
+from hypothesis import given
+
+from conftest import SHARED_DIR, requires_shared
+from newsparse import InputLimitError, ParseOptions, _blocks, _hints
+from newsparse._tree import build_tree
+from strategies import markup_fragments
+
+cwalk = _blocks._cwalk
+needs_c = pytest.mark.skipif(cwalk is None, reason="the C walk was not built")
+
+
+def _comparable(result: tuple[list[_blocks.RawBlock], set[lxml.etree._Element]]) -> object:
+    """Raw blocks with elements compared by identity (lxml keeps one proxy per node)."""
+    blocks, content = result
+    return (
+        [(raw, id(owner), links, hints, tuple(map(id, chain)), quote, in_list, pre)
+         for raw, owner, links, hints, chain, quote, in_list, pre in blocks],
+        {id(element) for element in content},
+    )
+
+
+def _assert_same_walk(root: lxml.etree._Element, max_nodes: int = 10**6) -> None:
+    python = _blocks._walk_python(root, max_nodes)
+    assert _comparable(_blocks._walk_c(root, max_nodes)) == _comparable(python)
+
+
+def test_c_walk_is_built_where_ci_requires_it() -> None:
+    if os.environ.get("NEWSPARSE_REQUIRE_C"):
+        assert cwalk is not None, "the wheel was built without the C walk"
+
+
+@needs_c
+def test_c_walk_uses_the_same_role_and_hint_bits() -> None:
+    assert (cwalk.BLOCK, cwalk.SKIP, cwalk.LINK, cwalk.QUOTE, cwalk.LIST, cwalk.PRE,
+            cwalk.TABLE_CELL, cwalk.BREAK, cwalk.PAGE, cwalk.HINT_SHIFT) == (
+        _blocks._BLOCK, _blocks._SKIP, _blocks._LINK, _blocks._QUOTE, _blocks._LIST,
+        _blocks._PRE, _blocks._TABLE_CELL, _blocks._BREAK, _blocks._PAGE,
+        _blocks._HINT_SHIFT)
+    assert (cwalk.CHROME, cwalk.CONTENT, cwalk.CAPTION, cwalk.HIDDEN) == (
+        _hints.CHROME, _hints.CONTENT, _hints.CAPTION, _hints.HIDDEN)
+
+
+@needs_c
+@given(markup_fragments)
+def test_c_walk_equals_python_walk_on_generated_markup(fragment: str) -> None:
+    root = build_tree(f"<html><body>{fragment}</body></html>", ParseOptions())
+    _assert_same_walk(root)
+
+
+@needs_c
+@requires_shared
+def test_c_walk_equals_python_walk_on_corpus_pages() -> None:
+    pages = sorted((SHARED_DIR / "corpus" / "dev" / "pages").glob("*.html"))[::10]
+    assert pages
+    for page in pages:
+        _assert_same_walk(build_tree(page.read_bytes().decode("utf-8", "replace"),
+                                     ParseOptions()))
+
+
+@needs_c
+@pytest.mark.parametrize(
+    "xml",
+    [
+        # CDATA beside text is one run, as lxml's .text reads it
+        "<html><body><p>one <![CDATA[two]]> three</p></body></html>",
+        # comments and processing instructions: skipped, their tails kept
+        "<html><body><p>a<!-- c -->b<?pi x?>c</p><!-- d -->tail</body></html>",
+        # text inside a <br> (never parsed from HTML) is not read, its children are
+        "<html><body><p>x<br>inside<b>bold</b>after</br>y</p></body></html>",
+        # namespaced (XHTML) elements have no role: all one inline run
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>a</p><div>b</div></body></html>',
+        # a namespaced class attribute gives no hint
+        '<html xmlns:x="urn:x"><body><div x:class="nav">kept</div></body></html>',
+        # hidden and chrome-hinted elements, captions close by and far away
+        '<html><body><div class="caption"><span><span><span><p>far</p></span></span>'
+        '</span><p>near</p></div><nav><p>menu</p></nav><p hidden="">no</p></body></html>',
+        # text after the root element
+        "<html><body><p>in</p></body></html>",
+    ],
+)
+def test_c_walk_equals_python_walk_on_hand_built_trees(xml: str) -> None:
+    _assert_same_walk(lxml.etree.fromstring(xml))
+
+
+@needs_c
+def test_c_walk_reads_an_entity_reference_like_the_python_walk() -> None:
+    root = lxml.etree.fromstring("<html><body><p>a</p></body></html>")
+    paragraph = root[0][0]
+    paragraph.append(lxml.etree.Entity("amp"))
+    paragraph[-1].tail = "after"
+    _assert_same_walk(root)
+
+
+@needs_c
+def test_c_walk_of_a_subtree_reads_its_tail_like_the_python_walk() -> None:
+    root = build_tree("<div><p>one</p>tail text<p>two</p></div>", ParseOptions())
+    _assert_same_walk(root.find(".//p"))
+
+
+@needs_c
+@pytest.mark.parametrize("tag", ["script", "div"])
+def test_c_walk_of_a_skipped_or_hidden_root(tag: str) -> None:
+    root = lxml.etree.fromstring(f'<{tag} hidden="">x<p>y</p></{tag}>')
+    _assert_same_walk(root)
+
+
+@needs_c
+def test_c_walk_stops_at_max_nodes_like_the_python_walk() -> None:
+    root = build_tree("<div>" + "<span>x</span>" * 50 + "</div>", ParseOptions())
+    for walk in (_blocks._walk_c, _blocks._walk_python):
+        with pytest.raises(OverflowError, match="max_nodes=20"):
+            walk(root, 20)
+    with pytest.raises(InputLimitError, match="max_nodes=20"):
+        _blocks.segment(root, max_nodes=20)
+
+
+@needs_c
+def test_c_walk_rejects_what_is_not_an_element() -> None:
+    with pytest.raises(TypeError):
+        cwalk.walk("<p>text</p>", 10, _hints.attribute_hints)
+    with pytest.raises(TypeError):
+        cwalk.walk(lxml.etree.Comment("c"), 10, _hints.attribute_hints)
+
+
+def test_segment_walks_a_comment_root_in_python() -> None:
+    comment = lxml.etree.Comment("not an element")
+    assert _blocks.segment(comment, max_nodes=10).blocks == []
+
+
+def test_c_source_is_in_the_package() -> None:
+    source = Path(_blocks.__file__).with_name("_cwalk.c")
+    assert source.is_file()
