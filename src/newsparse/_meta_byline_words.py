@@ -66,7 +66,7 @@ OTHER_CREDIT: Final = re.compile(
 # "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
 # DOTALL: on one-line text the same; a newline no longer makes each separator rescan.
 AGENCY_TAIL: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+(.*)$", re.DOTALL)
-BAR: Final = re.compile(r"\s+[|/•·]\s+")
+BAR: Final = re.compile(r"(?<!\s)\s+[|/•·]\s+")
 BRACKET: Final = re.compile(r"\(([^()]*)\)")
 # "Jane Doe (reporting) and John Roe (photography)": a bracketed credit that is not writing.
 OTHER_ROLE: Final = re.compile(

@@ -33,7 +33,7 @@ _MAX_UNKNOWN_SITE_WORDS = 3
 _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE = 4
 # "Chapter 1 | Fandom [Archive of Our Own]": a site name in square brackets ends the title.
 # DOTALL as for _LAST_SEPARATOR below.
-_TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[\s*([^\[\]]*?\S)\s*\]$", re.DOTALL)
+_TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[([^\[\]]*)\]$", re.DOTALL)
 # An undeclared bracketed label is a site name only when it reads as a name of a few words.
 _MIN_BRACKET_SITE_WORDS = 2
 _MAX_BRACKET_SITE_WORDS = 5
@@ -88,9 +88,10 @@ def strip_site_name(title: str, site_keys: Iterable[str]) -> tuple[str, str | No
         if tail and _is_site(tail[1], keys) and not _is_site(tail[0], keys):
             removed, title, changed = tail[1].strip(), tail[0].strip(), True
             continue
-        bracket = _TRAILING_BRACKET.match(title)
-        if bracket and _is_site(bracket.group(2), keys) and not _is_site(bracket.group(1), keys):
-            removed, title, changed = bracket.group(2), bracket.group(1).strip(), True
+        bracket = _trailing_bracket(title)
+        if bracket and _is_site(bracket[1], keys) and not _is_site(bracket[0], keys):
+            title, removed = bracket
+            changed = True
     return title, removed
 
 
@@ -158,13 +159,21 @@ def _from_document_title(
         parts = _SEPARATOR.split(title, maxsplit=1)
         if len(parts) == 2 and comparable(parts[1]) == heading_key:
             return parts[1].strip(), parts[0].strip()
-    bracket = _TRAILING_BRACKET.match(title)
-    if bracket and _looks_like_bracketed_site(bracket.group(1), bracket.group(2)):
-        return bracket.group(1).strip(), bracket.group(2)
+    bracket = _trailing_bracket(title)
+    if bracket and _looks_like_bracketed_site(*bracket):
+        return bracket
     match = _LAST_SEPARATOR.match(title)
     if match and _looks_like_unknown_site(match):
         return match.group(1).strip(), match.group(3).strip()
     return title, None
+
+
+def _trailing_bracket(title: str) -> tuple[str, str] | None:
+    """``(title, label)`` for "Title [Label]"; None when the title ends otherwise."""
+    match = _TRAILING_BRACKET.match(title)
+    if match is None or not match.group(2).strip():
+        return None
+    return match.group(1).strip(), " ".join(match.group(2).split())
 
 
 def _looks_like_bracketed_site(title: str, label: str) -> bool:
