@@ -41,6 +41,8 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _MAX_BLOCK_CHARS = 2_000_000
 _MAX_OBJECTS = 200
 _MAX_DEPTH = 6
+# strict=False: raw newlines inside strings. A decoder holds no state between calls.
+_DECODER = json.JSONDecoder(strict=False)
 
 
 @attrs.frozen
@@ -104,12 +106,14 @@ def _decode(text: str) -> Iterator[Any]:
     text = text.strip()
     if not text or len(text) > _MAX_BLOCK_CHARS:
         return
-    text = _CDATA.sub("", text).strip()
-    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
-        values = _decode_all(attempt)
-        if values is not None:
-            yield from values
-            return
+    if "<![CDATA[" in text or "]]>" in text:  # the pattern scans the whole block: only if needed
+        text = _CDATA.sub("", text).strip()
+    values = _decode_all(text)
+    if values is None:
+        values = _decode_all(_TRAILING_COMMA.sub(r"\1", text))
+    if values is not None:
+        yield from values
+        return
     if "&" in text:
         values = _decode_all(_TRAILING_COMMA.sub(r"\1", html.unescape(text)))
         if values is not None:
@@ -118,7 +122,6 @@ def _decode(text: str) -> Iterator[Any]:
 
 def _decode_all(text: str) -> list[Any] | None:
     """Every JSON value in ``text`` (some pages put several objects in one block)."""
-    decoder = json.JSONDecoder(strict=False)  # strict=False: raw newlines inside strings
     values: list[Any] = []
     position, end = 0, len(text)
     while position < end:
@@ -127,7 +130,7 @@ def _decode_all(text: str) -> list[Any] | None:
         if position >= end:
             break
         try:
-            value, position = decoder.raw_decode(text, position)
+            value, position = _DECODER.raw_decode(text, position)
         except ValueError:
             return values or None
         values.append(value)

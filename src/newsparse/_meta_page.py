@@ -9,7 +9,7 @@ that opens the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import lxml.etree
 
@@ -156,60 +156,96 @@ def header_date_elements(
     return _header_elements(_DATE_CLASS, _is_date_like, heading, article_root)
 
 
-def _class_matches(
-    container: lxml.etree._Element, words: tuple[str, ...], heading: lxml.etree._Element
-) -> list[lxml.etree._Element]:
-    """In document order below ``container``: elements whose class holds one of ``words``,
-    the headings (h1, h2) that end a header, and ``heading`` itself to count from.
-
-    One walk of the container; an XPath union of these costs more than the walk."""
-    hits: list[lxml.etree._Element] = []
-    for element in container.iter(lxml.etree.Element):
-        if element is container:
-            continue
-        if element is heading or element.tag in ("h1", "h2"):
-            hits.append(element)
-            continue
-        css = element.get("class")
-        if css and element.tag != "input":
-            css = css.lower()
-            if any(word in css for word in words):
-                hits.append(element)
-    return hits
-
-
 def _header_elements(
-    path: tuple[str, ...],
+    words: tuple[str, ...],
     wanted: Callable[[lxml.etree._Element], bool],
     heading: Placed | None,
     article_root: lxml.etree._Element | None,
 ) -> list[lxml.etree._Element]:
-    """Matches of ``path`` in the article header: searched from the heading up a few levels
-    of its ancestors (the header block), stopping at the next section heading; then in the
-    article region."""
+    """Elements whose class holds one of ``words`` in the article header: searched after the
+    heading within a few levels of its ancestors (the header block), stopping at the next
+    section heading; then in the article region."""
     found: list[lxml.etree._Element] = []
     if heading is not None:
-        parent = heading.element.getparent()
-        blocks = header_blocks(heading.element) or ([parent] if parent is not None else [])
-        for container in blocks:
-            hits = _class_matches(container, path, heading.element)
-            position = next(i for i, hit in enumerate(hits) if hit is heading.element)
-            after: list[lxml.etree._Element] = []
-            for hit in hits[position + 1:]:
-                if hit.tag in ("h1", "h2") and not wanted(hit):
-                    break  # the next section of the page: a related story, a comment
-                after.append(hit)
-                if len(after) >= _HEADER_REACH:
-                    break
-            if after:
-                found.extend(after)
-                break
+        found.extend(_after_heading(heading.element, words, wanted))
     if article_root is not None and len(found) < _HEADER_REACH:
-        dummy = article_root if heading is None else heading.element
-        hits = [hit for hit in _class_matches(article_root, path, dummy)
-                if hit is not dummy and wanted(hit)]
-        found.extend(hit for hit in hits[:_HEADER_REACH] if hit not in found)
+        skip = article_root if heading is None else heading.element
+        found.extend(hit for hit in _class_matches(article_root, words, skip=skip)
+                     if hit not in found)
     return found
+
+
+def _after_heading(
+    heading: lxml.etree._Element,
+    words: tuple[str, ...],
+    wanted: Callable[[lxml.etree._Element], bool],
+) -> list[lxml.etree._Element]:
+    """Up to ``_HEADER_REACH`` matches after the heading, all in the innermost header block
+    that has any, cut at the next ``<h1>``/``<h2>`` that is not itself a match.
+
+    Searching each block in turn, innermost first, gives the same: the matches after the
+    heading in a block come first among those in the blocks around it (document order), so
+    the first match says which block answers, and a section heading that cuts one block's
+    search cuts the outer ones' as well.
+    """
+    parent = heading.getparent()
+    blocks = header_blocks(heading) or ([parent] if parent is not None else [])
+    after: list[lxml.etree._Element] = []
+    level = 0
+    for element, depth in _following(heading, blocks):
+        if after and depth > level:
+            break  # out of the block the first match is in
+        if element.tag in ("h1", "h2"):
+            if not wanted(element):
+                break  # the next section of the page: a related story, a comment
+        elif element.tag == "input" or not _has_class_word(element, words):
+            continue
+        if not after:
+            level = depth
+        after.append(element)
+        if len(after) >= _HEADER_REACH:
+            break
+    return after
+
+
+def _following(
+    heading: lxml.etree._Element, blocks: list[lxml.etree._Element]
+) -> Iterator[tuple[lxml.etree._Element, int]]:
+    """The elements after ``heading`` in document order, within the outermost of ``blocks``
+    (its nearest ancestors, innermost first), each with the index of the innermost block
+    it is in."""
+    if not blocks:
+        return
+    for element in heading.iterdescendants(lxml.etree.Element):
+        yield element, 0
+    node = heading
+    for depth, block in enumerate(blocks):
+        for sibling in node.itersiblings(lxml.etree.Element):
+            for element in sibling.iter(lxml.etree.Element):
+                yield element, depth
+        node = block
+
+
+def _class_matches(
+    container: lxml.etree._Element, words: tuple[str, ...], *, skip: lxml.etree._Element
+) -> list[lxml.etree._Element]:
+    """The first ``_HEADER_REACH`` elements below ``container`` whose class holds one of
+    ``words`` (never ``skip`` nor an ``<input>``), in document order."""
+    hits: list[lxml.etree._Element] = []
+    for element in container.iterdescendants(lxml.etree.Element):
+        if element is not skip and element.tag != "input" and _has_class_word(element, words):
+            hits.append(element)
+            if len(hits) >= _HEADER_REACH:
+                break
+    return hits
+
+
+def _has_class_word(element: lxml.etree._Element, words: tuple[str, ...]) -> bool:
+    css = element.get("class")
+    if not css:
+        return False
+    css = css.lower()
+    return any(word in css for word in words)
 
 
 def _is_date_like(element: lxml.etree._Element) -> bool:
