@@ -132,9 +132,9 @@ def test_c_walk_stops_at_max_nodes_like_the_python_walk() -> None:
 @needs_c
 def test_c_walk_rejects_what_is_not_an_element() -> None:
     with pytest.raises(TypeError):
-        cwalk.walk("<p>text</p>", 10, _hints.attribute_hints)
+        cwalk.walk("<p>text</p>", 10)
     with pytest.raises(TypeError):
-        cwalk.walk(lxml.etree.Comment("c"), 10, _hints.attribute_hints)
+        cwalk.walk(lxml.etree.Comment("c"), 10)
 
 
 def test_segment_walks_a_comment_root_in_python() -> None:

@@ -14,7 +14,16 @@ import attrs
 import lxml.etree
 
 from ._errors import InputLimitError
-from ._hints import CAPTION, CHROME, CONTENT, HIDDEN, attribute_hints, tag_hints
+from ._hints import (
+    CAPTION,
+    CHROME,
+    CONTENT,
+    HIDDEN,
+    TOKEN_HINTS,
+    attribute_hints,
+    tag_hints,
+    token_hints,
+)
 
 # Subtrees that never hold visible article text.
 _SKIPPED: Final = frozenset(
@@ -84,7 +93,7 @@ try:  # the walk in C, built with the package when a compiler was at hand
 except ImportError:  # pragma: no cover - a build without the C walk: the Python one
     _cwalk = None  # type: ignore[assignment]  # the module is absent: no C walk
 else:
-    _cwalk.configure(_TAG_ROLES)
+    _cwalk.configure(_TAG_ROLES, TOKEN_HINTS, token_hints, attribute_hints)
 
 #: A block as the walk gathers it: (raw text, owner, link chars, hints, chrome chain,
 #: in quote, in list, in pre).
@@ -217,7 +226,7 @@ def _walk_c(
     root: lxml.etree._Element, max_nodes: int
 ) -> tuple[list[RawBlock], set[lxml.etree._Element]]:
     assert _cwalk is not None
-    return _cwalk.walk(root, max_nodes, attribute_hints)
+    return _cwalk.walk(root, max_nodes)
 
 
 def _walk_python(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more

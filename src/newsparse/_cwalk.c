@@ -52,6 +52,9 @@ static PyObject *str_cell = NULL;  /* "\x01": a table cell boundary */
 static PyObject *str_space = NULL;
 static PyObject *str_empty = NULL;
 static PyObject *element_type = NULL;  /* lxml.etree._Element */
+static PyObject *token_cache = NULL;     /* _hints.TOKEN_HINTS */
+static PyObject *token_function = NULL;  /* _hints.token_hints */
+static PyObject *pair_function = NULL;   /* _hints.attribute_hints */
 
 typedef struct {
     xmlNode *node;
@@ -60,7 +63,6 @@ typedef struct {
 
 typedef struct {
     struct LxmlDocument *doc;
-    PyObject *attribute_hints;
     PyObject *parts;   /* list of str: the inline text since the last boundary */
     PyObject *blocks;  /* list of raw block tuples */
     PyObject *content; /* set of content-hinted elements */
@@ -255,52 +257,78 @@ static void count_roles(Walk *w, int roles, int step) {
     else if (roles & R_PRE) w->pre_depth += step;
 }
 
-/* The hints an element's attributes give, from _hints.attribute_hints, called with the
- * attributes it reads (class, id, style, hidden, aria-hidden, role, itemprop) in order. */
-static int attribute_hints(Walk *w, xmlNode *node, int *hints) {
-    static const char *wanted[] = {"class", "id", "style", "hidden", "aria-hidden", "role",
-                                   "itemprop", NULL};
-    PyObject *items = NULL;
+/* The hints of one class or id value: its white-space separated tokens' hints, from
+ * _hints.TOKEN_HINTS, asking _hints.token_hints for tokens not seen yet. */
+static int label_hints(PyObject *value, int *hints) {
+    PyObject *tokens = PyUnicode_Split(value, NULL, -1);
+    if (!tokens) return -1;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++) {
+        PyObject *token = PyList_GET_ITEM(tokens, i);
+        PyObject *known = PyDict_GetItemWithError(token_cache, token);  /* borrowed */
+        PyObject *computed = NULL;
+        if (!known) {
+            if (PyErr_Occurred() || !(computed = PyObject_CallOneArg(token_function, token))) {
+                Py_DECREF(tokens);
+                return -1;
+            }
+            known = computed;
+        }
+        long bits = PyLong_AsLong(known);
+        Py_XDECREF(computed);
+        if (bits == -1 && PyErr_Occurred()) {
+            Py_DECREF(tokens);
+            return -1;
+        }
+        *hints |= (int)bits;
+    }
+    Py_DECREF(tokens);
+    return 0;
+}
+
+/* The hints an element's attributes give, as _hints.attribute_hints computes them: class
+ * and id token by token here, the rarer attributes it reads (style, hidden, aria-hidden,
+ * role, itemprop) by calling it with that one attribute. */
+static int attribute_hints(xmlNode *node, int *hints) {
+    static const char *others[] = {"style", "hidden", "aria-hidden", "role", "itemprop", NULL};
     for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
         if (attr->ns != NULL || attr->name == NULL) continue;
-        int relevant = 0;
-        for (const char **name = wanted; *name; name++) {
-            if (strcmp((const char *)attr->name, *name) == 0) {
-                relevant = 1;
-                break;
+        const char *name = (const char *)attr->name;
+        int label = strcmp(name, "class") == 0 || strcmp(name, "id") == 0;
+        int other = 0;
+        if (!label) {
+            for (const char **wanted = others; *wanted; wanted++) {
+                if (strcmp(name, *wanted) == 0) {
+                    other = 1;
+                    break;
+                }
             }
+            if (!other) continue;
         }
-        if (!relevant) continue;
         xmlNode *last;
-        PyObject *value = attr->children ? text_run(attr->children, &last) : NULL;
-        if (attr->children && !value) goto error;
-        if (value == NULL || value == Py_None) {
-            Py_XDECREF(value);
+        PyObject *value = attr->children ? text_run(attr->children, &last) : Py_NewRef(Py_None);
+        if (!value) return -1;
+        if (value == Py_None) {
+            Py_DECREF(value);
             value = Py_NewRef(str_empty);
         }
-        if (!items && !(items = PyList_New(0))) {
+        if (label) {
+            int result = label_hints(value, hints);
             Py_DECREF(value);
-            goto error;
+            if (result < 0) return -1;
+            continue;
         }
-        PyObject *pair = Py_BuildValue("(sN)", (const char *)attr->name, value);
-        if (!pair || PyList_Append(items, pair) < 0) {
-            Py_XDECREF(pair);
-            goto error;
-        }
-        Py_DECREF(pair);
+        PyObject *items = Py_BuildValue("[(sN)]", name, value);
+        if (!items) return -1;
+        PyObject *result = PyObject_CallOneArg(pair_function, items);
+        Py_DECREF(items);
+        if (!result) return -1;
+        long bits = PyLong_AsLong(result);
+        Py_DECREF(result);
+        if (bits == -1 && PyErr_Occurred()) return -1;
+        *hints |= (int)bits;
+        if (bits & H_HIDDEN) return 0;  /* not displayed: nothing else matters */
     }
-    if (!items) return 0;
-    PyObject *result = PyObject_CallOneArg(w->attribute_hints, items);
-    Py_DECREF(items);
-    if (!result) return -1;
-    long value = PyLong_AsLong(result);
-    Py_DECREF(result);
-    if (value == -1 && PyErr_Occurred()) return -1;
-    *hints |= (int)value;
     return 0;
-error:
-    Py_XDECREF(items);
-    return -1;
 }
 
 enum { SKIPPED, DESCEND, DESCEND_WITHOUT_TEXT };
@@ -316,7 +344,7 @@ static int open_element(Walk *w, xmlNode *node) {
     int own = roles >> HINT_SHIFT;
     if (roles & R_SKIP) return SKIPPED;
     if (!(roles & R_PAGE) && node->properties) {
-        if (attribute_hints(w, node, &own) < 0) return -1;
+        if (attribute_hints(node, &own) < 0) return -1;
         if (own & H_HIDDEN) return SKIPPED;
     }
     if (roles & R_BLOCK) {
@@ -441,9 +469,9 @@ tail:
 
 static PyObject *walk(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *root, *hints_function;
+    PyObject *root;
     Py_ssize_t max_nodes;
-    if (!PyArg_ParseTuple(args, "OnO:walk", &root, &max_nodes, &hints_function)) return NULL;
+    if (!PyArg_ParseTuple(args, "On:walk", &root, &max_nodes)) return NULL;
     if (element_factory == NULL || role_table == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "newsparse._cwalk is not configured");
         return NULL;
@@ -460,7 +488,6 @@ static PyObject *walk(PyObject *self, PyObject *args) {
     Walk w;
     memset(&w, 0, sizeof w);
     w.doc = element->_doc;
-    w.attribute_hints = hints_function;
     w.max_nodes = max_nodes;
     w.parts = PyList_New(0);
     w.blocks = PyList_New(0);
@@ -489,11 +516,16 @@ static void free_roles(void) {
     role_count = 0;
 }
 
-/* configure(roles: dict[str, int]): the tag table of _blocks.py. */
-static PyObject *configure(PyObject *self, PyObject *roles) {
+/* configure(roles, token_cache, token_hints, attribute_hints): the tag table of
+ * _blocks.py and the hint functions of _hints.py. */
+static PyObject *configure(PyObject *self, PyObject *args) {
     (void)self;
-    if (!PyDict_Check(roles)) {
-        PyErr_SetString(PyExc_TypeError, "configure() needs a dict of tag roles");
+    PyObject *roles, *cache, *token, *pair;
+    if (!PyArg_ParseTuple(args, "O!O!OO:configure", &PyDict_Type, &roles, &PyDict_Type, &cache,
+                          &token, &pair))
+        return NULL;
+    if (!PyCallable_Check(token) || !PyCallable_Check(pair)) {
+        PyErr_SetString(PyExc_TypeError, "configure() needs the two hint functions");
         return NULL;
     }
     Py_ssize_t n = PyDict_GET_SIZE(roles);
@@ -519,6 +551,9 @@ static PyObject *configure(PyObject *self, PyObject *roles) {
     free_roles();
     role_table = table;
     role_count = n;
+    Py_XSETREF(token_cache, Py_NewRef(cache));
+    Py_XSETREF(token_function, Py_NewRef(token));
+    Py_XSETREF(pair_function, Py_NewRef(pair));
     Py_RETURN_NONE;
 error:
     for (Py_ssize_t j = 0; j < i; j++) PyMem_Free(table[j].name);
@@ -527,9 +562,9 @@ error:
 }
 
 static PyMethodDef methods[] = {
-    {"walk", walk, METH_VARARGS,
-     "walk(root, max_nodes, attribute_hints) -> (raw blocks, content elements)"},
-    {"configure", configure, METH_O, "configure(roles): the tag → roles table"},
+    {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (raw blocks, content elements)"},
+    {"configure", configure, METH_VARARGS,
+     "configure(roles, token_cache, token_hints, attribute_hints)"},
     {NULL, NULL, 0, NULL},
 };
 

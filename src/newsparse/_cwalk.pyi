@@ -19,13 +19,14 @@ CONTENT: int
 CAPTION: int
 HIDDEN: int
 
-def configure(roles: dict[str, int], /) -> None: ...
-def walk(
-    root: lxml.etree._Element,
-    max_nodes: int,
+def configure(
+    roles: dict[str, int],
+    token_cache: dict[str, int],
+    token_hints: Callable[[str], int],
     attribute_hints: Callable[[list[tuple[str, str]]], int],
     /,
-) -> tuple[
+) -> None: ...
+def walk(root: lxml.etree._Element, max_nodes: int, /) -> tuple[
     list[
         tuple[
             str, lxml.etree._Element, int, int, tuple[lxml.etree._Element, ...], bool, bool,

@@ -2,12 +2,11 @@
 
 Chrome (nav, menu, share, related…), content (article, story, entry…), captions and
 summaries, and elements that are not displayed at all. Used by the segmenter once per
-element, so label lookups are cached.
+element, so token lookups are cached.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -52,16 +51,30 @@ CAPTION: Final = 8
 HIDDEN: Final = 16
 
 
-@functools.lru_cache(maxsize=16384)
-def _label_hints(label: str) -> int:
-    """Hints from an element's class and id; pages repeat a few labels many times."""
-    hints = 0
-    if _CHROME_HINT.search(label):
-        hints |= CHROME
-    if _CONTENT_HINT.search(label):
-        hints |= CONTENT
-    if _CAPTION_HINT.search(label):
-        hints |= CAPTION
+# Hints of each class or id token seen so far. Pages reuse a few hundred tokens
+# ("menu-item", "col-md-8"), and a site reuses its pages', so the patterns run about once
+# per token per crawl. Bounded: a crawl of many sites starts over when it is full.
+TOKEN_HINTS: Final[dict[str, int]] = {}
+_MAX_CACHED_TOKENS: Final = 1 << 16
+
+
+def token_hints(token: str) -> int:
+    """Hints from one white-space-free token of a class or id.
+
+    No pattern can match across white space, so a label's hints are its tokens' hints
+    together: that is what makes them cacheable token by token."""
+    hints = TOKEN_HINTS.get(token)
+    if hints is None:
+        hints = 0
+        if _CHROME_HINT.search(token):
+            hints |= CHROME
+        if _CONTENT_HINT.search(token):
+            hints |= CONTENT
+        if _CAPTION_HINT.search(token):
+            hints |= CAPTION
+        if len(TOKEN_HINTS) >= _MAX_CACHED_TOKENS:
+            TOKEN_HINTS.clear()
+        TOKEN_HINTS[token] = hints
     return hints
 
 
@@ -78,11 +91,11 @@ def tag_hints(tag: str) -> int:
 def attribute_hints(items: list[tuple[str, str]]) -> int:
     """Hints from an element's attributes (``element.items()``); HIDDEN when the element
     is not displayed at all. One pass over the few attributes an element has."""
-    label = ""
     hints = 0
     for key, value in items:
         if key in ("class", "id"):
-            label = f"{label} {value}"
+            for token in value.split():
+                hints |= token_hints(token)
         elif key == "style":
             if _HIDDEN_STYLE.search(value):
                 return HIDDEN
@@ -93,6 +106,4 @@ def attribute_hints(items: list[tuple[str, str]]) -> int:
                 hints |= CHROME
         elif key == "itemprop" and value in ("articleBody", "text"):
             hints |= CONTENT | ARTICLE_TAG
-    if label:
-        hints |= _label_hints(label)
     return hints
