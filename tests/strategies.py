@@ -754,3 +754,30 @@ markup_fragments = st.recursive(
     ),
     max_leaves=40,
 )
+
+
+# ======================================================================================
+# Class tokens: what a class or id attribute is made of (test_hints.py)
+# ======================================================================================
+
+#: Pieces of class names: every word and stem the hint patterns know, their near misses,
+#: BEM and utility-class debris, upper case, digits, non-ASCII letters.
+CLASS_PIECES = (
+    "nav", "navy", "menu", "side", "bar", "sidebar", "ad", "ads", "adobe", "load", "read",
+    "more", "most", "popular", "recommend", "recommended", "advert", "sponsor", "sponsored",
+    "screen", "reader", "sr", "only", "visually", "hidden", "comment", "comments", "list",
+    "tag", "tags", "site", "global", "header", "footer", "article", "body", "story", "post",
+    "content", "entry", "h", "main", "page", "rich", "text", "prose", "caption", "credit",
+    "photo", "byline", "image", "media", "source", "abstract", "dek", "teaser", "summary",
+    "sub", "headline", "standfirst", "excerpt", "subtitle", "col", "md", "8", "x", "Nav",
+    "MENU", "Article", "ſhare", "navé", "K", "π",
+)
+class_tokens = st.lists(
+    st.sampled_from(CLASS_PIECES) | st.text(alphabet="abcdeNAV_-.:/0", max_size=4),
+    min_size=1, max_size=5,
+).flatmap(
+    lambda pieces: st.lists(
+        st.sampled_from(("-", "_", "--", "__", "", ".", ":")),
+        min_size=len(pieces) - 1, max_size=len(pieces) - 1,
+    ).map(lambda seps: "".join(p + s for p, s in zip(pieces, [*seps, ""], strict=True)))
+).filter(lambda token: bool(token) and not any(c.isspace() for c in token))

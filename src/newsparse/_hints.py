@@ -44,6 +44,38 @@ _CHROME_ROLES: Final = frozenset(
 _CHROME_TAGS: Final = frozenset("nav footer aside menu".split())
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+# Fast paths to the three patterns, for ASCII tokens in lower case (tests check them
+# against the patterns). A token one of whose parts between "_" and "-" is one of the
+# WORDS matches; a token holding none of the words, no word with a dash inside and no
+# stem that takes any ending (the OTHERS) matches nothing. Only a token with one of the
+# OTHERS, or a caption ending, is left to the patterns themselves. ("ad-\w+" needs no
+# entry: "ad" before a dash is already a whole part.)
+_CHROME_WORDS: Final = frozenset(
+    "nav navbar navigation menu menus footer foot sidebar aside share sharing social "
+    "sociable related comment comments disqus promo cookie cookies consent gdpr banner ad "
+    "ads newsletter subscribe subscription signup breadcrumb breadcrumbs widget popup modal "
+    "masthead toolbar pagination pager tags taglist outbrain taboola mostpopular trending "
+    "readmore copyright offscreen".split()
+)
+_CONTENT_WORDS: Final = frozenset(
+    "article articlebody story storybody post postbody postcontent entry entrycontent "
+    "content main body text blog hentry maincontent pagecontent richtext prose".split()
+)
+_OTHERS: Final = re.compile(
+    # chrome
+    r"recommend|advert|sponsor|screen-reader|side-bar|comment-list|tag-list|most-popular|"
+    r"more-stories|read-more|site-header|site-footer|global-header|global-footer|"
+    r"visually-hidden|sr-only|"
+    # content
+    r"article-body|story-body|post-body|post-content|entry-content|h-entry|main-content|"
+    r"page-content|rich-text|"
+    # caption
+    r"caption|credit|byline|source"
+)
+_CAPTION_ENDINGS: Final = (
+    "abstract", "dek", "standfirst", "subtitle", "headline", "excerpt", "teaser", "summary",
+)
+
 CHROME: Final = 1
 CONTENT: Final = 2
 ARTICLE_TAG: Final = 4
@@ -65,16 +97,37 @@ def token_hints(token: str) -> int:
     together: that is what makes them cacheable token by token."""
     hints = TOKEN_HINTS.get(token)
     if hints is None:
-        hints = 0
-        if _CHROME_HINT.search(token):
-            hints |= CHROME
-        if _CONTENT_HINT.search(token):
-            hints |= CONTENT
-        if _CAPTION_HINT.search(token):
-            hints |= CAPTION
+        hints = _fast_token_hints(token) if token.isascii() else pattern_hints(token)
         if len(TOKEN_HINTS) >= _MAX_CACHED_TOKENS:
             TOKEN_HINTS.clear()
         TOKEN_HINTS[token] = hints
+    return hints
+
+
+def pattern_hints(token: str) -> int:
+    """What the three patterns say of a token: the definition ``token_hints`` keeps."""
+    hints = 0
+    if _CHROME_HINT.search(token):
+        hints |= CHROME
+    if _CONTENT_HINT.search(token):
+        hints |= CONTENT
+    if _CAPTION_HINT.search(token):
+        hints |= CAPTION
+    return hints
+
+
+def _fast_token_hints(token: str) -> int:
+    """``pattern_hints`` of an ASCII token, running the patterns only where the word lists
+    cannot decide (the patterns ignore case, so the lower-cased token reads the same)."""
+    token = token.lower()
+    if _OTHERS.search(token) or token.endswith(_CAPTION_ENDINGS):
+        return pattern_hints(token)
+    parts = token.replace("_", "-").split("-")
+    hints = 0
+    if not _CHROME_WORDS.isdisjoint(parts):
+        hints |= CHROME
+    if not _CONTENT_WORDS.isdisjoint(parts):
+        hints |= CONTENT
     return hints
 
 

@@ -1,0 +1,64 @@
+"""Hints from class and id tokens: the cached fast path against the patterns it shortcuts."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SHARED_DIR, requires_shared
+from hypothesis import example, given
+from strategies import class_tokens
+
+from newsparse import _hints
+from newsparse._hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
+from newsparse._tree import _parse
+
+
+@given(class_tokens)
+@example("screen-readertext")  # a stem with any ending: left to the pattern
+@example("ad-slot")  # "ad" before a dash
+@example("Most-Popular")
+@example("entry__excerpt")
+@example("has-excerpt")
+@example("navy")
+def test_token_hints_agree_with_the_patterns(token: str) -> None:
+    _hints.TOKEN_HINTS.pop(token, None)
+    assert _hints.token_hints(token) == pattern_hints(token)
+    assert _hints.token_hints(token) == pattern_hints(token)  # and from the cache
+
+
+@pytest.mark.parametrize(
+    ("label", "hints"),
+    [
+        ("menu-item menu-item-type-custom", CHROME),
+        ("post-template-default single", CONTENT),
+        ("article-sidebar", CHROME | CONTENT),
+        ("entry__excerpt", CONTENT | CAPTION),
+        ("has-excerpt navy adobe", 0),
+        ("  nav\tstory\n", CHROME | CONTENT),
+    ],
+)
+def test_a_labels_hints_are_its_tokens_hints_together(label: str, hints: int) -> None:
+    assert attribute_hints([("class", label)]) == hints
+    assert attribute_hints([("id", "x"), ("class", label)]) == hints
+
+
+def test_the_token_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_hints, "_MAX_CACHED_TOKENS", 10)
+    for number in range(25):
+        _hints.token_hints(f"token-{number}")
+        assert len(_hints.TOKEN_HINTS) <= 10
+    assert _hints.token_hints("nav") == CHROME
+
+
+@requires_shared
+def test_token_hints_agree_with_the_patterns_on_corpus_tokens() -> None:
+    tokens: set[str] = set()
+    for page in sorted((SHARED_DIR / "corpus" / "dev" / "pages").glob("*.html"))[::4]:
+        root, _ = _parse(page.read_bytes())
+        for element in root.iter():
+            for key, value in element.items():
+                if key in ("class", "id"):
+                    tokens.update(value.split())
+    assert len(tokens) > 5000
+    disagreeing = [t for t in tokens if _hints._fast_token_hints(t) != pattern_hints(t)
+                   and t.isascii()]
+    assert not disagreeing
