@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED_DIR, requires_shared
 from hypothesis import example, given
-from strategies import class_tokens
 
+from conftest import SHARED_DIR, requires_shared
 from newsparse import _hints
 from newsparse._hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
 from newsparse._tree import _parse
+from strategies import class_tokens
 
 
 @given(class_tokens)
