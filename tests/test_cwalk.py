@@ -1,7 +1,7 @@
 """The C walk (``newsparse._cwalk``) against the Python walk it translates.
 
-``_blocks._walk_python`` is the reference. Both must give the same raw blocks (text,
-owner element, link characters, hints, chrome chain, quote/list/pre flags) and the same
+``_blocks._walk_python`` is the reference. Both must give the same blocks (text, owner
+element and tag, link characters, hints, chrome chain, quote/list/pre flags) and the same
 content elements on every tree: parsed pages, generated element soup, and trees built
 by hand with what the HTML parser never makes (CDATA, comments, entities, namespaces).
 """
@@ -24,12 +24,12 @@ cwalk = _blocks._cwalk
 needs_c = pytest.mark.skipif(cwalk is None, reason="the C walk was not built")
 
 
-def _comparable(result: tuple[list[_blocks.RawBlock], set[lxml.etree._Element]]) -> object:
-    """Raw blocks with elements compared by identity (lxml keeps one proxy per node)."""
+def _comparable(result: tuple[list[_blocks.Block], set[lxml.etree._Element]]) -> object:
+    """Blocks with elements compared by identity (lxml keeps one proxy per node)."""
     blocks, content = result
     return (
-        [(raw, id(owner), links, hints, tuple(map(id, chain)), quote, in_list, pre)
-         for raw, owner, links, hints, chain, quote, in_list, pre in blocks],
+        [(b.text, id(b.owner), b.tag, b.link_chars, b.hints, tuple(map(id, b.chrome_chain)),
+          b.in_quote, b.in_list, b.in_pre) for b in blocks],
         {id(element) for element in content},
     )
 

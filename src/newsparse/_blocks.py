@@ -8,7 +8,7 @@ hints that the class, id and role of its ancestors give.
 
 from __future__ import annotations
 
-from typing import Final, TypeAlias
+from typing import Final
 
 import attrs
 import lxml.etree
@@ -88,18 +88,29 @@ class Block:
 
 _TAG_ROLES: Final = _tag_roles()
 
+
+def block_text(raw: str, in_pre: bool) -> str:
+    """A block's text from the raw text the walk gathered: white space squashed, lines
+    kept where ``<br>`` broke them, table cells tab separated, preformatted text as it
+    was. (The C walk does the common case itself and calls this for the rest.)"""
+    if in_pre:
+        return "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
+    if _LINE not in raw and _CELL not in raw:
+        return " ".join(raw.split())  # the common case, at C speed
+    lines = (
+        "\t".join(filter(None, (" ".join(cell.split()) for cell in line.split(_CELL))))
+        for line in raw.split(_LINE)
+    )
+    return "\n".join(line for line in lines if line)
+
+
 try:  # the walk in C, built with the package when a compiler was at hand
     from . import _cwalk
 except ImportError:  # pragma: no cover - a build without the C walk: the Python one
     _cwalk = None  # type: ignore[assignment]  # the module is absent: no C walk
 else:
-    _cwalk.configure(_TAG_ROLES, TOKEN_HINTS, token_hints, attribute_hints)
+    _cwalk.configure(_TAG_ROLES, TOKEN_HINTS, token_hints, attribute_hints, Block, block_text)
 
-#: A block as the walk gathers it: (raw text, owner, link chars, hints, chrome chain,
-#: in quote, in list, in pre).
-RawBlock: TypeAlias = tuple[
-    str, lxml.etree._Element, int, int, tuple[lxml.etree._Element, ...], bool, bool, bool
-]
 
 
 @attrs.frozen
@@ -134,7 +145,7 @@ class _Buffer:
                  "quote_depth")
 
     def __init__(self) -> None:
-        self.blocks: list[RawBlock] = []
+        self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
@@ -172,8 +183,12 @@ class _Buffer:
                 if entry.depth < depth - 3:
                     break
                 hints |= entry.own_hints & CAPTION
-        self.blocks.append((raw, owner, link_chars, hints, chrome_chain, self.quote_depth > 0,
-                            self.list_depth > 0, self.pre_depth > 0))
+        in_pre = self.pre_depth > 0
+        text = block_text(raw, in_pre)
+        if text:
+            self.blocks.append(Block(text, owner, owner.tag, min(link_chars, len(text)), hints,
+                                     chrome_chain, self.quote_depth > 0, self.list_depth > 0,
+                                     in_pre))
 
 
 def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
@@ -185,53 +200,22 @@ def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
         return Segmentation(blocks=[], content_elements=set())
     walk = _walk_c if _cwalk is not None else _walk_python
     try:
-        raw_blocks, content_elements = walk(root, max_nodes)
+        blocks, content_elements = walk(root, max_nodes)
     except OverflowError as exc:
         raise InputLimitError(str(exc)) from None
-    blocks: list[Block] = []
-    for raw, owner, link_chars, hints, chrome_chain, in_quote, in_list, in_pre in raw_blocks:
-        text = _block_text(raw, in_pre)
-        if text:
-            blocks.append(
-                Block(
-                    text=text,
-                    owner=owner,
-                    tag=owner.tag,
-                    link_chars=min(link_chars, len(text)),
-                    hints=hints,
-                    chrome_chain=chrome_chain,
-                    in_quote=in_quote,
-                    in_list=in_list,
-                    in_pre=in_pre,
-                )
-            )
     return Segmentation(blocks=blocks, content_elements=content_elements)
-
-
-def _block_text(raw: str, in_pre: bool) -> str:
-    """A block's text: white space squashed, lines kept where ``<br>`` broke them, table
-    cells tab separated, preformatted text as it was."""
-    if in_pre:
-        return "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
-    if _LINE not in raw and _CELL not in raw:
-        return " ".join(raw.split())  # the common case, at C speed
-    lines = (
-        "\t".join(filter(None, (" ".join(cell.split()) for cell in line.split(_CELL))))
-        for line in raw.split(_LINE)
-    )
-    return "\n".join(line for line in lines if line)
 
 
 def _walk_c(
     root: lxml.etree._Element, max_nodes: int
-) -> tuple[list[RawBlock], set[lxml.etree._Element]]:
+) -> tuple[list[Block], set[lxml.etree._Element]]:
     assert _cwalk is not None
     return _cwalk.walk(root, max_nodes)
 
 
 def _walk_python(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more
     root: lxml.etree._Element, max_nodes: int
-) -> tuple[list[RawBlock], set[lxml.etree._Element]]:
+) -> tuple[list[Block], set[lxml.etree._Element]]:
     """The reference walk; ``_cwalk.walk`` is its translation to C, tested equal.
 
     Raises :class:`OverflowError` when the tree holds more than ``max_nodes`` elements.

@@ -55,6 +55,8 @@ static PyObject *element_type = NULL;  /* lxml.etree._Element */
 static PyObject *token_cache = NULL;     /* _hints.TOKEN_HINTS */
 static PyObject *token_function = NULL;  /* _hints.token_hints */
 static PyObject *pair_function = NULL;   /* _hints.attribute_hints */
+static PyObject *block_type = NULL;      /* _blocks.Block */
+static PyObject *text_function = NULL;   /* _blocks.block_text */
 
 typedef struct {
     xmlNode *node;
@@ -64,7 +66,7 @@ typedef struct {
 typedef struct {
     struct LxmlDocument *doc;
     PyObject *parts;   /* list of str: the inline text since the last boundary */
-    PyObject *blocks;  /* list of raw block tuples */
+    PyObject *blocks;  /* list of _blocks.Block */
     PyObject *content; /* set of content-hinted elements */
     Py_ssize_t link_chars;
     int link_depth, quote_depth, list_depth, pre_depth;
@@ -207,8 +209,22 @@ static void chrome_changed(Walk *w) {
     Py_CLEAR(w->chrome_tuple);
 }
 
-/* Close the block gathered so far: (raw text, owner, link chars, hints, chrome chain,
- * in quote, in list, in pre). */
+/* A block's text from its raw text, as _blocks.block_text gives it: white space squashed
+ * here in the common case, the rest (pre, <br> lines, table cells) by block_text. */
+static PyObject *block_text(PyObject *raw, int in_pre) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(raw);
+    if (!in_pre && PyUnicode_FindChar(raw, 0, 0, n, 1) == -1 &&
+        PyUnicode_FindChar(raw, 1, 0, n, 1) == -1) {
+        PyObject *words = PyUnicode_Split(raw, NULL, -1);
+        if (!words) return NULL;
+        PyObject *text = PyUnicode_Join(str_space, words);
+        Py_DECREF(words);
+        return text;
+    }
+    return PyObject_CallFunction(text_function, "OO", raw, in_pre ? Py_True : Py_False);
+}
+
+/* Close the block gathered so far into a _blocks.Block (none if it holds no text). */
 static int flush(Walk *w) {
     Py_ssize_t link_chars = w->link_chars;
     w->link_chars = 0;
@@ -223,6 +239,14 @@ static int flush(Walk *w) {
         Py_DECREF(raw);
         return 0;
     }
+    PyObject *text = block_text(raw, w->pre_depth > 0);
+    Py_DECREF(raw);
+    if (!text) return -1;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    if (length == 0) {
+        Py_DECREF(text);
+        return 0;
+    }
     int hints = 0;
     if (w->n_opened) {
         hints = w->opened[w->n_opened - 1].hints & ~H_CAPTION;
@@ -233,17 +257,24 @@ static int flush(Walk *w) {
         }
     }
     PyObject *owner = proxy(w, w->owners[w->n_owners - 1]);
-    PyObject *chain = owner ? chrome_chain(w) : NULL;
+    PyObject *tag = owner ? PyObject_GetAttrString(owner, "tag") : NULL;
+    PyObject *chain = tag ? chrome_chain(w) : NULL;
+    PyObject *links = chain ? PyLong_FromSsize_t(link_chars < length ? link_chars : length) : NULL;
+    PyObject *bits = links ? PyLong_FromLong(hints) : NULL;
     PyObject *block = NULL;
-    if (chain) {
-        block = Py_BuildValue("(NNniNNNN)", raw, owner, link_chars, hints, chain,
-                              PyBool_FromLong(w->quote_depth > 0),
-                              PyBool_FromLong(w->list_depth > 0),
-                              PyBool_FromLong(w->pre_depth > 0));
-        raw = owner = chain = NULL;  /* stolen by "N" */
+    if (bits) {
+        PyObject *args[9] = {text, owner, tag, links, bits, chain,
+                             w->quote_depth > 0 ? Py_True : Py_False,
+                             w->list_depth > 0 ? Py_True : Py_False,
+                             w->pre_depth > 0 ? Py_True : Py_False};
+        block = PyObject_Vectorcall(block_type, args, 9, NULL);
     }
-    Py_XDECREF(raw);
+    Py_DECREF(text);
     Py_XDECREF(owner);
+    Py_XDECREF(tag);
+    Py_XDECREF(chain);
+    Py_XDECREF(links);
+    Py_XDECREF(bits);
     if (!block) return -1;
     int result = PyList_Append(w->blocks, block);
     Py_DECREF(block);
@@ -516,16 +547,17 @@ static void free_roles(void) {
     role_count = 0;
 }
 
-/* configure(roles, token_cache, token_hints, attribute_hints): the tag table of
- * _blocks.py and the hint functions of _hints.py. */
+/* configure(roles, token_cache, token_hints, attribute_hints, Block, block_text): the tag
+ * table of _blocks.py, the hint functions of _hints.py, and how blocks are made. */
 static PyObject *configure(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *roles, *cache, *token, *pair;
-    if (!PyArg_ParseTuple(args, "O!O!OO:configure", &PyDict_Type, &roles, &PyDict_Type, &cache,
-                          &token, &pair))
+    PyObject *roles, *cache, *token, *pair, *block, *text;
+    if (!PyArg_ParseTuple(args, "O!O!OOOO:configure", &PyDict_Type, &roles, &PyDict_Type,
+                          &cache, &token, &pair, &block, &text))
         return NULL;
-    if (!PyCallable_Check(token) || !PyCallable_Check(pair)) {
-        PyErr_SetString(PyExc_TypeError, "configure() needs the two hint functions");
+    if (!PyCallable_Check(token) || !PyCallable_Check(pair) || !PyCallable_Check(block) ||
+        !PyCallable_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "configure() needs the hint and block callables");
         return NULL;
     }
     Py_ssize_t n = PyDict_GET_SIZE(roles);
@@ -554,6 +586,8 @@ static PyObject *configure(PyObject *self, PyObject *args) {
     Py_XSETREF(token_cache, Py_NewRef(cache));
     Py_XSETREF(token_function, Py_NewRef(token));
     Py_XSETREF(pair_function, Py_NewRef(pair));
+    Py_XSETREF(block_type, Py_NewRef(block));
+    Py_XSETREF(text_function, Py_NewRef(text));
     Py_RETURN_NONE;
 error:
     for (Py_ssize_t j = 0; j < i; j++) PyMem_Free(table[j].name);
@@ -562,9 +596,9 @@ error:
 }
 
 static PyMethodDef methods[] = {
-    {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (raw blocks, content elements)"},
+    {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements)"},
     {"configure", configure, METH_VARARGS,
-     "configure(roles, token_cache, token_hints, attribute_hints)"},
+     "configure(roles, token_cache, token_hints, attribute_hints, Block, block_text)"},
     {NULL, NULL, 0, NULL},
 };
 

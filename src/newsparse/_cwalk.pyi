@@ -4,6 +4,8 @@ from collections.abc import Callable
 
 import lxml.etree
 
+from ._blocks import Block
+
 BLOCK: int
 SKIP: int
 LINK: int
@@ -24,14 +26,10 @@ def configure(
     token_cache: dict[str, int],
     token_hints: Callable[[str], int],
     attribute_hints: Callable[[list[tuple[str, str]]], int],
+    block_type: Callable[..., Block],
+    block_text: Callable[[str, bool], str],
     /,
 ) -> None: ...
-def walk(root: lxml.etree._Element, max_nodes: int, /) -> tuple[
-    list[
-        tuple[
-            str, lxml.etree._Element, int, int, tuple[lxml.etree._Element, ...], bool, bool,
-            bool,
-        ]
-    ],
-    set[lxml.etree._Element],
-]: ...
+def walk(
+    root: lxml.etree._Element, max_nodes: int, /
+) -> tuple[list[Block], set[lxml.etree._Element]]: ...
