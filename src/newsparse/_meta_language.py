@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ._textstats import STOPWORDS_BY_LANGUAGE, words
@@ -58,9 +59,10 @@ def guess_language(text: str) -> str | None:
     tokens = words(text[: _GUESS_WORDS * 8])[:_GUESS_WORDS]
     if len(tokens) < _MIN_GUESS_WORDS:
         return None
+    counts = Counter(tokens)  # each distinct word looked up once per language
     best, best_hits = None, 0
     for language, stopwords in STOPWORDS_BY_LANGUAGE.items():
-        hits = sum(1 for token in tokens if token in stopwords)
+        hits = sum(counts[word] for word in stopwords.intersection(counts))
         if hits > best_hits:
             best, best_hits = language, hits
     if best_hits < _MIN_GUESS_SHARE * len(tokens):

@@ -8,8 +8,9 @@ that opens the article.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import lxml.etree
 
@@ -17,11 +18,13 @@ from ._meta_sources import PageSources, Placed, is_inside, select, visible_text
 from ._meta_title import clean_heading, comparable, site_key
 
 _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
-# Class words of byline elements, and of date elements.
-_BYLINE_CLASS = ("byline", "author")
+# Class words of byline elements, and of date elements (searched in the lower-cased class).
+_BYLINE_CLASS = re.compile("byline|author")
 _CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
 _CHROME_DEPTH = 8
-_DATE_CLASS = ("date", "time", "publish", "posted")
+_DATE_CLASS = re.compile("date|time|publish|posted")
+# Class attributes under an element: libxml2 skips the elements without one.
+_CLASSES = lxml.etree.XPath("descendant::*/@class")
 # How far up from the heading the article header may reach.
 _HEADER_LEVELS = 3
 # How many look-alike elements after the heading may still belong to the article header.
@@ -127,11 +130,6 @@ def in_article_header(
     return found
 
 
-def _is_byline_like(element: lxml.etree._Element) -> bool:
-    css = (element.get("class") or "").lower()
-    return "byline" in css or "author" in css
-
-
 def header_blocks(heading: lxml.etree._Element) -> list[lxml.etree._Element]:
     """The heading's nearest ancestors, innermost first, short of ``<body>``."""
     blocks: list[lxml.etree._Element] = []
@@ -146,19 +144,18 @@ def header_byline_elements(
     heading: Placed | None, article_root: lxml.etree._Element | None
 ) -> list[lxml.etree._Element]:
     """Elements whose class says byline/author in the article header, nearest first."""
-    return _header_elements(_BYLINE_CLASS, _is_byline_like, heading, article_root)
+    return _header_elements(_BYLINE_CLASS, heading, article_root)
 
 
 def header_date_elements(
     heading: Placed | None, article_root: lxml.etree._Element | None
 ) -> list[lxml.etree._Element]:
     """Elements whose class says date/time/published in the article header, nearest first."""
-    return _header_elements(_DATE_CLASS, _is_date_like, heading, article_root)
+    return _header_elements(_DATE_CLASS, heading, article_root)
 
 
 def _header_elements(
-    words: tuple[str, ...],
-    wanted: Callable[[lxml.etree._Element], bool],
+    words: re.Pattern[str],
     heading: Placed | None,
     article_root: lxml.etree._Element | None,
 ) -> list[lxml.etree._Element]:
@@ -167,7 +164,7 @@ def _header_elements(
     section heading; then in the article region."""
     found: list[lxml.etree._Element] = []
     if heading is not None:
-        found.extend(_after_heading(heading.element, words, wanted))
+        found.extend(_after_heading(heading.element, words))
     if article_root is not None and len(found) < _HEADER_REACH:
         skip = article_root if heading is None else heading.element
         found.extend(hit for hit in _class_matches(article_root, words, skip=skip)
@@ -175,11 +172,8 @@ def _header_elements(
     return found
 
 
-def _after_heading(
-    heading: lxml.etree._Element,
-    words: tuple[str, ...],
-    wanted: Callable[[lxml.etree._Element], bool],
-) -> list[lxml.etree._Element]:
+def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
+                   ) -> list[lxml.etree._Element]:
     """Up to ``_HEADER_REACH`` matches after the heading, all in the innermost header block
     that has any, cut at the next ``<h1>``/``<h2>`` that is not itself a match.
 
@@ -192,65 +186,58 @@ def _after_heading(
     blocks = header_blocks(heading) or ([parent] if parent is not None else [])
     after: list[lxml.etree._Element] = []
     level = 0
-    for element, depth in _following(heading, blocks):
+    for depth, elements in enumerate(_following(heading, blocks)):
         if after and depth > level:
             break  # out of the block the first match is in
-        if element.tag in ("h1", "h2"):
-            if not wanted(element):
-                break  # the next section of the page: a related story, a comment
-        elif element.tag == "input" or not _has_class_word(element, words):
-            continue
-        if not after:
-            level = depth
-        after.append(element)
-        if len(after) >= _HEADER_REACH:
-            break
+        for element in elements:
+            css = element.get("class")
+            if css is None or element.tag == "input" or not words.search(css.lower()):
+                if element.tag in ("h1", "h2"):
+                    return after  # the next section of the page: a related story, a comment
+                continue
+            if not after:
+                level = depth
+            after.append(element)
+            if len(after) >= _HEADER_REACH:
+                return after
     return after
 
 
 def _following(
     heading: lxml.etree._Element, blocks: list[lxml.etree._Element]
-) -> Iterator[tuple[lxml.etree._Element, int]]:
+) -> list[Iterator[lxml.etree._Element]]:
     """The elements after ``heading`` in document order, within the outermost of ``blocks``
-    (its nearest ancestors, innermost first), each with the index of the innermost block
-    it is in."""
+    (its nearest ancestors, innermost first): for each block, those in it and in no inner
+    block (the heading's own descendants go with the innermost). Each is read lazily."""
     if not blocks:
-        return
-    for element in heading.iterdescendants(lxml.etree.Element):
-        yield element, 0
+        return []
+    levels: list[Iterator[lxml.etree._Element]] = []
+    inner: Iterator[lxml.etree._Element] = heading.iterdescendants(lxml.etree.Element)
     node = heading
-    for depth, block in enumerate(blocks):
-        for sibling in node.itersiblings(lxml.etree.Element):
-            for element in sibling.iter(lxml.etree.Element):
-                yield element, depth
+    for block in blocks:
+        siblings = node.itersiblings(lxml.etree.Element)
+        levels.append(itertools.chain(
+            inner, itertools.chain.from_iterable(s.iter(lxml.etree.Element) for s in siblings)))
+        inner = iter(())
         node = block
+    return levels
 
 
 def _class_matches(
-    container: lxml.etree._Element, words: tuple[str, ...], *, skip: lxml.etree._Element
+    container: lxml.etree._Element, words: re.Pattern[str], *, skip: lxml.etree._Element
 ) -> list[lxml.etree._Element]:
     """The first ``_HEADER_REACH`` elements below ``container`` whose class holds one of
     ``words`` (never ``skip`` nor an ``<input>``), in document order."""
     hits: list[lxml.etree._Element] = []
-    for element in container.iterdescendants(lxml.etree.Element):
-        if element is not skip and element.tag != "input" and _has_class_word(element, words):
-            hits.append(element)
-            if len(hits) >= _HEADER_REACH:
-                break
+    classes = _CLASSES(container)
+    for css in classes if isinstance(classes, list) else ():
+        if isinstance(css, lxml.etree._ElementUnicodeResult) and words.search(css.lower()):
+            element = css.getparent()
+            if element is not None and element is not skip and element.tag != "input":
+                hits.append(element)
+                if len(hits) >= _HEADER_REACH:
+                    break
     return hits
-
-
-def _has_class_word(element: lxml.etree._Element, words: tuple[str, ...]) -> bool:
-    css = element.get("class")
-    if not css:
-        return False
-    css = css.lower()
-    return any(word in css for word in words)
-
-
-def _is_date_like(element: lxml.etree._Element) -> bool:
-    css = (element.get("class") or "").lower()
-    return any(word in css for word in ("date", "time", "publish", "posted"))
 
 
 def _heading_elements(sources: PageSources) -> list[Placed]:

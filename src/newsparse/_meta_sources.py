@@ -21,14 +21,16 @@ import lxml.etree
 # more than the whole scan, so they are searched later, only around the article's heading
 # (see _meta_page).
 _SCAN_TAGS = ("meta", "link", "title", "script", "h1", "h2", "time")
-# Microdata and rel=author elements, whatever their tag. libxml2 steps to attributes and back
-# to their elements several times faster than it tests a predicate on every element
-# (``//*[@itemprop]``), and both beat a Python test per element.
-_BY_ATTRIBUTE = lxml.etree.XPath(
-    "(descendant-or-self::*/@itemprop | descendant-or-self::*/@rel[contains(., 'author')])/.."
+# The tagged elements found by lxml's C tag filter, merged with the microdata and rel=author
+# elements of any tag but <link> and <script> (those count only when tagged). libxml2 steps to
+# the attributes and back to their elements several times faster than it tests a predicate
+# on every element (``//*[@itemprop]``), and both beat a Python test per element; a union of
+# node-sets comes back in document order.
+_IN_DOCUMENT_ORDER = lxml.etree.XPath(
+    "$tagged | (descendant-or-self::*/@itemprop"
+    " | descendant-or-self::*/@rel[contains(., 'author')])"
+    "/parent::*[not(self::link or self::script)]"
 )
-# A union of node-sets comes back sorted in document order.
-_IN_DOCUMENT_ORDER = lxml.etree.XPath("$tagged | $attributed")
 _VISIBLE_TEXT = lxml.etree.XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 )
@@ -114,12 +116,7 @@ def _scan(root: lxml.etree._Element) -> list[lxml.etree._Element]:
                       or "author" in (element.get("rel") or ""))
         if wanted:
             tagged.append(element)
-    # Links and scripts that qualify are tagged already; the others never count.
-    attributed = [element for element in select(_BY_ATTRIBUTE, root)
-                  if element.tag not in ("link", "script")]
-    if not attributed:
-        return tagged
-    return select(_IN_DOCUMENT_ORDER, root, tagged=tagged, attributed=attributed)
+    return select(_IN_DOCUMENT_ORDER, root, tagged=tagged)
 
 
 def collect_sources(root: lxml.etree._Element) -> PageSources:
@@ -135,10 +132,13 @@ def collect_sources(root: lxml.etree._Element) -> PageSources:
             if "ld+json" in (element.get("type") or "").lower() and element.text:
                 sources.jsonld_texts.append(element.text)
             continue
-        placed = Placed(order, element)
         if tag == "link":
             _add_link(element, sources)
-        elif tag == "title":
+            if element.get("itemprop"):  # microdata, but never rel=author, from a <link>
+                _add_dom_roles(element, Placed(order, element), sources)
+            continue
+        placed = Placed(order, element)
+        if tag == "title":
             if sources.document_title is None and not _in_svg(element):
                 sources.document_title = " ".join("".join(map(str, element.itertext())).split())
         elif tag == "h1":
