@@ -5,11 +5,11 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import parse
-from newsparse._decode import clean_text, decode_bytes
+from newsparse._decode import clean_text, clean_utf8, decode_bytes, decode_to_utf8
 
 STORY = (
     "The council voted on Tuesday to approve the new budget after a long debate. "
@@ -130,3 +130,19 @@ def test_parse_reads_a_windows_1252_page_end_to_end() -> None:
             b" Residents had asked for more money for schools and the library.</p></body></html>")
     article = parse(data)
     assert article.body.startswith("“The council voted on Tuesday")
+
+
+@given(
+    st.binary(max_size=300)
+    | st.text(max_size=100).map(lambda text: text.encode("utf-8", "surrogatepass"))
+)
+@example("caf\u00e9 \x00 ok".encode())
+@example(b"\xef\xbb\xbfbom first")
+@example("caf\u00e9".encode("cp1252"))
+def test_decode_to_utf8_is_decode_then_clean(data: bytes) -> None:
+    assert decode_to_utf8(data) == clean_utf8(decode_bytes(data))
+
+
+def test_decode_to_utf8_reuses_the_input_when_it_is_clean_utf8() -> None:
+    data = "<p>caf\u00e9</p>".encode()
+    assert decode_to_utf8(data)[1] is data

@@ -166,14 +166,29 @@ def clean_text(text: str) -> str:
     return clean_utf8(text)[0]
 
 
-def clean_utf8(text: str) -> tuple[str, bytes]:
+def decode_to_utf8(data: bytes, http_charset: str | None = None) -> tuple[str, bytes]:
+    """:func:`decode_bytes`, then :func:`clean_utf8`; the input's own bytes serve as the
+    UTF-8 when they already are (most pages), instead of encoding the text again."""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        try:
+            return clean_utf8(data.decode("utf-8"), utf8=data)
+        except UnicodeDecodeError:
+            pass
+    return clean_utf8(decode_bytes(data, http_charset))
+
+
+def clean_utf8(text: str, *, utf8: bytes | None = None) -> tuple[str, bytes]:
     """``text`` without control characters and with lone surrogates replaced by U+FFFD,
-    and the same encoded as UTF-8 (what lxml is fed)."""
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        data = text.encode("utf-8")
+    and the same encoded as UTF-8 (what lxml is fed). ``utf8``: ``text`` encoded as UTF-8,
+    when the caller has it."""
+    if utf8 is not None:
+        data = utf8
+    else:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+            data = text.encode("utf-8")
     # bytes.translate scans at C speed; UTF-8 never uses these bytes inside a character.
     cleaned = data.translate(None, _CONTROL_BYTES)
     if len(cleaned) == len(data):

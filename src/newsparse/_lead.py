@@ -54,7 +54,13 @@ def is_header_line(text: str, title_key: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Escaped markup, a bare URL or a credited picture caption: never story text."""
-    return len(text) <= _MAX_FURNITURE_CHARS and bool(_FURNITURE.search(text))
+    if len(text) > _MAX_FURNITURE_CHARS:
+        return False
+    # Every branch of the pattern needs a leading "<", a ":" or a ")": most paragraphs
+    # have none, and these tests cost far less than the search.
+    if not text.startswith("<") and ":" not in text and ")" not in text:
+        return False
+    return bool(_FURNITURE.search(text))
 
 
 def is_stamp(text: str) -> bool:

@@ -12,7 +12,7 @@ import lxml.etree
 import lxml.html
 
 from . import _html_pipeline, _text_pipeline
-from ._decode import clean_utf8, decode_bytes
+from ._decode import clean_utf8, decode_to_utf8
 from ._errors import InputLimitError, InputTypeError
 from ._model import Article
 from ._options import DEFAULT_OPTIONS, ParseOptions
@@ -99,7 +99,7 @@ def _as_text(data: Any, options: ParseOptions, encoding: str | None) -> tuple[st
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         _check_size(len(raw), options)
-        return clean_utf8(decode_bytes(raw, encoding))
+        return decode_to_utf8(raw, encoding)
     if isinstance(data, str):
         # Four bytes a character bounds the UTF-8 size without encoding the string.
         if len(data) * 4 > options.max_input_bytes:
