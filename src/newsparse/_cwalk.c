@@ -288,9 +288,21 @@ static void count_roles(Walk *w, int roles, int step) {
     else if (roles & R_PRE) w->pre_depth += step;
 }
 
+/* Whole class and id values seen so far, and their hints: a page repeats the same
+ * values ("menu-item menu-item-type-custom") far more than it has tokens. Bounded. */
+static PyObject *label_cache = NULL;
+#define MAX_CACHED_LABELS 65536
+
 /* The hints of one class or id value: its white-space separated tokens' hints, from
  * _hints.TOKEN_HINTS, asking _hints.token_hints for tokens not seen yet. */
 static int label_hints(PyObject *value, int *hints) {
+    PyObject *known_label = PyDict_GetItemWithError(label_cache, value);  /* borrowed */
+    if (known_label) {
+        *hints |= (int)PyLong_AsLong(known_label);
+        return 0;
+    }
+    if (PyErr_Occurred()) return -1;
+    int found = 0;
     PyObject *tokens = PyUnicode_Split(value, NULL, -1);
     if (!tokens) return -1;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++) {
@@ -310,10 +322,16 @@ static int label_hints(PyObject *value, int *hints) {
             Py_DECREF(tokens);
             return -1;
         }
-        *hints |= (int)bits;
+        found |= (int)bits;
     }
     Py_DECREF(tokens);
-    return 0;
+    *hints |= found;
+    if (PyDict_GET_SIZE(label_cache) >= MAX_CACHED_LABELS) PyDict_Clear(label_cache);
+    PyObject *bits = PyLong_FromLong(found);
+    if (!bits) return -1;
+    int stored = PyDict_SetItem(label_cache, value, bits);
+    Py_DECREF(bits);
+    return stored;
 }
 
 /* The hints an element's attributes give, as _hints.attribute_hints computes them: class
@@ -633,7 +651,8 @@ PyMODINIT_FUNC PyInit__cwalk(void) {
     str_cell = PyUnicode_FromString("\x01");
     str_space = PyUnicode_FromString(" ");
     str_empty = PyUnicode_FromString("");
-    if (!element_factory || !str_line || !str_cell || !str_space || !str_empty) return NULL;
+    label_cache = PyDict_New();
+    if (!label_cache || !element_factory || !str_line || !str_cell || !str_space || !str_empty) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (!m) return NULL;
     if (PyModule_AddIntConstant(m, "BLOCK", R_BLOCK) < 0 ||
