@@ -1,9 +1,10 @@
 """The C walk (``newsparse._cwalk``) against the Python walk it translates.
 
 ``_blocks._walk_python`` is the reference. Both must give the same blocks (text, owner
-element and tag, link characters, hints, chrome chain, quote/list/pre flags) and the same
-content elements on every tree: parsed pages, generated element soup, and trees built
-by hand with what the HTML parser never makes (CDATA, comments, entities, namespaces).
+element and tag, link characters, hints, chrome chain, quote/list/pre flags), the same
+content elements and the same ancestry (owners and ancestors, in order) on every tree:
+parsed pages, generated element soup, and trees built by hand with what the HTML parser
+never makes (CDATA, comments, entities, namespaces).
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ cwalk = _blocks._cwalk
 needs_c = pytest.mark.skipif(cwalk is None, reason="the C walk was not built")
 
 
-def _comparable(result: tuple[list[_blocks.Block], set[lxml.etree._Element]]) -> object:
+def _comparable(result: _blocks._WalkResult) -> object:
     """Blocks with elements compared by identity (lxml keeps one proxy per node)."""
-    blocks, content = result
+    blocks, content, parents = result
     return (
         [(b.text, id(b.owner), b.tag, b.link_chars, b.hints, tuple(map(id, b.chrome_chain)),
           b.in_quote, b.in_list, b.in_pre) for b in blocks],
         {id(element) for element in content},
+        [(id(element), id(parent)) for element, parent in parents.items()],  # order counts
     )
 
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import lxml.etree
-
-from ._blocks import Block
 
 
 class Ancestry:
@@ -15,17 +11,16 @@ class Ancestry:
     Summing each block into every ancestor costs blocks × depth; summing each element
     into its parent once costs only the number of distinct ancestors."""
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.parent: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    def __init__(
+        self, parents: dict[lxml.etree._Element, lxml.etree._Element | None]
+    ) -> None:
+        """``parents``: the blocks' owners and their ancestors with their parents, as the
+        segmentation walk gathered them (:attr:`Segmentation.parents`)."""
+        self.parent = parents
         pending: dict[lxml.etree._Element, int] = {}
-        for block in blocks:
-            element: lxml.etree._Element | None = block.owner
-            while element is not None and element not in self.parent:
-                parent = element.getparent()
-                self.parent[element] = parent
-                if parent is not None:
-                    pending[parent] = pending.get(parent, 0) + 1
-                element = parent
+        for parent in parents.values():
+            if parent is not None:
+                pending[parent] = pending.get(parent, 0) + 1
         ready = [e for e in self.parent if e not in pending]
         self.order: list[lxml.etree._Element] = []
         while ready:

@@ -119,6 +119,14 @@ class Segmentation:
 
     blocks: list[Block]
     content_elements: set[lxml.etree._Element]
+    #: Every block owner and its ancestors, each with its parent (None at the top), in
+    #: the order the walk first met them: the tree the region scores add up along.
+    parents: dict[lxml.etree._Element, lxml.etree._Element | None]
+
+
+_WalkResult = tuple[
+    list[Block], set[lxml.etree._Element], dict[lxml.etree._Element, lxml.etree._Element | None]
+]
 
 
 class _Open:
@@ -141,11 +149,12 @@ class _Open:
 class _Buffer:
     """The inline text gathered since the last block boundary, and where it sits."""
 
-    __slots__ = ("blocks", "link_chars", "link_depth", "list_depth", "parts", "pre_depth",
-                 "quote_depth")
+    __slots__ = ("blocks", "link_chars", "link_depth", "list_depth", "parents", "parts",
+                 "pre_depth", "quote_depth")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.parents: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
         self.parts: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
@@ -185,10 +194,15 @@ class _Buffer:
                 hints |= entry.own_hints & CAPTION
         in_pre = self.pre_depth > 0
         text = block_text(raw, in_pre)
-        if text:
-            self.blocks.append(Block(text, owner, owner.tag, min(link_chars, len(text)), hints,
-                                     chrome_chain, self.quote_depth > 0, self.list_depth > 0,
-                                     in_pre))
+        if not text:
+            return
+        self.blocks.append(Block(text, owner, owner.tag, min(link_chars, len(text)), hints,
+                                 chrome_chain, self.quote_depth > 0, self.list_depth > 0, in_pre))
+        element: lxml.etree._Element | None = owner
+        while element is not None and element not in self.parents:
+            parent = element.getparent()
+            self.parents[element] = parent
+            element = parent
 
 
 def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
@@ -197,25 +211,25 @@ def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
     Raises :class:`InputLimitError` when the tree holds more than ``max_nodes`` elements.
     """
     if not isinstance(root.tag, str):  # a comment or processing instruction: no blocks
-        return Segmentation(blocks=[], content_elements=set())
+        return Segmentation(blocks=[], content_elements=set(), parents={})
     walk = _walk_c if _cwalk is not None else _walk_python
     try:
-        blocks, content_elements = walk(root, max_nodes)
+        blocks, content_elements, parents = walk(root, max_nodes)
     except OverflowError as exc:
         raise InputLimitError(str(exc)) from None
-    return Segmentation(blocks=blocks, content_elements=content_elements)
+    return Segmentation(blocks=blocks, content_elements=content_elements, parents=parents)
 
 
 def _walk_c(
     root: lxml.etree._Element, max_nodes: int
-) -> tuple[list[Block], set[lxml.etree._Element]]:
+) -> _WalkResult:
     assert _cwalk is not None
     return _cwalk.walk(root, max_nodes)
 
 
 def _walk_python(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more
     root: lxml.etree._Element, max_nodes: int
-) -> tuple[list[Block], set[lxml.etree._Element]]:
+) -> _WalkResult:
     """The reference walk; ``_cwalk.walk`` is its translation to C, tested equal.
 
     Raises :class:`OverflowError` when the tree holds more than ``max_nodes`` elements.
@@ -332,7 +346,7 @@ def _walk_python(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element c
                 parts.append(" ")  # indentation between tags: only its word break matters
     if parts:
         buffer.flush(opened, owners[-1] if owners else None, depth, chrome_chain)
-    return buffer.blocks, content_elements
+    return buffer.blocks, content_elements, buffer.parents
 
 
 def heading_level(tag: str) -> int | None:

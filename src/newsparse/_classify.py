@@ -92,7 +92,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values = [_prose_value(b, options) for b in blocks]
-    ancestry = Ancestry(blocks)
+    ancestry = Ancestry(segmentation.parents)
 
     own_prose: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):

@@ -68,6 +68,7 @@ typedef struct {
     PyObject *parts;   /* list of str: the inline text since the last boundary */
     PyObject *blocks;  /* list of _blocks.Block */
     PyObject *content; /* set of content-hinted elements */
+    PyObject *parents; /* block owners and their ancestors -> parent element, first met first */
     Py_ssize_t link_chars;
     int link_depth, quote_depth, list_depth, pre_depth;
     int depth, last_was_br;
@@ -224,6 +225,41 @@ static PyObject *block_text(PyObject *raw, int in_pre) {
     return PyObject_CallFunction(text_function, "OO", raw, in_pre ? Py_True : Py_False);
 }
 
+/* lxml's getparent(): the parent when it is an element (or comment, PI, entity). */
+static xmlNode *parent_element(xmlNode *node) {
+    xmlNode *parent = node->parent;
+    if (parent && (parent->type == XML_ELEMENT_NODE || parent->type == XML_COMMENT_NODE ||
+                   parent->type == XML_ENTITY_REF_NODE || parent->type == XML_PI_NODE))
+        return parent;
+    return NULL;
+}
+
+/* Enter a block's owner and its ancestors not entered yet in w->parents. */
+static int add_ancestry(Walk *w, PyObject *owner, xmlNode *node) {
+    PyObject *element = Py_NewRef(owner);
+    for (;;) {
+        int known = PyDict_Contains(w->parents, element);
+        if (known != 0) {
+            Py_DECREF(element);
+            return known < 0 ? -1 : 0;
+        }
+        xmlNode *parent_node = parent_element(node);
+        PyObject *parent = parent_node ? proxy(w, parent_node) : Py_NewRef(Py_None);
+        if (!parent || PyDict_SetItem(w->parents, element, parent) < 0) {
+            Py_DECREF(element);
+            Py_XDECREF(parent);
+            return -1;
+        }
+        Py_DECREF(element);
+        if (parent == Py_None) {
+            Py_DECREF(parent);
+            return 0;
+        }
+        element = parent;
+        node = parent_node;
+    }
+}
+
 /* Close the block gathered so far into a _blocks.Block (none if it holds no text). */
 static int flush(Walk *w) {
     Py_ssize_t link_chars = w->link_chars;
@@ -262,7 +298,7 @@ static int flush(Walk *w) {
     PyObject *links = chain ? PyLong_FromSsize_t(link_chars < length ? link_chars : length) : NULL;
     PyObject *bits = links ? PyLong_FromLong(hints) : NULL;
     PyObject *block = NULL;
-    if (bits) {
+    if (bits && add_ancestry(w, owner, w->owners[w->n_owners - 1]) == 0) {
         PyObject *args[9] = {text, owner, tag, links, bits, chain,
                              w->quote_depth > 0 ? Py_True : Py_False,
                              w->list_depth > 0 ? Py_True : Py_False,
@@ -541,12 +577,14 @@ static PyObject *walk(PyObject *self, PyObject *args) {
     w.parts = PyList_New(0);
     w.blocks = PyList_New(0);
     w.content = PySet_New(NULL);
+    w.parents = PyDict_New();
     PyObject *result = NULL;
-    if (w.parts && w.blocks && w.content && walk_tree(&w, element->_c_node) == 0)
-        result = PyTuple_Pack(2, w.blocks, w.content);
+    if (w.parts && w.blocks && w.content && w.parents && walk_tree(&w, element->_c_node) == 0)
+        result = PyTuple_Pack(3, w.blocks, w.content, w.parents);
     Py_XDECREF(w.parts);
     Py_XDECREF(w.blocks);
     Py_XDECREF(w.content);
+    Py_XDECREF(w.parents);
     Py_XDECREF(w.chrome_tuple);
     PyMem_Free(w.opened);
     PyMem_Free(w.owners);
@@ -614,7 +652,7 @@ error:
 }
 
 static PyMethodDef methods[] = {
-    {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements)"},
+    {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
     {"configure", configure, METH_VARARGS,
      "configure(roles, token_cache, token_hints, attribute_hints, Block, block_text)"},
     {NULL, NULL, 0, NULL},

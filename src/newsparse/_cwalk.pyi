@@ -32,4 +32,8 @@ def configure(
 ) -> None: ...
 def walk(
     root: lxml.etree._Element, max_nodes: int, /
-) -> tuple[list[Block], set[lxml.etree._Element]]: ...
+) -> tuple[
+    list[Block],
+    set[lxml.etree._Element],
+    dict[lxml.etree._Element, lxml.etree._Element | None],
+]: ...
