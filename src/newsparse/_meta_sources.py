@@ -21,15 +21,15 @@ import lxml.etree
 # more than the whole scan, so they are searched later, only around the article's heading
 # (see _meta_page).
 _SCAN_TAGS = ("meta", "link", "title", "script", "h1", "h2", "time")
-# The tagged elements found by lxml's C tag filter, merged with the microdata and rel=author
-# elements of any tag but <link> and <script> (those count only when tagged). libxml2 steps to
-# the attributes and back to their elements several times faster than it tests a predicate
-# on every element (``//*[@itemprop]``), and both beat a Python test per element; a union of
-# node-sets comes back in document order.
+# The positioned elements among the tagged ones, merged with the microdata and rel=author
+# elements of other tags (a <link> counts only when tagged; <meta> microdata is read with the
+# meta tags; <script> never counts). libxml2 steps to the attributes and back to their elements
+# several times faster than it tests a predicate on every element (``//*[@itemprop]``), and
+# both beat a Python test per element; a union of node-sets comes back in document order.
 _IN_DOCUMENT_ORDER = lxml.etree.XPath(
-    "$tagged | (descendant-or-self::*/@itemprop"
+    "$positioned | (descendant-or-self::*/@itemprop"
     " | descendant-or-self::*/@rel[contains(., 'author')])"
-    "/parent::*[not(self::link or self::script)]"
+    "/parent::*[not(self::meta or self::link or self::script)]"
 )
 _VISIBLE_TEXT = lxml.etree.XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
@@ -94,54 +94,21 @@ def select(
     return [item for item in result if isinstance(item, lxml.etree._Element)]
 
 
-def _scan(root: lxml.etree._Element) -> list[lxml.etree._Element]:
-    """The elements metadata comes from, in document order.
-
-    The same elements, in the same order, as testing every element in turn: one of
-    ``_SCAN_TAGS`` (a ``<link>`` only with ``rel``, a ``<script>`` only with ``type``), or any
-    other element with ``itemprop`` or a ``rel`` that holds "author".
-    """
-    tagged: list[lxml.etree._Element] = []
-    # lxml's tag filter runs in C; the few tagged elements are then checked in Python.
-    for element in root.iter(lxml.etree.ProcessingInstruction, *_SCAN_TAGS):
-        tag = element.tag
-        if tag == "link":
-            wanted = element.get("rel") is not None
-        elif tag == "script":
-            wanted = element.get("type") is not None
-        elif isinstance(tag, str):
-            wanted = True
-        else:  # a caller's tree may hold <?pi itemprop="…"?>: lxml reads pseudo-attributes
-            wanted = (element.get("itemprop") is not None
-                      or "author" in (element.get("rel") or ""))
-        if wanted:
-            tagged.append(element)
-    return select(_IN_DOCUMENT_ORDER, root, tagged=tagged)
-
-
 def collect_sources(root: lxml.etree._Element) -> PageSources:
-    """Gather the page's metadata sources with one query over the tree."""
+    """Gather the page's metadata sources in two C-level queries over the tree.
+
+    The sources are those of the elements ``_SCAN_TAGS`` names (a ``<link>`` only with
+    ``rel``, a ``<script>`` only with ``type``) and of any other element with ``itemprop`` or
+    a ``rel`` that holds "author". Each kind of source keeps document order; positions
+    (``Placed.order``, ``section_starts``) are only ever compared with one another, so they
+    number just the elements that get one, in document order.
+    """
     sources = PageSources(html_lang=root.get("lang") or root.get("xml:lang"))
-    by_name: dict[str, list[str]] = {}
-    for order, element in enumerate(_scan(root)):
+    positioned = _read_tagged(root, sources)
+    for order, element in enumerate(select(_IN_DOCUMENT_ORDER, root, positioned=positioned)):
         tag = element.tag
-        if tag == "meta":
-            _add_meta(element, sources.meta, by_name)
-            continue
-        if tag == "script":
-            if "ld+json" in (element.get("type") or "").lower() and element.text:
-                sources.jsonld_texts.append(element.text)
-            continue
-        if tag == "link":
-            _add_link(element, sources)
-            if element.get("itemprop"):  # microdata, but never rel=author, from a <link>
-                _add_dom_roles(element, Placed(order, element), sources)
-            continue
         placed = Placed(order, element)
-        if tag == "title":
-            if sources.document_title is None and not _in_svg(element):
-                sources.document_title = " ".join("".join(map(str, element.itertext())).split())
-        elif tag == "h1":
+        if tag == "h1":
             sources.headings.append(placed)
             sources.section_starts.append(order)
         elif tag == "h2":
@@ -149,10 +116,38 @@ def collect_sources(root: lxml.etree._Element) -> PageSources:
         elif tag == "time":
             sources.times.append(placed)
         _add_dom_roles(element, placed, sources)
+    return sources
+
+
+def _read_tagged(root: lxml.etree._Element, sources: PageSources) -> list[lxml.etree._Element]:
+    """Read the meta tags, links, JSON-LD scripts and title into ``sources``; return the
+    tagged elements whose position matters (headings, times, possible microdata)."""
+    by_name: dict[str, list[str]] = {}
+    positioned: list[lxml.etree._Element] = []
+    # lxml's tag filter runs in C; the tagged elements are then read in Python.
+    for element in root.iter(lxml.etree.ProcessingInstruction, *_SCAN_TAGS):
+        tag = element.tag
+        if tag == "meta":
+            _add_meta(element, sources.meta, by_name)
+        elif tag == "script":
+            kind = element.get("type")
+            if kind is not None and "ld+json" in kind.lower() and element.text:
+                sources.jsonld_texts.append(element.text)
+        elif tag == "link":
+            if element.get("rel") is not None:
+                _add_link(element, sources)
+                if element.get("itemprop"):  # microdata, but never rel=author, from a <link>
+                    positioned.append(element)
+        elif isinstance(tag, str):
+            if tag == "title" and sources.document_title is None and not _in_svg(element):
+                sources.document_title = " ".join("".join(map(str, element.itertext())).split())
+            positioned.append(element)
+        elif element.get("itemprop") is not None or "author" in (element.get("rel") or ""):
+            positioned.append(element)  # a caller's <?pi itemprop="…"?>: pseudo-attributes
     # Where a key is given both ways, the RDFa ``property`` wins ("dc:title" over "DC.title").
     for key, values in by_name.items():
         sources.meta.setdefault(key, values)
-    return sources
+    return positioned
 
 
 def visible_text(element: lxml.etree._Element) -> str:
