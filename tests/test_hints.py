@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 
 from conftest import SHARED_DIR, requires_shared
-from newsparse import _hints
+from newsparse import _blocks, _hints
 from newsparse._hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
 from newsparse._tree import _parse
 from strategies import class_tokens
@@ -23,6 +23,10 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == pattern_hints(token)
     assert _hints.token_hints(token) == pattern_hints(token)  # and from the cache
+    if _blocks._cwalk is not None:  # the C walk's copy of the fast path
+        _hints.TOKEN_HINTS.pop(token, None)
+        assert _blocks._cwalk.token_hints(token) == pattern_hints(token)
+        assert _blocks._cwalk.token_hints(token) == pattern_hints(token)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +46,7 @@ def test_a_labels_hints_are_its_tokens_hints_together(label: str, hints: int) ->
 
 
 def test_the_token_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_hints, "_MAX_CACHED_TOKENS", 10)
+    monkeypatch.setattr(_hints, "MAX_CACHED_TOKENS", 10)
     for number in range(25):
         _hints.token_hints(f"token-{number}")
         assert len(_hints.TOKEN_HINTS) <= 10

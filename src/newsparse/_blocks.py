@@ -18,11 +18,13 @@ from ._hints import (
     CAPTION,
     CHROME,
     CONTENT,
+    FAST_PATH_WORDS,
     HIDDEN,
+    MAX_CACHED_TOKENS,
     TOKEN_HINTS,
     attribute_hints,
+    pattern_hints,
     tag_hints,
-    token_hints,
 )
 
 # Subtrees that never hold visible article text.
@@ -109,7 +111,16 @@ try:  # the walk in C, built with the package when a compiler was at hand
 except ImportError:  # pragma: no cover - a build without the C walk: the Python one
     _cwalk = None  # type: ignore[assignment]  # the module is absent: no C walk
 else:
-    _cwalk.configure(_TAG_ROLES, TOKEN_HINTS, token_hints, attribute_hints, Block, block_text)
+    _cwalk.configure(
+        roles=_TAG_ROLES,
+        token_cache=TOKEN_HINTS,
+        max_cached_tokens=MAX_CACHED_TOKENS,
+        fast_path_words=FAST_PATH_WORDS,
+        pattern_hints=pattern_hints,
+        attribute_hints=attribute_hints,
+        block_type=Block,
+        block_text=block_text,
+    )
 
 
 

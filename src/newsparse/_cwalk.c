@@ -53,8 +53,17 @@ static PyObject *str_space = NULL;
 static PyObject *str_empty = NULL;
 static PyObject *element_type = NULL;  /* lxml.etree._Element */
 static PyObject *token_cache = NULL;     /* _hints.TOKEN_HINTS */
-static PyObject *token_function = NULL;  /* _hints.token_hints */
+static Py_ssize_t max_cached_tokens = 0; /* _hints.MAX_CACHED_TOKENS */
+static PyObject *pattern_function = NULL; /* _hints.pattern_hints */
 static PyObject *pair_function = NULL;   /* _hints.attribute_hints */
+/* _hints.FAST_PATH_WORDS: chrome and content words (frozensets), other words and caption
+ * endings (as C strings). */
+static PyObject *chrome_words = NULL;
+static PyObject *content_words = NULL;
+static char **other_words = NULL;
+static Py_ssize_t other_count = 0;
+static char **caption_endings = NULL;
+static Py_ssize_t ending_count = 0;
 static PyObject *block_type = NULL;      /* _blocks.Block */
 static PyObject *text_function = NULL;   /* _blocks.block_text */
 
@@ -324,13 +333,91 @@ static void count_roles(Walk *w, int roles, int step) {
     else if (roles & R_PRE) w->pre_depth += step;
 }
 
+/* _hints._fast_token_hints: the word lists decide an ASCII token unless it holds one of
+ * the other words or a caption ending; then, and for other tokens, the patterns do. */
+static long fast_token_hints(PyObject *token) {
+    if (!PyUnicode_IS_ASCII(token)) {
+        PyObject *bits = PyObject_CallOneArg(pattern_function, token);
+        if (!bits) return -1;
+        long value = PyLong_AsLong(bits);
+        Py_DECREF(bits);
+        return value;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(token);
+    const char *data = (const char *)PyUnicode_1BYTE_DATA(token);
+    char *low = PyMem_Malloc((size_t)n + 1);
+    if (!low) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        low[i] = (data[i] >= 'A' && data[i] <= 'Z') ? (char)(data[i] + 32) : data[i];
+    low[n] = 0;
+    int undecided = 0;
+    for (Py_ssize_t i = 0; i < other_count && !undecided; i++)
+        undecided = strstr(low, other_words[i]) != NULL;
+    for (Py_ssize_t i = 0; i < ending_count && !undecided; i++) {
+        size_t size = strlen(caption_endings[i]);
+        undecided = (size_t)n >= size && memcmp(low + n - (Py_ssize_t)size, caption_endings[i], size) == 0;
+    }
+    long hints = 0;
+    if (undecided) {
+        PyObject *lowered = PyUnicode_FromStringAndSize(low, n);
+        PyObject *bits = lowered ? PyObject_CallOneArg(pattern_function, lowered) : NULL;
+        Py_XDECREF(lowered);
+        hints = bits ? PyLong_AsLong(bits) : -1;
+        Py_XDECREF(bits);
+    } else {
+        /* the parts between "_" and "-" separators */
+        Py_ssize_t start = 0;
+        for (Py_ssize_t i = 0; i <= n && hints >= 0; i++) {
+            if (i < n && low[i] != '-' && low[i] != '_') continue;
+            if (i > start) {
+                PyObject *part = PyUnicode_FromStringAndSize(low + start, i - start);
+                if (!part) {
+                    hints = -1;
+                    break;
+                }
+                int chrome = PySet_Contains(chrome_words, part);
+                int content = chrome < 0 ? -1 : PySet_Contains(content_words, part);
+                Py_DECREF(part);
+                if (chrome < 0 || content < 0) {
+                    hints = -1;
+                    break;
+                }
+                if (chrome) hints |= H_CHROME;
+                if (content) hints |= H_CONTENT;
+            }
+            start = i + 1;
+        }
+    }
+    PyMem_Free(low);
+    return hints;
+}
+
+/* _hints.token_hints: from _hints.TOKEN_HINTS, or worked out and entered there. */
+static long token_hints(PyObject *token) {
+    PyObject *known = PyDict_GetItemWithError(token_cache, token);  /* borrowed */
+    if (known) return PyLong_AsLong(known);
+    if (PyErr_Occurred()) return -1;
+    long hints = fast_token_hints(token);
+    if (hints < 0) return -1;
+    if (PyDict_GET_SIZE(token_cache) >= max_cached_tokens) PyDict_Clear(token_cache);
+    PyObject *bits = PyLong_FromLong(hints);
+    if (!bits || PyDict_SetItem(token_cache, token, bits) < 0) {
+        Py_XDECREF(bits);
+        return -1;
+    }
+    Py_DECREF(bits);
+    return hints;
+}
+
 /* Whole class and id values seen so far, and their hints: a page repeats the same
  * values ("menu-item menu-item-type-custom") far more than it has tokens. Bounded. */
 static PyObject *label_cache = NULL;
 #define MAX_CACHED_LABELS 65536
 
-/* The hints of one class or id value: its white-space separated tokens' hints, from
- * _hints.TOKEN_HINTS, asking _hints.token_hints for tokens not seen yet. */
+/* The hints of one class or id value: its white-space separated tokens' hints. */
 static int label_hints(PyObject *value, int *hints) {
     PyObject *known_label = PyDict_GetItemWithError(label_cache, value);  /* borrowed */
     if (known_label) {
@@ -342,19 +429,8 @@ static int label_hints(PyObject *value, int *hints) {
     PyObject *tokens = PyUnicode_Split(value, NULL, -1);
     if (!tokens) return -1;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++) {
-        PyObject *token = PyList_GET_ITEM(tokens, i);
-        PyObject *known = PyDict_GetItemWithError(token_cache, token);  /* borrowed */
-        PyObject *computed = NULL;
-        if (!known) {
-            if (PyErr_Occurred() || !(computed = PyObject_CallOneArg(token_function, token))) {
-                Py_DECREF(tokens);
-                return -1;
-            }
-            known = computed;
-        }
-        long bits = PyLong_AsLong(known);
-        Py_XDECREF(computed);
-        if (bits == -1 && PyErr_Occurred()) {
+        long bits = token_hints(PyList_GET_ITEM(tokens, i));
+        if (bits < 0) {
             Py_DECREF(tokens);
             return -1;
         }
@@ -603,22 +679,68 @@ static void free_roles(void) {
     role_count = 0;
 }
 
-/* configure(roles, token_cache, token_hints, attribute_hints, Block, block_text): the tag
- * table of _blocks.py, the hint functions of _hints.py, and how blocks are made. */
-static PyObject *configure(PyObject *self, PyObject *args) {
-    (void)self;
-    PyObject *roles, *cache, *token, *pair, *block, *text;
-    if (!PyArg_ParseTuple(args, "O!O!OOOO:configure", &PyDict_Type, &roles, &PyDict_Type,
-                          &cache, &token, &pair, &block, &text))
+static void free_strings(char **strings, Py_ssize_t count) {
+    for (Py_ssize_t i = 0; i < count; i++) PyMem_Free(strings[i]);
+    PyMem_Free(strings);
+}
+
+/* A C copy of a tuple of str; NULL (and an exception) on failure. */
+static char **copy_strings(PyObject *tuple, Py_ssize_t *count) {
+    if (!PyTuple_Check(tuple)) {
+        PyErr_SetString(PyExc_TypeError, "configure() needs tuples of words");
         return NULL;
-    if (!PyCallable_Check(token) || !PyCallable_Check(pair) || !PyCallable_Check(block) ||
-        !PyCallable_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "configure() needs the hint and block callables");
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(tuple);
+    char **strings = PyMem_Calloc((size_t)(n ? n : 1), sizeof(char *));
+    if (!strings) return (char **)PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const char *word = PyUnicode_AsUTF8(PyTuple_GET_ITEM(tuple, i));
+        if (!word || !(strings[i] = PyMem_Malloc(strlen(word) + 1))) {
+            if (word) PyErr_NoMemory();
+            free_strings(strings, i);
+            return NULL;
+        }
+        memcpy(strings[i], word, strlen(word) + 1);
+    }
+    *count = n;
+    return strings;
+}
+
+/* configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints,
+ * attribute_hints, block_type, block_text): the tag table of _blocks.py, the hint
+ * machinery of _hints.py, and how blocks are made. */
+static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
+    (void)self;
+    static char *names[] = {"roles", "token_cache", "max_cached_tokens", "fast_path_words",
+                            "pattern_hints", "attribute_hints", "block_type", "block_text",
+                            NULL};
+    PyObject *roles, *cache, *words, *pattern, *pair, *block, *text;
+    Py_ssize_t max_tokens;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "$O!O!nO!OOOO:configure", names,
+                                     &PyDict_Type, &roles, &PyDict_Type, &cache, &max_tokens,
+                                     &PyTuple_Type, &words, &pattern, &pair, &block, &text))
+        return NULL;
+    if (!PyCallable_Check(pattern) || !PyCallable_Check(pair) || !PyCallable_Check(block) ||
+        !PyCallable_Check(text) || PyTuple_GET_SIZE(words) != 4 ||
+        !PyAnySet_Check(PyTuple_GET_ITEM(words, 0)) || !PyAnySet_Check(PyTuple_GET_ITEM(words, 1))) {
+        PyErr_SetString(PyExc_TypeError, "configure() got a wrong hint or block argument");
+        return NULL;
+    }
+    Py_ssize_t n_others = 0, n_endings = 0;
+    char **others = copy_strings(PyTuple_GET_ITEM(words, 2), &n_others);
+    if (!others) return NULL;
+    char **endings = copy_strings(PyTuple_GET_ITEM(words, 3), &n_endings);
+    if (!endings) {
+        free_strings(others, n_others);
         return NULL;
     }
     Py_ssize_t n = PyDict_GET_SIZE(roles);
     RoleEntry *table = PyMem_Calloc((size_t)(n ? n : 1), sizeof(RoleEntry));
-    if (!table) return PyErr_NoMemory();
+    if (!table) {
+        free_strings(others, n_others);
+        free_strings(endings, n_endings);
+        return PyErr_NoMemory();
+    }
     Py_ssize_t pos = 0, i = 0;
     PyObject *key, *value;
     while (PyDict_Next(roles, &pos, &key, &value)) {
@@ -639,8 +761,17 @@ static PyObject *configure(PyObject *self, PyObject *args) {
     free_roles();
     role_table = table;
     role_count = n;
+    free_strings(other_words, other_count);
+    other_words = others;
+    other_count = n_others;
+    free_strings(caption_endings, ending_count);
+    caption_endings = endings;
+    ending_count = n_endings;
+    max_cached_tokens = max_tokens;
     Py_XSETREF(token_cache, Py_NewRef(cache));
-    Py_XSETREF(token_function, Py_NewRef(token));
+    Py_XSETREF(chrome_words, Py_NewRef(PyTuple_GET_ITEM(words, 0)));
+    Py_XSETREF(content_words, Py_NewRef(PyTuple_GET_ITEM(words, 1)));
+    Py_XSETREF(pattern_function, Py_NewRef(pattern));
     Py_XSETREF(pair_function, Py_NewRef(pair));
     Py_XSETREF(block_type, Py_NewRef(block));
     Py_XSETREF(text_function, Py_NewRef(text));
@@ -648,13 +779,29 @@ static PyObject *configure(PyObject *self, PyObject *args) {
 error:
     for (Py_ssize_t j = 0; j < i; j++) PyMem_Free(table[j].name);
     PyMem_Free(table);
+    free_strings(others, n_others);
+    free_strings(endings, n_endings);
     return NULL;
+}
+
+/* token_hints(token): the hints of one class token, as the walk works them out (for
+ * tests: it must agree with _hints.token_hints). */
+static PyObject *token_hints_py(PyObject *self, PyObject *token) {
+    (void)self;
+    if (!PyUnicode_Check(token) || role_table == NULL) {
+        PyErr_SetString(PyExc_TypeError, "token_hints() needs a str, after configure()");
+        return NULL;
+    }
+    long hints = token_hints(token);
+    return hints < 0 ? NULL : PyLong_FromLong(hints);
 }
 
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
-    {"configure", configure, METH_VARARGS,
-     "configure(roles, token_cache, token_hints, attribute_hints, Block, block_text)"},
+    {"configure", (PyCFunction)(void (*)(void))configure, METH_VARARGS | METH_KEYWORDS,
+     "configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints, "
+     "attribute_hints, block_type, block_text)"},
+    {"token_hints", token_hints_py, METH_O, "token_hints(token) -> hints of a class token"},
     {NULL, NULL, 0, NULL},
 };
 

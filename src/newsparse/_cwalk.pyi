@@ -22,14 +22,17 @@ CAPTION: int
 HIDDEN: int
 
 def configure(
+    *,
     roles: dict[str, int],
     token_cache: dict[str, int],
-    token_hints: Callable[[str], int],
+    max_cached_tokens: int,
+    fast_path_words: tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]],
+    pattern_hints: Callable[[str], int],
     attribute_hints: Callable[[list[tuple[str, str]]], int],
     block_type: Callable[..., Block],
     block_text: Callable[[str, bool], str],
-    /,
 ) -> None: ...
+def token_hints(token: str, /) -> int: ...
 def walk(
     root: lxml.etree._Element, max_nodes: int, /
 ) -> tuple[

@@ -61,20 +61,24 @@ _CONTENT_WORDS: Final = frozenset(
     "article articlebody story storybody post postbody postcontent entry entrycontent "
     "content main body text blog hentry maincontent pagecontent richtext prose".split()
 )
-_OTHERS: Final = re.compile(
+_OTHER_WORDS: Final = (
     # chrome
-    r"recommend|advert|sponsor|screen-reader|side-bar|comment-list|tag-list|most-popular|"
-    r"more-stories|read-more|site-header|site-footer|global-header|global-footer|"
-    r"visually-hidden|sr-only|"
+    "recommend", "advert", "sponsor", "screen-reader", "side-bar", "comment-list", "tag-list",
+    "most-popular", "more-stories", "read-more", "site-header", "site-footer",
+    "global-header", "global-footer", "visually-hidden", "sr-only",
     # content
-    r"article-body|story-body|post-body|post-content|entry-content|h-entry|main-content|"
-    r"page-content|rich-text|"
+    "article-body", "story-body", "post-body", "post-content", "entry-content", "h-entry",
+    "main-content", "page-content", "rich-text",
     # caption
-    r"caption|credit|byline|source"
+    "caption", "credit", "byline", "source",
 )
+_OTHERS: Final = re.compile("|".join(map(re.escape, _OTHER_WORDS)))
 _CAPTION_ENDINGS: Final = (
     "abstract", "dek", "standfirst", "subtitle", "headline", "excerpt", "teaser", "summary",
 )
+
+#: The fast path's word lists, for the C walk's copy of ``_fast_token_hints``.
+FAST_PATH_WORDS: Final = (_CHROME_WORDS, _CONTENT_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS)
 
 CHROME: Final = 1
 CONTENT: Final = 2
@@ -87,7 +91,7 @@ HIDDEN: Final = 16
 # ("menu-item", "col-md-8"), and a site reuses its pages', so the patterns run about once
 # per token per crawl. Bounded: a crawl of many sites starts over when it is full.
 TOKEN_HINTS: Final[dict[str, int]] = {}
-_MAX_CACHED_TOKENS: Final = 1 << 16
+MAX_CACHED_TOKENS: Final = 1 << 16
 
 
 def token_hints(token: str) -> int:
@@ -98,7 +102,7 @@ def token_hints(token: str) -> int:
     hints = TOKEN_HINTS.get(token)
     if hints is None:
         hints = _fast_token_hints(token) if token.isascii() else pattern_hints(token)
-        if len(TOKEN_HINTS) >= _MAX_CACHED_TOKENS:
+        if len(TOKEN_HINTS) >= MAX_CACHED_TOKENS:
             TOKEN_HINTS.clear()
         TOKEN_HINTS[token] = hints
     return hints
