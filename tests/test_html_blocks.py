@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import InputLimitError, ParseOptions
 from newsparse._blocks import segment
 from newsparse._hints import CAPTION, CHROME, CONTENT
-from newsparse._tree import build_tree
+from newsparse._tree import _without_html_ends, build_tree
 
 
 def blocks_of(html: str) -> list[tuple[str, str]]:
@@ -98,3 +102,17 @@ def test_deep_nesting_does_not_recurse() -> None:
     html = "<body>" + "<div>" * depth + "deep text" + "</div>" * depth + "</body>"
     root = build_tree(html, ParseOptions())
     assert [b.text for b in segment(root, max_nodes=10 * depth).blocks] == ["deep text"]
+
+
+_HTML_END_ANY_CASE = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
+
+
+@given(
+    st.lists(
+        st.sampled_from((b"</html>", b"</HTML >", b"</Html/>", b"</htmlx>", b"</html",
+                         b"</hTmL\n x>", b"<p>", b"text", b">", b"<")),
+        max_size=12,
+    ).map(b"".join)
+)
+def test_html_end_tags_go_in_any_letter_case(data: bytes) -> None:
+    assert _without_html_ends(data) == _HTML_END_ANY_CASE.sub(b"", data)
