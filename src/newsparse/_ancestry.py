@@ -45,22 +45,29 @@ class Ancestry:
                 totals[parent] += total
         return totals
 
-    def decayed_scores(
+    def sums_and_scores(
         self, own: dict[lxml.etree._Element, float], decay: float
-    ) -> dict[lxml.etree._Element, float]:
-        """Like subtree sums, but value fades by ``decay`` at each level that mixes it
-        with other content (an element with several children); single-child wrappers
-        pass it on whole, and a block's own parent always gets it in full."""
+    ) -> tuple[dict[lxml.etree._Element, float], dict[lxml.etree._Element, float]]:
+        """:meth:`subtree_sums` of ``own``, and its decayed scores in one pass: like
+        subtree sums, but value fades by ``decay`` at each level that mixes it with other
+        content (an element with several children); single-child wrappers pass it on
+        whole, and a block's own parent always gets it in full."""
+        totals = dict.fromkeys(self.order, 0.0)
         from_children = dict.fromkeys(self.order, 0.0)
         scores: dict[lxml.etree._Element, float] = {}
+        parents = self.parent
         for element in self.order:
+            value = own.get(element, 0.0)
+            total = totals[element] + value
+            totals[element] = total
             gathered = from_children[element]
-            scores[element] = own.get(element, 0.0) + gathered
-            parent = self.parent[element]
+            scores[element] = value + gathered
+            parent = parents[element]
             if parent is not None:
-                fade = decay if len(element) > 1 else 1.0
-                from_children[parent] += own.get(element, 0.0) + gathered * fade
-        return scores
+                totals[parent] += total
+                from_children[parent] += value + (gathered * decay if len(element) > 1
+                                                  else gathered)
+        return totals, scores
 
     def first_marked(
         self, element: lxml.etree._Element, marked: set[lxml.etree._Element],

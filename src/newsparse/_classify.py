@@ -106,14 +106,17 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     own: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):
-        if any(prose.get(e, 0.0) < chrome_cut for e in block.chrome_chain):
+        if block.chrome_chain and any(prose.get(e, 0.0) < chrome_cut for e in block.chrome_chain):
             value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
-        elif _inside(block, teaser_lists, ancestry, in_teasers):
+        elif teaser_lists and _inside(block, teaser_lists, ancestry, in_teasers):
             value = min(value, 0.0)  # noqa: PLW2901 - blurbs of other stories weigh nothing
         own[block.owner] = own.get(block.owner, 0.0) + value
-    scores = ancestry.decayed_scores(own, options.score_decay)
-    sums = ancestry.subtree_sums(own)
-    top = max(scores, key=lambda e: scores[e] * (1.2 if e in promised else 1.0))
+    sums, scores = ancestry.sums_and_scores(own, options.score_decay)
+    # Content-promising elements (article, "story-body") get a fifth more.
+    ranked = scores if not promised else {
+        e: score * 1.2 if e in promised else score for e, score in scores.items()
+    }
+    top = max(ranked, key=ranked.__getitem__)
     if scores[top] <= 0:
         return _fallback(blocks, values)
     roots = _with_siblings(top, sums, prose)
