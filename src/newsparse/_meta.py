@@ -33,9 +33,15 @@ from ._meta_jsonld import (
     text_value,
 )
 from ._meta_language import first_language, guess_language
-from ._meta_page import find_heading, header_date_elements, heading_text, in_article_header
+from ._meta_page import (
+    comparable,
+    find_heading,
+    header_date_elements,
+    heading_text,
+    in_article_header,
+)
 from ._meta_sources import PageSources, Placed, collect_sources, visible_text
-from ._meta_title import choose_title, comparable, site_key
+from ._meta_title import choose_title, site_key
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
                "sailthru.title", "headline")

@@ -8,15 +8,20 @@ that opens the article.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
 
 import lxml.etree
 
 from ._meta_sources import PageSources, Placed, is_inside, select, visible_text
-from ._meta_title import clean_heading, comparable, site_key
+from ._meta_title import clean_heading, site_key
+from ._meta_title import comparable as _comparable_text
 
+# The same few titles and headings are compared many times over a page.
+comparable = functools.lru_cache(maxsize=1024)(_comparable_text)
 _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
 # Class words of byline elements, and of date elements (searched in the lower-cased class).
 _BYLINE_CLASS = re.compile("byline|author")
@@ -228,15 +233,26 @@ def _class_matches(
 ) -> list[lxml.etree._Element]:
     """The first ``_HEADER_REACH`` elements below ``container`` whose class holds one of
     ``words`` (never ``skip`` nor an ``<input>``), in document order."""
-    hits: list[lxml.etree._Element] = []
     classes = _CLASSES(container)
-    for css in classes if isinstance(classes, list) else ():
-        if isinstance(css, lxml.etree._ElementUnicodeResult) and words.search(css.lower()):
-            element = css.getparent()
-            if element is not None and element is not skip and element.tag != "input":
-                hits.append(element)
-                if len(hits) >= _HEADER_REACH:
-                    break
+    if not isinstance(classes, list) or not classes:
+        return []
+    # One search through all the classes, lower-cased at once: a NUL (which no attribute
+    # holds) ends each, so no match spans two and counting them tells whose class matched.
+    lowered = "\0".join(cast(list[str], classes)).lower()
+    hits: list[lxml.etree._Element] = []
+    index, counted, last = 0, 0, -1
+    for match in words.finditer(lowered):
+        index += lowered.count("\0", counted, match.start())
+        counted = match.start()
+        if index == last:
+            continue
+        last = index
+        css = classes[index]
+        element = css.getparent() if isinstance(css, lxml.etree._ElementUnicodeResult) else None
+        if element is not None and element is not skip and element.tag != "input":
+            hits.append(element)
+            if len(hits) >= _HEADER_REACH:
+                break
     return hits
 
 
