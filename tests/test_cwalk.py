@@ -18,10 +18,12 @@ from hypothesis import given
 
 from conftest import SHARED_DIR, requires_shared
 from newsparse import InputLimitError, ParseOptions, _blocks, _hints
+from newsparse._ancestry import Ancestry, NativeAncestry
+from newsparse._native import native
 from newsparse._tree import build_tree
 from strategies import markup_fragments
 
-cwalk = _blocks._cwalk
+cwalk = native
 needs_c = pytest.mark.skipif(cwalk is None, reason="the C walk was not built")
 
 
@@ -147,3 +149,46 @@ def test_segment_walks_a_comment_root_in_python() -> None:
 def test_c_source_is_in_the_package() -> None:
     source = Path(_blocks.__file__).with_name("_cwalk.c")
     assert source.is_file()
+
+
+def _assert_same_ancestry(root: lxml.etree._Element) -> None:
+    segmentation = _blocks.segment(root, max_nodes=10**6)
+    python = Ancestry(segmentation.parents)
+    fast = NativeAncestry(segmentation.parents)
+    assert [id(e) for e in fast.order] == [id(e) for e in python.order]
+    # values of every kind: the block owners' lengths, negative ones, and elements
+    # outside the tree (ignored by both)
+    own = {b.owner: (-1.0) ** i * len(b.text) / 7 for i, b in enumerate(segmentation.blocks)}
+    own[lxml.etree.Element("stray")] = 5.0
+    assert list(fast.subtree_sums(own).items()) == list(python.subtree_sums(own).items())
+    for decay in (0.85, 0.5, 1.0):
+        fast_sums, fast_scores = fast.sums_and_scores(own, decay)
+        sums, scores = python.sums_and_scores(own, decay)
+        assert list(fast_sums.items()) == list(sums.items())
+        assert list(fast_scores.items()) == list(scores.items())
+
+
+@needs_c
+@given(markup_fragments)
+def test_native_ancestry_equals_python_ancestry_on_generated_markup(fragment: str) -> None:
+    _assert_same_ancestry(build_tree(f"<html><body>{fragment}</body></html>", ParseOptions()))
+
+
+@needs_c
+@requires_shared
+def test_native_ancestry_equals_python_ancestry_on_corpus_pages() -> None:
+    for page in sorted((SHARED_DIR / "corpus" / "dev" / "pages").glob("*.html"))[::10]:
+        _assert_same_ancestry(build_tree(page.read_bytes().decode("utf-8", "replace"),
+                                         ParseOptions()))
+
+
+@needs_c
+def test_native_ancestry_rejects_what_is_not_its_input() -> None:
+    with pytest.raises(TypeError):
+        cwalk.ancestry([])
+    with pytest.raises(TypeError):
+        cwalk.ancestry({"a": None})
+    with pytest.raises(ValueError, match="parent"):
+        cwalk.ancestry({lxml.etree.Element("a"): lxml.etree.Element("b")})
+    with pytest.raises(TypeError):
+        cwalk.subtree_sums(("not", "a", "tree"), {})

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import example, given
 
 from conftest import SHARED_DIR, requires_shared
-from newsparse import _blocks, _hints
+from newsparse import _hints
 from newsparse._hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
+from newsparse._native import native
 from newsparse._tree import _parse
 from strategies import class_tokens
 
@@ -23,10 +24,10 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == pattern_hints(token)
     assert _hints.token_hints(token) == pattern_hints(token)  # and from the cache
-    if _blocks._cwalk is not None:  # the C walk's copy of the fast path
+    if native is not None:  # the C walk's copy of the fast path
         _hints.TOKEN_HINTS.pop(token, None)
-        assert _blocks._cwalk.token_hints(token) == pattern_hints(token)
-        assert _blocks._cwalk.token_hints(token) == pattern_hints(token)
+        assert native.token_hints(token) == pattern_hints(token)
+        assert native.token_hints(token) == pattern_hints(token)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,22 @@
-"""Bottom-up sums over the elements that hold blocks: the arithmetic of region choice."""
+"""Bottom-up sums over the elements that hold blocks: the arithmetic of region choice.
+
+:class:`Ancestry` is the reference; :class:`NativeAncestry` runs the same loops in the C
+module (``_cwalk.c``), tested equal, and :func:`ancestry_of` picks it when it is built.
+"""
 
 from __future__ import annotations
 
 import lxml.etree
+
+from ._native import native
+
+_Parents = dict[lxml.etree._Element, lxml.etree._Element | None]
+_Values = dict[lxml.etree._Element, float]
+
+
+def ancestry_of(parents: _Parents) -> Ancestry:
+    """The fastest :class:`Ancestry` this build has, for ``parents``."""
+    return NativeAncestry(parents) if native is not None else Ancestry(parents)
 
 
 class Ancestry:
@@ -90,3 +104,21 @@ class Ancestry:
         for visited in path:
             memo[visited] = found
         return found
+
+
+class NativeAncestry(Ancestry):
+    """:class:`Ancestry` with its loops in C: same order, same sums, same floats."""
+
+    def __init__(self, parents: _Parents) -> None:
+        assert native is not None
+        self.parent = parents
+        self._tree = native.ancestry(parents)
+        self.order = self._tree[0]
+
+    def subtree_sums(self, own: _Values) -> _Values:
+        assert native is not None
+        return native.subtree_sums(self._tree, own)
+
+    def sums_and_scores(self, own: _Values, decay: float) -> tuple[_Values, _Values]:
+        assert native is not None
+        return native.sums_and_scores(self._tree, own, decay)

@@ -26,6 +26,7 @@ from ._hints import (
     pattern_hints,
     tag_hints,
 )
+from ._native import native
 
 # Subtrees that never hold visible article text.
 _SKIPPED: Final = frozenset(
@@ -106,12 +107,8 @@ def block_text(raw: str, in_pre: bool) -> str:
     return "\n".join(line for line in lines if line)
 
 
-try:  # the walk in C, built with the package when a compiler was at hand
-    from . import _cwalk
-except ImportError:  # pragma: no cover - a build without the C walk: the Python one
-    _cwalk = None  # type: ignore[assignment]  # the module is absent: no C walk
-else:
-    _cwalk.configure(
+if native is not None:
+    native.configure(
         roles=_TAG_ROLES,
         token_cache=TOKEN_HINTS,
         max_cached_tokens=MAX_CACHED_TOKENS,
@@ -223,7 +220,7 @@ def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
     """
     if not isinstance(root.tag, str):  # a comment or processing instruction: no blocks
         return Segmentation(blocks=[], content_elements=set(), parents={})
-    walk = _walk_c if _cwalk is not None else _walk_python
+    walk = _walk_c if native is not None else _walk_python
     try:
         blocks, content_elements, parents = walk(root, max_nodes)
     except OverflowError as exc:
@@ -234,8 +231,8 @@ def segment(root: lxml.etree._Element, *, max_nodes: int) -> Segmentation:
 def _walk_c(
     root: lxml.etree._Element, max_nodes: int
 ) -> _WalkResult:
-    assert _cwalk is not None
-    return _cwalk.walk(root, max_nodes)
+    assert native is not None
+    return native.walk(root, max_nodes)
 
 
 def _walk_python(  # noqa: PLR0912, PLR0915 - one hot loop: a call per element costs more

@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from ._ancestry import Ancestry
+from ._ancestry import Ancestry, ancestry_of
 from ._blocks import BLOCK_TAGS, Block, Segmentation
 from ._hints import CAPTION
 from ._options import ParseOptions
@@ -92,7 +92,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values = [_prose_value(b, options) for b in blocks]
-    ancestry = Ancestry(segmentation.parents)
+    ancestry = ancestry_of(segmentation.parents)
 
     own_prose: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):

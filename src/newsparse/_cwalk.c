@@ -15,6 +15,7 @@
 #include <Python.h>
 #include <string.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <libxml/tree.h>
 #include "lxml.etree.h"
 
@@ -796,12 +797,257 @@ static PyObject *token_hints_py(PyObject *self, PyObject *token) {
     return hints < 0 ? NULL : PyLong_FromLong(hints);
 }
 
+/* ---- The arithmetic of region choice: _ancestry.Ancestry's loops, in C ---------------
+ *
+ * ancestry(parents) returns an opaque tree: (order, parent positions, index, wide).
+ * `order` lists the elements children first, exactly as Ancestry.__init__ orders them;
+ * parent positions (int32 bytes) give each one's parent's place in `order` (-1: none);
+ * `index` maps element -> place; `wide` (bytes) is 1 where len(element) > 1. */
+
+/* len(element) > 1 for lxml: children that are elements, comments, PIs or entities. */
+static int has_several_children(PyObject *element) {
+    xmlNode *node = ((struct LxmlElement *)element)->_c_node;
+    int count = 0;
+    for (xmlNode *child = node ? node->children : NULL; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE || child->type == XML_COMMENT_NODE ||
+            child->type == XML_ENTITY_REF_NODE || child->type == XML_PI_NODE) {
+            if (++count > 1) return 1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *ancestry(PyObject *self, PyObject *parents) {
+    (void)self;
+    if (!PyDict_Check(parents)) {
+        PyErr_SetString(PyExc_TypeError, "ancestry() needs the dict of parents");
+        return NULL;
+    }
+    Py_ssize_t n = PyDict_GET_SIZE(parents);
+    PyObject *registered = PyDict_New();  /* element -> place in `parents` */
+    Py_ssize_t *parent_at = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
+    Py_ssize_t *pending = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
+    Py_ssize_t *ready = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
+    Py_ssize_t *order = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
+    PyObject **elements = PyMem_Calloc((size_t)(n ? n : 1), sizeof(PyObject *));
+    PyObject *result = NULL, *order_list = NULL, *index = NULL, *positions = NULL, *wide = NULL;
+    if (!registered || !parent_at || !pending || !ready || !order || !elements) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t pos = 0, i = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(parents, &pos, &key, &value)) {
+        if (!PyObject_TypeCheck(key, (PyTypeObject *)element_type)) {
+            PyErr_SetString(PyExc_TypeError, "ancestry() needs lxml elements");
+            goto done;
+        }
+        elements[i] = key;
+        PyObject *place = PyLong_FromSsize_t(i);
+        if (!place || PyDict_SetItem(registered, key, place) < 0) {
+            Py_XDECREF(place);
+            goto done;
+        }
+        Py_DECREF(place);
+        i++;
+    }
+    for (i = 0; i < n; i++) {
+        PyObject *parent = PyDict_GetItemWithError(parents, elements[i]);
+        if (!parent) goto done;
+        parent_at[i] = -1;
+        if (parent != Py_None) {
+            PyObject *place = PyDict_GetItemWithError(registered, parent);
+            if (!place) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_ValueError, "ancestry(): a parent is no key");
+                goto done;
+            }
+            parent_at[i] = PyLong_AsSsize_t(place);
+            pending[parent_at[i]]++;
+        }
+    }
+    /* Ancestry.__init__: leaves in `parents` order, then a stack, a parent once its last
+     * child is done. */
+    Py_ssize_t n_ready = 0, n_order = 0;
+    for (i = 0; i < n; i++)
+        if (pending[i] == 0) ready[n_ready++] = i;
+    while (n_ready) {
+        Py_ssize_t at = ready[--n_ready];
+        order[n_order++] = at;
+        Py_ssize_t parent = parent_at[at];
+        if (parent >= 0 && --pending[parent] == 0) ready[n_ready++] = parent;
+    }
+    /* place in `order` of each registered element */
+    for (i = 0; i < n_order; i++) pending[order[i]] = i;
+    order_list = PyList_New(n_order);
+    index = PyDict_New();
+    positions = PyBytes_FromStringAndSize(NULL, n_order * (Py_ssize_t)sizeof(int32_t));
+    wide = PyBytes_FromStringAndSize(NULL, n_order);
+    if (!order_list || !index || !positions || !wide) goto done;
+    int32_t *parent_positions = (int32_t *)PyBytes_AS_STRING(positions);
+    char *wide_flags = PyBytes_AS_STRING(wide);
+    for (i = 0; i < n_order; i++) {
+        PyObject *element = elements[order[i]];
+        PyList_SET_ITEM(order_list, i, Py_NewRef(element));
+        PyObject *place = PyLong_FromSsize_t(i);
+        if (!place || PyDict_SetItem(index, element, place) < 0) {
+            Py_XDECREF(place);
+            goto done;
+        }
+        Py_DECREF(place);
+        Py_ssize_t parent = parent_at[order[i]];
+        parent_positions[i] = parent >= 0 ? (int32_t)pending[parent] : -1;
+        wide_flags[i] = (char)has_several_children(element);
+    }
+    result = PyTuple_Pack(4, order_list, positions, index, wide);
+done:
+    Py_XDECREF(registered);
+    Py_XDECREF(order_list);
+    Py_XDECREF(index);
+    Py_XDECREF(positions);
+    Py_XDECREF(wide);
+    PyMem_Free(parent_at);
+    PyMem_Free(pending);
+    PyMem_Free(ready);
+    PyMem_Free(order);
+    PyMem_Free(elements);
+    return result;
+}
+
+/* The parts of an opaque tree; borrowed references. 0 on success. */
+static int tree_parts(PyObject *tree, PyObject **order, const int32_t **parents,
+                      PyObject **index, const char **wide) {
+    if (!PyTuple_Check(tree) || PyTuple_GET_SIZE(tree) != 4 ||
+        !PyList_Check(PyTuple_GET_ITEM(tree, 0)) || !PyBytes_Check(PyTuple_GET_ITEM(tree, 1)) ||
+        !PyDict_Check(PyTuple_GET_ITEM(tree, 2)) || !PyBytes_Check(PyTuple_GET_ITEM(tree, 3))) {
+        PyErr_SetString(PyExc_TypeError, "not a tree from ancestry()");
+        return -1;
+    }
+    *order = PyTuple_GET_ITEM(tree, 0);
+    *parents = (const int32_t *)PyBytes_AS_STRING(PyTuple_GET_ITEM(tree, 1));
+    *index = PyTuple_GET_ITEM(tree, 2);
+    *wide = PyBytes_AS_STRING(PyTuple_GET_ITEM(tree, 3));
+    return 0;
+}
+
+/* Each element's own value from `own` (elements outside the tree are ignored). */
+static double *own_values(PyObject *own, PyObject *index, Py_ssize_t n) {
+    double *values = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    if (!values) return (double *)PyErr_NoMemory();
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(own, &pos, &key, &value)) {
+        PyObject *place = PyDict_GetItemWithError(index, key);
+        if (!place) {
+            if (PyErr_Occurred()) goto error;
+            continue;
+        }
+        double number = PyFloat_AsDouble(value);
+        if (number == -1.0 && PyErr_Occurred()) goto error;
+        values[PyLong_AsSsize_t(place)] = number;
+    }
+    return values;
+error:
+    PyMem_Free(values);
+    return NULL;
+}
+
+/* {element: number} in `order`'s order. */
+static PyObject *as_dict(PyObject *order, const double *numbers, Py_ssize_t n) {
+    PyObject *result = PyDict_New();
+    if (!result) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *number = PyFloat_FromDouble(numbers[i]);
+        if (!number || PyDict_SetItem(result, PyList_GET_ITEM(order, i), number) < 0) {
+            Py_XDECREF(number);
+            Py_DECREF(result);
+            return NULL;
+        }
+        Py_DECREF(number);
+    }
+    return result;
+}
+
+/* subtree_sums(tree, own): Ancestry.subtree_sums, with the same additions in the same
+ * order (so the same floats). */
+static PyObject *subtree_sums(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree, *own, *order, *index;
+    const int32_t *parents;
+    const char *wide;
+    if (!PyArg_ParseTuple(args, "OO!:subtree_sums", &tree, &PyDict_Type, &own) ||
+        tree_parts(tree, &order, &parents, &index, &wide) < 0)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(order);
+    double *values = own_values(own, index, n);
+    double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    PyObject *result = NULL;
+    if (values && totals) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double total = totals[i] + values[i];
+            totals[i] = total;
+            if (parents[i] >= 0) totals[parents[i]] += total;
+        }
+        result = as_dict(order, totals, n);
+    } else if (values) {
+        PyErr_NoMemory();
+    }
+    PyMem_Free(values);
+    PyMem_Free(totals);
+    return result;
+}
+
+/* sums_and_scores(tree, own, decay): Ancestry.sums_and_scores. */
+static PyObject *sums_and_scores(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree, *own, *order, *index;
+    const int32_t *parents;
+    const char *wide;
+    double decay;
+    if (!PyArg_ParseTuple(args, "OO!d:sums_and_scores", &tree, &PyDict_Type, &own, &decay) ||
+        tree_parts(tree, &order, &parents, &index, &wide) < 0)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(order);
+    double *values = own_values(own, index, n);
+    double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    double *gathered = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    double *scores = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    PyObject *result = NULL;
+    if (values && totals && gathered && scores) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double total = totals[i] + values[i];
+            totals[i] = total;
+            scores[i] = values[i] + gathered[i];
+            if (parents[i] >= 0) {
+                totals[parents[i]] += total;
+                gathered[parents[i]] += values[i] + (wide[i] ? gathered[i] * decay : gathered[i]);
+            }
+        }
+        PyObject *sums = as_dict(order, totals, n);
+        PyObject *decayed = sums ? as_dict(order, scores, n) : NULL;
+        if (decayed) result = PyTuple_Pack(2, sums, decayed);
+        Py_XDECREF(sums);
+        Py_XDECREF(decayed);
+    } else if (values) {
+        PyErr_NoMemory();
+    }
+    PyMem_Free(values);
+    PyMem_Free(totals);
+    PyMem_Free(gathered);
+    PyMem_Free(scores);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
     {"configure", (PyCFunction)(void (*)(void))configure, METH_VARARGS | METH_KEYWORDS,
      "configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints, "
      "attribute_hints, block_type, block_text)"},
     {"token_hints", token_hints_py, METH_O, "token_hints(token) -> hints of a class token"},
+    {"ancestry", ancestry, METH_O, "ancestry(parents) -> tree (see _ancestry.Ancestry)"},
+    {"subtree_sums", subtree_sums, METH_VARARGS, "subtree_sums(tree, own) -> sums"},
+    {"sums_and_scores", sums_and_scores, METH_VARARGS,
+     "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -40,3 +40,17 @@ def walk(
     set[lxml.etree._Element],
     dict[lxml.etree._Element, lxml.etree._Element | None],
 ]: ...
+def ancestry(
+    parents: dict[lxml.etree._Element, lxml.etree._Element | None], /
+) -> tuple[list[lxml.etree._Element], bytes, dict[lxml.etree._Element, int], bytes]: ...
+def subtree_sums(
+    tree: tuple[list[lxml.etree._Element], bytes, dict[lxml.etree._Element, int], bytes],
+    own: dict[lxml.etree._Element, float],
+    /,
+) -> dict[lxml.etree._Element, float]: ...
+def sums_and_scores(
+    tree: tuple[list[lxml.etree._Element], bytes, dict[lxml.etree._Element, int], bytes],
+    own: dict[lxml.etree._Element, float],
+    decay: float,
+    /,
+) -> tuple[dict[lxml.etree._Element, float], dict[lxml.etree._Element, float]]: ...
