@@ -31,9 +31,7 @@ _RESOURCE_LIMIT: Final = lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
 # libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one and
 # read on (pages with a second document glued after the first, or a stray end tag early).
-# Matched on the lower-cased page (ASCII lower case keeps every offset), at the places a
-# plain find points to: a case-insensitive search over the page costs several times more.
-_HTML_END: Final = re.compile(rb"</html(?=[\s/>])[^<>]*+>")
+_HTML_END: Final = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 # A start or end tag. Possessive quantifiers keep the scan linear: a "<" with no ">"
 # (or another "<" first) fails at once instead of retrying every split of the name.
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)([^<>]*+)>")
@@ -90,20 +88,7 @@ def _parse(data: bytes) -> tuple[lxml.etree._Element, bool]:
 
 def _without_html_ends(data: bytes) -> bytes:
     """``data`` without its "</html>" end tags, in any letter case."""
-    lowered = data.lower()
-    pieces: list[bytes] = []
-    last = 0
-    at = lowered.find(b"</html")
-    while at >= 0:
-        end_tag = _HTML_END.match(lowered, at)
-        if end_tag is not None:
-            pieces.append(data[last:at])
-            last = end_tag.end()
-        at = lowered.find(b"</html", at + 6)
-    if not pieces:
-        return data
-    pieces.append(data[last:])
-    return b"".join(pieces)
+    return _HTML_END.sub(b"", data)
 
 
 def flatten_deep_markup(text: str, max_depth: int) -> str:
