@@ -258,10 +258,14 @@ def _ratios(html: dict[str, dict[str, Any]]) -> tuple[dict[str, float], list[dic
         targets.append({"target": "trafilatura/newsparse ≥ 5×",
                         "value": f"{ratios['trafilatura/newsparse']}×",
                         "met": ratios["trafilatura/newsparse"] >= 5})
-    if "newsparse/lxml-floor" in ratios:
-        targets.append({"target": "newsparse/lxml-floor ≤ 2×",
-                        "value": f"{ratios['newsparse/lxml-floor']}×",
-                        "met": ratios["newsparse/lxml-floor"] <= 2})
+    # Issue 6's baseline table measured its floor (5.3 ms) with the scorer's lxml-text walk
+    # (lxml-blocks here); lxml-floor, with lxml's own C-level itertext, is a stricter one.
+    for floor, label in (("lxml-blocks", "the issue's floor, the scorer's lxml-text walk"),
+                         ("lxml-floor", "the strict floor, parse + C-level itertext")):
+        if f"newsparse/{floor}" in ratios:
+            targets.append({"target": f"newsparse/{floor} ≤ 2× ({label})",
+                            "value": f"{ratios[f'newsparse/{floor}']}×",
+                            "met": ratios[f"newsparse/{floor}"] <= 2})
     ours_rss = html["newsparse"].get("peak_rss_mb")
     theirs_rss = html.get("trafilatura", {}).get("peak_rss_mb")
     if ours_rss is not None and theirs_rss is not None:
