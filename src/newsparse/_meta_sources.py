@@ -1,4 +1,4 @@
-"""Collect the page's metadata sources in one pass over the tree.
+"""Collect the page's metadata sources: one walk of lxml's C tag filter and one XPath query.
 
 The elements a metadata source can live in are ``<meta>``, ``<link>``, ``<title>``, JSON-LD
 scripts, ``<h1>``, ``<h2>``, ``<time>``, microdata (``itemprop``) and ``rel=author``; they are

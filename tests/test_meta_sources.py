@@ -1,0 +1,220 @@
+"""Metadata sources and the article-header search, against plain reference walks.
+
+The stage finds its elements with C-level queries (lxml's tag filter, XPath over attributes,
+a regex over joined class names); these tests hold them to the simple Python walks they
+replace: every element tested in turn, every header block searched in full.
+"""
+
+from __future__ import annotations
+
+import lxml.etree
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse._meta_page import header_blocks, header_byline_elements, header_date_elements
+from newsparse._meta_sources import PageSources, Placed, collect_sources
+from newsparse._options import DEFAULT_OPTIONS
+from newsparse._tree import build_tree
+
+_TAGS = ("div", "span", "p", "a", "h1", "h2", "h3", "time", "meta", "link", "script", "title",
+         "input", "header", "nav", "section")
+_VALUES = ("author", "byline", "AUTHOR", "BYLİNE", "Date", "post-time", "published", "nav",
+           "headline", "datePublished", "name", "og:title", "canonical", "x", "")
+_ATTRIBUTES = ("class", "class", "itemprop", "rel", "type", "content", "name", "property")
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4 if depth < 3 else 0))):
+        tag = draw(st.sampled_from(_TAGS))
+        names = draw(st.lists(st.sampled_from(_ATTRIBUTES), max_size=3, unique=True))
+        attributes = "".join(f' {name}="{draw(st.sampled_from(_VALUES))}"' for name in names)
+        parts.append(f"<{tag}{attributes}>{draw(st.sampled_from(_VALUES))}"
+                     f"{draw(_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+def _page(draw: st.DrawFn) -> lxml.etree._Element:
+    head, body = draw(_markup()), draw(_markup())
+    return build_tree(f"<html><head>{head}</head><body>{body}</body></html>", DEFAULT_OPTIONS)
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> lxml.etree._Element:
+    return _page(draw)
+
+
+def _reference_positions(root: lxml.etree._Element) -> dict[str, list[lxml.etree._Element]]:
+    """Headings, section starts, times, microdata and rel=author elements by one Python walk
+    that tests every element, as the stage did before its C-level queries."""
+    found: dict[str, list[lxml.etree._Element]] = {
+        "headings": [], "section_starts": [], "times": [], "itemprops": [], "rel_authors": []}
+    for element in root.iter():
+        tag = element.tag
+        if tag in ("meta", "link", "title", "script", "h1", "h2", "time"):
+            if (tag == "link" and element.get("rel") is None) or tag in ("meta", "script"):
+                continue
+        elif element.get("itemprop") is None and "author" not in (element.get("rel") or ""):
+            continue
+        if tag == "h1":
+            found["headings"].append(element)
+        if tag in ("h1", "h2"):
+            found["section_starts"].append(element)
+        if tag == "time":
+            found["times"].append(element)
+        if element.get("itemprop", "").split():
+            found["itemprops"].append(element)
+        if tag != "link" and "author" in (element.get("rel") or "").lower():
+            found["rel_authors"].append(element)
+    return found
+
+
+def _positions(sources: PageSources) -> dict[str, list[lxml.etree._Element]]:
+    """The stage's elements in the order of their positions."""
+    itemprops = {id(p.element): p for ps in sources.itemprops.values() for p in ps}
+    return {
+        "headings": [p.element for p in sorted(sources.headings, key=_order)],
+        "times": [p.element for p in sorted(sources.times, key=_order)],
+        "itemprops": [p.element for p in sorted(itemprops.values(), key=_order)],
+        "rel_authors": [p.element for p in sorted(sources.rel_authors, key=_order)],
+    }
+
+
+def _all_placed(sources: PageSources) -> list[Placed]:
+    placed = [*sources.headings, *sources.times, *sources.rel_authors]
+    placed.extend(p for ps in sources.itemprops.values() for p in ps)
+    return placed
+
+
+def _order(placed: Placed) -> int:
+    return placed.order
+
+
+def _in_document_order(root: lxml.etree._Element, elements: list[lxml.etree._Element]) -> bool:
+    rank = {id(element): index for index, element in enumerate(root.iter())}
+    ranks = [rank[id(element)] for element in elements]
+    return ranks == sorted(ranks)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_pages())
+def test_sources_hold_the_elements_a_walk_of_every_element_finds(root: lxml.etree._Element
+                                                                   ) -> None:
+    sources = collect_sources(root)
+    expected = _reference_positions(root)
+    for kind, elements in _positions(sources).items():
+        assert [id(e) for e in elements] == [id(e) for e in expected[kind]], kind
+    # Positions follow document order across kinds: a heading, a time, microdata…
+    placed = sorted(_all_placed(sources), key=_order)
+    assert _in_document_order(root, [p.element for p in placed])
+    # …and section starts (<h1>, <h2>) fall between them where the document has them.
+    assert sources.section_starts == sorted(sources.section_starts)
+    assert len(sources.section_starts) == len(expected["section_starts"])
+    rank = {id(element): index for index, element in enumerate(root.iter())}
+    for p in placed:
+        before = sum(1 for order in sources.section_starts if order < p.order)
+        assert before == sum(1 for start in expected["section_starts"]
+                             if rank[id(start)] < rank[id(p.element)])
+    # One element, one position.
+    orders: dict[int, int] = {}
+    for p in _all_placed(sources):
+        assert orders.setdefault(id(p.element), p.order) == p.order
+
+
+def test_microdata_positions_interleave_with_headings_and_times() -> None:
+    root = build_tree('<html><body><div itemprop="author">A</div><h1>T</h1>'
+                      '<time datetime="2020-01-01">x</time><span itemprop="datePublished">d</span>'
+                      '<h2>Next</h2></body></html>', DEFAULT_OPTIONS)
+    sources = collect_sources(root)
+    author = sources.itemprops["author"][0]
+    heading = sources.headings[0]
+    time = sources.times[0]
+    date = sources.itemprops["datePublished"][0]
+    assert author.order < heading.order < time.order < date.order < sources.section_starts[-1]
+
+
+def test_meta_and_script_microdata_is_no_element_source_and_a_link_needs_rel() -> None:
+    root = build_tree('<html><head><meta itemprop="headline" content="From meta">'
+                      '<link itemprop="url" href="/a"><link rel="x" itemprop="image" href="/i">'
+                      '<script itemprop="author">x</script></head><body></body></html>',
+                      DEFAULT_OPTIONS)
+    sources = collect_sources(root)
+    assert sources.meta["headline"] == ["From meta"]
+    assert set(sources.itemprops) == {"image"}
+
+
+def test_a_processing_instruction_in_a_callers_tree_is_read_by_its_pseudo_attributes() -> None:
+    root = lxml.etree.fromstring('<html><body><h1>T</h1><?x itemprop="author"?></body></html>')
+    sources = collect_sources(root)
+    (author,) = sources.itemprops["author"]
+    assert isinstance(author.element, lxml.etree._ProcessingInstruction)
+    assert sources.headings[0].order < author.order
+
+
+# --- the article-header search --------------------------------------------------------
+
+def _reference_header(words: tuple[str, ...], heading: lxml.etree._Element | None,
+                      region: lxml.etree._Element | None) -> list[lxml.etree._Element]:
+    """Each header block searched in full, innermost first, then the region."""
+    def matches(element: lxml.etree._Element) -> bool:
+        css = (element.get("class") or "").lower()
+        return any(word in css for word in words)
+
+    def hits(container: lxml.etree._Element, mark: lxml.etree._Element
+             ) -> list[lxml.etree._Element]:
+        return [e for e in container.iter(lxml.etree.Element) if e is not container and (
+            e is mark or e.tag in ("h1", "h2") or (e.tag != "input" and matches(e)))]
+
+    found: list[lxml.etree._Element] = []
+    if heading is not None:
+        parent = heading.getparent()
+        for block in header_blocks(heading) or ([parent] if parent is not None else []):
+            listed = hits(block, heading)
+            after: list[lxml.etree._Element] = []
+            for hit in listed[listed.index(heading) + 1:]:
+                if hit.tag in ("h1", "h2") and not matches(hit):
+                    break
+                after.append(hit)
+                if len(after) >= 4:
+                    break
+            if after:
+                found.extend(after)
+                break
+    if region is not None and len(found) < 4:
+        mark = region if heading is None else heading
+        listed = [h for h in hits(region, mark) if h is not mark and matches(h)]
+        found.extend(h for h in listed[:4] if h not in found)
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(_pages(), st.data())
+def test_header_search_finds_what_searching_every_block_in_full_finds(
+    root: lxml.etree._Element, data: st.DataObject
+) -> None:
+    elements = list(root.iter(lxml.etree.Element))
+    heading = data.draw(st.sampled_from([None, *elements]))
+    region = data.draw(st.sampled_from([None, *elements]))
+    placed = Placed(0, heading) if heading is not None else None
+    for search, words in ((header_byline_elements, ("byline", "author")),
+                          (header_date_elements, ("date", "time", "publish", "posted"))):
+        assert ([id(e) for e in search(placed, region)]
+                == [id(e) for e in _reference_header(words, heading, region)])
+
+
+def test_a_byline_in_an_outer_header_block_and_the_cut_at_the_next_section() -> None:
+    root = build_tree('<html><body><div id="outer"><div><h1>T</h1></div>'
+                      '<p class="Byline">By A</p><h2>Related</h2><p class="byline">By B</p>'
+                      '</div></body></html>', DEFAULT_OPTIONS)
+    h1 = root.find(".//h1")
+    assert h1 is not None
+    assert [e.text for e in header_byline_elements(Placed(0, h1), None)] == ["By A"]
+
+
+def test_the_innermost_header_block_with_a_byline_answers_alone() -> None:
+    root = build_tree('<html><body><div><div><h1>T</h1><p class="byline">By A</p></div>'
+                      '<p class="byline">By B</p></div></body></html>', DEFAULT_OPTIONS)
+    h1 = root.find(".//h1")
+    assert h1 is not None
+    assert [e.text for e in header_byline_elements(Placed(0, h1), None)] == ["By A"]
