@@ -166,6 +166,17 @@ def _assert_same_ancestry(root: lxml.etree._Element) -> None:
         sums, scores = python.sums_and_scores(own, decay)
         assert list(fast_sums.items()) == list(sums.items())
         assert list(fast_scores.items()) == list(scores.items())
+    # first_marked over every block owner and chrome element (some outside the tree),
+    # with a shared memo, as select() calls it
+    marked = set(python.order[1::7]) | {b.owner for b in segmentation.blocks[::5]}
+    fast_memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    for block in segmentation.blocks:
+        for element in (block.owner, *block.chrome_chain):
+            assert fast.first_marked(element, marked, fast_memo) is python.first_marked(
+                element, marked, memo)
+    assert [(id(k), id(v)) for k, v in fast_memo.items()] == [
+        (id(k), id(v)) for k, v in memo.items()]
 
 
 @needs_c
@@ -191,4 +202,7 @@ def test_native_ancestry_rejects_what_is_not_its_input() -> None:
     with pytest.raises(ValueError, match="parent"):
         cwalk.ancestry({lxml.etree.Element("a"): lxml.etree.Element("b")})
     with pytest.raises(TypeError):
-        cwalk.subtree_sums(("not", "a", "tree"), {})
+        cwalk.subtree_sums(("not", "a", "tree"), {})  # type: ignore[arg-type]
+    tree = cwalk.ancestry({})
+    with pytest.raises(TypeError):
+        cwalk.first_marked(tree, lxml.etree.Element("a"), [], {})  # type: ignore[arg-type]

@@ -122,3 +122,10 @@ class NativeAncestry(Ancestry):
     def sums_and_scores(self, own: _Values, decay: float) -> tuple[_Values, _Values]:
         assert native is not None
         return native.sums_and_scores(self._tree, own, decay)
+
+    def first_marked(
+        self, element: lxml.etree._Element, marked: set[lxml.etree._Element],
+        memo: dict[lxml.etree._Element, lxml.etree._Element | None],
+    ) -> lxml.etree._Element | None:
+        assert native is not None
+        return native.first_marked(self._tree, element, marked, memo)

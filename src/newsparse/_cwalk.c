@@ -799,10 +799,66 @@ static PyObject *token_hints_py(PyObject *self, PyObject *token) {
 
 /* ---- The arithmetic of region choice: _ancestry.Ancestry's loops, in C ---------------
  *
- * ancestry(parents) returns an opaque tree: (order, parent positions, index, wide).
- * `order` lists the elements children first, exactly as Ancestry.__init__ orders them;
- * parent positions (int32 bytes) give each one's parent's place in `order` (-1: none);
- * `index` maps element -> place; `wide` (bytes) is 1 where len(element) > 1. */
+ * ancestry(parents) returns an opaque tree, (order, capsule): `order` lists the elements
+ * children first, exactly as Ancestry.__init__ orders them; the capsule holds, for each
+ * place in `order`, its parent's place (-1: none) and whether len(element) > 1, and a map
+ * from element to place. */
+
+/* A map from object pointers to places: open addressing, sized for the tree. */
+typedef struct {
+    PyObject **keys;
+    Py_ssize_t *values;
+    size_t mask;
+} PlaceMap;
+
+static size_t place_slot(const PlaceMap *map, PyObject *key) {
+    size_t slot = (size_t)(((uintptr_t)key >> 4) * (uintptr_t)11400714819323198485ull) & map->mask;
+    while (map->keys[slot] != NULL && map->keys[slot] != key) slot = (slot + 1) & map->mask;
+    return slot;
+}
+
+static Py_ssize_t place_of(const PlaceMap *map, PyObject *key) {
+    size_t slot = place_slot(map, key);
+    return map->keys[slot] == key ? map->values[slot] : -1;
+}
+
+static int place_map_init(PlaceMap *map, Py_ssize_t n) {
+    size_t size = 16;
+    while (size < (size_t)n * 2 + 1) size *= 2;
+    map->keys = PyMem_Calloc(size, sizeof(PyObject *));
+    map->values = PyMem_Calloc(size, sizeof(Py_ssize_t));
+    map->mask = size - 1;
+    if (!map->keys || !map->values) {
+        PyMem_Free(map->keys);
+        PyMem_Free(map->values);
+        map->keys = NULL;
+        map->values = NULL;
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void place_map_free(PlaceMap *map) {
+    PyMem_Free(map->keys);
+    PyMem_Free(map->values);
+}
+
+typedef struct {
+    Py_ssize_t n;
+    int32_t *parents;  /* place of each place's parent, or -1 */
+    char *wide;        /* len(element) > 1 */
+    PlaceMap places;   /* element -> place (the keys are borrowed from `order`) */
+} Tree;
+
+static void free_tree(PyObject *capsule) {
+    Tree *tree = PyCapsule_GetPointer(capsule, "newsparse.tree");
+    if (!tree) return;
+    PyMem_Free(tree->parents);
+    PyMem_Free(tree->wide);
+    place_map_free(&tree->places);
+    PyMem_Free(tree);
+}
 
 /* len(element) > 1 for lxml: children that are elements, comments, PIs or entities. */
 static int has_several_children(PyObject *element) {
@@ -824,17 +880,21 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
         return NULL;
     }
     Py_ssize_t n = PyDict_GET_SIZE(parents);
-    PyObject *registered = PyDict_New();  /* element -> place in `parents` */
-    Py_ssize_t *parent_at = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
-    Py_ssize_t *pending = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
-    Py_ssize_t *ready = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
-    Py_ssize_t *order = PyMem_Calloc((size_t)(n ? n : 1), sizeof(Py_ssize_t));
-    PyObject **elements = PyMem_Calloc((size_t)(n ? n : 1), sizeof(PyObject *));
-    PyObject *result = NULL, *order_list = NULL, *index = NULL, *positions = NULL, *wide = NULL;
-    if (!registered || !parent_at || !pending || !ready || !order || !elements) {
+    size_t cells = (size_t)(n ? n : 1);
+    PlaceMap registered = {NULL, NULL, 0};  /* element -> place in `parents` */
+    Py_ssize_t *parent_at = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    Py_ssize_t *pending = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    Py_ssize_t *ready = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    Py_ssize_t *order = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    PyObject **elements = PyMem_Calloc(cells, sizeof(PyObject *));
+    PyObject **parent_objects = PyMem_Calloc(cells, sizeof(PyObject *));
+    Tree *tree = PyMem_Calloc(1, sizeof(Tree));
+    PyObject *result = NULL, *order_list = NULL, *capsule = NULL;
+    if (!parent_at || !pending || !ready || !order || !elements || !parent_objects || !tree) {
         PyErr_NoMemory();
         goto done;
     }
+    if (place_map_init(&registered, n) < 0) goto done;
     Py_ssize_t pos = 0, i = 0;
     PyObject *key, *value;
     while (PyDict_Next(parents, &pos, &key, &value)) {
@@ -843,26 +903,20 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
             goto done;
         }
         elements[i] = key;
-        PyObject *place = PyLong_FromSsize_t(i);
-        if (!place || PyDict_SetItem(registered, key, place) < 0) {
-            Py_XDECREF(place);
-            goto done;
-        }
-        Py_DECREF(place);
+        parent_objects[i] = value;
+        size_t slot = place_slot(&registered, key);
+        registered.keys[slot] = key;
+        registered.values[slot] = i;
         i++;
     }
     for (i = 0; i < n; i++) {
-        PyObject *parent = PyDict_GetItemWithError(parents, elements[i]);
-        if (!parent) goto done;
         parent_at[i] = -1;
-        if (parent != Py_None) {
-            PyObject *place = PyDict_GetItemWithError(registered, parent);
-            if (!place) {
-                if (!PyErr_Occurred())
-                    PyErr_SetString(PyExc_ValueError, "ancestry(): a parent is no key");
+        if (parent_objects[i] != Py_None) {
+            parent_at[i] = place_of(&registered, parent_objects[i]);
+            if (parent_at[i] < 0) {
+                PyErr_SetString(PyExc_ValueError, "ancestry(): a parent is no key");
                 goto done;
             }
-            parent_at[i] = PyLong_AsSsize_t(place);
             pending[parent_at[i]]++;
         }
     }
@@ -877,79 +931,75 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
         Py_ssize_t parent = parent_at[at];
         if (parent >= 0 && --pending[parent] == 0) ready[n_ready++] = parent;
     }
-    /* place in `order` of each registered element */
-    for (i = 0; i < n_order; i++) pending[order[i]] = i;
+    for (i = 0; i < n_order; i++) pending[order[i]] = i;  /* place in `order` */
+    tree->n = n_order;
+    tree->parents = PyMem_Calloc((size_t)(n_order ? n_order : 1), sizeof(int32_t));
+    tree->wide = PyMem_Calloc((size_t)(n_order ? n_order : 1), 1);
     order_list = PyList_New(n_order);
-    index = PyDict_New();
-    positions = PyBytes_FromStringAndSize(NULL, n_order * (Py_ssize_t)sizeof(int32_t));
-    wide = PyBytes_FromStringAndSize(NULL, n_order);
-    if (!order_list || !index || !positions || !wide) goto done;
-    int32_t *parent_positions = (int32_t *)PyBytes_AS_STRING(positions);
-    char *wide_flags = PyBytes_AS_STRING(wide);
+    if (!tree->parents || !tree->wide || !order_list || place_map_init(&tree->places, n_order) < 0)
+        goto done;
     for (i = 0; i < n_order; i++) {
         PyObject *element = elements[order[i]];
         PyList_SET_ITEM(order_list, i, Py_NewRef(element));
-        PyObject *place = PyLong_FromSsize_t(i);
-        if (!place || PyDict_SetItem(index, element, place) < 0) {
-            Py_XDECREF(place);
-            goto done;
-        }
-        Py_DECREF(place);
+        size_t slot = place_slot(&tree->places, element);
+        tree->places.keys[slot] = element;
+        tree->places.values[slot] = i;
         Py_ssize_t parent = parent_at[order[i]];
-        parent_positions[i] = parent >= 0 ? (int32_t)pending[parent] : -1;
-        wide_flags[i] = (char)has_several_children(element);
+        tree->parents[i] = parent >= 0 ? (int32_t)pending[parent] : -1;
+        tree->wide[i] = (char)has_several_children(element);
     }
-    result = PyTuple_Pack(4, order_list, positions, index, wide);
+    capsule = PyCapsule_New(tree, "newsparse.tree", free_tree);
+    if (!capsule) goto done;
+    tree = NULL;  /* the capsule owns it */
+    result = PyTuple_Pack(2, order_list, capsule);
 done:
-    Py_XDECREF(registered);
+    if (tree) {
+        PyMem_Free(tree->parents);
+        PyMem_Free(tree->wide);
+        place_map_free(&tree->places);
+        PyMem_Free(tree);
+    }
+    place_map_free(&registered);
     Py_XDECREF(order_list);
-    Py_XDECREF(index);
-    Py_XDECREF(positions);
-    Py_XDECREF(wide);
+    Py_XDECREF(capsule);
     PyMem_Free(parent_at);
     PyMem_Free(pending);
     PyMem_Free(ready);
     PyMem_Free(order);
     PyMem_Free(elements);
+    PyMem_Free(parent_objects);
     return result;
 }
 
-/* The parts of an opaque tree; borrowed references. 0 on success. */
-static int tree_parts(PyObject *tree, PyObject **order, const int32_t **parents,
-                      PyObject **index, const char **wide) {
-    if (!PyTuple_Check(tree) || PyTuple_GET_SIZE(tree) != 4 ||
-        !PyList_Check(PyTuple_GET_ITEM(tree, 0)) || !PyBytes_Check(PyTuple_GET_ITEM(tree, 1)) ||
-        !PyDict_Check(PyTuple_GET_ITEM(tree, 2)) || !PyBytes_Check(PyTuple_GET_ITEM(tree, 3))) {
+/* The parts of an opaque tree (borrowed). The order list keeps the map's keys alive. */
+static Tree *tree_parts(PyObject *tree, PyObject **order) {
+    if (!PyTuple_Check(tree) || PyTuple_GET_SIZE(tree) != 2 ||
+        !PyList_Check(PyTuple_GET_ITEM(tree, 0)) ||
+        !PyCapsule_IsValid(PyTuple_GET_ITEM(tree, 1), "newsparse.tree")) {
         PyErr_SetString(PyExc_TypeError, "not a tree from ancestry()");
-        return -1;
+        return NULL;
     }
     *order = PyTuple_GET_ITEM(tree, 0);
-    *parents = (const int32_t *)PyBytes_AS_STRING(PyTuple_GET_ITEM(tree, 1));
-    *index = PyTuple_GET_ITEM(tree, 2);
-    *wide = PyBytes_AS_STRING(PyTuple_GET_ITEM(tree, 3));
-    return 0;
+    return PyCapsule_GetPointer(PyTuple_GET_ITEM(tree, 1), "newsparse.tree");
 }
 
-/* Each element's own value from `own` (elements outside the tree are ignored). */
-static double *own_values(PyObject *own, PyObject *index, Py_ssize_t n) {
-    double *values = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+/* Each place's own value from `own` (elements outside the tree are ignored). */
+static double *own_values(PyObject *own, const Tree *tree) {
+    double *values = PyMem_Calloc((size_t)(tree->n ? tree->n : 1), sizeof(double));
     if (!values) return (double *)PyErr_NoMemory();
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (PyDict_Next(own, &pos, &key, &value)) {
-        PyObject *place = PyDict_GetItemWithError(index, key);
-        if (!place) {
-            if (PyErr_Occurred()) goto error;
-            continue;
-        }
+        Py_ssize_t place = place_of(&tree->places, key);
+        if (place < 0) continue;
         double number = PyFloat_AsDouble(value);
-        if (number == -1.0 && PyErr_Occurred()) goto error;
-        values[PyLong_AsSsize_t(place)] = number;
+        if (number == -1.0 && PyErr_Occurred()) {
+            PyMem_Free(values);
+            return NULL;
+        }
+        values[place] = number;
     }
     return values;
-error:
-    PyMem_Free(values);
-    return NULL;
 }
 
 /* {element: number} in `order`'s order. */
@@ -972,21 +1022,19 @@ static PyObject *as_dict(PyObject *order, const double *numbers, Py_ssize_t n) {
  * order (so the same floats). */
 static PyObject *subtree_sums(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *tree, *own, *order, *index;
-    const int32_t *parents;
-    const char *wide;
-    if (!PyArg_ParseTuple(args, "OO!:subtree_sums", &tree, &PyDict_Type, &own) ||
-        tree_parts(tree, &order, &parents, &index, &wide) < 0)
-        return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(order);
-    double *values = own_values(own, index, n);
+    PyObject *tree_object, *own, *order;
+    if (!PyArg_ParseTuple(args, "OO!:subtree_sums", &tree_object, &PyDict_Type, &own)) return NULL;
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    Py_ssize_t n = tree->n;
+    double *values = own_values(own, tree);
     double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
     PyObject *result = NULL;
     if (values && totals) {
         for (Py_ssize_t i = 0; i < n; i++) {
             double total = totals[i] + values[i];
             totals[i] = total;
-            if (parents[i] >= 0) totals[parents[i]] += total;
+            if (tree->parents[i] >= 0) totals[tree->parents[i]] += total;
         }
         result = as_dict(order, totals, n);
     } else if (values) {
@@ -1000,15 +1048,15 @@ static PyObject *subtree_sums(PyObject *self, PyObject *args) {
 /* sums_and_scores(tree, own, decay): Ancestry.sums_and_scores. */
 static PyObject *sums_and_scores(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *tree, *own, *order, *index;
-    const int32_t *parents;
-    const char *wide;
+    PyObject *tree_object, *own, *order;
     double decay;
-    if (!PyArg_ParseTuple(args, "OO!d:sums_and_scores", &tree, &PyDict_Type, &own, &decay) ||
-        tree_parts(tree, &order, &parents, &index, &wide) < 0)
+    if (!PyArg_ParseTuple(args, "OO!d:sums_and_scores", &tree_object, &PyDict_Type, &own,
+                          &decay))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(order);
-    double *values = own_values(own, index, n);
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    Py_ssize_t n = tree->n;
+    double *values = own_values(own, tree);
     double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
     double *gathered = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
     double *scores = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
@@ -1018,9 +1066,10 @@ static PyObject *sums_and_scores(PyObject *self, PyObject *args) {
             double total = totals[i] + values[i];
             totals[i] = total;
             scores[i] = values[i] + gathered[i];
-            if (parents[i] >= 0) {
-                totals[parents[i]] += total;
-                gathered[parents[i]] += values[i] + (wide[i] ? gathered[i] * decay : gathered[i]);
+            int32_t parent = tree->parents[i];
+            if (parent >= 0) {
+                totals[parent] += total;
+                gathered[parent] += values[i] + (tree->wide[i] ? gathered[i] * decay : gathered[i]);
             }
         }
         PyObject *sums = as_dict(order, totals, n);
@@ -1038,6 +1087,58 @@ static PyObject *sums_and_scores(PyObject *self, PyObject *args) {
     return result;
 }
 
+/* first_marked(tree, element, marked, memo): Ancestry.first_marked, climbing the tree's
+ * parents; an element outside the tree has no parent there. */
+static PyObject *first_marked(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree_object, *element, *marked, *memo, *order;
+    if (!PyArg_ParseTuple(args, "OOOO!:first_marked", &tree_object, &element, &marked,
+                          &PyDict_Type, &memo))
+        return NULL;
+    if (!PyAnySet_Check(marked)) {
+        PyErr_SetString(PyExc_TypeError, "first_marked() needs a set of marked elements");
+        return NULL;
+    }
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    PyObject *path = PyList_New(0);
+    if (!path) return NULL;
+    PyObject *found = Py_None;
+    PyObject *current = element;
+    while (current != Py_None) {
+        PyObject *known = PyDict_GetItemWithError(memo, current);
+        if (known) {
+            found = known;
+            break;
+        }
+        if (PyErr_Occurred()) goto error;
+        int is_marked = PySet_Contains(marked, current);
+        if (is_marked < 0) goto error;
+        if (is_marked) {
+            found = current;
+            if (PyDict_SetItem(memo, current, current) < 0) goto error;
+            break;
+        }
+        if (PyList_Append(path, current) < 0) goto error;
+        Py_ssize_t place = place_of(&tree->places, current);
+        current = place >= 0 && tree->parents[place] >= 0
+                      ? PyList_GET_ITEM(order, tree->parents[place])
+                      : Py_None;
+    }
+    Py_INCREF(found);  /* the memo updates below must not free it */
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(path); i++) {
+        if (PyDict_SetItem(memo, PyList_GET_ITEM(path, i), found) < 0) {
+            Py_DECREF(found);
+            goto error;
+        }
+    }
+    Py_DECREF(path);
+    return found;
+error:
+    Py_DECREF(path);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
     {"configure", (PyCFunction)(void (*)(void))configure, METH_VARARGS | METH_KEYWORDS,
@@ -1048,6 +1149,8 @@ static PyMethodDef methods[] = {
     {"subtree_sums", subtree_sums, METH_VARARGS, "subtree_sums(tree, own) -> sums"},
     {"sums_and_scores", sums_and_scores, METH_VARARGS,
      "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},
+    {"first_marked", first_marked, METH_VARARGS,
+     "first_marked(tree, element, marked, memo) -> element or None"},
     {NULL, NULL, 0, NULL},
 };
 

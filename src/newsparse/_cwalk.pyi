@@ -40,17 +40,19 @@ def walk(
     set[lxml.etree._Element],
     dict[lxml.etree._Element, lxml.etree._Element | None],
 ]: ...
-def ancestry(
-    parents: dict[lxml.etree._Element, lxml.etree._Element | None], /
-) -> tuple[list[lxml.etree._Element], bytes, dict[lxml.etree._Element, int], bytes]: ...
+_Tree = tuple[list[lxml.etree._Element], object]  # the order, and a capsule of arrays
+
+def ancestry(parents: dict[lxml.etree._Element, lxml.etree._Element | None], /) -> _Tree: ...
 def subtree_sums(
-    tree: tuple[list[lxml.etree._Element], bytes, dict[lxml.etree._Element, int], bytes],
-    own: dict[lxml.etree._Element, float],
-    /,
+    tree: _Tree, own: dict[lxml.etree._Element, float], /
 ) -> dict[lxml.etree._Element, float]: ...
 def sums_and_scores(
-    tree: tuple[list[lxml.etree._Element], bytes, dict[lxml.etree._Element, int], bytes],
-    own: dict[lxml.etree._Element, float],
-    decay: float,
-    /,
+    tree: _Tree, own: dict[lxml.etree._Element, float], decay: float, /
 ) -> tuple[dict[lxml.etree._Element, float], dict[lxml.etree._Element, float]]: ...
+def first_marked(
+    tree: _Tree,
+    element: lxml.etree._Element,
+    marked: set[lxml.etree._Element],
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None],
+    /,
+) -> lxml.etree._Element | None: ...
