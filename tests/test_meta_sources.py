@@ -8,11 +8,14 @@ replace: every element tested in turn, every header block searched in full.
 from __future__ import annotations
 
 import lxml.etree
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import _meta_sources
 from newsparse._meta_page import header_blocks, header_byline_elements, header_date_elements
 from newsparse._meta_sources import PageSources, Placed, collect_sources
+from newsparse._native import native
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._tree import build_tree
 
@@ -218,3 +221,38 @@ def test_the_innermost_header_block_with_a_byline_answers_alone() -> None:
     h1 = root.find(".//h1")
     assert h1 is not None
     assert [e.text for e in header_byline_elements(Placed(0, h1), None)] == ["By A"]
+
+
+def _comparable_sources(sources: PageSources) -> object:
+    def placed(items: list[Placed]) -> list[tuple[int, int]]:
+        return [(p.order, id(p.element)) for p in items]
+
+    return (sources.meta, sources.document_title, sources.jsonld_texts,
+            placed(sources.headings), sources.section_starts, placed(sources.times),
+            {name: placed(ps) for name, ps in sources.itemprops.items()},
+            placed(sources.rel_authors), sources.canonical, sources.html_lang)
+
+
+@pytest.mark.skipif(native is None, reason="the C module was not built")
+@settings(max_examples=150, deadline=None)
+@given(_pages())
+def test_the_c_walk_gathers_the_same_sources_as_the_two_lxml_queries(
+    root: lxml.etree._Element,
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_meta_sources, "native", None)
+        python = collect_sources(root)
+    assert _comparable_sources(collect_sources(root)) == _comparable_sources(python)
+
+
+@pytest.mark.skipif(native is None, reason="the C module was not built")
+def test_the_c_walk_gathers_the_same_sources_in_a_callers_xml_tree() -> None:
+    root = lxml.etree.fromstring(
+        '<html xmlns:x="urn:x"><head><?pi itemprop="headline"?><meta name="author" '
+        'content="A"/></head><body><x:meta itemprop="name"/><a rel="author">B</a>'
+        '<span rel="co-author  x">C</span><link rel="author" itemprop="url"/>'
+        '<h1 itemprop="headline">T</h1><time>2020</time></body></html>')
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_meta_sources, "native", None)
+        python = collect_sources(root)
+    assert _comparable_sources(collect_sources(root)) == _comparable_sources(python)

@@ -1139,6 +1139,100 @@ error:
     return NULL;
 }
 
+/* ---- Metadata sources: _meta_sources' two queries as one walk -------------------------
+ *
+ * source_elements(root, tags): in document order, the elements under `root` (itself
+ * included) whose tag is one of `tags`, every processing instruction (as lxml's
+ * iter(ProcessingInstruction, *tags) gives them), and every element with an `itemprop`
+ * attribute or a `rel` attribute holding "author" (as _meta_sources' XPath of attribute
+ * steps, @itemprop and @rel[contains(., 'author')], finds them). */
+
+static int attribute_holds(xmlNode *node, const char *name, const char *needle) {
+    for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
+        if (attr->ns != NULL || attr->name == NULL || strcmp((const char *)attr->name, name))
+            continue;
+        if (needle == NULL) return 1;
+        for (xmlNode *text = attr->children; text; text = text->next) {
+            /* one text node in practice; a needle split across nodes is not worth it */
+            if (text->type == XML_TEXT_NODE && text->content &&
+                strstr((const char *)text->content, needle))
+                return 1;
+        }
+        if (attr->children && attr->children->next) {
+            /* the value in pieces (entities in a caller's XML tree): join them */
+            PyObject *value = NULL;
+            xmlNode *last;
+            value = text_run(attr->children, &last);
+            if (!value) return -1;
+            int found = 0;
+            if (value != Py_None) {
+                const char *utf8 = PyUnicode_AsUTF8(value);
+                found = utf8 ? strstr(utf8, needle) != NULL : -1;
+            }
+            Py_DECREF(value);
+            return found;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static PyObject *source_elements(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root, *tags;
+    if (!PyArg_ParseTuple(args, "OO!:source_elements", &root, &PyTuple_Type, &tags)) return NULL;
+    if (!PyObject_TypeCheck(root, (PyTypeObject *)element_type) ||
+        ((struct LxmlElement *)root)->_c_node == NULL) {
+        PyErr_SetString(PyExc_TypeError, "source_elements() needs an lxml element");
+        return NULL;
+    }
+    Py_ssize_t n_tags = 0;
+    char **names = copy_strings(tags, &n_tags);
+    if (!names) return NULL;
+    struct LxmlElement *element = (struct LxmlElement *)root;
+    xmlNode *top = element->_c_node;
+    PyObject *found = PyList_New(0);
+    if (!found) goto error;
+    xmlNode *node = top;
+    while (node) {
+        int wanted = 0;
+        if (node->type == XML_PI_NODE) {
+            wanted = 1;
+        } else if (node->type == XML_ELEMENT_NODE) {
+            if (node->ns == NULL && node->name) {
+                for (Py_ssize_t i = 0; i < n_tags && !wanted; i++)
+                    wanted = strcmp((const char *)node->name, names[i]) == 0;
+            }
+            if (!wanted && node->properties) {
+                wanted = attribute_holds(node, "itemprop", NULL);
+                if (wanted == 0) wanted = attribute_holds(node, "rel", "author");
+                if (wanted < 0) goto error;
+            }
+        }
+        if (wanted) {
+            PyObject *proxy_object = (PyObject *)element_factory(element->_doc, node);
+            if (!proxy_object || PyList_Append(found, proxy_object) < 0) {
+                Py_XDECREF(proxy_object);
+                goto error;
+            }
+            Py_DECREF(proxy_object);
+        }
+        /* next node in document order: elements' children first (not entities') */
+        if (node->type == XML_ELEMENT_NODE && node->children) {
+            node = node->children;
+            continue;
+        }
+        while (node && node != top && node->next == NULL) node = node->parent;
+        node = (node == NULL || node == top) ? NULL : node->next;
+    }
+    free_strings(names, n_tags);
+    return found;
+error:
+    free_strings(names, n_tags);
+    Py_XDECREF(found);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
     {"configure", (PyCFunction)(void (*)(void))configure, METH_VARARGS | METH_KEYWORDS,
@@ -1149,6 +1243,8 @@ static PyMethodDef methods[] = {
     {"subtree_sums", subtree_sums, METH_VARARGS, "subtree_sums(tree, own) -> sums"},
     {"sums_and_scores", sums_and_scores, METH_VARARGS,
      "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},
+    {"source_elements", source_elements, METH_VARARGS,
+     "source_elements(root, tags) -> metadata source elements, in document order"},
     {"first_marked", first_marked, METH_VARARGS,
      "first_marked(tree, element, marked, memo) -> element or None"},
     {NULL, NULL, 0, NULL},

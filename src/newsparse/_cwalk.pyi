@@ -56,3 +56,6 @@ def first_marked(
     memo: dict[lxml.etree._Element, lxml.etree._Element | None],
     /,
 ) -> lxml.etree._Element | None: ...
+def source_elements(
+    root: lxml.etree._Element, tags: tuple[str, ...], /
+) -> list[lxml.etree._Element]: ...

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 import lxml.etree
+
+from ._native import native
 
 # Byline-looking classes are not searched here: a class match over every element would cost
 # more than the whole scan, so they are searched later, only around the article's heading
@@ -104,8 +106,15 @@ def collect_sources(root: lxml.etree._Element) -> PageSources:
     number just the elements that get one, in document order.
     """
     sources = PageSources(html_lang=root.get("lang") or root.get("xml:lang"))
-    positioned = _read_tagged(root, sources)
-    for order, element in enumerate(select(_IN_DOCUMENT_ORDER, root, positioned=positioned)):
+    if native is not None:
+        # The C module walks the tree once for all of them, in document order; the
+        # microdata and rel=author elements among them take _read_tagged's last branches.
+        in_order = _read_tagged(native.source_elements(root, _SCAN_TAGS), sources)
+    else:
+        positioned = _read_tagged(root.iter(lxml.etree.ProcessingInstruction, *_SCAN_TAGS),
+                                  sources)
+        in_order = select(_IN_DOCUMENT_ORDER, root, positioned=positioned)
+    for order, element in enumerate(in_order):
         tag = element.tag
         placed = Placed(order, element)
         if tag == "h1":
@@ -119,13 +128,14 @@ def collect_sources(root: lxml.etree._Element) -> PageSources:
     return sources
 
 
-def _read_tagged(root: lxml.etree._Element, sources: PageSources) -> list[lxml.etree._Element]:
-    """Read the meta tags, links, JSON-LD scripts and title into ``sources``; return the
-    tagged elements whose position matters (headings, times, possible microdata)."""
+def _read_tagged(
+    elements: Iterable[lxml.etree._Element], sources: PageSources
+) -> list[lxml.etree._Element]:
+    """Read the meta tags, links, JSON-LD scripts and title among ``elements`` into
+    ``sources``; return the elements whose position matters (headings, times, microdata)."""
     by_name: dict[str, list[str]] = {}
     positioned: list[lxml.etree._Element] = []
-    # lxml's tag filter runs in C; the tagged elements are then read in Python.
-    for element in root.iter(lxml.etree.ProcessingInstruction, *_SCAN_TAGS):
+    for element in elements:
         tag = element.tag
         if tag == "meta":
             _add_meta(element, sources.meta, by_name)
