@@ -90,6 +90,7 @@ typedef struct {
     xmlNode **chrome;
     Py_ssize_t n_chrome, cap_chrome;
     PyObject *chrome_tuple; /* proxies of chrome[0:n_chrome], built when a block needs it */
+    RoleCache role_cache;
 } Walk;
 
 static int grow(void **items, Py_ssize_t *cap, Py_ssize_t need, size_t size) {
@@ -110,12 +111,25 @@ static int compare_role(const void *key, const void *entry) {
     return strcmp((const char *)key, ((const RoleEntry *)entry)->name);
 }
 
-static int roles_of(xmlNode *node) {
+/* Roles by name pointer: a parsed page's element names are interned in its dictionary,
+ * so a few dozen pointers stand for all its elements. One cache per walk (a pointer can
+ * be reused for another name once a document is freed). */
+#define ROLE_CACHE_SIZE 256
+typedef struct {
+    const xmlChar *names[ROLE_CACHE_SIZE];
+    int roles[ROLE_CACHE_SIZE];
+} RoleCache;
+
+static int roles_of(RoleCache *cache, xmlNode *node) {
     /* A namespaced element's tag is "{uri}name": no entry of the table matches it. */
     if (node->ns != NULL || node->name == NULL || role_table == NULL) return 0;
+    size_t slot = ((uintptr_t)node->name >> 4) & (ROLE_CACHE_SIZE - 1);
+    if (cache->names[slot] == node->name) return cache->roles[slot];
     RoleEntry *found = bsearch(node->name, role_table, (size_t)role_count,
                                sizeof(RoleEntry), compare_role);
-    return found ? found->roles : 0;
+    cache->names[slot] = node->name;
+    cache->roles[slot] = found ? found->roles : 0;
+    return cache->roles[slot];
 }
 
 static PyObject *proxy(Walk *w, xmlNode *node) {
@@ -450,22 +464,31 @@ static int label_hints(PyObject *value, int *hints) {
 /* The hints an element's attributes give, as _hints.attribute_hints computes them: class
  * and id token by token here, the rarer attributes it reads (style, hidden, aria-hidden,
  * role, itemprop) by calling it with that one attribute. */
+enum { IGNORED, LABEL, OTHER };
+
+/* What attribute_hints reads of an attribute: class and id (LABEL), style, hidden,
+ * aria-hidden, role and itemprop (OTHER); the first letter rules out most names. */
+static int attribute_kind(const char *name) {
+    switch (name[0]) {
+        case 'c': return strcmp(name, "class") == 0 ? LABEL : IGNORED;
+        case 'i':
+            if (strcmp(name, "id") == 0) return LABEL;
+            return strcmp(name, "itemprop") == 0 ? OTHER : IGNORED;
+        case 's': return strcmp(name, "style") == 0 ? OTHER : IGNORED;
+        case 'h': return strcmp(name, "hidden") == 0 ? OTHER : IGNORED;
+        case 'a': return strcmp(name, "aria-hidden") == 0 ? OTHER : IGNORED;
+        case 'r': return strcmp(name, "role") == 0 ? OTHER : IGNORED;
+        default: return IGNORED;
+    }
+}
+
 static int attribute_hints(xmlNode *node, int *hints) {
-    static const char *others[] = {"style", "hidden", "aria-hidden", "role", "itemprop", NULL};
     for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
         if (attr->ns != NULL || attr->name == NULL) continue;
         const char *name = (const char *)attr->name;
-        int label = strcmp(name, "class") == 0 || strcmp(name, "id") == 0;
-        int other = 0;
-        if (!label) {
-            for (const char **wanted = others; *wanted; wanted++) {
-                if (strcmp(name, *wanted) == 0) {
-                    other = 1;
-                    break;
-                }
-            }
-            if (!other) continue;
-        }
+        int kind = attribute_kind(name);
+        if (kind == IGNORED) continue;
+        int label = kind == LABEL;
         xmlNode *last;
         PyObject *value = attr->children ? text_run(attr->children, &last) : Py_NewRef(Py_None);
         if (!value) return -1;
@@ -502,7 +525,7 @@ static int open_element(Walk *w, xmlNode *node) {
                      w->max_nodes);
         return -1;
     }
-    int roles = roles_of(node);
+    int roles = roles_of(&w->role_cache, node);
     int own = roles >> HINT_SHIFT;
     if (roles & R_SKIP) return SKIPPED;
     if (!(roles & R_PAGE) && node->properties) {
