@@ -464,6 +464,61 @@ static int label_hints(PyObject *value, int *hints) {
 /* The hints an element's attributes give, as _hints.attribute_hints computes them: class
  * and id token by token here, the rarer attributes it reads (style, hidden, aria-hidden,
  * role, itemprop) by calling it with that one attribute. */
+/* Class and id values by their UTF-8 bytes, so that a value seen before costs a hash of
+ * its bytes and no Python string. Open addressing; emptied when half full. */
+#define BYTE_LABELS 32768
+typedef struct {
+    char *bytes;  /* NUL-terminated copy, or NULL for an empty slot */
+    uint64_t hash;
+    int hints;
+} ByteLabel;
+static ByteLabel *byte_labels = NULL;
+static Py_ssize_t byte_label_count = 0;
+
+static void clear_byte_labels(void) {
+    for (Py_ssize_t i = 0; i < BYTE_LABELS; i++) {
+        PyMem_Free(byte_labels[i].bytes);
+        byte_labels[i].bytes = NULL;
+    }
+    byte_label_count = 0;
+}
+
+/* label_hints of the value whose UTF-8 bytes are `value`; -1 on error. */
+static int byte_label_hints(const xmlChar *value) {
+    uint64_t hash = 1469598103934665603ull;  /* FNV-1a */
+    size_t size = 0;
+    for (const xmlChar *c = value; *c; c++, size++) hash = (hash ^ *c) * 1099511628211ull;
+    if (byte_labels == NULL && !(byte_labels = PyMem_Calloc(BYTE_LABELS, sizeof(ByteLabel)))) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    size_t slot = (size_t)hash & (BYTE_LABELS - 1);
+    while (byte_labels[slot].bytes != NULL) {
+        if (byte_labels[slot].hash == hash && strcmp(byte_labels[slot].bytes, (const char *)value) == 0)
+            return byte_labels[slot].hints;
+        slot = (slot + 1) & (BYTE_LABELS - 1);
+    }
+    PyObject *text = PyUnicode_DecodeUTF8((const char *)value, (Py_ssize_t)size, NULL);
+    if (!text) return -1;
+    int hints = 0;
+    int result = label_hints(text, &hints);
+    Py_DECREF(text);
+    if (result < 0) return -1;
+    if (byte_label_count >= BYTE_LABELS / 2) {
+        clear_byte_labels();
+        slot = (size_t)hash & (BYTE_LABELS - 1);
+    }
+    char *copy = PyMem_Malloc(size + 1);
+    if (copy) {  /* without memory the value is just not remembered */
+        memcpy(copy, value, size + 1);
+        byte_labels[slot].bytes = copy;
+        byte_labels[slot].hash = hash;
+        byte_labels[slot].hints = hints;
+        byte_label_count++;
+    }
+    return hints;
+}
+
 enum { IGNORED, LABEL, OTHER };
 
 /* What attribute_hints reads of an attribute: class and id (LABEL), style, hidden,
@@ -489,6 +544,14 @@ static int attribute_hints(xmlNode *node, int *hints) {
         int kind = attribute_kind(name);
         if (kind == IGNORED) continue;
         int label = kind == LABEL;
+        if (label && attr->children && attr->children->next == NULL &&
+            attr->children->type == XML_TEXT_NODE && attr->children->content) {
+            /* the common case, a value in one text node: its hints by its bytes */
+            int bits = byte_label_hints(attr->children->content);
+            if (bits < 0) return -1;
+            *hints |= bits;
+            continue;
+        }
         xmlNode *last;
         PyObject *value = attr->children ? text_run(attr->children, &last) : Py_NewRef(Py_None);
         if (!value) return -1;
