@@ -9,7 +9,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import parse
-from newsparse._decode import clean_text, clean_utf8, decode_bytes, decode_to_utf8
+from newsparse._decode import (
+    _CONTROL_BYTES,
+    clean_text,
+    clean_utf8,
+    decode_bytes,
+    decode_to_utf8,
+)
+from newsparse._native import native
 
 STORY = (
     "The council voted on Tuesday to approve the new budget after a long debate. "
@@ -146,3 +153,15 @@ def test_decode_to_utf8_is_decode_then_clean(data: bytes) -> None:
 def test_decode_to_utf8_reuses_the_input_when_it_is_clean_utf8() -> None:
     data = "<p>caf\u00e9</p>".encode()
     assert decode_to_utf8(data)[1] is data
+
+
+@pytest.mark.skipif(native is None, reason="the C module was not built")
+@given(st.binary(max_size=200) | st.lists(
+    st.sampled_from((b"abcdefgh", b"\t\n\r\x0c", b"\x7f", b"\x00", b"\x0b", b"\x1f", b"\x20",
+                     b"\x80\xff", b"\xc3\xa9")), max_size=40).map(b"".join))
+@example(b"12345678\x7f")
+@example(b"\x1f" + b"x" * 15)
+def test_the_c_look_for_control_bytes_agrees_with_translate(data: bytes) -> None:
+    assert native is not None
+    removed = len(data.translate(None, _CONTROL_BYTES)) != len(data)
+    assert native.has_control_bytes(data) == removed

@@ -68,6 +68,15 @@ static Py_ssize_t ending_count = 0;
 static PyObject *block_type = NULL;      /* _blocks.Block */
 static PyObject *text_function = NULL;   /* _blocks.block_text */
 
+/* Roles by name pointer: a parsed page's element names are interned in its dictionary,
+ * so a few dozen pointers stand for all its elements. One cache per walk (a pointer can
+ * be reused for another name once a document is freed). */
+#define ROLE_CACHE_SIZE 256
+typedef struct {
+    const xmlChar *names[ROLE_CACHE_SIZE];
+    int roles[ROLE_CACHE_SIZE];
+} RoleCache;
+
 typedef struct {
     xmlNode *node;
     int roles, hints, own_hints, depth;
@@ -111,14 +120,6 @@ static int compare_role(const void *key, const void *entry) {
     return strcmp((const char *)key, ((const RoleEntry *)entry)->name);
 }
 
-/* Roles by name pointer: a parsed page's element names are interned in its dictionary,
- * so a few dozen pointers stand for all its elements. One cache per walk (a pointer can
- * be reused for another name once a document is freed). */
-#define ROLE_CACHE_SIZE 256
-typedef struct {
-    const xmlChar *names[ROLE_CACHE_SIZE];
-    int roles[ROLE_CACHE_SIZE];
-} RoleCache;
 
 static int roles_of(RoleCache *cache, xmlNode *node) {
     /* A namespaced element's tag is "{uri}name": no entry of the table matches it. */
@@ -1319,6 +1320,39 @@ error:
     return NULL;
 }
 
+/* ---- Decoding: a fast look for the control bytes _decode removes ---------------------
+ *
+ * has_control_bytes(data): whether `data` holds one of _decode._CONTROL_BYTES (0x00-0x08,
+ * 0x0B, 0x0E-0x1F, 0x7F). Eight bytes at a time: a word with no byte below 0x20 and no
+ * 0x7F is passed over whole; the others (every line end) are looked at byte by byte. */
+
+static int is_control_byte(unsigned char c) {
+    return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D) || c == 0x7F;
+}
+
+static PyObject *has_control_bytes(PyObject *self, PyObject *data) {
+    (void)self;
+    Py_buffer view;
+    if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *bytes = view.buf;
+    Py_ssize_t n = view.len, i = 0;
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    int found = 0;
+    for (; i + 8 <= n && !found; i += 8) {
+        uint64_t word;
+        memcpy(&word, bytes + i, 8);
+        uint64_t below_space = (word - ones * 0x20) & ~word & highs;  /* may over-report */
+        uint64_t delete = word ^ (ones * 0x7F);
+        delete = (delete - ones) & ~delete & highs;
+        if (below_space | delete) {
+            for (int k = 0; k < 8; k++) found |= is_control_byte(bytes[i + k]);
+        }
+    }
+    for (; i < n && !found; i++) found = is_control_byte(bytes[i]);
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(found);
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
     {"configure", (PyCFunction)(void (*)(void))configure, METH_VARARGS | METH_KEYWORDS,
@@ -1331,6 +1365,8 @@ static PyMethodDef methods[] = {
      "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},
     {"source_elements", source_elements, METH_VARARGS,
      "source_elements(root, tags) -> metadata source elements, in document order"},
+    {"has_control_bytes", has_control_bytes, METH_O,
+     "has_control_bytes(data) -> whether data holds a byte _decode removes"},
     {"first_marked", first_marked, METH_VARARGS,
      "first_marked(tree, element, marked, memo) -> element or None"},
     {NULL, NULL, 0, NULL},
