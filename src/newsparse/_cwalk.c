@@ -235,19 +235,58 @@ static void chrome_changed(Walk *w) {
     Py_CLEAR(w->chrome_tuple);
 }
 
-/* A block's text from its raw text, as _blocks.block_text gives it: white space squashed
- * here in the common case, the rest (pre, <br> lines, table cells) by block_text. */
-static PyObject *block_text(PyObject *raw, int in_pre) {
-    Py_ssize_t n = PyUnicode_GET_LENGTH(raw);
-    if (!in_pre && PyUnicode_FindChar(raw, 0, 0, n, 1) == -1 &&
-        PyUnicode_FindChar(raw, 1, 0, n, 1) == -1) {
-        PyObject *words = PyUnicode_Split(raw, NULL, -1);
-        if (!words) return NULL;
-        PyObject *text = PyUnicode_Join(str_space, words);
-        Py_DECREF(words);
-        return text;
+/* " ".join("".join(parts).split()) in one pass over the parts, or NULL with *other set
+ * when the text holds a <br> or cell separator (block_text handles those). */
+static PyObject *squashed(PyObject *parts, int *other) {
+    Py_ssize_t total = 0;
+    Py_ssize_t n_parts = PyList_GET_SIZE(parts);
+    for (Py_ssize_t i = 0; i < n_parts; i++) total += PyUnicode_GET_LENGTH(PyList_GET_ITEM(parts, i));
+    Py_UCS4 *buffer = PyMem_Malloc((size_t)(total ? total : 1) * sizeof(Py_UCS4));
+    if (!buffer) return PyErr_NoMemory();
+    Py_ssize_t length = 0;
+    int gap = 0;  /* white space seen since the last word */
+    for (Py_ssize_t i = 0; i < n_parts; i++) {
+        PyObject *part = PyList_GET_ITEM(parts, i);
+        int kind = PyUnicode_KIND(part);
+        const void *data = PyUnicode_DATA(part);
+        Py_ssize_t size = PyUnicode_GET_LENGTH(part);
+        for (Py_ssize_t k = 0; k < size; k++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, k);
+            if (c <= 1) {  /* "\x00" (a <br>) or "\x01" (a table cell) */
+                PyMem_Free(buffer);
+                *other = 1;
+                return NULL;
+            }
+            if (Py_UNICODE_ISSPACE(c)) {
+                gap = length > 0;
+                continue;
+            }
+            if (gap) {
+                buffer[length++] = ' ';
+                gap = 0;
+            }
+            buffer[length++] = c;
+        }
     }
-    return PyObject_CallFunction(text_function, "OO", raw, in_pre ? Py_True : Py_False);
+    PyObject *text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buffer, length);
+    PyMem_Free(buffer);
+    return text;
+}
+
+/* A block's text from its parts, as _blocks.block_text gives it for their join: white
+ * space squashed here in the common case, the rest (pre, <br> lines, cells) by
+ * block_text. */
+static PyObject *block_text(PyObject *parts, int in_pre) {
+    int other = 0;
+    if (!in_pre) {
+        PyObject *text = squashed(parts, &other);
+        if (text || !other) return text;
+    }
+    PyObject *raw = PyUnicode_Join(str_empty, parts);
+    if (!raw) return NULL;
+    PyObject *text = PyObject_CallFunction(text_function, "OO", raw, in_pre ? Py_True : Py_False);
+    Py_DECREF(raw);
+    return text;
 }
 
 /* lxml's getparent(): the parent when it is an element (or comment, PI, entity). */
@@ -290,19 +329,13 @@ static int flush(Walk *w) {
     Py_ssize_t link_chars = w->link_chars;
     w->link_chars = 0;
     if (PyList_GET_SIZE(w->parts) == 0) return 0;
-    PyObject *raw = PyUnicode_Join(str_empty, w->parts);
-    if (!raw) return -1;
-    if (PyList_SetSlice(w->parts, 0, PyList_GET_SIZE(w->parts), NULL) < 0) {
-        Py_DECREF(raw);
+    if (w->n_owners == 0)  /* text outside any element */
+        return PyList_SetSlice(w->parts, 0, PyList_GET_SIZE(w->parts), NULL);
+    PyObject *text = block_text(w->parts, w->pre_depth > 0);
+    if (!text || PyList_SetSlice(w->parts, 0, PyList_GET_SIZE(w->parts), NULL) < 0) {
+        Py_XDECREF(text);
         return -1;
     }
-    if (w->n_owners == 0) {  /* text outside any element */
-        Py_DECREF(raw);
-        return 0;
-    }
-    PyObject *text = block_text(raw, w->pre_depth > 0);
-    Py_DECREF(raw);
-    if (!text) return -1;
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     if (length == 0) {
         Py_DECREF(text);
