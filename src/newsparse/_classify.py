@@ -62,25 +62,29 @@ def _is_boilerplate(text: str) -> bool:
     return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_BOILERPLATE.match(text))
 
 
-def _prose_value(block: Block, options: ParseOptions) -> float:
+def _prose_value(block: Block, max_density: float, min_chars: int) -> float:
     if block.hints & CAPTION:
         return 0.0  # captions neither make nor break a region, and are not body text
     text = block.text
-    plain = len(text) - block.link_chars
-    density = block.link_density
-    if density > options.max_link_density:
-        return -float(len(text))
-    long_enough = 20 if is_cjk_heavy(text) else options.min_paragraph_chars * 2
-    if plain >= long_enough and density < 0.3:
+    length = len(text)  # never 0: a block has text
+    plain = length - block.link_chars
+    density = block.link_chars / length
+    if density > max_density:
+        return -float(length)
+    # Long enough to be prose: 20 characters of CJK text, else twice a paragraph's minimum
+    # (the CJK test only runs where it can change the answer).
+    if density < 0.3 and plain >= min(20, min_chars * 2):
+        long_enough = 20 if is_cjk_heavy(text) else min_chars * 2
         # Cheapest evidence first: most prose blocks are long or end their sentences.
-        if (
-            plain >= 3 * long_enough
-            or sentence_ends(text)
-            or stopword_density(words(text)) >= 0.2
-        ):
-            return float(plain)
-        return plain * 0.3
-    if plain >= options.min_paragraph_chars:
+        if plain >= long_enough:
+            if (
+                plain >= 3 * long_enough
+                or sentence_ends(text)
+                or stopword_density(words(text)) >= 0.2
+            ):
+                return float(plain)
+            return plain * 0.3
+    if plain >= min_chars:
         return plain * 0.3
     return -1.0
 
@@ -91,7 +95,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     promised = segmentation.content_elements
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
-    values = [_prose_value(b, options) for b in blocks]
+    max_density, min_chars = options.max_link_density, options.min_paragraph_chars
+    values = [_prose_value(b, max_density, min_chars) for b in blocks]
     ancestry = ancestry_of(segmentation.parents)
 
     own_prose: dict[lxml.etree._Element, float] = {}
