@@ -8,6 +8,8 @@ import bs4
 import lxml.etree
 import lxml.html
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import newsparse
 
@@ -58,3 +60,37 @@ def test_parse_html_and_parse_text_force_the_route(page: bytes) -> None:
 def test_parse_text_refuses_a_soup(page: bytes) -> None:
     with pytest.raises(newsparse.InputTypeError):
         newsparse.parse_text(bs4.BeautifulSoup(page, "html.parser"))
+
+
+# A caller's tree may hold what our parser never builds: comments, processing instructions
+# (with microdata pseudo-attributes), entity references, CDATA, namespaced elements.
+_FOREIGN_NODES = (
+    lambda: lxml.etree.Comment(" a comment "),
+    lambda: lxml.etree.ProcessingInstruction("pi", 'itemprop="headline"'),
+    lambda: lxml.etree.ProcessingInstruction("pi", 'itemprop="headline" content="PI title"'),
+    lambda: lxml.etree.ProcessingInstruction("pi", 'rel="author"'),
+    lambda: lxml.etree.Entity("amp"),
+    lambda: lxml.etree.Element("{urn:x}meta", itemprop="author"),
+)
+
+
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, len(_FOREIGN_NODES) - 1),
+                          st.booleans()), max_size=8))
+@example([(3, 1, False)])  # a headline PI in the article: once a bare ValueError
+def test_a_callers_tree_with_foreign_nodes_parses_or_raises_a_newsparse_error(
+    insertions: list[tuple[int, int, bool]],
+) -> None:
+    tree = lxml.html.fromstring(EXAMPLE.read_bytes())
+    elements = list(tree.iter(lxml.etree.Element))
+    for where, which, with_tail in insertions:
+        parent = elements[where % len(elements)]
+        node = _FOREIGN_NODES[which]()
+        if with_tail:
+            node.tail = " trailing words "
+        parent.insert(where % (len(parent) + 1), node)
+    try:
+        article = newsparse.parse(tree)
+    except newsparse.NewsparseError:
+        return
+    assert article.paragraphs
+    assert newsparse.Article.from_dict(article.to_dict()) == article

@@ -161,7 +161,10 @@ def _read_tagged(
 
 
 def visible_text(element: lxml.etree._Element) -> str:
-    """The element's text without scripts and styles, white space squashed."""
+    """The element's text without scripts and styles, white space squashed. A caller's
+    processing instruction or comment (a microdata PI) shows no text."""
+    if not isinstance(element.tag, str):
+        return ""
     parts: list[str] = []
     size = 0
     pieces = _VISIBLE_TEXT(element)
