@@ -206,3 +206,18 @@ def test_native_ancestry_rejects_what_is_not_its_input() -> None:
     tree = cwalk.ancestry({})
     with pytest.raises(TypeError):
         cwalk.first_marked(tree, lxml.etree.Element("a"), [], {})  # type: ignore[arg-type]
+
+
+@requires_shared
+def test_threads_parsing_at_once_get_what_one_thread_gets() -> None:
+    # The C module's caches are shared; Python code it calls may switch threads.
+    import concurrent.futures
+
+    import newsparse
+
+    pages = [p.read_bytes() for p in
+             sorted((SHARED_DIR / "corpus" / "dev" / "pages").glob("*.html"))[::12]]
+    alone = [newsparse.parse(page).to_dict() for page in pages]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda page: newsparse.parse(page).to_dict(), pages * 2))
+    assert together == alone * 2

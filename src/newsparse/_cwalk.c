@@ -538,9 +538,14 @@ static int byte_label_hints(const xmlChar *value) {
     int result = label_hints(text, &hints);
     Py_DECREF(text);
     if (result < 0) return -1;
-    if (byte_label_count >= BYTE_LABELS / 2) {
-        clear_byte_labels();
-        slot = (size_t)hash & (BYTE_LABELS - 1);
+    /* label_hints may run Python code, and another thread may have changed the table
+     * meanwhile: look for the slot again. */
+    if (byte_label_count >= BYTE_LABELS / 2) clear_byte_labels();
+    slot = (size_t)hash & (BYTE_LABELS - 1);
+    while (byte_labels[slot].bytes != NULL) {
+        if (byte_labels[slot].hash == hash && strcmp(byte_labels[slot].bytes, (const char *)value) == 0)
+            return hints;
+        slot = (slot + 1) & (BYTE_LABELS - 1);
     }
     char *copy = PyMem_Malloc(size + 1);
     if (copy) {  /* without memory the value is just not remembered */
