@@ -9,6 +9,7 @@ never makes (CDATA, comments, entities, namespaces).
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import lxml.etree
 import pytest
 from hypothesis import given
 
+import newsparse
 from conftest import SHARED_DIR, requires_shared
 from newsparse import InputLimitError, ParseOptions, _blocks, _hints
 from newsparse._ancestry import Ancestry, NativeAncestry
@@ -211,10 +213,6 @@ def test_native_ancestry_rejects_what_is_not_its_input() -> None:
 @requires_shared
 def test_threads_parsing_at_once_get_what_one_thread_gets() -> None:
     # The C module's caches are shared; Python code it calls may switch threads.
-    import concurrent.futures
-
-    import newsparse
-
     pages = [p.read_bytes() for p in
              sorted((SHARED_DIR / "corpus" / "dev" / "pages").glob("*.html"))[::12]]
     alone = [newsparse.parse(page).to_dict() for page in pages]
