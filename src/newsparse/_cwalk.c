@@ -1318,6 +1318,9 @@ static PyObject *source_elements(PyObject *self, PyObject *args) {
     xmlNode *top = element->_c_node;
     PyObject *found = PyList_New(0);
     if (!found) goto error;
+    /* whether a name is one of `tags`, by name pointer (names are interned per page) */
+    RoleCache tagged;
+    memset(&tagged, 0, sizeof tagged);
     xmlNode *node = top;
     while (node) {
         int wanted = 0;
@@ -1325,13 +1328,25 @@ static PyObject *source_elements(PyObject *self, PyObject *args) {
             wanted = 1;
         } else if (node->type == XML_ELEMENT_NODE) {
             if (node->ns == NULL && node->name) {
-                for (Py_ssize_t i = 0; i < n_tags && !wanted; i++)
-                    wanted = strcmp((const char *)node->name, names[i]) == 0;
+                size_t slot = ((uintptr_t)node->name >> 4) & (ROLE_CACHE_SIZE - 1);
+                if (tagged.names[slot] == node->name) {
+                    wanted = tagged.roles[slot];
+                } else {
+                    for (Py_ssize_t i = 0; i < n_tags && !wanted; i++)
+                        wanted = strcmp((const char *)node->name, names[i]) == 0;
+                    tagged.names[slot] = node->name;
+                    tagged.roles[slot] = wanted;
+                }
             }
-            if (!wanted && node->properties) {
-                wanted = attribute_holds(node, "itemprop", NULL);
-                if (wanted == 0) wanted = attribute_holds(node, "rel", "author");
-                if (wanted < 0) goto error;
+            for (xmlAttr *attr = node->properties; attr && !wanted; attr = attr->next) {
+                if (attr->ns != NULL || attr->name == NULL) continue;
+                const char *name = (const char *)attr->name;
+                if (name[0] == 'i' && strcmp(name, "itemprop") == 0) {
+                    wanted = 1;
+                } else if (name[0] == 'r' && strcmp(name, "rel") == 0) {
+                    wanted = attribute_holds(node, "rel", "author");
+                    if (wanted < 0) goto error;
+                }
             }
         }
         if (wanted) {
