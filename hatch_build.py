@@ -63,5 +63,9 @@ def _compile(root: Path) -> Path:
         command.run()
         compiled = Path(command.get_ext_fullpath("newsparse._cwalk"))
         target = package / compiled.name
-        shutil.copyfile(compiled, target)
+        # A new file renamed over the old one, never the old one rewritten: a process
+        # that has the old module loaded (an editable install in use) keeps its copy.
+        staged = package / f".{compiled.name}.building"
+        shutil.copyfile(compiled, staged)
+        os.replace(staged, target)
     return target
