@@ -31,6 +31,7 @@ from ._meta_byline_words import (
     NAME_PUNCTUATION,
     NAME_SPLIT,
     NOT_A_BYLINE,
+    NOT_NAME_WORDS,
     OTHER_CREDIT,
     OTHER_ROLE,
     PARTICLES,
@@ -48,6 +49,8 @@ _MAX_FIND_LINES = 12
 _MAX_UNCASED_NAME_CHARS = 24
 _MAX_ACRONYM_CHARS = 5
 _MAX_CREDIT_WORDS = 6
+_MAX_ROLE_LINE_WORDS = 4
+_MAX_FURNITURE_WORDS = 2
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
@@ -76,6 +79,50 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
         if names:
             return names
     return ()
+
+
+def bare_names(text: str) -> tuple[str, ...]:
+    """The names of a line that holds nothing but person names, without "By": ``"Jane
+    Doe"``, ``"Jane Doe and John Roe"``, ``"Tom Roe, AP Auto Writer"``.
+
+    Every name must have two words or more, and none of them may be a word that makes a
+    title, a label or a menu item ("The GiveWell Blog", "Newer Article"); a line with a
+    digit, a date word or another credit is more than a list of names ("Jane Doe Florida
+    Today"). Even so, such a line is as likely a kicker or a place ("Middle East"): a caller
+    needs more evidence, such as a date line beside it.
+    """
+    if (any(ch.isdigit() for ch in text) or TRAILING_DATE.search(text)
+            or OTHER_CREDIT.search(text)):
+        return ()
+    names = byline_names(text)
+    for name in names:
+        name_words = name.split()
+        if len(name_words) < 2 or any(
+                word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in name_words):
+            return ()
+    return names
+
+
+def opens_with_lead(text: str) -> bool:
+    """True when ``text`` opens with "By" or another byline lead-in."""
+    return bool(LEAD.match(LEADING_MARKS.sub("", text.lstrip())))
+
+
+def opens_with_date(text: str) -> bool:
+    """True when ``text`` opens with a full date, a time or an age, as a byline's date
+    does after the names: "Nov 13, 2019 4:26 pm", "1:39 PM ET", "on Mar 17", "1 day ago"."""
+    return bool(NAME_DATE_TAIL.match(" " + " ".join(text.split())))
+
+
+def is_role_line(text: str) -> bool:
+    """"Games Editor", "Staff Writer": a short line that describes an author."""
+    return (len(text.split()) <= _MAX_ROLE_LINE_WORDS and not any(ch.isdigit() for ch in text)
+            and _is_role(text))
+
+
+def is_byline_furniture(text: str) -> bool:
+    """"Follow", "Email", "Subscribe": a button beside a byline, in a word or two."""
+    return len(text.split()) <= _MAX_FURNITURE_WORDS and bool(NOT_A_BYLINE.search(text))
 
 
 def display_byline(authors: Iterable[str]) -> str | None:

@@ -110,6 +110,16 @@ AGENCIES: Final = frozenset(
      "agence france presse", "press association", "pa media", "thomson reuters",
      "kyodo news", "anadolu agency", "bloomberg news", "press trust of india"]
 )
+# Capitalised words that make a line of capitalised words a title, a label or a menu item,
+# not a name ("The GiveWell Blog", "Newer Article", "Search Text", "Watch Live").
+NOT_NAME_WORDS: Final = frozenset(
+    "the a an this that these those our your my its their of for in on at to from with "
+    "about into over under via or not no nor new how why what when where who which here "
+    "there all every more most home menu search article articles blog blogs posts stories "
+    "next previous prev older newer related latest top live watch video videos photo photos "
+    "gallery text input sign login register contact help privacy terms cookies settings tags "
+    "topics categories archive archives newsletter podcast podcasts reviews deals shop".split()
+)
 # Lower-case words that may sit inside a name ("Michiel de Jong", "Ludwig van Beethoven").
 PARTICLES: Final = frozenset(
     "de del della der den des di da das do dos du la le van von vom zu ter ten bin ibn al el "

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 import attrs
 
 from ._dateline import parse_dateline
-from ._meta_byline import display_byline, find_byline
+from ._meta_byline import (
+    bare_names,
+    display_byline,
+    find_byline,
+    is_byline_furniture,
+    is_role_line,
+    opens_with_date,
+    opens_with_lead,
+)
 from ._meta_dates import parse_written_date
 from ._model import Dateline
 from ._options import ParseOptions
@@ -40,6 +48,15 @@ _MAX_OPENING_LINES = 4
 # How many of the story's first lines a byline may hide among.
 _BYLINE_STORY_LINES = 8
 _MAX_BYLINE_CHARS = 100
+# A longer line is a byline only when it opens with "By" and names a person in full
+# ("By Jane Doe, a deputy editor and author of …").
+_MAX_LONG_BYLINE_CHARS = 200
+# A line of bare names, and the date line that vouches for it ("Jane Doe" / "1:39 PM ET").
+_MAX_BARE_NAME_CHARS = 60
+_MAX_DATE_LINE_CHARS = 60
+# Under the headline, a short line with a number is the date or the reading time, in
+# whatever language ("5 min read", "před 2 hodinami").
+_MAX_NUMBER_LINE_WORDS = 3
 
 
 @attrs.frozen
@@ -102,11 +119,9 @@ def read_head(
         title = lines[title_index].text
         used.add(title_index)
 
-    authors: tuple[str, ...] = ()
     candidates = _byline_candidates(window, story, title_index, used)
-    byline_index = _byline_line(lines, features, candidates)
+    byline_index, authors = _read_byline(lines, features, candidates, title_index)
     if byline_index is not None:
-        authors = find_byline([lines[byline_index].text])
         used.add(byline_index)
 
     published = dateline.date if dateline is not None else None
@@ -120,14 +135,91 @@ def read_head(
                 used=frozenset(used))
 
 
+def _read_byline(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    candidates: Sequence[int],
+    title_index: int | None,
+) -> tuple[int | None, tuple[str, ...]]:
+    """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
+    wherever it stands among the candidates, else a line of bare names that its
+    neighbours vouch for."""
+    index = _byline_line(lines, features, candidates)
+    if index is not None:
+        return index, find_byline([lines[index].text])
+    index = _bare_name_line(lines, features, candidates, title_index)
+    if index is not None:
+        return index, bare_names(lines[index].text)
+    return None, ()
+
+
 def _byline_line(
     lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int]
 ) -> int | None:
     """The first candidate line that is a byline."""
     for i in candidates:
-        if features[i].chars <= _MAX_BYLINE_CHARS and find_byline([lines[i].text]):
+        chars = features[i].chars
+        if chars <= _MAX_BYLINE_CHARS:
+            if find_byline([lines[i].text]):
+                return i
+        elif chars <= _MAX_LONG_BYLINE_CHARS and opens_with_lead(lines[i].text):
+            names = find_byline([lines[i].text])
+            # "By Monday, the council had …" is a sentence, not a byline.
+            if names and all(len(name.split()) >= 2 for name in names):
+                return i
+    return None
+
+
+def _bare_name_line(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    candidates: Sequence[int],
+    title_index: int | None,
+) -> int | None:
+    """The first candidate line of bare names ("Jane Doe", no "By") that its neighbours
+    vouch for: a date line right after it (past a "Follow" button), or, right under the
+    headline, a line that says the author's role or a number ("5 min read").
+
+    Names that the headline repeats are its subject, not its author; a name line under
+    another is one of a list (results, a sidebar of people); and the dump's first line is
+    the site's masthead ("Silicon Exposed" above a blog post's date)."""
+    title_words: set[str] = set()
+    if title_index is not None:
+        title_words = {w for w in words(lines[title_index].text) if w not in STOPWORDS}
+    for i in candidates:
+        if i == 0 or features[i].chars > _MAX_BARE_NAME_CHARS:
+            continue
+        names = bare_names(lines[i].text)
+        if not names or any(w in title_words for name in names for w in words(name)):
+            continue
+        if bare_names(lines[i - 1].text):
+            continue
+        if _date_follows(lines, i) or (
+                i == (title_index if title_index is not None else -2) + 1
+                and _vouches_under_title(lines, i + 1)):
             return i
     return None
+
+
+def _date_follows(lines: Sequence[Line], i: int) -> bool:
+    """True when a date line follows line ``i``, maybe after a button ("Follow")."""
+    j = i + 1
+    if j < len(lines) and is_byline_furniture(lines[j].text):
+        j += 1
+    if j >= len(lines) or len(lines[j].text) > _MAX_DATE_LINE_CHARS:
+        return False
+    text = lines[j].text
+    return opens_with_date(text) or parse_written_date(text) is not None
+
+
+def _vouches_under_title(lines: Sequence[Line], j: int) -> bool:
+    """True when line ``j``, after a name under the headline, is the author's role or a
+    short line with a number (a time, an age, a reading time)."""
+    if j >= len(lines):
+        return False
+    text = lines[j].text
+    return is_role_line(text) or (
+        len(text.split()) <= _MAX_NUMBER_LINE_WORDS and any(ch.isdigit() for ch in text))
 
 
 def _byline_candidates(
