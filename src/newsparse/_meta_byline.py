@@ -51,6 +51,8 @@ _MAX_ACRONYM_CHARS = 5
 _MAX_CREDIT_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 4
 _MAX_FURNITURE_WORDS = 2
+_MAX_BARE_LINE_WORDS = 12
+_DIGIT = re.compile(r"\d")
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
@@ -91,8 +93,7 @@ def bare_names(text: str) -> tuple[str, ...]:
     Today"). Even so, such a line is as likely a kicker or a place ("Middle East"): a caller
     needs more evidence, such as a date line beside it.
     """
-    if (any(ch.isdigit() for ch in text) or TRAILING_DATE.search(text)
-            or OTHER_CREDIT.search(text)):
+    if not has_name_line_shape(text) or TRAILING_DATE.search(text) or OTHER_CREDIT.search(text):
         return ()
     names = byline_names(text)
     for name in names:
@@ -103,9 +104,25 @@ def bare_names(text: str) -> tuple[str, ...]:
     return names
 
 
+def has_name_line_shape(text: str) -> bool:
+    """A cheap first test for :func:`bare_names`: two words or more and no digit, and a
+    first name that fills the first two words ("Jane Doe …", "Michiel de Jong …")."""
+    if not text[:1].isupper() or _DIGIT.search(text):
+        return False
+    line_words = text.split(None, 2)
+    if len(line_words) < 2:
+        return False
+    first = line_words[0].strip(TRIM).casefold()
+    second = line_words[1].strip(TRIM).casefold()
+    if (first in NOT_NAME_WORDS or second in NOT_NAME_WORDS
+            or not (line_words[1][:1].isupper() or second in PARTICLES)):
+        return False
+    return len(text.split()) <= _MAX_BARE_LINE_WORDS
+
+
 def opens_with_lead(text: str) -> bool:
     """True when ``text`` opens with "By" or another byline lead-in."""
-    return bool(LEAD.match(LEADING_MARKS.sub("", text.lstrip())))
+    return bool(LEAD.match(text.lstrip()))
 
 
 def opens_with_date(text: str) -> bool:
@@ -116,7 +133,7 @@ def opens_with_date(text: str) -> bool:
 
 def is_role_line(text: str) -> bool:
     """"Games Editor", "Staff Writer": a short line that describes an author."""
-    return (len(text.split()) <= _MAX_ROLE_LINE_WORDS and not any(ch.isdigit() for ch in text)
+    return (len(text.split()) <= _MAX_ROLE_LINE_WORDS and not _DIGIT.search(text)
             and _is_role(text))
 
 
