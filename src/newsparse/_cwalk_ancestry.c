@@ -1,0 +1,344 @@
+/* newsparse._cwalk, part. Included by _cwalk.c. */
+
+/* ---- The arithmetic of region choice: _ancestry.Ancestry's loops, in C ---------------
+ *
+ * ancestry(parents) returns an opaque tree, (order, capsule): `order` lists the elements
+ * children first, exactly as Ancestry.__init__ orders them; the capsule holds, for each
+ * place in `order`, its parent's place (-1: none) and whether len(element) > 1, and a map
+ * from element to place. */
+
+/* A map from object pointers to places: open addressing, sized for the tree. */
+typedef struct {
+    PyObject **keys;
+    Py_ssize_t *values;
+    size_t mask;
+} PlaceMap;
+
+static size_t place_slot(const PlaceMap *map, PyObject *key) {
+    size_t slot = (size_t)(((uintptr_t)key >> 4) * (uintptr_t)11400714819323198485ull) & map->mask;
+    while (map->keys[slot] != NULL && map->keys[slot] != key) slot = (slot + 1) & map->mask;
+    return slot;
+}
+
+static Py_ssize_t place_of(const PlaceMap *map, PyObject *key) {
+    size_t slot = place_slot(map, key);
+    return map->keys[slot] == key ? map->values[slot] : -1;
+}
+
+static int place_map_init(PlaceMap *map, Py_ssize_t n) {
+    size_t size = 16;
+    while (size < (size_t)n * 2 + 1) size *= 2;
+    map->keys = PyMem_Calloc(size, sizeof(PyObject *));
+    map->values = PyMem_Calloc(size, sizeof(Py_ssize_t));
+    map->mask = size - 1;
+    if (!map->keys || !map->values) {
+        PyMem_Free(map->keys);
+        PyMem_Free(map->values);
+        map->keys = NULL;
+        map->values = NULL;
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+static void place_map_free(PlaceMap *map) {
+    PyMem_Free(map->keys);
+    PyMem_Free(map->values);
+}
+
+typedef struct {
+    Py_ssize_t n;
+    int32_t *parents;  /* place of each place's parent, or -1 */
+    char *wide;        /* len(element) > 1 */
+    PlaceMap places;   /* element -> place (the keys are borrowed from `order`) */
+} Tree;
+
+static void free_tree(PyObject *capsule) {
+    Tree *tree = PyCapsule_GetPointer(capsule, "newsparse.tree");
+    if (!tree) return;
+    PyMem_Free(tree->parents);
+    PyMem_Free(tree->wide);
+    place_map_free(&tree->places);
+    PyMem_Free(tree);
+}
+
+/* len(element) > 1 for lxml: children that are elements, comments, PIs or entities. */
+static int has_several_children(PyObject *element) {
+    xmlNode *node = ((struct LxmlElement *)element)->_c_node;
+    int count = 0;
+    for (xmlNode *child = node ? node->children : NULL; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE || child->type == XML_COMMENT_NODE ||
+            child->type == XML_ENTITY_REF_NODE || child->type == XML_PI_NODE) {
+            if (++count > 1) return 1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *ancestry(PyObject *self, PyObject *parents) {
+    (void)self;
+    if (!PyDict_Check(parents)) {
+        PyErr_SetString(PyExc_TypeError, "ancestry() needs the dict of parents");
+        return NULL;
+    }
+    Py_ssize_t n = PyDict_GET_SIZE(parents);
+    size_t cells = (size_t)(n ? n : 1);
+    PlaceMap registered = {NULL, NULL, 0};  /* element -> place in `parents` */
+    Py_ssize_t *parent_at = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    Py_ssize_t *pending = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    Py_ssize_t *ready = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    Py_ssize_t *order = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    PyObject **elements = PyMem_Calloc(cells, sizeof(PyObject *));
+    PyObject **parent_objects = PyMem_Calloc(cells, sizeof(PyObject *));
+    Tree *tree = PyMem_Calloc(1, sizeof(Tree));
+    PyObject *result = NULL, *order_list = NULL, *capsule = NULL;
+    if (!parent_at || !pending || !ready || !order || !elements || !parent_objects || !tree) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (place_map_init(&registered, n) < 0) goto done;
+    Py_ssize_t pos = 0, i = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(parents, &pos, &key, &value)) {
+        if (!PyObject_TypeCheck(key, (PyTypeObject *)element_type)) {
+            PyErr_SetString(PyExc_TypeError, "ancestry() needs lxml elements");
+            goto done;
+        }
+        elements[i] = key;
+        parent_objects[i] = value;
+        size_t slot = place_slot(&registered, key);
+        registered.keys[slot] = key;
+        registered.values[slot] = i;
+        i++;
+    }
+    for (i = 0; i < n; i++) {
+        parent_at[i] = -1;
+        if (parent_objects[i] != Py_None) {
+            parent_at[i] = place_of(&registered, parent_objects[i]);
+            if (parent_at[i] < 0) {
+                PyErr_SetString(PyExc_ValueError, "ancestry(): a parent is no key");
+                goto done;
+            }
+            pending[parent_at[i]]++;
+        }
+    }
+    /* Ancestry.__init__: leaves in `parents` order, then a stack, a parent once its last
+     * child is done. */
+    Py_ssize_t n_ready = 0, n_order = 0;
+    for (i = 0; i < n; i++)
+        if (pending[i] == 0) ready[n_ready++] = i;
+    while (n_ready) {
+        Py_ssize_t at = ready[--n_ready];
+        order[n_order++] = at;
+        Py_ssize_t parent = parent_at[at];
+        if (parent >= 0 && --pending[parent] == 0) ready[n_ready++] = parent;
+    }
+    for (i = 0; i < n_order; i++) pending[order[i]] = i;  /* place in `order` */
+    tree->n = n_order;
+    tree->parents = PyMem_Calloc((size_t)(n_order ? n_order : 1), sizeof(int32_t));
+    tree->wide = PyMem_Calloc((size_t)(n_order ? n_order : 1), 1);
+    order_list = PyList_New(n_order);
+    if (!tree->parents || !tree->wide || !order_list || place_map_init(&tree->places, n_order) < 0)
+        goto done;
+    for (i = 0; i < n_order; i++) {
+        PyObject *element = elements[order[i]];
+        PyList_SET_ITEM(order_list, i, Py_NewRef(element));
+        size_t slot = place_slot(&tree->places, element);
+        tree->places.keys[slot] = element;
+        tree->places.values[slot] = i;
+        Py_ssize_t parent = parent_at[order[i]];
+        tree->parents[i] = parent >= 0 ? (int32_t)pending[parent] : -1;
+        tree->wide[i] = (char)has_several_children(element);
+    }
+    capsule = PyCapsule_New(tree, "newsparse.tree", free_tree);
+    if (!capsule) goto done;
+    tree = NULL;  /* the capsule owns it */
+    result = PyTuple_Pack(2, order_list, capsule);
+done:
+    if (tree) {
+        PyMem_Free(tree->parents);
+        PyMem_Free(tree->wide);
+        place_map_free(&tree->places);
+        PyMem_Free(tree);
+    }
+    place_map_free(&registered);
+    Py_XDECREF(order_list);
+    Py_XDECREF(capsule);
+    PyMem_Free(parent_at);
+    PyMem_Free(pending);
+    PyMem_Free(ready);
+    PyMem_Free(order);
+    PyMem_Free(elements);
+    PyMem_Free(parent_objects);
+    return result;
+}
+
+/* The parts of an opaque tree (borrowed). The order list keeps the map's keys alive. */
+static Tree *tree_parts(PyObject *tree, PyObject **order) {
+    if (!PyTuple_Check(tree) || PyTuple_GET_SIZE(tree) != 2 ||
+        !PyList_Check(PyTuple_GET_ITEM(tree, 0)) ||
+        !PyCapsule_IsValid(PyTuple_GET_ITEM(tree, 1), "newsparse.tree")) {
+        PyErr_SetString(PyExc_TypeError, "not a tree from ancestry()");
+        return NULL;
+    }
+    *order = PyTuple_GET_ITEM(tree, 0);
+    return PyCapsule_GetPointer(PyTuple_GET_ITEM(tree, 1), "newsparse.tree");
+}
+
+/* Each place's own value from `own` (elements outside the tree are ignored). */
+static double *own_values(PyObject *own, const Tree *tree) {
+    double *values = PyMem_Calloc((size_t)(tree->n ? tree->n : 1), sizeof(double));
+    if (!values) return (double *)PyErr_NoMemory();
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(own, &pos, &key, &value)) {
+        Py_ssize_t place = place_of(&tree->places, key);
+        if (place < 0) continue;
+        double number = PyFloat_AsDouble(value);
+        if (number == -1.0 && PyErr_Occurred()) {
+            PyMem_Free(values);
+            return NULL;
+        }
+        values[place] = number;
+    }
+    return values;
+}
+
+/* {element: number} in `order`'s order. */
+static PyObject *as_dict(PyObject *order, const double *numbers, Py_ssize_t n) {
+    PyObject *result = PyDict_New();
+    if (!result) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *number = PyFloat_FromDouble(numbers[i]);
+        if (!number || PyDict_SetItem(result, PyList_GET_ITEM(order, i), number) < 0) {
+            Py_XDECREF(number);
+            Py_DECREF(result);
+            return NULL;
+        }
+        Py_DECREF(number);
+    }
+    return result;
+}
+
+/* subtree_sums(tree, own): Ancestry.subtree_sums, with the same additions in the same
+ * order (so the same floats). */
+static PyObject *subtree_sums(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree_object, *own, *order;
+    if (!PyArg_ParseTuple(args, "OO!:subtree_sums", &tree_object, &PyDict_Type, &own)) return NULL;
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    Py_ssize_t n = tree->n;
+    double *values = own_values(own, tree);
+    double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    PyObject *result = NULL;
+    if (values && totals) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double total = totals[i] + values[i];
+            totals[i] = total;
+            if (tree->parents[i] >= 0) totals[tree->parents[i]] += total;
+        }
+        result = as_dict(order, totals, n);
+    } else if (values) {
+        PyErr_NoMemory();
+    }
+    PyMem_Free(values);
+    PyMem_Free(totals);
+    return result;
+}
+
+/* sums_and_scores(tree, own, decay): Ancestry.sums_and_scores. */
+static PyObject *sums_and_scores(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree_object, *own, *order;
+    double decay;
+    if (!PyArg_ParseTuple(args, "OO!d:sums_and_scores", &tree_object, &PyDict_Type, &own,
+                          &decay))
+        return NULL;
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    Py_ssize_t n = tree->n;
+    double *values = own_values(own, tree);
+    double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    double *gathered = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    double *scores = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
+    PyObject *result = NULL;
+    if (values && totals && gathered && scores) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double total = totals[i] + values[i];
+            totals[i] = total;
+            scores[i] = values[i] + gathered[i];
+            int32_t parent = tree->parents[i];
+            if (parent >= 0) {
+                totals[parent] += total;
+                gathered[parent] += values[i] + (tree->wide[i] ? gathered[i] * decay : gathered[i]);
+            }
+        }
+        PyObject *sums = as_dict(order, totals, n);
+        PyObject *decayed = sums ? as_dict(order, scores, n) : NULL;
+        if (decayed) result = PyTuple_Pack(2, sums, decayed);
+        Py_XDECREF(sums);
+        Py_XDECREF(decayed);
+    } else if (values) {
+        PyErr_NoMemory();
+    }
+    PyMem_Free(values);
+    PyMem_Free(totals);
+    PyMem_Free(gathered);
+    PyMem_Free(scores);
+    return result;
+}
+
+/* first_marked(tree, element, marked, memo): Ancestry.first_marked, climbing the tree's
+ * parents; an element outside the tree has no parent there. */
+static PyObject *first_marked(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree_object, *element, *marked, *memo, *order;
+    if (!PyArg_ParseTuple(args, "OOOO!:first_marked", &tree_object, &element, &marked,
+                          &PyDict_Type, &memo))
+        return NULL;
+    if (!PyAnySet_Check(marked)) {
+        PyErr_SetString(PyExc_TypeError, "first_marked() needs a set of marked elements");
+        return NULL;
+    }
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    PyObject *path = PyList_New(0);
+    if (!path) return NULL;
+    PyObject *found = Py_None;
+    PyObject *current = element;
+    while (current != Py_None) {
+        PyObject *known = PyDict_GetItemWithError(memo, current);
+        if (known) {
+            found = known;
+            break;
+        }
+        if (PyErr_Occurred()) goto error;
+        int is_marked = PySet_Contains(marked, current);
+        if (is_marked < 0) goto error;
+        if (is_marked) {
+            found = current;
+            if (PyDict_SetItem(memo, current, current) < 0) goto error;
+            break;
+        }
+        if (PyList_Append(path, current) < 0) goto error;
+        Py_ssize_t place = place_of(&tree->places, current);
+        current = place >= 0 && tree->parents[place] >= 0
+                      ? PyList_GET_ITEM(order, tree->parents[place])
+                      : Py_None;
+    }
+    Py_INCREF(found);  /* the memo updates below must not free it */
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(path); i++) {
+        if (PyDict_SetItem(memo, PyList_GET_ITEM(path, i), found) < 0) {
+            Py_DECREF(found);
+            goto error;
+        }
+    }
+    Py_DECREF(path);
+    return found;
+error:
+    Py_DECREF(path);
+    return NULL;
+}
+

@@ -1,0 +1,111 @@
+/* newsparse._cwalk, part. Included by _cwalk.c. */
+
+/* ---- Metadata sources: _meta_sources' two queries as one walk -------------------------
+ *
+ * source_elements(root, tags): in document order, the elements under `root` (itself
+ * included) whose tag is one of `tags`, every processing instruction (as lxml's
+ * iter(ProcessingInstruction, *tags) gives them), and every element with an `itemprop`
+ * attribute or a `rel` attribute holding "author" (as _meta_sources' XPath of attribute
+ * steps, @itemprop and @rel[contains(., 'author')], finds them). */
+
+static int attribute_holds(xmlNode *node, const char *name, const char *needle) {
+    for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
+        if (attr->ns != NULL || attr->name == NULL || strcmp((const char *)attr->name, name))
+            continue;
+        if (needle == NULL) return 1;
+        for (xmlNode *text = attr->children; text; text = text->next) {
+            /* one text node in practice; a needle split across nodes is not worth it */
+            if (text->type == XML_TEXT_NODE && text->content &&
+                strstr((const char *)text->content, needle))
+                return 1;
+        }
+        if (attr->children && attr->children->next) {
+            /* the value in pieces (entities in a caller's XML tree): join them */
+            PyObject *value = NULL;
+            xmlNode *last;
+            value = text_run(attr->children, &last);
+            if (!value) return -1;
+            int found = 0;
+            if (value != Py_None) {
+                const char *utf8 = PyUnicode_AsUTF8(value);
+                found = utf8 ? strstr(utf8, needle) != NULL : -1;
+            }
+            Py_DECREF(value);
+            return found;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static PyObject *source_elements(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root, *tags;
+    if (!PyArg_ParseTuple(args, "OO!:source_elements", &root, &PyTuple_Type, &tags)) return NULL;
+    if (!PyObject_TypeCheck(root, (PyTypeObject *)element_type) ||
+        ((struct LxmlElement *)root)->_c_node == NULL) {
+        PyErr_SetString(PyExc_TypeError, "source_elements() needs an lxml element");
+        return NULL;
+    }
+    Py_ssize_t n_tags = 0;
+    char **names = copy_strings(tags, &n_tags);
+    if (!names) return NULL;
+    struct LxmlElement *element = (struct LxmlElement *)root;
+    xmlNode *top = element->_c_node;
+    PyObject *found = PyList_New(0);
+    if (!found) goto error;
+    /* whether a name is one of `tags`, by name pointer (names are interned per page) */
+    RoleCache tagged;
+    memset(&tagged, 0, sizeof tagged);
+    xmlNode *node = top;
+    while (node) {
+        int wanted = 0;
+        if (node->type == XML_PI_NODE) {
+            wanted = 1;
+        } else if (node->type == XML_ELEMENT_NODE) {
+            if (node->ns == NULL && node->name) {
+                size_t slot = ((uintptr_t)node->name >> 4) & (ROLE_CACHE_SIZE - 1);
+                if (tagged.names[slot] == node->name) {
+                    wanted = tagged.roles[slot];
+                } else {
+                    for (Py_ssize_t i = 0; i < n_tags && !wanted; i++)
+                        wanted = strcmp((const char *)node->name, names[i]) == 0;
+                    tagged.names[slot] = node->name;
+                    tagged.roles[slot] = wanted;
+                }
+            }
+            for (xmlAttr *attr = node->properties; attr && !wanted; attr = attr->next) {
+                if (attr->ns != NULL || attr->name == NULL) continue;
+                const char *name = (const char *)attr->name;
+                if (name[0] == 'i' && strcmp(name, "itemprop") == 0) {
+                    wanted = 1;
+                } else if (name[0] == 'r' && strcmp(name, "rel") == 0) {
+                    wanted = attribute_holds(node, "rel", "author");
+                    if (wanted < 0) goto error;
+                }
+            }
+        }
+        if (wanted) {
+            PyObject *proxy_object = (PyObject *)element_factory(element->_doc, node);
+            if (!proxy_object || PyList_Append(found, proxy_object) < 0) {
+                Py_XDECREF(proxy_object);
+                goto error;
+            }
+            Py_DECREF(proxy_object);
+        }
+        /* next node in document order: elements' children first (not entities') */
+        if (node->type == XML_ELEMENT_NODE && node->children) {
+            node = node->children;
+            continue;
+        }
+        while (node && node != top && node->next == NULL) node = node->parent;
+        node = (node == NULL || node == top) ? NULL : node->next;
+    }
+    free_strings(names, n_tags);
+    return found;
+error:
+    free_strings(names, n_tags);
+    Py_XDECREF(found);
+    return NULL;
+}
+
