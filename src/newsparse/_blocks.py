@@ -120,7 +120,6 @@ if native is not None:
     )
 
 
-
 @attrs.frozen
 class Segmentation:
     """The blocks of a page, and the elements whose class or tag promise content."""
