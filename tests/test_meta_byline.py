@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_byline import display_byline, find_byline, names_from_metadata, parse_byline
+from newsparse._meta_byline import (
+    bare_names,
+    display_byline,
+    find_byline,
+    has_name_line_shape,
+    is_byline_furniture,
+    is_role_line,
+    names_from_metadata,
+    opens_with_date,
+    opens_with_lead,
+    parse_byline,
+)
 from newsparse._meta_title import site_key
 
 
@@ -213,3 +224,89 @@ def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
 def test_display_byline_joins_names_with_commas() -> None:
     assert display_byline(["Jane Doe", "John Roe"]) == "Jane Doe, John Roe"
     assert display_byline([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jane Doe", ("Jane Doe",)),
+        ("John C. Welch", ("John C. Welch",)),
+        ("Michiel de Jong", ("Michiel de Jong",)),
+        ("Meg Kinnard and Errin Haines, Associated Press", ("Meg Kinnard", "Errin Haines")),
+        ("Tom Krisher, AP Auto Writer", ("Tom Krisher",)),
+        ("VICTOR TANGERMANN, FUTURISM", ("Victor Tangermann",)),
+        ("Aleš Vávra", ("Aleš Vávra",)),
+    ],
+)
+def test_bare_names_reads_a_line_of_names_without_by(text: str, names: tuple[str, ...]) -> None:
+    assert bare_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sleyca",  # one word: no full name
+        "Jane Doe and Sleyca",
+        "The GiveWell Blog",  # words of titles, labels and menus
+        "Newer Article",
+        "Search Text",
+        "Watch Live",
+        "Do Not Track",
+        "Jane Doe 2",  # a digit: more than names
+        "World Cup 2018",
+        "Jane Doe Florida Today",  # a date word: the line goes on past the names
+        "Jane Doe Photos Ann Poe",  # another credit
+        "Oil and Gas",
+        "jane doe",
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+    ],
+)
+def test_bare_names_rejects_lines_that_are_more_or_less_than_names(text: str) -> None:
+    assert bare_names(text) == ()
+
+
+def test_has_name_line_shape_is_a_cheap_test_that_bare_names_agrees_with() -> None:
+    assert has_name_line_shape("Jane Doe")
+    assert has_name_line_shape("Michiel de Jong")
+    assert not has_name_line_shape("Jane")
+    assert not has_name_line_shape("jane Doe")
+    assert not has_name_line_shape("The Daily Planet")
+    assert not has_name_line_shape("Jane Doe 2")
+    assert not has_name_line_shape("Jane Doe " + "Roe " * 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Nov 13, 2019 4:26 pm", True),
+        ("1:39 PM ET", True),
+        ("on Mar 1711 min", True),
+        ("- Nov. 18th 2019 8:54 am PT", True),
+        ("1 day ago", True),
+        ("9/11/13 10:00AM", True),
+        ("Games Editor", False),
+        ("World Cup 2018", False),
+        ("5 min read", False),
+    ],
+)
+def test_opens_with_date(text: str, dated: bool) -> None:
+    assert opens_with_date(text) is dated
+
+
+def test_opens_with_lead() -> None:
+    assert opens_with_lead("By Jane Doe, a deputy editor")
+    assert opens_with_lead("Written by Jane Doe")
+    assert not opens_with_lead("Jane Doe")
+    assert not opens_with_lead("Bypass road opens")
+
+
+def test_role_lines_and_byline_furniture() -> None:
+    assert is_role_line("Games Editor")
+    assert is_role_line("Staff Writer")
+    assert not is_role_line("Jane Doe")
+    assert not is_role_line("Editor of the year 2019")
+    assert not is_role_line("The senior editor said the council would not raise the tax")
+    assert is_byline_furniture("Follow")
+    assert is_byline_furniture("Email")
+    assert not is_byline_furniture("Follow the money, says the mayor")
+    assert not is_byline_furniture("Jane Doe")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsparse import ParseOptions, parse_text
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
@@ -64,3 +66,102 @@ def test_a_byline_among_the_first_story_lines_is_found() -> None:
     article = parse_text(dump)
     assert article.authors == ("Jane Doe",)
     assert "By Jane Doe" not in article.body
+
+
+# Bare name lines: names without "By", which the lines beside them vouch for.
+
+
+def test_a_name_line_followed_by_a_date_line_is_the_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe", "March 25, 2015"], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2015, 3, 25)
+    assert "Jane Doe" not in article.body
+
+
+@pytest.mark.parametrize("date_line", ["1:39 PM ET", "on Mar 17", "9/11/13 10:00AM",
+                                       "Friday 25 December 2015"])
+def test_a_date_or_a_time_after_a_name_line_vouches_for_it(date_line: str) -> None:
+    dump = render([list(MENU_ITEMS), ["Jane Doe", date_line], [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_follow_button_between_the_name_and_the_date_is_skipped() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["John C. Welch", "Follow", "Oct 15, 2015"],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("John C. Welch",)
+
+
+@pytest.mark.parametrize("next_line", ["Games Editor", "5 min read", "před 2 hodinami"])
+def test_a_name_under_the_headline_needs_a_role_or_a_number_after_it(next_line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe"], [next_line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_name_under_the_headline_with_a_sentence_after_it_is_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe"], ["The bridge plan, explained."],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_kicker_above_the_headline_is_no_byline() -> None:
+    # "Middle East" reads as a name, but no date line follows it and it is above the title.
+    dump = render([list(MENU_ITEMS), ["Middle East"], [TITLE], ["Council Budget"], [P1], [P2],
+                   [P3]])
+    assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize("label", ["The GiveWell Blog", "Newer Article", "Search Text",
+                                   "Watch Live"])
+def test_labels_before_a_date_line_are_no_byline(label: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [label, "March 25, 2015"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_name_the_headline_repeats_is_its_subject_not_its_author() -> None:
+    title = "Lupita Nyong'o says the council will sell the old depot for the bridge"
+    dump = render([list(MENU_ITEMS), [title], ["Lupita Nyong'o", "March 25, 2015"], [P1],
+                   [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_name_line_under_another_is_one_of_a_list() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Miguel Bernal North", "Ben Patton Trinity",
+                                               "Posted: Fri 6:45 PM, Feb 16, 2018"],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_the_first_line_of_a_dump_is_the_masthead_not_a_byline() -> None:
+    dump = render([["Silicon Exposed", "Sunday, May 8, 2016"], [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_line_that_says_it_is_a_byline_wins_over_a_bare_name() -> None:
+    dump = render([list(MENU_ITEMS), ["Ann Poe", "March 24, 2015"], [TITLE],
+                   ["By Jane Doe"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_long_by_line_that_describes_the_author_is_the_byline() -> None:
+    line = ("By Jane Doe, a deputy editor and author of the Command Line newsletter. She has "
+            "covered the council for over a decade at The Daily Planet and other outlets.")
+    assert len(line) > 100
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert line not in article.body
+
+
+def test_a_long_sentence_opening_with_by_is_no_byline() -> None:
+    line = ("By Christmas, the council had sold the old depot and paid for the bridge, "
+            "which opened to trucks again in March after years of delays and protests.")
+    assert len(line) > 100
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [line], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_role_or_a_number_vouches_for_a_name_only_under_the_headline() -> None:
+    dump = render([list(MENU_ITEMS), ["Ann Poe", "Games Editor"], ["Eve Roe", "5 min read"],
+                   [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
