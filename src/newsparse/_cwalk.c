@@ -160,8 +160,7 @@ PyMODINIT_FUNC PyInit__cwalk(void) {
     str_cell = PyUnicode_FromString("\x01");
     str_space = PyUnicode_FromString(" ");
     str_empty = PyUnicode_FromString("");
-    label_cache = PyDict_New();
-    if (!label_cache || !element_factory || !str_line || !str_cell || !str_space || !str_empty) return NULL;
+    if (!element_factory || !str_line || !str_cell || !str_space || !str_empty) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (!m) return NULL;
     if (PyModule_AddIntConstant(m, "BLOCK", R_BLOCK) < 0 ||

@@ -1,6 +1,6 @@
 /* newsparse._cwalk, part: class and id hints (_hints.py's token_hints and
- * attribute_hints), with their caches: tokens (_hints.TOKEN_HINTS), whole values, and
- * values by their bytes. Included by _cwalk.c. */
+ * attribute_hints), with their caches: tokens (_hints.TOKEN_HINTS) and whole values by
+ * their bytes. Included by _cwalk.c. */
 
 static PyObject *token_cache = NULL;     /* _hints.TOKEN_HINTS */
 static Py_ssize_t max_cached_tokens = 0; /* _hints.MAX_CACHED_TOKENS */
@@ -94,20 +94,9 @@ static long token_hints(PyObject *token) {
     return hints;
 }
 
-/* Whole class and id values seen so far, and their hints: a page repeats the same
- * values ("menu-item menu-item-type-custom") far more than it has tokens. Bounded. */
-static PyObject *label_cache = NULL;
-#define MAX_CACHED_LABELS 65536
-
-/* The hints of one class or id value: its white-space separated tokens' hints. */
+/* The hints of one class or id value: its white-space separated tokens' hints. (Values
+ * seen before are answered by their bytes, below, before they become strings.) */
 static int label_hints(PyObject *value, int *hints) {
-    PyObject *known_label = PyDict_GetItemWithError(label_cache, value);  /* borrowed */
-    if (known_label) {
-        *hints |= (int)PyLong_AsLong(known_label);
-        return 0;
-    }
-    if (PyErr_Occurred()) return -1;
-    int found = 0;
     PyObject *tokens = PyUnicode_Split(value, NULL, -1);
     if (!tokens) return -1;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++) {
@@ -116,16 +105,10 @@ static int label_hints(PyObject *value, int *hints) {
             Py_DECREF(tokens);
             return -1;
         }
-        found |= (int)bits;
+        *hints |= (int)bits;
     }
     Py_DECREF(tokens);
-    *hints |= found;
-    if (PyDict_GET_SIZE(label_cache) >= MAX_CACHED_LABELS) PyDict_Clear(label_cache);
-    PyObject *bits = PyLong_FromLong(found);
-    if (!bits) return -1;
-    int stored = PyDict_SetItem(label_cache, value, bits);
-    Py_DECREF(bits);
-    return stored;
+    return 0;
 }
 
 /* The hints an element's attributes give, as _hints.attribute_hints computes them: class
