@@ -1,8 +1,9 @@
-"""Build hook: compile newsparse's C walk (``src/newsparse/_cwalk.c``) for the wheel.
+"""Build hook: compile newsparse's C module (``src/newsparse/_cwalk.c`` and the parts it
+includes) for the wheel.
 
-The C walk is a translation of the segmentation walk in ``_blocks.py``; the package works
-without it, only slower. So a failed compile (no C compiler, unusual platform) is a
-warning, not an error, and ``NEWSPARSE_PURE_PYTHON=1`` skips it on purpose.
+The module translates newsparse's per-element loops (see docs/architecture.md, "The C
+module"); the package works without it, only slower. So a failed compile (no C compiler,
+unusual platform) is a warning, not an error, and ``NEWSPARSE_PURE_PYTHON=1`` skips it.
 ``NEWSPARSE_REQUIRE_C=1`` turns a failed compile into an error (CI sets it).
 
 The module is built into ``src/newsparse/`` so that editable installs import it in place.
@@ -31,7 +32,7 @@ class CWalkBuildHook(BuildHookInterface):
             if os.environ.get("NEWSPARSE_REQUIRE_C"):
                 raise
             self.app.display_warning(
-                f"newsparse: the C walk was not built ({exc}); the Python walk will be used"
+                f"newsparse: the C module was not built ({exc}); its Python references run"
             )
             return
         build_data["pure_python"] = False
