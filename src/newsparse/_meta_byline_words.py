@@ -29,24 +29,26 @@ GLUED_HANDLE: Final = re.compile(r"(?<=[^\W\d_])@\w+(?!\w|\.\w)")
 LEADING_MARKS: Final = re.compile(r"^[^\w\s(\[\"'“‘«@]+\s*")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# The pieces both patterns below share: the separator after the names, a lead-in word,
+# a written or numeric date, and an age ("3 days ago").
+_TAIL_LEAD = r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
+_FULL_DATE = (_MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_AGO = (r"\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
+        r"\s+ago\b")
 # Where a date, a time or "on <day>" trails the names, the byline ends.
 TRAILING_DATE: Final = re.compile(
-    r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
-    r"(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b"
-    r"|\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
-    r"\s+ago\b)",
+    _TAIL_LEAD + r"(?:" + _FULL_DATE
+    + r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b"
+    + r"|" + _AGO + r")",
     re.IGNORECASE,
 )
 # "Dan Goodin - Apr 16, 2015", "Sarah Archer 1:39 PM ET", "Alex Perry 1 day ago": a full
 # date, a time or an age right after the names, which makes the line a byline. A year alone
 # or a weekday does not ("World Cup 2018").
 NAME_DATE_TAIL: Final = re.compile(
-    r"^(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
-    r"(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|\d{1,2}:\d\d\s*(?:[ap]\.?m\b|[ap]\.m\.|utc\b|gmt\b|(?-i:[A-Z][DS]?T)\b)"
-    r"|\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
-    r"\s+ago\b)",
+    r"^" + _TAIL_LEAD + r"(?:" + _FULL_DATE
+    + r"|\d{1,2}:\d\d\s*(?:[ap]\.?m\b|[ap]\.m\.|utc\b|gmt\b|(?-i:[A-Z][DS]?T)\b)"
+    + r"|" + _AGO + r")",
     re.IGNORECASE,
 )
 # "Jane Doe • 8h", "Jane Doe | 3 days ago": an age after a bar.
