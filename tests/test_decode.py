@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsparse import parse
 from newsparse._decode import (
     _CONTROL_BYTES,
+    DecodedPage,
     clean_text,
     clean_utf8,
     decode_bytes,
@@ -147,12 +148,24 @@ def test_parse_reads_a_windows_1252_page_end_to_end() -> None:
 @example(b"\xef\xbb\xbfbom first")
 @example("caf\u00e9".encode("cp1252"))
 def test_decode_to_utf8_is_decode_then_clean(data: bytes) -> None:
-    assert decode_to_utf8(data) == clean_utf8(decode_bytes(data))
+    page = decode_to_utf8(data)
+    text, utf8 = clean_utf8(decode_bytes(data))
+    assert (page.text, page.utf8) == (text, utf8)
+    assert page.head(5) == text[:5]
 
 
 def test_decode_to_utf8_reuses_the_input_when_it_is_clean_utf8() -> None:
     data = "<p>caf\u00e9</p>".encode()
-    assert decode_to_utf8(data)[1] is data
+    assert decode_to_utf8(data).utf8 is data
+
+
+@given(st.text(max_size=60), st.integers(min_value=0, max_value=70))
+def test_the_head_of_a_page_is_the_start_of_its_text(text: str, chars: int) -> None:
+    utf8 = text.encode("utf-8", "surrogatepass")
+    if not native or not native.is_clean_utf8(utf8):
+        utf8 = clean_utf8(text)[1]
+    page = DecodedPage(utf8)
+    assert page.head(chars) == page.text[:chars] == utf8.decode("utf-8")[:chars]
 
 
 @pytest.mark.skipif(native is None, reason="the C module was not built")
@@ -165,3 +178,27 @@ def test_the_c_look_for_control_bytes_agrees_with_translate(data: bytes) -> None
     assert native is not None
     removed = len(data.translate(None, _CONTROL_BYTES)) != len(data)
     assert native.has_control_bytes(data) == removed
+
+
+def _is_clean_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data)
+
+
+@pytest.mark.skipif(native is None, reason="the C module was not built")
+@given(st.binary(max_size=200) | st.lists(
+    st.sampled_from((b"abcdefgh", b"\n", b"\x7f", b"\x00", b"\xc3\xa9", b"\xc0\xaf", b"\xc2",
+                     b"\xe0\x9f\x80", b"\xe0\xa0\x80", b"\xed\x9f\xbf", b"\xed\xa0\x80",
+                     b"\xef\xbf\xbf", b"\xf0\x8f\xbf\xbf", b"\xf0\x90\x80\x80",
+                     b"\xf4\x8f\xbf\xbf", b"\xf4\x90\x80\x80", b"\xf5\x80\x80\x80", b"\x80",
+                     b"\xe2\x82", b"\xf0\x9f\x98")),
+    max_size=40).map(b"".join)
+    | st.text(max_size=60).map(lambda text: text.encode("utf-8", "surrogatepass")))
+@example(b"\xed\xa0\x80")  # a surrogate: Python's strict decoder refuses it
+@example(b"1234567\xc3")  # a character cut at the end
+def test_the_c_utf8_check_agrees_with_python(data: bytes) -> None:
+    assert native is not None
+    assert native.is_clean_utf8(data) == _is_clean_utf8(data)

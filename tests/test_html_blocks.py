@@ -110,9 +110,11 @@ _HTML_END_ANY_CASE = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 @given(
     st.lists(
         st.sampled_from((b"</html>", b"</HTML >", b"</Html/>", b"</htmlx>", b"</html",
-                         b"</hTmL\n x>", b"<p>", b"text", b">", b"<")),
+                         b"</hTmL\n x>", b"</html\x0b>", b"</html\x1c>", b"<p>", b"text",
+                         b">", b"<", b"</")),
         max_size=12,
     ).map(b"".join)
+    | st.binary(max_size=60)
 )
 def test_html_end_tags_go_in_any_letter_case(data: bytes) -> None:
     assert _without_html_ends(data) == _HTML_END_ANY_CASE.sub(b"", data)

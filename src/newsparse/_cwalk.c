@@ -8,7 +8,7 @@
  *   _cwalk_walk.c      the segmentation walk (_blocks._walk_python)
  *   _cwalk_ancestry.c  the region arithmetic (_ancestry.Ancestry)
  *   _cwalk_sources.c   the metadata source elements (_meta_sources.collect_sources)
- *   _cwalk_decode.c    the control-byte check (_decode.clean_utf8)
+ *   _cwalk_decode.c    byte scans: control bytes and UTF-8 (_decode), "</html>" (_tree)
  *
  * One translation unit: the parts are included here, so that everything stays static
  * and the build compiles one file. This file holds configure() and the module itself.
@@ -124,6 +124,10 @@ static PyMethodDef methods[] = {
      "source_elements(root, tags) -> metadata source elements, in document order"},
     {"has_control_bytes", has_control_bytes, METH_O,
      "has_control_bytes(data) -> whether data holds a byte _decode removes"},
+    {"is_clean_utf8", is_clean_utf8, METH_O,
+     "is_clean_utf8(data) -> whether data is valid UTF-8 without a byte _decode removes"},
+    {"without_html_ends", without_html_ends, METH_O,
+     "without_html_ends(data) -> data without its </html> end tags, in any letter case"},
     {"first_marked", first_marked, METH_VARARGS,
      "first_marked(tree, element, marked, memo) -> element or None"},
     {NULL, NULL, 0, NULL},

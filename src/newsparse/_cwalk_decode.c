@@ -33,3 +33,111 @@ static PyObject *has_control_bytes(PyObject *self, PyObject *data) {
     return PyBool_FromLong(found);
 }
 
+
+/* is_clean_utf8(data): whether `data` is valid UTF-8, as Python's strict decoder reads it
+ * (no overlong forms, no surrogates, nothing above U+10FFFF), and holds none of the
+ * control bytes above: then the bytes are the page's clean UTF-8 as they are, and its text
+ * can wait until a stage needs it. ASCII words without a byte below 0x20 pass whole. */
+static int utf8_tail(const unsigned char *bytes, Py_ssize_t n, Py_ssize_t i) {
+    /* the length of the multi-byte character at i, or 0 when it is not valid */
+    unsigned char lead = bytes[i];
+    unsigned char low = 0x80, high = 0xBF;
+    int length;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) low = 0xA0;
+        if (lead == 0xED) high = 0x9F;  /* U+D800-U+DFFF, the surrogates */
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) low = 0x90;
+        if (lead == 0xF4) high = 0x8F;  /* nothing above U+10FFFF */
+    } else {
+        return 0;
+    }
+    if (i + length > n || bytes[i + 1] < low || bytes[i + 1] > high) return 0;
+    for (int k = 2; k < length; k++)
+        if ((bytes[i + k] & 0xC0) != 0x80) return 0;
+    return length;
+}
+
+static PyObject *is_clean_utf8(PyObject *self, PyObject *data) {
+    (void)self;
+    Py_buffer view;
+    if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *bytes = view.buf;
+    Py_ssize_t n = view.len, i = 0;
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    int clean = 1;
+    while (i < n && clean) {
+        if (i + 8 <= n) {
+            uint64_t word;
+            memcpy(&word, bytes + i, 8);
+            uint64_t below_space = (word - ones * 0x20) & ~word & highs;  /* may over-report */
+            uint64_t delete = word ^ (ones * 0x7F);
+            delete = (delete - ones) & ~delete & highs;
+            if (!((word & highs) | below_space | delete)) {
+                i += 8;
+                continue;
+            }
+        }
+        unsigned char c = bytes[i];
+        if (c < 0x80) {
+            clean = !is_control_byte(c);
+            i++;
+        } else {
+            int length = utf8_tail(bytes, n, i);
+            clean = length > 0;
+            i += length;
+        }
+    }
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(clean);
+}
+
+/* without_html_ends(data): `data` without its "</html" end tags in any letter case, as
+ * _tree._HTML_END removes them (rb"</html(?=[\s/>])[^<>]*+>", ignoring case): the same
+ * bytes object when there is none. A match holds no "<", so matches never overlap. */
+static int is_bytes_space(unsigned char c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D);
+}
+
+static PyObject *without_html_ends(PyObject *self, PyObject *data) {
+    (void)self;
+    if (!PyBytes_Check(data)) {
+        PyErr_SetString(PyExc_TypeError, "without_html_ends() needs bytes");
+        return NULL;
+    }
+    const char *bytes = PyBytes_AS_STRING(data);
+    Py_ssize_t n = PyBytes_GET_SIZE(data);
+    PyObject *result = NULL;  /* made at the first match, at the input's size */
+    char *out = NULL;
+    const char *copied = bytes, *at = bytes, *stop = bytes + n;
+    while ((at = memchr(at, '<', (size_t)(stop - at))) != NULL) {
+        const unsigned char *tag = (const unsigned char *)at;
+        if (stop - at >= 7 && tag[1] == '/' && (tag[2] | 0x20) == 'h' &&
+            (tag[3] | 0x20) == 't' && (tag[4] | 0x20) == 'm' && (tag[5] | 0x20) == 'l' &&
+            (is_bytes_space(tag[6]) || tag[6] == '/' || tag[6] == '>')) {
+            const char *end = at + 6;
+            while (end < stop && *end != '<' && *end != '>') end++;
+            if (end < stop && *end == '>') {
+                if (result == NULL) {
+                    result = PyBytes_FromStringAndSize(NULL, n);
+                    if (!result) return NULL;
+                    out = PyBytes_AS_STRING(result);
+                }
+                memcpy(out, copied, (size_t)(at - copied));
+                out += at - copied;
+                copied = at = end + 1;
+                continue;
+            }
+        }
+        at++;
+    }
+    if (result == NULL) return Py_NewRef(data);
+    memcpy(out, copied, (size_t)(stop - copied));
+    out += stop - copied;
+    if (_PyBytes_Resize(&result, out - PyBytes_AS_STRING(result)) < 0) return NULL;
+    return result;
+}

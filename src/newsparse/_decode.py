@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import attrs
 import charset_normalizer
 from bs4.dammit import EncodingDetector
 
@@ -168,15 +169,49 @@ def clean_text(text: str) -> str:
     return clean_utf8(text)[0]
 
 
-def decode_to_utf8(data: bytes, http_charset: str | None = None) -> tuple[str, bytes]:
+@attrs.define
+class DecodedPage:
+    """A page decoded for the pipelines: its clean UTF-8 bytes (what lxml is fed), and its
+    text, decoded from them only when a stage asks (the HTML pipeline mostly never does)."""
+
+    utf8: bytes
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.utf8.decode("utf-8")
+        return self._text
+
+    def head(self, chars: int) -> str:
+        """The first ``chars`` characters of the text (fewer when it is shorter)."""
+        if self._text is not None:
+            return self._text[:chars]
+        # No character takes more than four bytes; "ignore" drops one cut at the end.
+        return self.utf8[: chars * 4].decode("utf-8", "ignore")[:chars]
+
+
+def decode_to_utf8(data: bytes, http_charset: str | None = None) -> DecodedPage:
     """:func:`decode_bytes`, then :func:`clean_utf8`; the input's own bytes serve as the
     UTF-8 when they already are (most pages), instead of encoding the text again."""
     if not any(data.startswith(bom) for bom, _ in _BOMS):
-        try:
-            return clean_utf8(data.decode("utf-8"), utf8=data)
-        except UnicodeDecodeError:
-            pass
-    return clean_utf8(decode_bytes(data, http_charset))
+        if native is not None:
+            if native.is_clean_utf8(data):  # one scan for both, the text left for later
+                return DecodedPage(data)
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                return clean_page(text, utf8=data)
+    return clean_page(decode_bytes(data, http_charset))
+
+
+def clean_page(text: str, *, utf8: bytes | None = None) -> DecodedPage:
+    """:func:`clean_utf8` as a :class:`DecodedPage`."""
+    text, data = clean_utf8(text, utf8=utf8)
+    return DecodedPage(data, text)
 
 
 def clean_utf8(text: str, *, utf8: bytes | None = None) -> tuple[str, bytes]:

@@ -7,6 +7,7 @@ import lxml.etree
 from ._assemble import assemble
 from ._blocks import Block, heading_level, segment
 from ._classify import Selection, select
+from ._decode import DecodedPage
 from ._lead import (
     comparable,
     dateline_line,
@@ -25,11 +26,9 @@ from ._tree import build_tree
 _HEAD_BLOCKS = 6
 
 
-def run(
-    text: str, *, url: str | None, options: ParseOptions, utf8: bytes | None = None
-) -> Article:
-    """Parse decoded HTML text (``utf8``: the same text encoded, when the caller has it)."""
-    return run_tree(build_tree(text, options, utf8=utf8), url=url, options=options)
+def run(page: str | DecodedPage, *, url: str | None, options: ParseOptions) -> Article:
+    """Parse a decoded HTML page."""
+    return run_tree(build_tree(page, options), url=url, options=options)
 
 
 def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOptions) -> Article:

@@ -12,11 +12,11 @@ import lxml.etree
 import lxml.html
 
 from . import _html_pipeline, _text_pipeline
-from ._decode import clean_utf8, decode_to_utf8
+from ._decode import DecodedPage, clean_page, decode_to_utf8
 from ._errors import InputLimitError, InputTypeError
 from ._model import Article
 from ._options import DEFAULT_OPTIONS, ParseOptions
-from ._sniff import looks_like_html
+from ._sniff import SNIFF_CHARS, looks_like_html
 
 _ACCEPTED = "bytes, str, a bs4.BeautifulSoup or an lxml element"
 
@@ -43,10 +43,10 @@ def parse(
     options = _check_options(options)
     if _is_element(data) or _is_soup(data):
         return parse_html(data, url=url, options=options)
-    text, utf8 = _as_text(data, options, encoding)
-    if looks_like_html(text):
-        return _html_pipeline.run(text, url=url, options=options, utf8=utf8)
-    return _text_pipeline.run(text, url=url, options=options)
+    page = _decoded(data, options, encoding)
+    if looks_like_html(page.head(SNIFF_CHARS)):
+        return _html_pipeline.run(page, url=url, options=options)
+    return _text_pipeline.run(page.text, url=url, options=options)
 
 
 def parse_html(
@@ -68,8 +68,7 @@ def parse_html(
         return _html_pipeline.run_tree(root, url=url, options=options)
     if _is_soup(data):
         return _html_pipeline.run(str(data), url=url, options=options)
-    text, utf8 = _as_text(data, options, encoding)
-    return _html_pipeline.run(text, url=url, options=options, utf8=utf8)
+    return _html_pipeline.run(_decoded(data, options, encoding), url=url, options=options)
 
 
 def parse_text(
@@ -83,7 +82,7 @@ def parse_text(
     options = _check_options(options)
     if _is_element(data) or _is_soup(data):
         raise InputTypeError("parse_text takes bytes or str, not a parsed HTML tree")
-    return _text_pipeline.run(_as_text(data, options, encoding)[0], url=url, options=options)
+    return _text_pipeline.run(_decoded(data, options, encoding).text, url=url, options=options)
 
 
 def _check_options(options: ParseOptions | None) -> ParseOptions:
@@ -94,8 +93,8 @@ def _check_options(options: ParseOptions | None) -> ParseOptions:
     return options
 
 
-def _as_text(data: Any, options: ParseOptions, encoding: str | None) -> tuple[str, bytes]:
-    """The input as clean text, and as the UTF-8 bytes the HTML parser is fed."""
+def _decoded(data: Any, options: ParseOptions, encoding: str | None) -> DecodedPage:
+    """The input as clean UTF-8 bytes (what the HTML parser is fed), and its text."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         _check_size(len(raw), options)
@@ -104,7 +103,7 @@ def _as_text(data: Any, options: ParseOptions, encoding: str | None) -> tuple[st
         # Four bytes a character bounds the UTF-8 size without encoding the string.
         if len(data) * 4 > options.max_input_bytes:
             _check_size(len(data.encode("utf-8", "surrogatepass")), options)
-        return clean_utf8(data)
+        return clean_page(data)
     raise InputTypeError(f"parse() takes {_ACCEPTED}, not {type(data).__name__}")
 
 

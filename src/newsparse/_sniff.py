@@ -10,14 +10,15 @@ _HTML_MARKERS = re.compile(
     r"table[\s>]|a\s+href|br\s*/?>|script[\s>]|span[\s>]|/[a-z][a-z0-9]*\s*>|!--)",
     re.IGNORECASE,
 )
-_SNIFF_CHARS = 8192
+#: How much of the text :func:`looks_like_html` reads.
+SNIFF_CHARS = 8192
 _DOCUMENT_START = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _STRAY_PREFIX_CHARS = 512
 
 
 def looks_like_html(text: str) -> bool:
     """True when the start of ``text`` carries HTML markup rather than plain prose."""
-    head = text[:_SNIFF_CHARS]
+    head = text[:SNIFF_CHARS]
     markers = _HTML_MARKERS.findall(head)
     if not markers:
         return False

@@ -13,7 +13,9 @@ from typing import Final
 
 import lxml.etree
 
+from ._decode import DecodedPage
 from ._errors import InputLimitError, NoArticleError
+from ._native import native
 from ._options import ParseOptions
 
 # One parser per process is safe: lxml keeps a parser context (and its error log) per
@@ -50,19 +52,20 @@ _BREAKING_TAGS: Final = frozenset(
 )
 
 
-def build_tree(
-    text: str, options: ParseOptions, *, utf8: bytes | None = None
-) -> lxml.etree._Element:
-    """Parse ``text`` as HTML into the document's root element.
+def build_tree(page: str | DecodedPage, options: ParseOptions) -> lxml.etree._Element:
+    """Parse ``page`` as HTML into the document's root element.
 
     Raises :class:`NoArticleError` when there is no HTML to parse, and
     :class:`InputLimitError` when libxml2 cannot read the page even once flattened.
     """
-    root, over_limit = _parse(utf8 if utf8 is not None else _utf8(text))
+    if isinstance(page, str):
+        page = DecodedPage(_utf8(page), page)
+    root, over_limit = _parse(page.utf8)
     if over_limit:
-        root, over_limit = _parse(_utf8(flatten_deep_markup(text, options.max_nesting_depth)))
+        root, over_limit = _parse(
+            _utf8(flatten_deep_markup(page.text, options.max_nesting_depth)))
     if over_limit:  # the depth count was fooled (stray end tags): drop all markup
-        root, over_limit = _parse(_utf8(_TAG.sub(" ", text)))
+        root, over_limit = _parse(_utf8(_TAG.sub(" ", page.text)))
     if over_limit:
         raise InputLimitError("the page is beyond libxml2's resource limits")
     return root
@@ -88,6 +91,8 @@ def _parse(data: bytes) -> tuple[lxml.etree._Element, bool]:
 
 def _without_html_ends(data: bytes) -> bytes:
     """``data`` without its "</html>" end tags, in any letter case."""
+    if native is not None:
+        return native.without_html_ends(data)  # a memchr scan, several times the regex's speed
     return _HTML_END.sub(b"", data)
 
 
