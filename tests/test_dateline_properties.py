@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse import Dateline, parse_dateline
 from newsparse._dateline import complete_year, match_dateline
+from newsparse._dateline_tokens import head_of
 from strategies import BuiltLead, dateline_impostors, dateline_leads
 
 
@@ -90,3 +91,19 @@ def test_no_year_without_day_and_month(
     dateline: Dateline, published: dt.date | None, max_days: int
 ) -> None:
     assert complete_year(dateline, published, max_days=max_days) == dateline
+
+
+@given(st.text(alphabet=st.sampled_from("AZaz09 ,.-—:()'\n\u00e9"), max_size=40),
+       st.lists(st.integers(min_value=-3, max_value=14), max_size=6))
+def test_tokens_made_on_demand_are_the_tokens_of_the_whole_head(
+    text: str, probes: list[int]
+) -> None:
+    lazy = head_of(text, 30).tokens
+    whole = list(head_of(text, 30).tokens)  # iterating makes them all
+    for i in probes:  # read in any order, as the grammar does
+        assert lazy.get(i) == (whole[i] if 0 <= i < len(whole) else None)
+        assert lazy.has(max(i, 0)) == (max(i, 0) < len(whole))
+        assert list(lazy[max(i, 0) : i + 2]) == whole[max(i, 0) : i + 2]
+    assert bool(lazy) == bool(whole)
+    assert list(lazy) == whole and len(lazy) == len(whole)
+    assert all(text[t.start : t.end] == t.text for t in whole)

@@ -178,7 +178,7 @@ def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:
     ``acronyms``, any short capitalised acronym too."""
     for length in (3, 2, 1):
         j = i + length
-        if j > len(head.tokens) or any(t.kind != WORD for t in head.tokens[i:j]):
+        if not head.tokens.has(j - 1) or any(t.kind != WORD for t in head.tokens[i:j]):
             continue
         name = span(head, i, j)
         if is_agency(name):

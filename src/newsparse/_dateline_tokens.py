@@ -7,7 +7,8 @@ the cost of looking for one does not grow with the paragraph it opens.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
 
 from ._dateline_words import ARTICLE_PREFIXES
 
@@ -40,11 +41,68 @@ class Token(NamedTuple):
     end: int
 
 
+class Tokens(Sequence[Token]):
+    """A head's tokens, made only as far as the grammar reads them: most leads are no
+    dateline, and the grammar knows that after their first few words."""
+
+    __slots__ = ("_made", "_matches")
+
+    def __init__(self, matches: Iterator[re.Match[str]]) -> None:
+        self._matches: Iterator[re.Match[str]] | None = matches
+        self._made: list[Token] = []
+
+    def _make(self, count: int) -> None:
+        """Make tokens until there are ``count`` or none is left (``-1``: all of them)."""
+        while self._matches is not None and (count < 0 or len(self._made) < count):
+            match = next(self._matches, None)
+            if match is None:
+                self._matches = None
+                break
+            self._made.append(Token(match.lastgroup or PUNCT, match.group(), *match.span()))
+
+    def has(self, i: int) -> bool:
+        """True when there is a token at ``i`` (``i`` ≥ 0)."""
+        if i < len(self._made):
+            return True
+        self._make(i + 1)
+        return i < len(self._made)
+
+    def get(self, i: int) -> Token | None:
+        """The token at ``i``, or None past the end (or for ``i`` < 0)."""
+        if i < 0:
+            return None
+        if i < len(self._made) or self.has(i):
+            return self._made[i]
+        return None
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            stop = index.stop
+            simple = index.step is None and stop is not None and stop >= 0 and (
+                index.start is None or index.start >= 0)
+            self._make(stop if simple else -1)
+            return self._made[index]
+        if not 0 <= index < len(self._made):
+            self._make(index + 1 if index >= 0 else -1)
+        return self._made[index]
+
+    def __len__(self) -> int:
+        self._make(-1)
+        return len(self._made)
+
+    def __bool__(self) -> bool:
+        return self.has(0)
+
+
 class Head(NamedTuple):
     """The tokens of the lead's first line, or of its first ``window`` characters."""
 
     text: str
-    tokens: tuple[Token, ...]
+    tokens: Tokens
     #: True when the tokens run to the end of the first line (or of the text).
     line_complete: bool
 
@@ -60,11 +118,7 @@ def head_of(text: str, window: int) -> Head:
         stop, complete = newline, True
     else:
         stop, complete = limit, limit == len(text)
-    tokens = tuple(
-        Token(match.lastgroup or PUNCT, match.group(), match.start(), match.end())
-        for match in _TOKEN.finditer(text, start, stop)
-    )
-    return Head(text, tokens, complete)
+    return Head(text, Tokens(_TOKEN.finditer(text, start, stop)), complete)
 
 
 def is_number(token: Token) -> bool:
@@ -98,12 +152,13 @@ def is_caps(token: Token) -> bool:
 
 def token(head: Head, i: int) -> Token | None:
     """The token at ``i``, or None past the end."""
-    return head.tokens[i] if 0 <= i < len(head.tokens) else None
+    return head.tokens.get(i)
 
 
 def text_at(head: Head, i: int) -> str:
     """The text of the token at ``i``, or "" past the end."""
-    return head.tokens[i].text if 0 <= i < len(head.tokens) else ""
+    found = head.tokens.get(i)
+    return found.text if found is not None else ""
 
 
 def span(head: Head, i: int, j: int) -> str:
@@ -113,4 +168,4 @@ def span(head: Head, i: int, j: int) -> str:
 
 def line_end(head: Head, i: int) -> bool:
     """True when token ``i`` is past the last token of a complete first line."""
-    return i >= len(head.tokens) and head.line_complete
+    return head.line_complete and not head.tokens.has(i)
