@@ -173,10 +173,13 @@ def _assert_same_ancestry(root: lxml.etree._Element) -> None:
     marked = set(python.order[1::7]) | {b.owner for b in segmentation.blocks[::5]}
     fast_memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    finder_memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    finder = fast.marked_finder()  # what select() calls per block
     for block in segmentation.blocks:
         for element in (block.owner, *block.chrome_chain):
-            assert fast.first_marked(element, marked, fast_memo) is python.first_marked(
-                element, marked, memo)
+            found = python.first_marked(element, marked, memo)
+            assert fast.first_marked(element, marked, fast_memo) is found
+            assert finder(element, marked, finder_memo) is found
     assert [(id(k), id(v)) for k, v in fast_memo.items()] == [
         (id(k), id(v)) for k, v in memo.items()]
 

@@ -6,12 +6,20 @@ module (``_cwalk.c``), tested equal, and :func:`ancestry_of` picks it when it is
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import lxml.etree
 
 from ._native import native
 
 _Parents = dict[lxml.etree._Element, lxml.etree._Element | None]
 _Values = dict[lxml.etree._Element, float]
+_Memo = dict[lxml.etree._Element, lxml.etree._Element | None]
+#: ``first_marked`` bound to a tree: (element, marked, memo) -> nearest marked or None.
+MarkedFinder = Callable[
+    [lxml.etree._Element, set[lxml.etree._Element], _Memo], lxml.etree._Element | None
+]
 
 
 def ancestry_of(parents: _Parents) -> Ancestry:
@@ -105,6 +113,10 @@ class Ancestry:
             memo[visited] = found
         return found
 
+    def marked_finder(self) -> MarkedFinder:
+        """:meth:`first_marked` as a plain callable, for loops that call it per block."""
+        return self.first_marked
+
 
 class NativeAncestry(Ancestry):
     """:class:`Ancestry` with its loops in C: same order, same sums, same floats."""
@@ -129,3 +141,8 @@ class NativeAncestry(Ancestry):
     ) -> lxml.etree._Element | None:
         assert native is not None
         return native.first_marked(self._tree, element, marked, memo)
+
+    def marked_finder(self) -> MarkedFinder:
+        # A partial is called from C: no Python frame per block.
+        assert native is not None
+        return functools.partial(native.first_marked, self._tree)

@@ -108,14 +108,27 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     chrome_cut = _CHROME_SHARE * total_prose
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
+    first_marked = ancestry.marked_finder()
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    # Consecutive blocks share their chrome chain (the walk hands out one tuple while the
+    # chain stays the same), so its verdict is worked out once per tuple.
+    chrome_verdicts: dict[int, bool] = {}
     own: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):
-        if block.chrome_chain and any(prose.get(e, 0.0) < chrome_cut for e in block.chrome_chain):
-            value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
-        elif teaser_lists and _inside(block, teaser_lists, ancestry, in_teasers):
-            value = min(value, 0.0)  # noqa: PLW2901 - blurbs of other stories weigh nothing
-        own[block.owner] = own.get(block.owner, 0.0) + value
+        chain = block.chrome_chain
+        if chain:
+            chrome = chrome_verdicts.get(id(chain))
+            if chrome is None:
+                chrome = any(prose.get(e, 0.0) < chrome_cut for e in chain)
+                chrome_verdicts[id(chain)] = chrome
+            if chrome:
+                value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
+        if teaser_lists and value > 0 and (not chain or not chrome_verdicts[id(chain)]) and (
+            first_marked(block.owner, teaser_lists, in_teasers) is not None
+        ):
+            value = 0.0  # noqa: PLW2901 - blurbs of other stories weigh nothing
+        owner = block.owner
+        own[owner] = own.get(owner, 0.0) + value
     sums, scores = ancestry.sums_and_scores(own, options.score_decay)
     # Content-promising elements (article, "story-body") get a fifth more.
     ranked = scores if not promised else {
@@ -130,22 +143,23 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
     for block, value in zip(blocks, values, strict=True):
-        root = ancestry.first_marked(block.owner, roots, memo)
+        root = first_marked(block.owner, roots, memo)
         if root is None:
             continue
-        # Chrome counts inside the region only: the region itself may sit in a wrapper
-        # whose class says "sidebar-layout".
-        inner_chrome = any(
-            prose.get(e, 0.0) < chrome_cut and e is not root
-            and ancestry.first_marked(e, roots, memo) is root
-            for e in block.chrome_chain
-        )
+        text = block.text
+        chain = block.chrome_chain
         if (
-            inner_chrome
-            or _inside(block, teaser_lists, ancestry, in_teasers)
+            value <= -len(text)
             or block.hints & CAPTION
-            or value <= -len(block.text)
-            or _is_boilerplate(block.text)
+            # Chrome counts inside the region only: the region itself may sit in a
+            # wrapper whose class says "sidebar-layout".
+            or (chain and any(
+                prose.get(e, 0.0) < chrome_cut and e is not root
+                and first_marked(e, roots, memo) is root
+                for e in chain
+            ))
+            or (teaser_lists and first_marked(block.owner, teaser_lists, in_teasers) is not None)
+            or _is_boilerplate(text)
         ):
             continue
         kept.append(block)
