@@ -22,7 +22,9 @@ from newsparse._tree import build_tree
 _TAGS = ("div", "span", "p", "a", "h1", "h2", "h3", "time", "meta", "link", "script", "title",
          "input", "header", "nav", "section")
 _VALUES = ("author", "byline", "AUTHOR", "BYLİNE", "Date", "post-time", "published", "nav",
-           "headline", "datePublished", "name", "og:title", "canonical", "x", "")
+           "headline", "datePublished", "name", "og:title", "canonical", "x", "",
+           "application/ld+json", "Application/LD+JSON", "text/javascript", "ld+jsonp",
+           "Canonical alternate", "canonicalx", "stylesheet")
 _ATTRIBUTES = ("class", "class", "itemprop", "rel", "type", "content", "name", "property")
 
 

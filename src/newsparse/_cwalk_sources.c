@@ -6,36 +6,60 @@
  * included) whose tag is one of `tags`, every processing instruction (as lxml's
  * iter(ProcessingInstruction, *tags) gives them), and every element with an `itemprop`
  * attribute or a `rel` attribute holding "author" (as _meta_sources' XPath of attribute
- * steps, @itemprop and @rel[contains(., 'author')], finds them). */
+ * steps, @itemprop and @rel[contains(., 'author')], finds them).
+ *
+ * Two tags are passed over where _meta_sources would read nothing from them: a <script>
+ * whose type does not hold "ld+json" (JSON-LD is the only script read), and a <link>
+ * without an itemprop whose rel does not hold "canonical" (any letter case; _meta_sources
+ * still checks both exactly). Pages carry dozens of each. */
 
-static int attribute_holds(xmlNode *node, const char *name, const char *needle) {
+/* Whether `haystack` holds `needle` (lower-case ASCII), ignoring ASCII letter case. */
+static int holds_ignoring_case(const char *haystack, const char *needle) {
+    size_t n = strlen(needle);
+    for (; *haystack; haystack++) {
+        size_t k = 0;
+        while (k < n && haystack[k] && (haystack[k] | (haystack[k] >= 'A' && haystack[k] <= 'Z'
+                                                        ? 0x20 : 0)) == needle[k])
+            k++;
+        if (k == n) return 1;
+    }
+    return 0;
+}
+
+/* Whether `node` has the attribute `name` (no namespace) and its value holds `needle`
+ * (always, for a NULL needle); `ignore_case` for a lower-case ASCII needle. -1 on error. */
+static int attribute_holds_as(xmlNode *node, const char *name, const char *needle,
+                              int ignore_case) {
     for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
         if (attr->ns != NULL || attr->name == NULL || strcmp((const char *)attr->name, name))
             continue;
         if (needle == NULL) return 1;
-        for (xmlNode *text = attr->children; text; text = text->next) {
-            /* one text node in practice; a needle split across nodes is not worth it */
-            if (text->type == XML_TEXT_NODE && text->content &&
-                strstr((const char *)text->content, needle))
-                return 1;
+        if (attr->children && attr->children->next == NULL &&
+            attr->children->type == XML_TEXT_NODE) {  /* one text node in practice */
+            const char *value = (const char *)attr->children->content;
+            if (!value) return 0;
+            return ignore_case ? holds_ignoring_case(value, needle)
+                               : strstr(value, needle) != NULL;
         }
-        if (attr->children && attr->children->next) {
-            /* the value in pieces (entities in a caller's XML tree): join them */
-            PyObject *value = NULL;
-            xmlNode *last;
-            value = text_run(attr->children, &last);
-            if (!value) return -1;
-            int found = 0;
-            if (value != Py_None) {
-                const char *utf8 = PyUnicode_AsUTF8(value);
-                found = utf8 ? strstr(utf8, needle) != NULL : -1;
-            }
-            Py_DECREF(value);
-            return found;
+        if (attr->children == NULL) return 0;
+        /* the value in pieces (entities in a caller's XML tree): join them */
+        xmlNode *last;
+        PyObject *value = text_run(attr->children, &last);
+        if (!value) return -1;
+        int found = 0;
+        if (value != Py_None) {
+            const char *utf8 = PyUnicode_AsUTF8(value);
+            found = !utf8 ? -1
+                    : ignore_case ? holds_ignoring_case(utf8, needle) : strstr(utf8, needle) != NULL;
         }
-        return 0;
+        Py_DECREF(value);
+        return found;
     }
     return 0;
+}
+
+static int attribute_holds(xmlNode *node, const char *name, const char *needle) {
+    return attribute_holds_as(node, name, needle, 0);
 }
 
 static PyObject *source_elements(PyObject *self, PyObject *args) {
@@ -70,8 +94,18 @@ static PyObject *source_elements(PyObject *self, PyObject *args) {
                 } else {
                     for (Py_ssize_t i = 0; i < n_tags && !wanted; i++)
                         wanted = strcmp((const char *)node->name, names[i]) == 0;
+                    if (wanted && strcmp((const char *)node->name, "script") == 0) wanted = 2;
+                    if (wanted && strcmp((const char *)node->name, "link") == 0) wanted = 3;
                     tagged.names[slot] = node->name;
                     tagged.roles[slot] = wanted;
+                }
+                if (wanted == 2) {  /* a script: only JSON-LD */
+                    wanted = attribute_holds_as(node, "type", "ld+json", 1);
+                    if (wanted < 0) goto error;
+                } else if (wanted == 3) {  /* a link: only a canonical one, or microdata */
+                    wanted = attribute_holds_as(node, "rel", "canonical", 1);
+                    if (wanted == 0) wanted = attribute_holds_as(node, "itemprop", NULL, 0);
+                    if (wanted < 0) goto error;
                 }
             }
             for (xmlAttr *attr = node->properties; attr && !wanted; attr = attr->next) {
