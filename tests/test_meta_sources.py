@@ -258,3 +258,30 @@ def test_the_c_walk_gathers_the_same_sources_in_a_callers_xml_tree() -> None:
         patch.setattr(_meta_sources, "native", None)
         python = collect_sources(root)
     assert _comparable_sources(collect_sources(root)) == _comparable_sources(python)
+
+
+@pytest.mark.skipif(native is None, reason="the C module was not built")
+@settings(max_examples=100, deadline=None)
+@given(_pages(), st.data())
+def test_the_c_class_values_are_the_xpaths(root: lxml.etree._Element, data: st.DataObject) -> None:
+    assert native is not None
+    container = data.draw(st.sampled_from(list(root.iter(lxml.etree.Element))))
+    smart = container.xpath("descendant::*/@class")
+    assert isinstance(smart, list)
+    assert native.class_values(container) == [str(value) for value in smart]
+    for index, value in enumerate(smart):
+        assert isinstance(value, lxml.etree._ElementUnicodeResult)
+        assert native.class_element(container, index) is value.getparent()
+    with pytest.raises(IndexError):
+        native.class_element(container, len(smart))
+
+
+@pytest.mark.skipif(native is None, reason="the C module was not built")
+def test_the_c_class_values_in_a_callers_xml_tree() -> None:
+    assert native is not None
+    root = lxml.etree.fromstring(  # the entity stays a node of its own in the value
+        '<!DOCTYPE r [<!ENTITY e "by">]><r class="top"><a class=""/><b class="x &e; y">'
+        '<?pi class="no"?><!-- c --><c xmlns:n="urn:n" n:class="no" class="&#233;"/></b></r>',
+        lxml.etree.XMLParser(resolve_entities=False))
+    assert native.class_values(root) == ["", "x by y", "é"]
+    assert native.class_element(root, 1).tag == "b"

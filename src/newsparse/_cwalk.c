@@ -7,7 +7,8 @@
  *   _cwalk_hints.c     class and id hints and their caches (_hints.py)
  *   _cwalk_walk.c      the segmentation walk (_blocks._walk_python)
  *   _cwalk_ancestry.c  the region arithmetic (_ancestry.Ancestry)
- *   _cwalk_sources.c   the metadata source elements (_meta_sources.collect_sources)
+ *   _cwalk_sources.c   the metadata source elements (_meta_sources.collect_sources),
+ *                      class values below an element (_meta_page._class_matches)
  *   _cwalk_decode.c    byte scans: control bytes and UTF-8 (_decode), "</html>" (_tree)
  *
  * One translation unit: the parts are included here, so that everything stays static
@@ -124,6 +125,10 @@ static PyMethodDef methods[] = {
      "source_elements(root, tags) -> metadata source elements, in document order"},
     {"has_control_bytes", has_control_bytes, METH_O,
      "has_control_bytes(data) -> whether data holds a byte _decode removes"},
+    {"class_values", class_values, METH_O,
+     "class_values(container) -> class values of the elements below it, in document order"},
+    {"class_element", class_element, METH_VARARGS,
+     "class_element(container, index) -> the element of the index-th of those values"},
     {"is_clean_utf8", is_clean_utf8, METH_O,
      "is_clean_utf8(data) -> whether data is valid UTF-8 without a byte _decode removes"},
     {"without_html_ends", without_html_ends, METH_O,

@@ -143,3 +143,81 @@ error:
     return NULL;
 }
 
+
+/* ---- Class attributes below an element: _meta_page's _CLASSES XPath -------------------
+ *
+ * class_values(container): in document order, the class values of the elements below
+ * `container` (not itself) that have one; class_element(container, index): the element
+ * of the index-th. The article-header search looks for byline and date classes in a
+ * whole article region: a list of strings, and an element only for the few that match,
+ * cost less than a node-set of lxml's "smart" strings that each know their element. */
+
+/* The next node after `node` below `top` in document order (elements' children first). */
+static xmlNode *next_below(xmlNode *node, xmlNode *top) {
+    if (node->type == XML_ELEMENT_NODE && node->children) return node->children;
+    while (node && node != top && node->next == NULL) node = node->parent;
+    return (node == NULL || node == top) ? NULL : node->next;
+}
+
+static xmlAttr *class_attribute(xmlNode *node) {
+    if (node->type != XML_ELEMENT_NODE) return NULL;
+    for (xmlAttr *attr = node->properties; attr; attr = attr->next)
+        if (attr->ns == NULL && attr->name && strcmp((const char *)attr->name, "class") == 0)
+            return attr;
+    return NULL;
+}
+
+static xmlNode *element_node(PyObject *root, const char *function) {
+    if (!PyObject_TypeCheck(root, (PyTypeObject *)element_type) ||
+        ((struct LxmlElement *)root)->_c_node == NULL) {
+        PyErr_Format(PyExc_TypeError, "%s() needs an lxml element", function);
+        return NULL;
+    }
+    return ((struct LxmlElement *)root)->_c_node;
+}
+
+static PyObject *class_values(PyObject *self, PyObject *root) {
+    (void)self;
+    xmlNode *top = element_node(root, "class_values");
+    if (!top) return NULL;
+    PyObject *found = PyList_New(0);
+    if (!found) return NULL;
+    for (xmlNode *node = next_below(top, top); node; node = next_below(node, top)) {
+        xmlAttr *attr = class_attribute(node);
+        if (!attr) continue;
+        PyObject *value;
+        if (attr->children && attr->children->next == NULL &&
+            attr->children->type == XML_TEXT_NODE && attr->children->content) {
+            const char *text = (const char *)attr->children->content;
+            value = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), NULL);
+        } else {
+            /* empty, or in pieces (entities in a caller's tree): lxml's own reading */
+            PyObject *element = (PyObject *)element_factory(((struct LxmlElement *)root)->_doc,
+                                                            node);
+            value = element ? PyObject_CallMethod(element, "get", "s", "class") : NULL;
+            Py_XDECREF(element);
+        }
+        if (!value || PyList_Append(found, value) < 0) {
+            Py_XDECREF(value);
+            Py_DECREF(found);
+            return NULL;
+        }
+        Py_DECREF(value);
+    }
+    return found;
+}
+
+static PyObject *class_element(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root;
+    Py_ssize_t index;
+    if (!PyArg_ParseTuple(args, "On:class_element", &root, &index)) return NULL;
+    xmlNode *top = element_node(root, "class_element");
+    if (!top) return NULL;
+    for (xmlNode *node = next_below(top, top); node; node = next_below(node, top)) {
+        if (class_attribute(node) && index-- == 0)
+            return (PyObject *)element_factory(((struct LxmlElement *)root)->_doc, node);
+    }
+    PyErr_SetString(PyExc_IndexError, "class_element() index out of range");
+    return NULL;
+}

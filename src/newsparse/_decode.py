@@ -187,8 +187,12 @@ class DecodedPage:
         """The first ``chars`` characters of the text (fewer when it is shorter)."""
         if self._text is not None:
             return self._text[:chars]
-        # No character takes more than four bytes; "ignore" drops one cut at the end.
-        return self.utf8[: chars * 4].decode("utf-8", "ignore")[:chars]
+        # "ignore" drops a character cut at the end (the bytes are valid UTF-8). ASCII
+        # heads fill up from as many bytes; no character takes more than four.
+        head = self.utf8[:chars].decode("utf-8", "ignore")
+        if len(head) < chars < len(self.utf8):
+            head = self.utf8[: chars * 4].decode("utf-8", "ignore")
+        return head[:chars]
 
 
 def decode_to_utf8(data: bytes, http_charset: str | None = None) -> DecodedPage:

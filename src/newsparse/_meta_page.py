@@ -11,14 +11,14 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import cast
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import lxml.etree
 
 from ._meta_sources import PageSources, Placed, is_inside, select, visible_text
 from ._meta_title import clean_heading, site_key
 from ._meta_title import comparable as _comparable_text
+from ._native import native
 
 # The same few titles and headings are compared many times over a page.
 comparable = functools.lru_cache(maxsize=1024)(_comparable_text)
@@ -233,12 +233,12 @@ def _class_matches(
 ) -> list[lxml.etree._Element]:
     """The first ``_HEADER_REACH`` elements below ``container`` whose class holds one of
     ``words`` (never ``skip`` nor an ``<input>``), in document order."""
-    classes = _CLASSES(container)
-    if not isinstance(classes, list) or not classes:
+    classes, element_at = _classes_below(container)
+    if not classes:
         return []
     # One search through all the classes, lower-cased at once: a NUL (which no attribute
     # holds) ends each, so no match spans two and counting them tells whose class matched.
-    lowered = "\0".join(cast(list[str], classes)).lower()
+    lowered = "\0".join(classes).lower()
     hits: list[lxml.etree._Element] = []
     index, counted, last = 0, 0, -1
     for match in words.finditer(lowered):
@@ -247,13 +247,31 @@ def _class_matches(
         if index == last:
             continue
         last = index
-        css = classes[index]
-        element = css.getparent() if isinstance(css, lxml.etree._ElementUnicodeResult) else None
+        element = element_at(index)
         if element is not None and element is not skip and element.tag != "input":
             hits.append(element)
             if len(hits) >= _HEADER_REACH:
                 break
     return hits
+
+
+def _classes_below(
+    container: lxml.etree._Element,
+) -> tuple[list[str], Callable[[int], lxml.etree._Element | None]]:
+    """The class values of the elements below ``container`` in document order, and a way
+    to get the element of the i-th (the C module's, else an XPath's smart strings)."""
+    if native is not None:
+        return native.class_values(container), functools.partial(native.class_element,
+                                                                  container)
+    found = _CLASSES(container)
+    smart = [value for value in found if isinstance(value, str)] if isinstance(
+        found, list) else []
+
+    def element_at(index: int) -> lxml.etree._Element | None:
+        value = smart[index]
+        return value.getparent() if isinstance(value, lxml.etree._ElementUnicodeResult) else None
+
+    return [str(value) for value in smart], element_at
 
 
 def _heading_elements(sources: PageSources) -> list[Placed]:
