@@ -97,6 +97,12 @@ def test_c_walk_equals_python_walk_on_corpus_pages() -> None:
         '</span><p>near</p></div><nav><p>menu</p></nav><p hidden="">no</p></body></html>',
         # text after the root element
         "<html><body><p>in</p></body></html>",
+        # values too long for the C module's cache of attribute values, and short ones
+        # read twice (the second time from that cache)
+        '<html><body><div style="' + "color:red;" * 60 + 'display:none"><p>a</p></div>'
+        '<div class="' + "x " * 300 + 'sidebar"><p>b</p></div><div role="navigation">'
+        '<p>c</p></div><div role="navigation"><p>d</p></div><div style="display:none">'
+        '<p>e</p></div><div style="display:none"><p>f</p></div></body></html>',
     ],
 )
 def test_c_walk_equals_python_walk_on_hand_built_trees(xml: str) -> None:

@@ -74,6 +74,7 @@ static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
     }
     qsort(table, (size_t)n, sizeof(RoleEntry), compare_entries);
     free_roles();
+    if (byte_labels != NULL) clear_byte_labels();  /* their hints came from the old functions */
     role_table = table;
     role_count = n;
     free_strings(other_words, other_count);

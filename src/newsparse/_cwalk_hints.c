@@ -114,65 +114,6 @@ static int label_hints(PyObject *value, int *hints) {
 /* The hints an element's attributes give, as _hints.attribute_hints computes them: class
  * and id token by token here, the rarer attributes it reads (style, hidden, aria-hidden,
  * role, itemprop) by calling it with that one attribute. */
-/* Class and id values by their UTF-8 bytes, so that a value seen before costs a hash of
- * its bytes and no Python string. Open addressing; emptied when half full. */
-#define BYTE_LABELS 32768
-typedef struct {
-    char *bytes;  /* NUL-terminated copy, or NULL for an empty slot */
-    uint64_t hash;
-    int hints;
-} ByteLabel;
-static ByteLabel *byte_labels = NULL;
-static Py_ssize_t byte_label_count = 0;
-
-static void clear_byte_labels(void) {
-    for (Py_ssize_t i = 0; i < BYTE_LABELS; i++) {
-        PyMem_Free(byte_labels[i].bytes);
-        byte_labels[i].bytes = NULL;
-    }
-    byte_label_count = 0;
-}
-
-/* label_hints of the value whose UTF-8 bytes are `value`; -1 on error. */
-static int byte_label_hints(const xmlChar *value) {
-    uint64_t hash = 1469598103934665603ull;  /* FNV-1a */
-    size_t size = 0;
-    for (const xmlChar *c = value; *c; c++, size++) hash = (hash ^ *c) * 1099511628211ull;
-    if (byte_labels == NULL && !(byte_labels = PyMem_Calloc(BYTE_LABELS, sizeof(ByteLabel)))) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    size_t slot = (size_t)hash & (BYTE_LABELS - 1);
-    while (byte_labels[slot].bytes != NULL) {
-        if (byte_labels[slot].hash == hash && strcmp(byte_labels[slot].bytes, (const char *)value) == 0)
-            return byte_labels[slot].hints;
-        slot = (slot + 1) & (BYTE_LABELS - 1);
-    }
-    PyObject *text = PyUnicode_DecodeUTF8((const char *)value, (Py_ssize_t)size, NULL);
-    if (!text) return -1;
-    int hints = 0;
-    int result = label_hints(text, &hints);
-    Py_DECREF(text);
-    if (result < 0) return -1;
-    /* label_hints may run Python code, and another thread may have changed the table
-     * meanwhile: look for the slot again. */
-    if (byte_label_count >= BYTE_LABELS / 2) clear_byte_labels();
-    slot = (size_t)hash & (BYTE_LABELS - 1);
-    while (byte_labels[slot].bytes != NULL) {
-        if (byte_labels[slot].hash == hash && strcmp(byte_labels[slot].bytes, (const char *)value) == 0)
-            return hints;
-        slot = (slot + 1) & (BYTE_LABELS - 1);
-    }
-    char *copy = PyMem_Malloc(size + 1);
-    if (copy) {  /* without memory the value is just not remembered */
-        memcpy(copy, value, size + 1);
-        byte_labels[slot].bytes = copy;
-        byte_labels[slot].hash = hash;
-        byte_labels[slot].hints = hints;
-        byte_label_count++;
-    }
-    return hints;
-}
 
 enum { IGNORED, LABEL, OTHER };
 
@@ -192,44 +133,130 @@ static int attribute_kind(const char *name) {
     }
 }
 
+/* The hints of one attribute, a LABEL (class, id: token by token) or an OTHER one (by
+ * _hints.attribute_hints of that attribute alone); -1 on error. */
+static int value_hints(const char *name, int kind, PyObject *value, int *hints) {
+    if (kind == LABEL) return label_hints(value, hints);
+    PyObject *items = Py_BuildValue("[(sO)]", name, value);
+    if (!items) return -1;
+    PyObject *result = PyObject_CallOneArg(pair_function, items);
+    Py_DECREF(items);
+    if (!result) return -1;
+    long bits = PyLong_AsLong(result);
+    Py_DECREF(result);
+    if (bits == -1 && PyErr_Occurred()) return -1;
+    *hints |= (int)bits;
+    return 0;
+}
+
+/* Attribute values by their UTF-8 bytes and their attribute, so that a value seen before
+ * costs a hash of its bytes and no Python string or call. A key is the attribute's name
+ * for OTHER ones ("" for class and id, which read alike), a NUL, then the value. Open
+ * addressing; emptied when half full; values longer than BYTE_VALUE_MAX are not kept. */
+#define BYTE_LABELS 32768
+#define BYTE_VALUE_MAX 512
+typedef struct {
+    char *bytes;  /* the key, NUL-terminated, or NULL for an empty slot */
+    size_t size;  /* the key's length, its inner NUL included */
+    uint64_t hash;
+    int hints;
+} ByteLabel;
+static ByteLabel *byte_labels = NULL;
+static Py_ssize_t byte_label_count = 0;
+
+static void clear_byte_labels(void) {
+    for (Py_ssize_t i = 0; i < BYTE_LABELS; i++) {
+        PyMem_Free(byte_labels[i].bytes);
+        byte_labels[i].bytes = NULL;
+    }
+    byte_label_count = 0;
+}
+
+static size_t find_byte_label(const char *key, size_t size, uint64_t hash) {
+    size_t slot = (size_t)hash & (BYTE_LABELS - 1);
+    while (byte_labels[slot].bytes != NULL) {
+        if (byte_labels[slot].hash == hash && byte_labels[slot].size == size &&
+            memcmp(byte_labels[slot].bytes, key, size) == 0)
+            return slot;
+        slot = (slot + 1) & (BYTE_LABELS - 1);
+    }
+    return slot;
+}
+
+/* The hints of the attribute `name` (of `kind`) whose value's UTF-8 bytes are `value`;
+ * -1 on error. */
+static int byte_label_hints(const char *name, int kind, const xmlChar *value) {
+    const char *prefix = kind == LABEL ? "" : name;
+    size_t prefix_size = strlen(prefix) + 1, value_size = strlen((const char *)value);
+    size_t size = prefix_size + value_size;
+    PyObject *text = NULL;
+    int hints = 0;
+    if (value_size > BYTE_VALUE_MAX) {
+        text = PyUnicode_DecodeUTF8((const char *)value, (Py_ssize_t)value_size, NULL);
+        int result = text ? value_hints(name, kind, text, &hints) : -1;
+        Py_XDECREF(text);
+        return result < 0 ? -1 : hints;
+    }
+    char key[BYTE_VALUE_MAX + 32];  /* the names are short: "aria-hidden" is the longest */
+    memcpy(key, prefix, prefix_size);
+    memcpy(key + prefix_size, value, value_size + 1);
+    uint64_t hash = 1469598103934665603ull;  /* FNV-1a */
+    for (size_t i = 0; i < size; i++) hash = (hash ^ (unsigned char)key[i]) * 1099511628211ull;
+    if (byte_labels == NULL && !(byte_labels = PyMem_Calloc(BYTE_LABELS, sizeof(ByteLabel)))) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    size_t slot = find_byte_label(key, size, hash);
+    if (byte_labels[slot].bytes != NULL) return byte_labels[slot].hints;
+    text = PyUnicode_DecodeUTF8((const char *)value, (Py_ssize_t)value_size, NULL);
+    if (!text) return -1;
+    int result = value_hints(name, kind, text, &hints);
+    Py_DECREF(text);
+    if (result < 0) return -1;
+    /* value_hints may run Python code, and another thread may have changed the table
+     * meanwhile: look for the slot again. */
+    if (byte_label_count >= BYTE_LABELS / 2) clear_byte_labels();
+    slot = find_byte_label(key, size, hash);
+    if (byte_labels[slot].bytes != NULL) return hints;
+    char *copy = PyMem_Malloc(size + 1);
+    if (copy) {  /* without memory the value is just not remembered */
+        memcpy(copy, key, size + 1);
+        byte_labels[slot].bytes = copy;
+        byte_labels[slot].size = size;
+        byte_labels[slot].hash = hash;
+        byte_labels[slot].hints = hints;
+        byte_label_count++;
+    }
+    return hints;
+}
+
 static int attribute_hints(xmlNode *node, int *hints) {
     for (xmlAttr *attr = node->properties; attr; attr = attr->next) {
         if (attr->ns != NULL || attr->name == NULL) continue;
         const char *name = (const char *)attr->name;
         int kind = attribute_kind(name);
         if (kind == IGNORED) continue;
-        int label = kind == LABEL;
-        if (label && attr->children && attr->children->next == NULL &&
+        int bits = 0;
+        if (attr->children && attr->children->next == NULL &&
             attr->children->type == XML_TEXT_NODE && attr->children->content) {
             /* the common case, a value in one text node: its hints by its bytes */
-            int bits = byte_label_hints(attr->children->content);
+            bits = byte_label_hints(name, kind, attr->children->content);
             if (bits < 0) return -1;
-            *hints |= bits;
-            continue;
-        }
-        xmlNode *last;
-        PyObject *value = attr->children ? text_run(attr->children, &last) : Py_NewRef(Py_None);
-        if (!value) return -1;
-        if (value == Py_None) {
-            Py_DECREF(value);
-            value = Py_NewRef(str_empty);
-        }
-        if (label) {
-            int result = label_hints(value, hints);
+        } else {
+            xmlNode *last;
+            PyObject *value = attr->children ? text_run(attr->children, &last)
+                                             : Py_NewRef(Py_None);
+            if (!value) return -1;
+            if (value == Py_None) {
+                Py_DECREF(value);
+                value = Py_NewRef(str_empty);
+            }
+            int result = value_hints(name, kind, value, &bits);
             Py_DECREF(value);
             if (result < 0) return -1;
-            continue;
         }
-        PyObject *items = Py_BuildValue("[(sN)]", name, value);
-        if (!items) return -1;
-        PyObject *result = PyObject_CallOneArg(pair_function, items);
-        Py_DECREF(items);
-        if (!result) return -1;
-        long bits = PyLong_AsLong(result);
-        Py_DECREF(result);
-        if (bits == -1 && PyErr_Occurred()) return -1;
-        *hints |= (int)bits;
-        if (bits & H_HIDDEN) return 0;  /* not displayed: nothing else matters */
+        *hints |= bits;
+        if (kind == OTHER && (bits & H_HIDDEN)) return 0;  /* not displayed: nothing else matters */
     }
     return 0;
 }
