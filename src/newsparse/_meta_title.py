@@ -10,6 +10,7 @@ and colons inside the title stay.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -54,6 +55,7 @@ def comparable(text: str | None) -> str:
     return " ".join(text.split()).strip(" .:|-")
 
 
+@functools.lru_cache(maxsize=4096)  # a page asks for the same few names many times
 def site_key(text: str) -> str:
     """A site name or host reduced to letters and digits ("www.TMZ.com" → "tmz")."""
     text = _HOST_PREFIX.sub("", text.strip().casefold()).split("/", 1)[0]
