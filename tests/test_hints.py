@@ -20,6 +20,8 @@ from strategies import class_tokens
 @example("entry__excerpt")
 @example("has-excerpt")
 @example("navy")
+@example("xx-site-footer")  # a word the fast path cannot decide, at the end
+@example("sr-onl")  # most of one, not the whole
 def test_token_hints_agree_with_the_patterns(token: str) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == pattern_hints(token)

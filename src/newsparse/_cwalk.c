@@ -80,6 +80,7 @@ static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
     free_strings(other_words, other_count);
     other_words = others;
     other_count = n_others;
+    index_other_words();
     free_strings(caption_endings, ending_count);
     caption_endings = endings;
     ending_count = n_endings;

@@ -14,6 +14,33 @@ static char **other_words = NULL;
 static Py_ssize_t other_count = 0;
 static char **caption_endings = NULL;
 static Py_ssize_t ending_count = 0;
+/* Which bytes start one of the other words: most positions of a token start none. */
+static unsigned char other_first[256];
+static int other_empty = 0;  /* an empty word is in every token, as strstr finds it */
+
+static void index_other_words(void) {
+    memset(other_first, 0, sizeof other_first);
+    other_empty = 0;
+    for (Py_ssize_t i = 0; i < other_count; i++) {
+        other_first[(unsigned char)other_words[i][0]] = 1;
+        other_empty |= other_words[i][0] == 0;
+    }
+}
+
+/* Whether the lower-cased token `low` (of `n` bytes) holds one of the other words. */
+static int holds_other_word(const char *low, Py_ssize_t n) {
+    if (other_empty) return 1;
+    for (Py_ssize_t at = 0; at < n; at++) {
+        if (!other_first[(unsigned char)low[at]]) continue;
+        for (Py_ssize_t i = 0; i < other_count; i++) {
+            const char *word = other_words[i];
+            if (word[0] != low[at]) continue;
+            size_t size = strlen(word);
+            if ((size_t)(n - at) >= size && memcmp(low + at, word, size) == 0) return 1;
+        }
+    }
+    return 0;
+}
 
 /* _hints._fast_token_hints: the word lists decide an ASCII token unless it holds one of
  * the other words or a caption ending; then, and for other tokens, the patterns do. */
@@ -35,9 +62,7 @@ static long fast_token_hints(PyObject *token) {
     for (Py_ssize_t i = 0; i < n; i++)
         low[i] = (data[i] >= 'A' && data[i] <= 'Z') ? (char)(data[i] + 32) : data[i];
     low[n] = 0;
-    int undecided = 0;
-    for (Py_ssize_t i = 0; i < other_count && !undecided; i++)
-        undecided = strstr(low, other_words[i]) != NULL;
+    int undecided = holds_other_word(low, n);
     for (Py_ssize_t i = 0; i < ending_count && !undecided; i++) {
         size_t size = strlen(caption_endings[i]);
         undecided = (size_t)n >= size && memcmp(low + n - (Py_ssize_t)size, caption_endings[i], size) == 0;
