@@ -8,6 +8,7 @@ lead back into the story.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -110,6 +111,8 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SHARE = 0.75
 # Longer lines are prose or furniture whatever their case; skip measuring them.
 _HEADLINE_MAX_CHARS = 200
+# Lines up to this long have their features remembered (longer ones rarely repeat).
+_MEMO_MAX_CHARS = 200
 # Scripts whose words are not separated by spaces.
 _CJK_WORD_CHARS = 2
 _CJK_CHAR_WEIGHT = 3
@@ -142,33 +145,42 @@ class LineFeatures:
     #: Most longer words are capitalised, as in a headline ("Here's Where Landers Will Land").
     headline_case: bool
 
-    @classmethod
-    def of(cls, text: str) -> LineFeatures:
+    @staticmethod
+    def of(text: str) -> LineFeatures:
         """Measure ``text``, one squashed non-blank line."""
-        tokens = words(text)
-        chars = len(text)
-        if not text.isascii() and is_cjk_heavy(text):
-            chars *= _CJK_CHAR_WEIGHT
-            n_words = len(text) // _CJK_WORD_CHARS
-            # Stop words are not counted for CJK; sentence punctuation carries the weight.
-            density = 0.4
-        else:
-            n_words = len(tokens)
-            density = stopword_density(tokens)
-        short = len(text) <= _WALL_MAX_CHARS
-        return cls(
-            chars=chars,
-            n_words=n_words,
-            stop_density=density,
-            sentence_ends=sentence_ends(text),
-            ends_sentence=text[-1:] in _TERMINAL,
-            chrome_phrase=len(text) < _CHROME_PHRASE_MAX_CHARS and _has_chrome_phrase(text, tokens),
-            soft_wall=short and _SOFT_WALL.match(text) is not None,
-            hard_wall=short and _is_hard_wall(text),
-            code=_CODE.search(text) is not None,
-            symbolic=not _SYMBOLS.isdisjoint(text),
-            headline_case=len(text) <= _HEADLINE_MAX_CHARS and _headline_case(text),
-        )
+        return _measure_short(text) if len(text) <= _MEMO_MAX_CHARS else _measure(text)
+
+
+def _measure(text: str) -> LineFeatures:
+    tokens = words(text)
+    chars = len(text)
+    if not text.isascii() and is_cjk_heavy(text):
+        chars *= _CJK_CHAR_WEIGHT
+        n_words = len(text) // _CJK_WORD_CHARS
+        # Stop words are not counted for CJK; sentence punctuation carries the weight.
+        density = 0.4
+    else:
+        n_words = len(tokens)
+        density = stopword_density(tokens)
+    short = len(text) <= _WALL_MAX_CHARS
+    return LineFeatures(
+        chars=chars,
+        n_words=n_words,
+        stop_density=density,
+        sentence_ends=sentence_ends(text),
+        ends_sentence=text[-1:] in _TERMINAL,
+        chrome_phrase=len(text) < _CHROME_PHRASE_MAX_CHARS and _has_chrome_phrase(text, tokens),
+        soft_wall=short and _SOFT_WALL.match(text) is not None,
+        hard_wall=short and _is_hard_wall(text),
+        code=_CODE.search(text) is not None,
+        symbolic=not _SYMBOLS.isdisjoint(text),
+        headline_case=len(text) <= _HEADLINE_MAX_CHARS and _headline_case(text),
+    )
+
+
+# Menus, share bars and footers repeat their short lines within a page and across a
+# site's pages; a line's features depend on its text alone, and are immutable.
+_measure_short = functools.lru_cache(maxsize=8192)(_measure)
 
 
 def _headline_case(text: str) -> bool:
