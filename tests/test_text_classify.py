@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import ParseOptions
 from newsparse._text_classify import Label, first_label, smooth
-from newsparse._text_features import LineFeatures
+from newsparse._text_features import _CAPTION, LineFeatures
 
 OPTIONS = ParseOptions()
 PROSE = (
@@ -130,3 +134,17 @@ def test_headline_case(line: str, want: bool) -> None:
 def test_a_comment_stamp_is_a_hard_wall() -> None:
     assert LineFeatures.of("Sallie Goetsch · March 10, 2017 at 12:20 AM").hard_wall
     assert not LineFeatures.of("November 19th, 2019 at 8:40 AM").hard_wall
+
+
+@given(st.lists(st.sampled_from(("Image", "PHOTO", "pictures", "Foto", "bild", "Getty",
+                                 "images", "(AP", "credit", "courtesy", "(", ")", ":", "s",
+                                 "photograph", "İmage", "x", "1")), min_size=1, max_size=8))
+def test_every_line_the_caption_pattern_finds_is_chrome(parts: list[str]) -> None:
+    line = " ".join(parts)
+    if _CAPTION.search(line):  # the ASCII shortcut must never hide one
+        assert LineFeatures.of(line).chrome_phrase
+
+
+@given(st.text(alphabet="{};[/*}x ", min_size=1, max_size=12).map(str.strip).filter(bool))
+def test_code_lines_are_those_the_code_pattern_finds(line: str) -> None:
+    assert LineFeatures.of(line).code == bool(re.search(r"[{};\[]$|^(?://|/\*|[{}])", line))

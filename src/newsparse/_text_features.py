@@ -42,6 +42,7 @@ _CAPTION = re.compile(
     r"\bgetty\s+images\b|\(ap\s+photo\b",
     re.IGNORECASE,
 )
+_CAPTION_WORDS = ("image", "photo", "picture", "foto", "bild", "getty")
 # A link to another story announced by a lead-in: "Related: …", "SEE MORE: …".
 _LINK_PREFIX = re.compile(
     r"^(?:related|see\s+more|more|also\s+(?:on|read|see)|read\s+(?:more|also|next)|"
@@ -99,7 +100,8 @@ _COMMENT_STAMP = re.compile(
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
 # Source code, as pages show it in <pre>: lines that end with a brace, an opening bracket
 # or a semicolon, or open with a comment or a brace. Menu items and prose never do.
-_CODE = re.compile(r"[{};\[]$|^(?://|/\*|[{}])")
+_CODE_ENDS = frozenset("{};[")
+_CODE_STARTS = ("//", "/*", "{", "}")
 # Characters of code, formulas and drawn tables, which menu items do not have.
 _SYMBOLS = frozenset("(){}[];=<>|│─┼/\\_$%@")
 # A run of lines is code (a <pre> block) when this share of its lines has such characters.
@@ -172,7 +174,7 @@ def _measure(text: str) -> LineFeatures:
         chrome_phrase=len(text) < _CHROME_PHRASE_MAX_CHARS and _has_chrome_phrase(text, tokens),
         soft_wall=short and _SOFT_WALL.match(text) is not None,
         hard_wall=short and _is_hard_wall(text),
-        code=_CODE.search(text) is not None,
+        code=text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
         symbolic=not _SYMBOLS.isdisjoint(text),
         headline_case=len(text) <= _HEADLINE_MAX_CHARS and _headline_case(text),
     )
@@ -194,7 +196,11 @@ def _headline_case(text: str) -> bool:
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     if any(mark in text for mark in _CHROME_MARKS):
         return True
-    if _CAPTION.search(text):
+    # Every branch of the caption pattern holds one of these words; an ASCII line without
+    # them is no caption (the pattern's case-blind matching can differ only beyond ASCII).
+    if (not text.isascii() or any(word in text.lower() for word in _CAPTION_WORDS)) and (
+        _CAPTION.search(text)
+    ):
         return True
     if _LINK_PREFIX.match(text):
         return True
