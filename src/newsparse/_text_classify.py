@@ -82,17 +82,19 @@ def _nearest(
     Decided means not SHORT, and not NEAR_GOOD either when ``skip_near_good``.
     """
 
-    near_good = Label.NEAR_GOOD if skip_near_good else Label.SHORT
+    short = Label.SHORT  # a local: this runs for every line, three times a dump
+    near_good = Label.NEAR_GOOD if skip_near_good else short
     n = len(labels)
     before, after = [Label.BAD] * n, [Label.BAD] * n
     last = Label.BAD
-    for i in range(n):
+    for i, label in enumerate(labels):
         before[i] = last
-        if labels[i] is not Label.SHORT and labels[i] is not near_good:
-            last = labels[i]
+        if label is not short and label is not near_good:
+            last = label
     last = Label.BAD
     for i in range(n - 1, -1, -1):
         after[i] = last
-        if labels[i] is not Label.SHORT and labels[i] is not near_good:
-            last = labels[i]
+        label = labels[i]
+        if label is not short and label is not near_good:
+            last = label
     return before, after
