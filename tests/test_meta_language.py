@@ -53,3 +53,37 @@ def test_guess_language_from_function_words(text: str, language: str) -> None:
 def test_guess_language_refuses_short_or_unknown_text() -> None:
     assert guess_language("Too short to tell") is None
     assert guess_language(" ".join(["Xqzt"] * 60)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえたイヌがいます。", "ja"),
+        ("翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是许多人的梦想。科学家们正在研究新的方法。", "zh"),
+        ("서울시는 오늘 새로운 교통 정책을 발표했다. 시민들은 이번 정책이 출퇴근 시간을 줄일 것이라고 "
+         "기대하고 있다.", "ko"),
+        ("กรุงเทพมหานครประกาศมาตรการใหม่เพื่อแก้ปัญหาการจราจรในช่วงเวลาเร่งด่วนของทุกวัน", "th"),
+        ("ראש העיר הודיע היום על תוכנית חדשה לשיפור התחבורה הציבורית בעיר ובסביבתה הקרובה.", "he"),
+        ("Ο δήμαρχος ανακοίνωσε σήμερα ένα νέο σχέδιο για τη βελτίωση των δημόσιων συγκοινωνιών "
+         "στην πόλη.", "el"),
+        ("أعلن رئيس البلدية اليوم عن خطة جديدة لتحسين وسائل النقل العام في المدينة وضواحيها القريبة.",
+         "ar"),
+        ("شهردار امروز از برنامه‌ای تازه برای بهبود حمل و نقل عمومی در شهر و حومه‌های نزدیک آن خبر "
+         "داد. این برنامه چند سال طول می‌کشد.", "fa"),
+        ("شہر کے میئر نے آج عوامی نقل و حمل کو بہتر بنانے کے لیے ایک نیا منصوبہ پیش کیا۔ یہ منصوبہ "
+         "کئی سال میں مکمل ہوگا۔", "ur"),
+        # a script several languages write: no guess
+        ("नगर के महापौर ने आज सार्वजनिक परिवहन को बेहतर बनाने के लिए एक नई योजना की घोषणा की।", None),
+        # Latin letters with a few Greek ones: the script says nothing
+        ("Die Werte α und β liegen nahe beieinander, sagt Forscherin Anna Beck", None),
+        # too few letters to tell
+        ("東京 2020", None),
+    ],
+)
+def test_guess_language_from_the_script(text: str, language: str | None) -> None:
+    assert guess_language(text) == language
+
+
+def test_a_japanese_quote_in_chinese_text_does_not_make_it_japanese() -> None:
+    chinese = "翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是许多人的梦想。" * 4
+    assert guess_language(chinese + "「いいね」") == "zh"

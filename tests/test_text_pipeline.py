@@ -89,3 +89,15 @@ def test_options_thresholds_are_honoured() -> None:
     # With a huge "long line" floor every line is short: only the fallback can keep text.
     article = parse_text(dump, options=ParseOptions(text_length_low=10_000))
     assert article.paragraphs
+
+
+def test_a_dump_gets_the_language_its_story_is_written_in() -> None:
+    german = ("Die Stadt hat am Montag mitgeteilt, dass sie die Steuer in diesem Jahr nicht "
+              "erhöhen wird. Das Geld für die neue Brücke soll aus dem Verkauf des alten Depots "
+              "kommen, und die Arbeiten sollen im Frühjahr beginnen, wenn der Rat zustimmt.")
+    japanese = ("肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえた"
+                "イヌがいます。イヌはそれを見て、あの肉も欲しいと思いました。")
+    menu = "Home\nNews\nSport\n\n"
+    assert parse_text(menu + german + "\n\n" + german).language == "de"
+    assert parse_text(menu + japanese + "\n\n" + japanese).language == "ja"
+    assert parse_text(menu + P1 + "\n\n" + P2).language == "en"

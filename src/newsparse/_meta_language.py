@@ -1,4 +1,5 @@
-"""Language: the BCP 47 tag a page declares, or a cheap guess from the body's stop words."""
+"""Language: the BCP 47 tag a page declares, or a cheap guess from the body: its stop
+words, else its script where a script names its language (kana, hangul, Thai, …)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,29 @@ _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx", "x"})
 _MIN_GUESS_WORDS = 30
 _GUESS_WORDS = 600
 _MIN_GUESS_SHARE = 0.08
+# The script guess reads this many characters, and needs this many letters in them, most
+# of them in one script.
+_SCRIPT_SAMPLE_CHARS = 2000
+_MIN_SCRIPT_LETTERS = 20
+_MIN_SCRIPT_SHARE = 0.5
+# Japanese writes kana among its kanji; Chinese writes none (a stray one may be quoted).
+_MIN_KANA_SHARE = 0.05
+# Scripts written by one language (near enough), as code point ranges.
+_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))),
+    ("han", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))),
+    ("ko", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))),
+    ("th", ((0x0E00, 0x0E7F),)),
+    ("he", ((0x0590, 0x05FF),)),
+    ("el", ((0x0370, 0x03FF), (0x1F00, 0x1FFF))),
+    ("ka", ((0x10A0, 0x10FF),)),
+    ("hy", ((0x0530, 0x058F),)),
+    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+)
+# Letters Urdu and Persian write and Arabic does not: they tell the three apart.
+_URDU_LETTERS = frozenset("ٹڈڑںےہ")
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+_MIN_OWN_LETTER_SHARE = 0.02
 
 
 def normalise_language(value: str) -> str | None:
@@ -52,10 +76,13 @@ def first_language(values: Iterable[str | None]) -> str | None:
 
 
 def guess_language(text: str) -> str | None:
-    """Guess the language of ``text`` from its commonest function words, or None if unsure.
+    """Guess the language of ``text``, or None if unsure: from its commonest function
+    words (the languages :data:`newsparse._textstats.STOPWORDS_BY_LANGUAGE` knows), else
+    from its script where the script names the language."""
+    return _stopword_language(text) or _script_language(text)
 
-    Only the languages :data:`newsparse._textstats.STOPWORDS_BY_LANGUAGE` knows can be told.
-    """
+
+def _stopword_language(text: str) -> str | None:
     tokens = words(text[: _GUESS_WORDS * 8])[:_GUESS_WORDS]
     if len(tokens) < _MIN_GUESS_WORDS:
         return None
@@ -68,3 +95,45 @@ def guess_language(text: str) -> str | None:
     if best_hits < _MIN_GUESS_SHARE * len(tokens):
         return None
     return best
+
+
+def _script_language(text: str) -> str | None:
+    """The language most of the sample's letters are written for, where their script
+    tells it: kana → ja, hangul → ko, Han alone → zh, Thai, Hebrew, Greek, Georgian,
+    Armenian; Arabic script → ar, or ur or fa by the letters only they write."""
+    sample = text[:_SCRIPT_SAMPLE_CHARS]
+    if sample.isascii():
+        return None
+    counts: Counter[str] = Counter()
+    letters = 0
+    for char in sample:
+        if not char.isalpha():
+            continue
+        letters += 1
+        point = ord(char)
+        if point < 0x0370:
+            continue  # Latin and its marks
+        for script, ranges in _SCRIPTS:
+            if any(low <= point <= high for low, high in ranges):
+                counts[script] += 1
+                break
+    if letters < _MIN_SCRIPT_LETTERS:
+        return None
+    cjk = counts["kana"] + counts["han"]
+    if cjk >= _MIN_SCRIPT_SHARE * letters:
+        return "ja" if counts["kana"] >= _MIN_KANA_SHARE * cjk else "zh"
+    script, count = max(counts.items(), key=lambda item: item[1], default=("", 0))
+    if count < _MIN_SCRIPT_SHARE * letters or script in ("kana", "han"):
+        return None
+    return _arabic_script_language(sample, count) if script == "arabic" else script
+
+
+def _arabic_script_language(sample: str, letters: int) -> str:
+    """Urdu or Persian when the letters only they write make a fair share, else Arabic
+    (which borrows one now and then for a foreign name)."""
+    least = _MIN_OWN_LETTER_SHARE * letters
+    if sum(1 for char in sample if char in _URDU_LETTERS) >= least:
+        return "ur"
+    if sum(1 for char in sample if char in _PERSIAN_LETTERS) >= least:
+        return "fa"
+    return "ar"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ._assemble import PageFacts, assemble
 from ._lead import finish_dateline, split_dateline
+from ._meta_language import guess_language
 from ._model import Article, ParagraphKind
 from ._options import ParseOptions
 from ._text_blocks import split_lines
@@ -57,6 +58,8 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         byline=head.byline,
         authors=head.authors,
         published=head.published,
+        # A dump declares no language: the body tells it, when it can.
+        language=guess_language("\n\n".join(text for text, _ in paragraphs)),
         url=url,
         site_name=site_name,
     )
