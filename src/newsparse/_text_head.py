@@ -1,10 +1,8 @@
 """Text dumps, stage 5: the head of the story — dateline line, title, byline, date.
 
-A dump has no markup to say which line is the headline, so the title is the
-headline-looking line (a few words, no final period, not a menu item, byline or date)
-nearest above the story whose words the story repeats most. A dateline may stand on a
-line of its own at the top of the page ("4 September IranExpert") or open the story's
-first paragraph; a byline line sits between the title and the story.
+The title is found by ``_text_title``, among the lines above the story. A dateline may
+stand on a line of its own at the top of the page ("4 September IranExpert") or open the
+story's first paragraph; a byline line sits between the title and the story.
 """
 
 from __future__ import annotations
@@ -31,20 +29,12 @@ from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
 from ._text_features import LineFeatures
+from ._text_title import title_line
 from ._textstats import STOPWORDS, words
 
-_MAX_TITLE_WORDS = 30
-_MAX_TITLE_CHARS = 250
 _MAX_META_CHARS = 120
 # Lines a standalone dateline may sit at, from the top of the dump.
 _TOP_LINES = 3
-# Title score: word overlap with the story counts most, then standing alone as a block,
-# then nearness to the story.
-_ALONE_BONUS = 0.3
-_DISTANCE_COST = 0.01
-_MIN_OVERLAP = 0.2
-_WORD_BONUS = 0.05
-_WORD_BONUS_CAP = 10
 # Short lines at the top of the story region that may still be head lines.
 _MAX_OPENING_LINES = 4
 # How many of the story's first lines a byline may hide among.
@@ -116,7 +106,7 @@ def read_head(
     # One tokenisation of the whole story (no word spans a line break): the same words as
     # line by line, at a fraction of the cost.
     story_words = set(words("\n".join([lines[i].text for i in story]))) - STOPWORDS
-    title_index = _title_line(
+    title_index = title_line(
         # Only above the story: a short line opening it is as often its first subheading.
         lines, features, above, first=first, story_words=story_words, used=used
     )
@@ -261,45 +251,3 @@ def _standalone_dateline(text: str) -> Dateline | None:
     if dateline is None or " ".join(dateline.text.split()) != text:
         return None
     return dateline
-
-
-def _title_line(
-    lines: Sequence[Line],
-    features: Sequence[LineFeatures],
-    window: Sequence[int],
-    *,
-    first: int,
-    story_words: set[str],
-    used: set[int],
-) -> int | None:
-    """The index of the headline among ``window``, or None."""
-    best, best_score = None, 0.0
-    for i in window:
-        # A headline is a heading element, which a dump always sets off with blank lines.
-        if i in used or not lines[i].alone or not _looks_like_headline(lines[i].text, features[i]):
-            continue
-        content = [w for w in words(lines[i].text) if w not in STOPWORDS]
-        if not content:
-            continue
-        overlap = sum(1 for w in content if w in story_words) / len(content)
-        if overlap < _MIN_OVERLAP:
-            continue
-        score = overlap + (_ALONE_BONUS if lines[i].alone else 0.0)
-        score -= _DISTANCE_COST * abs(first - i)
-        # A headline says something: a few words are a label or a section name.
-        score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _looks_like_headline(text: str, feat: LineFeatures) -> bool:
-    if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
-        return False
-    if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
-        return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
-        return False
-    if "\t" in text or find_byline([text]):
-        return False
-    return not (len(text) <= _MAX_META_CHARS and parse_written_date(text) is not None)
