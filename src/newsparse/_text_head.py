@@ -29,7 +29,7 @@ from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
 from ._text_features import LineFeatures
-from ._text_title import title_line
+from ._text_title import StoryWords, title_line
 from ._textstats import STOPWORDS, words
 
 _MAX_META_CHARS = 120
@@ -51,6 +51,10 @@ _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
 # whatever language ("5 min read", "před 2 hodinami").
 _MAX_NUMBER_LINE_WORDS = 3
+# A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
+_DAY_AND_TIME = re.compile(
+    r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
+    r"\d{1,2}:\d\d\s*(?:am|pm)?\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -103,12 +107,12 @@ def read_head(
             used.add(i)
             break
 
-    # One tokenisation of the whole story (no word spans a line break): the same words as
-    # line by line, at a fraction of the cost.
-    story_words = set(words("\n".join([lines[i].text for i in story]))) - STOPWORDS
+    dates = [i for i in window if _is_date_line(lines[i].text)]
+    meta = sorted({*dates, *(i for i in window if _is_byline_line(lines[i].text))})
     title_index = title_line(
         # Only above the story: a short line opening it is as often its first subheading.
-        lines, features, above, first=first, story_words=story_words, used=used
+        lines, features, above, first=first,
+        story=StoryWords(lines[i].text for i in story), used=used, meta=meta, dates=dates,
     )
     title = None
     if title_index is not None:
@@ -240,6 +244,15 @@ def _byline_candidates(
     above = [i for i in reversed(window) if title_index is not None and i < title_index]
     inside = range(story[0], story[min(len(story), _BYLINE_STORY_LINES) - 1] + 1)
     return [i for i in (*below, *above, *inside) if i not in used]
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text) <= _MAX_META_CHARS and bool(
+        opens_with_date(text) or _DAY_AND_TIME.match(text) or parse_written_date(text))
+
+
+def _is_byline_line(text: str) -> bool:
+    return len(text) <= _MAX_META_CHARS and bool(find_byline([text]))
 
 
 def _standalone_dateline(text: str) -> Dateline | None:

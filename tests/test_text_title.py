@@ -1,0 +1,120 @@
+"""Text dumps, stage 5a: which line above the story is its headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_text
+from newsparse._text_features import LineFeatures
+from newsparse._text_title import StoryWords, _meta_bonuses, looks_like_headline
+from text_dumps import MENU_ITEMS, SENTENCES, render
+
+P1 = " ".join(SENTENCES[0:3])
+P2 = " ".join(SENTENCES[3:6])
+P3 = " ".join(SENTENCES[1:4])
+TITLE = "Council drops tax rise and sells the old depot for the bridge"
+# A line whose words the story repeats more than the headline's: a picture caption or a
+# standfirst, which sits nearer the story than the headline.
+CAPTION = "Council reporters at the depot on Monday"
+
+
+def _title(blocks: list[list[str]]) -> str | None:
+    return parse_text(render(blocks)).title
+
+
+# How the story repeats a candidate's words.
+
+
+def test_a_copy_of_a_line_in_the_story_does_not_vouch_for_it() -> None:
+    promo = "Weekend deals on garden lamps, pillows and towels"
+    alone = StoryWords([P1, P2])
+    with_copy = StoryWords([P1, "Weekend deals on garden lamps...", P2])
+    assert alone.overlap(promo) == 0.0
+    assert with_copy.overlap(promo) == 0.0
+
+
+def test_a_longer_story_line_that_opens_with_the_same_words_is_no_copy() -> None:
+    story = StoryWords(["Council drops tax rise and sells the old depot for the bridge, "
+                        "officials said on Monday after a long meeting.", P1])
+    assert story.overlap(TITLE) == 1.0
+
+
+def test_words_match_on_their_stems() -> None:
+    # "councillors" and "council", "reporting" and "reporters": one word, two endings.
+    assert StoryWords([P1, P2]).overlap("Councillors reporting") == 1.0
+
+
+def test_a_line_of_function_words_has_no_overlap() -> None:
+    assert StoryWords([P1]).overlap("of the") is None
+
+
+def test_a_promo_repeated_in_the_story_loses_to_the_headline() -> None:
+    promo = "Weekend Deals: Garden Lamps, Memory Foam Pillows, Onsen Towels and More"
+    blocks = [list(MENU_ITEMS), [TITLE], ["Advertisement"], [promo], ["Sponsored"],
+              [P1], ["Weekend Deals: Garden Lamps, Memory Foam..."], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+# The byline and date lines under the headline.
+
+
+def test_the_headline_over_the_byline_beats_a_caption_nearer_the_story() -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], [CAPTION], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+@pytest.mark.parametrize("meta", ["March 25, 2015", "Monday 5:30PM", "Updated 2 hours ago"])
+def test_the_headline_over_a_date_line_beats_a_standfirst(meta: str) -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], [meta], [CAPTION], [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
+    # A headline whose words the story repeats less than the label's.
+    title = "Levy rise dropped as depot sale pays for bridge"
+    assert _title([list(MENU_ITEMS), ["council tax"], [title], ["By Jane Doe"],
+                   ["March 25, 2015"], [P1], [P2], [P3]]) == title
+
+
+def test_every_candidate_a_few_lines_over_a_byline_or_date_gets_the_bonus() -> None:
+    bonuses = _meta_bonuses([2, 5, 6, 7, 12], meta=[8], dates=[])
+    assert set(bonuses) == {5, 6, 7}
+    assert len(set(bonuses.values())) == 1
+
+
+def test_the_candidate_under_a_date_line_gets_a_smaller_bonus() -> None:
+    # A blog sets its date over the headline; a byline line is never over it.
+    bonuses = _meta_bonuses([5, 6, 20], meta=[4, 12], dates=[4])
+    assert set(bonuses) == {5}
+    assert 0.0 < bonuses[5] < _meta_bonuses([3], meta=[4], dates=[4])[3]
+    assert _meta_bonuses([13], meta=[12], dates=[]) == {}
+
+
+# Lines that are no headline, whatever their words.
+
+
+@pytest.mark.parametrize("line", ["Home > News > Council > Tax rise and the bridge",
+                                  "Council » Budget » Bridge sale"])
+def test_a_breadcrumb_trail_is_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert _title([list(MENU_ITEMS), [TITLE], ["Share"], ["Tweet"], [line], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "The house where he was born, in Braunau am Inn, Austria. Leonhard Foeger / Reuters file",
+    "Nadal celebrates a point against Khachanov in Madrid. (Manu Fernandez/AP)",
+    "Olena Shmahalo/Quanta Magazine",
+])
+def test_a_line_that_ends_with_a_picture_credit_is_a_caption(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+@pytest.mark.parametrize("line", ["Supported by", "Brought to you by the", "Présenté par"])
+def test_a_label_that_ends_with_a_preposition_is_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+@pytest.mark.parametrize("line", [TITLE, "Who is the council for?", "Budget: the depot sale",
+                                  "Tax Rise / Depot Sale: What It Means for You"])
+def test_headlines_keep_their_shape(line: str) -> None:
+    assert looks_like_headline(line, LineFeatures.of(line))
