@@ -89,12 +89,38 @@ def test_the_candidate_under_a_date_line_gets_a_smaller_bonus() -> None:
     assert _meta_bonuses([13], meta=[12], dates=[]) == {}
 
 
+# A headline over its standfirst.
+
+STANDFIRST = "Residents divided as council sells the depot for bridge money"
+
+
+@pytest.mark.parametrize("under", [[], ["By Jane Doe"]])
+def test_the_headline_over_its_standfirst_is_the_title(under: list[str]) -> None:
+    blocks = [list(MENU_ITEMS), [TITLE], [STANDFIRST], *([u] for u in under), [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+@pytest.mark.parametrize("upper", ["Council tax", "Home News Business News " + STANDFIRST,
+                                   "Weekend Garden Lamps Sale: Pillows, Towels"])
+def test_a_label_trail_or_promo_over_the_best_line_is_no_headline(upper: str) -> None:
+    assert _title([list(MENU_ITEMS), [upper], [STANDFIRST], [P1], [P2], [P3]]) == STANDFIRST
+
+
+def test_the_line_over_a_headline_with_a_byline_under_it_is_no_headline() -> None:
+    # Only the headline stands within reach over the byline: it is no standfirst.
+    upper = "Residents told about the council depot sale"
+    assert _title([list(MENU_ITEMS), [upper], [TITLE], ["Share"], ["Tweet"], ["Email"],
+                   ["By Jane Doe"], [P1], [P2], [P3]]) == TITLE
+
+
 # Lines that are no headline, whatever their words.
 
 
 @pytest.mark.parametrize("line", ["Home > News > Council > Tax rise and the bridge",
-                                  "Council » Budget » Bridge sale"])
-def test_a_breadcrumb_trail_is_no_headline(line: str) -> None:
+                                  "Council » Budget » Bridge sale",
+                                  "« Council: Guide :: Contents :: Council: Budget »",
+                                  "https://www.example.com/news/council-drops-tax-rise"])
+def test_a_breadcrumb_trail_or_an_address_is_no_headline(line: str) -> None:
     assert not looks_like_headline(line, LineFeatures.of(line))
     assert _title([list(MENU_ITEMS), [TITLE], ["Share"], ["Tweet"], [line], [P1], [P2],
                    [P3]]) == TITLE

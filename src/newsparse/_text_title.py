@@ -36,8 +36,11 @@ _META_REACH_BELOW = 4
 _META_REACH_ABOVE = 2
 _OVER_META_BONUS = 0.4
 _MIN_HEADLINE_WORDS = 3
+# The line over the best candidate that is its headline, the best being its standfirst.
+_MIN_DECK_OVERLAP = 0.5
+_MIN_DECK_TITLE_WORDS = 4
 # A breadcrumb trail ("News > 2015 > Apple") is navigation, whatever its words.
-_TRAIL_STEP = re.compile(r"\s[>»›]\s")
+_TRAIL_STEP = re.compile(r"\s(?:[>»›]|::)(?:\s|$)")
 _MIN_TRAIL_STEPS = 2
 # A headline ends with a word that says something; a credit label ends with a preposition
 # or an article ("Supported by", "Powered by", "Brought to you by the").
@@ -100,6 +103,7 @@ def title_line(
     ``dates`` those of the date lines among them.
     """
     scores: dict[int, float] = {}
+    overlaps: dict[int, float] = {}
     for i in window:
         # A headline is a heading element, which a dump always sets off with blank lines.
         if i in used or not lines[i].alone or not looks_like_headline(lines[i].text, features[i]):
@@ -107,6 +111,7 @@ def title_line(
         overlap = story.overlap(lines[i].text)
         if overlap is None or overlap < _MIN_OVERLAP:
             continue
+        overlaps[i] = overlap
         score = overlap + _ALONE_BONUS
         score -= _DISTANCE_COST * abs(first - i)
         # A headline says something: a few words are a label or a section name.
@@ -114,10 +119,23 @@ def title_line(
         scores[i] = score
     # A label of a word or two by the byline is a kicker or a topic tag, not its headline.
     placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
-    for i, bonus in _meta_bonuses(placed, meta, dates).items():
+    bonuses = _meta_bonuses(placed, meta, dates)
+    for i, bonus in bonuses.items():
         scores[i] += bonus
     best = max(scores, key=scores.__getitem__, default=None)
-    return best if best is not None and scores[best] > 0.0 else None
+    if best is None or scores[best] <= 0.0:
+        return None
+    # A headline and its standfirst stand one over the other, and the standfirst, a
+    # sentence that sums the story up, repeats more of its words: when a byline or date
+    # line does not tell them apart, the upper one is the headline if it says as much as
+    # a headline does (and is not a trail that ends with the lower one).
+    upper = best - 1
+    if ((best in bonuses) == (upper in bonuses) and upper in overlaps
+            and overlaps[upper] >= _MIN_DECK_OVERLAP
+            and features[upper].n_words >= _MIN_DECK_TITLE_WORDS
+            and lines[best].text.casefold() not in lines[upper].text.casefold()):
+        return upper
+    return best
 
 
 def _meta_bonuses(
@@ -155,9 +173,11 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
 
 
 def _is_trail_or_label(text: str) -> bool:
-    """A breadcrumb trail, a picture credit, or a label that ends with a preposition or an
-    article."""
+    """A breadcrumb trail, a web address, a picture credit, or a label that ends with a
+    preposition or an article."""
     if len(_TRAIL_STEP.findall(text)) >= _MIN_TRAIL_STEPS or _PHOTO_CREDIT.search(text):
+        return True
+    if "://" in text or text.startswith("www."):
         return True
     tokens = words(text)
     return bool(tokens) and tokens[-1] in _LABEL_ENDS and text[-1].isalnum()
