@@ -75,18 +75,22 @@ def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
                    ["March 25, 2015"], [P1], [P2], [P3]]) == title
 
 
+def _bonuses(candidates: list[int], meta: set[int], dates: set[int]) -> dict[int, float]:
+    return _meta_bonuses(candidates, lambda i: i in meta or i in dates, dates.__contains__)
+
+
 def test_every_candidate_a_few_lines_over_a_byline_or_date_gets_the_bonus() -> None:
-    bonuses = _meta_bonuses([2, 5, 6, 7, 12], meta=[8], dates=[])
+    bonuses = _bonuses([2, 5, 6, 7, 12], meta={8}, dates=set())
     assert set(bonuses) == {5, 6, 7}
     assert len(set(bonuses.values())) == 1
 
 
 def test_the_candidate_under_a_date_line_gets_a_smaller_bonus() -> None:
     # A blog sets its date over the headline; a byline line is never over it.
-    bonuses = _meta_bonuses([5, 6, 20], meta=[4, 12], dates=[4])
+    bonuses = _bonuses([5, 6, 20], meta={12}, dates={4})
     assert set(bonuses) == {5}
-    assert 0.0 < bonuses[5] < _meta_bonuses([3], meta=[4], dates=[4])[3]
-    assert _meta_bonuses([13], meta=[12], dates=[]) == {}
+    assert 0.0 < bonuses[5] < _bonuses([3], meta=set(), dates={4})[3]
+    assert _bonuses([13], meta={12}, dates=set()) == {}
 
 
 # A headline over its standfirst.

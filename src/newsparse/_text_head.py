@@ -8,6 +8,7 @@ story's first paragraph; a byline line sits between the title and the story.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -107,12 +108,18 @@ def read_head(
             used.add(i)
             break
 
-    dates = [i for i in window if _is_date_line(lines[i].text)]
-    meta = sorted({*dates, *(i for i in window if _is_byline_line(lines[i].text))})
+    @functools.cache
+    def is_date(i: int) -> bool:
+        return 0 <= i < len(lines) and _is_date_line(lines[i].text)
+
+    @functools.cache
+    def is_meta(i: int) -> bool:
+        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text))
+
     title_index = title_line(
         # Only above the story: a short line opening it is as often its first subheading.
-        lines, features, above, first=first,
-        story=StoryWords(lines[i].text for i in story), used=used, meta=meta, dates=dates,
+        lines, features, above, first=first, story=StoryWords([lines[i].text for i in story]),
+        used=used, is_meta=is_meta, is_date=is_date,
     )
     title = None
     if title_index is not None:

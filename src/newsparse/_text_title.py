@@ -8,8 +8,7 @@ like a heading element, whose words the story repeats most, near the story.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ._meta_byline import find_byline
 from ._meta_dates import parse_written_date
@@ -26,10 +25,10 @@ _DISTANCE_COST = 0.01
 _MIN_OVERLAP = 0.2
 _WORD_BONUS = 0.05
 _WORD_BONUS_CAP = 10
-# A story line whose words are the candidate's first words, all of them or cut short
-# ("Best Deals: Books, Lamps..."), is its copy: a promo for another story repeated in the
-# story's run. It is no evidence that the story repeats the candidate's words.
-_COPY_KEY_WORDS = 4
+# A story line that is the candidate, all of it or cut short ("Best Deals: Books,
+# Lamps..."), is its copy: a promo for another story repeated in the story's run. It is no
+# evidence that the story repeats the candidate's words.
+_MIN_COPY_CHARS = 20
 # How far under a headline its byline or date line may be (past a standfirst, a picture
 # and its caption), and how far over it a blog's date line; and what each is worth.
 _META_REACH_BELOW = 4
@@ -50,40 +49,50 @@ _PHOTO_CREDIT = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,2}\)?$")
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
 _UNDER_META_BONUS = 0.1
-_STEM_CHARS = 6
+# A word's first six letters stand for it: "councillors" and "council", "violenta" and
+# "violencia" match (a stemmer for every language at once, if a crude one).
+_STEM = re.compile(r"\b\w{1,6}")
 
 
 class StoryWords:
-    """How the story repeats words: in how many of its lines each content word occurs,
-    and its short lines by their first words (to tell a copy of a line from a
-    repetition)."""
+    """The words (by their stems) that the story repeats, and its short lines by how they
+    open (to tell a copy of a line from a repetition)."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
-        self._copies: dict[tuple[str, ...], list[list[str]]] = {}
-        self._lines_with: Counter[str] = Counter()
-        for text in texts:
-            tokens = words(text)
-            self._lines_with.update({_stem(w) for w in tokens if w not in STOPWORDS})
-            if len(text) <= _MAX_TITLE_CHARS and len(tokens) >= _COPY_KEY_WORDS:
-                self._copies.setdefault(tuple(tokens[:_COPY_KEY_WORDS]), []).append(tokens)
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        # One pass over the whole story (no word spans a line break) that cuts every word
+        # to its stem: about the cost of tokenising it.
+        self._stems = set(_stems("\n".join(texts)))
+        self._short: dict[str, list[int]] = {}
+        for n, text in enumerate(texts):
+            if _MIN_COPY_CHARS <= len(text) <= _MAX_TITLE_CHARS:
+                self._short.setdefault(text[:_MIN_COPY_CHARS].casefold(), []).append(n)
 
     def overlap(self, text: str) -> float | None:
         """Share of the content words of ``text`` that the story repeats, not counting a
         copy of ``text``; None when ``text`` has no content words."""
-        tokens = words(text)
-        content = [_stem(w) for w in tokens if w not in STOPWORDS]
+        content = [w for w in _stems(text) if w not in STOPWORDS]
         if not content:
             return None
-        copied: set[str] = set()
-        for copy in self._copies.get(tuple(tokens[:_COPY_KEY_WORDS]), ()):
-            if tokens[:len(copy)] == copy:
-                copied.update(map(_stem, copy))
-        repeated = sum(1 for w in content if self._lines_with[w] > (w in copied))
-        return repeated / len(content)
+        stems = self._stems
+        copies = {n for n in self._short.get(text[:_MIN_COPY_CHARS].casefold(), ())
+                  if _is_copy(self._texts[n], text)}
+        if copies:
+            # Rare: the story without its copies of the line.
+            kept = [t for n, t in enumerate(self._texts) if n not in copies]
+            stems = set(_stems("\n".join(kept)))
+        return sum(1 for w in content if w in stems) / len(content)
 
 
-def _stem(word: str) -> str:
-    return word[:_STEM_CHARS]
+def _is_copy(line: str, text: str) -> bool:
+    """True when ``line`` is ``text``, whole or cut short ("Best Deals: Books, Lamps...")."""
+    return text.casefold().startswith(line.rstrip(".…").rstrip().casefold())
+
+
+def _stems(text: str) -> list[str]:
+    """The stems of the words of ``text``, lower-cased (stop words, all shorter than a
+    stem, are kept whole)."""
+    return _STEM.findall(text.lower())
 
 
 def title_line(
@@ -94,13 +103,13 @@ def title_line(
     first: int,
     story: StoryWords,
     used: Collection[int],
-    meta: Collection[int] = (),
-    dates: Collection[int] = (),
+    is_meta: Callable[[int], bool],
+    is_date: Callable[[int], bool],
 ) -> int | None:
     """The index of the headline among ``window``, or None.
 
-    ``meta`` holds the indexes of the byline and date lines around the story's head,
-    ``dates`` those of the date lines among them.
+    ``is_meta`` says whether a line is a byline or a date line, ``is_date`` whether it
+    is a date line (both asked only about the lines around candidates).
     """
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
@@ -119,7 +128,7 @@ def title_line(
         scores[i] = score
     # A label of a word or two by the byline is a kicker or a topic tag, not its headline.
     placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
-    bonuses = _meta_bonuses(placed, meta, dates)
+    bonuses = _meta_bonuses(placed, is_meta, is_date)
     for i, bonus in bonuses.items():
         scores[i] += bonus
     best = max(scores, key=scores.__getitem__, default=None)
@@ -139,21 +148,21 @@ def title_line(
 
 
 def _meta_bonuses(
-    candidates: Sequence[int], meta: Collection[int], dates: Collection[int]
+    candidates: Sequence[int], is_meta: Callable[[int], bool], is_date: Callable[[int], bool]
 ) -> dict[int, float]:
     """Pages set the byline and the date under the headline: the candidates a few lines
     over such a line sit where the headline does (with its standfirst and picture
     caption, which the score tells apart). A blog sets its date line over the headline,
-    so the candidate just under a date line takes a smaller bonus."""
+    so the first candidate just under a date line takes a smaller bonus."""
     bonuses: dict[int, float] = {}
-    for j in meta:
-        for i in candidates:
-            if j - _META_REACH_BELOW <= i < j:
-                bonuses[i] = _OVER_META_BONUS
-    for j in dates:
-        under = [i for i in candidates if j < i <= j + _META_REACH_ABOVE]
-        if under:
-            bonuses.setdefault(under[0], _UNDER_META_BONUS)
+    for i in candidates:
+        if any(is_meta(j) for j in range(i + 1, i + 1 + _META_REACH_BELOW)):
+            bonuses[i] = _OVER_META_BONUS
+    for n, i in enumerate(candidates):
+        after = candidates[n - 1] + 1 if n else 0
+        if i not in bonuses and any(
+                is_date(j) for j in range(max(after, i - _META_REACH_ABOVE), i)):
+            bonuses[i] = _UNDER_META_BONUS
     return bonuses
 
 
