@@ -165,3 +165,11 @@ def test_a_role_or_a_number_vouches_for_a_name_only_under_the_headline() -> None
     dump = render([list(MENU_ITEMS), ["Ann Poe", "Games Editor"], ["Eve Roe", "5 min read"],
                    [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+def test_the_date_line_under_a_byline_among_the_story_lines_is_the_date() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], ["By Jane Doe"],
+                   ["Jun 7, 2023, 8:54 PM UTC|"], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2023, 6, 7)

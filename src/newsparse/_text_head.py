@@ -52,6 +52,8 @@ _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
 # whatever language ("5 min read", "před 2 hodinami").
 _MAX_NUMBER_LINE_WORDS = 3
+# How many lines under a byline its date line may be.
+_DATE_AFTER_BYLINE = 2
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
 _DAY_AND_TIME = re.compile(
     r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
@@ -133,7 +135,12 @@ def read_head(
 
     published = dateline.date if dateline is not None else None
     if published is None:
-        for i in window:
+        # The date line stands by the byline, even where that is among the story's first
+        # lines (under a standfirst the story region took in).
+        near_byline = [] if byline_index is None else [
+            j for j in range(byline_index + 1, byline_index + 1 + _DATE_AFTER_BYLINE)
+            if j < len(lines) and j not in window]
+        for i in [*window, *near_byline]:
             if len(lines[i].text) <= _MAX_META_CHARS:
                 published = parse_written_date(lines[i].text)
                 if published is not None:
