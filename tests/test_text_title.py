@@ -148,3 +148,39 @@ def test_a_label_that_ends_with_a_preposition_is_no_headline(line: str) -> None:
                                   "Tax Rise / Depot Sale: What It Means for You"])
 def test_headlines_keep_their_shape(line: str) -> None:
     assert looks_like_headline(line, LineFeatures.of(line))
+
+
+# The headline that opens the story region.
+
+
+# Long enough to read as story text: the story region opens with it.
+LONG_TITLE = "Council Drops Tax Rise and Sells the Old Depot to Pay for the Bridge, Officials Say"
+
+
+def test_a_headline_opening_the_story_over_its_byline_is_the_title() -> None:
+    blocks = [list(MENU_ITEMS), [LONG_TITLE], [P1], ["Image"], ["By Jane Doe"], [P2], [P3]]
+    article = parse_text(render(blocks))
+    assert article.title == LONG_TITLE
+    assert LONG_TITLE not in article.body
+
+
+def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
+    assert article.title is None
+    assert article.paragraphs[0].text == LONG_TITLE
+
+
+def test_a_subheading_after_the_first_paragraph_is_no_title() -> None:
+    blocks = [list(MENU_ITEMS), [P1], [LONG_TITLE], [P2], ["By Jane Doe"], [P3]]
+    assert parse_text(render(blocks)).title is None
+
+
+@pytest.mark.parametrize("line", ["How Winter Wreaks Havoc on What’s Underneath N.Y.C.",
+                                  "Council sells depot to Acme Inc. for the U.S."])
+def test_a_headline_may_end_with_an_abbreviation(line: str) -> None:
+    assert looks_like_headline(line, LineFeatures.of(line))
+
+
+def test_a_sentence_is_no_headline() -> None:
+    line = "The council sold the depot on Monday."
+    assert not looks_like_headline(line, LineFeatures.of(line))

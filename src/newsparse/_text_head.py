@@ -52,6 +52,8 @@ _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
 # whatever language ("5 min read", "před 2 hodinami").
 _MAX_NUMBER_LINE_WORDS = 3
+# The story line that may be its headline (opening it), when a byline or date line follows.
+_TITLE_OPENING_LINES = 1
 # How many lines under a byline its date line may be.
 _DATE_AFTER_BYLINE = 2
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
@@ -119,9 +121,8 @@ def read_head(
         return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text))
 
     title_index = title_line(
-        # Only above the story: a short line opening it is as often its first subheading.
         lines, features, above, first=first, story=StoryWords([lines[i].text for i in story]),
-        used=used, is_meta=is_meta, is_date=is_date,
+        used=used, is_meta=is_meta, is_date=is_date, opening=story[:_TITLE_OPENING_LINES],
     )
     title = None
     if title_index is not None:

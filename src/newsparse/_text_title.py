@@ -35,6 +35,9 @@ _META_REACH_BELOW = 4
 _META_REACH_ABOVE = 2
 _OVER_META_BONUS = 0.4
 _MIN_HEADLINE_WORDS = 3
+# A story line that opens the story is its headline only if it is this short.
+_MAX_OPENING_TITLE_WORDS = 20
+_ABBREVIATION_DOTS = 2
 # The line over the best candidate that is its headline, the best being its standfirst.
 _MIN_DECK_OVERLAP = 0.5
 _MIN_DECK_TITLE_WORDS = 4
@@ -105,15 +108,18 @@ def title_line(
     used: Collection[int],
     is_meta: Callable[[int], bool],
     is_date: Callable[[int], bool],
+    opening: Sequence[int] = (),
 ) -> int | None:
-    """The index of the headline among ``window``, or None.
+    """The index of the headline among ``window`` (the lines above the story) and
+    ``opening`` (the short lines that open it), or None.
 
     ``is_meta`` says whether a line is a byline or a date line, ``is_date`` whether it
     is a date line (both asked only about the lines around candidates).
     """
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
-    for i in window:
+    short_opening = [i for i in opening if features[i].n_words <= _MAX_OPENING_TITLE_WORDS]
+    for i in [*window, *short_opening]:
         # A headline is a heading element, which a dump always sets off with blank lines.
         if i in used or not lines[i].alone or not looks_like_headline(lines[i].text, features[i]):
             continue
@@ -131,6 +137,11 @@ def title_line(
     bonuses = _meta_bonuses(placed, is_meta, is_date)
     for i, bonus in bonuses.items():
         scores[i] += bonus
+    for i in short_opening:
+        # A short line opening the story is as often its first subheading: it is the
+        # headline only over a byline or date line.
+        if i in scores and bonuses.get(i) != _OVER_META_BONUS:
+            del scores[i]
     best = max(scores, key=scores.__getitem__, default=None)
     if best is None or scores[best] <= 0.0:
         return None
@@ -173,7 +184,9 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
         return False
     if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
         return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
+            text.endswith(".") and text.rsplit(None, 1)[-1].count(".") >= _ABBREVIATION_DOTS):
+        # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
         return False
     if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
         return False
