@@ -184,3 +184,15 @@ def test_a_headline_may_end_with_an_abbreviation(line: str) -> None:
 def test_a_sentence_is_no_headline() -> None:
     line = "The council sold the depot on Monday."
     assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+# A bare page.
+
+
+def test_a_page_that_opens_with_a_heading_over_its_story_has_it_for_title() -> None:
+    # The story does not repeat "Quarterly Notes": the place alone says it is the title.
+    assert _title([["Quarterly Notes"], [P1], [P2], [P3]]) == "Quarterly Notes"
+
+
+def test_a_heading_with_other_lines_between_it_and_the_story_needs_the_story_words() -> None:
+    assert _title([["Quarterly Notes"], ["Archive"], [P1], [P2], [P3]]) is None

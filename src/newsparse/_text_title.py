@@ -116,6 +116,11 @@ def title_line(
     ``is_meta`` says whether a line is a byline or a date line, ``is_date`` whether it
     is a date line (both asked only about the lines around candidates).
     """
+    if (list(window) == [0] and first == 1 and 0 not in used and lines[0].alone
+            and looks_like_headline(lines[0].text, features[0])):
+        # The page opens with a heading over its story and nothing else: its title,
+        # whatever its words.
+        return 0
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
     short_opening = [i for i in opening if features[i].n_words <= _MAX_OPENING_TITLE_WORDS]
