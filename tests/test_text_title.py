@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from newsparse import parse_text
 from newsparse._text_features import LineFeatures
 from newsparse._text_title import StoryWords, _meta_bonuses, looks_like_headline
-from text_dumps import MENU_ITEMS, SENTENCES, render
+from text_dumps import MENU_ITEMS, SENTENCES, chrome_block, render, story_paragraphs
 
 P1 = " ".join(SENTENCES[0:3])
 P2 = " ".join(SENTENCES[3:6])
@@ -36,12 +38,20 @@ def test_a_copy_of_a_line_in_the_story_does_not_vouch_for_it() -> None:
 def test_a_longer_story_line_that_opens_with_the_same_words_is_no_copy() -> None:
     story = StoryWords(["Council drops tax rise and sells the old depot for the bridge, "
                         "officials said on Monday after a long meeting.", P1])
-    assert story.overlap(TITLE) == 1.0
+    assert story.overlap(TITLE) == StoryWords([TITLE + ", officials said"]).overlap(TITLE)
 
 
 def test_words_match_on_their_stems() -> None:
     # "councillors" and "council", "reporting" and "reporters": one word, two endings.
-    assert StoryWords([P1, P2]).overlap("Councillors reporting") == 1.0
+    story = StoryWords([P1, P2])
+    assert story.overlap("Councillors reporting") == story.overlap("council reporters") > 0.0
+
+
+def test_a_short_line_needs_more_of_its_words_repeated_than_a_long_one() -> None:
+    # Two words the story repeats are weaker evidence than eight of nine.
+    story = StoryWords([P1, P2])
+    assert story.overlap("council tax") < story.overlap(
+        "Council reporters tell residents the money for the bridge and depot")
 
 
 def test_a_line_of_function_words_has_no_overlap() -> None:
@@ -196,3 +206,43 @@ def test_a_page_that_opens_with_a_heading_over_its_story_has_it_for_title() -> N
 
 def test_a_heading_with_other_lines_between_it_and_the_story_needs_the_story_words() -> None:
     assert _title([["Quarterly Notes"], ["Archive"], [P1], [P2], [P3]]) is None
+
+
+# Property: a headline stays the title whatever chrome, byline and decoys surround it.
+
+# Headlines whose words the story repeats in good part (headlines have words of their
+# own), less than it repeats the decoys'.
+HEADLINES = (TITLE, "Council Sells Old Depot, Drops Tax Rise to Pay for Bridge",
+             "Residents divided as council sells the depot for bridge money")
+
+
+@given(
+    title=st.sampled_from(HEADLINES),
+    before=st.lists(chrome_block(), min_size=1, max_size=3),
+    kicker=st.sampled_from([[], ["Politics"], ["council tax"]]),
+    meta=st.lists(st.sampled_from(["By Jane Doe", "March 25, 2015", "Monday 5:30PM"]),
+                  max_size=2, unique=True),
+    # Decoys nearer the story whose words the story repeats: a caption with its credit,
+    # a breadcrumb trail, buttons.
+    decoys=st.lists(st.sampled_from(["Share", "Tweet", "Advertisement",
+                                     "Council reporters at the depot on Monday. Jane Doe / "
+                                     "Reuters",
+                                     "Council » Depot Sale » Bridge Money » Residents"]),
+                    max_size=3),
+    story=story_paragraphs(),
+    after=st.lists(chrome_block(), max_size=3),
+)
+@example(title=TITLE, before=[list(MENU_ITEMS)], kicker=[], meta=[],
+         decoys=["Council » Depot Sale » Bridge Money » Residents"], story=[P1], after=[])
+@example(title=TITLE, before=[list(MENU_ITEMS)], kicker=[], meta=[],
+         decoys=["Council reporters at the depot on Monday. Jane Doe / Reuters"], story=[P1],
+         after=[])
+def test_the_headline_stays_the_title_among_chrome_and_decoys(
+    *, title: str, before: list[list[str]], kicker: list[str], meta: list[str],
+    decoys: list[str], story: list[str], after: list[list[str]],
+) -> None:
+    # The story's lead repeats the headline's words, as stories do.
+    lead = " ".join(SENTENCES)
+    blocks = [*before, *([k] for k in kicker), [title], *([m] for m in meta), ["Share"],
+              *([d] for d in decoys), [lead], *([p] for p in story), *after]
+    assert _title(blocks) == title

@@ -23,7 +23,7 @@ _MAX_META_CHARS = 120
 _ALONE_BONUS = 0.3
 _DISTANCE_COST = 0.01
 _MIN_OVERLAP = 0.2
-_WORD_BONUS = 0.05
+_WORD_BONUS = 0.04
 _WORD_BONUS_CAP = 10
 # A story line that is the candidate, all of it or cut short ("Best Deals: Books,
 # Lamps..."), is its copy: a promo for another story repeated in the story's run. It is no
@@ -73,7 +73,9 @@ class StoryWords:
 
     def overlap(self, text: str) -> float | None:
         """Share of the content words of ``text`` that the story repeats, not counting a
-        copy of ``text``; None when ``text`` has no content words."""
+        copy of ``text``, with one word more counted as not repeated: two words of two are
+        weaker evidence than eight of nine (a label's words are easily found). None when
+        ``text`` has no content words."""
         content = [w for w in _stems(text) if w not in STOPWORDS]
         if not content:
             return None
@@ -84,7 +86,7 @@ class StoryWords:
             # Rare: the story without its copies of the line.
             kept = [t for n, t in enumerate(self._texts) if n not in copies]
             stems = set(_stems("\n".join(kept)))
-        return sum(1 for w in content if w in stems) / len(content)
+        return sum(1 for w in content if w in stems) / (len(content) + 1)
 
 
 def _is_copy(line: str, text: str) -> bool:
