@@ -246,3 +246,25 @@ def test_the_headline_stays_the_title_among_chrome_and_decoys(
     blocks = [*before, *([k] for k in kicker), [title], *([m] for m in meta), ["Share"],
               *([d] for d in decoys), [lead], *([p] for p in story), *after]
     assert _title(blocks) == title
+
+
+# A headline far above the story.
+
+PLAYER = [f"Caption setting {n}" for n in range(50)]
+
+
+def test_a_headline_over_its_by_line_far_above_the_story_is_the_title() -> None:
+    # A video player between the head and the story pushes the headline out of reach.
+    assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], PLAYER, [CAPTION], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+def test_a_far_headline_needs_a_by_line_under_it() -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], ["March 25, 2015"], PLAYER, [CAPTION], [P1],
+                   [P2], [P3]]) == CAPTION
+
+
+def test_a_headline_over_its_byline_in_reach_beats_a_far_one() -> None:
+    near = "Residents divided as council sells the depot for bridge money"
+    assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], PLAYER, [near], ["By Ann Poe"],
+                   [P1], [P2], [P3]]) == near

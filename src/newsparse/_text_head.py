@@ -54,6 +54,8 @@ _DIGIT = re.compile(r"\d")
 _MAX_NUMBER_LINE_WORDS = 3
 # The story line that may be its headline (opening it), when a byline or date line follows.
 _TITLE_OPENING_LINES = 1
+# Lines above the head window where a headline over its "By" line is still looked for.
+_FAR_HEAD_LINES = 120
 # How many lines under a byline its date line may be.
 _DATE_AFTER_BYLINE = 2
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
@@ -123,6 +125,7 @@ def read_head(
     title_index = title_line(
         lines, features, above, first=first, story=StoryWords([lines[i].text for i in story]),
         used=used, is_meta=is_meta, is_date=is_date, opening=story[:_TITLE_OPENING_LINES],
+        far=range(max(0, above[0] - _FAR_HEAD_LINES) if above else 0, above[0] if above else 0),
     )
     title = None
     if title_index is not None:

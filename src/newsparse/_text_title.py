@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ._meta_byline import find_byline
+from ._meta_byline import find_byline, opens_with_lead
 from ._meta_dates import parse_written_date
 from ._text_blocks import Line
 from ._text_features import LineFeatures
@@ -38,6 +38,10 @@ _MIN_HEADLINE_WORDS = 3
 # A story line that opens the story is its headline only if it is this short.
 _MAX_OPENING_TITLE_WORDS = 20
 _ABBREVIATION_DOTS = 2
+# A headline far above the story stands right over its "By" line, and the story repeats
+# most of its words.
+_FAR_BYLINE_REACH = 2
+_MIN_FAR_OVERLAP = 0.5
 # The line over the best candidate that is its headline, the best being its standfirst.
 _MIN_DECK_OVERLAP = 0.5
 _MIN_DECK_TITLE_WORDS = 4
@@ -111,12 +115,15 @@ def title_line(
     is_meta: Callable[[int], bool],
     is_date: Callable[[int], bool],
     opening: Sequence[int] = (),
+    far: Sequence[int] = (),
 ) -> int | None:
     """The index of the headline among ``window`` (the lines above the story) and
     ``opening`` (the short lines that open it), or None.
 
     ``is_meta`` says whether a line is a byline or a date line, ``is_date`` whether it
-    is a date line (both asked only about the lines around candidates).
+    is a date line (both asked only about the lines around candidates). ``far`` are the
+    lines above ``window``, nearest last, where a headline over its "By" line is looked for
+    when no candidate in the window stands over a byline or date line.
     """
     if (list(window) == [0] and first == 1 and 0 not in used and lines[0].alone
             and looks_like_headline(lines[0].text, features[0])):
@@ -150,6 +157,11 @@ def title_line(
         if i in scores and bonuses.get(i) != _OVER_META_BONUS:
             del scores[i]
     best = max(scores, key=scores.__getitem__, default=None)
+    if best is None or bonuses.get(best) != _OVER_META_BONUS:
+        # A video player or a gallery may stand between the headline and the story.
+        found = _far_headline(lines, features, far, story)
+        if found is not None:
+            return found
     if best is None or scores[best] <= 0.0:
         return None
     # A headline and its standfirst stand one over the other, and the standfirst, a
@@ -163,6 +175,25 @@ def title_line(
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
         return upper
     return best
+
+
+def _far_headline(
+    lines: Sequence[Line], features: Sequence[LineFeatures], far: Sequence[int],
+    story: StoryWords,
+) -> int | None:
+    """The nearest line in ``far`` that is a headline over a line that says it is a
+    byline ("By Jane Doe"), its words well repeated by the story."""
+    for i in reversed(far):
+        if not lines[i].alone or not any(
+                j < len(lines) and opens_with_lead(lines[j].text)
+                and len(lines[j].text) <= _MAX_META_CHARS and find_byline([lines[j].text])
+                for j in range(i + 1, i + 1 + _FAR_BYLINE_REACH)):
+            continue
+        overlap = story.overlap(lines[i].text)
+        if (overlap is not None and overlap >= _MIN_FAR_OVERLAP
+                and looks_like_headline(lines[i].text, features[i])):
+            return i
+    return None
 
 
 def _meta_bonuses(
