@@ -174,6 +174,11 @@ def test_a_headline_opening_the_story_over_its_byline_is_the_title() -> None:
     assert LONG_TITLE not in article.body
 
 
+def test_a_headline_opening_the_story_over_a_figures_date_is_the_title() -> None:
+    blocks = [list(MENU_ITEMS), [LONG_TITLE], ["Posted :[ 2018-08-25 15:24 ]"], [P1], [P2]]
+    assert _title(blocks) == LONG_TITLE
+
+
 def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
     article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
     assert article.title is None

@@ -56,6 +56,8 @@ _MAX_NUMBER_LINE_WORDS = 3
 _TITLE_OPENING_LINES = 1
 # Lines above the head window where a headline over its "By" line is still looked for.
 _FAR_HEAD_LINES = 120
+_YEAR_FIRST_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 # How many lines under a byline its date line may be.
 _DATE_AFTER_BYLINE = 2
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
@@ -146,7 +148,7 @@ def read_head(
             if j < len(lines) and j not in window]
         for i in [*window, *near_byline]:
             if len(lines[i].text) <= _MAX_META_CHARS:
-                published = parse_written_date(lines[i].text)
+                published = parse_written_date(lines[i].text) or _numeric_date(lines[i].text)
                 if published is not None:
                     break
     return Head(title=title, dateline=dateline, authors=authors, published=published,
@@ -266,7 +268,20 @@ def _byline_candidates(
 
 def _is_date_line(text: str) -> bool:
     return len(text) <= _MAX_META_CHARS and bool(
-        opens_with_date(text) or _DAY_AND_TIME.match(text) or parse_written_date(text))
+        opens_with_date(text) or _DAY_AND_TIME.match(text) or parse_written_date(text)
+        or _numeric_date(text))
+
+
+def _numeric_date(text: str) -> dt.date | None:
+    """A date written year first in figures ("2018-08-25 15:24", "2016.12.01"), which no
+    order of day and month makes ambiguous."""
+    match = _YEAR_FIRST_DATE.search(text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def _is_byline_line(text: str) -> bool:
