@@ -35,8 +35,6 @@ _META_REACH_BELOW = 4
 _META_REACH_ABOVE = 2
 _OVER_META_BONUS = 0.4
 _MIN_HEADLINE_WORDS = 3
-# A story line that opens the story is its headline only if it is this short.
-_MAX_OPENING_TITLE_WORDS = 20
 _ABBREVIATION_DOTS = 2
 # A headline far above the story stands right over its "By" line, and the story repeats
 # most of its words.
@@ -132,8 +130,7 @@ def title_line(
         return 0
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
-    short_opening = [i for i in opening if features[i].n_words <= _MAX_OPENING_TITLE_WORDS]
-    for i in [*window, *short_opening]:
+    for i in [*window, *opening]:
         # A headline is a heading element, which a dump always sets off with blank lines.
         if i in used or not lines[i].alone or not looks_like_headline(lines[i].text, features[i]):
             continue
@@ -151,7 +148,7 @@ def title_line(
     bonuses = _meta_bonuses(placed, is_meta, is_date)
     for i, bonus in bonuses.items():
         scores[i] += bonus
-    for i in short_opening:
+    for i in opening:
         # A short line opening the story is as often its first subheading: it is the
         # headline only over a byline or date line.
         if i in scores and bonuses.get(i) != _OVER_META_BONUS:
