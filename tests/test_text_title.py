@@ -6,9 +6,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsparse import parse_text
+from newsparse import ParseOptions, parse_text
+from newsparse._text_blocks import split_lines
 from newsparse._text_features import LineFeatures
-from newsparse._text_title import StoryWords, _meta_bonuses, looks_like_headline
+from newsparse._text_title import StoryWords, _meta_bonuses, looks_like_headline, title_line
 from text_dumps import MENU_ITEMS, SENTENCES, chrome_block, render, story_paragraphs
 
 P1 = " ".join(SENTENCES[0:3])
@@ -177,6 +178,17 @@ def test_a_headline_opening_the_story_over_its_byline_is_the_title() -> None:
 def test_a_headline_opening_the_story_over_a_figures_date_is_the_title() -> None:
     blocks = [list(MENU_ITEMS), [LONG_TITLE], ["Posted :[ 2018-08-25 15:24 ]"], [P1], [P2]]
     assert _title(blocks) == LONG_TITLE
+
+
+def test_a_long_headline_opening_the_story_over_its_byline_is_the_title() -> None:
+    title = ("Our Council Research Shows: A Mix of Depot Sales, Tax Rises and Bridge Money "
+             "Gives Residents the Most Value for Their Town, Officials Say")
+    assert len(title.split()) > 20
+    lines = split_lines(render([[title], ["By Jane Doe"], [P1], [P2]]), ParseOptions())
+    features = [LineFeatures.of(line.text) for line in lines]
+    found = title_line(lines, features, [], first=0, story=StoryWords([P1, P2]), used=(),
+                       is_meta=lambda i: i == 1, is_date=lambda i: False, opening=[0])
+    assert found == 0
 
 
 def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
