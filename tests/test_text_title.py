@@ -115,6 +115,21 @@ def test_the_headline_over_its_standfirst_is_the_title(under: list[str]) -> None
     assert _title(blocks) == TITLE
 
 
+def test_a_line_between_the_headline_and_its_standfirst_is_skipped() -> None:
+    blocks = [list(MENU_ITEMS), [TITLE], ["New, 15 comments"], [STANDFIRST], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+def test_a_standfirst_under_a_date_line_has_no_headline_over_it() -> None:
+    # The line over the date line is another story's, or a series' name: the date line
+    # between them says they are no headline and standfirst.
+    upper = "Council tax rise and bridge deal: is there still a plan?"
+    lower = "Council reporters told residents the depot sale pays for the bridge money"
+    blocks = [list(MENU_ITEMS), [upper], ["Wednesday 20 November 2019"], [lower],
+              ["Share"], [P1], [P2], [P3]]
+    assert _title(blocks) == lower
+
+
 @pytest.mark.parametrize("upper", ["Council tax", "Home News Business News " + STANDFIRST,
                                    "Weekend Garden Lamps Sale: Pillows, Towels"])
 def test_a_label_trail_or_promo_over_the_best_line_is_no_headline(upper: str) -> None:
@@ -145,6 +160,7 @@ def test_a_breadcrumb_trail_or_an_address_is_no_headline(line: str) -> None:
     "The house where he was born, in Braunau am Inn, Austria. Leonhard Foeger / Reuters file",
     "Nadal celebrates a point against Khachanov in Madrid. (Manu Fernandez/AP)",
     "Olena Shmahalo/Quanta Magazine",
+    "The mayor at the council last week.Credit...Anna Moneymaker/The New York Times",
 ])
 def test_a_line_that_ends_with_a_picture_credit_is_a_caption(line: str) -> None:
     assert not looks_like_headline(line, LineFeatures.of(line))

@@ -51,7 +51,7 @@ _MIN_TRAIL_STEPS = 2
 # A caption ends with its picture's credit, photographer and agency: "… Austria. Jane Doe /
 # Reuters file", "(Manu Fernandez/AP)".
 _PHOTO_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,2}\)?$")
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
 _UNDER_META_BONUS = 0.1
 # A word's first six letters stand for it: "councillors" and "council", "violenta" and
@@ -164,9 +164,10 @@ def title_line(
     # A headline and its standfirst stand one over the other, and the standfirst, a
     # sentence that sums the story up, repeats more of its words: when a byline or date
     # line does not tell them apart, the upper one is the headline if it says as much as
-    # a headline does (and is not a trail that ends with the lower one).
-    upper = best - 1
-    if ((best in bonuses) == (upper in bonuses) and upper in overlaps
+    # a headline does (and is not a trail that ends with the lower one). A line that is
+    # no candidate may stand between them ("New, 15 comments").
+    upper = best - 1 if best - 1 in overlaps else best - 2
+    if (bonuses.get(best) == bonuses.get(upper) and upper in overlaps
             and overlaps[upper] >= _MIN_DECK_OVERLAP
             and features[upper].n_words >= _MIN_DECK_TITLE_WORDS
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
