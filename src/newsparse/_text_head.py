@@ -1,8 +1,9 @@
 """Text dumps, stage 5: the head of the story — dateline line, title, byline, date.
 
-The title is found by ``_text_title``, among the lines above the story. A dateline may
-stand on a line of its own at the top of the page ("4 September IranExpert") or open the
-story's first paragraph; a byline line sits between the title and the story.
+The title is found by ``_text_title``, among the lines above the story, and the date
+lines are read by ``_text_dates``. A dateline may stand on a line of its own at the top
+of the page ("4 September IranExpert") or open the story's first paragraph; a byline line
+sits between the title and the story.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ._meta_dates import parse_written_date
 from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
+from ._text_dates import is_date_line, line_dates
 from ._text_features import LineFeatures
 from ._text_title import StoryWords, title_line
 from ._textstats import STOPWORDS, words
@@ -56,14 +58,8 @@ _MAX_NUMBER_LINE_WORDS = 3
 _TITLE_OPENING_LINES = 1
 # Lines above the head window where a headline over its "By" line is still looked for.
 _FAR_HEAD_LINES = 120
-_YEAR_FIRST_DATE = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 # How many lines under a byline its date line may be.
 _DATE_AFTER_BYLINE = 2
-# A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
-_DAY_AND_TIME = re.compile(
-    r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
-    r"\d{1,2}:\d\d\s*(?:am|pm)?\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -74,6 +70,8 @@ class Head:
     dateline: Dateline | None = None
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
+    #: The date of a line that says the story was updated.
+    modified: dt.date | None = None
     #: Indexes of the lines used as title, dateline or byline: they are no paragraphs.
     used: frozenset[int] = frozenset()
 
@@ -118,7 +116,7 @@ def read_head(
 
     @functools.cache
     def is_date(i: int) -> bool:
-        return 0 <= i < len(lines) and _is_date_line(lines[i].text)
+        return 0 <= i < len(lines) and is_date_line(lines[i].text)
 
     @functools.cache
     def is_meta(i: int) -> bool:
@@ -140,6 +138,7 @@ def read_head(
         used.add(byline_index)
 
     published = dateline.date if dateline is not None else None
+    modified: dt.date | None = None
     if published is None:
         # The date line stands by the byline, even where that is among the story's first
         # lines (under a standfirst the story region took in).
@@ -148,11 +147,14 @@ def read_head(
             if j < len(lines) and j not in window]
         for i in [*window, *near_byline]:
             if len(lines[i].text) <= _MAX_META_CHARS:
-                published = parse_written_date(lines[i].text) or _numeric_date(lines[i].text)
+                written, modified = line_dates(lines[i].text)
+                # A page that says only when it was updated was most likely published
+                # that day: the update's date is the best guess left.
+                published = written or modified
                 if published is not None:
                     break
     return Head(title=title, dateline=dateline, authors=authors, published=published,
-                used=frozenset(used))
+                modified=modified, used=frozenset(used))
 
 
 def _read_byline(
@@ -264,24 +266,6 @@ def _byline_candidates(
     above = [i for i in reversed(window) if title_index is not None and i < title_index]
     inside = range(story[0], story[min(len(story), _BYLINE_STORY_LINES) - 1] + 1)
     return [i for i in (*below, *above, *inside) if i not in used]
-
-
-def _is_date_line(text: str) -> bool:
-    return len(text) <= _MAX_META_CHARS and bool(
-        opens_with_date(text) or _DAY_AND_TIME.match(text) or parse_written_date(text)
-        or _numeric_date(text))
-
-
-def _numeric_date(text: str) -> dt.date | None:
-    """A date written year first in figures ("2018-08-25 15:24", "2016.12.01"), which no
-    order of day and month makes ambiguous."""
-    match = _YEAR_FIRST_DATE.search(text)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
 
 
 def _is_byline_line(text: str) -> bool:

@@ -57,6 +57,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         byline=head.byline,
         authors=head.authors,
         published=head.published,
+        modified=head.modified,
         url=url,
         site_name=site_name,
     )
