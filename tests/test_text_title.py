@@ -166,13 +166,20 @@ def test_a_line_that_ends_with_a_picture_credit_is_a_caption(line: str) -> None:
     assert not looks_like_headline(line, LineFeatures.of(line))
 
 
+@pytest.mark.parametrize("line", ["Gallery: Council Depot | 14 Photos",
+                                  "The old depot and the bridge (12 images)", "8.3", "12 | 45"])
+def test_a_gallery_label_or_figures_alone_are_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
 @pytest.mark.parametrize("line", ["Supported by", "Brought to you by the", "Présenté par"])
 def test_a_label_that_ends_with_a_preposition_is_no_headline(line: str) -> None:
     assert not looks_like_headline(line, LineFeatures.of(line))
 
 
 @pytest.mark.parametrize("line", [TITLE, "Who is the council for?", "Budget: the depot sale",
-                                  "Tax Rise / Depot Sale: What It Means for You"])
+                                  "Tax Rise / Depot Sale: What It Means for You",
+                                  "12 Photos That Show the Old Depot"])
 def test_headlines_keep_their_shape(line: str) -> None:
     assert looks_like_headline(line, LineFeatures.of(line))
 

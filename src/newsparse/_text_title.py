@@ -52,6 +52,8 @@ _MIN_TRAIL_STEPS = 2
 # Reuters file", "(Manu Fernandez/AP)".
 _PHOTO_CREDIT = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
+# A gallery's label counts its pictures: "Gallery: Xbox One X | 14 Photos", "(12 images)".
+_GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", re.IGNORECASE)
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
 _UNDER_META_BONUS = 0.1
 # A word's first six letters stand for it: "councillors" and "council", "violenta" and
@@ -220,6 +222,9 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
         return False
     if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
         return False
+    if not any(map(str.isalpha, text)):
+        # Figures alone ("8.3", "12 | 45") are a score or a count.
+        return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
             text.endswith(".") and text.rsplit(None, 1)[-1].count(".") >= _ABBREVIATION_DOTS):
         # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
@@ -231,9 +236,11 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
 
 
 def _is_trail_or_label(text: str) -> bool:
-    """A breadcrumb trail, a web address, a picture credit, or a label that ends with a
-    preposition or an article."""
+    """A breadcrumb trail, a web address, a picture credit, a gallery's label, or a label
+    that ends with a preposition or an article."""
     if len(_TRAIL_STEP.findall(text)) >= _MIN_TRAIL_STEPS or _PHOTO_CREDIT.search(text):
+        return True
+    if _GALLERY.search(text):
         return True
     if "://" in text or text.startswith("www."):
         return True
