@@ -120,6 +120,12 @@ def test_a_line_between_the_headline_and_its_standfirst_is_skipped() -> None:
     assert _title(blocks) == TITLE
 
 
+def test_a_banner_over_a_button_is_no_headline_over_the_standfirst() -> None:
+    banner = "Welcome to the council depot sale experience"
+    blocks = [list(MENU_ITEMS), [banner], ["Learn More"], [STANDFIRST], [P1], [P2], [P3]]
+    assert _title(blocks) == STANDFIRST
+
+
 def test_a_standfirst_under_a_date_line_has_no_headline_over_it() -> None:
     # The line over the date line is another story's, or a series' name: the date line
     # between them says they are no headline and standfirst.

@@ -166,9 +166,11 @@ def title_line(
     # A headline and its standfirst stand one over the other, and the standfirst, a
     # sentence that sums the story up, repeats more of its words: when a byline or date
     # line does not tell them apart, the upper one is the headline if it says as much as
-    # a headline does (and is not a trail that ends with the lower one). A line that is
-    # no candidate may stand between them ("New, 15 comments").
-    upper = best - 1 if best - 1 in overlaps else best - 2
+    # a headline does (and is not a trail that ends with the lower one). A count or a
+    # stamp may stand between them ("New, 15 comments", "5 min read"), not a button.
+    upper = best - 1
+    if upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text)):
+        upper = best - 2
     if (bonuses.get(best) == bonuses.get(upper) and upper in overlaps
             and overlaps[upper] >= _MIN_DECK_OVERLAP
             and features[upper].n_words >= _MIN_DECK_TITLE_WORDS
