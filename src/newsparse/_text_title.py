@@ -1,8 +1,12 @@
 """Text dumps, stage 5a: which line above the story is its headline.
 
 A dump has no markup to say which line is the headline. The title is a headline-looking
-line (a few words, no final period, not a menu item, byline or date) that stands alone
-like a heading element, whose words the story repeats most, near the story.
+line (a few words, no final period; not a menu item, byline, date, caption, breadcrumb or
+label) that stands alone like a heading element, whose words the story repeats, near the
+story. Pages set the byline and the date under the headline, so a candidate over such a
+line is likelier; the one over the best candidate is the headline when the best is its
+standfirst; and when a video player or a gallery pushes the headline out of reach, it is
+still found over its "By" line.
 """
 
 from __future__ import annotations
@@ -25,17 +29,21 @@ _DISTANCE_COST = 0.01
 _MIN_OVERLAP = 0.2
 _WORD_BONUS = 0.04
 _WORD_BONUS_CAP = 10
+# A word's first six letters stand for it: "councillors" and "council", "violenta" and
+# "violencia" match (a stemmer for every language at once, if a crude one).
+_STEM = re.compile(r"\b\w{1,6}")
 # A story line that is the candidate, all of it or cut short ("Best Deals: Books,
 # Lamps..."), is its copy: a promo for another story repeated in the story's run. It is no
 # evidence that the story repeats the candidate's words.
 _MIN_COPY_CHARS = 20
 # How far under a headline its byline or date line may be (past a standfirst, a picture
-# and its caption), and how far over it a blog's date line; and what each is worth.
+# and its caption), and how far over it a blog's date line; and what each is worth. A
+# label of fewer words by the byline is a kicker or a topic tag, and takes no bonus.
 _META_REACH_BELOW = 4
 _META_REACH_ABOVE = 2
 _OVER_META_BONUS = 0.4
+_UNDER_META_BONUS = 0.1
 _MIN_HEADLINE_WORDS = 3
-_ABBREVIATION_DOTS = 2
 # A headline far above the story stands right over its "By" line, and the story repeats
 # most of its words.
 _FAR_BYLINE_REACH = 2
@@ -43,22 +51,20 @@ _MIN_FAR_OVERLAP = 0.5
 # The line over the best candidate that is its headline, the best being its standfirst.
 _MIN_DECK_OVERLAP = 0.5
 _MIN_DECK_TITLE_WORDS = 4
+# "… Underneath N.Y.C.": a final period after an abbreviation ends no sentence.
+_ABBREVIATION_DOTS = 2
 # A breadcrumb trail ("News > 2015 > Apple") is navigation, whatever its words.
 _TRAIL_STEP = re.compile(r"\s(?:[>»›]|::)(?:\s|$)")
 _MIN_TRAIL_STEPS = 2
-# A headline ends with a word that says something; a credit label ends with a preposition
-# or an article ("Supported by", "Powered by", "Brought to you by the").
 # A caption ends with its picture's credit, photographer and agency: "… Austria. Jane Doe /
 # Reuters file", "(Manu Fernandez/AP)".
 _PHOTO_CREDIT = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
 # A gallery's label counts its pictures: "Gallery: Xbox One X | 14 Photos", "(12 images)".
 _GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", re.IGNORECASE)
+# A headline ends with a word that says something; a credit label ends with a preposition
+# or an article ("Supported by", "Powered by", "Brought to you by the").
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
-_UNDER_META_BONUS = 0.1
-# A word's first six letters stand for it: "councillors" and "council", "violenta" and
-# "violencia" match (a stemmer for every language at once, if a crude one).
-_STEM = re.compile(r"\b\w{1,6}")
 
 
 class StoryWords:
@@ -145,7 +151,6 @@ def title_line(
         # A headline says something: a few words are a label or a section name.
         score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
         scores[i] = score
-    # A label of a word or two by the byline is a kicker or a topic tag, not its headline.
     placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
     bonuses = _meta_bonuses(placed, is_meta, is_date)
     for i, bonus in bonuses.items():
@@ -234,7 +239,6 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
     if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
         return False
     return not (len(text) <= _MAX_META_CHARS and parse_written_date(text) is not None)
-
 
 
 def _is_trail_or_label(text: str) -> bool:
