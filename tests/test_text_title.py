@@ -314,3 +314,10 @@ def test_a_headline_over_its_byline_in_reach_beats_a_far_one() -> None:
     near = "Residents divided as council sells the depot for bridge money"
     assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], PLAYER, [near], ["By Ann Poe"],
                    [P1], [P2], [P3]]) == near
+
+
+def test_far_teasers_over_their_by_lines_are_a_list_not_the_headline() -> None:
+    blocks = [list(MENU_ITEMS), [TITLE], ["By Jane Doe"], ["Residents divided as council sells "
+              "the depot for bridge money"], ["By Ann Poe"], PLAYER, [CAPTION], [P1], [P2],
+              [P3]]
+    assert _title(blocks) == CAPTION

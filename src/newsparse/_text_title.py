@@ -188,19 +188,24 @@ def _far_headline(
     lines: Sequence[Line], features: Sequence[LineFeatures], far: Sequence[int],
     story: StoryWords,
 ) -> int | None:
-    """The nearest line in ``far`` that is a headline over a line that says it is a
-    byline ("By Jane Doe"), its words well repeated by the story."""
-    for i in reversed(far):
-        if not lines[i].alone or not any(
-                j < len(lines) and opens_with_lead(lines[j].text)
-                and len(lines[j].text) <= _MAX_META_CHARS and find_byline([lines[j].text])
-                for j in range(i + 1, i + 1 + _FAR_BYLINE_REACH)):
+    """The headline right over the line in ``far`` that says it is a byline ("By Jane
+    Doe"), its words well repeated by the story; None when several such lines stand
+    under headlines (a list of teasers, each over its author)."""
+    found = None
+    for j in far:
+        text = lines[j].text
+        if len(text) > _MAX_META_CHARS or not opens_with_lead(text) or not find_byline([text]):
             continue
-        overlap = story.overlap(lines[i].text)
-        if (overlap is not None and overlap >= _MIN_FAR_OVERLAP
-                and looks_like_headline(lines[i].text, features[i])):
-            return i
-    return None
+        over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
+                if lines[i].alone and looks_like_headline(lines[i].text, features[i])]
+        if over:
+            if found is not None:
+                return None
+            found = over[0]
+    if found is None:
+        return None
+    overlap = story.overlap(lines[found].text)
+    return found if overlap is not None and overlap >= _MIN_FAR_OVERLAP else None
 
 
 def _meta_bonuses(
