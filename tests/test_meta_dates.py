@@ -109,6 +109,8 @@ def test_day_of_keeps_the_written_day() -> None:
         ("24 de noviembre de 2017", dt.date(2017, 11, 24)),
         ("am 3. März 2016", dt.date(2016, 3, 3)),
         ("Jun 7, 2023, 8:54 PM UTC", dt.date(2023, 6, 7)),
+        ("21.dez.2018 às 12h55", dt.date(2018, 12, 21)),
+        ("21.Dez. 2018", dt.date(2018, 12, 21)),
     ],
 )
 def test_written_dates_in_other_languages(text: str, expected: dt.date) -> None:
@@ -117,3 +119,8 @@ def test_written_dates_in_other_languages(text: str, expected: dt.date) -> None:
 
 def test_a_word_before_a_number_is_not_a_month() -> None:
     assert parse_written_date("Issue 85 2019") is None
+
+
+@pytest.mark.parametrize("text", ["v1.mar.2015", "1.2.2015", "Release 21.mar2018"])
+def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
+    assert parse_written_date(text) is None

@@ -165,3 +165,29 @@ def test_a_role_or_a_number_vouches_for_a_name_only_under_the_headline() -> None
     dump = render([list(MENU_ITEMS), ["Ann Poe", "Games Editor"], ["Eve Roe", "5 min read"],
                    [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+def test_the_date_line_under_a_byline_among_the_story_lines_is_the_date() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], ["By Jane Doe"],
+                   ["Jun 7, 2023, 8:54 PM UTC|"], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2023, 6, 7)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("기사입력 :[ 2018-08-25 15:24 ]", dt.date(2018, 8, 25)),
+    ("by Lighthouse ／ 2016.12.01", dt.date(2016, 12, 1)),
+    ("Posted 2019/11/18", dt.date(2019, 11, 18)),
+])
+def test_a_date_written_year_first_in_figures_is_read(line: str, expected: dt.date) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.published == expected
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Version 2018.13.01", "Release 1.2018.12.01",
+                                  "Season 2018-2019"])
+def test_figures_that_are_no_year_first_date_are_no_date(line: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.published is None

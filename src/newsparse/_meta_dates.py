@@ -33,8 +33,9 @@ _MONTH_NAME = r"(?P<mon>[^\W\d_]{3,10})\.?"
 # "March 25, 2015", "Mar 13 21:30:09 EST 2015", "25 March 2015", "16 November 2017 • 2:15pm".
 _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
                              r"(?:\d\d:\d\d(?::\d\d)?\s+[A-Z]{2,5}\s+)?(?P<y>\d{4})\b")
-_DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
-                             + _MONTH_NAME + r",?\s+(?:de\s+)?(?P<y>\d{4})\b")
+# …and with dots for spaces: "21.dez.2018".
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:de\s+)?"
+                             + _MONTH_NAME + r"(?:,?\s+(?:de\s+)?|(?<=\.))(?P<y>\d{4})\b")
 # A date in a URL path: /2019/11/19/, /2019-11-19/, /20191119/.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[/_.-]|$)"

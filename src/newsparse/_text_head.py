@@ -1,15 +1,15 @@
 """Text dumps, stage 5: the head of the story — dateline line, title, byline, date.
 
-A dump has no markup to say which line is the headline, so the title is the
-headline-looking line (a few words, no final period, not a menu item, byline or date)
-nearest above the story whose words the story repeats most. A dateline may stand on a
-line of its own at the top of the page ("4 September IranExpert") or open the story's
-first paragraph; a byline line sits between the title and the story.
+The title is found by ``_text_title``, among the lines above the story, and the date
+lines are read by ``_text_dates``. A dateline may stand on a line of its own at the top
+of the page ("4 September IranExpert") or open the story's first paragraph; a byline line
+sits between the title and the story.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -30,21 +30,14 @@ from ._meta_dates import parse_written_date
 from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
+from ._text_dates import is_date_line, line_dates
 from ._text_features import LineFeatures
+from ._text_title import StoryWords, title_line
 from ._textstats import STOPWORDS, words
 
-_MAX_TITLE_WORDS = 30
-_MAX_TITLE_CHARS = 250
 _MAX_META_CHARS = 120
 # Lines a standalone dateline may sit at, from the top of the dump.
 _TOP_LINES = 3
-# Title score: word overlap with the story counts most, then standing alone as a block,
-# then nearness to the story.
-_ALONE_BONUS = 0.3
-_DISTANCE_COST = 0.01
-_MIN_OVERLAP = 0.2
-_WORD_BONUS = 0.05
-_WORD_BONUS_CAP = 10
 # Short lines at the top of the story region that may still be head lines.
 _MAX_OPENING_LINES = 4
 # How many of the story's first lines a byline may hide among.
@@ -61,6 +54,12 @@ _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
 # whatever language ("5 min read", "před 2 hodinami").
 _MAX_NUMBER_LINE_WORDS = 3
+# The story line that may be its headline (opening it), when a byline or date line follows.
+_TITLE_OPENING_LINES = 1
+# Lines above the head window where a headline over its "By" line is still looked for.
+_FAR_HEAD_LINES = 120
+# How many lines under a byline its date line may be.
+_DATE_AFTER_BYLINE = 2
 
 
 @attrs.frozen
@@ -71,6 +70,8 @@ class Head:
     dateline: Dateline | None = None
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
+    #: The date of a line that says the story was updated.
+    modified: dt.date | None = None
     #: Indexes of the lines used as title, dateline or byline: they are no paragraphs.
     used: frozenset[int] = frozenset()
 
@@ -113,12 +114,18 @@ def read_head(
             used.add(i)
             break
 
-    # One tokenisation of the whole story (no word spans a line break): the same words as
-    # line by line, at a fraction of the cost.
-    story_words = set(words("\n".join([lines[i].text for i in story]))) - STOPWORDS
-    title_index = _title_line(
-        # Only above the story: a short line opening it is as often its first subheading.
-        lines, features, above, first=first, story_words=story_words, used=used
+    @functools.cache
+    def is_date(i: int) -> bool:
+        return 0 <= i < len(lines) and is_date_line(lines[i].text)
+
+    @functools.cache
+    def is_meta(i: int) -> bool:
+        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text))
+
+    title_index = title_line(
+        lines, features, above, first=first, story=StoryWords([lines[i].text for i in story]),
+        used=used, is_meta=is_meta, is_date=is_date, opening=story[:_TITLE_OPENING_LINES],
+        far=range(max(0, above[0] - _FAR_HEAD_LINES) if above else 0, above[0] if above else 0),
     )
     title = None
     if title_index is not None:
@@ -131,14 +138,23 @@ def read_head(
         used.add(byline_index)
 
     published = dateline.date if dateline is not None else None
+    modified: dt.date | None = None
     if published is None:
-        for i in window:
+        # The date line stands by the byline, even where that is among the story's first
+        # lines (under a standfirst the story region took in).
+        near_byline = [] if byline_index is None else [
+            j for j in range(byline_index + 1, byline_index + 1 + _DATE_AFTER_BYLINE)
+            if j < len(lines) and j not in window]
+        for i in [*window, *near_byline]:
             if len(lines[i].text) <= _MAX_META_CHARS:
-                published = parse_written_date(lines[i].text)
+                written, modified = line_dates(lines[i].text)
+                # A page that says only when it was updated was most likely published
+                # that day: the update's date is the best guess left.
+                published = written or modified
                 if published is not None:
                     break
     return Head(title=title, dateline=dateline, authors=authors, published=published,
-                used=frozenset(used))
+                modified=modified, used=frozenset(used))
 
 
 def _read_byline(
@@ -252,6 +268,10 @@ def _byline_candidates(
     return [i for i in (*below, *above, *inside) if i not in used]
 
 
+def _is_byline_line(text: str) -> bool:
+    return len(text) <= _MAX_META_CHARS and bool(find_byline([text]))
+
+
 def _standalone_dateline(text: str) -> Dateline | None:
     """A dateline that makes up a whole line."""
     # A dateline line on its own carries a date; checking for a digit first is cheap.
@@ -261,45 +281,3 @@ def _standalone_dateline(text: str) -> Dateline | None:
     if dateline is None or " ".join(dateline.text.split()) != text:
         return None
     return dateline
-
-
-def _title_line(
-    lines: Sequence[Line],
-    features: Sequence[LineFeatures],
-    window: Sequence[int],
-    *,
-    first: int,
-    story_words: set[str],
-    used: set[int],
-) -> int | None:
-    """The index of the headline among ``window``, or None."""
-    best, best_score = None, 0.0
-    for i in window:
-        # A headline is a heading element, which a dump always sets off with blank lines.
-        if i in used or not lines[i].alone or not _looks_like_headline(lines[i].text, features[i]):
-            continue
-        content = [w for w in words(lines[i].text) if w not in STOPWORDS]
-        if not content:
-            continue
-        overlap = sum(1 for w in content if w in story_words) / len(content)
-        if overlap < _MIN_OVERLAP:
-            continue
-        score = overlap + (_ALONE_BONUS if lines[i].alone else 0.0)
-        score -= _DISTANCE_COST * abs(first - i)
-        # A headline says something: a few words are a label or a section name.
-        score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _looks_like_headline(text: str, feat: LineFeatures) -> bool:
-    if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
-        return False
-    if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
-        return False
-    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
-        return False
-    if "\t" in text or find_byline([text]):
-        return False
-    return not (len(text) <= _MAX_META_CHARS and parse_written_date(text) is not None)

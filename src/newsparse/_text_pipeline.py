@@ -58,6 +58,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         byline=head.byline,
         authors=head.authors,
         published=head.published,
+        modified=head.modified,
         # A dump declares no language: the body tells it, when it can.
         language=guess_language("\n\n".join(text for text, _ in paragraphs)),
         url=url,

@@ -1,0 +1,69 @@
+"""Text dumps: the date lines of a story's head ("March 25, 2015", "Monday 5:30PM",
+"2018-08-25 15:24", "Last Updated: January 7, 2025").
+
+A line that says the story was updated gives the modification date; when it also says
+when the story was published ("Updated Nov 19, 2019; Posted Nov 18, 2019"), that is the
+publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ._meta_byline import opens_with_date
+from ._meta_dates import parse_written_date
+
+_MAX_DATE_LINE_CHARS = 120
+_YEAR_FIRST_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
+# A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
+_DAY_AND_TIME = re.compile(
+    r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
+    r"\d{1,2}:\d\d\s*(?:am|pm)?\b", re.IGNORECASE)
+# "Updated", "Last updated:", "Modified on" and their like in other languages, up to the
+# date they introduce.
+_UPDATED = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour)\b[\s:.,-]*(?:on\s+|le\s+|am\s+|el\s+|em\s+)?",
+    re.IGNORECASE,
+)
+# What ends the update's date on a line that also says when the story was published.
+_UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffentlicht)\b",
+                         re.IGNORECASE)
+
+
+def is_date_line(text: str) -> bool:
+    """True when ``text`` is a short line that dates the story (a date, a time stamp)."""
+    return len(text) <= _MAX_DATE_LINE_CHARS and bool(
+        opens_with_date(text) or _DAY_AND_TIME.match(text) or parse_written_date(text)
+        or numeric_date(text))
+
+
+def line_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """The publication and modification dates a line gives, either None."""
+    updated = _UPDATED.search(text)
+    if updated is None:
+        return _date_in(text), None
+    after = text[updated.end():]
+    end = _UPDATE_END.search(after)
+    if end is None:
+        return _date_in(text[:updated.start()]), _date_in(after)
+    rest = text[:updated.start()] + " " + after[end.start():]
+    return _date_in(rest), _date_in(after[:end.start()])
+
+
+def numeric_date(text: str) -> dt.date | None:
+    """A date written year first in figures ("2018-08-25 15:24", "2016.12.01"), which no
+    order of day and month makes ambiguous."""
+    match = _YEAR_FIRST_DATE.search(text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
+def _date_in(text: str) -> dt.date | None:
+    return parse_written_date(text) or numeric_date(text)

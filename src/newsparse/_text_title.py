@@ -1,0 +1,259 @@
+"""Text dumps, stage 5a: which line above the story is its headline.
+
+A dump has no markup to say which line is the headline. The title is a headline-looking
+line (a few words, no final period; not a menu item, byline, date, caption, breadcrumb or
+label) that stands alone like a heading element, whose words the story repeats, near the
+story. Pages set the byline and the date under the headline, so a candidate over such a
+line is likelier; the one over the best candidate is the headline when the best is its
+standfirst; and when a video player or a gallery pushes the headline out of reach, it is
+still found over its "By" line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from ._meta_byline import find_byline, opens_with_lead
+from ._meta_dates import parse_written_date
+from ._text_blocks import Line
+from ._text_features import LineFeatures
+from ._textstats import STOPWORDS, words
+
+_MAX_TITLE_WORDS = 30
+_MAX_TITLE_CHARS = 250
+_MAX_META_CHARS = 120
+# Title score: word overlap with the story counts most, then nearness to the story.
+_ALONE_BONUS = 0.3
+_DISTANCE_COST = 0.01
+_MIN_OVERLAP = 0.2
+_WORD_BONUS = 0.04
+_WORD_BONUS_CAP = 10
+# A word's first six letters stand for it: "councillors" and "council", "violenta" and
+# "violencia" match (a stemmer for every language at once, if a crude one).
+_STEM = re.compile(r"\b\w{1,6}")
+# A story line that is the candidate, all of it or cut short ("Best Deals: Books,
+# Lamps..."), is its copy: a promo for another story repeated in the story's run. It is no
+# evidence that the story repeats the candidate's words.
+_MIN_COPY_CHARS = 20
+# How far under a headline its byline or date line may be (past a standfirst, a picture
+# and its caption), and how far over it a blog's date line; and what each is worth. A
+# label of fewer words by the byline is a kicker or a topic tag, and takes no bonus.
+_META_REACH_BELOW = 4
+_META_REACH_ABOVE = 2
+_OVER_META_BONUS = 0.4
+_UNDER_META_BONUS = 0.1
+_MIN_HEADLINE_WORDS = 3
+# A headline far above the story stands right over its "By" line, and the story repeats
+# most of its words.
+_FAR_BYLINE_REACH = 2
+_MIN_FAR_OVERLAP = 0.5
+# The line over the best candidate that is its headline, the best being its standfirst.
+_MIN_DECK_OVERLAP = 0.5
+_MIN_DECK_TITLE_WORDS = 4
+# "… Underneath N.Y.C.": a final period after an abbreviation ends no sentence.
+_ABBREVIATION_DOTS = 2
+# A breadcrumb trail ("News > 2015 > Apple") is navigation, whatever its words.
+_TRAIL_STEP = re.compile(r"\s(?:[>»›]|::)(?:\s|$)")
+_MIN_TRAIL_STEPS = 2
+# A caption ends with its picture's credit, photographer and agency: "… Austria. Jane Doe /
+# Reuters file", "(Manu Fernandez/AP)".
+_PHOTO_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
+# A gallery's label counts its pictures: "Gallery: Xbox One X | 14 Photos", "(12 images)".
+_GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", re.IGNORECASE)
+# A headline ends with a word that says something; a credit label ends with a preposition
+# or an article ("Supported by", "Powered by", "Brought to you by the").
+_LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
+
+
+class StoryWords:
+    """The words (by their stems) that the story repeats, and its short lines by how they
+    open (to tell a copy of a line from a repetition)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        # One pass over the whole story (no word spans a line break) that cuts every word
+        # to its stem: about the cost of tokenising it.
+        self._stems = set(_stems("\n".join(texts)))
+        self._short: dict[str, list[int]] = {}
+        for n, text in enumerate(texts):
+            if _MIN_COPY_CHARS <= len(text) <= _MAX_TITLE_CHARS:
+                self._short.setdefault(text[:_MIN_COPY_CHARS].casefold(), []).append(n)
+
+    def overlap(self, text: str) -> float | None:
+        """Share of the content words of ``text`` that the story repeats, not counting a
+        copy of ``text``, with one word more counted as not repeated: two words of two are
+        weaker evidence than eight of nine (a label's words are easily found). None when
+        ``text`` has no content words."""
+        content = [w for w in _stems(text) if w not in STOPWORDS]
+        if not content:
+            return None
+        stems = self._stems
+        copies = {n for n in self._short.get(text[:_MIN_COPY_CHARS].casefold(), ())
+                  if _is_copy(self._texts[n], text)}
+        if copies:
+            # Rare: the story without its copies of the line.
+            kept = [t for n, t in enumerate(self._texts) if n not in copies]
+            stems = set(_stems("\n".join(kept)))
+        return sum(1 for w in content if w in stems) / (len(content) + 1)
+
+
+def _is_copy(line: str, text: str) -> bool:
+    """True when ``line`` is ``text``, whole or cut short ("Best Deals: Books, Lamps...")."""
+    return text.casefold().startswith(line.rstrip(".…").rstrip().casefold())
+
+
+def _stems(text: str) -> list[str]:
+    """The stems of the words of ``text``, lower-cased (stop words, all shorter than a
+    stem, are kept whole)."""
+    return _STEM.findall(text.lower())
+
+
+def title_line(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    window: Sequence[int],
+    *,
+    first: int,
+    story: StoryWords,
+    used: Collection[int],
+    is_meta: Callable[[int], bool],
+    is_date: Callable[[int], bool],
+    opening: Sequence[int] = (),
+    far: Sequence[int] = (),
+) -> int | None:
+    """The index of the headline among ``window`` (the lines above the story) and
+    ``opening`` (the short lines that open it), or None.
+
+    ``is_meta`` says whether a line is a byline or a date line, ``is_date`` whether it
+    is a date line (both asked only about the lines around candidates). ``far`` are the
+    lines above ``window``, nearest last, where a headline over its "By" line is looked for
+    when no candidate in the window stands over a byline or date line.
+    """
+    if (list(window) == [0] and first == 1 and 0 not in used and lines[0].alone
+            and looks_like_headline(lines[0].text, features[0])):
+        # The page opens with a heading over its story and nothing else: its title,
+        # whatever its words.
+        return 0
+    scores: dict[int, float] = {}
+    overlaps: dict[int, float] = {}
+    for i in [*window, *opening]:
+        # A headline is a heading element, which a dump always sets off with blank lines.
+        if i in used or not lines[i].alone or not looks_like_headline(lines[i].text, features[i]):
+            continue
+        overlap = story.overlap(lines[i].text)
+        if overlap is None or overlap < _MIN_OVERLAP:
+            continue
+        overlaps[i] = overlap
+        score = overlap + _ALONE_BONUS
+        score -= _DISTANCE_COST * abs(first - i)
+        # A headline says something: a few words are a label or a section name.
+        score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
+        scores[i] = score
+    placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
+    bonuses = _meta_bonuses(placed, is_meta, is_date)
+    for i, bonus in bonuses.items():
+        scores[i] += bonus
+    for i in opening:
+        # A short line opening the story is as often its first subheading: it is the
+        # headline only over a byline or date line.
+        if i in scores and bonuses.get(i) != _OVER_META_BONUS:
+            del scores[i]
+    best = max(scores, key=scores.__getitem__, default=None)
+    if best is None or bonuses.get(best) != _OVER_META_BONUS:
+        # A video player or a gallery may stand between the headline and the story.
+        found = _far_headline(lines, features, far, story)
+        if found is not None:
+            return found
+    if best is None or scores[best] <= 0.0:
+        return None
+    # A headline and its standfirst stand one over the other, and the standfirst, a
+    # sentence that sums the story up, repeats more of its words: when a byline or date
+    # line does not tell them apart, the upper one is the headline if it says as much as
+    # a headline does (and is not a trail that ends with the lower one). A count or a
+    # stamp may stand between them ("New, 15 comments", "5 min read"), not a button.
+    upper = best - 1
+    if upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text)):
+        upper = best - 2
+    if (bonuses.get(best) == bonuses.get(upper) and upper in overlaps
+            and overlaps[upper] >= _MIN_DECK_OVERLAP
+            and features[upper].n_words >= _MIN_DECK_TITLE_WORDS
+            and lines[best].text.casefold() not in lines[upper].text.casefold()):
+        return upper
+    return best
+
+
+def _far_headline(
+    lines: Sequence[Line], features: Sequence[LineFeatures], far: Sequence[int],
+    story: StoryWords,
+) -> int | None:
+    """The headline right over the line in ``far`` that says it is a byline ("By Jane
+    Doe"), its words well repeated by the story; None when several such lines stand
+    under headlines (a list of teasers, each over its author)."""
+    found = None
+    for j in far:
+        text = lines[j].text
+        if len(text) > _MAX_META_CHARS or not opens_with_lead(text) or not find_byline([text]):
+            continue
+        over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
+                if lines[i].alone and looks_like_headline(lines[i].text, features[i])]
+        if over:
+            if found is not None:
+                return None
+            found = over[0]
+    if found is None:
+        return None
+    overlap = story.overlap(lines[found].text)
+    return found if overlap is not None and overlap >= _MIN_FAR_OVERLAP else None
+
+
+def _meta_bonuses(
+    candidates: Sequence[int], is_meta: Callable[[int], bool], is_date: Callable[[int], bool]
+) -> dict[int, float]:
+    """Pages set the byline and the date under the headline: the candidates a few lines
+    over such a line sit where the headline does (with its standfirst and picture
+    caption, which the score tells apart). A blog sets its date line over the headline,
+    so the first candidate just under a date line takes a smaller bonus."""
+    bonuses: dict[int, float] = {}
+    for i in candidates:
+        if any(is_meta(j) for j in range(i + 1, i + 1 + _META_REACH_BELOW)):
+            bonuses[i] = _OVER_META_BONUS
+    for n, i in enumerate(candidates):
+        after = candidates[n - 1] + 1 if n else 0
+        if i not in bonuses and any(
+                is_date(j) for j in range(max(after, i - _META_REACH_ABOVE), i)):
+            bonuses[i] = _UNDER_META_BONUS
+    return bonuses
+
+
+def looks_like_headline(text: str, feat: LineFeatures) -> bool:
+    """True when ``text`` has a headline's shape: a few words, no final period, not page
+    furniture, a byline or a date."""
+    if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
+        return False
+    if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
+        return False
+    if not any(map(str.isalpha, text)):
+        # Figures alone ("8.3", "12 | 45") are a score or a count.
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
+            text.endswith(".") and text.rsplit(None, 1)[-1].count(".") >= _ABBREVIATION_DOTS):
+        # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
+        return False
+    if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
+        return False
+    return not (len(text) <= _MAX_META_CHARS and parse_written_date(text) is not None)
+
+
+def _is_trail_or_label(text: str) -> bool:
+    """A breadcrumb trail, a web address, a picture credit, a gallery's label, or a label
+    that ends with a preposition or an article."""
+    if len(_TRAIL_STEP.findall(text)) >= _MIN_TRAIL_STEPS or _PHOTO_CREDIT.search(text):
+        return True
+    if _GALLERY.search(text):
+        return True
+    if "://" in text or text.startswith("www."):
+        return True
+    tokens = words(text)
+    return bool(tokens) and tokens[-1] in _LABEL_ENDS and text[-1].isalnum()

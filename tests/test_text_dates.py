@@ -1,0 +1,53 @@
+"""Text dumps: the date lines of a story's head, and which date a line gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse import parse_text
+from newsparse._text_dates import is_date_line, line_dates
+from text_dumps import MENU_ITEMS, SENTENCES, render
+
+P1 = " ".join(SENTENCES[0:3])
+P2 = " ".join(SENTENCES[3:6])
+TITLE = "Council drops tax rise and sells the old depot for the bridge"
+MARCH_3, MARCH_5 = dt.date(2019, 3, 3), dt.date(2019, 3, 5)
+
+
+@pytest.mark.parametrize(("line", "published", "modified"), [
+    ("March 3, 2019", MARCH_3, None),
+    ("Published March 3, 2019; Updated March 5, 2019", MARCH_3, MARCH_5),
+    ("Updated March 5, 2019 | Posted March 3, 2019", MARCH_3, MARCH_5),
+    ("Last Updated: March 5, 2019", None, MARCH_5),
+    ("Mis à jour le 5 mars 2019", None, MARCH_5),
+])
+def test_an_update_line_gives_the_modification_date(
+    line: str, published: dt.date | None, modified: dt.date | None
+) -> None:
+    assert line_dates(line) == (published, modified)
+
+
+def test_the_update_date_is_the_page_s_modified_date() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Published March 3, 2019; Updated March 5, 2019"],
+                   [P1], [P2]])
+    article = parse_text(dump)
+    assert (article.published, article.modified) == (MARCH_3, MARCH_5)
+
+
+def test_a_page_that_says_only_when_it_was_updated_is_dated_that_day() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["Updated March 5, 2019"], [P1],
+                                 [P2]]))
+    assert (article.published, article.modified) == (MARCH_5, MARCH_5)
+
+
+@pytest.mark.parametrize("line", ["Monday 5:30PM", "Yesterday at 12:35 pm", "2018-08-25 15:24",
+                                  "March 25, 2015", "1 day ago"])
+def test_date_lines(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Monday's council meeting", "Version 2018.13.01", TITLE])
+def test_no_date_lines(line: str) -> None:
+    assert not is_date_line(line)

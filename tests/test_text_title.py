@@ -1,0 +1,323 @@
+"""Text dumps, stage 5a: which line above the story is its headline."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsparse import ParseOptions, parse_text
+from newsparse._text_blocks import split_lines
+from newsparse._text_features import LineFeatures
+from newsparse._text_title import StoryWords, _meta_bonuses, looks_like_headline, title_line
+from text_dumps import MENU_ITEMS, SENTENCES, chrome_block, render, story_paragraphs
+
+P1 = " ".join(SENTENCES[0:3])
+P2 = " ".join(SENTENCES[3:6])
+P3 = " ".join(SENTENCES[1:4])
+TITLE = "Council drops tax rise and sells the old depot for the bridge"
+# A line whose words the story repeats more than the headline's: a picture caption or a
+# standfirst, which sits nearer the story than the headline.
+CAPTION = "Council reporters at the depot on Monday"
+
+
+def _title(blocks: list[list[str]]) -> str | None:
+    return parse_text(render(blocks)).title
+
+
+# How the story repeats a candidate's words.
+
+
+def test_a_copy_of_a_line_in_the_story_does_not_vouch_for_it() -> None:
+    promo = "Weekend deals on garden lamps, pillows and towels"
+    alone = StoryWords([P1, P2])
+    with_copy = StoryWords([P1, "Weekend deals on garden lamps...", P2])
+    assert alone.overlap(promo) == 0.0
+    assert with_copy.overlap(promo) == 0.0
+
+
+def test_a_longer_story_line_that_opens_with_the_same_words_is_no_copy() -> None:
+    story = StoryWords(["Council drops tax rise and sells the old depot for the bridge, "
+                        "officials said on Monday after a long meeting.", P1])
+    assert story.overlap(TITLE) == StoryWords([TITLE + ", officials said"]).overlap(TITLE)
+
+
+def test_words_match_on_their_stems() -> None:
+    # "councillors" and "council", "reporting" and "reporters": one word, two endings.
+    story = StoryWords([P1, P2])
+    assert story.overlap("Councillors reporting") == story.overlap("council reporters") > 0.0
+
+
+def test_a_short_line_needs_more_of_its_words_repeated_than_a_long_one() -> None:
+    # Two words the story repeats are weaker evidence than eight of nine.
+    story = StoryWords([P1, P2])
+    assert story.overlap("council tax") < story.overlap(
+        "Council reporters tell residents the money for the bridge and depot")
+
+
+def test_a_line_of_function_words_has_no_overlap() -> None:
+    assert StoryWords([P1]).overlap("of the") is None
+
+
+def test_a_promo_repeated_in_the_story_loses_to_the_headline() -> None:
+    promo = "Weekend Deals: Garden Lamps, Memory Foam Pillows, Onsen Towels and More"
+    blocks = [list(MENU_ITEMS), [TITLE], ["Advertisement"], [promo], ["Sponsored"],
+              [P1], ["Weekend Deals: Garden Lamps, Memory Foam..."], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+# The byline and date lines under the headline.
+
+
+def test_the_headline_over_the_byline_beats_a_caption_nearer_the_story() -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], [CAPTION], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+@pytest.mark.parametrize("meta", ["March 25, 2015", "Monday 5:30PM", "Updated 2 hours ago"])
+def test_the_headline_over_a_date_line_beats_a_standfirst(meta: str) -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], [meta], [CAPTION], [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
+    # A headline whose words the story repeats less than the label's.
+    title = "Levy rise dropped as depot sale pays for bridge"
+    assert _title([list(MENU_ITEMS), ["council tax"], [title], ["By Jane Doe"],
+                   ["March 25, 2015"], [P1], [P2], [P3]]) == title
+
+
+def _bonuses(candidates: list[int], meta: set[int], dates: set[int]) -> dict[int, float]:
+    return _meta_bonuses(candidates, lambda i: i in meta or i in dates, dates.__contains__)
+
+
+def test_every_candidate_a_few_lines_over_a_byline_or_date_gets_the_bonus() -> None:
+    bonuses = _bonuses([2, 5, 6, 7, 12], meta={8}, dates=set())
+    assert set(bonuses) == {5, 6, 7}
+    assert len(set(bonuses.values())) == 1
+
+
+def test_the_candidate_under_a_date_line_gets_a_smaller_bonus() -> None:
+    # A blog sets its date over the headline; a byline line is never over it.
+    bonuses = _bonuses([5, 6, 20], meta={12}, dates={4})
+    assert set(bonuses) == {5}
+    assert 0.0 < bonuses[5] < _bonuses([3], meta=set(), dates={4})[3]
+    assert _bonuses([13], meta={12}, dates=set()) == {}
+
+
+# A headline over its standfirst.
+
+STANDFIRST = "Residents divided as council sells the depot for bridge money"
+
+
+@pytest.mark.parametrize("under", [[], ["By Jane Doe"]])
+def test_the_headline_over_its_standfirst_is_the_title(under: list[str]) -> None:
+    blocks = [list(MENU_ITEMS), [TITLE], [STANDFIRST], *([u] for u in under), [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+def test_a_line_between_the_headline_and_its_standfirst_is_skipped() -> None:
+    blocks = [list(MENU_ITEMS), [TITLE], ["New, 15 comments"], [STANDFIRST], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+def test_a_banner_over_a_button_is_no_headline_over_the_standfirst() -> None:
+    banner = "Welcome to the council depot sale experience"
+    blocks = [list(MENU_ITEMS), [banner], ["Learn More"], [STANDFIRST], [P1], [P2], [P3]]
+    assert _title(blocks) == STANDFIRST
+
+
+def test_a_standfirst_under_a_date_line_has_no_headline_over_it() -> None:
+    # The line over the date line is another story's, or a series' name: the date line
+    # between them says they are no headline and standfirst.
+    upper = "Council tax rise and bridge deal: is there still a plan?"
+    lower = "Council reporters told residents the depot sale pays for the bridge money"
+    blocks = [list(MENU_ITEMS), [upper], ["Wednesday 20 November 2019"], [lower],
+              ["Share"], [P1], [P2], [P3]]
+    assert _title(blocks) == lower
+
+
+@pytest.mark.parametrize("upper", ["Council tax", "Home News Business News " + STANDFIRST,
+                                   "Weekend Garden Lamps Sale: Pillows, Towels"])
+def test_a_label_trail_or_promo_over_the_best_line_is_no_headline(upper: str) -> None:
+    assert _title([list(MENU_ITEMS), [upper], [STANDFIRST], [P1], [P2], [P3]]) == STANDFIRST
+
+
+def test_the_line_over_a_headline_with_a_byline_under_it_is_no_headline() -> None:
+    # Only the headline stands within reach over the byline: it is no standfirst.
+    upper = "Residents told about the council depot sale"
+    assert _title([list(MENU_ITEMS), [upper], [TITLE], ["Share"], ["Tweet"], ["Email"],
+                   ["By Jane Doe"], [P1], [P2], [P3]]) == TITLE
+
+
+# Lines that are no headline, whatever their words.
+
+
+@pytest.mark.parametrize("line", ["Home > News > Council > Tax rise and the bridge",
+                                  "Council » Budget » Bridge sale",
+                                  "« Council: Guide :: Contents :: Council: Budget »",
+                                  "https://www.example.com/news/council-drops-tax-rise"])
+def test_a_breadcrumb_trail_or_an_address_is_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert _title([list(MENU_ITEMS), [TITLE], ["Share"], ["Tweet"], [line], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+@pytest.mark.parametrize("line", [
+    "The house where he was born, in Braunau am Inn, Austria. Leonhard Foeger / Reuters file",
+    "Nadal celebrates a point against Khachanov in Madrid. (Manu Fernandez/AP)",
+    "Olena Shmahalo/Quanta Magazine",
+    "The mayor at the council last week.Credit...Anna Moneymaker/The New York Times",
+])
+def test_a_line_that_ends_with_a_picture_credit_is_a_caption(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+@pytest.mark.parametrize("line", ["Gallery: Council Depot | 14 Photos",
+                                  "The old depot and the bridge (12 images)", "8.3", "12 | 45"])
+def test_a_gallery_label_or_figures_alone_are_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+@pytest.mark.parametrize("line", ["Supported by", "Brought to you by the", "Présenté par"])
+def test_a_label_that_ends_with_a_preposition_is_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+@pytest.mark.parametrize("line", [TITLE, "Who is the council for?", "Budget: the depot sale",
+                                  "Tax Rise / Depot Sale: What It Means for You",
+                                  "12 Photos That Show the Old Depot"])
+def test_headlines_keep_their_shape(line: str) -> None:
+    assert looks_like_headline(line, LineFeatures.of(line))
+
+
+# The headline that opens the story region.
+
+
+# Long enough to read as story text: the story region opens with it.
+LONG_TITLE = "Council Drops Tax Rise and Sells the Old Depot to Pay for the Bridge, Officials Say"
+
+
+def test_a_headline_opening_the_story_over_its_byline_is_the_title() -> None:
+    blocks = [list(MENU_ITEMS), [LONG_TITLE], [P1], ["Image"], ["By Jane Doe"], [P2], [P3]]
+    article = parse_text(render(blocks))
+    assert article.title == LONG_TITLE
+    assert LONG_TITLE not in article.body
+
+
+def test_a_headline_opening_the_story_over_a_figures_date_is_the_title() -> None:
+    blocks = [list(MENU_ITEMS), [LONG_TITLE], ["Posted :[ 2018-08-25 15:24 ]"], [P1], [P2]]
+    assert _title(blocks) == LONG_TITLE
+
+
+def test_a_long_headline_opening_the_story_over_its_byline_is_the_title() -> None:
+    title = ("Our Council Research Shows: A Mix of Depot Sales, Tax Rises and Bridge Money "
+             "Gives Residents the Most Value for Their Town, Officials Say")
+    assert len(title.split()) > 20
+    lines = split_lines(render([[title], ["By Jane Doe"], [P1], [P2]]), ParseOptions())
+    features = [LineFeatures.of(line.text) for line in lines]
+    found = title_line(lines, features, [], first=0, story=StoryWords([P1, P2]), used=(),
+                       is_meta=lambda i: i == 1, is_date=lambda i: False, opening=[0])
+    assert found == 0
+
+
+def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
+    assert article.title is None
+    assert article.paragraphs[0].text == LONG_TITLE
+
+
+def test_a_subheading_after_the_first_paragraph_is_no_title() -> None:
+    blocks = [list(MENU_ITEMS), [P1], [LONG_TITLE], [P2], ["By Jane Doe"], [P3]]
+    assert parse_text(render(blocks)).title is None
+
+
+@pytest.mark.parametrize("line", ["How Winter Wreaks Havoc on What’s Underneath N.Y.C.",
+                                  "Council sells depot to Acme Inc. for the U.S."])
+def test_a_headline_may_end_with_an_abbreviation(line: str) -> None:
+    assert looks_like_headline(line, LineFeatures.of(line))
+
+
+def test_a_sentence_is_no_headline() -> None:
+    line = "The council sold the depot on Monday."
+    assert not looks_like_headline(line, LineFeatures.of(line))
+
+
+# A bare page.
+
+
+def test_a_page_that_opens_with_a_heading_over_its_story_has_it_for_title() -> None:
+    # The story does not repeat "Quarterly Notes": the place alone says it is the title.
+    assert _title([["Quarterly Notes"], [P1], [P2], [P3]]) == "Quarterly Notes"
+
+
+def test_a_heading_with_other_lines_between_it_and_the_story_needs_the_story_words() -> None:
+    assert _title([["Quarterly Notes"], ["Archive"], [P1], [P2], [P3]]) is None
+
+
+# Property: a headline stays the title whatever chrome, byline and decoys surround it.
+
+# Headlines whose words the story repeats in good part (headlines have words of their
+# own), less than it repeats the decoys'.
+HEADLINES = (TITLE, "Council Sells Old Depot, Drops Tax Rise to Pay for Bridge",
+             "Residents divided as council sells the depot for bridge money")
+
+
+@given(
+    title=st.sampled_from(HEADLINES),
+    before=st.lists(chrome_block(), min_size=1, max_size=3),
+    kicker=st.sampled_from([[], ["Politics"], ["council tax"]]),
+    meta=st.lists(st.sampled_from(["By Jane Doe", "March 25, 2015", "Monday 5:30PM"]),
+                  max_size=2, unique=True),
+    # Decoys nearer the story whose words the story repeats: a caption with its credit,
+    # a breadcrumb trail, buttons.
+    decoys=st.lists(st.sampled_from(["Share", "Tweet", "Advertisement",
+                                     "Council reporters at the depot on Monday. Jane Doe / "
+                                     "Reuters",
+                                     "Council » Depot Sale » Bridge Money » Residents"]),
+                    max_size=3),
+    story=story_paragraphs(),
+    after=st.lists(chrome_block(), max_size=3),
+)
+@example(title=TITLE, before=[list(MENU_ITEMS)], kicker=[], meta=[],
+         decoys=["Council » Depot Sale » Bridge Money » Residents"], story=[P1], after=[])
+@example(title=TITLE, before=[list(MENU_ITEMS)], kicker=[], meta=[],
+         decoys=["Council reporters at the depot on Monday. Jane Doe / Reuters"], story=[P1],
+         after=[])
+def test_the_headline_stays_the_title_among_chrome_and_decoys(
+    *, title: str, before: list[list[str]], kicker: list[str], meta: list[str],
+    decoys: list[str], story: list[str], after: list[list[str]],
+) -> None:
+    # The story's lead repeats the headline's words, as stories do.
+    lead = " ".join(SENTENCES)
+    blocks = [*before, *([k] for k in kicker), [title], *([m] for m in meta), ["Share"],
+              *([d] for d in decoys), [lead], *([p] for p in story), *after]
+    assert _title(blocks) == title
+
+
+# A headline far above the story.
+
+PLAYER = [f"Caption setting {n}" for n in range(50)]
+
+
+def test_a_headline_over_its_by_line_far_above_the_story_is_the_title() -> None:
+    # A video player between the head and the story pushes the headline out of reach.
+    assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], PLAYER, [CAPTION], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+def test_a_far_headline_needs_a_by_line_under_it() -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], ["March 25, 2015"], PLAYER, [CAPTION], [P1],
+                   [P2], [P3]]) == CAPTION
+
+
+def test_a_headline_over_its_byline_in_reach_beats_a_far_one() -> None:
+    near = "Residents divided as council sells the depot for bridge money"
+    assert _title([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], PLAYER, [near], ["By Ann Poe"],
+                   [P1], [P2], [P3]]) == near
+
+
+def test_far_teasers_over_their_by_lines_are_a_list_not_the_headline() -> None:
+    blocks = [list(MENU_ITEMS), [TITLE], ["By Jane Doe"], ["Residents divided as council sells "
+              "the depot for bridge money"], ["By Ann Poe"], PLAYER, [CAPTION], [P1], [P2],
+              [P3]]
+    assert _title(blocks) == CAPTION
