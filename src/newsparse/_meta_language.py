@@ -36,9 +36,20 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("hy", ((0x0530, 0x058F),)),
     ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
 )
+# Letters (runs of them), letters of each script, and anything beyond Latin.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_SCRIPT_CLASSES = {
+    script: "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in ranges)
+    for script, ranges in _SCRIPTS
+}
+_SCRIPT_RUNS = tuple(
+    (script, re.compile(f"[{ranges}]+"))  # a script's few marks and digits count too
+    for script, ranges in _SCRIPT_CLASSES.items()
+)
+_ANY_SCRIPT = re.compile(f"[{''.join(_SCRIPT_CLASSES.values())}]")
 # Letters Urdu and Persian write and Arabic does not: they tell the three apart.
-_URDU_LETTERS = frozenset("ٹڈڑںےہ")
-_PERSIAN_LETTERS = frozenset("پچژگکی")
+_URDU_RUN = re.compile("[ٹڈڑںےہ]+")
+_PERSIAN_RUN = re.compile("[پچژگکی]+")
 _MIN_OWN_LETTER_SHARE = 0.02
 
 
@@ -102,38 +113,32 @@ def _script_language(text: str) -> str | None:
     tells it: kana → ja, hangul → ko, Han alone → zh, Thai, Hebrew, Greek, Georgian,
     Armenian; Arabic script → ar, or ur or fa by the letters only they write."""
     sample = text[:_SCRIPT_SAMPLE_CHARS]
-    if sample.isascii():
-        return None
-    counts: Counter[str] = Counter()
-    letters = 0
-    for char in sample:
-        if not char.isalpha():
-            continue
-        letters += 1
-        point = ord(char)
-        if point < 0x0370:
-            continue  # Latin and its marks
-        for script, ranges in _SCRIPTS:
-            if any(low <= point <= high for low, high in ranges):
-                counts[script] += 1
-                break
+    if not _ANY_SCRIPT.search(sample):
+        return None  # Latin, Cyrillic or Devanagari letters, say, name no one language
+    letters = _letters(_LETTER_RUN, sample)
     if letters < _MIN_SCRIPT_LETTERS:
         return None
+    counts = {script: _letters(run, sample) for script, run in _SCRIPT_RUNS}
     cjk = counts["kana"] + counts["han"]
     if cjk >= _MIN_SCRIPT_SHARE * letters:
         return "ja" if counts["kana"] >= _MIN_KANA_SHARE * cjk else "zh"
-    script, count = max(counts.items(), key=lambda item: item[1], default=("", 0))
-    if count < _MIN_SCRIPT_SHARE * letters or script in ("kana", "han"):
+    script = max(counts, key=counts.__getitem__)
+    if counts[script] < _MIN_SCRIPT_SHARE * letters or script in ("kana", "han"):
         return None
-    return _arabic_script_language(sample, count) if script == "arabic" else script
+    return _arabic_script_language(sample, counts[script]) if script == "arabic" else script
+
+
+def _letters(run: re.Pattern[str], sample: str) -> int:
+    """How many characters the runs of ``run`` in ``sample`` hold."""
+    return sum(map(len, run.findall(sample)))
 
 
 def _arabic_script_language(sample: str, letters: int) -> str:
     """Urdu or Persian when the letters only they write make a fair share, else Arabic
     (which borrows one now and then for a foreign name)."""
     least = _MIN_OWN_LETTER_SHARE * letters
-    if sum(1 for char in sample if char in _URDU_LETTERS) >= least:
+    if _letters(_URDU_RUN, sample) >= least:
         return "ur"
-    if sum(1 for char in sample if char in _PERSIAN_LETTERS) >= least:
+    if _letters(_PERSIAN_RUN, sample) >= least:
         return "fa"
     return "ar"
