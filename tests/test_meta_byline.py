@@ -113,6 +113,10 @@ def test_find_byline_accepts_an_agency_credit() -> None:
         ("Sleyca | Staff Writer", ("Sleyca",)),
         ("Sleyca / AFP", ("Sleyca",)),
         ("Jane Doe | March 3, 2015", ("Jane Doe",)),
+        # A blog's date before its "by".
+        ("on March 10, 2015 by Nikhil Marathe", ("Nikhil Marathe",)),
+        ("Posted on Tuesday, 10 March 2015 at 8:05 pm by Jane Doe", ("Jane Doe",)),
+        ("Published on 2015-03-10 by Jane Doe and John Roe", ("Jane Doe", "John Roe")),
     ],
 )
 def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
@@ -139,6 +143,10 @@ def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
         "First Forecast Weather November 20, 2019",
         # A comment's header.
         "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        # A date before "by" that is no blog's: a sentence, an update, a day with no year.
+        "on March 10, 2015 the council voted by a large margin",
+        "Updated on March 10, 2015 by Jane Doe",
+        "on March 10 by Jane Doe",
         "jane@example.com",
     ],
 )

@@ -191,3 +191,12 @@ def test_a_date_written_year_first_in_figures_is_read(line: str, expected: dt.da
 def test_figures_that_are_no_year_first_date_are_no_date(line: str) -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
     assert article.published is None
+
+
+def test_a_blog_line_with_the_date_before_by_gives_the_byline_and_the_date() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["Older Article", "Newer Article"],
+                                 ["on March 10, 2015 by Jane Doe"], [P1], [P2], [P3]]))
+    assert article.title == TITLE
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2015, 3, 10)
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]

@@ -20,6 +20,7 @@ from ._meta_byline_words import (
     BAR,
     BRACKET,
     COMMENT_HEADER,
+    DATE_FIRST,
     DOMAIN,
     EMPTY_BRACKETS,
     GLUED_HANDLE,
@@ -174,7 +175,7 @@ def byline_names(
     ``declared``: the text is an author value from metadata (single words may be names).
     ``site_keys``: :func:`site_key` forms of the site's names, which are affiliations.
     """
-    text = LEADING_MARKS.sub("", " ".join(text.split()))
+    text = DATE_FIRST.sub("", LEADING_MARKS.sub("", " ".join(text.split())))
     if not text or len(text) > _MAX_BYLINE_CHARS or COMMENT_HEADER.search(text):
         return ()
     has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0

@@ -42,6 +42,15 @@ TRAILING_DATE: Final = re.compile(
     + r"|" + _AGO + r")",
     re.IGNORECASE,
 )
+# "on March 10, 2015 by Jane Doe", "Posted on Tuesday, 10 March 2015 at 8:05 pm by Jane
+# Doe": a blog's date before its "by". (Not "Updated on …": who updates is not the author.)
+DATE_FIRST: Final = re.compile(
+    r"^(?:(?:posted|published|written)\s+)?on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?,?\s+(?=by\b)",
+    re.IGNORECASE,
+)
 # "Dan Goodin - Apr 16, 2015", "Sarah Archer 1:39 PM ET", "Alex Perry 1 day ago": a full
 # date, a time or an age right after the names, which makes the line a byline. A year alone
 # or a weekday does not ("World Cup 2018").
