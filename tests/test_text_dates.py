@@ -51,3 +51,20 @@ def test_date_lines(line: str) -> None:
 @pytest.mark.parametrize("line", ["Monday's council meeting", "Version 2018.13.01", TITLE])
 def test_no_date_lines(line: str) -> None:
     assert not is_date_line(line)
+
+
+def test_a_month_glued_to_the_word_before_it_still_dates_the_line() -> None:
+    # A dump joins inline elements without a space: "<span>Associated Press</span>
+    # <span>December 2, 2016</span>".
+    assert is_date_line("Associated PressDecember 2, 2016")
+    assert line_dates("Yahoo FinanceOctober 13, 2016") == (dt.date(2016, 10, 13), None)
+    # A month's letters inside a word are no month.
+    assert line_dates("Remembering 2 years 2016") == (None, None)
+
+
+def test_a_name_over_a_line_with_a_glued_date_is_the_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["NATALIYA VASILYEVA",
+                   "Associated PressDecember 2, 2016"], [P1], [P2]])
+    article = parse_text(dump)
+    assert article.authors == ("Nataliya Vasilyeva",)
+    assert article.published == dt.date(2016, 12, 2)

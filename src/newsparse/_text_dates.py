@@ -21,6 +21,10 @@ _YEAR_FIRST_DATE = re.compile(
 _DAY_AND_TIME = re.compile(
     r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
     r"\d{1,2}:\d\d\s*(?:am|pm)?\b", re.IGNORECASE)
+# A month glued to the word before it by a dump that joins inline elements ("Associated
+# PressDecember 2, 2016"): a lower-case letter, then a capitalised month and a day.
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 # "Updated", "Last updated:", "Modified on" and their like in other languages, up to the
 # date they introduce.
 _UPDATED = re.compile(
@@ -36,8 +40,13 @@ _UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffe
 def is_date_line(text: str) -> bool:
     """True when ``text`` is a short line that dates the story (a date, a time stamp)."""
     return len(text) <= _MAX_DATE_LINE_CHARS and bool(
-        opens_with_date(text) or _DAY_AND_TIME.match(text) or parse_written_date(text)
+        opens_with_date(text) or _DAY_AND_TIME.match(text) or written_date(text)
         or numeric_date(text))
+
+
+def written_date(text: str) -> dt.date | None:
+    """:func:`parse_written_date`, with a month glued to the word before it set apart."""
+    return parse_written_date(_GLUED_MONTH.sub(" ", text))
 
 
 def line_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
@@ -66,4 +75,4 @@ def numeric_date(text: str) -> dt.date | None:
 
 
 def _date_in(text: str) -> dt.date | None:
-    return parse_written_date(text) or numeric_date(text)
+    return written_date(text) or numeric_date(text)

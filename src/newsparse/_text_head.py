@@ -26,11 +26,10 @@ from ._meta_byline import (
     opens_with_date,
     opens_with_lead,
 )
-from ._meta_dates import parse_written_date
 from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
-from ._text_dates import is_date_line, line_dates
+from ._text_dates import is_date_line, line_dates, written_date
 from ._text_features import LineFeatures
 from ._text_title import StoryWords, title_line
 from ._textstats import STOPWORDS, words
@@ -243,7 +242,7 @@ def _date_follows(lines: Sequence[Line], i: int) -> bool:
             return False
     if len(text) > _MAX_DATE_LINE_CHARS:
         return False
-    return opens_with_date(text) or parse_written_date(text) is not None
+    return opens_with_date(text) or written_date(text) is not None
 
 
 def _vouches_under_title(lines: Sequence[Line], j: int) -> bool:
