@@ -24,7 +24,7 @@ from ._ancestry import Ancestry, ancestry_of
 from ._blocks import BLOCK_TAGS, Block, Segmentation
 from ._hints import CAPTION
 from ._options import ParseOptions
-from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+from ._textstats import has_sentence_end, is_cjk_heavy, stopword_density, words
 
 # Short lines that are page furniture in any article, in the languages we see most.
 _BOILERPLATE: Final = re.compile(
@@ -79,7 +79,7 @@ def _prose_value(block: Block, max_density: float, min_chars: int) -> float:
         if plain >= long_enough:
             if (
                 plain >= 3 * long_enough
-                or sentence_ends(text)
+                or has_sentence_end(text)
                 or stopword_density(words(text)) >= 0.2
             ):
                 return float(plain)

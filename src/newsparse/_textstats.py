@@ -55,9 +55,16 @@ def sentence_ends(text: str) -> int:
     return len(_SENTENCE_END.findall(text))
 
 
+def has_sentence_end(text: str) -> bool:
+    """True when the text has a sentence ending (``sentence_ends(text) > 0``, sooner)."""
+    return _SENTENCE_END.search(text) is not None
+
+
 def is_cjk_heavy(text: str) -> bool:
     """True when most letters are CJK, where words are not space separated."""
     sample = text[:200]
-    if sample.isascii():
+    # Every CJK range starts at U+3040: a sample of lower code points has none (curly
+    # quotes and dashes make most Western text non-ASCII).
+    if sample.isascii() or max(sample) < "\u3040":
         return False
     return len(_CJK.findall(sample)) * 2 > len(sample)
