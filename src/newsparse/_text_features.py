@@ -194,8 +194,9 @@ def _headline_case(text: str) -> bool:
 
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
-    if any(mark in text for mark in _CHROME_MARKS):
-        return True
+    for mark in _CHROME_MARKS:
+        if mark in text:
+            return True
     # Every branch of the caption pattern holds one of these words; an ASCII line without
     # them is no caption (the pattern's case-blind matching can differ only beyond ASCII).
     if (not text.isascii() or any(word in text.lower() for word in _CAPTION_WORDS)) and (
@@ -206,7 +207,7 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
         return True
     if not _CHROME_WORDS.isdisjoint(tokens):
         return True
-    return any(pair in _CHROME_PAIRS for pair in itertools.pairwise(tokens))
+    return not _CHROME_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
 def _is_hard_wall(text: str) -> bool:

@@ -47,7 +47,7 @@ def stopword_density(tokens: list[str]) -> float:
     """Share of tokens that are common function words."""
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t in STOPWORDS) / len(tokens)
+    return sum(map(STOPWORDS.__contains__, tokens)) / len(tokens)
 
 
 def sentence_ends(text: str) -> int:
