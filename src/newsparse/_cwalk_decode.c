@@ -10,21 +10,27 @@ static int is_control_byte(unsigned char c) {
     return (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D) || c == 0x7F;
 }
 
+/* Whether the eight bytes at `bytes` may hold a byte below 0x20 or a DEL (it may say so of
+ * a word that has none; never the other way round), or, with `or_high`, one above 0x7F. */
+static int word_needs_a_look(const unsigned char *bytes, int or_high) {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t word;
+    memcpy(&word, bytes, 8);
+    uint64_t below_space = (word - ones * 0x20) & ~word & highs;
+    uint64_t delete = word ^ (ones * 0x7F);
+    delete = (delete - ones) & ~delete & highs;
+    return (below_space | delete | (or_high ? word & highs : 0)) != 0;
+}
+
 static PyObject *has_control_bytes(PyObject *self, PyObject *data) {
     (void)self;
     Py_buffer view;
     if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) return NULL;
     const unsigned char *bytes = view.buf;
     Py_ssize_t n = view.len, i = 0;
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     int found = 0;
     for (; i + 8 <= n && !found; i += 8) {
-        uint64_t word;
-        memcpy(&word, bytes + i, 8);
-        uint64_t below_space = (word - ones * 0x20) & ~word & highs;  /* may over-report */
-        uint64_t delete = word ^ (ones * 0x7F);
-        delete = (delete - ones) & ~delete & highs;
-        if (below_space | delete) {
+        if (word_needs_a_look(bytes + i, 0)) {
             for (int k = 0; k < 8; k++) found |= is_control_byte(bytes[i + k]);
         }
     }
@@ -68,19 +74,11 @@ static PyObject *is_clean_utf8(PyObject *self, PyObject *data) {
     if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) return NULL;
     const unsigned char *bytes = view.buf;
     Py_ssize_t n = view.len, i = 0;
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     int clean = 1;
     while (i < n && clean) {
-        if (i + 8 <= n) {
-            uint64_t word;
-            memcpy(&word, bytes + i, 8);
-            uint64_t below_space = (word - ones * 0x20) & ~word & highs;  /* may over-report */
-            uint64_t delete = word ^ (ones * 0x7F);
-            delete = (delete - ones) & ~delete & highs;
-            if (!((word & highs) | below_space | delete)) {
-                i += 8;
-                continue;
-            }
+        if (i + 8 <= n && !word_needs_a_look(bytes + i, 1)) {
+            i += 8;
+            continue;
         }
         unsigned char c = bytes[i];
         if (c < 0x80) {

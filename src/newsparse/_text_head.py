@@ -31,10 +31,9 @@ from ._options import ParseOptions
 from ._text_blocks import Line
 from ._text_dates import is_date_line, line_dates, written_date
 from ._text_features import LineFeatures
-from ._text_title import StoryWords, title_line
+from ._text_title import MAX_META_CHARS, StoryWords, title_line
 from ._textstats import STOPWORDS, words
 
-_MAX_META_CHARS = 120
 # Lines a standalone dateline may sit at, from the top of the dump.
 _TOP_LINES = 3
 # Short lines at the top of the story region that may still be head lines.
@@ -47,7 +46,7 @@ _MAX_BYLINE_CHARS = 100
 _MAX_LONG_BYLINE_CHARS = 200
 # A line of bare names, and the date line that vouches for it ("Jane Doe" / "1:39 PM ET").
 _MAX_BARE_NAME_CHARS = 60
-_MAX_DATE_LINE_CHARS = 60
+_MAX_VOUCHING_DATE_CHARS = 60
 _MAX_BUTTON_CHARS = 24
 _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
@@ -145,7 +144,7 @@ def read_head(
             j for j in range(byline_index + 1, byline_index + 1 + _DATE_AFTER_BYLINE)
             if j < len(lines) and j not in window]
         for i in [*window, *near_byline]:
-            if len(lines[i].text) <= _MAX_META_CHARS:
+            if len(lines[i].text) <= MAX_META_CHARS:
                 written, modified = line_dates(lines[i].text)
                 # A page that says only when it was updated was most likely published
                 # that day: the update's date is the best guess left.
@@ -240,7 +239,7 @@ def _date_follows(lines: Sequence[Line], i: int) -> bool:
         text = lines[j + 1].text
         if not _DIGIT.search(text):
             return False
-    if len(text) > _MAX_DATE_LINE_CHARS:
+    if len(text) > _MAX_VOUCHING_DATE_CHARS:
         return False
     return opens_with_date(text) or written_date(text) is not None
 
@@ -268,13 +267,13 @@ def _byline_candidates(
 
 
 def _is_byline_line(text: str) -> bool:
-    return len(text) <= _MAX_META_CHARS and bool(find_byline([text]))
+    return len(text) <= MAX_META_CHARS and bool(find_byline([text]))
 
 
 def _standalone_dateline(text: str) -> Dateline | None:
     """A dateline that makes up a whole line."""
     # A dateline line on its own carries a date; checking for a digit first is cheap.
-    if len(text) > _MAX_META_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > MAX_META_CHARS or not any(map(str.isdigit, text)):
         return None
     dateline = parse_dateline(text)
     if dateline is None or " ".join(dateline.text.split()) != text:

@@ -22,7 +22,8 @@ from ._textstats import STOPWORDS, words
 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250
-_MAX_META_CHARS = 120
+#: The longest byline or date line of a story's head.
+MAX_META_CHARS = 120
 # Title score: word overlap with the story counts most, then nearness to the story.
 _ALONE_BONUS = 0.3
 _DISTANCE_COST = 0.01
@@ -194,7 +195,7 @@ def _far_headline(
     found = None
     for j in far:
         text = lines[j].text
-        if len(text) > _MAX_META_CHARS or not opens_with_lead(text) or not find_byline([text]):
+        if len(text) > MAX_META_CHARS or not opens_with_lead(text) or not find_byline([text]):
             continue
         over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
                 if lines[i].alone and looks_like_headline(lines[i].text, features[i])]
@@ -243,7 +244,7 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
         return False
     if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
         return False
-    return not (len(text) <= _MAX_META_CHARS and parse_written_date(text) is not None)
+    return not (len(text) <= MAX_META_CHARS and parse_written_date(text) is not None)
 
 
 def _is_trail_or_label(text: str) -> bool:
