@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from ._meta_byline import find_byline, opens_with_lead
-from ._meta_dates import parse_written_date
 from ._text_blocks import Line
+from ._text_dates import written_date
 from ._text_features import LineFeatures
 from ._textstats import STOPWORDS, words
 
@@ -244,7 +244,7 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
         return False
     if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
         return False
-    return not (len(text) <= MAX_META_CHARS and parse_written_date(text) is not None)
+    return not (len(text) <= MAX_META_CHARS and written_date(text) is not None)
 
 
 def _is_trail_or_label(text: str) -> bool:
