@@ -168,15 +168,6 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
 
 
-def _inside(
-    block: Block,
-    marked: set[lxml.etree._Element],
-    ancestry: Ancestry,
-    memo: dict[lxml.etree._Element, lxml.etree._Element | None],
-) -> bool:
-    return bool(marked) and ancestry.first_marked(block.owner, marked, memo) is not None
-
-
 def _teaser_lists(
     blocks: Sequence[Block], values: list[float], ancestry: Ancestry, options: ParseOptions
 ) -> set[lxml.etree._Element]:
