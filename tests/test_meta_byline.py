@@ -6,6 +6,7 @@ import pytest
 
 from newsparse._meta_byline import (
     bare_names,
+    byline_names,
     display_byline,
     find_byline,
     has_name_line_shape,
@@ -227,6 +228,27 @@ def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
     keys = {site_key("www.businessinsider.com"), site_key("CNN")}
     assert names_from_metadata("Charlie Wood, Business Insider", keys) == ("Charlie Wood",)
     assert names_from_metadata("Jill Disis, CNN Business", keys) == ("Jill Disis",)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "names"),
+    [
+        # The site's own name after the names, without a bar: its "Today" is no date.
+        ("Kevin Johnson and Kevin McCoy USA TODAY", "www.usatoday.com",
+         ("Kevin Johnson", "Kevin McCoy")),
+        ("Elliot Brownstein Florida Today", "Florida Today", ("Elliot Brownstein",)),
+        ("By Jane Doe The Daily Planet Published 5:04 p.m. ET", "The Daily Planet",
+         ("Jane Doe",)),
+        # The first word is never taken for the site: a blog named after its author.
+        ("John Smith", "johnsmith.com", ("John Smith",)),
+    ],
+)
+def test_byline_names_stop_at_the_site_name(text: str, site: str, names: tuple[str, ...]) -> None:
+    assert byline_names(text, site_keys={site_key(site)}) == names
+
+
+def test_byline_names_without_the_site_read_today_as_a_date() -> None:
+    assert byline_names("Jane Doe Today at 10:32") == ("Jane Doe",)
 
 
 def test_display_byline_joins_names_with_commas() -> None:

@@ -99,6 +99,39 @@ def test_application_name_equal_to_the_title_is_not_a_site_name() -> None:
     assert (facts.title, facts.site_name) == ("A Headline About Games", None)
 
 
+@pytest.mark.parametrize(
+    ("declared", "shown"),
+    [
+        ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+        ("Mozilla Hacks – the Web developer blog", "Mozilla Hacks"),
+        ("The Hollywood Reporter", "The Hollywood Reporter"),
+    ],
+)
+def test_site_name_is_shown_without_its_tagline(declared: str, shown: str) -> None:
+    head = (f'<title>A Headline About Games</title>'
+            f'<meta property="og:site_name" content="{declared}">')
+    assert _facts(_page(head), url="https://www.hollywoodreporter.com/a").site_name == shown
+
+
+def test_site_name_that_is_an_edition_yields_to_the_one_naming_the_host() -> None:
+    head = ('<title>Oil drags lower, stocks drift - Reuters</title>'
+            '<meta property="og:title" content="Oil drags lower, stocks drift">'
+            '<meta property="og:site_name" content="U.S.">')
+    facts = _facts(_page(head), url="https://www.reuters.com/article/oil")
+    assert (facts.title, facts.site_name) == ("Oil drags lower, stocks drift", "Reuters")
+    # Without the host, the declared name stands.
+    assert _facts(_page(head)).site_name == "U.S."
+
+
+def test_a_handle_is_the_site_name_of_last_resort() -> None:
+    handle = '<meta property="og:site_name" content="@politifact">'
+    head = '<title>What is the value of drugs? | PolitiFact West Virginia</title>'
+    assert _facts(_page(handle + "<title>What is the value of drugs?</title>")
+                  ).site_name == "politifact"
+    assert _facts(_page(handle + head), url="https://www.politifact.com/a"
+                  ).site_name == "PolitiFact West Virginia"
+
+
 # --- byline --------------------------------------------------------------------------
 
 def test_byline_from_jsonld_people_joined_with_commas() -> None:

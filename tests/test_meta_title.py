@@ -114,6 +114,43 @@ def test_a_truncated_headline_yields_to_the_full_one() -> None:
     assert title == full
 
 
+def test_a_truncated_headline_is_not_completed_by_the_same_stem_or_the_site_name() -> None:
+    # The other candidates still carry the site name, and the heading says no more.
+    title, removed = choose_title(
+        ["Só quem se Ama... — Mensagens de Reflexão", "Só quem se Ama... — Mensagens de Reflexão"],
+        heading="Só quem se Ama…", site_name="Mensagens de Reflexão")
+    assert (title, removed) == ("Só quem se Ama…", "Mensagens de Reflexão")
+
+
+@pytest.mark.parametrize(
+    ("metadata", "heading"),
+    [
+        ("Opinion | Republicans Are Following Trump to Nowhere",
+         "Republicans Are Following Trump to Nowhere"),
+        ("The Guardian view on Hong Kong: a city on the brink | Editorial",
+         "The Guardian view on Hong Kong: a city on the brink"),
+        ("Analysis: The Fed holds rates", "The Fed holds rates"),
+    ],
+)
+def test_the_heading_wins_over_an_editorial_label_it_omits(metadata: str, heading: str) -> None:
+    assert choose_title([metadata], heading=heading) == (heading, None)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "heading"),
+    [
+        # Not a label: an author, a series, a subject the page's heading leaves out.
+        ("Whale strandings worry Māori tribes | Eleanor Ainge Roy",
+         "Whale strandings worry Māori tribes"),
+        ("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive",
+         "ONE HUNDRED TWO: What kind of wordchain?"),
+        ("Brexit: Theresa May's deal is rejected", "Theresa May's deal is rejected"),
+    ],
+)
+def test_metadata_keeps_what_is_not_an_editorial_label(metadata: str, heading: str) -> None:
+    assert choose_title([metadata], heading=heading) == (metadata, None)
+
+
 def test_comparable_ignores_case_quotes_dashes_and_spacing() -> None:
     assert comparable("“Quoted” —  Title ") == comparable('"quoted" - title')
 

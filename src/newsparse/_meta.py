@@ -41,7 +41,7 @@ from ._meta_page import (
     in_article_header,
 )
 from ._meta_sources import PageSources, Placed, collect_sources, visible_text
-from ._meta_title import choose_title, site_key
+from ._meta_title import choose_title, site_key, strip_site_name
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
                "sailthru.title", "headline")
@@ -60,6 +60,8 @@ _MODIFIED_KEYS = (
     "article.updated", "utime",
 )
 _MAX_SITE_NAME_WORDS = 8
+# "Name | Tagline", "Name - Tagline": a site name's first part is the name.
+_SITE_TAGLINE = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
 _MAX_DATE_TEXT_CHARS = 120
 # A header line that gives the update time, not the publication's.
 _UPDATED = re.compile(r"(?:(?<!\s)\s+)?(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
@@ -83,7 +85,7 @@ def read_page_facts(
     host = _hostname(canonical or url or "")
 
     titles = _title_candidates(sources, article, page)
-    site_names = _site_names(sources, article, nodes, titles)
+    site_names, handles = _site_names(sources, article, nodes, titles)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
     site_keys.discard("")
     heading = find_heading(sources, article_root=article_root,
@@ -116,8 +118,38 @@ def read_page_facts(
         modified=modified,
         language=language,
         url=canonical or url,
-        site_name=site_names[0] if site_names else stripped,
+        site_name=_shown_site_name(
+            [*site_names, *_stripped_names(stripped, sources.document_title, site_keys),
+             *handles],  # a handle is the last resort
+            host),
     )
+
+
+def _stripped_names(stripped: str | None, document_title: str | None,
+                    site_keys: set[str]) -> list[str]:
+    """The site names glued to the chosen title and to the ``<title>``, which may differ when
+    the title came from metadata ("Oversupply angst drags oil lower - Reuters")."""
+    names = [stripped] if stripped else []
+    if document_title:
+        removed = strip_site_name(" ".join(document_title.split()), frozenset(site_keys))[1]
+        if removed and removed not in names:
+            names.append(removed)
+    return names
+
+
+def _shown_site_name(names: list[str], host: str | None) -> str | None:
+    """The site's name shown to callers: the first declared one without its tagline
+    ("LinkNaija | Nigeria's popular news platform"); when that one has nothing to do with the
+    host, the first that names it ("Reuters" from the title over an edition's "U.S.")."""
+    shown = [_SITE_TAGLINE.split(name, maxsplit=1)[0].strip() or name for name in names]
+    if not shown:
+        return None
+    host_key = site_key(host) if host else ""
+    first_key = site_key(shown[0]).removeprefix("the")
+    if (host_key and first_key and not host_key.removeprefix("the").startswith(first_key)
+            and not first_key.startswith(host_key.removeprefix("the"))):
+        return next((name for name in shown if site_key(name) == host_key), shown[0])
+    return shown[0]
 
 
 def _first(nodes: list[JsonLdNode], types: frozenset[str], *, needs: tuple[str, ...]
@@ -173,7 +205,8 @@ def _prefer_agreeing_name(titles: list[str], article: JsonLdNode | None,
 
 
 def _site_names(sources: PageSources, article: JsonLdNode | None,
-                nodes: list[JsonLdNode], titles: list[str]) -> list[str]:
+                nodes: list[JsonLdNode], titles: list[str]) -> tuple[list[str], list[str]]:
+    """The site's declared names, most trusted first; and its handles ("@politifact")."""
     names: list[str] = []
     names.extend(sources.first_meta("og:site_name")[:1])
     for node in ([article] if article is not None else []) + nodes:
@@ -185,13 +218,17 @@ def _site_names(sources: PageSources, article: JsonLdNode | None,
     # Some pages repeat the article title as their application name: that is no site name.
     not_sites = {comparable(title) for title in titles}
     unique: list[str] = []
+    handles: list[str] = []
     for raw in names:
         name = " ".join(raw.split())
+        if name.startswith("@"):
+            handles.append(name[1:])
+            continue
         if (name and name not in unique and not name.startswith(("http:", "https:"))
                 and len(name.split()) <= _MAX_SITE_NAME_WORDS
                 and comparable(name) not in not_sites):
             unique.append(name)
-    return unique
+    return unique, handles
 
 
 def _published_candidates(

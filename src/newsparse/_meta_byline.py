@@ -53,6 +53,7 @@ _MAX_CREDIT_WORDS = 6
 _MAX_ROLE_LINE_WORDS = 4
 _MAX_FURNITURE_WORDS = 2
 _MAX_BARE_LINE_WORDS = 12
+_MAX_SITE_NAME_WORDS = 4
 _DIGIT = re.compile(r"\d")
 
 
@@ -186,6 +187,7 @@ def byline_names(
         credit = agency.group(1)
         text = text[: agency.start()]
         has_lead = has_lead or (bool(text.strip(TRIM)) and _is_credit(credit, site_keys))
+    text = _before_site_name(text, site_keys)
     # Names followed by a date or a time make a byline line even without "By"; that is no
     # licence for a single word ("Politics – March 3").
     dated = False
@@ -232,6 +234,20 @@ def _names_of(
         if name not in names:
             names.append(name)
     return tuple(names), True
+
+
+def _before_site_name(text: str, site_keys: Set[str]) -> str:
+    """The text before the site's own name where it follows the names without a bar
+    ("Kevin Johnson and Kevin McCoy USA TODAY"): cut here, before the date cut below would
+    read its "Today" as a date and leave "USA" for a surname."""
+    if not site_keys:
+        return text
+    words = text.split()
+    for start in range(1, len(words)):
+        for end in range(start + 1, min(start + _MAX_SITE_NAME_WORDS, len(words)) + 1):
+            if site_key(" ".join(words[start:end])) in site_keys:
+                return " ".join(words[:start])
+    return text
 
 
 def _is_credit(tail: str, site_keys: Set[str]) -> bool:

@@ -39,12 +39,14 @@ _TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[([^\[\]]*)\]$", re.DOTALL)
 _MIN_BRACKET_SITE_WORDS = 2
 _MAX_BRACKET_SITE_WORDS = 5
 _MAX_BRACKET_LOWER_WORD_CHARS = 3  # "of", "the", "and", "de": lower case inside a name
-# Editorial labels put in brackets after a title: what the story is, not whose site it is.
-_BRACKET_LABELS = frozenset(
+# Editorial labels put beside a title ("[Video]", "Opinion | …", "… | Editorial"): what the
+# story is, not whose site it is.
+_EDITORIAL_LABELS = frozenset(
     "video videos photo photos pictures pics gallery slideshow audio podcast live update "
     "updated updates exclusive interview review transcript infographic map interactive "
     "opinion sponsored correction corrected pdf watch listen graphic graphics full text "
-    "breaking analysis explainer recap spoilers spoiler trailer".split()
+    "breaking analysis explainer recap spoilers spoiler trailer editorial editorials "
+    "commentary comment column letters obituary feature".split()
 )
 
 
@@ -132,8 +134,9 @@ def choose_title(
         title, removed = strip_site_name(candidate, keys)
         if not title or _is_site(title, keys):
             continue
-        title = _complete_truncated(title, [*metadata[index + 1:], heading or ""])
-        if heading and comparable(title) == heading_key:
+        others = [strip_site_name(other, keys)[0] for other in metadata[index + 1:]]
+        title = _complete_truncated(title, [*others, heading or ""])
+        if heading and _shows(heading_key, title):
             return heading, removed
         return title, removed
 
@@ -141,7 +144,7 @@ def choose_title(
         shown, removed = _from_document_title(" ".join(document_title.split()), keys,
                                               heading_key)
         if shown and not _is_site(shown, keys):
-            if heading and comparable(shown) == heading_key:
+            if heading and _shows(heading_key, shown):
                 return heading, removed
             return shown, removed
     return heading, None
@@ -193,7 +196,7 @@ def _looks_like_bracketed_site(title: str, label: str) -> bool:
         bare = word.strip(".,:;!?'’&-")
         if not bare:
             continue  # "&", "-"
-        if any(ch.isdigit() for ch in word) or bare.casefold() in _BRACKET_LABELS:
+        if any(ch.isdigit() for ch in word) or bare.casefold() in _EDITORIAL_LABELS:
             return False
         if not bare[:1].isupper() and not (bare.isalpha() and bare.islower()
                                            and len(bare) <= _MAX_BRACKET_LOWER_WORD_CHARS):
@@ -219,17 +222,38 @@ def _last_split(title: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(3)) if match else None
 
 
+def _is_label(text: str) -> bool:
+    words = text.casefold().split()
+    return bool(words) and all(word.strip(".,:;!?") in _EDITORIAL_LABELS for word in words)
+
+
 def _is_site(text: str, keys: set[str]) -> bool:
     key = site_key(text)
     return bool(key) and key in keys
 
 
 def _complete_truncated(title: str, others: Iterable[str]) -> str:
-    """A metadata title cut short with an ellipsis yields to a candidate that completes it."""
+    """A metadata title cut short with an ellipsis yields to a candidate that completes it
+    (one that says more than the stem; not the same stem with its own ellipsis)."""
     if not title.endswith(_ELLIPSIS):
         return title
     stem = comparable(title.rstrip(".… "))
     for other in others:
-        if other and comparable(other).startswith(stem) and len(other) > len(stem):
+        said = comparable(other).rstrip(".… ")
+        if said.startswith(stem) and len(said) > len(stem):
             return " ".join(other.split())
     return title
+
+
+def _shows(heading_key: str, title: str) -> bool:
+    """True when the heading says the title, or the title less an editorial label glued to
+    one end ("Opinion | Title", "Title | Editorial") that the page does not show."""
+    if not heading_key:
+        return False
+    if comparable(title) == heading_key:
+        return True
+    head = _SEPARATOR.split(title, maxsplit=1)
+    if len(head) == 2 and _is_label(head[0]) and comparable(head[1]) == heading_key:
+        return True
+    tail = _last_split(title)
+    return tail is not None and _is_label(tail[1]) and comparable(tail[0]) == heading_key
