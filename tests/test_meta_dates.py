@@ -97,6 +97,17 @@ def test_choose_published_keeps_the_first_when_every_candidate_is_later() -> Non
     assert choose_published([late], modified=dt.date(2020, 3, 1)) == late
 
 
+def test_choose_published_takes_the_time_of_a_less_trusted_source_on_the_same_day() -> None:
+    day = dt.date(2019, 11, 18)
+    timed = dt.datetime(2019, 11, 18, 20, 28, tzinfo=dt.UTC)
+    other_day = dt.datetime(2019, 11, 17, 9, 0, tzinfo=dt.UTC)
+    assert choose_published([day, other_day, timed], modified=None) == timed
+    assert choose_published([day, other_day], modified=None) == day
+    # A time that the modification date rules out is no refinement.
+    assert choose_published([day, timed], modified=dt.datetime(
+        2019, 11, 18, 12, 0, tzinfo=dt.UTC)) == day
+
+
 def test_day_of_keeps_the_written_day() -> None:
     late_evening = dt.datetime(2019, 1, 2, 23, 30, tzinfo=_zone(-8))
     assert day_of(late_evening) == dt.date(2019, 1, 2)

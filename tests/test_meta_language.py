@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_language import first_language, guess_language, normalise_language
+from newsparse._meta_language import (
+    checked_language,
+    first_language,
+    guess_language,
+    normalise_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,6 +53,27 @@ def test_first_language_skips_blanks_and_non_tags() -> None:
 )
 def test_guess_language_from_function_words(text: str, language: str) -> None:
     assert guess_language(text) == language
+
+
+_ENGLISH = ("The minister said that the plan would be ready by the end of the year and that it "
+            "was one of the most important things the government had done for the people who "
+            "live in the north of the country. ") * 4
+_GERMAN = ("Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sein wird und dass "
+           "es eine der wichtigsten Sachen ist, die die Regierung für die Menschen im Norden "
+           "des Landes gemacht hat, und das ist nicht alles. ") * 4
+
+
+def test_a_declared_language_the_body_plainly_contradicts_yields_to_the_body() -> None:
+    assert checked_language("de-DE", _ENGLISH) == "en"
+    assert checked_language("en-US", _GERMAN) == "de"
+
+
+def test_a_declared_language_stands_when_the_body_agrees_or_cannot_tell() -> None:
+    assert checked_language("en-US", _ENGLISH) == "en-US"
+    assert checked_language("de", _GERMAN[:200]) == "de"  # too short to overrule
+    scores = "Viera 28, Rockledge 14. Melbourne 35, Palm Bay 7. " * 20
+    assert checked_language("en", scores) == "en"  # no language scores high either
+    assert checked_language("ca", _ENGLISH) == "ca"  # the stop words do not know Catalan
 
 
 def test_guess_language_refuses_short_or_unknown_text() -> None:

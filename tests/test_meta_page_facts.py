@@ -228,6 +228,12 @@ def test_date_written_in_the_article_header() -> None:
     assert _facts(_page("<title>Headline</title>", body)).published == dt.date(2019, 11, 18)
 
 
+@pytest.mark.parametrize("kind", ["ClaimReview", "CriticReview", "MedicalWebPage"])
+def test_date_from_a_fact_check_a_review_or_a_medical_page(kind: str) -> None:
+    head = LD.format(f'{{"@type": "{kind}", "datePublished": "2019-11-18T10:15:00Z"}}')
+    assert _facts(_page(head)).published == dt.datetime(2019, 11, 18, 10, 15, tzinfo=dt.UTC)
+
+
 def test_date_from_the_url_path_as_a_last_resort() -> None:
     facts = _facts(_page(), url="https://example.com/2019/11/19/slug.html")
     assert facts.published == dt.date(2019, 11, 19)

@@ -32,7 +32,7 @@ from ._meta_jsonld import (
     read_blocks,
     text_value,
 )
-from ._meta_language import first_language, guess_language
+from ._meta_language import checked_language, first_language, guess_language
 from ._meta_page import (
     comparable,
     find_heading,
@@ -105,11 +105,13 @@ def read_page_facts(
                               article_root=article_root, canonical=canonical, url=url),
         modified=modified,
     )
-    language = first_language([
+    declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),
         text_value(article.data.get("inLanguage")) if article else None,
-    ]) or guess_language(body_text)
+    ])
+    language = (checked_language(declared, body_text) if declared
+                else guess_language(body_text))
     return PageFacts(
         title=title,
         byline=", ".join(authors) if authors else None,

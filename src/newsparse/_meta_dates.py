@@ -106,17 +106,26 @@ def choose_published(
     A publication date after the page's own modification date is a sign of a bad source (a
     placeholder, a partial date completed wrongly): the next source is taken instead. When
     every source is later, the modification date is the suspect one and the most trusted
-    candidate stands.
+    candidate stands. A day without a time takes the time of a less trusted source that
+    gives the same day with one (JSON-LD "2019-11-18", ``<time datetime>`` at 20:28).
     """
     first: PageDate | None = None
+    chosen: PageDate | None = None
     for candidate in candidates:  # lazily: the less trusted sources cost more to read
         if candidate is None:
             continue
-        if modified is None or not _later(candidate, modified):
-            return candidate
-        if first is None:
+        fits = modified is None or not _later(candidate, modified)
+        if chosen is not None:
+            if fits and isinstance(candidate, dt.datetime) and day_of(candidate) == chosen:
+                return candidate
+            continue
+        if fits:
+            if isinstance(candidate, dt.datetime):
+                return candidate
+            chosen = candidate
+        elif first is None:
             first = candidate
-    return first
+    return chosen if chosen is not None else first
 
 
 def _later(first: PageDate, second: PageDate) -> bool:

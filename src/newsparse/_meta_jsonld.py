@@ -23,12 +23,15 @@ ARTICLE_TYPES = frozenset(
         "BackgroundNewsArticle ReviewNewsArticle AskPublicNewsArticle SatiricalArticle "
         "BlogPosting LiveBlogPosting SocialMediaPosting DiscussionForumPosting Report "
         "ScholarlyArticle TechArticle APIReference MedicalScholarlyArticle "
-        "AdvertiserContentArticle Posting"
+        "AdvertiserContentArticle Posting ClaimReview CriticReview"
     ).split()
 )
 # Types that describe the page itself: their name is a fallback title.
 PAGE_TYPES = frozenset(
-    t.casefold() for t in "WebPage ItemPage CollectionPage AboutPage QAPage FAQPage".split()
+    t.casefold() for t in (
+        "WebPage ItemPage CollectionPage AboutPage QAPage FAQPage MedicalWebPage ImageGallery "
+        "VideoGallery"
+    ).split()
 )
 SITE_TYPES = frozenset(
     t.casefold() for t in
