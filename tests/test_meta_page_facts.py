@@ -170,6 +170,25 @@ def test_byline_from_microdata_rel_author_and_byline_class() -> None:
         assert _facts(_page("<title>Headline</title>", body)).authors == ("Jane Doe",)
 
 
+def test_a_byline_after_the_heading_s_subtitle_is_read_but_not_after_the_next_section() -> None:
+    header = ('<header><h1>The Headline</h1><h2>The deck under it</h2>'
+              '<div class="authors-wrapper"><a class="author">Dan Evon</a></div></header>')
+    assert _facts(_page("<title>The Headline</title>", header)).authors == ("Dan Evon",)
+    related = ('<header><h1>The Headline</h1><p>A first paragraph.</p><h2>Related</h2>'
+               '<div class="byline">By Other Writer</div></header>')
+    assert _facts(_page("<title>The Headline</title>", related)).authors == ()
+
+
+def test_a_byline_right_above_the_heading_in_its_block_is_read() -> None:
+    above = ('<div class="hero"><p class="about">Von <a class="author-link">Moritz Bachmann'
+             '</a> publiziert am 25. September 2018</p><h1>The Headline</h1></div>')
+    assert _facts(_page("<title>The Headline</title>", above)).authors == ("Moritz Bachmann",)
+    # Not when it belongs to something further up, beyond the heading's own neighbours.
+    far = ('<div><div class="byline">By Far Away</div><p>One.</p><p>Two.</p>'
+           '<h1>The Headline</h1></div>')
+    assert _facts(_page("<title>The Headline</title>", far)).authors == ()
+
+
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
             '<h1>The Headline</h1><div class="byline">By Real Author</div>')

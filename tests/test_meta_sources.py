@@ -179,6 +179,8 @@ def _reference_header(words: tuple[str, ...], heading: lxml.etree._Element | Non
             after: list[lxml.etree._Element] = []
             for hit in listed[listed.index(heading) + 1:]:
                 if hit.tag in ("h1", "h2") and not matches(hit):
+                    if hit is heading.getnext():
+                        continue  # the heading's subtitle
                     break
                 after.append(hit)
                 if len(after) >= 4:
@@ -186,6 +188,16 @@ def _reference_header(words: tuple[str, ...], heading: lxml.etree._Element | Non
             if after:
                 found.extend(after)
                 break
+        if not found:
+            # Else the two elements right above the heading, nearest first.
+            above = [e for e in heading.itersiblings(preceding=True)
+                     if isinstance(e.tag, str)][:2]
+            for sibling in above:
+                if sibling.tag in ("h1", "h2"):
+                    break
+                found.extend(e for e in sibling.iter(lxml.etree.Element)
+                             if e.tag != "input" and matches(e))
+            del found[4:]
     if region is not None and len(found) < 4:
         mark = region if heading is None else heading
         listed = [h for h in hits(region, mark) if h is not mark and matches(h)]

@@ -34,6 +34,8 @@ _CLASSES = lxml.etree.XPath("descendant::*/@class")
 _HEADER_LEVELS = 3
 # How many look-alike elements after the heading may still belong to the article header.
 _HEADER_REACH = 4
+# How many elements right above the heading may hold its byline or date.
+_PRECEDING_SIBLINGS = 2
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 400
 
@@ -169,7 +171,8 @@ def _header_elements(
     section heading; then in the article region."""
     found: list[lxml.etree._Element] = []
     if heading is not None:
-        found.extend(_after_heading(heading.element, words))
+        found.extend(_after_heading(heading.element, words)
+                     or _just_before_heading(heading.element, words))
     if article_root is not None and len(found) < _HEADER_REACH:
         skip = article_root if heading is None else heading.element
         found.extend(hit for hit in _class_matches(article_root, words, skip=skip)
@@ -189,6 +192,8 @@ def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
     """
     parent = heading.getparent()
     blocks = header_blocks(heading) or ([parent] if parent is not None else [])
+    # The heading's subtitle ("<h1>Title</h1><h2>Its deck</h2>") belongs to the header.
+    subtitle = heading.getnext()
     after: list[lxml.etree._Element] = []
     level = 0
     for depth, elements in enumerate(_following(heading, blocks)):
@@ -197,7 +202,7 @@ def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
         for element in elements:
             css = element.get("class")
             if css is None or element.tag == "input" or not words.search(css.lower()):
-                if element.tag in ("h1", "h2"):
+                if element.tag in ("h1", "h2") and element is not subtitle:
                     return after  # the next section of the page: a related story, a comment
                 continue
             if not after:
@@ -206,6 +211,25 @@ def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
             if len(after) >= _HEADER_REACH:
                 return after
     return after
+
+
+def _just_before_heading(heading: lxml.etree._Element, words: re.Pattern[str]
+                         ) -> list[lxml.etree._Element]:
+    """Matches in the few elements right above the heading in its own block ("Von Moritz
+    Bachmann, publiziert am 25. September 2018" over the title), nearest first; a sidebar
+    or a menu before the article sits in another block."""
+    found: list[lxml.etree._Element] = []
+    for sibling in itertools.islice(
+            heading.itersiblings(lxml.etree.Element, preceding=True), _PRECEDING_SIBLINGS):
+        if sibling.tag in ("h1", "h2"):
+            break
+        for element in sibling.iter(lxml.etree.Element):
+            css = element.get("class")
+            if css is not None and element.tag != "input" and words.search(css.lower()):
+                found.append(element)
+                if len(found) >= _HEADER_REACH:
+                    return found
+    return found
 
 
 def _following(
