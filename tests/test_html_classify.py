@@ -70,6 +70,23 @@ def test_teaser_cards_do_not_outweigh_a_concentrated_story() -> None:
     assert kept(page(story_html() + sidebar)) == STORY
 
 
+def test_a_list_of_excerpts_cut_short_does_not_outweigh_the_story() -> None:
+    excerpt = ("<li><a href='/t'>A headline elsewhere</a> <span>NEW DELHI: A long description "
+               "of another story on the site that runs on for a while and then stops in the "
+               "middle of its sentence because the list only shows the first few words of "
+               "the...</span></li>")
+    listing = "<div class='latest'><ul>" + excerpt * 8 + "</ul></div>"
+    assert kept(page(listing + story_html())) == STORY
+    # Without the ellipsis they read as the page's prose.
+    assert kept(page(listing.replace("the...", "the end.") + story_html())) != STORY
+
+
+def test_a_story_with_a_few_trailing_ellipses_is_kept_whole() -> None:
+    trailing = [f"{text[:-1]}..." for text in STORY[:2]]
+    body = "".join(f"<p>{text}</p>" for text in [*trailing, *STORY])
+    assert kept(page(f"<div class='story'>{body}</div>")) == [*trailing, *STORY]
+
+
 def test_a_body_split_around_an_ad_is_gathered() -> None:
     first = "<div class='part'>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>" + "</div>"
     second = "<div class='part'>" + f"<p>{STORY[2]}</p><p>{STORY[0]}</p>" + "</div>"
