@@ -159,8 +159,10 @@ class Article:
     ``body`` is the paragraphs' texts joined by a blank line. ``published`` and
     ``modified`` are a timezone-aware ``datetime`` when the page gives a time and zone,
     else a ``date``. ``url`` is the page's canonical URL when it names one, else the
-    caller's. ``language`` is a BCP 47 tag: the one the page declares, else a guess from
-    the body's function words or script (text dumps always guess), else None.
+    caller's. ``language`` is a BCP 47 tag: the one the page declares (unless the body is
+    plainly in another language), else a guess from the body's function words or script
+    (text dumps always guess), else None. ``site_name`` is the site's declared name without
+    its tagline, else the name glued to the title.
 
     Added in 0.1.
     """
