@@ -93,3 +93,24 @@ def test_a_related_heading_ends_the_story_where_lists_take_over() -> None:
         render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["Related Stories"], related])
     )
     assert texts[start:end] == PARAGRAPHS
+
+
+def test_excerpts_cut_short_weigh_less_than_the_story() -> None:
+    story = [" ".join(SENTENCES[3:6])]
+    excerpts = [" ".join(SENTENCES[i:i + 3])[:-1] + " …" for i in range(3)]
+    texts, (start, end) = _region(render(
+        [list(MENU_ITEMS), story, ["You may also like"], *[[e] for e in excerpts]]))
+    assert texts[start:end] == story
+    # Finished, the same paragraphs outweigh the heading between them and the story.
+    finished = [e.replace(" …", ".") for e in excerpts]
+    texts, (start, end) = _region(render(
+        [list(MENU_ITEMS), story, ["You may also like"], *[[e] for e in finished]]))
+    assert set(finished) <= set(texts[start:end])
+
+
+def test_a_story_whose_preview_stops_with_an_ellipsis_keeps_that_paragraph() -> None:
+    cut = PARAGRAPHS[1][:-1] + "..."
+    story = [PARAGRAPHS[0], cut]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *[[p] for p in story],
+                                          list(MENU_ITEMS)]))
+    assert texts[start:end] == story

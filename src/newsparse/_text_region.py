@@ -7,6 +7,7 @@ that stray good-looking lines in sidebars and footers fall away.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from ._options import ParseOptions
@@ -34,6 +35,7 @@ def line_weights(
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
     n = len(lines)
+    excerpts = _listed_excerpts(lines, content)
     weights: list[float] = []
     gap = 0
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
@@ -52,6 +54,8 @@ def line_weights(
                 weight *= options.text_isolated_line_weight
                 if _boxed(content, i, _BOX_WIDTH):
                     weight *= options.text_boxed_line_weight
+            if i in excerpts:
+                weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
         elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
@@ -68,6 +72,30 @@ def line_weights(
             weight = -max(options.text_gap_cost * (2 * gap - 1), feat.n_words / 2)
         weights.append(weight)
     return weights
+
+
+# A story's excerpt cut off with an ellipsis ("… may soon..."): a teaser for it.
+_MAX_EXCERPT_CHARS = 700
+_EXCERPT_ENDS = ("...", "…", "…]", "...]")
+# How many content lines apart two excerpts may be and still make one list.
+_EXCERPT_REACH = 3
+def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool]) -> set[int]:
+    """Content lines cut short with an ellipsis ("… may soon...") that have another such
+    line among the content lines next to them: a list of teasers. One alone may be a story
+    whose preview stops there."""
+    cut = [i for i, line in enumerate(lines) if content[i]
+           and len(line.text) <= _MAX_EXCERPT_CHARS and line.text.endswith(_EXCERPT_ENDS)]
+    if len(cut) < 2:
+        return set()
+    content_rank: dict[int, int] = {}
+    for i, is_content in enumerate(content):
+        if is_content:
+            content_rank[i] = len(content_rank)
+    listed: set[int] = set()
+    for first, second in itertools.pairwise(cut):
+        if content_rank[second] - content_rank[first] <= _EXCERPT_REACH:
+            listed.update((first, second))
+    return listed
 
 
 # Lines in a block from which it counts as a run (a list), not a paragraph.
