@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse import ParseOptions
 from newsparse._text_classify import Label, first_label, smooth
-from newsparse._text_features import _CAPTION, LineFeatures
+from newsparse._text_features import _CAPTION, LineFeatures, is_comment_head
 
 OPTIONS = ParseOptions()
 PROSE = (
@@ -129,6 +129,20 @@ def test_code_lines(line: str) -> None:
 )
 def test_headline_case(line: str, want: bool) -> None:
     assert LineFeatures.of(line).headline_case is want
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        ("Milan Griffes on September 12, 2018 at 4:47 pm said:", True),
+        ("Jane Doe says:", True),
+        ("Jane · March 10, 2017 at 12:20 AM", True),
+        ("Comments", False),
+        ("12 thoughts on “Open thread”", False),
+    ],
+)
+def test_is_comment_head(line: str, head: bool) -> None:
+    assert is_comment_head(line) is head
 
 
 def test_a_comment_stamp_is_a_hard_wall() -> None:

@@ -211,12 +211,15 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
 
 
 def _is_hard_wall(text: str) -> bool:
-    if _HARD_WALL.match(text) is not None:
-        return True
+    return _HARD_WALL.match(text) is not None or is_comment_head(text)
+
+
+def is_comment_head(text: str) -> bool:
+    """A reader comment's own head: "Jane · March 10, 2017 at 12:20 AM", "Jane said:"."""
     if _COMMENT_STAMP.search(text) is not None:
         return True
     # Comment heads end with a colon; skip the search otherwise.
-    return text[-1] == ":" and _COMMENT_HEAD.search(text) is not None
+    return text[-1:] == ":" and _COMMENT_HEAD.search(text) is not None
 
 
 def code_blocks(lines: Sequence[Line], features: Sequence[LineFeatures]) -> set[int]:

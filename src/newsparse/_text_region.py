@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ._options import ParseOptions
 from ._text_blocks import Line
 from ._text_classify import Label
-from ._text_features import LineFeatures
+from ._text_features import LineFeatures, is_comment_head
 
 
 def line_weights(
@@ -77,6 +77,8 @@ def line_weights(
 # A story's excerpt cut off with an ellipsis ("… may soon..."): a teaser for it.
 _MAX_EXCERPT_CHARS = 700
 _EXCERPT_ENDS = ("...", "…", "…]", "...]")
+# Comments' heads that put a region in a comment thread.
+_THREAD_HEADS = 2
 # How many content lines apart two excerpts may be and still make one list.
 _EXCERPT_REACH = 3
 def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool]) -> set[int]:
@@ -143,7 +145,33 @@ def densest_region(
             return before_start, _cut_at_wall(
                 weights, features, before_start, before_end, options
             )
+        story = _story_before_thread(lines, weights, features, start, options)
+        if story is not None:
+            return story
     return start, end
+
+
+def _story_before_thread(
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    features: Sequence[LineFeatures],
+    start: int,
+    options: ParseOptions,
+) -> tuple[int, int] | None:
+    """A region of a story's worth of words before the comment thread that the region
+    starting at ``start`` lies in: past two comments' heads ("Milan on September 12, 2018
+    at 4:47 pm said:") or more, that region is a comment, and a short post before the
+    thread is the story however little it weighs beside one long comment."""
+    walls = [i for i in range(start) if features[i].hard_wall]
+    heads = [i for i in walls if is_comment_head(lines[i].text)]
+    for wall in walls:  # the thread's first wall is the earliest with a story before it
+        if sum(1 for head in heads if head >= wall) < _THREAD_HEADS:
+            return None
+        score, (story_start, story_end) = _densest_run(weights, 0, wall)
+        words = sum(features[i].n_words for i in range(story_start, story_end) if weights[i] > 0)
+        if score > 0 and words >= options.text_min_story_words:
+            return story_start, story_end
+    return None
 
 
 def _cut_at_wall(
