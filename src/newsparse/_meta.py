@@ -26,9 +26,7 @@ from ._meta_dates import (
 from ._meta_jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
-    SITE_TYPES,
     JsonLdNode,
-    names_of,
     read_blocks,
     text_value,
 )
@@ -40,13 +38,12 @@ from ._meta_page import (
     heading_text,
     in_article_header,
 )
+from ._meta_site import declared_site_names, shown_site_name, stripped_site_names
 from ._meta_sources import PageSources, Placed, collect_sources, visible_text
-from ._meta_title import choose_title, site_key, strip_site_name
+from ._meta_title import choose_title, site_key
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
                "sailthru.title", "headline")
-_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
-                   "twitter:app:name:iphone")
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "article:published",
     "og:published_time", "published_time", "datepublished", "parsely-pub-date",
@@ -59,9 +56,6 @@ _MODIFIED_KEYS = (
     "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
     "article.updated", "utime",
 )
-_MAX_SITE_NAME_WORDS = 8
-# "Name | Tagline", "Name - Tagline": a site name's first part is the name.
-_SITE_TAGLINE = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
 _MAX_DATE_TEXT_CHARS = 120
 # A header line that gives the update time, not the publication's.
 _UPDATED = re.compile(r"(?:(?<!\s)\s+)?(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
@@ -85,7 +79,7 @@ def read_page_facts(
     host = _hostname(canonical or url or "")
 
     titles = _title_candidates(sources, article, page)
-    site_names, handles = _site_names(sources, article, nodes, titles)
+    site_names, handles = declared_site_names(sources, article, nodes, titles)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
     site_keys.discard("")
     heading = find_heading(sources, article_root=article_root,
@@ -120,38 +114,11 @@ def read_page_facts(
         modified=modified,
         language=language,
         url=canonical or url,
-        site_name=_shown_site_name(
-            [*site_names, *_stripped_names(stripped, sources.document_title, site_keys),
+        site_name=shown_site_name(
+            [*site_names, *stripped_site_names(stripped, sources.document_title, site_keys),
              *handles],  # a handle is the last resort
             host),
     )
-
-
-def _stripped_names(stripped: str | None, document_title: str | None,
-                    site_keys: set[str]) -> list[str]:
-    """The site names glued to the chosen title and to the ``<title>``, which may differ when
-    the title came from metadata ("Oversupply angst drags oil lower - Reuters")."""
-    names = [stripped] if stripped else []
-    if document_title:
-        removed = strip_site_name(" ".join(document_title.split()), frozenset(site_keys))[1]
-        if removed and removed not in names:
-            names.append(removed)
-    return names
-
-
-def _shown_site_name(names: list[str], host: str | None) -> str | None:
-    """The site's name shown to callers: the first declared one without its tagline
-    ("LinkNaija | Nigeria's popular news platform"); when that one has nothing to do with the
-    host, the first that names it ("Reuters" from the title over an edition's "U.S.")."""
-    shown = [_SITE_TAGLINE.split(name, maxsplit=1)[0].strip() or name for name in names]
-    if not shown:
-        return None
-    host_key = site_key(host) if host else ""
-    first_key = site_key(shown[0]).removeprefix("the")
-    if (host_key and first_key and not host_key.removeprefix("the").startswith(first_key)
-            and not first_key.startswith(host_key.removeprefix("the"))):
-        return next((name for name in shown if site_key(name) == host_key), shown[0])
-    return shown[0]
 
 
 def _first(nodes: list[JsonLdNode], types: frozenset[str], *, needs: tuple[str, ...]
@@ -204,33 +171,6 @@ def _prefer_agreeing_name(titles: list[str], article: JsonLdNode | None,
     if agrees(name) and not agrees(headline):
         return [name, *(t for t in titles if t != name)]
     return titles
-
-
-def _site_names(sources: PageSources, article: JsonLdNode | None,
-                nodes: list[JsonLdNode], titles: list[str]) -> tuple[list[str], list[str]]:
-    """The site's declared names, most trusted first; and its handles ("@politifact")."""
-    names: list[str] = []
-    names.extend(sources.first_meta("og:site_name")[:1])
-    for node in ([article] if article is not None else []) + nodes:
-        if node.types & ARTICLE_TYPES or node.types & PAGE_TYPES:
-            names.extend(name for name, _ in names_of(node.data.get("publisher")))
-    names.extend(text_value(n.data.get("name")) or "" for n in nodes if n.types & SITE_TYPES)
-    for key in _SITE_NAME_KEYS[1:]:
-        names.extend(sources.first_meta(key)[:1])
-    # Some pages repeat the article title as their application name: that is no site name.
-    not_sites = {comparable(title) for title in titles}
-    unique: list[str] = []
-    handles: list[str] = []
-    for raw in names:
-        name = " ".join(raw.split())
-        if name.startswith("@"):
-            handles.append(name[1:])
-            continue
-        if (name and name not in unique and not name.startswith(("http:", "https:"))
-                and len(name.split()) <= _MAX_SITE_NAME_WORDS
-                and comparable(name) not in not_sites):
-            unique.append(name)
-    return unique, handles
 
 
 def _published_candidates(

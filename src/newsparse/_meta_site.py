@@ -1,0 +1,75 @@
+"""Site names: the ones a page declares, the ones glued to its titles, and the one shown.
+
+Declared names come from ``og:site_name``, JSON-LD ``publisher`` and ``WebSite`` nodes and
+the application-name tags; handles ("@politifact") are kept apart, as the last resort.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._meta_jsonld import ARTICLE_TYPES, PAGE_TYPES, SITE_TYPES, JsonLdNode, names_of, text_value
+from ._meta_page import comparable
+from ._meta_sources import PageSources
+from ._meta_title import site_key, strip_site_name
+
+_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
+                   "twitter:app:name:iphone")
+_MAX_SITE_NAME_WORDS = 8
+# "Name | Tagline", "Name - Tagline": a site name's first part is the name.
+_SITE_TAGLINE = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
+
+
+def declared_site_names(
+    sources: PageSources, article: JsonLdNode | None, nodes: list[JsonLdNode], titles: list[str]
+) -> tuple[list[str], list[str]]:
+    """The site's declared names, most trusted first; and its handles ("@politifact")."""
+    names: list[str] = []
+    names.extend(sources.first_meta("og:site_name")[:1])
+    for node in ([article] if article is not None else []) + nodes:
+        if node.types & ARTICLE_TYPES or node.types & PAGE_TYPES:
+            names.extend(name for name, _ in names_of(node.data.get("publisher")))
+    names.extend(text_value(n.data.get("name")) or "" for n in nodes if n.types & SITE_TYPES)
+    for key in _SITE_NAME_KEYS[1:]:
+        names.extend(sources.first_meta(key)[:1])
+    # Some pages repeat the article title as their application name: that is no site name.
+    not_sites = {comparable(title) for title in titles}
+    unique: list[str] = []
+    handles: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split())
+        if name.startswith("@"):
+            handles.append(name[1:])
+            continue
+        if (name and name not in unique and not name.startswith(("http:", "https:"))
+                and len(name.split()) <= _MAX_SITE_NAME_WORDS
+                and comparable(name) not in not_sites):
+            unique.append(name)
+    return unique, handles
+
+
+def stripped_site_names(stripped: str | None, document_title: str | None,
+                    site_keys: set[str]) -> list[str]:
+    """The site names glued to the chosen title and to the ``<title>``, which may differ when
+    the title came from metadata ("Oversupply angst drags oil lower - Reuters")."""
+    names = [stripped] if stripped else []
+    if document_title:
+        removed = strip_site_name(" ".join(document_title.split()), frozenset(site_keys))[1]
+        if removed and removed not in names:
+            names.append(removed)
+    return names
+
+
+def shown_site_name(names: list[str], host: str | None) -> str | None:
+    """The site's name shown to callers: the first declared one without its tagline
+    ("LinkNaija | Nigeria's popular news platform"); when that one has nothing to do with the
+    host, the first that names it ("Reuters" from the title over an edition's "U.S.")."""
+    shown = [_SITE_TAGLINE.split(name, maxsplit=1)[0].strip() or name for name in names]
+    if not shown:
+        return None
+    host_key = site_key(host) if host else ""
+    first_key = site_key(shown[0]).removeprefix("the")
+    if (host_key and first_key and not host_key.removeprefix("the").startswith(first_key)
+            and not first_key.startswith(host_key.removeprefix("the"))):
+        return next((name for name in shown if site_key(name) == host_key), shown[0])
+    return shown[0]
