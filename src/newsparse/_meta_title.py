@@ -134,8 +134,9 @@ def choose_title(
         title, removed = strip_site_name(candidate, keys)
         if not title or _is_site(title, keys):
             continue
-        others = [strip_site_name(other, keys)[0] for other in metadata[index + 1:]]
-        title = _complete_truncated(title, [*others, heading or ""])
+        if title.endswith(_ELLIPSIS):
+            others = [strip_site_name(other, keys)[0] for other in metadata[index + 1:]]
+            title = _complete_truncated(title, [*others, heading or ""])
         if heading and _shows(heading_key, title):
             return heading, removed
         return title, removed
