@@ -253,6 +253,17 @@ def test_date_from_a_fact_check_a_review_or_a_medical_page(kind: str) -> None:
     assert _facts(_page(head)).published == dt.datetime(2019, 11, 18, 10, 15, tzinfo=dt.UTC)
 
 
+def test_date_written_beside_the_heading_in_an_element_of_any_class() -> None:
+    above = ('<div><p class="about">Von Moritz Bachmann publiziert am 25. September 2018</p>'
+             '<h1>The Headline</h1><p>Body.</p></div>')
+    assert _facts(_page("<title>The Headline</title>", above)).published == dt.date(2018, 9, 25)
+    below = '<h1>The Headline</h1><div class="info">Joe Wee Monday, February 29, 2016</div>'
+    assert _facts(_page("", below)).published == dt.date(2016, 2, 29)
+    # A line that says the page was updated gives no publication date.
+    updated = '<h1>The Headline</h1><div class="info">By Jane Doe Updated Nov 13, 2019</div>'
+    assert _facts(_page("", updated)).published is None
+
+
 def test_date_from_the_url_path_as_a_last_resort() -> None:
     facts = _facts(_page(), url="https://example.com/2019/11/19/slug.html")
     assert facts.published == dt.date(2019, 11, 19)

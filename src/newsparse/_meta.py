@@ -35,6 +35,7 @@ from ._meta_page import (
     comparable,
     find_heading,
     header_date_elements,
+    heading_neighbours,
     heading_text,
     in_article_header,
 )
@@ -200,6 +201,8 @@ def _published_candidates(
         section_starts=sources.section_starts))
     yield _written_date(header_date_elements(heading, article_root))
     yield date_from_url(canonical) or date_from_url(url)
+    # Last, a date written beside the heading in an element whose class says nothing.
+    yield _written_date(heading_neighbours(heading), cued=True)
 
 
 def _modified(sources: PageSources, article: JsonLdNode | None,
@@ -230,11 +233,15 @@ def _element_date(placed: list[Placed]) -> PageDate | None:
     return None
 
 
-def _written_date(elements: list[lxml.etree._Element]) -> PageDate | None:
-    """A date written out in the article header ("Published 18 November 2019")."""
+def _written_date(elements: list[lxml.etree._Element], *, cued: bool = False
+                  ) -> PageDate | None:
+    """A date written out in the article header ("Published 18 November 2019"). ``cued``:
+    elements whose class does not say date, so one that mentions an update anywhere is
+    passed over ("By X Updated Nov 13, 2019")."""
     for element in elements:
         text = visible_text(element)
-        if len(text) <= _MAX_DATE_TEXT_CHARS and not _UPDATED.match(text):
+        if len(text) <= _MAX_DATE_TEXT_CHARS and not (
+                _UPDATED.search(text) if cued else _UPDATED.match(text)):
             found = parse_written_date(text) or parse_date(text)
             if found is not None:
                 return found

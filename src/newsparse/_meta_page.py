@@ -34,7 +34,7 @@ _CLASSES = lxml.etree.XPath("descendant::*/@class")
 _HEADER_LEVELS = 3
 # How many look-alike elements after the heading may still belong to the article header.
 _HEADER_REACH = 4
-# How many elements right above the heading may hold its byline or date.
+# How many elements right above (or below) the heading may hold its byline or date.
 _PRECEDING_SIBLINGS = 2
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 400
@@ -152,6 +152,20 @@ def header_byline_elements(
 ) -> list[lxml.etree._Element]:
     """Elements whose class says byline/author in the article header, nearest first."""
     return _header_elements(_BYLINE_CLASS, heading, article_root)
+
+
+def heading_neighbours(heading: Placed | None) -> list[lxml.etree._Element]:
+    """The few elements right after the heading, then right above it, in its own block:
+    where a header line such as "Von X, publiziert am 25. September 2018" sits when its
+    class says nothing."""
+    if heading is None:
+        return []
+    element = heading.element
+    return [
+        *itertools.islice(element.itersiblings(lxml.etree.Element), _PRECEDING_SIBLINGS),
+        *itertools.islice(element.itersiblings(lxml.etree.Element, preceding=True),
+                          _PRECEDING_SIBLINGS),
+    ]
 
 
 def header_date_elements(
