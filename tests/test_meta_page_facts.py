@@ -264,6 +264,16 @@ def test_date_written_beside_the_heading_in_an_element_of_any_class() -> None:
     assert _facts(_page("", updated)).published is None
 
 
+def test_date_written_in_the_byline() -> None:
+    body = ('<div class="intro"><div class="title"><h1>The Headline</h1></div>'
+            '<div class="author-name"><span>VICTOR TANGERMANN, FUTURISM</span> '
+            '<span>18 NOV 2019</span></div></div>')
+    assert _facts(_page("", body)).published == dt.date(2019, 11, 18)
+    # The URL's date comes first.
+    assert _facts(_page("", body), url="https://example.com/2019/11/17/slug"
+                  ).published == dt.date(2019, 11, 17)
+
+
 def test_date_from_the_url_path_as_a_last_resort() -> None:
     facts = _facts(_page(), url="https://example.com/2019/11/19/slug.html")
     assert facts.published == dt.date(2019, 11, 19)

@@ -34,6 +34,7 @@ from ._meta_language import checked_language, first_language, guess_language
 from ._meta_page import (
     comparable,
     find_heading,
+    header_byline_elements,
     header_date_elements,
     heading_neighbours,
     heading_text,
@@ -201,7 +202,9 @@ def _published_candidates(
         section_starts=sources.section_starts))
     yield _written_date(header_date_elements(heading, article_root))
     yield date_from_url(canonical) or date_from_url(url)
-    # Last, a date written beside the heading in an element whose class says nothing.
+    # Last, a date written in the byline ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019") or
+    # beside the heading in an element whose class says nothing.
+    yield _written_date(header_byline_elements(heading, article_root), cued=True)
     yield _written_date(heading_neighbours(heading), cued=True)
 
 
