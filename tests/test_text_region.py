@@ -124,3 +124,26 @@ def test_a_story_whose_preview_stops_with_an_ellipsis_keeps_that_paragraph() -> 
     texts, (start, end) = _region(render([list(MENU_ITEMS), *[[p] for p in story],
                                           list(MENU_ITEMS)]))
     assert texts[start:end] == story
+
+
+# A gallery's and a share bar's lines inside a story.
+EMBED = ["Read more", "Back", "Play again", "Back", "Share", "Facebook", "WhatsApp", "Twitter",
+         "Messenger", "Google", "Pinterest", "LinkedIn", "E-mail", "Copy link"]
+
+
+def test_the_story_resumes_after_an_embed_inside_it() -> None:
+    texts, (start, end) = _region(render(
+        [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:2]], EMBED,
+         *[[p] for p in PARAGRAPHS[2:]], list(MENU_ITEMS)]))
+    assert [t for t in texts[start:end] if t in PARAGRAPHS] == PARAGRAPHS
+
+
+def test_one_paragraph_or_a_comments_heading_after_the_embed_ends_the_story() -> None:
+    texts, (start, end) = _region(render(
+        [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:3]], EMBED, [PARAGRAPHS[3]],
+         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS[:3]
+    texts, (start, end) = _region(render(
+        [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:2]], ["Comments", *EMBED],
+         *[[p] for p in PARAGRAPHS[2:]], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS[:2]

@@ -77,6 +77,9 @@ def line_weights(
 # A story's excerpt cut off with an ellipsis ("… may soon..."): a teaser for it.
 _MAX_EXCERPT_CHARS = 700
 _EXCERPT_ENDS = ("...", "…", "…]", "...]")
+# An embed inside a story: at most so many lines, then so many paragraphs resuming it.
+_MAX_EMBED_LINES = 20
+_MIN_RESUMED_PARAGRAPHS = 2
 # Comments' heads that put a region in a comment thread.
 _THREAD_HEADS = 2
 # How many content lines apart two excerpts may be and still make one list.
@@ -133,6 +136,7 @@ def densest_region(
     """
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, (start, end))
+    end = _story_resumed(lines, weights, features, end, options)
     end = _cut_at_wall(weights, features, start, end, options)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
@@ -149,6 +153,36 @@ def densest_region(
         if story is not None:
             return story
     return start, end
+
+
+def _story_resumed(
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    features: Sequence[LineFeatures],
+    end: int,
+    options: ParseOptions,
+) -> int:
+    """The region's end, past an embed inside the story (a gallery's or a share bar's
+    lines, a "Read more" among them) after which the story resumes: a few furniture lines
+    and no comments, then two paragraphs or more that stand alone and together weigh a
+    story's worth of words."""
+    n = len(weights)
+    while end < n:
+        resume = end
+        while resume < n and weights[resume] <= 0:
+            if features[resume].hard_wall:
+                return end
+            resume += 1
+        if resume == end or resume >= n or resume - end > _MAX_EMBED_LINES:
+            return end
+        stop = resume
+        while stop < n and weights[stop] > 0 and lines[stop].block_size == 1:
+            stop += 1
+        if stop - resume < _MIN_RESUMED_PARAGRAPHS or (
+                sum(weights[resume:stop]) < options.text_min_story_words):
+            return end
+        end = stop
+    return end
 
 
 def _story_before_thread(
