@@ -107,6 +107,8 @@ def test_smooth_runs_in_linear_time_on_long_menus() -> None:
     "line",
     ["Protesters have worn masks to protect their identities (Image: GETTY )",
      "Natalie Naccache | Getty Images", "Photo: Getty Images",
+     "The core stage after the installation of its engines. (credit: NASA/Jude Guidry)",
+     "The family at home in 1962 (Courtesy of the Smith family)",
      "SEE MORE: Hong Kong protests: 800 students under siege in university",
      "Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures"],
 )

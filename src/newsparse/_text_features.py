@@ -35,14 +35,15 @@ _CHROME_PAIRS = frozenset(
 )
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
 _CHROME_PHRASE_MAX_CHARS = 160
-# Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP".
+# Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP",
+# "(credit: NASA/Jude Guidry)".
 _CAPTION = re.compile(
-    r"\((?:image|photo|picture|foto|bild)s?\b[^)]*\)\s*$|"
+    r"\((?:image|photo|picture|foto|bild)s?\b[^)]*\)\s*$|\((?:credit|courtesy)\b[^)]*\)\s*$|"
     r"\b(?:image|photo|picture)\s+(?:credit|courtesy)|\b(?:photo|image|picture|foto|bild)s?\s*:|"
     r"\bgetty\s+images\b|\(ap\s+photo\b",
     re.IGNORECASE,
 )
-_CAPTION_WORDS = ("image", "photo", "picture", "foto", "bild", "getty")
+_CAPTION_WORDS = ("image", "photo", "picture", "foto", "bild", "getty", "credit", "courtesy")
 # A link to another story announced by a lead-in: "Related: …", "SEE MORE: …".
 _LINK_PREFIX = re.compile(
     r"^(?:related|see\s+more|more|also\s+(?:on|read|see)|read\s+(?:more|also|next)|"
