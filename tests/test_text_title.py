@@ -220,6 +220,16 @@ def test_a_long_headline_opening_the_story_over_its_byline_is_the_title() -> Non
     assert found == 0
 
 
+def test_a_headline_opening_the_story_right_under_a_date_line_is_the_title() -> None:
+    date = "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com"
+    article = parse_text(render([list(MENU_ITEMS), [date], [LONG_TITLE], [P1], [P2], [P3]]))
+    assert article.title == LONG_TITLE
+    assert LONG_TITLE not in article.body
+    # A date line over the story's first paragraph makes no title of a later subheading.
+    blocks = [list(MENU_ITEMS), [date], [P1], [LONG_TITLE], [P2], [P3]]
+    assert parse_text(render(blocks)).title is None
+
+
 def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
     article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
     assert article.title is None

@@ -158,8 +158,9 @@ def title_line(
         scores[i] += bonus
     for i in opening:
         # A short line opening the story is as often its first subheading: it is the
-        # headline only over a byline or date line.
-        if i in scores and bonuses.get(i) != _OVER_META_BONUS:
+        # headline only over a byline or date line, or first of all right under a date.
+        if i in scores and bonuses.get(i) != _OVER_META_BONUS and not (
+                i == first and bonuses.get(i) == _UNDER_META_BONUS):
             del scores[i]
     best = max(scores, key=scores.__getitem__, default=None)
     if best is None or bonuses.get(best) != _OVER_META_BONUS:
