@@ -61,6 +61,18 @@ def test_a_comments_link_above_the_story_does_not_hide_it() -> None:
     assert texts[start:end] == PARAGRAPHS
 
 
+def test_a_teaser_over_a_comment_count_does_not_take_the_story_s_place() -> None:
+    # A teaser (headline and one summary) between lists, then the story under its
+    # byline and "11 Comments": the count is no comments section, the teaser no story.
+    teaser = [["Watch This Woman Turn Her SUV Into a Battering Ram in a Parking Lot Fight"],
+              [" ".join(SENTENCES)]]
+    story = [[" ".join(SENTENCES[i:i + 4])] for i in range(0, 6, 2)] * 2
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *teaser, list(MENU_ITEMS),
+                                          ["Jane Doe", "Associated Press", "11 Comments"],
+                                          *story, list(MENU_ITEMS)]))
+    assert texts[start:end] == [p for [p] in story]
+
+
 def test_no_prose_gives_an_empty_region() -> None:
     _texts, (start, end) = _region(render([list(MENU_ITEMS)]))
     assert start == end

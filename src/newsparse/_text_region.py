@@ -131,8 +131,10 @@ def densest_region(
     wall ("Comments", "Most popular") ends it once it holds a story's worth of words.
     When the candidate comes after a hard wall, a story-sized run before that wall wins
     unless the candidate outweighs it many times: reader comments are often wordier
-    than the story they follow. A soft wall ends it too where the text changes form,
-    from paragraphs set off by blank lines to runs of lines (lists of other stories).
+    than the story they follow. A story there has more than one sentence line: a lone
+    paragraph between lists is a teaser, and the wall a count of its comments. A soft
+    wall ends it too where the text changes form, from paragraphs set off by blank lines
+    to runs of lines (lists of other stories).
     """
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, (start, end))
@@ -145,6 +147,7 @@ def densest_region(
         if (
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
+            and _sentence_lines(weights, features, before_start, before_end) >= _MIN_STORY_LINES
         ):
             return before_start, _cut_at_wall(
                 weights, features, before_start, before_end, options
@@ -206,6 +209,18 @@ def _story_before_thread(
         if score > 0 and words >= options.text_min_story_words:
             return story_start, story_end
     return None
+
+
+# Sentence lines a run before a comments heading needs to be the story rather than a
+# teaser ("Watch This Woman …" and its summary, then "11 Comments" over the real story).
+_MIN_STORY_LINES = 2
+
+
+def _sentence_lines(
+    weights: Sequence[float], features: Sequence[LineFeatures], start: int, end: int
+) -> int:
+    """How many lines of [start, end) weigh for the region and end a sentence."""
+    return sum(1 for i in range(start, end) if weights[i] > 0 and features[i].ends_sentence)
 
 
 def _cut_at_wall(
