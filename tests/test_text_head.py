@@ -132,6 +132,28 @@ def test_a_name_line_under_another_is_one_of_a_list() -> None:
     assert parse_text(dump).authors == ()
 
 
+def test_a_handle_after_the_name_over_a_date_line_is_dropped() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe, @janedoe", "11.03.17 in Gadgetry"],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+# A headline far above the story, over a video player: its byline is under it.
+PLAYER = [f"Caption setting {n}" for n in range(50)]
+
+
+@pytest.mark.parametrize("byline", [["By Jane Doe March 11, 2015 3:46 PM Morning Show"],
+                                    ["Jane Doe", "Friday 25 December 2015"]])
+def test_the_byline_under_a_far_headline_is_found(byline: list[str]) -> None:
+    standfirst = "Hotel bosses spill the beans on cost cutting and horrible hygiene"
+    story = " ".join(SENTENCES)
+    dump = render([list(MENU_ITEMS), [TITLE], [standfirst], byline, PLAYER, [story], [P2],
+                   [P3]])
+    article = parse_text(dump)
+    assert article.title == TITLE
+    assert article.authors == ("Jane Doe",)
+
+
 def test_the_first_line_of_a_dump_is_the_masthead_not_a_byline() -> None:
     dump = render([["Silicon Exposed", "Sunday, May 8, 2016"], [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()

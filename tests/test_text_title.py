@@ -331,3 +331,20 @@ def test_far_teasers_over_their_by_lines_are_a_list_not_the_headline() -> None:
               "the depot for bridge money"], ["By Ann Poe"], PLAYER, [CAPTION], [P1], [P2],
               [P3]]
     assert _title(blocks) == CAPTION
+
+
+def test_a_far_headline_over_a_name_and_its_date_line_is_the_title() -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], ["Jane Doe, @janedoe", "11.03.17 in Gadgetry"],
+                   PLAYER, [CAPTION], [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_far_name_line_needs_a_date_line_under_it() -> None:
+    assert _title([list(MENU_ITEMS), [TITLE], ["Jane Doe", "Gadgetry"], PLAYER, [CAPTION],
+                   [P1], [P2], [P3]]) == CAPTION
+
+
+def test_a_far_headline_is_the_line_over_the_byline_the_story_repeats_best() -> None:
+    # Headline, standfirst, byline: the standfirst stands nearer the byline.
+    standfirst = "Hotel bosses spill the beans on cost cutting and horrible hygiene"
+    assert _title([list(MENU_ITEMS), [TITLE], [standfirst], ["By Jane Doe"], PLAYER,
+                   [CAPTION], [P1], [P2], [P3]]) == TITLE

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
-from ._meta_byline import opens_with_date
+from ._meta_byline import is_byline_furniture, opens_with_date
 from ._meta_dates import parse_written_date
+from ._text_blocks import Line
 
 _MAX_DATE_LINE_CHARS = 120
+# The date line that vouches for a line of names over it ("Jane Doe" / "1:39 PM ET"), and
+# the button that may stand between them ("Follow").
+_MAX_VOUCHING_DATE_CHARS = 60
+_MAX_BUTTON_CHARS = 24
+_DIGIT = re.compile(r"\d")
 _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
@@ -76,3 +83,21 @@ def numeric_date(text: str) -> dt.date | None:
 
 def _date_in(text: str) -> dt.date | None:
     return written_date(text) or numeric_date(text)
+
+
+def date_follows(lines: Sequence[Line], i: int) -> bool:
+    """True when a date line follows line ``i``, maybe after a button ("Follow")."""
+    j = i + 1
+    if j >= len(lines):
+        return False
+    text = lines[j].text
+    # Every date line has a digit; a button has none, and is short.
+    if not _DIGIT.search(text):
+        if len(text) > _MAX_BUTTON_CHARS or not is_byline_furniture(text) or j + 1 >= len(lines):
+            return False
+        text = lines[j + 1].text
+        if not _DIGIT.search(text):
+            return False
+    if len(text) > _MAX_VOUCHING_DATE_CHARS:
+        return False
+    return opens_with_date(text) or written_date(text) is not None

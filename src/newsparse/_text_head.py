@@ -21,15 +21,13 @@ from ._meta_byline import (
     display_byline,
     find_byline,
     has_name_line_shape,
-    is_byline_furniture,
     is_role_line,
-    opens_with_date,
     opens_with_lead,
 )
 from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
-from ._text_dates import is_date_line, line_dates, written_date
+from ._text_dates import date_follows, is_date_line, line_dates
 from ._text_features import LineFeatures
 from ._text_title import MAX_META_CHARS, StoryWords, title_line
 from ._textstats import STOPWORDS, words
@@ -46,8 +44,6 @@ _MAX_BYLINE_CHARS = 100
 _MAX_LONG_BYLINE_CHARS = 200
 # A line of bare names, and the date line that vouches for it ("Jane Doe" / "1:39 PM ET").
 _MAX_BARE_NAME_CHARS = 60
-_MAX_VOUCHING_DATE_CHARS = 60
-_MAX_BUTTON_CHARS = 24
 _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
 # whatever language ("5 min read", "před 2 hodinami").
@@ -56,6 +52,8 @@ _MAX_NUMBER_LINE_WORDS = 3
 _TITLE_OPENING_LINES = 1
 # Lines above the head window where a headline over its "By" line is still looked for.
 _FAR_HEAD_LINES = 120
+# How many lines under a headline far above the story its byline may be.
+_BYLINE_UNDER_FAR_TITLE = 3
 # How many lines under a byline its date line may be.
 _DATE_AFTER_BYLINE = 2
 
@@ -211,10 +209,10 @@ def _bare_name_line(
         # Cheapest tests first: most candidates are menu items, labels and sentences, and
         # few lines have a date line after them.
         feat = features[i]
-        if (i == 0 or feat.n_words < 2 or feat.chars > _MAX_BARE_NAME_CHARS or feat.symbolic
+        if (i == 0 or feat.n_words < 2 or feat.chars > _MAX_BARE_NAME_CHARS
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
-        dated = _date_follows(lines, i)
+        dated = date_follows(lines, i)
         if not (dated or i == below_title) or not has_name_line_shape(lines[i].text):
             continue
         if not dated and not _vouches_under_title(lines, i + 1):
@@ -224,24 +222,6 @@ def _bare_name_line(
                 and not bare_names(lines[i - 1].text)):
             return i
     return None
-
-
-def _date_follows(lines: Sequence[Line], i: int) -> bool:
-    """True when a date line follows line ``i``, maybe after a button ("Follow")."""
-    j = i + 1
-    if j >= len(lines):
-        return False
-    text = lines[j].text
-    # Every date line has a digit; a button has none, and is short.
-    if not _DIGIT.search(text):
-        if len(text) > _MAX_BUTTON_CHARS or not is_byline_furniture(text) or j + 1 >= len(lines):
-            return False
-        text = lines[j + 1].text
-        if not _DIGIT.search(text):
-            return False
-    if len(text) > _MAX_VOUCHING_DATE_CHARS:
-        return False
-    return opens_with_date(text) or written_date(text) is not None
 
 
 def _vouches_under_title(lines: Sequence[Line], j: int) -> bool:
@@ -259,11 +239,16 @@ def _byline_candidates(
 ) -> list[int]:
     """Where a byline may stand, likeliest first: below the title, then above it (a
     title may be missed, or follow a kicker), then among the story's first lines (a
-    byline under a picture and its caption)."""
+    byline under a picture and its caption). A headline found far above the story (over
+    a video player) has its byline right under it, past its standfirst."""
+    in_window = set(window)
+    under_far = [] if title_index is None else [
+        i for i in range(title_index + 1, title_index + 1 + _BYLINE_UNDER_FAR_TITLE)
+        if i not in in_window and i < story[0]]
     below = [i for i in window if title_index is None or i > title_index]
     above = [i for i in reversed(window) if title_index is not None and i < title_index]
     inside = range(story[0], story[min(len(story), _BYLINE_STORY_LINES) - 1] + 1)
-    return [i for i in (*below, *above, *inside) if i not in used]
+    return [i for i in (*under_far, *below, *above, *inside) if i not in used]
 
 
 def _is_byline_line(text: str) -> bool:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ._meta_byline import find_byline, opens_with_lead
+from ._meta_byline import bare_names, find_byline, opens_with_lead
 from ._text_blocks import Line
-from ._text_dates import written_date
+from ._text_dates import date_follows, written_date
 from ._text_features import LineFeatures
 from ._textstats import STOPWORDS, words
 
@@ -191,23 +191,36 @@ def _far_headline(
     story: StoryWords,
 ) -> int | None:
     """The headline right over the line in ``far`` that says it is a byline ("By Jane
-    Doe"), its words well repeated by the story; None when several such lines stand
-    under headlines (a list of teasers, each over its author)."""
-    found = None
+    Doe"), or is a line of names over a date line ("Jane Doe" / "11.03.17"), its words
+    well repeated by the story; None when several such lines stand under headlines (a
+    list of teasers, each over its author)."""
+    found: list[int] = []
     for j in far:
         text = lines[j].text
-        if len(text) > MAX_META_CHARS or not opens_with_lead(text) or not find_byline([text]):
+        if len(text) > MAX_META_CHARS or not _is_far_byline(lines, j):
             continue
         over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
                 if lines[i].alone and looks_like_headline(lines[i].text, features[i])]
         if over:
-            if found is not None:
+            if found:
                 return None
-            found = over[0]
-    if found is None:
-        return None
-    overlap = story.overlap(lines[found].text)
-    return found if overlap is not None and overlap >= _MIN_FAR_OVERLAP else None
+            found = over
+    # Over the byline stand the headline and maybe its standfirst, or a kicker and the
+    # headline: the story repeats the headline's words best.
+    best, best_overlap = None, _MIN_FAR_OVERLAP
+    for i in found:
+        overlap = story.overlap(lines[i].text)
+        if overlap is not None and overlap >= best_overlap:
+            best, best_overlap = i, overlap
+    return best
+
+
+def _is_far_byline(lines: Sequence[Line], j: int) -> bool:
+    text = lines[j].text
+    if opens_with_lead(text):
+        return bool(find_byline([text]))
+    # Most lines have no date line under them: ask that first.
+    return date_follows(lines, j) and bool(bare_names(text))
 
 
 def _meta_bonuses(
