@@ -90,6 +90,28 @@ def test_find_byline_ignores_bare_names_and_menus() -> None:
     assert find_byline(["Jane Doe", "Oil and Gas", "Email Us"]) == ()
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("作者︱春春", ("春春",)),
+    ("本报记者 张三", ("张三",)),
+    ("作者：阿诺德·施瓦辛格", ("阿诺德·施瓦辛格",)),
+    ("[责任编辑:肖春芳]", ("肖春芳",)),
+    # No author named: the editor in charge.
+    ("2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳", ("肖春芳",)),
+    # The author before the editor.
+    ("来源：光明网 责任编辑：肖春芳 作者：春春", ("春春",)),
+])
+def test_find_byline_reads_chinese_credit_fields(line: str, names: tuple[str, ...]) -> None:
+    assert find_byline([line]) == names
+
+
+@pytest.mark.parametrize("line", [
+    "记者会上，他说", "[责任编辑：alonliu]", "来源：网易科学人", "作者：网易科学人栏目组",
+    "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版 中国青年网",
+])
+def test_find_byline_wants_a_name_after_a_chinese_credit_label(line: str) -> None:
+    assert find_byline([line]) == ()
+
+
 def test_find_byline_accepts_an_agency_credit() -> None:
     assert find_byline(["Jane Doe | Reuters"]) == ("Jane Doe",)
 

@@ -154,6 +154,12 @@ def test_the_byline_under_a_far_headline_is_found(byline: list[str]) -> None:
     assert article.authors == ("Jane Doe",)
 
 
+def test_a_chinese_credit_line_over_the_story_gives_the_byline() -> None:
+    credit = "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳"
+    dump = render([list(MENU_ITEMS), [TITLE], [credit], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("肖春芳",)
+
+
 def test_the_first_line_of_a_dump_is_the_masthead_not_a_byline() -> None:
     dump = render([["Silicon Exposed", "Sunday, May 8, 2016"], [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()
