@@ -160,6 +160,40 @@ def test_a_chinese_credit_line_over_the_story_gives_the_byline() -> None:
     assert parse_text(dump).authors == ("肖春芳",)
 
 
+# A blog signs a post under it.
+
+
+def test_a_signature_right_after_the_story_is_the_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3],
+                   ["Jane Doe — 2013-09-29— in Code — Permalink"], list(MENU_ITEMS)])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2013, 9, 29)
+
+
+@pytest.mark.parametrize("line", [
+    "— Jane Doe (@janedoe) October 9, 2018",  # an embedded tweet's attribution
+    ". Movie Nation. Retrieved 19 June 2018.",  # a citation's tail
+    "The Nigerian Senate — October 9, 2018",
+])
+def test_a_quote_s_attribution_or_a_citation_after_the_story_is_no_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], [line], list(MENU_ITEMS)])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_signature_further_down_the_page_is_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], ["Related", "Bridge plan"],
+                   ["Jane Doe — 2013-09-29"], list(MENU_ITEMS)])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_by_line_with_its_date_dates_the_story_before_a_caption_does() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE],
+                   ["By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m."],
+                   ["A cargo ship leaves the port, on Aug. 31, 2019. (AP)"], [P1], [P2], [P3]])
+    assert parse_text(dump).published == dt.date(2019, 11, 18)
+
+
 def test_the_first_line_of_a_dump_is_the_masthead_not_a_byline() -> None:
     dump = render([["Silicon Exposed", "Sunday, May 8, 2016"], [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()

@@ -24,6 +24,7 @@ from ._meta_byline import (
     is_role_line,
     opens_with_lead,
 )
+from ._meta_byline_words import NOT_NAME_WORDS
 from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
@@ -130,6 +131,8 @@ def read_head(
 
     candidates = _byline_candidates(window, story, title_index, used)
     byline_index, authors = _read_byline(lines, features, candidates, title_index)
+    if byline_index is None:
+        byline_index, authors = _byline_after(lines, story[-1] + 1)
     if byline_index is not None:
         used.add(byline_index)
 
@@ -139,7 +142,7 @@ def read_head(
         # The date line stands by the byline, even where that is among the story's first
         # lines (under a standfirst the story region took in).
         near_byline = [] if byline_index is None else [
-            j for j in range(byline_index + 1, byline_index + 1 + _DATE_AFTER_BYLINE)
+            j for j in range(byline_index, byline_index + 1 + _DATE_AFTER_BYLINE)
             if j < len(lines) and j not in window]
         for i in [*window, *near_byline]:
             if len(lines[i].text) <= MAX_META_CHARS:
@@ -186,6 +189,24 @@ def _byline_line(
             if names and all(len(name.split()) >= 2 for name in names):
                 return i
     return None
+
+
+def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str, ...]]:
+    """The byline on line ``j``, right after the story, as blogs sign a post ("Jane Doe —
+    2013-09-29 — in Code"), when the head has none. It must open with a letter: a dash
+    opens a quote's attribution ("— Jane Doe (@jane) October 9, 2018", under an embedded
+    tweet), a full stop a fragment of a citation; and its names must be names throughout
+    ("The Nigerian Senate" is not)."""
+    if j >= len(lines) or len(lines[j].text) > _MAX_BYLINE_CHARS:
+        return None, ()
+    text = lines[j].text
+    if not text[:1].isalpha():
+        return None, ()
+    names = find_byline([text])
+    if not names or any(w.strip(".").casefold() in NOT_NAME_WORDS
+                        for name in names for w in name.split()):
+        return None, ()
+    return j, names
 
 
 def _bare_name_line(
