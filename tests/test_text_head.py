@@ -160,6 +160,26 @@ def test_a_chinese_credit_line_over_the_story_gives_the_byline() -> None:
     assert parse_text(dump).authors == ("肖春芳",)
 
 
+@pytest.mark.parametrize(("lead", "name"), [("By", "Benjamin Romano"), ("by", "Sleyca")])
+def test_a_by_broken_off_its_name_is_joined_to_it(lead: str, name: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["April 28, 2019 at 6:01 am"], [lead, name],
+                   [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == (name,)
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
+def test_a_by_over_a_newsletter_s_name_is_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["By", "The Water Coolest"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_date_glued_to_the_name_ends_it() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["by Lucas Nolan22 Dec 2016651"], [P1], [P2],
+                   [P3]])
+    assert parse_text(dump).authors == ("Lucas Nolan",)
+
+
 # A blog signs a post under it.
 
 

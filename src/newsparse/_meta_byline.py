@@ -27,6 +27,7 @@ from ._meta_byline_words import (
     DATE_FIRST,
     DOMAIN,
     EMPTY_BRACKETS,
+    GLUED_DATE,
     GLUED_HANDLE,
     HANDLE,
     INVERTED_NAME,
@@ -83,7 +84,7 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     Added in 0.1.
     """
     for line in lines[:_MAX_FIND_LINES]:
-        names = byline_names(line, require_lead=True) or cjk_credit(line)
+        names = byline_names(GLUED_DATE.sub(" ", line), require_lead=True) or cjk_credit(line)
         if names:
             return names
     return ()
@@ -153,6 +154,12 @@ def has_name_line_shape(text: str) -> bool:
 def opens_with_lead(text: str) -> bool:
     """True when ``text`` opens with "By" or another byline lead-in."""
     return bool(LEAD.match(text.lstrip()))
+
+
+def is_lone_lead(text: str) -> bool:
+    """True when ``text`` is "By" or another byline lead-in and nothing else."""
+    match = LEAD.match(text.strip())
+    return match is not None and match.end() == len(text.strip())
 
 
 def opens_with_date(text: str) -> bool:

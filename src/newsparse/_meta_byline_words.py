@@ -42,6 +42,9 @@ TRAILING_DATE: Final = re.compile(
     + r"|" + _AGO + r")",
     re.IGNORECASE,
 )
+# "by Lucas Nolan22 Dec 2016": a date glued to the name by a dump that joins inline
+# elements; a space goes where the name ends.
+GLUED_DATE: Final = re.compile(r"(?<=[a-z])(?=\d{1,2}\s+" + _MONTH + r"\s)", re.IGNORECASE)
 # "on March 10, 2015 by Jane Doe", "Posted on Tuesday, 10 March 2015 at 8:05 pm by Jane
 # Doe": a blog's date before its "by". (Not "Updated on …": who updates is not the author.)
 DATE_FIRST: Final = re.compile(

@@ -21,6 +21,7 @@ from ._meta_byline import (
     display_byline,
     find_byline,
     has_name_line_shape,
+    is_lone_lead,
     is_role_line,
     opens_with_lead,
 )
@@ -134,7 +135,9 @@ def read_head(
     if byline_index is None:
         byline_index, authors = _byline_after(lines, story[-1] + 1)
     if byline_index is not None:
-        used.add(byline_index)
+        # With the "By" a dump broke off it, if it did.
+        lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
+        used.update(range(byline_index - lead, byline_index + 1))
 
     published = dateline.date if dateline is not None else None
     modified: dt.date | None = None
@@ -167,7 +170,8 @@ def _read_byline(
     neighbours vouch for."""
     index = _byline_line(lines, features, candidates)
     if index is not None:
-        return index, find_byline([lines[index].text])
+        return index, find_byline([lines[index].text]) or bare_names(lines[index].text) or (
+            find_byline([lines[index - 1].text + " " + lines[index].text]))
     index = _bare_name_line(lines, features, candidates, title_index)
     if index is not None:
         return index, bare_names(lines[index].text)
@@ -183,6 +187,11 @@ def _byline_line(
         if chars <= _MAX_BYLINE_CHARS:
             if find_byline([lines[i].text]):
                 return i
+            # A dump may break the line after "By", as it does around any inline element.
+            if (i + 1 < len(lines) and is_lone_lead(lines[i].text)
+                    and features[i + 1].chars <= _MAX_BYLINE_CHARS
+                    and _all_names(find_byline([lines[i].text + " " + lines[i + 1].text]))):
+                return i + 1
         elif chars <= _MAX_LONG_BYLINE_CHARS and opens_with_lead(lines[i].text):
             names = find_byline([lines[i].text])
             # "By Monday, the council had …" is a sentence, not a byline.
@@ -203,10 +212,14 @@ def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str,
     if not text[:1].isalpha():
         return None, ()
     names = find_byline([text])
-    if not names or any(w.strip(".").casefold() in NOT_NAME_WORDS
-                        for name in names for w in name.split()):
-        return None, ()
-    return j, names
+    return (j, names) if _all_names(names) else (None, ())
+
+
+def _all_names(names: tuple[str, ...]) -> bool:
+    """True when there are names and no word of them makes a title or a label ("The
+    Nigerian Senate", "The Water Coolest")."""
+    return bool(names) and not any(
+        w.strip(".").casefold() in NOT_NAME_WORDS for name in names for w in name.split())
 
 
 def _bare_name_line(
