@@ -219,6 +219,18 @@ def test_the_first_line_of_a_dump_is_the_masthead_not_a_byline() -> None:
     assert parse_text(dump).authors == ()
 
 
+def test_a_masthead_the_copyright_notice_names_is_the_site_owner_and_author() -> None:
+    dump = render([["Jane Doe", "About", "Subscribe", "21 September 2020"], [TITLE], [P1],
+                   [P2], [P3], ["Home", "© Jane Doe 2016-2020", "Credits"]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_masthead_is_no_author_when_the_copyright_notice_names_another() -> None:
+    dump = render([["Silicon Exposed", "Sunday, May 8, 2016"], [TITLE], [P1], [P2], [P3],
+                   ["Copyright (C) 2012-2014 Andrew Zonenberg. Powered by Blogger."]])
+    assert parse_text(dump).authors == ()
+
+
 def test_a_line_that_says_it_is_a_byline_wins_over_a_bare_name() -> None:
     dump = render([list(MENU_ITEMS), ["Ann Poe", "March 24, 2015"], [TITLE],
                    ["By Jane Doe"], [P1], [P2], [P3]])

@@ -54,6 +54,9 @@ _MAX_NUMBER_LINE_WORDS = 3
 _TITLE_OPENING_LINES = 1
 # Lines above the head window where a headline over its "By" line is still looked for.
 _FAR_HEAD_LINES = 120
+# The foot of the page, where its copyright notice is.
+_FOOTER_LINES = 30
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 # How many lines under a headline far above the story its byline may be.
 _BYLINE_UNDER_FAR_TITLE = 3
 # How many lines under a byline its date line may be.
@@ -131,9 +134,8 @@ def read_head(
         used.add(title_index)
 
     candidates = _byline_candidates(window, story, title_index, used)
-    byline_index, authors = _read_byline(lines, features, candidates, title_index)
-    if byline_index is None:
-        byline_index, authors = _byline_after(lines, story[-1] + 1)
+    byline_index, authors = _read_byline(lines, features, candidates, title_index,
+                                         after=story[-1] + 1)
     if byline_index is not None:
         # With the "By" a dump broke off it, if it did.
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
@@ -164,10 +166,13 @@ def _read_byline(
     features: Sequence[LineFeatures],
     candidates: Sequence[int],
     title_index: int | None,
+    *,
+    after: int,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
-    neighbours vouch for."""
+    neighbours vouch for; else a signature on line ``after``, right after the story, or
+    the site's owner."""
     index = _byline_line(lines, features, candidates)
     if index is not None:
         return index, find_byline([lines[index].text]) or bare_names(lines[index].text) or (
@@ -175,7 +180,10 @@ def _read_byline(
     index = _bare_name_line(lines, features, candidates, title_index)
     if index is not None:
         return index, bare_names(lines[index].text)
-    return None, ()
+    index, names = _byline_after(lines, after)
+    if index is not None:
+        return index, names
+    return _site_owner(lines)
 
 
 def _byline_line(
@@ -213,6 +221,22 @@ def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str,
         return None, ()
     names = find_byline([text])
     return (j, names) if _all_names(names) else (None, ())
+
+
+def _site_owner(lines: Sequence[Line]) -> tuple[int | None, tuple[str, ...]]:
+    """The dump's first line, a masthead, when it is the name of the person the copyright
+    notice at the foot of the page names ("Haki Benita" … "© Haki Benita 2016-2020"): a
+    personal site, whose owner writes its posts. (A blog's masthead is its title, and the
+    notice names the owner: "Silicon Exposed" … "Copyright (C) 2014 Andrew Zonenberg".)"""
+    names = bare_names(lines[0].text) if lines else ()
+    if not names:
+        return None, ()
+    name = lines[0].text.strip()
+    for j in range(len(lines) - 1, max(0, len(lines) - 1 - _FOOTER_LINES), -1):
+        text = lines[j].text
+        if name in text and _COPYRIGHT.search(text):
+            return 0, names
+    return None, ()
 
 
 def _all_names(names: tuple[str, ...]) -> bool:
