@@ -84,7 +84,9 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     Added in 0.1.
     """
     for line in lines[:_MAX_FIND_LINES]:
-        names = byline_names(GLUED_DATE.sub(" ", line), require_lead=True) or cjk_credit(line)
+        # Most lines have no digit: a glued date is looked for only in those that do.
+        text = GLUED_DATE.sub(" ", line) if _DIGIT.search(line) else line
+        names = byline_names(text, require_lead=True) or cjk_credit(line)
         if names:
             return names
     return ()
@@ -93,7 +95,7 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
 def cjk_credit(text: str) -> tuple[str, ...]:
     """The name a Chinese or Japanese credit line gives: ``"作者：春春"`` gives ``("春春",)``,
     ``"来源：网易科学人作者：责任编辑：肖春芳"`` (no author named) ``("肖春芳",)``."""
-    if len(text) > _MAX_BYLINE_CHARS or CJK_FIELD.search(text) is None:
+    if text.isascii() or len(text) > _MAX_BYLINE_CHARS or CJK_FIELD.search(text) is None:
         return ()
     found: dict[str, str] = {}
     pieces = CJK_FIELD.split(text)
