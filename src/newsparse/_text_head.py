@@ -3,7 +3,9 @@
 The title is found by ``_text_title``, among the lines above the story, and the date
 lines are read by ``_text_dates``. A dateline may stand on a line of its own at the top
 of the page ("4 September IranExpert") or open the story's first paragraph; a byline line
-sits between the title and the story.
+sits between the title and the story, or under a headline far above it. Failing that, a
+blog may sign the post right under it, and a personal site's masthead names its author
+when the copyright notice names the same person.
 """
 
 from __future__ import annotations
