@@ -174,6 +174,18 @@ def test_a_by_over_a_newsletter_s_name_is_no_byline() -> None:
     assert parse_text(dump).authors == ()
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("September 10, 2018 | by Catherine", ("Catherine",)),
+    ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin "
+     "Untersinger (avec Damien Leloup et Morgane Tual)",
+     ("Martin Untersinger", "Damien Leloup", "Morgane Tual")),
+])
+def test_the_part_of_a_line_that_opens_with_by_is_the_byline(
+        line: str, names: tuple[str, ...]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == names
+
+
 def test_a_date_glued_to_the_name_ends_it() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["by Lucas Nolan22 Dec 2016651"], [P1], [P2],
                    [P3]])

@@ -27,7 +27,7 @@ from ._meta_byline import (
     is_role_line,
     opens_with_lead,
 )
-from ._meta_byline_words import NOT_NAME_WORDS
+from ._meta_byline_words import BAR, NOT_NAME_WORDS
 from ._model import Dateline
 from ._options import ParseOptions
 from ._text_blocks import Line
@@ -175,10 +175,9 @@ def _read_byline(
     wherever it stands among the candidates, else a line of bare names that its
     neighbours vouch for; else a signature on line ``after``, right after the story, or
     the site's owner."""
-    index = _byline_line(lines, features, candidates)
+    index, names = _byline_line(lines, features, candidates)
     if index is not None:
-        return index, find_byline([lines[index].text]) or bare_names(lines[index].text) or (
-            find_byline([lines[index - 1].text + " " + lines[index].text]))
+        return index, names
     index = _bare_name_line(lines, features, candidates, title_index)
     if index is not None:
         return index, bare_names(lines[index].text)
@@ -190,24 +189,41 @@ def _read_byline(
 
 def _byline_line(
     lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int]
-) -> int | None:
-    """The first candidate line that is a byline."""
+) -> tuple[int | None, tuple[str, ...]]:
+    """The first candidate line that is a byline, and its names."""
     for i in candidates:
         chars = features[i].chars
+        if chars > _MAX_LONG_BYLINE_CHARS:
+            continue
+        text = lines[i].text
+        # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
+        part = _lead_part(text)
         if chars <= _MAX_BYLINE_CHARS:
-            if find_byline([lines[i].text]):
-                return i
+            names = find_byline([part or text])
+            if names:
+                return i, names
             # A dump may break the line after "By", as it does around any inline element.
-            if (i + 1 < len(lines) and is_lone_lead(lines[i].text)
-                    and features[i + 1].chars <= _MAX_BYLINE_CHARS
-                    and _all_names(find_byline([lines[i].text + " " + lines[i + 1].text]))):
-                return i + 1
-        elif chars <= _MAX_LONG_BYLINE_CHARS and opens_with_lead(lines[i].text):
-            names = find_byline([lines[i].text])
+            if i + 1 < len(lines) and is_lone_lead(text) and (
+                    features[i + 1].chars <= _MAX_BYLINE_CHARS):
+                names = find_byline([text + " " + lines[i + 1].text])
+                if _all_names(names):
+                    return i + 1, names
+        elif part is not None:
+            names = find_byline([part])
             # "By Monday, the council had …" is a sentence, not a byline.
             if names and all(len(name.split()) >= 2 for name in names):
-                return i
-    return None
+                return i, names
+    return None, ()
+
+
+def _lead_part(text: str) -> str | None:
+    """The line, or the first of its parts between bars, that opens with "By" or another
+    lead-in; None when none does."""
+    if opens_with_lead(text):
+        return text
+    if "|" not in text and "•" not in text and "·" not in text:
+        return None  # the common case, without a split
+    return next((part for part in BAR.split(text) if opens_with_lead(part)), None)
 
 
 def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str, ...]]:
