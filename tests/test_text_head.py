@@ -186,6 +186,37 @@ def test_the_part_of_a_line_that_opens_with_by_is_the_byline(
     assert parse_text(dump).authors == names
 
 
+@pytest.mark.parametrize("line", [
+    "11/19/2019 by Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe",
+    "Monday November 18, 2019 7:45 am PST by Jane Doe", "Tuesday 15 October 2019 by Jane Doe",
+])
+def test_a_by_after_a_date_stamp_opens_the_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_by_after_words_that_are_no_date_opens_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Photographs taken by Jane Doe"], [P1], [P2],
+                   [P3]])
+    assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("By Meg JamesStaff Writer", "Meg James"),
+    ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+    ("By Jane Doe - Live Science Contributor 2019-11-19T12:48:14Z Space", "Jane Doe"),
+    ("Текст: Венера Ерофеева·24 сентября 2018", "Венера Ерофеева"),
+])
+def test_what_a_dump_glues_to_a_by_line_is_set_apart(line: str, name: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == (name,)
+
+
+def test_a_name_with_capitals_inside_is_not_cut() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["By Jane McDonald"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane McDonald",)
+
+
 def test_a_date_glued_to_the_name_ends_it() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["by Lucas Nolan22 Dec 2016651"], [P1], [P2],
                    [P3]])

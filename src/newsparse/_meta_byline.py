@@ -27,8 +27,10 @@ from ._meta_byline_words import (
     DATE_FIRST,
     DOMAIN,
     EMPTY_BRACKETS,
+    GLUED_BAR,
     GLUED_DATE,
     GLUED_HANDLE,
+    GLUED_WORD,
     HANDLE,
     INVERTED_NAME,
     LEAD,
@@ -42,6 +44,7 @@ from ._meta_byline_words import (
     OTHER_ROLE,
     PARTICLES,
     ROLE_WORDS,
+    SPACED_DASH,
     TRAILING_DATE,
     TRIM,
     URL,
@@ -84,12 +87,29 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     Added in 0.1.
     """
     for line in lines[:_MAX_FIND_LINES]:
-        # Most lines have no digit: a glued date is looked for only in those that do.
-        text = GLUED_DATE.sub(" ", line) if _DIGIT.search(line) else line
-        names = byline_names(text, require_lead=True) or cjk_credit(line)
+        names = byline_names(_unglued(line), require_lead=True) or cjk_credit(line)
         if names:
             return names
     return ()
+
+
+def _unglued(line: str) -> str:
+    """A dump's line with what it glued together set apart: a date glued to the name ("by
+    Lucas Nolan22 Dec 2016"); and, on a line that opens with "By", a role ("By Meg
+    JamesStaff Writer") or a separator ("Текст: Jane Doe·24 сентября 2018"). A spaced dash
+    there sets off a description, as a comma does ("By Jane Doe - Staff Writer")."""
+    # Most lines have no digit: a glued date is looked for only in those that do.
+    if _DIGIT.search(line):
+        line = GLUED_DATE.sub(" ", line)
+    if LEAD.match(line):
+        line = GLUED_WORD.sub(_role_apart, line)
+        line = SPACED_DASH.sub(", ", GLUED_BAR.sub(r" \1 ", line))
+    return line
+
+
+def _role_apart(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return ", " + word if word.casefold() in ROLE_WORDS else word
 
 
 def cjk_credit(text: str) -> tuple[str, ...]:

@@ -45,6 +45,12 @@ TRAILING_DATE: Final = re.compile(
 # "by Lucas Nolan22 Dec 2016": a date glued to the name by a dump that joins inline
 # elements; a space goes where the name ends.
 GLUED_DATE: Final = re.compile(r"(?<=[a-z])(?=\d{1,2}\s+" + _MONTH + r"\s)", re.IGNORECASE)
+# "By Meg JamesStaff Writer": a role glued to the name (the role word is checked apart).
+GLUED_WORD: Final = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
+# "Текст: Jane Doe·24 сентября 2018": a separator glued to what it separates.
+GLUED_BAR: Final = re.compile(r"(?<=\S)([•·])(?=\S)")
+# "By Jane Doe - Live Science Contributor": a spaced dash that sets off a description.
+SPACED_DASH: Final = re.compile(r"\s[-–—]\s")
 # "on March 10, 2015 by Jane Doe", "Posted on Tuesday, 10 March 2015 at 8:05 pm by Jane
 # Doe": a blog's date before its "by". (Not "Updated on …": who updates is not the author.)
 DATE_FIRST: Final = re.compile(

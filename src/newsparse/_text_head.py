@@ -56,6 +56,8 @@ _MAX_NUMBER_LINE_WORDS = 3
 _TITLE_OPENING_LINES = 1
 # Lines above the head window where a headline over its "By" line is still looked for.
 _FAR_HEAD_LINES = 120
+# "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
+_BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
 # The foot of the page, where its copyright notice is.
 _FOOTER_LINES = 30
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
@@ -218,9 +220,13 @@ def _byline_line(
 
 def _lead_part(text: str) -> str | None:
     """The line, or the first of its parts between bars, that opens with "By" or another
-    lead-in; None when none does."""
+    lead-in, or the part from "by" after a date stamp ("11/19/2019 by Jane Doe", "Monday
+    November 18, 2019 7:45 am PST by Jane Doe"); None when none does."""
     if opens_with_lead(text):
         return text
+    stamped = _BY_AFTER.search(text)
+    if stamped is not None and is_date_line(text[:stamped.start()]):
+        return text[stamped.start():].lstrip()
     if "|" not in text and "•" not in text and "·" not in text:
         return None  # the common case, without a split
     return next((part for part in BAR.split(text) if opens_with_lead(part)), None)
