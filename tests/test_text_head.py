@@ -206,10 +206,17 @@ def test_a_by_after_words_that_are_no_date_opens_no_byline() -> None:
     ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
     ("By Jane Doe - Live Science Contributor 2019-11-19T12:48:14Z Space", "Jane Doe"),
     ("Текст: Венера Ерофеева·24 сентября 2018", "Венера Ерофеева"),
+    ("By Jonathan GarberFOXBusiness", "Jonathan Garber"),
 ])
 def test_what_a_dump_glues_to_a_by_line_is_set_apart(line: str, name: str) -> None:
     dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
     assert parse_text(dump).authors == (name,)
+
+
+def test_a_picture_s_credit_among_the_story_lines_is_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], ["Jane Doe | Bloomberg | Getty Images"],
+                   [P2], [P3]])
+    assert parse_text(dump).authors == ()
 
 
 def test_a_name_with_capitals_inside_is_not_cut() -> None:

@@ -43,6 +43,7 @@ from ._meta_byline_words import (
     OTHER_CREDIT,
     OTHER_ROLE,
     PARTICLES,
+    PICTURE_CREDIT,
     ROLE_WORDS,
     SPACED_DASH,
     TRAILING_DATE,
@@ -87,6 +88,8 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     Added in 0.1.
     """
     for line in lines[:_MAX_FIND_LINES]:
+        if PICTURE_CREDIT.search(line):
+            continue
         names = byline_names(_unglued(line), require_lead=True) or cjk_credit(line)
         if names:
             return names
@@ -109,7 +112,7 @@ def _unglued(line: str) -> str:
 
 def _role_apart(match: re.Match[str]) -> str:
     word = match.group(0)
-    return ", " + word if word.casefold() in ROLE_WORDS else word
+    return ", " + word if word[1].isupper() or word.casefold() in ROLE_WORDS else word
 
 
 def cjk_credit(text: str) -> tuple[str, ...]:

@@ -45,8 +45,11 @@ TRAILING_DATE: Final = re.compile(
 # "by Lucas Nolan22 Dec 2016": a date glued to the name by a dump that joins inline
 # elements; a space goes where the name ends.
 GLUED_DATE: Final = re.compile(r"(?<=[a-z])(?=\d{1,2}\s+" + _MONTH + r"\s)", re.IGNORECASE)
-# "By Meg JamesStaff Writer": a role glued to the name (the role word is checked apart).
-GLUED_WORD: Final = re.compile(r"(?<=[a-z])[A-Z][a-z]+")
+# "By Meg JamesStaff Writer", "By Jane DoeFOXBusiness": a role or an outlet glued to the
+# name (a capitalised word is a role only if ROLE_WORDS says so; "McDonald" is a name).
+GLUED_WORD: Final = re.compile(r"(?<=[a-z])(?:[A-Z]{2}\w*|[A-Z][a-z]+)")
+# "Jane Doe | Bloomberg | Getty Images": a picture's credit, not a byline.
+PICTURE_CREDIT: Final = re.compile(r"\s[|/]\s*[\w\s]*\b(?:images|photos?)\)?$", re.IGNORECASE)
 # "Текст: Jane Doe·24 сентября 2018": a separator glued to what it separates.
 GLUED_BAR: Final = re.compile(r"(?<=\S)([•·])(?=\S)")
 # "By Jane Doe - Live Science Contributor": a spaced dash that sets off a description.
