@@ -98,6 +98,13 @@ def test_a_name_under_the_headline_needs_a_role_or_a_number_after_it(next_line: 
     assert parse_text(dump).authors == ("Jane Doe",)
 
 
+def test_a_name_between_a_date_line_and_a_role_is_the_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Ann Poe"], ["The bridge plan, explained."],
+                   ["posted on April 21, 2015, at 11:29 a.m.", "Jane Doe",
+                    "BuzzFeed News Reporter"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
 def test_a_name_under_the_headline_with_a_sentence_after_it_is_no_byline() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe"], ["The bridge plan, explained."],
                    [P1], [P2], [P3]])

@@ -88,7 +88,7 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     Added in 0.1.
     """
     for line in lines[:_MAX_FIND_LINES]:
-        if PICTURE_CREDIT.search(line):
+        if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
             continue
         names = byline_names(_unglued(line), require_lead=True) or cjk_credit(line)
         if names:

@@ -278,7 +278,8 @@ def _bare_name_line(
 ) -> int | None:
     """The first candidate line of bare names ("Jane Doe", no "By") that its neighbours
     vouch for: a date line right after it (past a "Follow" button), or, right under the
-    headline, a line that says the author's role or a number ("5 min read").
+    headline or a date line, a line that says the author's role or a number ("5 min
+    read").
 
     Names that the headline repeats are its subject, not its author; a name line under
     another is one of a list (results, a sidebar of people); and the dump's first line is
@@ -295,7 +296,8 @@ def _bare_name_line(
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
         dated = date_follows(lines, i)
-        if not (dated or i == below_title) or not has_name_line_shape(lines[i].text):
+        if not has_name_line_shape(lines[i].text) or not (
+                dated or i == below_title or _is_dated(lines[i - 1].text)):
             continue
         if not dated and not _vouches_under_title(lines, i + 1):
             continue
@@ -304,6 +306,11 @@ def _bare_name_line(
                 and not bare_names(lines[i - 1].text)):
             return i
     return None
+
+
+def _is_dated(text: str) -> bool:
+    """:func:`is_date_line`, asked only of lines with a digit, as every date line has."""
+    return bool(_DIGIT.search(text)) and is_date_line(text)
 
 
 def _vouches_under_title(lines: Sequence[Line], j: int) -> bool:
