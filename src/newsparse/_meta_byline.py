@@ -13,16 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence, Set
 
+from ._meta_byline_cjk import cjk_credit
 from ._meta_byline_words import (
     AGE,
     AGENCIES,
     AGENCY_TAIL,
     BAR,
     BRACKET,
-    CJK_AUTHOR_LABELS,
-    CJK_EDITOR_LABELS,
-    CJK_FIELD,
-    CJK_NAME,
     COMMENT_HEADER,
     DATE_FIRST,
     DOMAIN,
@@ -113,30 +110,6 @@ def _unglued(line: str) -> str:
 def _role_apart(match: re.Match[str]) -> str:
     word = match.group(0)
     return ", " + word if word[1].isupper() or word.casefold() in ROLE_WORDS else word
-
-
-def cjk_credit(text: str) -> tuple[str, ...]:
-    """The name a Chinese or Japanese credit line gives: ``"作者：春春"`` gives ``("春春",)``,
-    ``"来源：网易科学人作者：责任编辑：肖春芳"`` (no author named) ``("肖春芳",)``."""
-    if text.isascii() or len(text) > _MAX_BYLINE_CHARS or CJK_FIELD.search(text) is None:
-        return ()
-    found: dict[str, str] = {}
-    pieces = CJK_FIELD.split(text)
-    # split() gives [before, label, value, label, value, …].
-    for label, value in zip(pieces[1::2], pieces[2::2], strict=True):
-        name = CJK_NAME.match(value)
-        # The name is the whole value ("肖春芳]" ends at the bracket), not a phrase's start.
-        if name and not _continues_in_han(value, name.end()):
-            found.setdefault(label, name.group(0))
-    for labels in (CJK_AUTHOR_LABELS, CJK_EDITOR_LABELS):
-        names = [name for label, name in found.items() if label in labels]
-        if names:
-            return (names[0],)
-    return ()
-
-
-def _continues_in_han(text: str, end: int) -> bool:
-    return end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
 
 
 def bare_names(text: str) -> tuple[str, ...]:

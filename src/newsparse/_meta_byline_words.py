@@ -111,20 +111,6 @@ INVERTED_NAME: Final = re.compile(
 )
 DOMAIN: Final = re.compile(r"\w\.(?:com|net|org|co|info|news|[a-z]{2})\b", re.IGNORECASE)
 
-# The credit fields of a Chinese or Japanese page's head, glued together by a dump
-# ("来源：网易科学人作者：责任编辑：肖春芳"): the label, then a colon, a bar or a space. The
-# author's fields first; the editor in charge ("责任编辑"), whom portals credit where an
-# English page has its byline, when no author is named. Other labels end a value.
-CJK_FIELD: Final = re.compile(
-    r"(作者|记者|記者|撰稿|撰文|执笔|筆者|责任编辑|責任編輯|编辑|編輯|来源|來源|出品|摄影|攝影"
-    r"|图片|圖片|发稿时间|发布时间|时间|時間)(?:\s*[:：︱|丨]\s*|\s+)"
-)
-CJK_AUTHOR_LABELS: Final = frozenset("作者 记者 記者 撰稿 撰文 执笔 筆者".split())
-CJK_EDITOR_LABELS: Final = frozenset("责任编辑 責任編輯 编辑 編輯".split())
-# A name in Han characters: two to four, or a foreign name with its middle dot.
-CJK_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,8})*")
-
-
 # Words that make a part of a byline a job title, a desk or a publication, not a person.
 ROLE_WORDS: Final = frozenset(
     "writer writers reporter reporters editor editors correspondent correspondents staff "
