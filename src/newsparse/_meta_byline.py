@@ -186,13 +186,15 @@ def display_byline(authors: Iterable[str]) -> str | None:
 def names_from_metadata(value: str, site_keys: Set[str] = frozenset()) -> tuple[str, ...]:
     """The person names in an author value the page declares (``<meta name=author>``, …).
 
-    Metadata isolates the names, so single names ("Sleyca") and names written surname first
-    ("Jong, Michiel de") are kept as they are; roles, affiliations, desks, wires, handles
-    and URLs still go.
+    Metadata isolates the names, so single names ("Sleyca") are kept, and a name written
+    surname first is turned round ("Jong, Michiel de" → "Michiel de Jong"), so that a
+    display string of several names stays readable; roles, affiliations, desks, wires,
+    handles and URLs still go.
     """
     text = " ".join(URL.sub(" ", value).split())
     if INVERTED_NAME.match(text):
-        return (text,)
+        surname, given = text.split(", ", 1)
+        return (f"{given} {surname}",)
     return byline_names(value, declared=True, site_keys=site_keys)
 
 
