@@ -761,7 +761,8 @@ markup_fragments = st.recursive(
 # ======================================================================================
 
 #: Pieces of class names: every word and stem the hint patterns know, their near misses,
-#: BEM and utility-class debris, upper case, digits, non-ASCII letters.
+#: BEM and utility-class debris, upper case, digits, non-ASCII letters, and the words of a
+#: heading's slug.
 CLASS_PIECES = (
     "nav", "navy", "menu", "side", "bar", "sidebar", "ad", "ads", "adobe", "load", "read",
     "more", "most", "popular", "recommend", "recommended", "advert", "sponsor", "sponsored",
@@ -770,7 +771,7 @@ CLASS_PIECES = (
     "content", "entry", "h", "main", "page", "rich", "text", "prose", "caption", "credit",
     "photo", "byline", "image", "media", "source", "abstract", "dek", "teaser", "summary",
     "sub", "headline", "standfirst", "excerpt", "subtitle", "col", "md", "8", "x", "Nav",
-    "MENU", "Article", "ſhare", "navé", "K", "π",
+    "MENU", "Article", "ſhare", "navé", "K", "π", "with", "a", "the", "of", "The", "sharing",
 )
 class_tokens = st.lists(
     st.sampled_from(CLASS_PIECES) | st.text(alphabet="abcdeNAV_-.:/0", max_size=4),

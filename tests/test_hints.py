@@ -22,6 +22,9 @@ from strategies import class_tokens
 @example("navy")
 @example("xx-site-footer")  # a word the fast path cannot decide, at the end
 @example("sr-onl")  # most of one, not the whole
+@example("sharing-with-a-single-developer")  # a heading's slug
+@example("related--of-the")  # four words, empty parts between them
+@example("nav_a_b")  # three words: no slug
 def test_token_hints_agree_with_the_patterns(token: str) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == pattern_hints(token)
@@ -30,6 +33,24 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         _hints.TOKEN_HINTS.pop(token, None)
         assert native.token_hints(token) == pattern_hints(token)
         assert native.token_hints(token) == pattern_hints(token)
+
+
+@pytest.mark.parametrize(
+    ("token", "hints"),
+    [
+        ("sharing-with-a-single-developer", 0),  # a heading's slug says nothing
+        ("debt-as-a-share-of-gdp", 0),
+        ("layout-with-sidebar", CHROME),  # three words: a component's name
+        ("social-share-buttons-container", CHROME),  # no sentence words
+        ("read-more-of-the-story", 0),  # a slug wins over the words it holds
+    ],
+)
+def test_a_heading_slug_gives_no_hints(token: str, hints: int) -> None:
+    _hints.TOKEN_HINTS.pop(token, None)
+    assert _hints.token_hints(token) == hints
+    if native is not None:
+        _hints.TOKEN_HINTS.pop(token, None)
+        assert native.token_hints(token) == hints
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,8 @@ static int holds_other_word(const char *low, Py_ssize_t n) {
     return 0;
 }
 
+#define MIN_SLUG_PARTS 4  /* _hints._MIN_SLUG_PARTS */
+
 /* _hints._fast_token_hints: the word lists decide an ASCII token unless it holds one of
  * the other words or a caption ending; then, and for other tokens, the patterns do. */
 static long fast_token_hints(PyObject *token) {
@@ -63,6 +65,15 @@ static long fast_token_hints(PyObject *token) {
         low[i] = (data[i] >= 'A' && data[i] <= 'Z') ? (char)(data[i] + 32) : data[i];
     low[n] = 0;
     int undecided = holds_other_word(low, n);
+    if (!undecided) {
+        /* four parts or more between "-" and "_" may be a heading's slug, which
+         * _hints.pattern_hints (the definition) tells */
+        Py_ssize_t parts = 0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (low[i] != '-' && low[i] != '_' && (i == 0 || low[i - 1] == '-' || low[i - 1] == '_'))
+                parts++;
+        undecided = parts >= MIN_SLUG_PARTS;
+    }
     for (Py_ssize_t i = 0; i < ending_count && !undecided; i++) {
         size_t size = strlen(caption_endings[i]);
         undecided = (size_t)n >= size && memcmp(low + n - (Py_ssize_t)size, caption_endings[i], size) == 0;

@@ -109,7 +109,12 @@ def token_hints(token: str) -> int:
 
 
 def pattern_hints(token: str) -> int:
-    """What the three patterns say of a token: the definition ``token_hints`` keeps."""
+    """What the three patterns say of a token: the definition ``token_hints`` keeps.
+
+    An anchor made from a heading's words ("sharing-with-a-single-developer") says what a
+    section is about, not what the element is: it gives no hint."""
+    if _is_slug(token):
+        return 0
     hints = 0
     if _CHROME_HINT.search(token):
         hints |= CHROME
@@ -127,12 +132,28 @@ def _fast_token_hints(token: str) -> int:
     if _OTHERS.search(token) or token.endswith(_CAPTION_ENDINGS):
         return pattern_hints(token)
     parts = token.replace("_", "-").split("-")
+    if len(parts) >= _MIN_SLUG_PARTS and sum(1 for part in parts if part) >= _MIN_SLUG_PARTS:
+        return pattern_hints(token)  # perhaps a heading's slug: the definition decides
     hints = 0
     if not _CHROME_WORDS.isdisjoint(parts):
         hints |= CHROME
     if not _CONTENT_WORDS.isdisjoint(parts):
         hints |= CONTENT
     return hints
+
+
+# Words of a sentence, which a heading's slug has and a component's name has not; and how
+# many words between "-" and "_" a slug has at least.
+_SLUG_WORDS: Final = frozenset(
+    "a an the with of to for and or is are how what why your you my we our it this that "
+    "from be was were will can".split()
+)
+_MIN_SLUG_PARTS: Final = 4
+
+
+def _is_slug(token: str) -> bool:
+    words = [part for part in token.lower().replace("_", "-").split("-") if part]
+    return len(words) >= _MIN_SLUG_PARTS and not _SLUG_WORDS.isdisjoint(words)
 
 
 def tag_hints(tag: str) -> int:
