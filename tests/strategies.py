@@ -772,6 +772,7 @@ CLASS_PIECES = (
     "photo", "byline", "image", "media", "source", "abstract", "dek", "teaser", "summary",
     "sub", "headline", "standfirst", "excerpt", "subtitle", "col", "md", "8", "x", "Nav",
     "MENU", "Article", "ſhare", "navé", "K", "π", "with", "a", "the", "of", "The", "sharing",
+    "embed", "embedded", "Embeds",
 )
 class_tokens = st.lists(
     st.sampled_from(CLASS_PIECES) | st.text(alphabet="abcdeNAV_-.:/0", max_size=4),

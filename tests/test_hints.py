@@ -43,9 +43,13 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         ("layout-with-sidebar", CHROME),  # three words: a component's name
         ("social-share-buttons-container", CHROME),  # no sentence words
         ("read-more-of-the-story", 0),  # a slug wins over the words it holds
+        # An embedded post is content, whatever network it comes from.
+        ("social-media-embed", 0),
+        ("embed-twitter", 0),
+        ("embedder-nav", CHROME),  # not the word "embed"
     ],
 )
-def test_a_heading_slug_gives_no_hints(token: str, hints: int) -> None:
+def test_a_heading_slug_or_an_embed_gives_no_chrome_hint(token: str, hints: int) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == hints
     if native is not None:

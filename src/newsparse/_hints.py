@@ -37,6 +37,9 @@ _CAPTION_HINT: Final = re.compile(
     r"(?:abstract|dek|standfirst|subtitle|sub-?headline|excerpt|teaser|summary)(?:$|\s)",
     re.IGNORECASE,
 )
+# A post, a video or a chart embedded in the story ("social-media-embed", "embed-twitter")
+# is content, whatever social network it comes from.
+_EMBED: Final = re.compile(r"(?:^|[\s_-])embed(?:ded|s)?(?:$|[\s_-])", re.IGNORECASE)
 _CHROME_ROLES: Final = frozenset(
     "navigation banner contentinfo complementary menu menubar search dialog alert".split()
 )
@@ -71,6 +74,8 @@ _OTHER_WORDS: Final = (
     "main-content", "page-content", "rich-text",
     # caption
     "caption", "credit", "byline", "source",
+    # not chrome
+    "embed",
 )
 _OTHERS: Final = re.compile("|".join(map(re.escape, _OTHER_WORDS)))
 _CAPTION_ENDINGS: Final = (
@@ -116,7 +121,7 @@ def pattern_hints(token: str) -> int:
     if _is_slug(token):
         return 0
     hints = 0
-    if _CHROME_HINT.search(token):
+    if _CHROME_HINT.search(token) and not _EMBED.search(token):
         hints |= CHROME
     if _CONTENT_HINT.search(token):
         hints |= CONTENT
