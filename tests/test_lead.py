@@ -21,6 +21,9 @@ TITLE = comparable("Harbour bridge to be rebuilt, council says")
         "March 25, 2015",
         "The Associated Press\nPublished Monday, November 18, 2019 8:22AM EST",
         "19/11/2019 10:48",
+        "Jane Doe, Staff Writer",
+        "By Jane Doe, Harbour Courier correspondent, with reporting by John Roe in the port "
+        "city and Mary Major in the capital",
     ],
 )
 def test_header_lines(line: str) -> None:
@@ -35,6 +38,9 @@ def test_header_lines(line: str) -> None:
         "reopen in 2029, officials said, after three years of work.",
         "What comes next",
         "By the end of the year, the first pylons will be in place.",
+        # A first sentence opening with a name and a comma is no "Name, Role" byline.
+        "Prince Andrew, the nearly 60-year-old younger brother of heir to the British "
+        "throne, Charles, has reportedly told friends the interview was a great success.",
     ],
 )
 def test_story_lines_are_not_header_lines(line: str) -> None:

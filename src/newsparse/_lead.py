@@ -11,7 +11,7 @@ import attrs
 
 from ._assemble import PageFacts
 from ._dateline import complete_year, match_dateline
-from ._meta_byline import parse_byline
+from ._meta_byline import byline_names, parse_byline
 from ._meta_dates import parse_written_date
 from ._model import Dateline, ParagraphKind
 from ._options import ParseOptions
@@ -36,6 +36,9 @@ _FURNITURE: Final = re.compile(
 _MAX_FURNITURE_CHARS = 300
 _NORMALISE: Final = re.compile(r"[\W_]+")
 _MAX_STAMP_CHARS = 90
+# A byline line at most, and one without its "By" at most.
+_MAX_BYLINE_LINE_CHARS = 200
+_MAX_BARE_BYLINE_CHARS = 80
 
 
 def comparable(text: str) -> str:
@@ -49,7 +52,14 @@ def is_header_line(text: str, title_key: str) -> bool:
         return True
     if is_stamp(text):
         return True
-    return len(text) <= 200 and bool(parse_byline(text)) and text.count(".") <= 2
+    if len(text) > _MAX_BYLINE_LINE_CHARS or text.count(".") > 2:
+        return False
+    # "Jane Doe, Staff Writer" is a byline; "Prince Andrew, the nearly 60-year-old brother
+    # of …, has told friends …" is a story's first sentence, whose names a byline's shape
+    # would also find: past a short line, the line must say it is a byline ("By …").
+    if len(text) > _MAX_BARE_BYLINE_CHARS:
+        return bool(byline_names(text, require_lead=True))
+    return bool(parse_byline(text))
 
 
 def is_furniture(text: str) -> bool:
