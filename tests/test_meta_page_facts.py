@@ -123,6 +123,13 @@ def test_site_name_that_is_an_edition_yields_to_the_one_naming_the_host() -> Non
     assert _facts(_page(head)).site_name == "U.S."
 
 
+def test_a_host_glued_to_the_title_is_shown_without_www() -> None:
+    head = "<title>Model says what she fears most about ageing | www.wday.ru</title>"
+    facts = _facts(_page(head), url="https://www.wday.ru/articles/model")
+    assert (facts.title, facts.site_name) == ("Model says what she fears most about ageing",
+                                              "wday.ru")
+
+
 def test_a_handle_is_the_site_name_of_last_resort() -> None:
     handle = '<meta property="og:site_name" content="@politifact">'
     head = '<title>What is the value of drugs? | PolitiFact West Virginia</title>'

@@ -65,6 +65,9 @@ def shown_site_name(names: list[str], host: str | None) -> str | None:
     ("LinkNaija | Nigeria's popular news platform"); when that one has nothing to do with the
     host, the first that names it ("Reuters" from the title over an edition's "U.S.")."""
     shown = [_SITE_TAGLINE.split(name, maxsplit=1)[0].strip() or name for name in names]
+    # "www.wday.ru" glued to a title is the site's host; its name is "wday.ru".
+    shown = [name[4:] if name[:4].lower() == "www." and " " not in name else name
+             for name in shown]
     if not shown:
         return None
     host_key = site_key(host) if host else ""
