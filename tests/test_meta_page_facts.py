@@ -196,6 +196,15 @@ def test_a_byline_right_above_the_heading_in_its_block_is_read() -> None:
     assert _facts(_page("<title>The Headline</title>", far)).authors == ()
 
 
+def test_a_by_line_beside_the_heading_is_read_whatever_its_class() -> None:
+    body = ('<div><h1>The Headline</h1><p>By Louis Jacobson on Monday, November 18th, 2019 '
+            'at 11:04 a.m.</p><p>Body.</p></div>')
+    assert _facts(_page("<title>The Headline</title>", body)).authors == ("Louis Jacobson",)
+    # A line of names that does not say it is a byline is not read there.
+    sentence = '<div><h1>The Headline</h1><p>Jane Doe and John Roe</p><p>Body.</p></div>'
+    assert _facts(_page("<title>The Headline</title>", sentence)).authors == ()
+
+
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
             '<h1>The Headline</h1><div class="byline">By Real Author</div>')

@@ -2,9 +2,9 @@
 
 Order: JSON-LD ``author`` (people), author ``<meta>`` tags (Dublin Core, ``author``,
 ``article:author``, parsely, sailthru), microdata ``itemprop=author`` in the article header,
-``rel=author`` there, byline-looking elements there, and last an organisation given as the
-JSON-LD author when it is not the site itself (Wikipedia's "Contributors to Wikimedia
-projects").
+``rel=author`` there, byline-looking elements there, a "By" line beside the heading, and
+last an organisation given as the JSON-LD author when it is not the site itself
+(Wikipedia's "Contributors to Wikimedia projects").
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import lxml.etree
 from ._meta_byline import byline_names, names_from_metadata
 from ._meta_byline_words import URL
 from ._meta_jsonld import JsonLdNode, names_of
-from ._meta_page import header_byline_elements, in_article_header
+from ._meta_page import header_byline_elements, heading_neighbours, in_article_header
 from ._meta_sources import PageSources, Placed, visible_text
 from ._meta_title import site_key
 
@@ -61,6 +61,13 @@ def read_authors(
                 return found
     for element in header_byline_elements(heading, article_root):
         found = _keep(_element_names(element, site_keys), site_keys)
+        if found:
+            return found
+    # A line beside the heading that says it is a byline, whatever its class ("By Louis
+    # Jacobson on Monday, November 18th, 2019").
+    for element in heading_neighbours(heading):
+        found = _keep(byline_names(visible_text(element), require_lead=True,
+                                   site_keys=site_keys), site_keys)
         if found:
             return found
     # An organisation declared as the author, when it is not the site itself.
