@@ -18,7 +18,7 @@ from conftest import SHARED_DIR, requires_shared
 # Raise these as accuracy improves; never lower them.
 FLOORS: dict[str, dict[str, float]] = {
     "html": {
-        "shingle_f1": 0.965, "body_f1": 0.965, "title_exact": 0.89, "date_exact": 0.97,
+        "shingle_f1": 0.966, "body_f1": 0.966, "title_exact": 0.89, "date_exact": 0.97,
         "byline_exact": 0.74,
     },
     "text": {
