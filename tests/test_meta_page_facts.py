@@ -205,6 +205,32 @@ def test_a_by_line_beside_the_heading_is_read_whatever_its_class() -> None:
     assert _facts(_page("<title>The Headline</title>", sentence)).authors == ()
 
 
+_HEADER = '<div class="top"><h1>The Headline</h1><div class="byline">{}</div></div>'
+
+
+@pytest.mark.parametrize(
+    ("declared", "line", "authors"),
+    [
+        # The By line names the declared author and more: all of them.
+        ('<meta name="author" content="Danica Kirka">', "By Danica Kirka and Jill Lawless",
+         ("Danica Kirka", "Jill Lawless")),
+        # None of them: the declared one is the account that posted the story.
+        (LD.format('{"@type": "NewsArticle", "author": {"@type": "Person", '
+                   '"name": "Kevin Rebong"}}'), "By David Jeans", ("David Jeans",)),
+        # The same names, however the line doubles them: the declared ones.
+        ('<meta name="author" content="Sean Martin">', "By Sean Martin Sean Martin",
+         ("Sean Martin",)),
+        # A line that does not say it is a byline (a standfirst's writer): the declared.
+        ('<meta name="author" content="Laurie Oakes">', "JOE HILDEBRAND", ("Laurie Oakes",)),
+    ],
+)
+def test_the_by_line_under_the_heading_and_the_declared_authors(
+    declared: str, line: str, authors: tuple[str, ...]
+) -> None:
+    page = _page("<title>The Headline</title>" + declared, _HEADER.format(line))
+    assert _facts(page).authors == authors
+
+
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
             '<h1>The Headline</h1><div class="byline">By Real Author</div>')

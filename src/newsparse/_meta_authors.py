@@ -16,7 +16,12 @@ import lxml.etree
 from ._meta_byline import byline_names, names_from_metadata
 from ._meta_byline_words import URL
 from ._meta_jsonld import JsonLdNode, names_of
-from ._meta_page import header_byline_elements, heading_neighbours, in_article_header
+from ._meta_page import (
+    header_byline_elements,
+    heading_byline_elements,
+    heading_neighbours,
+    in_article_header,
+)
 from ._meta_sources import PageSources, Placed, visible_text
 from ._meta_title import site_key
 
@@ -34,7 +39,46 @@ def read_authors(
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
 ) -> tuple[str, ...]:
-    """The article's authors, from the most trusted source that names any."""
+    """The article's authors, from the most trusted source that names any; but the "By"
+    line shown under the heading wins over declared authors it names more of ("By Danica
+    Kirka and Jill Lawless" over a declared "Danica Kirka") or none of (a declared
+    "Kevin Rebong", the account that posted the story, under "By David Jeans")."""
+    declared = _declared_authors(sources, article, site_keys)
+    if declared[0]:
+        shown = _shown_by_line(heading, site_keys)
+        if shown and _shown_wins(declared[0], shown):
+            return shown
+        return declared[0]
+    return _found_authors(sources, heading=heading, article_root=article_root,
+                          site_keys=site_keys, organisations=declared[1])
+
+
+def _shown_by_line(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
+    """The names of the first line in the heading's header that says it is a byline."""
+    for element in [*heading_byline_elements(heading), *heading_neighbours(heading)]:
+        found = _keep(byline_names(visible_text(element), require_lead=True,
+                                   site_keys=site_keys), site_keys)
+        if found:
+            return found
+    return ()
+
+
+def _shown_wins(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
+    """True when the shown names are the declared ones and more, or none of them (two
+    names agree when one holds the other: "Sean Martin" and a doubled "Sean Martin Sean
+    Martin")."""
+    def agree(first: str, second: str) -> bool:
+        return first.casefold() in second.casefold() or second.casefold() in first.casefold()
+
+    matched = [any(agree(name, other) for other in shown) for name in declared]
+    extra = [name for name in shown if not any(agree(name, other) for other in declared)]
+    return not any(matched) or (all(matched) and bool(extra))
+
+
+def _declared_authors(sources: PageSources, article: JsonLdNode | None, site_keys: set[str]
+                      ) -> tuple[tuple[str, ...], list[str]]:
+    """Authors the page declares (JSON-LD, then ``<meta>``); and the organisations its
+    JSON-LD gives as authors."""
     organisations: list[str] = []
     if article is not None:
         people: list[str] = []
@@ -45,11 +89,24 @@ def read_authors(
         found = (_keep(_metadata_names(people), set())
                  + _keep(_metadata_names(untyped, site_keys), site_keys))
         if found:
-            return found
+            return found, organisations
     for key in _AUTHOR_KEYS:
         found = _keep(_metadata_names(sources.meta.get(key, ()), site_keys), site_keys)
         if found:
-            return found
+            return found, organisations
+    return (), organisations
+
+
+def _found_authors(
+    sources: PageSources,
+    *,
+    heading: Placed | None,
+    article_root: lxml.etree._Element | None,
+    site_keys: set[str],
+    organisations: list[str],
+) -> tuple[str, ...]:
+    """Authors the page shows but does not declare: microdata, ``rel=author``, byline
+    elements, a "By" line beside the heading; else a declared organisation."""
     for candidates, reader in (
         (sources.itemprops.get("author", []), _microdata_author),
         (sources.rel_authors, _element_names),

@@ -147,6 +147,16 @@ def header_blocks(heading: lxml.etree._Element) -> list[lxml.etree._Element]:
     return blocks
 
 
+def heading_byline_elements(heading: Placed | None) -> list[lxml.etree._Element]:
+    """Byline-classed elements in the heading's own header block, after it, else right
+    above it: where the byline shown with this story stands (not a sidebar's or a
+    comment's, which the region search may also reach)."""
+    if heading is None:
+        return []
+    return (_after_heading(heading.element, _BYLINE_CLASS)
+            or _just_before_heading(heading.element, _BYLINE_CLASS))
+
+
 def header_byline_elements(
     heading: Placed | None, article_root: lxml.etree._Element | None
 ) -> list[lxml.etree._Element]:
