@@ -41,7 +41,12 @@ from ._meta_page import (
     in_article_header,
 )
 from ._meta_site import declared_site_names, shown_site_name, stripped_site_names
-from ._meta_sources import PageSources, Placed, collect_sources, visible_text
+from ._meta_sources import (
+    PageSources,
+    Placed,
+    collect_sources,
+    short_visible_text,
+)
 from ._meta_title import choose_title, site_key
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
@@ -242,7 +247,7 @@ def _written_date(elements: list[lxml.etree._Element], *, cued: bool = False
     elements whose class does not say date, so one that mentions an update anywhere is
     passed over ("By X Updated Nov 13, 2019")."""
     for element in elements:
-        text = visible_text(element)
+        text = short_visible_text(element, 4 * _MAX_DATE_TEXT_CHARS) or ""
         if len(text) <= _MAX_DATE_TEXT_CHARS and not (
                 _UPDATED.search(text) if cued else _UPDATED.match(text)):
             found = parse_written_date(text) or parse_date(text)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Set
 
 import lxml.etree
 
-from ._meta_byline import byline_names, names_from_metadata
+from ._meta_byline import byline_names, names_from_metadata, opens_with_lead
 from ._meta_byline_words import URL
 from ._meta_jsonld import JsonLdNode, names_of
 from ._meta_page import (
@@ -22,9 +22,11 @@ from ._meta_page import (
     heading_neighbours,
     in_article_header,
 )
-from ._meta_sources import PageSources, Placed, visible_text
+from ._meta_sources import PageSources, Placed, short_visible_text, visible_text
 from ._meta_title import site_key
 
+# The raw text of a byline line at most (its white space not yet squashed).
+_MAX_BY_LINE_TEXT = 800
 _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
@@ -56,11 +58,18 @@ def read_authors(
 def _shown_by_line(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
     """The names of the first line in the heading's header that says it is a byline."""
     for element in [*heading_byline_elements(heading), *heading_neighbours(heading)]:
-        found = _keep(byline_names(visible_text(element), require_lead=True,
-                                   site_keys=site_keys), site_keys)
+        found = _by_line_names(element, site_keys)
         if found:
             return found
     return ()
+
+
+def _by_line_names(element: lxml.etree._Element, site_keys: set[str]) -> tuple[str, ...]:
+    """The names of an element that is a line saying it is a byline ("By …")."""
+    text = short_visible_text(element, _MAX_BY_LINE_TEXT)
+    if not text or not opens_with_lead(text):
+        return ()
+    return _keep(byline_names(text, require_lead=True, site_keys=site_keys), site_keys)
 
 
 def _shown_wins(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
@@ -123,8 +132,7 @@ def _found_authors(
     # A line beside the heading that says it is a byline, whatever its class ("By Louis
     # Jacobson on Monday, November 18th, 2019").
     for element in heading_neighbours(heading):
-        found = _keep(byline_names(visible_text(element), require_lead=True,
-                                   site_keys=site_keys), site_keys)
+        found = _by_line_names(element, site_keys)
         if found:
             return found
     # An organisation declared as the author, when it is not the site itself.

@@ -178,6 +178,20 @@ def visible_text(element: lxml.etree._Element) -> str:
     return " ".join(" ".join(parts).split())
 
 
+def short_visible_text(element: lxml.etree._Element, limit: int) -> str | None:
+    """``visible_text``, or None when the element holds more than ``limit`` characters of
+    text: a byline or a date line is short, and a neighbour of the heading may be the
+    whole story (counted lazily, so a long one costs little)."""
+    if not isinstance(element.tag, str):
+        return ""
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+    return visible_text(element)
+
+
 def is_inside(element: lxml.etree._Element, container: lxml.etree._Element) -> bool:
     """True when ``element`` is ``container`` or one of its descendants."""
     if element is container:
