@@ -8,13 +8,20 @@ replace: every element tested in turn, every header block searched in full.
 from __future__ import annotations
 
 import lxml.etree
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import _meta_sources
 from newsparse._meta_page import header_blocks, header_byline_elements, header_date_elements
-from newsparse._meta_sources import PageSources, Placed, collect_sources
+from newsparse._meta_sources import (
+    PageSources,
+    Placed,
+    collect_sources,
+    short_visible_text,
+    visible_text,
+)
 from newsparse._native import native
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._tree import build_tree
@@ -297,3 +304,13 @@ def test_the_c_class_values_in_a_callers_xml_tree() -> None:
         lxml.etree.XMLParser(resolve_entities=False))
     assert native.class_values(root) == ["", "x by y", "é"]
     assert native.class_element(root, 1).tag == "b"
+
+
+def test_short_visible_text_is_the_visible_text_of_a_short_element_only() -> None:
+    root = lxml.html.fromstring(
+        "<div><p id='by'>By <b>Jane Doe</b><script>var x = 1;</script></p>"
+        f"<p id='story'>{'Words of the story. ' * 50}</p></div>")
+    by, story = root.get_element_by_id("by"), root.get_element_by_id("story")
+    assert short_visible_text(by, 100) == visible_text(by) == "By Jane Doe"
+    assert short_visible_text(story, 100) is None
+    assert short_visible_text(lxml.etree.Comment("By Jane Doe"), 100) == ""
