@@ -36,8 +36,9 @@ static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
                                      &PyTuple_Type, &words, &pattern, &pair, &block, &text))
         return NULL;
     if (!PyCallable_Check(pattern) || !PyCallable_Check(pair) || !PyCallable_Check(block) ||
-        !PyCallable_Check(text) || PyTuple_GET_SIZE(words) != 4 ||
-        !PyAnySet_Check(PyTuple_GET_ITEM(words, 0)) || !PyAnySet_Check(PyTuple_GET_ITEM(words, 1))) {
+        !PyCallable_Check(text) || PyTuple_GET_SIZE(words) != 6 ||
+        !PyAnySet_Check(PyTuple_GET_ITEM(words, 0)) || !PyAnySet_Check(PyTuple_GET_ITEM(words, 1)) ||
+        !PyAnySet_Check(PyTuple_GET_ITEM(words, 4)) || !PyLong_Check(PyTuple_GET_ITEM(words, 5))) {
         PyErr_SetString(PyExc_TypeError, "configure() got a wrong hint or block argument");
         return NULL;
     }
@@ -88,6 +89,8 @@ static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
     Py_XSETREF(token_cache, Py_NewRef(cache));
     Py_XSETREF(chrome_words, Py_NewRef(PyTuple_GET_ITEM(words, 0)));
     Py_XSETREF(content_words, Py_NewRef(PyTuple_GET_ITEM(words, 1)));
+    Py_XSETREF(slug_words, Py_NewRef(PyTuple_GET_ITEM(words, 4)));
+    min_slug_parts = PyLong_AsSsize_t(PyTuple_GET_ITEM(words, 5));
     Py_XSETREF(pattern_function, Py_NewRef(pattern));
     Py_XSETREF(pair_function, Py_NewRef(pair));
     Py_XSETREF(block_type, Py_NewRef(block));

@@ -26,7 +26,9 @@ def configure(
     roles: dict[str, int],
     token_cache: dict[str, int],
     max_cached_tokens: int,
-    fast_path_words: tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]],
+    fast_path_words: tuple[
+        frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int
+    ],
     pattern_hints: Callable[[str], int],
     attribute_hints: Callable[[list[tuple[str, str]]], int],
     block_type: Callable[..., Block],

@@ -7,9 +7,11 @@ static Py_ssize_t max_cached_tokens = 0; /* _hints.MAX_CACHED_TOKENS */
 static PyObject *pattern_function = NULL; /* _hints.pattern_hints */
 static PyObject *pair_function = NULL;   /* _hints.attribute_hints */
 /* _hints.FAST_PATH_WORDS: chrome and content words (frozensets), other words and caption
- * endings (as C strings). */
+ * endings (as C strings), a slug's sentence words (a frozenset) and its least parts. */
 static PyObject *chrome_words = NULL;
 static PyObject *content_words = NULL;
+static PyObject *slug_words = NULL;          /* _hints._SLUG_WORDS */
+static Py_ssize_t min_slug_parts = 0;        /* _hints._MIN_SLUG_PARTS */
 static char **other_words = NULL;
 static Py_ssize_t other_count = 0;
 static char **caption_endings = NULL;
@@ -42,8 +44,6 @@ static int holds_other_word(const char *low, Py_ssize_t n) {
     return 0;
 }
 
-#define MIN_SLUG_PARTS 4  /* _hints._MIN_SLUG_PARTS */
-
 /* _hints._fast_token_hints: the word lists decide an ASCII token unless it holds one of
  * the other words or a caption ending; then, and for other tokens, the patterns do. */
 static long fast_token_hints(PyObject *token) {
@@ -65,15 +65,6 @@ static long fast_token_hints(PyObject *token) {
         low[i] = (data[i] >= 'A' && data[i] <= 'Z') ? (char)(data[i] + 32) : data[i];
     low[n] = 0;
     int undecided = holds_other_word(low, n);
-    if (!undecided) {
-        /* four parts or more between "-" and "_" may be a heading's slug, which
-         * _hints.pattern_hints (the definition) tells */
-        Py_ssize_t parts = 0;
-        for (Py_ssize_t i = 0; i < n; i++)
-            if (low[i] != '-' && low[i] != '_' && (i == 0 || low[i - 1] == '-' || low[i - 1] == '_'))
-                parts++;
-        undecided = parts >= MIN_SLUG_PARTS;
-    }
     for (Py_ssize_t i = 0; i < ending_count && !undecided; i++) {
         size_t size = strlen(caption_endings[i]);
         undecided = (size_t)n >= size && memcmp(low + n - (Py_ssize_t)size, caption_endings[i], size) == 0;
@@ -86,8 +77,10 @@ static long fast_token_hints(PyObject *token) {
         hints = bits ? PyLong_AsLong(bits) : -1;
         Py_XDECREF(bits);
     } else {
-        /* the parts between "_" and "-" separators */
-        Py_ssize_t start = 0;
+        /* the parts between "_" and "-" separators; a heading's slug (enough parts, one
+         * of them a sentence word) gives no hint */
+        Py_ssize_t start = 0, parts = 0;
+        int sentence = 0;
         for (Py_ssize_t i = 0; i <= n && hints >= 0; i++) {
             if (i < n && low[i] != '-' && low[i] != '_') continue;
             if (i > start) {
@@ -98,16 +91,20 @@ static long fast_token_hints(PyObject *token) {
                 }
                 int chrome = PySet_Contains(chrome_words, part);
                 int content = chrome < 0 ? -1 : PySet_Contains(content_words, part);
+                int slug = content < 0 ? -1 : PySet_Contains(slug_words, part);
                 Py_DECREF(part);
-                if (chrome < 0 || content < 0) {
+                if (chrome < 0 || content < 0 || slug < 0) {
                     hints = -1;
                     break;
                 }
                 if (chrome) hints |= H_CHROME;
                 if (content) hints |= H_CONTENT;
+                sentence |= slug;
+                parts++;
             }
             start = i + 1;
         }
+        if (hints >= 0 && sentence && parts >= min_slug_parts) hints = 0;
     }
     PyMem_Free(low);
     return hints;

@@ -82,8 +82,18 @@ _CAPTION_ENDINGS: Final = (
     "abstract", "dek", "standfirst", "subtitle", "headline", "excerpt", "teaser", "summary",
 )
 
+# Words of a sentence, which a heading's slug has and a component's name has not; and how
+# many words between "-" and "_" a slug has at least.
+_SLUG_WORDS: Final = frozenset(
+    "a an the with of to for and or is are how what why your you my we our it this that "
+    "from be was were will can".split()
+)
+_MIN_SLUG_PARTS: Final = 4
+
 #: The fast path's word lists, for the C walk's copy of ``_fast_token_hints``.
-FAST_PATH_WORDS: Final = (_CHROME_WORDS, _CONTENT_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS)
+FAST_PATH_WORDS: Final = (
+    _CHROME_WORDS, _CONTENT_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS, _SLUG_WORDS, _MIN_SLUG_PARTS
+)
 
 CHROME: Final = 1
 CONTENT: Final = 2
@@ -137,23 +147,15 @@ def _fast_token_hints(token: str) -> int:
     if _OTHERS.search(token) or token.endswith(_CAPTION_ENDINGS):
         return pattern_hints(token)
     parts = token.replace("_", "-").split("-")
-    if len(parts) >= _MIN_SLUG_PARTS and sum(1 for part in parts if part) >= _MIN_SLUG_PARTS:
-        return pattern_hints(token)  # perhaps a heading's slug: the definition decides
+    if len(parts) >= _MIN_SLUG_PARTS and not _SLUG_WORDS.isdisjoint(parts) and (
+            sum(1 for part in parts if part) >= _MIN_SLUG_PARTS):
+        return 0  # a heading's slug
     hints = 0
     if not _CHROME_WORDS.isdisjoint(parts):
         hints |= CHROME
     if not _CONTENT_WORDS.isdisjoint(parts):
         hints |= CONTENT
     return hints
-
-
-# Words of a sentence, which a heading's slug has and a component's name has not; and how
-# many words between "-" and "_" a slug has at least.
-_SLUG_WORDS: Final = frozenset(
-    "a an the with of to for and or is are how what why your you my we our it this that "
-    "from be was were will can".split()
-)
-_MIN_SLUG_PARTS: Final = 4
 
 
 def _is_slug(token: str) -> bool:
