@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._textstats import has_sentence_end, is_cjk_heavy, sentence_ends
+from newsparse._textstats import has_sentence_end, is_cjk_heavy, is_cut_short, sentence_ends
 
 # ASCII, Western punctuation, the code points around the CJK ranges, and CJK itself.
 _MIXED_TEXT = st.text(
@@ -27,3 +27,10 @@ def test_is_cjk_heavy_is_a_majority_of_cjk_in_the_first_200_characters(text: str
 @given(_MIXED_TEXT)
 def test_has_sentence_end_is_any_sentence_end(text: str) -> None:
     assert has_sentence_end(text) == (sentence_ends(text) > 0)
+
+
+def test_is_cut_short() -> None:
+    assert is_cut_short("NEW DELHI: Their American dream shattered, nearly 150 returned the...")
+    assert is_cut_short("A vida requer da gente otimismo e coragem para …  ")
+    assert not is_cut_short("The council voted on Tuesday.")
+    assert not is_cut_short("Words " * 200 + "...")  # too long for an excerpt

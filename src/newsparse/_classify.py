@@ -24,7 +24,7 @@ from ._ancestry import Ancestry, ancestry_of
 from ._blocks import BLOCK_TAGS, Block, Segmentation
 from ._hints import CAPTION
 from ._options import ParseOptions
-from ._textstats import has_sentence_end, is_cjk_heavy, stopword_density, words
+from ._textstats import has_sentence_end, is_cjk_heavy, is_cut_short, stopword_density, words
 
 # Short lines that are page furniture in any article, in the languages we see most.
 _BOILERPLATE: Final = re.compile(
@@ -45,9 +45,6 @@ _SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked f
 _MIN_TEASERS: Final = 3  # blurbs that make a teaser list
 _TEASER_SHARE: Final = 0.8  # of an element's prose blocks that must be blurbs
 _MAX_BLURB_CHARS: Final = 400  # a teaser's blurb is a sentence or two
-# A story's excerpt cut off with an ellipsis stands for a teaser card on its own.
-_MAX_EXCERPT_CHARS: Final = 700
-_EXCERPT_ENDS: Final = ("...", "…", "…]", "...]")
 
 
 @attrs.frozen
@@ -193,8 +190,7 @@ def _teaser_lists(
             card = _card_of(previous, block)
             if card is not None:
                 cards[card] = 1.0
-        elif (len(block.text) <= _MAX_EXCERPT_CHARS
-              and block.text.rstrip().endswith(_EXCERPT_ENDS)):
+        elif is_cut_short(block.text):
             cards[block.owner] = 1.0  # an excerpt cut short: "… may soon..."
     if len(cards) < _MIN_TEASERS:
         return set()

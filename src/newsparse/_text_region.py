@@ -14,6 +14,7 @@ from ._options import ParseOptions
 from ._text_blocks import Line
 from ._text_classify import Label
 from ._text_features import LineFeatures, is_comment_head
+from ._textstats import is_cut_short
 
 
 def line_weights(
@@ -74,9 +75,6 @@ def line_weights(
     return weights
 
 
-# A story's excerpt cut off with an ellipsis ("… may soon..."): a teaser for it.
-_MAX_EXCERPT_CHARS = 700
-_EXCERPT_ENDS = ("...", "…", "…]", "...]")
 # An embed inside a story: at most so many lines, then so many paragraphs resuming it.
 _MAX_EMBED_LINES = 20
 _MIN_RESUMED_PARAGRAPHS = 2
@@ -84,12 +82,13 @@ _MIN_RESUMED_PARAGRAPHS = 2
 _THREAD_HEADS = 2
 # How many content lines apart two excerpts may be and still make one list.
 _EXCERPT_REACH = 3
+
+
 def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool]) -> set[int]:
     """Content lines cut short with an ellipsis ("… may soon...") that have another such
     line among the content lines next to them: a list of teasers. One alone may be a story
     whose preview stops there."""
-    cut = [i for i, line in enumerate(lines) if content[i]
-           and len(line.text) <= _MAX_EXCERPT_CHARS and line.text.endswith(_EXCERPT_ENDS)]
+    cut = [i for i, line in enumerate(lines) if content[i] and is_cut_short(line.text)]
     if len(cut) < 2:
         return set()
     content_rank: dict[int, int] = {}

@@ -38,6 +38,16 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)\]]*)(?:\s|$)")
 
 
+# A story's excerpt cut off with an ellipsis ("… may soon...") stands for a teaser.
+_MAX_EXCERPT_CHARS = 700
+_EXCERPT_ENDS = ("...", "…", "…]", "...]")
+
+
+def is_cut_short(text: str) -> bool:
+    """True when ``text`` is an excerpt of a few sentences cut off with an ellipsis."""
+    return len(text) <= _MAX_EXCERPT_CHARS and text.rstrip().endswith(_EXCERPT_ENDS)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
     return _WORD.findall(text.lower())
