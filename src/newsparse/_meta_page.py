@@ -35,7 +35,7 @@ _HEADER_LEVELS = 3
 # How many look-alike elements after the heading may still belong to the article header.
 _HEADER_REACH = 4
 # How many elements right above (or below) the heading may hold its byline or date.
-_PRECEDING_SIBLINGS = 2
+_NEIGHBOUR_SIBLINGS = 2
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 400
 
@@ -151,10 +151,7 @@ def heading_byline_elements(heading: Placed | None) -> list[lxml.etree._Element]
     """Byline-classed elements in the heading's own header block, after it, else right
     above it: where the byline shown with this story stands (not a sidebar's or a
     comment's, which the region search may also reach)."""
-    if heading is None:
-        return []
-    return (_after_heading(heading.element, _BYLINE_CLASS)
-            or _just_before_heading(heading.element, _BYLINE_CLASS))
+    return [] if heading is None else _in_heading_block(heading.element, _BYLINE_CLASS)
 
 
 def header_byline_elements(
@@ -172,9 +169,9 @@ def heading_neighbours(heading: Placed | None) -> list[lxml.etree._Element]:
         return []
     element = heading.element
     return [
-        *itertools.islice(element.itersiblings(lxml.etree.Element), _PRECEDING_SIBLINGS),
+        *itertools.islice(element.itersiblings(lxml.etree.Element), _NEIGHBOUR_SIBLINGS),
         *itertools.islice(element.itersiblings(lxml.etree.Element, preceding=True),
-                          _PRECEDING_SIBLINGS),
+                          _NEIGHBOUR_SIBLINGS),
     ]
 
 
@@ -195,13 +192,18 @@ def _header_elements(
     section heading; then in the article region."""
     found: list[lxml.etree._Element] = []
     if heading is not None:
-        found.extend(_after_heading(heading.element, words)
-                     or _just_before_heading(heading.element, words))
+        found.extend(_in_heading_block(heading.element, words))
     if article_root is not None and len(found) < _HEADER_REACH:
         skip = article_root if heading is None else heading.element
         found.extend(hit for hit in _class_matches(article_root, words, skip=skip)
                      if hit not in found)
     return found
+
+
+def _in_heading_block(heading: lxml.etree._Element, words: re.Pattern[str]
+                      ) -> list[lxml.etree._Element]:
+    """Matches after the heading in its header block, else right above it."""
+    return _after_heading(heading, words) or _just_before_heading(heading, words)
 
 
 def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
@@ -244,7 +246,7 @@ def _just_before_heading(heading: lxml.etree._Element, words: re.Pattern[str]
     or a menu before the article sits in another block."""
     found: list[lxml.etree._Element] = []
     for sibling in itertools.islice(
-            heading.itersiblings(lxml.etree.Element, preceding=True), _PRECEDING_SIBLINGS):
+            heading.itersiblings(lxml.etree.Element, preceding=True), _NEIGHBOUR_SIBLINGS):
         if sibling.tag in ("h1", "h2"):
             break
         for element in sibling.iter(lxml.etree.Element):
