@@ -1,4 +1,4 @@
-"""Build hook: compile newsparse's C module (``src/newsparse/_cwalk.c`` and the parts it
+"""Build hook: compile newsparse's C module (``src/newsparse/_native/_cwalk.c`` and the parts it
 includes) for the wheel.
 
 The module translates newsparse's per-element loops (see docs/architecture.md, "The C
@@ -6,7 +6,7 @@ module"); the package works without it, only slower. So a failed compile (no C c
 unusual platform) is a warning, not an error, and ``NEWSPARSE_PURE_PYTHON=1`` skips it.
 ``NEWSPARSE_REQUIRE_C=1`` turns a failed compile into an error (CI sets it).
 
-The module is built into ``src/newsparse/`` so that editable installs import it in place.
+The module is built into ``src/newsparse/_native/`` so that editable installs import it in place.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class CWalkBuildHook(BuildHookInterface):
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
         if version != "editable":
-            build_data["force_include"][str(built)] = f"newsparse/{built.name}"
+            build_data["force_include"][str(built)] = f"newsparse/_native/{built.name}"
 
 
 def _compile(root: Path) -> Path:
@@ -48,9 +48,9 @@ def _compile(root: Path) -> Path:
     from setuptools import Distribution, Extension  # noqa: PLC0415 - as above
     from setuptools.command.build_ext import build_ext  # noqa: PLC0415 - as above
 
-    package = root / "src" / "newsparse"
+    package = root / "src" / "newsparse" / "_native"
     extension = Extension(
-        "newsparse._cwalk",
+        "newsparse._native._cwalk",
         sources=[str(package / "_cwalk.c")],
         include_dirs=lxml.get_include(),
         # No fused multiply-adds: the region sums must be the Python reference's floats.
@@ -62,7 +62,7 @@ def _compile(root: Path) -> Path:
         command.build_temp = str(Path(scratch, "temp"))
         command.ensure_finalized()
         command.run()
-        compiled = Path(command.get_ext_fullpath("newsparse._cwalk"))
+        compiled = Path(command.get_ext_fullpath("newsparse._native._cwalk"))
         target = package / compiled.name
         # A new file renamed over the old one, never the old one rewritten: a process
         # that has the old module loaded (an editable install in use) keeps its copy.

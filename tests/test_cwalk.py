@@ -1,4 +1,4 @@
-"""The C walk (``newsparse._cwalk``) against the Python walk it translates.
+"""The C walk (``newsparse._native._cwalk``) against the Python walk it translates.
 
 ``_blocks._walk_python`` is the reference. Both must give the same blocks (text, owner
 element and tag, link characters, hints, chrome chain, quote/list/pre flags), the same
@@ -18,11 +18,14 @@ import pytest
 from hypothesis import given
 
 import newsparse
+import newsparse._native
 from conftest import SHARED_DIR, requires_shared
-from newsparse import InputLimitError, ParseOptions, _blocks, _hints
-from newsparse._ancestry import Ancestry, NativeAncestry
+from newsparse import InputLimitError, ParseOptions
+from newsparse._html import blocks as _blocks
+from newsparse._html import hints as _hints
+from newsparse._html.ancestry import Ancestry, NativeAncestry
+from newsparse._html.tree import build_tree
 from newsparse._native import native
-from newsparse._tree import build_tree
 from strategies import markup_fragments
 
 cwalk = native
@@ -155,7 +158,7 @@ def test_segment_walks_a_comment_root_in_python() -> None:
 
 
 def test_c_source_is_in_the_package() -> None:
-    source = Path(_blocks.__file__).with_name("_cwalk.c")
+    source = Path(newsparse._native.__file__).with_name("_cwalk.c")
     assert source.is_file()
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import SHARED_DIR, requires_shared
 from newsparse import Dateline, parse_dateline
-from newsparse._dateline import DatelineMatch, complete_year, match_dateline
+from newsparse._dateline.match import DatelineMatch, complete_year, match_dateline
 
 # (lead, text, place, source, day, month, year)
 FORMS = [

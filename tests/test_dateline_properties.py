@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Dateline, parse_dateline
-from newsparse._dateline import complete_year, match_dateline
-from newsparse._dateline_tokens import head_of
+from newsparse._dateline.match import complete_year, match_dateline
+from newsparse._dateline.tokens import head_of
 from strategies import BuiltLead, dateline_impostors, dateline_leads
 
 

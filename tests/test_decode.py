@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import parse
-from newsparse._decode import (
+from newsparse._input.decode import (
     _CONTROL_BYTES,
     DecodedPage,
     clean_text,

@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse._decode import clean_text, decode_bytes
+from newsparse._input.decode import clean_text, decode_bytes
 
 _BOMS = [
     ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),

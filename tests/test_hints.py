@@ -6,10 +6,10 @@ import pytest
 from hypothesis import example, given
 
 from conftest import SHARED_DIR, requires_shared
-from newsparse import _hints
-from newsparse._hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
+from newsparse._html import hints as _hints
+from newsparse._html.hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
+from newsparse._html.tree import _parse
 from newsparse._native import native
-from newsparse._tree import _parse
 from strategies import class_tokens
 
 

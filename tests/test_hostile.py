@@ -289,8 +289,8 @@ _REGEX_TAILS = ("", "\x00!\nx")
 
 def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
     found: dict[int, tuple[str, re.Pattern[str] | re.Pattern[bytes]]] = {}
-    for module_info in pkgutil.iter_modules(newsparse.__path__):
-        module = importlib.import_module(f"newsparse.{module_info.name}")
+    for module_info in pkgutil.walk_packages(newsparse.__path__, prefix="newsparse."):
+        module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.setdefault(id(value), (f"{module_info.name}.{name}", value))

@@ -1,4 +1,4 @@
-"""Unit tests for HTML segmentation (newsparse._blocks)."""
+"""Unit tests for HTML segmentation (newsparse._html.blocks)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import InputLimitError, ParseOptions
-from newsparse._blocks import segment
-from newsparse._hints import CAPTION, CHROME, CONTENT
-from newsparse._tree import _without_html_ends, build_tree
+from newsparse._html.blocks import segment
+from newsparse._html.hints import CAPTION, CHROME, CONTENT
+from newsparse._html.tree import _without_html_ends, build_tree
 
 
 def blocks_of(html: str) -> list[tuple[str, str]]:

@@ -1,11 +1,11 @@
-"""Unit tests for block classification and region choice (newsparse._classify)."""
+"""Unit tests for block classification and region choice (newsparse._html.classify)."""
 
 from __future__ import annotations
 
 from newsparse import ParseOptions
-from newsparse._blocks import segment
-from newsparse._classify import select
-from newsparse._tree import build_tree
+from newsparse._html.blocks import segment
+from newsparse._html.classify import select
+from newsparse._html.tree import build_tree
 
 STORY = [
     "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate "

@@ -1,11 +1,17 @@
-"""Unit tests for the lines that open a story but are not its text (newsparse._lead)."""
+"""Unit tests for the lines that open a story but are not its text (newsparse._reading.lead)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsparse import ParagraphKind, ParseOptions
-from newsparse._lead import comparable, is_furniture, is_header_line, is_stamp, split_dateline
+from newsparse._reading.lead import (
+    comparable,
+    is_furniture,
+    is_header_line,
+    is_stamp,
+    split_dateline,
+)
 
 TITLE = comparable("Harbour bridge to be rebuilt, council says")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_byline import (
+from newsparse._reading.bylines import (
     bare_names,
     byline_names,
     display_byline,
@@ -17,7 +17,7 @@ from newsparse._meta_byline import (
     opens_with_lead,
     parse_byline,
 )
-from newsparse._meta_title import site_key
+from newsparse._reading.keys import site_key
 
 
 @pytest.mark.parametrize(

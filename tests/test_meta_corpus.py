@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 
 from conftest import SHARED_DIR, requires_shared
-from newsparse._decode import decode_bytes
-from newsparse._meta import read_page_facts
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._input.decode import decode_bytes
 from newsparse._options import DEFAULT_OPTIONS
-from newsparse._tree import build_tree
 
 pytestmark = requires_shared
 

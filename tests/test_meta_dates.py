@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse._meta_dates import (
+from newsparse._reading.dates import (
     choose_published,
     date_from_url,
     day_of,

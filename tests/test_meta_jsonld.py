@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_jsonld import names_of, read_blocks, text_value
+from newsparse._html.meta.jsonld import names_of, read_blocks, text_value
 
 
 def _headlines(text: str) -> list[str | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_language import (
+from newsparse._reading.language import (
     checked_language,
     first_language,
     guess_language,

@@ -7,10 +7,10 @@ import datetime as dt
 import lxml.html
 import pytest
 
-from newsparse._assemble import PageFacts
-from newsparse._meta import read_page_facts
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._model import PageFacts
 from newsparse._options import DEFAULT_OPTIONS
-from newsparse._tree import build_tree
 
 
 def _facts(html: str, *, url: str | None = None, region: str | None = None,

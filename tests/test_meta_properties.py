@@ -7,11 +7,11 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._assemble import PageFacts
-from newsparse._meta import read_page_facts
-from newsparse._meta_byline import parse_byline
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._model import PageFacts
 from newsparse._options import DEFAULT_OPTIONS
-from newsparse._tree import build_tree
+from newsparse._reading.bylines import parse_byline
 from strategies import BuiltMetaPage, meta_pages
 
 

@@ -13,18 +13,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import _meta_sources
-from newsparse._meta_page import header_blocks, header_byline_elements, header_date_elements
-from newsparse._meta_sources import (
+from newsparse._html.meta import sources as _meta_sources
+from newsparse._html.meta.page import header_blocks, header_byline_elements, header_date_elements
+from newsparse._html.meta.sources import (
     PageSources,
     Placed,
     collect_sources,
     short_visible_text,
     visible_text,
 )
+from newsparse._html.tree import build_tree
 from newsparse._native import native
 from newsparse._options import DEFAULT_OPTIONS
-from newsparse._tree import build_tree
 
 _TAGS = ("div", "span", "p", "a", "h1", "h2", "h3", "time", "meta", "link", "script", "title",
          "input", "header", "nav", "section")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._meta_title import choose_title, comparable, site_key, strip_site_name
+from newsparse._html.meta.title import choose_title, comparable, strip_site_name
+from newsparse._reading.keys import site_key
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._sniff import looks_like_html
+from newsparse._input.sniff import looks_like_html
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import InputLimitError, ParseOptions
-from newsparse._text_blocks import normalise, split_lines, squash
+from newsparse._text.lines import normalise, split_lines, squash
 
 OPTIONS = ParseOptions()
 

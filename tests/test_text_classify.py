@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import ParseOptions
-from newsparse._text_classify import Label, first_label, smooth
-from newsparse._text_features import _CAPTION, LineFeatures, is_comment_head
+from newsparse._text.classify import Label, first_label, smooth
+from newsparse._text.features import _CAPTION, LineFeatures, is_comment_head
 
 OPTIONS = ParseOptions()
 PROSE = (

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse import parse_text
-from newsparse._text_dates import is_date_line, line_dates
+from newsparse._text.dates import is_date_line, line_dates
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 P1 = " ".join(SENTENCES[0:3])

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import NoArticleError, ParseOptions, parse_text
-from newsparse._decode import clean_text
+from newsparse._input.decode import clean_text
 from text_dumps import (
     FOOTER_LINES,
     MENU_ITEMS,

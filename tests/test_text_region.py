@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from newsparse import ParseOptions
-from newsparse._text_blocks import split_lines
-from newsparse._text_classify import first_label
-from newsparse._text_features import LineFeatures, code_blocks
-from newsparse._text_region import densest_region, fallback_region, line_weights
+from newsparse._text.classify import first_label
+from newsparse._text.features import LineFeatures, code_blocks
+from newsparse._text.lines import split_lines
+from newsparse._text.region import densest_region, fallback_region, line_weights
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()

@@ -7,9 +7,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import ParseOptions, parse_text
-from newsparse._text_blocks import split_lines
-from newsparse._text_features import LineFeatures
-from newsparse._text_title import StoryWords, _meta_bonuses, looks_like_headline, title_line
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import split_lines
+from newsparse._text.title import StoryWords, _meta_bonuses, looks_like_headline, title_line
 from text_dumps import MENU_ITEMS, SENTENCES, chrome_block, render, story_paragraphs
 
 P1 = " ".join(SENTENCES[0:3])

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._textstats import has_sentence_end, is_cjk_heavy, is_cut_short, sentence_ends
+from newsparse._reading.textstats import has_sentence_end, is_cjk_heavy, is_cut_short, sentence_ends
 
 # ASCII, Western punctuation, the code points around the CJK ranges, and CJK itself.
 _MIXED_TEXT = st.text(

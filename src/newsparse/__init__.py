@@ -10,12 +10,12 @@ The public API is what ``__all__`` lists; every other module is private.
 
 from __future__ import annotations
 
-from ._batch import parse_many
-from ._dateline import parse_dateline
-from ._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
-from ._model import Article, Dateline, Paragraph, ParagraphKind
-from ._options import ParseOptions
-from ._parse import parse, parse_html, parse_text
+from newsparse._api import parse, parse_html, parse_text
+from newsparse._batch import parse_many
+from newsparse._dateline.match import parse_dateline
+from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
+from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
+from newsparse._options import ParseOptions
 
 __version__ = "0.1.0"
 

@@ -11,12 +11,13 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from . import _html_pipeline, _text_pipeline
-from ._decode import DecodedPage, clean_page, decode_to_utf8
-from ._errors import InputLimitError, InputTypeError
-from ._model import Article
-from ._options import DEFAULT_OPTIONS, ParseOptions
-from ._sniff import SNIFF_CHARS, looks_like_html
+from newsparse._errors import InputLimitError, InputTypeError
+from newsparse._html import pipeline as _html_pipeline
+from newsparse._input.decode import DecodedPage, clean_page, decode_to_utf8
+from newsparse._input.sniff import SNIFF_CHARS, looks_like_html
+from newsparse._model import Article
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
+from newsparse._text import pipeline as _text_pipeline
 
 _ACCEPTED = "bytes, str, a bs4.BeautifulSoup or an lxml element"
 

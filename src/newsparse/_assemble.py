@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
-import attrs
-
-from ._errors import NoArticleError
-from ._model import Article, Dateline, Paragraph, ParagraphKind
-
-
-@attrs.frozen
-class PageFacts:
-    """The metadata a page offers, once its sources are reconciled."""
-
-    title: str | None = None
-    byline: str | None = None
-    authors: tuple[str, ...] = ()
-    published: dt.date | dt.datetime | None = None
-    modified: dt.date | dt.datetime | None = None
-    language: str | None = None
-    url: str | None = None
-    site_name: str | None = None
+from newsparse._errors import NoArticleError
+from newsparse._model import Article, Dateline, PageFacts, Paragraph, ParagraphKind
 
 
 def assemble(

@@ -13,10 +13,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TypeAlias
 
-from ._errors import InputTypeError, NewsparseError
-from ._model import Article
-from ._options import DEFAULT_OPTIONS, ParseOptions
-from ._parse import parse
+from newsparse._api import parse
+from newsparse._errors import InputTypeError, NewsparseError
+from newsparse._model import Article
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
 #: The raw content of one page: its bytes in any encoding, or its decoded text.
 PageData: TypeAlias = bytes | str

@@ -18,11 +18,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from . import __version__
-from ._errors import NewsparseError
-from ._model import Article
-from ._options import ParseOptions
-from ._parse import parse
+from newsparse import __version__
+from newsparse._api import parse
+from newsparse._errors import NewsparseError
+from newsparse._model import Article
+from newsparse._options import ParseOptions
 
 _STDIN = "-"
 _FORMATS = ("json", "jsonl", "text")

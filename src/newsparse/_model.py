@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from attrs import validators as v
 
-from ._errors import NewsparseError
+from newsparse._errors import NewsparseError
 
 
 class ParagraphKind(enum.Enum):
@@ -150,6 +150,20 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 
 _optional_date = v.optional(v.instance_of((dt.date, dt.datetime)))
+
+
+@attrs.frozen
+class PageFacts:
+    """The metadata a page offers, once its sources are reconciled."""
+
+    title: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | dt.datetime | None = None
+    modified: dt.date | dt.datetime | None = None
+    language: str | None = None
+    url: str | None = None
+    site_name: str | None = None
 
 
 @attrs.frozen

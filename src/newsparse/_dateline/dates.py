@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ._dateline_tokens import NUMDATE, WORD, Head, Token, is_caps, is_number, text_at, token
-from ._dateline_words import AM_PM, DATE_JOINERS, TIME_ZONES, is_weekday, key, month_of
+from newsparse._dateline.tokens import (
+    NUMDATE,
+    WORD,
+    Head,
+    Token,
+    is_caps,
+    is_number,
+    text_at,
+    token,
+)
+from newsparse._dateline.words import AM_PM, DATE_JOINERS, TIME_ZONES, is_weekday, key, month_of
 
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|º|ª|o)?\.?", re.IGNORECASE)
 _NUMDATE_PARTS = re.compile(r"[/.\-]")

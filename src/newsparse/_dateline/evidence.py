@@ -8,8 +8,8 @@ places, asks for more.
 
 from __future__ import annotations
 
-from ._dateline_grammar import Place, Separator, Source
-from ._dateline_tokens import WORD, Head, is_caps, line_end, text_at, token
+from newsparse._dateline.grammar import Place, Separator, Source
+from newsparse._dateline.tokens import WORD, Head, is_caps, line_end, text_at, token
 
 
 def _sentence_follows(head: Head, i: int) -> bool:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ._dateline_dates import DatePart, parse_date, parse_time, parse_weekday
-from ._dateline_evidence import accept_place, opens_sentence
-from ._dateline_grammar import (
+from newsparse._dateline.dates import DatePart, parse_date, parse_time, parse_weekday
+from newsparse._dateline.evidence import accept_place, opens_sentence
+from newsparse._dateline.grammar import (
     Place,
     Separator,
     Source,
@@ -30,7 +30,7 @@ from ._dateline_grammar import (
     parse_place,
     parse_separator,
 )
-from ._dateline_tokens import Head, line_end, text_at, token
+from newsparse._dateline.tokens import Head, line_end, text_at, token
 
 
 class Found(NamedTuple):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ._dateline_dates import starts_date
-from ._dateline_places import is_known_city, is_known_place, is_known_region
-from ._dateline_tokens import DASH, WORD, Head, is_caps, is_name_word, span, text_at, token
-from ._dateline_words import DOMAIN_SUFFIXES, PARTICLES, is_agency, is_label
-from ._textstats import STOPWORDS
+from newsparse._dateline.dates import starts_date
+from newsparse._dateline.places import is_known_city, is_known_place, is_known_region
+from newsparse._dateline.tokens import DASH, WORD, Head, is_caps, is_name_word, span, text_at, token
+from newsparse._dateline.words import DOMAIN_SUFFIXES, PARTICLES, is_agency, is_label
+from newsparse._reading.textstats import STOPWORDS
 
 _MAX_CITY_WORDS = 5
 _MAX_REGION_WORDS = 4

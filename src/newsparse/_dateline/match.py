@@ -11,9 +11,9 @@ import datetime as dt
 
 import attrs
 
-from ._dateline_forms import find
-from ._dateline_tokens import head_of, span
-from ._model import Dateline
+from newsparse._dateline.forms import find
+from newsparse._dateline.tokens import head_of, span
+from newsparse._model import Dateline
 
 # How many characters of a lead are read. A dateline is a few dozen characters; header
 # lines are whole lines, so this bounds the line they may sit on. Not a tunable: the

@@ -9,7 +9,7 @@ comma ("Calif.", "N.Y.", "ON", "Afghanistan"), a wider set that includes abbrevi
 
 from __future__ import annotations
 
-from ._dateline_words import key
+from newsparse._dateline.words import key
 
 
 def _keys(names: str) -> frozenset[str]:

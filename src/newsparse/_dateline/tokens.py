@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from ._dateline_words import ARTICLE_PREFIXES
+from newsparse._dateline.words import ARTICLE_PREFIXES
 
 # Characters a lead may start with that carry nothing: byte-order and zero-width marks.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"

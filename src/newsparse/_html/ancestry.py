@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import lxml.etree
 
-from ._native import native
+from newsparse._native import native
 
 _Parents = dict[lxml.etree._Element, lxml.etree._Element | None]
 _Values = dict[lxml.etree._Element, float]

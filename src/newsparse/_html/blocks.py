@@ -13,8 +13,8 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from ._errors import InputLimitError
-from ._hints import (
+from newsparse._errors import InputLimitError
+from newsparse._html.hints import (
     CAPTION,
     CHROME,
     CONTENT,
@@ -26,7 +26,7 @@ from ._hints import (
     pattern_hints,
     tag_hints,
 )
-from ._native import native
+from newsparse._native import native
 
 # Subtrees that never hold visible article text.
 _SKIPPED: Final = frozenset(

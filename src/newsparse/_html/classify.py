@@ -20,11 +20,17 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from ._ancestry import Ancestry, ancestry_of
-from ._blocks import BLOCK_TAGS, Block, Segmentation
-from ._hints import CAPTION
-from ._options import ParseOptions
-from ._textstats import has_sentence_end, is_cjk_heavy, is_cut_short, stopword_density, words
+from newsparse._html.ancestry import Ancestry, ancestry_of
+from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
+from newsparse._html.hints import CAPTION
+from newsparse._options import ParseOptions
+from newsparse._reading.textstats import (
+    has_sentence_end,
+    is_cjk_heavy,
+    is_cut_short,
+    stopword_density,
+    words,
+)
 
 # Short lines that are page furniture in any article, in the languages we see most.
 _BOILERPLATE: Final = re.compile(

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import lxml.etree
 
-from ._assemble import assemble
-from ._blocks import Block, heading_level, segment
-from ._classify import Selection, select
-from ._decode import DecodedPage
-from ._lead import (
+from newsparse._assemble import assemble
+from newsparse._html.blocks import Block, heading_level, segment
+from newsparse._html.classify import Selection, select
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._input.decode import DecodedPage
+from newsparse._model import Article, ParagraphKind
+from newsparse._options import ParseOptions
+from newsparse._reading.lead import (
     comparable,
     dateline_line,
     finish_dateline,
@@ -17,10 +21,6 @@ from ._lead import (
     is_stamp,
     split_dateline,
 )
-from ._meta import read_page_facts
-from ._model import Article, ParagraphKind
-from ._options import ParseOptions
-from ._tree import build_tree
 
 # Date stamps are dropped from the first few blocks even after a dek or lead paragraph.
 _HEAD_BLOCKS = 6

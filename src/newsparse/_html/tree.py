@@ -13,10 +13,10 @@ from typing import Final
 
 import lxml.etree
 
-from ._decode import DecodedPage
-from ._errors import InputLimitError, NoArticleError
-from ._native import native
-from ._options import ParseOptions
+from newsparse._errors import InputLimitError, NoArticleError
+from newsparse._input.decode import DecodedPage
+from newsparse._native import native
+from newsparse._options import ParseOptions
 
 # One parser per process is safe: lxml keeps a parser context (and its error log) per
 # thread, and we never change the parser's state.

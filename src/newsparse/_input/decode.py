@@ -19,7 +19,7 @@ import attrs
 import charset_normalizer
 from bs4.dammit import EncodingDetector
 
-from ._native import native
+from newsparse._native import native
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -9,6 +9,6 @@ from __future__ import annotations
 __all__ = ["native"]
 
 try:
-    from . import _cwalk as native
+    from newsparse._native import _cwalk as native
 except ImportError:  # pragma: no cover - a build without the C module
     native = None  # type: ignore[assignment]  # the module is absent: Python references run

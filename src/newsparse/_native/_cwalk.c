@@ -4,7 +4,7 @@
  * run both and require the same output (see docs/architecture.md, "The C module"):
  *
  *   _cwalk_common.h    headers, role and hint bits, lxml's element factory, helpers
- *   _cwalk_hints.c     class and id hints and their caches (_hints.py)
+ *   _cwalk_hints.c     class and id hints and their caches (_html/hints.py)
  *   _cwalk_walk.c      the segmentation walk (_blocks._walk_python)
  *   _cwalk_ancestry.c  the region arithmetic (_ancestry.Ancestry)
  *   _cwalk_sources.c   the metadata source elements (_meta_sources.collect_sources),
@@ -22,8 +22,8 @@
 #include "_cwalk_decode.c"
 
 /* configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints,
- * attribute_hints, block_type, block_text): the tag table of _blocks.py, the hint
- * machinery of _hints.py, and how blocks are made. */
+ * attribute_hints, block_type, block_text): the tag table of _html/blocks.py, the hint
+ * machinery of _html/hints.py, and how blocks are made. */
 static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
     (void)self;
     static char *names[] = {"roles", "token_cache", "max_cached_tokens", "fast_path_words",

@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 import lxml.etree
 
-from ._blocks import Block
+from newsparse._html.blocks import Block
 
 BLOCK: int
 SKIP: int

@@ -9,7 +9,7 @@
 #include <libxml/tree.h>
 #include "lxml.etree.h"
 
-/* The role and hint bits of _blocks.py and _hints.py; tests compare them. */
+/* The role and hint bits of _html/blocks.py and _html/hints.py; tests compare them. */
 #define R_BLOCK 1
 #define R_SKIP 2
 #define R_LINK 4

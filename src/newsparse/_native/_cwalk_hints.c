@@ -1,4 +1,4 @@
-/* newsparse._cwalk, part: class and id hints (_hints.py's token_hints and
+/* newsparse._cwalk, part: class and id hints (_html/hints.py's token_hints and
  * attribute_hints), with their caches: tokens (_hints.TOKEN_HINTS) and whole values by
  * their bytes. Included by _cwalk.c. */
 

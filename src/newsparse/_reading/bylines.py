@@ -13,8 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence, Set
 
-from ._meta_byline_cjk import cjk_credit
-from ._meta_byline_words import (
+from newsparse._reading.byline_cjk import cjk_credit
+from newsparse._reading.byline_words import (
     AGE,
     AGENCIES,
     AGENCY_TAIL,
@@ -47,7 +47,7 @@ from ._meta_byline_words import (
     TRIM,
     URL,
 )
-from ._meta_title import site_key
+from newsparse._reading.keys import site_key
 
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from ._dateline_words import month_of
+from newsparse._dateline.words import month_of
 
 PageDate = dt.date | dt.datetime
 

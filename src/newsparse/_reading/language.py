@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ._textstats import STOPWORDS_BY_LANGUAGE, words
+from newsparse._reading.textstats import STOPWORDS_BY_LANGUAGE, words
 
 # "en", "en-US", "en_us", "zh-Hant-TW", "es-419": a language subtag and optional others.
 _TAG = re.compile(r"^([A-Za-z]{2,3})((?:[-_][A-Za-z0-9]{1,8})*)$")
@@ -126,7 +126,7 @@ def _share(counts: Counter[str], stopwords: frozenset[str], total: int) -> float
 
 def guess_language(text: str) -> str | None:
     """Guess the language of ``text``, or None if unsure: from its commonest function
-    words (the languages :data:`newsparse._textstats.STOPWORDS_BY_LANGUAGE` knows), else
+    words (the languages :data:`newsparse._reading.textstats.STOPWORDS_BY_LANGUAGE` knows), else
     from its script where the script names the language."""
     return _stopword_language(text) or _script_language(text)
 

@@ -9,12 +9,11 @@ from typing import Final
 
 import attrs
 
-from ._assemble import PageFacts
-from ._dateline import complete_year, match_dateline
-from ._meta_byline import byline_names, parse_byline
-from ._meta_dates import parse_written_date
-from ._model import Dateline, ParagraphKind
-from ._options import ParseOptions
+from newsparse._dateline.match import complete_year, match_dateline
+from newsparse._model import Dateline, PageFacts, ParagraphKind
+from newsparse._options import ParseOptions
+from newsparse._reading.bylines import byline_names, parse_byline
+from newsparse._reading.dates import parse_written_date
 
 # A line that is only a date, a time or a "Published/Updated" stamp.
 _STAMP: Final = re.compile(

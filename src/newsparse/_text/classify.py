@@ -11,8 +11,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from ._options import ParseOptions
-from ._text_features import LineFeatures
+from newsparse._options import ParseOptions
+from newsparse._text.features import LineFeatures
 
 
 class Label(enum.Enum):

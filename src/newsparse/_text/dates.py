@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ._meta_byline import is_byline_furniture, opens_with_date
-from ._meta_dates import parse_written_date
-from ._text_blocks import Line
+from newsparse._reading.bylines import is_byline_furniture, opens_with_date
+from newsparse._reading.dates import parse_written_date
+from newsparse._text.lines import Line
 
 _MAX_DATE_LINE_CHARS = 120
 # The date line that vouches for a line of names over it ("Jane Doe" / "1:39 PM ET"), and

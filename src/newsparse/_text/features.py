@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._text_blocks import Line
-from ._textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+from newsparse._reading.textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+from newsparse._text.lines import Line
 
 # Words and word pairs that only page furniture says. Looked for in short lines only, so
 # a story that quotes one of them in a sentence is not hurt.

@@ -17,8 +17,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dateline import parse_dateline
-from ._meta_byline import (
+from newsparse._dateline.match import parse_dateline
+from newsparse._model import Dateline
+from newsparse._options import ParseOptions
+from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS
+from newsparse._reading.bylines import (
     bare_names,
     display_byline,
     find_byline,
@@ -27,14 +30,11 @@ from ._meta_byline import (
     is_role_line,
     opens_with_lead,
 )
-from ._meta_byline_words import BAR, NOT_NAME_WORDS
-from ._model import Dateline
-from ._options import ParseOptions
-from ._text_blocks import Line
-from ._text_dates import date_follows, is_date_line, line_dates
-from ._text_features import LineFeatures
-from ._text_title import MAX_META_CHARS, StoryWords, title_line
-from ._textstats import STOPWORDS, words
+from newsparse._reading.textstats import STOPWORDS, words
+from newsparse._text.dates import date_follows, is_date_line, line_dates
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import Line
+from newsparse._text.title import MAX_META_CHARS, StoryWords, title_line
 
 # Lines a standalone dateline may sit at, from the top of the dump.
 _TOP_LINES = 3

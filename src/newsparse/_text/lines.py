@@ -12,8 +12,8 @@ import re
 
 import attrs
 
-from ._errors import InputLimitError
-from ._options import ParseOptions
+from newsparse._errors import InputLimitError
+from newsparse._options import ParseOptions
 
 # Unicode space separators that renderers and editors leave in dumps; all read as a space.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

@@ -12,17 +12,17 @@ Stages, each in its own module:
 
 from __future__ import annotations
 
-from ._assemble import PageFacts, assemble
-from ._lead import finish_dateline, split_dateline
-from ._meta_language import guess_language
-from ._model import Article, ParagraphKind
-from ._options import ParseOptions
-from ._text_blocks import split_lines
-from ._text_classify import first_label, smooth
-from ._text_features import LineFeatures, code_blocks
-from ._text_head import read_head
-from ._text_region import densest_region, fallback_region, line_weights
-from ._text_story import story_paragraphs
+from newsparse._assemble import assemble
+from newsparse._model import Article, PageFacts, ParagraphKind
+from newsparse._options import ParseOptions
+from newsparse._reading.language import guess_language
+from newsparse._reading.lead import finish_dateline, split_dateline
+from newsparse._text.classify import first_label, smooth
+from newsparse._text.features import LineFeatures, code_blocks
+from newsparse._text.head import read_head
+from newsparse._text.lines import split_lines
+from newsparse._text.region import densest_region, fallback_region, line_weights
+from newsparse._text.story import story_paragraphs
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:

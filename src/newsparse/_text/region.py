@@ -10,11 +10,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from ._options import ParseOptions
-from ._text_blocks import Line
-from ._text_classify import Label
-from ._text_features import LineFeatures, is_comment_head
-from ._textstats import is_cut_short
+from newsparse._options import ParseOptions
+from newsparse._reading.textstats import is_cut_short
+from newsparse._text.classify import Label
+from newsparse._text.features import LineFeatures, is_comment_head
+from newsparse._text.lines import Line
 
 
 def line_weights(

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._model import ParagraphKind
-from ._options import ParseOptions
-from ._text_blocks import Line
-from ._text_classify import Label
-from ._text_features import LineFeatures
+from newsparse._model import ParagraphKind
+from newsparse._options import ParseOptions
+from newsparse._text.classify import Label
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import Line
 
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from ._meta_byline import bare_names, find_byline, opens_with_lead
-from ._text_blocks import Line
-from ._text_dates import date_follows, written_date
-from ._text_features import LineFeatures
-from ._textstats import STOPWORDS, words
+from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
+from newsparse._reading.textstats import STOPWORDS, words
+from newsparse._text.dates import date_follows, written_date
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import Line
 
 _MAX_TITLE_WORDS = 30
 _MAX_TITLE_CHARS = 250

@@ -13,17 +13,17 @@ from collections.abc import Iterable, Set
 
 import lxml.etree
 
-from ._meta_byline import byline_names, names_from_metadata, opens_with_lead
-from ._meta_byline_words import URL
-from ._meta_jsonld import JsonLdNode, names_of
-from ._meta_page import (
+from newsparse._html.meta.jsonld import JsonLdNode, names_of
+from newsparse._html.meta.page import (
     header_byline_elements,
     heading_byline_elements,
     heading_neighbours,
     in_article_header,
 )
-from ._meta_sources import PageSources, Placed, short_visible_text, visible_text
-from ._meta_title import site_key
+from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
+from newsparse._reading.byline_words import URL
+from newsparse._reading.bylines import byline_names, names_from_metadata, opens_with_lead
+from newsparse._reading.keys import site_key
 
 # The raw text of a byline line at most (its white space not yet squashed).
 _MAX_BY_LINE_TEXT = 800

@@ -13,25 +13,15 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
-from ._assemble import PageFacts
-from ._meta_authors import read_authors
-from ._meta_dates import (
-    PageDate,
-    choose_published,
-    date_from_url,
-    first_date,
-    parse_date,
-    parse_written_date,
-)
-from ._meta_jsonld import (
+from newsparse._html.meta.authors import read_authors
+from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
     JsonLdNode,
     read_blocks,
     text_value,
 )
-from ._meta_language import checked_language, first_language, guess_language
-from ._meta_page import (
+from newsparse._html.meta.page import (
     comparable,
     find_heading,
     header_byline_elements,
@@ -40,14 +30,25 @@ from ._meta_page import (
     heading_text,
     in_article_header,
 )
-from ._meta_site import declared_site_names, shown_site_name, stripped_site_names
-from ._meta_sources import (
+from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
+from newsparse._html.meta.sources import (
     PageSources,
     Placed,
     collect_sources,
     short_visible_text,
 )
-from ._meta_title import choose_title, site_key
+from newsparse._html.meta.title import choose_title
+from newsparse._model import PageFacts
+from newsparse._reading.dates import (
+    PageDate,
+    choose_published,
+    date_from_url,
+    first_date,
+    parse_date,
+    parse_written_date,
+)
+from newsparse._reading.keys import site_key
+from newsparse._reading.language import checked_language, first_language, guess_language
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
                "sailthru.title", "headline")

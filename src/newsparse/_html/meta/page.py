@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import lxml.etree
 
-from ._meta_sources import PageSources, Placed, is_inside, select, visible_text
-from ._meta_title import clean_heading, site_key
-from ._meta_title import comparable as _comparable_text
-from ._native import native
+from newsparse._html.meta.sources import PageSources, Placed, is_inside, select, visible_text
+from newsparse._html.meta.title import clean_heading
+from newsparse._html.meta.title import comparable as _comparable_text
+from newsparse._native import native
+from newsparse._reading.keys import site_key
 
 # The same few titles and headings are compared many times over a page.
 comparable = functools.lru_cache(maxsize=1024)(_comparable_text)

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import re
 
-from ._meta_jsonld import ARTICLE_TYPES, PAGE_TYPES, SITE_TYPES, JsonLdNode, names_of, text_value
-from ._meta_page import comparable
-from ._meta_sources import PageSources
-from ._meta_title import site_key, strip_site_name
+from newsparse._html.meta.jsonld import (
+    ARTICLE_TYPES,
+    PAGE_TYPES,
+    SITE_TYPES,
+    JsonLdNode,
+    names_of,
+    text_value,
+)
+from newsparse._html.meta.page import comparable
+from newsparse._html.meta.sources import PageSources
+from newsparse._html.meta.title import strip_site_name
+from newsparse._reading.keys import site_key
 
 _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
                    "twitter:app:name:iphone")

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import lxml.etree
 
-from ._native import native
+from newsparse._native import native
 
 # Byline-looking classes are not searched here: a class match over every element would cost
 # more than the whole scan, so they are searched later, only around the article's heading

@@ -10,22 +10,17 @@ and colons inside the title stay.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+
+from newsparse._reading.keys import site_key
 
 # A separator between a title and a site name: spaced bars, dashes, bullets, colons…
 _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
-_NON_WORD = re.compile(r"[\W_]+")
-_HOST_PREFIX = re.compile(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.)?", re.IGNORECASE)
-# Endings of a host name that are not part of the site's name.
-_HOST_SUFFIX = re.compile(
-    r"\.(?:com|net|org|info|news|co|ac|gov|edu)(?:\.[a-z]{2})?$|\.[a-z]{2}$", re.IGNORECASE
-)
 _QUOTES = re.compile(r"[\"'`‘’“”«»„‚‹›]")
 _DASHES = re.compile(r"[\u2010-\u2015\-]")
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
@@ -55,15 +50,6 @@ def comparable(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold()
     text = _DASHES.sub("-", _QUOTES.sub("", text))
     return " ".join(text.split()).strip(" .:|-")
-
-
-@functools.lru_cache(maxsize=4096)  # a page asks for the same few names many times
-def site_key(text: str) -> str:
-    """A site name or host reduced to letters and digits ("www.TMZ.com" → "tmz")."""
-    text = _HOST_PREFIX.sub("", text.strip().casefold()).split("/", 1)[0]
-    if " " not in text:
-        text = _HOST_SUFFIX.sub("", text)
-    return _NON_WORD.sub("", text)
 
 
 def clean_heading(text: str | None) -> str | None:
