@@ -9,6 +9,12 @@ Other test modules import the helpers below by name; keep them stable::
         pages = SHARED_DIR / "corpus" / "dev" / "pages"
 
 or take the ``shared_dir`` fixture, which skips the same way.
+
+``KERNELS`` parametrises a test over both implementations of the native interface (the
+C one skips where the build has none); ``C_KERNELS`` is the C one, or None::
+
+    @pytest.mark.parametrize("kernels", KERNELS)
+    def test_something(kernels: Kernels) -> None: ...
 """
 
 from __future__ import annotations
@@ -19,6 +25,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
+
+from newsparse._native.interface import Kernels
+from newsparse._native.python import PYTHON
+
+try:
+    from newsparse._native.c import C as _C
+except ImportError:  # a build without the C module
+    _C = None
 
 #: The repository's top folder (the one holding pyproject.toml).
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +53,17 @@ def shared_available() -> bool:
 
 #: Mark a test (or a module, via ``pytestmark = requires_shared``) as needing ../shared.
 requires_shared = pytest.mark.skipif(not shared_available(), reason=SHARED_ABSENT_REASON)
+
+
+#: The C implementation of the native interface, or None where it was not built.
+C_KERNELS: Kernels | None = _C
+#: Mark a test as needing the C module.
+requires_c = pytest.mark.skipif(_C is None, reason="the C module was not built")
+#: Both implementations of the native interface, as parameters (C skips where absent).
+KERNELS = [
+    pytest.param(PYTHON, id="python"),
+    pytest.param(_C, id="c", marks=requires_c),
+]
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
-"""The C walk (``newsparse._native._cwalk``) against the Python walk it translates.
+"""The two implementations of the native interface: the C walk and ancestry
+(``newsparse._native._cwalk``) against the Python ones they translate.
 
-``_blocks._walk_python`` is the reference. Both must give the same blocks (text, owner
+``newsparse._native.walk`` is the reference. Both must give the same blocks (text, owner
 element and tag, link characters, hints, chrome chain, quote/list/pre flags), the same
 content elements and the same ancestry (owners and ancestors, in order) on every tree:
 parsed pages, generated element soup, and trees built by hand with what the HTML parser
@@ -17,22 +18,25 @@ import lxml.etree
 import pytest
 from hypothesis import given
 
-import newsparse
 import newsparse._native
-from conftest import SHARED_DIR, requires_shared
+from conftest import C_KERNELS, KERNELS, SHARED_DIR, requires_c, requires_shared
 from newsparse import InputLimitError, ParseOptions
 from newsparse._html import blocks as _blocks
-from newsparse._html import hints as _hints
-from newsparse._html.ancestry import Ancestry, NativeAncestry
 from newsparse._html.tree import build_tree
-from newsparse._native import native
+from newsparse._native import bits
+from newsparse._native.interface import Kernels, WalkResult
+from newsparse._native.python import PYTHON
 from strategies import markup_fragments
 
-cwalk = native
-needs_c = pytest.mark.skipif(cwalk is None, reason="the C walk was not built")
+needs_c = requires_c
 
 
-def _comparable(result: _blocks._WalkResult) -> object:
+def _c() -> Kernels:
+    assert C_KERNELS is not None
+    return C_KERNELS
+
+
+def _comparable(result: WalkResult) -> object:
     """Blocks with elements compared by identity (lxml keeps one proxy per node)."""
     blocks, content, parents = result
     return (
@@ -44,24 +48,30 @@ def _comparable(result: _blocks._WalkResult) -> object:
 
 
 def _assert_same_walk(root: lxml.etree._Element, max_nodes: int = 10**6) -> None:
-    python = _blocks._walk_python(root, max_nodes)
-    assert _comparable(_blocks._walk_c(root, max_nodes)) == _comparable(python)
+    python = PYTHON.walker(_blocks.TABLES)(root, max_nodes)
+    assert _comparable(_c().walker(_blocks.TABLES)(root, max_nodes)) == _comparable(python)
 
 
 def test_c_walk_is_built_where_ci_requires_it() -> None:
     if os.environ.get("NEWSPARSE_REQUIRE_C"):
-        assert cwalk is not None, "the wheel was built without the C walk"
+        assert C_KERNELS is not None, "the wheel was built without the C walk"
+        assert newsparse._native.kernels is C_KERNELS
+
+
+def test_the_package_runs_the_first_implementation_it_has() -> None:
+    assert newsparse._native.kernels is newsparse._native.IMPLEMENTATIONS[0]
+    assert newsparse._native.kernels.name == ("python" if C_KERNELS is None else "c")
 
 
 @needs_c
 def test_c_walk_uses_the_same_role_and_hint_bits() -> None:
+    cwalk = _c().module  # type: ignore[attr-defined]
     assert (cwalk.BLOCK, cwalk.SKIP, cwalk.LINK, cwalk.QUOTE, cwalk.LIST, cwalk.PRE,
             cwalk.TABLE_CELL, cwalk.BREAK, cwalk.PAGE, cwalk.HINT_SHIFT) == (
-        _blocks._BLOCK, _blocks._SKIP, _blocks._LINK, _blocks._QUOTE, _blocks._LIST,
-        _blocks._PRE, _blocks._TABLE_CELL, _blocks._BREAK, _blocks._PAGE,
-        _blocks._HINT_SHIFT)
+        bits.BLOCK, bits.SKIP, bits.LINK, bits.QUOTE, bits.LIST, bits.PRE,
+        bits.TABLE_CELL, bits.BREAK, bits.PAGE, bits.HINT_SHIFT)
     assert (cwalk.CHROME, cwalk.CONTENT, cwalk.CAPTION, cwalk.HIDDEN) == (
-        _hints.CHROME, _hints.CONTENT, _hints.CAPTION, _hints.HIDDEN)
+        bits.CHROME, bits.CONTENT, bits.CAPTION, bits.HIDDEN)
 
 
 @needs_c
@@ -134,22 +144,20 @@ def test_c_walk_of_a_skipped_or_hidden_root(tag: str) -> None:
     _assert_same_walk(root)
 
 
-@needs_c
-def test_c_walk_stops_at_max_nodes_like_the_python_walk() -> None:
+@pytest.mark.parametrize("kernels", KERNELS)
+def test_each_walk_stops_at_max_nodes(kernels: Kernels) -> None:
     root = build_tree("<div>" + "<span>x</span>" * 50 + "</div>", ParseOptions())
-    for walk in (_blocks._walk_c, _blocks._walk_python):
-        with pytest.raises(OverflowError, match="max_nodes=20"):
-            walk(root, 20)
+    with pytest.raises(OverflowError, match="max_nodes=20"):
+        kernels.walker(_blocks.TABLES)(root, 20)
+    assert kernels.walker(_blocks.TABLES)(root, 100)[0]
     with pytest.raises(InputLimitError, match="max_nodes=20"):
         _blocks.segment(root, max_nodes=20)
 
 
-@needs_c
-def test_c_walk_rejects_what_is_not_an_element() -> None:
-    with pytest.raises(TypeError):
-        cwalk.walk("<p>text</p>", 10)
-    with pytest.raises(TypeError):
-        cwalk.walk(lxml.etree.Comment("c"), 10)
+@pytest.mark.parametrize("kernels", KERNELS)
+def test_each_walk_rejects_what_is_not_an_element(kernels: Kernels) -> None:
+    with pytest.raises((TypeError, AttributeError)):
+        kernels.walker(_blocks.TABLES)("<p>text</p>", 10)  # type: ignore[arg-type]
 
 
 def test_segment_walks_a_comment_root_in_python() -> None:
@@ -164,8 +172,8 @@ def test_c_source_is_in_the_package() -> None:
 
 def _assert_same_ancestry(root: lxml.etree._Element) -> None:
     segmentation = _blocks.segment(root, max_nodes=10**6)
-    python = Ancestry(segmentation.parents)
-    fast = NativeAncestry(segmentation.parents)
+    python = PYTHON.ancestry(segmentation.parents)
+    fast = _c().ancestry(segmentation.parents)
     assert [id(e) for e in fast.order] == [id(e) for e in python.order]
     # values of every kind: the block owners' lengths, negative ones, and elements
     # outside the tree (ignored by both)
@@ -210,9 +218,10 @@ def test_native_ancestry_equals_python_ancestry_on_corpus_pages() -> None:
 @needs_c
 def test_native_ancestry_rejects_what_is_not_its_input() -> None:
     with pytest.raises(TypeError):
-        cwalk.ancestry([])
+        _c().ancestry([])  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        cwalk.ancestry({"a": None})
+        _c().ancestry({"a": None})  # type: ignore[dict-item]
+    cwalk = _c().module  # type: ignore[attr-defined]
     with pytest.raises(ValueError, match="parent"):
         cwalk.ancestry({lxml.etree.Element("a"): lxml.etree.Element("b")})
     with pytest.raises(TypeError):
@@ -220,6 +229,26 @@ def test_native_ancestry_rejects_what_is_not_its_input() -> None:
     tree = cwalk.ancestry({})
     with pytest.raises(TypeError):
         cwalk.first_marked(tree, lxml.etree.Element("a"), [], {})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kernels", KERNELS)
+def test_each_ancestry_sums_a_small_tree_by_hand(kernels: Kernels) -> None:
+    root = lxml.etree.fromstring("<a><b><c/><d/></b><e/></a>")
+    a, b, c, d, e = root.iter()
+    ancestry = kernels.ancestry({c: b, d: b, b: a, e: a, a: None})
+    order = ancestry.order
+    assert order.index(c) < order.index(b) < order.index(a)
+    assert order.index(e) < order.index(a)
+    own = {c: 1.0, d: 2.0, e: 4.0}
+    assert ancestry.subtree_sums(own) == {a: 7.0, b: 3.0, c: 1.0, d: 2.0, e: 4.0}
+    sums, scores = ancestry.sums_and_scores(own, 0.5)
+    # b holds two elements, so what it gathered fades by the decay on its way up to a
+    assert sums[a] == 7.0
+    assert scores[b] == 3.0
+    assert scores[a] == 4.0 + 3.0 * 0.5
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    assert ancestry.first_marked(c, {b}, memo) is b
+    assert ancestry.marked_finder()(e, {b}, {}) is None
 
 
 @requires_shared

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse import Dateline, parse_dateline
 from newsparse._dateline.match import complete_year, match_dateline
-from newsparse._dateline.tokens import head_of
+from newsparse._dateline.tokens import lead_tokens
 from strategies import BuiltLead, dateline_impostors, dateline_leads
 
 
@@ -98,8 +98,8 @@ def test_no_year_without_day_and_month(
 def test_tokens_made_on_demand_are_the_tokens_of_the_whole_head(
     text: str, probes: list[int]
 ) -> None:
-    lazy = head_of(text, 30).tokens
-    whole = list(head_of(text, 30).tokens)  # iterating makes them all
+    lazy = lead_tokens(text, 30).tokens
+    whole = list(lead_tokens(text, 30).tokens)  # iterating makes them all
     for i in probes:  # read in any order, as the grammar does
         assert lazy.get(i) == (whole[i] if 0 <= i < len(whole) else None)
         assert lazy.has(max(i, 0)) == (max(i, 0) < len(whole))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given
 
-from conftest import SHARED_DIR, requires_shared
+from conftest import C_KERNELS, SHARED_DIR, requires_shared
 from newsparse._html import hints as _hints
-from newsparse._html.hints import CAPTION, CHROME, CONTENT, attribute_hints, pattern_hints
+from newsparse._html.hints import attribute_hints, pattern_hints
 from newsparse._html.tree import _parse
-from newsparse._native import native
+from newsparse._native.bits import CAPTION, CHROME, CONTENT
 from strategies import class_tokens
 
 
@@ -29,7 +29,8 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == pattern_hints(token)
     assert _hints.token_hints(token) == pattern_hints(token)  # and from the cache
-    if native is not None:  # the C walk's copy of the fast path
+    if C_KERNELS is not None:  # the C walk's copy of the fast path
+        native = C_KERNELS.module  # type: ignore[attr-defined]
         _hints.TOKEN_HINTS.pop(token, None)
         assert native.token_hints(token) == pattern_hints(token)
         assert native.token_hints(token) == pattern_hints(token)
@@ -52,7 +53,8 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
 def test_a_heading_slug_or_an_embed_gives_no_chrome_hint(token: str, hints: int) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == hints
-    if native is not None:
+    if C_KERNELS is not None:
+        native = C_KERNELS.module  # type: ignore[attr-defined]
         _hints.TOKEN_HINTS.pop(token, None)
         assert native.token_hints(token) == hints
 

@@ -8,10 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import KERNELS
 from newsparse import InputLimitError, ParseOptions
 from newsparse._html.blocks import segment
-from newsparse._html.hints import CAPTION, CHROME, CONTENT
-from newsparse._html.tree import _without_html_ends, build_tree
+from newsparse._html.tree import build_tree
+from newsparse._native.bits import CAPTION, CHROME, CONTENT
+from newsparse._native.interface import Kernels
 
 
 def blocks_of(html: str) -> list[tuple[str, str]]:
@@ -107,6 +109,7 @@ def test_deep_nesting_does_not_recurse() -> None:
 _HTML_END_ANY_CASE = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 
 
+@pytest.mark.parametrize("kernels", KERNELS)
 @given(
     st.lists(
         st.sampled_from((b"</html>", b"</HTML >", b"</Html/>", b"</htmlx>", b"</html",
@@ -116,5 +119,5 @@ _HTML_END_ANY_CASE = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
     ).map(b"".join)
     | st.binary(max_size=60)
 )
-def test_html_end_tags_go_in_any_letter_case(data: bytes) -> None:
-    assert _without_html_ends(data) == _HTML_END_ANY_CASE.sub(b"", data)
+def test_html_end_tags_go_in_any_letter_case(kernels: Kernels, data: bytes) -> None:
+    assert kernels.without_html_ends(data) == _HTML_END_ANY_CASE.sub(b"", data)

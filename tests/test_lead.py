@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ParagraphKind, ParseOptions
+from newsparse._reading.keys import words_key
 from newsparse._reading.lead import (
-    comparable,
     is_furniture,
     is_header_line,
     is_stamp,
     split_dateline,
 )
 
-TITLE = comparable("Harbour bridge to be rebuilt, council says")
+TITLE = words_key("Harbour bridge to be rebuilt, council says")
 
 
 @pytest.mark.parametrize(

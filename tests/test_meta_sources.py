@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import C_KERNELS, KERNELS, requires_c
 from newsparse._html.meta import sources as _meta_sources
 from newsparse._html.meta.page import header_blocks, header_byline_elements, header_date_elements
 from newsparse._html.meta.sources import (
@@ -23,7 +24,8 @@ from newsparse._html.meta.sources import (
     visible_text,
 )
 from newsparse._html.tree import build_tree
-from newsparse._native import native
+from newsparse._native.interface import Kernels
+from newsparse._native.python import PYTHON
 from newsparse._options import DEFAULT_OPTIONS
 
 _TAGS = ("div", "span", "p", "a", "h1", "h2", "h3", "time", "meta", "link", "script", "title",
@@ -254,56 +256,66 @@ def _comparable_sources(sources: PageSources) -> object:
             placed(sources.rel_authors), sources.canonical, sources.html_lang)
 
 
-@pytest.mark.skipif(native is None, reason="the C module was not built")
+def _same_sources(root: lxml.etree._Element) -> None:
+    """Both implementations gather the same sources (both kept alive while compared:
+    lxml keeps one proxy per element only as long as one is referenced)."""
+    assert C_KERNELS is not None
+    gathered = []
+    for kernels in (C_KERNELS, PYTHON):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_meta_sources, "kernels", kernels)
+            gathered.append(collect_sources(root))
+    assert _comparable_sources(gathered[0]) == _comparable_sources(gathered[1])
+
+
+@requires_c
 @settings(max_examples=150, deadline=None)
 @given(_pages())
 def test_the_c_walk_gathers_the_same_sources_as_the_two_lxml_queries(
     root: lxml.etree._Element,
 ) -> None:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_meta_sources, "native", None)
-        python = collect_sources(root)
-    assert _comparable_sources(collect_sources(root)) == _comparable_sources(python)
+    _same_sources(root)
 
 
-@pytest.mark.skipif(native is None, reason="the C module was not built")
+@requires_c
 def test_the_c_walk_gathers_the_same_sources_in_a_callers_xml_tree() -> None:
     root = lxml.etree.fromstring(
         '<html xmlns:x="urn:x"><head><?pi itemprop="headline"?><meta name="author" '
         'content="A"/></head><body><x:meta itemprop="name"/><a rel="author">B</a>'
         '<span rel="co-author  x">C</span><link rel="author" itemprop="url"/>'
         '<h1 itemprop="headline">T</h1><time>2020</time></body></html>')
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_meta_sources, "native", None)
-        python = collect_sources(root)
-    assert _comparable_sources(collect_sources(root)) == _comparable_sources(python)
+    _same_sources(root)
 
 
-@pytest.mark.skipif(native is None, reason="the C module was not built")
+@pytest.mark.parametrize("kernels", KERNELS)
 @settings(max_examples=100, deadline=None)
 @given(_pages(), st.data())
-def test_the_c_class_values_are_the_xpaths(root: lxml.etree._Element, data: st.DataObject) -> None:
-    assert native is not None
+def test_each_class_values_are_the_xpaths(
+    kernels: Kernels, root: lxml.etree._Element, data: st.DataObject
+) -> None:
     container = data.draw(st.sampled_from(list(root.iter(lxml.etree.Element))))
     smart = container.xpath("descendant::*/@class")
     assert isinstance(smart, list)
-    assert native.class_values(container) == [str(value) for value in smart]
+    values, element_at = kernels.class_values(container)
+    assert values == [str(value) for value in smart]
     for index, value in enumerate(smart):
         assert isinstance(value, lxml.etree._ElementUnicodeResult)
-        assert native.class_element(container, index) is value.getparent()
+        assert element_at(index) is value.getparent()
     with pytest.raises(IndexError):
-        native.class_element(container, len(smart))
+        element_at(len(smart))
 
 
-@pytest.mark.skipif(native is None, reason="the C module was not built")
-def test_the_c_class_values_in_a_callers_xml_tree() -> None:
-    assert native is not None
+@pytest.mark.parametrize("kernels", KERNELS)
+def test_each_class_values_in_a_callers_xml_tree(kernels: Kernels) -> None:
     root = lxml.etree.fromstring(  # the entity stays a node of its own in the value
         '<!DOCTYPE r [<!ENTITY e "by">]><r class="top"><a class=""/><b class="x &e; y">'
         '<?pi class="no"?><!-- c --><c xmlns:n="urn:n" n:class="no" class="&#233;"/></b></r>',
         lxml.etree.XMLParser(resolve_entities=False))
-    assert native.class_values(root) == ["", "x by y", "é"]
-    assert native.class_element(root, 1).tag == "b"
+    values, element_at = kernels.class_values(root)
+    assert values == ["", "x by y", "é"]
+    element = element_at(1)
+    assert element is not None
+    assert element.tag == "b"
 
 
 def test_short_visible_text_is_the_visible_text_of_a_short_element_only() -> None:

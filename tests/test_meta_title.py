@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._html.meta.title import choose_title, comparable, strip_site_name
-from newsparse._reading.keys import site_key
+from newsparse._html.meta.title import choose_title, strip_site_name
+from newsparse._reading.keys import site_key, title_key, words_key
 
 
 @pytest.mark.parametrize(
@@ -152,8 +152,13 @@ def test_metadata_keeps_what_is_not_an_editorial_label(metadata: str, heading: s
     assert choose_title([metadata], heading=heading) == (metadata, None)
 
 
-def test_comparable_ignores_case_quotes_dashes_and_spacing() -> None:
-    assert comparable("“Quoted” —  Title ") == comparable('"quoted" - title')
+def test_title_key_ignores_case_quotes_dashes_and_spacing() -> None:
+    assert title_key("“Quoted” —  Title ") == title_key('"quoted" - title')
+    assert title_key("Title, again") != title_key("Title again")  # other marks count
+
+
+def test_words_key_keeps_only_the_words() -> None:
+    assert words_key("Title, again!") == words_key("title again") == "title again"
 
 
 # A site name in square brackets at the end of a title.

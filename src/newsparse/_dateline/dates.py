@@ -8,7 +8,7 @@ from typing import NamedTuple
 from newsparse._dateline.tokens import (
     NUMDATE,
     WORD,
-    Head,
+    LeadTokens,
     Token,
     is_caps,
     is_number,
@@ -54,7 +54,7 @@ def _year(tok: Token | None) -> int | None:
     return year if 1800 <= year <= 2199 else None
 
 
-def _year_after(head: Head, j: int) -> tuple[int | None, int]:
+def _year_after(head: LeadTokens, j: int) -> tuple[int | None, int]:
     year = _year(token(head, j))
     if year is not None:
         return year, j + 1
@@ -88,7 +88,7 @@ def _numeric_date(tok: Token, i: int) -> DatePart | None:
     return DatePart(i + 1, day, month, year, ambiguous)
 
 
-def parse_date(head: Head, i: int) -> DatePart | None:
+def parse_date(head: LeadTokens, i: int) -> DatePart | None:
     """``Sept. 4``, ``September 4, 2001``, ``4. September``, ``4 de septiembre de 2001``,
     ``04/09/2001``, ``2001-09-04``."""
     tok = token(head, i)
@@ -108,7 +108,7 @@ def parse_date(head: Head, i: int) -> DatePart | None:
     return DatePart(j, day, month, year)
 
 
-def _day_first_date(head: Head, i: int) -> DatePart | None:
+def _day_first_date(head: LeadTokens, i: int) -> DatePart | None:
     day = _day(token(head, i))
     if day is None:
         return None
@@ -123,13 +123,13 @@ def _day_first_date(head: Head, i: int) -> DatePart | None:
     return DatePart(j, day, month, year)
 
 
-def parse_weekday(head: Head, i: int) -> int | None:
+def parse_weekday(head: LeadTokens, i: int) -> int | None:
     """The index past a weekday name at ``i``, or None."""
     tok = token(head, i)
     return i + 1 if tok is not None and tok.kind == WORD and is_weekday(tok.text) else None
 
 
-def parse_time(head: Head, i: int) -> tuple[int, bool] | None:
+def parse_time(head: LeadTokens, i: int) -> tuple[int, bool] | None:
     """``12:34``, ``10:15 a.m. ET``: the end index and whether the clock is 12-hour."""
     hour, colon, minute = token(head, i), text_at(head, i + 1), token(head, i + 2)
     if hour is None or minute is None or colon != ":" or not is_number(hour):
@@ -144,7 +144,7 @@ def parse_time(head: Head, i: int) -> tuple[int, bool] | None:
     return j, twelve_hour
 
 
-def starts_date(head: Head, i: int) -> bool:
+def starts_date(head: LeadTokens, i: int) -> bool:
     """True when a date or a weekday begins at ``i`` (it ends a place name)."""
     tok = token(head, i)
     if tok is None or tok.kind != WORD:

@@ -9,10 +9,10 @@ places, asks for more.
 from __future__ import annotations
 
 from newsparse._dateline.grammar import Place, Separator, Source
-from newsparse._dateline.tokens import WORD, Head, is_caps, line_end, text_at, token
+from newsparse._dateline.tokens import WORD, LeadTokens, is_caps, line_end, text_at, token
 
 
-def _sentence_follows(head: Head, i: int) -> bool:
+def _sentence_follows(head: LeadTokens, i: int) -> bool:
     """True when a sentence, not a headline, starts at ``i``: a capital, then a sentence
     end on the line (or a line too long to be a headline)."""
     opener = text_at(head, i)
@@ -29,7 +29,7 @@ def opens_sentence(text: str) -> bool:
 
 
 def accept_place(
-    head: Head,
+    head: LeadTokens,
     place: Place,
     *,
     dated: bool,
@@ -60,7 +60,7 @@ def accept_place(
 
 
 def _accept_dash(
-    head: Head, place: Place, *, dated: bool, source: Source | None, after: int
+    head: LeadTokens, place: Place, *, dated: bool, source: Source | None, after: int
 ) -> bool:
     if place.known or dated:
         return True
@@ -69,7 +69,7 @@ def _accept_dash(
     return place.caps and not place.acronym_like and not _shouting(head, after)
 
 
-def _shouting(head: Head, i: int) -> bool:
+def _shouting(head: LeadTokens, i: int) -> bool:
     """True when the words after a dash are capitals too: a headline, not a story."""
     words = [token(head, k) for k in (i, i + 1)]
     return all(w is not None and w.kind == WORD and len(w.text) > 1 and is_caps(w) for w in words)

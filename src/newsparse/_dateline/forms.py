@@ -30,7 +30,7 @@ from newsparse._dateline.grammar import (
     parse_place,
     parse_separator,
 )
-from newsparse._dateline.tokens import Head, line_end, text_at, token
+from newsparse._dateline.tokens import LeadTokens, line_end, text_at, token
 
 
 class Found(NamedTuple):
@@ -42,7 +42,7 @@ class Found(NamedTuple):
     date: DatePart | None = None
 
 
-def find(head: Head) -> Found | None:
+def find(head: LeadTokens) -> Found | None:
     """The dateline that opens ``head``, or None."""
     return _date_first(head) or _source_first(head) or _bare_source_first(head) or _wire(head)
 
@@ -50,7 +50,7 @@ def find(head: Head) -> Found | None:
 # --- header lines and paragraphs that open with a date ---------------------------------
 
 
-def _date_first(head: Head) -> Found | None:
+def _date_first(head: LeadTokens) -> Found | None:
     i = 0
     after_weekday = parse_weekday(head, 0)
     if after_weekday is not None:
@@ -67,7 +67,7 @@ def _date_first(head: Head) -> Found | None:
     return _after_date(head, j, date)
 
 
-def _after_date(head: Head, j: int, date: DatePart) -> Found | None:
+def _after_date(head: LeadTokens, j: int, date: DatePart) -> Found | None:
     """What may follow a leading date: nothing, ``| PLACE``, a dash, ``(SOURCE) -``, a name."""
     if line_end(head, j):
         return Found(j, date=date)
@@ -85,7 +85,7 @@ def _after_date(head: Head, j: int, date: DatePart) -> Found | None:
     return Found(sep.end, source=source.name, date=date)
 
 
-def _pipe_place(head: Head, i: int, date: DatePart) -> Found | None:
+def _pipe_place(head: LeadTokens, i: int, date: DatePart) -> Found | None:
     """``Tuesday, September 4, 2001 | MOSCOW``: a place closing a header line."""
     place = parse_place(head, i)
     if place is None or not line_end(head, place.end) or place.label_like:
@@ -93,7 +93,7 @@ def _pipe_place(head: Head, i: int, date: DatePart) -> Found | None:
     return Found(place.end, place=place.text, date=date) if place.known or place.caps else None
 
 
-def _trailing_name(head: Head, i: int, date: DatePart, *, strict: bool) -> Found | None:
+def _trailing_name(head: LeadTokens, i: int, date: DatePart, *, strict: bool) -> Found | None:
     """A place or source that closes a header line: ``… IranExpert``, ``… - IRNA``.
 
     After a dash (``strict``) only an agency, a web address or a known place will do:
@@ -115,7 +115,7 @@ def _trailing_name(head: Head, i: int, date: DatePart, *, strict: bool) -> Found
 # --- a source with no place ------------------------------------------------------------
 
 
-def _source_first(head: Head) -> Found | None:
+def _source_first(head: LeadTokens) -> Found | None:
     source = parse_paren_source(head, 0)
     if source is None or text_at(head, 0) != "(":
         return None
@@ -137,7 +137,7 @@ def _source_first(head: Head) -> Found | None:
     return None
 
 
-def _bare_source_first(head: Head) -> Found | None:
+def _bare_source_first(head: LeadTokens) -> Found | None:
     source = parse_bare_source(head, 0, acronyms=False) or parse_domain_source(head, 0)
     if source is None:
         return None
@@ -150,7 +150,7 @@ def _bare_source_first(head: Head) -> Found | None:
 # --- place, date, source, separator ----------------------------------------------------
 
 
-def _wire(head: Head) -> Found | None:
+def _wire(head: LeadTokens) -> Found | None:
     place = parse_place(head, 0)
     if place is None:
         return None
@@ -178,7 +178,7 @@ def _wire(head: Head) -> Found | None:
 
 
 def _wire_tail(
-    head: Head, place: Place, j: int, *, dated: bool, date: DatePart | None
+    head: LeadTokens, place: Place, j: int, *, dated: bool, date: DatePart | None
 ) -> Found | None:
     """The source and separator after a place (and date), and the verdict on them."""
     source, sep, j = _wire_source(head, j, dated=dated)
@@ -197,7 +197,7 @@ def _wire_tail(
     return Found(end, place=place.text, source=name, date=date)
 
 
-def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int]:
+def _source_after_dash(head: LeadTokens, i: int) -> tuple[Source | None, int]:
     """A source that signs after the place's dash, and the index past it:
     RIA Novosti's "МОСКВА, 4 сен — РИА Новости. Text", Business Wire's
     "SAN FRANCISCO--(BUSINESS WIRE)--Text"."""
@@ -214,7 +214,7 @@ def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int]:
 
 
 def _wire_source(
-    head: Head, j: int, *, dated: bool
+    head: LeadTokens, j: int, *, dated: bool
 ) -> tuple[Source | None, Separator | None, int]:
     """The source after a place (and date) and the separator after it, with the index
     between them: ``, IRNA --``, ``(Reuters) -``, ``(EFE).-``, ``. /ТАСС/.``"""
@@ -243,11 +243,11 @@ def _wire_source(
     return None, sep, j
 
 
-def _ends_with_dot(head: Head, i: int) -> bool:
+def _ends_with_dot(head: LeadTokens, i: int) -> bool:
     return text_at(head, i).endswith(".")
 
 
-def _place_pipe_date(head: Head, place: Place, i: int) -> Found | None:
+def _place_pipe_date(head: LeadTokens, place: Place, i: int) -> Found | None:
     """``MOSCOW | Tuesday, September 4, 2001``: a header line, place first."""
     after_weekday = parse_weekday(head, i)
     if after_weekday is not None:

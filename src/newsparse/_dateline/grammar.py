@@ -1,6 +1,6 @@
 """The pieces a dateline is built from besides its date: place, source, separator.
 
-Each ``parse_*`` function reads the tokens of a :class:`Head` from index ``i`` and returns
+Each ``parse_*`` function reads the tokens of a :class:`LeadTokens` from index ``i`` and returns
 what it found with the index just past it, or None. None of them looks further ahead
 than a few tokens, so a whole dateline is parsed in time linear in the window.
 """
@@ -12,7 +12,16 @@ from typing import NamedTuple
 
 from newsparse._dateline.dates import starts_date
 from newsparse._dateline.places import is_known_city, is_known_place, is_known_region
-from newsparse._dateline.tokens import DASH, WORD, Head, is_caps, is_name_word, span, text_at, token
+from newsparse._dateline.tokens import (
+    DASH,
+    WORD,
+    LeadTokens,
+    is_caps,
+    is_name_word,
+    span,
+    text_at,
+    token,
+)
 from newsparse._dateline.words import DOMAIN_SUFFIXES, PARTICLES, is_agency, is_label
 from newsparse._reading.textstats import STOPWORDS
 
@@ -73,7 +82,7 @@ class Separator(NamedTuple):
     colon: bool
 
 
-def name_run(head: Head, i: int, max_words: int) -> int:
+def name_run(head: LeadTokens, i: int, max_words: int) -> int:
     """The end of a run of up to ``max_words`` capitalised words from ``i`` (``i`` if none).
 
     Lower-case particles may join two names ("Rio de Janeiro", "Frankfurt am Main").
@@ -96,7 +105,7 @@ def name_run(head: Head, i: int, max_words: int) -> int:
     return j
 
 
-def parse_place(head: Head, i: int) -> Place | None:
+def parse_place(head: LeadTokens, i: int) -> Place | None:
     """A city name, then up to two regions after commas."""
     city_end = name_run(head, i, _MAX_CITY_WORDS)
     if city_end == i:
@@ -132,7 +141,7 @@ def parse_place(head: Head, i: int) -> Place | None:
     )
 
 
-def _source_name_ok(head: Head, i: int, j: int) -> bool:
+def _source_name_ok(head: LeadTokens, i: int, j: int) -> bool:
     """Whether tokens ``i:j`` name an outlet: "EUROPA PRESS", "dpa/lnw", "CNN Business",
     "HawaiiNewsNow", but not "R-Texas", "AP Photo/Evan Vucci" or "Updated"."""
     words = [t for t in head.tokens[i:j] if t.kind == WORD]
@@ -148,7 +157,7 @@ def _source_name_ok(head: Head, i: int, j: int) -> bool:
     )
 
 
-def parse_paren_source(head: Head, i: int) -> Source | None:
+def parse_paren_source(head: LeadTokens, i: int) -> Source | None:
     """``(AP)``, ``(CNN Business)``, ``(RFE/RL)``; also ``/ТАСС/`` between slashes."""
     opener = text_at(head, i)
     closer = {"(": ")", "/": "/"}.get(opener)
@@ -173,7 +182,7 @@ def parse_paren_source(head: Head, i: int) -> Source | None:
     return Source(j + 1, name, known)
 
 
-def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:
+def parse_bare_source(head: LeadTokens, i: int, *, acronyms: bool) -> Source | None:
     """A known agency written without parentheses (``IRNA``, ``РИА Новости``); with
     ``acronyms``, any short capitalised acronym too."""
     for length in (3, 2, 1):
@@ -198,7 +207,7 @@ def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:
     return None
 
 
-def parse_domain_source(head: Head, i: int) -> Source | None:
+def parse_domain_source(head: LeadTokens, i: int) -> Source | None:
     """An outlet signing as its web address: ``PanARMENIAN.Net``, ``News.Az``."""
     tok = token(head, i)
     if tok is None or tok.kind != WORD or not tok.text[0].isalpha():
@@ -213,7 +222,7 @@ def parse_domain_source(head: Head, i: int) -> Source | None:
     return Source(i + 1, tok.text, False)
 
 
-def parse_separator(head: Head, i: int) -> Separator | None:
+def parse_separator(head: LeadTokens, i: int) -> Separator | None:
     """A dash of any kind (``—``, ``–``, ``--``, ``-``, ``_``), Spanish ``.-``, or a colon."""
     tok = token(head, i)
     if tok is None:

@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 
 from newsparse._dateline.forms import find
-from newsparse._dateline.tokens import head_of, span
+from newsparse._dateline.tokens import lead_tokens, span
 from newsparse._model import Dateline
 
 # How many characters of a lead are read. A dateline is a few dozen characters; header
@@ -38,7 +38,7 @@ def match_dateline(text: str) -> DatelineMatch | None:
 
     Returns None when the text does not open with one.
     """
-    head = head_of(text, _WINDOW)
+    head = lead_tokens(text, _WINDOW)
     if not head.tokens:
         return None
     found = find(head)

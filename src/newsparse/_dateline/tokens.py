@@ -98,7 +98,7 @@ class Tokens(Sequence[Token]):
         return self.has(0)
 
 
-class Head(NamedTuple):
+class LeadTokens(NamedTuple):
     """The tokens of the lead's first line, or of its first ``window`` characters."""
 
     text: str
@@ -107,7 +107,7 @@ class Head(NamedTuple):
     line_complete: bool
 
 
-def head_of(text: str, window: int) -> Head:
+def lead_tokens(text: str, window: int) -> LeadTokens:
     """Tokenise the first line of ``text``, looking at no more than ``window`` characters."""
     start = 0
     while start < len(text) and (text[start].isspace() or text[start] in _INVISIBLE):
@@ -118,7 +118,7 @@ def head_of(text: str, window: int) -> Head:
         stop, complete = newline, True
     else:
         stop, complete = limit, limit == len(text)
-    return Head(text, Tokens(_TOKEN.finditer(text, start, stop)), complete)
+    return LeadTokens(text, Tokens(_TOKEN.finditer(text, start, stop)), complete)
 
 
 def is_number(token: Token) -> bool:
@@ -150,22 +150,22 @@ def is_caps(token: Token) -> bool:
     return upper > 0 and (lower == 0 or (upper >= 3 and lower <= 1))
 
 
-def token(head: Head, i: int) -> Token | None:
+def token(head: LeadTokens, i: int) -> Token | None:
     """The token at ``i``, or None past the end."""
     return head.tokens.get(i)
 
 
-def text_at(head: Head, i: int) -> str:
+def text_at(head: LeadTokens, i: int) -> str:
     """The text of the token at ``i``, or "" past the end."""
     found = head.tokens.get(i)
     return found.text if found is not None else ""
 
 
-def span(head: Head, i: int, j: int) -> str:
+def span(head: LeadTokens, i: int, j: int) -> str:
     """The text from token ``i`` up to token ``j`` (exclusive), white space squashed."""
     return " ".join(head.text[head.tokens[i].start : head.tokens[j - 1].end].split())
 
 
-def line_end(head: Head, i: int) -> bool:
+def line_end(head: LeadTokens, i: int) -> bool:
     """True when token ``i`` is past the last token of a complete first line."""
     return head.line_complete and not head.tokens.has(i)

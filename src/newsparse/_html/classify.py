@@ -20,9 +20,10 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from newsparse._html.ancestry import Ancestry, ancestry_of
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
-from newsparse._html.hints import CAPTION
+from newsparse._native import kernels
+from newsparse._native.bits import CAPTION
+from newsparse._native.interface import Ancestry
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import (
     has_sentence_end,
@@ -103,7 +104,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         return Selection(region=None, blocks=(), prose=())
     max_density, min_chars = options.max_link_density, options.min_paragraph_chars
     values = [_prose_value(b, max_density, min_chars) for b in blocks]
-    ancestry = ancestry_of(segmentation.parents)
+    ancestry = kernels.ancestry(segmentation.parents)
 
     own_prose: dict[lxml.etree._Element, float] = {}
     for block, value in zip(blocks, values, strict=True):

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# The hint bits are part of the walk's interface (the C walk holds the same numbers).
+from newsparse._native.bits import ARTICLE_TAG, CAPTION, CHROME, CONTENT, HIDDEN
+
 # Hints from class, id and role. Whole-word-ish matches keep "navy" or "adobe" out.
 _CHROME_HINT: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|sidebar|side-bar|aside|"
@@ -53,14 +56,14 @@ _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden",
 # stem that takes any ending (the OTHERS) matches nothing. Only a token with one of the
 # OTHERS, or a caption ending, is left to the patterns themselves. ("ad-\w+" needs no
 # entry: "ad" before a dash is already a whole part.)
-_CHROME_WORDS: Final = frozenset(
+_CHROME_CLASS_WORDS: Final = frozenset(
     "nav navbar navigation menu menus footer foot sidebar aside share sharing social "
     "sociable related comment comments disqus promo cookie cookies consent gdpr banner ad "
     "ads newsletter subscribe subscription signup breadcrumb breadcrumbs widget popup modal "
     "masthead toolbar pagination pager tags taglist outbrain taboola mostpopular trending "
     "readmore copyright offscreen".split()
 )
-_CONTENT_WORDS: Final = frozenset(
+_CONTENT_CLASS_WORDS: Final = frozenset(
     "article articlebody story storybody post postbody postcontent entry entrycontent "
     "content main body text blog hentry maincontent pagecontent richtext prose".split()
 )
@@ -92,14 +95,10 @@ _MIN_SLUG_PARTS: Final = 4
 
 #: The fast path's word lists, for the C walk's copy of ``_fast_token_hints``.
 FAST_PATH_WORDS: Final = (
-    _CHROME_WORDS, _CONTENT_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS, _SLUG_WORDS, _MIN_SLUG_PARTS
+    _CHROME_CLASS_WORDS, _CONTENT_CLASS_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS, _SLUG_WORDS,
+    _MIN_SLUG_PARTS,
 )
 
-CHROME: Final = 1
-CONTENT: Final = 2
-ARTICLE_TAG: Final = 4
-CAPTION: Final = 8
-HIDDEN: Final = 16
 
 
 # Hints of each class or id token seen so far. Pages reuse a few hundred tokens
@@ -151,9 +150,9 @@ def _fast_token_hints(token: str) -> int:
             sum(1 for part in parts if part) >= _MIN_SLUG_PARTS):
         return 0  # a heading's slug
     hints = 0
-    if not _CHROME_WORDS.isdisjoint(parts):
+    if not _CHROME_CLASS_WORDS.isdisjoint(parts):
         hints |= CHROME
-    if not _CONTENT_WORDS.isdisjoint(parts):
+    if not _CONTENT_CLASS_WORDS.isdisjoint(parts):
         hints |= CONTENT
     return hints
 

@@ -12,8 +12,8 @@ from newsparse._html.tree import build_tree
 from newsparse._input.decode import DecodedPage
 from newsparse._model import Article, ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._reading.keys import words_key
 from newsparse._reading.lead import (
-    comparable,
     dateline_line,
     finish_dateline,
     is_furniture,
@@ -50,7 +50,7 @@ def _story_blocks(
 ) -> tuple[list[tuple[str, ParagraphKind]], list[str]]:
     """The kept blocks without the title, byline and date lines that open the story,
     and those header lines (a dateline may stand among them)."""
-    title_key = comparable(title) if title else ""
+    title_words = words_key(title) if title else ""
     story: list[tuple[str, ParagraphKind]] = []
     header: list[str] = []
     in_header = True
@@ -58,7 +58,7 @@ def _story_blocks(
         if is_furniture(block.text):
             continue
         if (index < _HEAD_BLOCKS and is_stamp(block.text)) or (
-            in_header and (block.tag == "h1" or is_header_line(block.text, title_key))
+            in_header and (block.tag == "h1" or is_header_line(block.text, title_words))
         ):
             header.append(block.text)
             continue

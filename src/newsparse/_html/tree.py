@@ -15,7 +15,7 @@ import lxml.etree
 
 from newsparse._errors import InputLimitError, NoArticleError
 from newsparse._input.decode import DecodedPage
-from newsparse._native import native
+from newsparse._native import kernels
 from newsparse._options import ParseOptions
 
 # One parser per process is safe: lxml keeps a parser context (and its error log) per
@@ -31,9 +31,6 @@ _PARSER: Final = lxml.etree.HTMLParser(
 )
 _RESOURCE_LIMIT: Final = lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT
 
-# libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one and
-# read on (pages with a second document glued after the first, or a stray end tag early).
-_HTML_END: Final = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 # A start or end tag. Possessive quantifiers keep the scan linear: a "<" with no ">"
 # (or another "<" first) fails at once instead of retrying every split of the name.
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*+)([^<>]*+)>")
@@ -78,7 +75,9 @@ def _utf8(text: str) -> bytes:
 def _parse(data: bytes) -> tuple[lxml.etree._Element, bool]:
     """The root of the page in UTF-8 ``data``, and whether libxml2 stopped early at one of
     its resource limits."""
-    data = _without_html_ends(data)
+    # libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one
+    # and read on (pages with a second document glued after the first, or a stray end tag).
+    data = kernels.without_html_ends(data)
     try:
         root = lxml.etree.fromstring(data, parser=_PARSER)
     except (lxml.etree.ParseError, lxml.etree.ParserError, ValueError) as exc:
@@ -87,13 +86,6 @@ def _parse(data: bytes) -> tuple[lxml.etree._Element, bool]:
         raise NoArticleError("the page has no parsable HTML content")
     over_limit = any(error.type == _RESOURCE_LIMIT for error in _PARSER.error_log)
     return root, over_limit
-
-
-def _without_html_ends(data: bytes) -> bytes:
-    """``data`` without its "</html>" end tags, in any letter case."""
-    if native is not None:
-        return native.without_html_ends(data)  # a memchr scan, several times the regex's speed
-    return _HTML_END.sub(b"", data)
 
 
 def flatten_deep_markup(text: str, max_depth: int) -> str:

@@ -19,7 +19,10 @@ import attrs
 import charset_normalizer
 from bs4.dammit import EncodingDetector
 
-from newsparse._native import native
+from newsparse._native import kernels
+
+# C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2.
+from newsparse._native.python import CONTROL_BYTES
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -45,8 +48,6 @@ _BROWSER_CODECS = {
     "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874", "euc_kr": "cp949",
 }
 
-# C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2.
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _SNIFF_BYTES = 4096
 _DETECT_BYTES = 65536
 # The charsets of the WHATWG Encoding Standard (what browsers decode), and the JIS
@@ -198,17 +199,8 @@ class DecodedPage:
 def decode_to_utf8(data: bytes, http_charset: str | None = None) -> DecodedPage:
     """:func:`decode_bytes`, then :func:`clean_utf8`; the input's own bytes serve as the
     UTF-8 when they already are (most pages), instead of encoding the text again."""
-    if not any(data.startswith(bom) for bom, _ in _BOMS):
-        if native is not None:
-            if native.is_clean_utf8(data):  # one scan for both, the text left for later
-                return DecodedPage(data)
-        else:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                return clean_page(text, utf8=data)
+    if not any(data.startswith(bom) for bom, _ in _BOMS) and kernels.is_clean_utf8(data):
+        return DecodedPage(data)  # the text is decoded later, if a stage asks for it
     return clean_page(decode_bytes(data, http_charset))
 
 
@@ -230,10 +222,10 @@ def clean_utf8(text: str, *, utf8: bytes | None = None) -> tuple[str, bytes]:
         except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
             data = text.encode("utf-8")
-    if native is not None and not native.has_control_bytes(data):
-        return text, data  # the common case, found several times faster than translating
+    if not kernels.has_control_bytes(data):
+        return text, data  # the common case, found faster than translating
     # bytes.translate scans at C speed; UTF-8 never uses these bytes inside a character.
-    cleaned = data.translate(None, _CONTROL_BYTES)
+    cleaned = data.translate(None, CONTROL_BYTES)
     if len(cleaned) == len(data):
         return text, data
     return cleaned.decode("utf-8"), cleaned

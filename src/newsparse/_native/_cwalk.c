@@ -1,15 +1,17 @@
 /* newsparse._cwalk: the per-element loops of newsparse, in C.
  *
- * Each part translates Python code that stays in the package as its reference; tests
- * run both and require the same output (see docs/architecture.md, "The C module"):
+ * Each part translates Python code that stays in the package as its reference; c.py and
+ * python.py put both behind one interface (interface.py: Kernels), and tests run both and
+ * require the same output (see docs/architecture.md, "The C module"):
  *
  *   _cwalk_common.h    headers, role and hint bits, lxml's element factory, helpers
  *   _cwalk_hints.c     class and id hints and their caches (_html/hints.py)
- *   _cwalk_walk.c      the segmentation walk (_blocks._walk_python)
- *   _cwalk_ancestry.c  the region arithmetic (_ancestry.Ancestry)
- *   _cwalk_sources.c   the metadata source elements (_meta_sources.collect_sources),
- *                      class values below an element (_meta_page._class_matches)
- *   _cwalk_decode.c    byte scans: control bytes and UTF-8 (_decode), "</html>" (_tree)
+ *   _cwalk_walk.c      the segmentation walk (walk.py, with the tables of _html/blocks.py)
+ *   _cwalk_ancestry.c  the region arithmetic (ancestry.py: PythonAncestry)
+ *   _cwalk_sources.c   the metadata source elements (python.py: sources_in_order),
+ *                      class values below an element (python.py: class_values)
+ *   _cwalk_decode.c    byte scans: control bytes and UTF-8 (python.py: has_control_bytes, is_clean_utf8,
+ *                      without_html_ends)
  *
  * One translation unit: the parts are included here, so that everything stays static
  * and the build compiles one file. This file holds configure() and the module itself.
@@ -122,7 +124,7 @@ static PyMethodDef methods[] = {
      "configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints, "
      "attribute_hints, block_type, block_text)"},
     {"token_hints", token_hints_py, METH_O, "token_hints(token) -> hints of a class token"},
-    {"ancestry", ancestry, METH_O, "ancestry(parents) -> tree (see _ancestry.Ancestry)"},
+    {"ancestry", ancestry, METH_O, "ancestry(parents) -> tree (see ancestry.py: PythonAncestry)"},
     {"subtree_sums", subtree_sums, METH_VARARGS, "subtree_sums(tree, own) -> sums"},
     {"sums_and_scores", sums_and_scores, METH_VARARGS,
      "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},

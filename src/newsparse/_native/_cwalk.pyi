@@ -1,10 +1,12 @@
-"""Types of the C walk (``_cwalk.c``): see ``_blocks._walk_python``, its reference."""
+"""Types of the C module (``_cwalk.c``): see ``walk.py``, ``ancestry.py`` and ``python.py``,
+its references."""
 
 from collections.abc import Callable
+from typing import Any
 
 import lxml.etree
 
-from newsparse._html.blocks import Block
+Block = Any  # the HTML stage's block type, given to configure()
 
 BLOCK: int
 SKIP: int

@@ -1,6 +1,6 @@
 /* newsparse._cwalk, part. Included by _cwalk.c. */
 
-/* ---- The arithmetic of region choice: _ancestry.Ancestry's loops, in C ---------------
+/* ---- The arithmetic of region choice: ancestry.py's PythonAncestry, in C ----------
  *
  * ancestry(parents) returns an opaque tree, (order, capsule): `order` lists the elements
  * children first, exactly as Ancestry.__init__ orders them; the capsule holds, for each

@@ -2,7 +2,7 @@
 
 /* ---- Decoding: a fast look for the control bytes _decode removes ---------------------
  *
- * has_control_bytes(data): whether `data` holds one of _decode._CONTROL_BYTES (0x00-0x08,
+ * has_control_bytes(data): whether `data` holds one of python.py's CONTROL_BYTES (0x00-0x08,
  * 0x0B, 0x0E-0x1F, 0x7F). Eight bytes at a time: a word with no byte below 0x20 and no
  * 0x7F is passed over whole; the others (every line end) are looked at byte by byte. */
 
@@ -95,7 +95,7 @@ static PyObject *is_clean_utf8(PyObject *self, PyObject *data) {
 }
 
 /* without_html_ends(data): `data` without its "</html" end tags in any letter case, as
- * _tree._HTML_END removes them (rb"</html(?=[\s/>])[^<>]*+>", ignoring case): the same
+ * python.py's _HTML_END removes them (rb"</html(?=[\s/>])[^<>]*+>", ignoring case): the same
  * bytes object when there is none. A match holds no "<", so matches never overlap. */
 static int is_bytes_space(unsigned char c) {
     return c == ' ' || (c >= 0x09 && c <= 0x0D);

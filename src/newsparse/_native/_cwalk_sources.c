@@ -144,7 +144,7 @@ error:
 }
 
 
-/* ---- Class attributes below an element: _meta_page's _CLASSES XPath -------------------
+/* ---- Class attributes below an element: python.py's _CLASSES XPath --------------------
  *
  * class_values(container): in document order, the class values of the elements below
  * `container` (not itself) that have one; class_element(container, index): the element

@@ -1,5 +1,5 @@
 /* newsparse._cwalk, part: the segmentation walk, a statement-by-statement translation
- * of `_blocks._walk_python`, which stays the reference: tests run both on the same trees
+ * of `walk.py`'s `walk`, which stays the reference: tests run both on the same trees
  * and require identical output. It reads libxml2's nodes directly and asks lxml (its
  * public C-API, `elementFactory`) for the Python element of a node only where a block
  * needs one: block owners and their ancestors, chrome- and content-hinted elements.

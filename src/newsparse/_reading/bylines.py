@@ -51,7 +51,8 @@ from newsparse._reading.keys import site_key
 
 _MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 60
-_MAX_BYLINE_CHARS = 200
+#: The longest text read as a byline (a header line, a line of a dump, a metadata value).
+MAX_BYLINE_CHARS = 200
 _MAX_FIND_LINES = 12
 _MAX_UNCASED_NAME_CHARS = 24
 _MAX_ACRONYM_CHARS = 5
@@ -212,7 +213,7 @@ def byline_names(
     ``site_keys``: :func:`site_key` forms of the site's names, which are affiliations.
     """
     text = DATE_FIRST.sub("", LEADING_MARKS.sub("", " ".join(text.split())))
-    if not text or len(text) > _MAX_BYLINE_CHARS or COMMENT_HEADER.search(text):
+    if not text or len(text) > MAX_BYLINE_CHARS or COMMENT_HEADER.search(text):
         return ()
     has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0
     text = HANDLE.sub(" ", GLUED_HANDLE.sub(" ", URL.sub(" ", text)))

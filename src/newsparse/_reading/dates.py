@@ -16,6 +16,13 @@ from newsparse._dateline.words import month_of
 PageDate = dt.date | dt.datetime
 
 # Years outside this range are typos or placeholders ("0001-01-01", "9999-12-31").
+#: "Updated", "Last updated", "Modified" and their like in six languages: a date it
+#: introduces is the update's, not the publication's.
+UPDATED = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour)\b",
+    re.IGNORECASE,
+)
 _MIN_YEAR = 1990
 _MAX_YEAR = 2100
 

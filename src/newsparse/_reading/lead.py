@@ -12,8 +12,9 @@ import attrs
 from newsparse._dateline.match import complete_year, match_dateline
 from newsparse._model import Dateline, PageFacts, ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._reading.bylines import byline_names, parse_byline
+from newsparse._reading.bylines import MAX_BYLINE_CHARS, byline_names, parse_byline
 from newsparse._reading.dates import parse_written_date
+from newsparse._reading.keys import words_key
 
 # A line that is only a date, a time or a "Published/Updated" stamp.
 _STAMP: Final = re.compile(
@@ -33,25 +34,18 @@ _FURNITURE: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_FURNITURE_CHARS = 300
-_NORMALISE: Final = re.compile(r"[\W_]+")
 _MAX_STAMP_CHARS = 90
-# A byline line at most, and one without its "By" at most.
-_MAX_BYLINE_LINE_CHARS = 200
+# A byline without its "By" at most (a longer one is MAX_BYLINE_CHARS at most).
 _MAX_BARE_BYLINE_CHARS = 80
 
 
-def comparable(text: str) -> str:
-    """Lower-cased words only: what two renderings of one title have in common."""
-    return _NORMALISE.sub(" ", text.casefold()).strip()
-
-
-def is_header_line(text: str, title_key: str) -> bool:
+def is_header_line(text: str, title_words: str) -> bool:
     """True for a title, byline or date line that opens a story but is not its text."""
-    if title_key and comparable(text) == title_key:
+    if title_words and words_key(text) == title_words:
         return True
     if is_stamp(text):
         return True
-    if len(text) > _MAX_BYLINE_LINE_CHARS or text.count(".") > 2:
+    if len(text) > MAX_BYLINE_CHARS or text.count(".") > 2:
         return False
     # "Jane Doe, Staff Writer" is a byline; "Prince Andrew, the nearly 60-year-old brother
     # of …, has told friends …" is a story's first sentence, whose names a byline's shape

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
-from newsparse._reading.dates import parse_written_date
+from newsparse._reading.dates import UPDATED, parse_written_date
 from newsparse._text.lines import Line
 
 _MAX_DATE_LINE_CHARS = 120
@@ -32,13 +32,9 @@ _DAY_AND_TIME = re.compile(
 # PressDecember 2, 2016"): a lower-case letter, then a capitalised month and a day.
 _GLUED_MONTH = re.compile(
     r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
-# "Updated", "Last updated:", "Modified on" and their like in other languages, up to the
-# date they introduce.
-_UPDATED = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour)\b[\s:.,-]*(?:on\s+|le\s+|am\s+|el\s+|em\s+)?",
-    re.IGNORECASE,
-)
+# UPDATED ("Last updated:", "Modified on", "Mis à jour le") up to the date it introduces.
+_UPDATED_UP_TO_DATE = re.compile(
+    UPDATED.pattern + r"[\s:.,-]*(?:on\s+|le\s+|am\s+|el\s+|em\s+)?", re.IGNORECASE)
 # What ends the update's date on a line that also says when the story was published.
 _UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffentlicht)\b",
                          re.IGNORECASE)
@@ -58,7 +54,7 @@ def written_date(text: str) -> dt.date | None:
 
 def line_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
     """The publication and modification dates a line gives, either None."""
-    updated = _UPDATED.search(text)
+    updated = _UPDATED_UP_TO_DATE.search(text)
     if updated is None:
         return _date_in(text), None
     after = text[updated.end():]

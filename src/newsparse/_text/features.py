@@ -20,11 +20,11 @@ from newsparse._text.lines import Line
 
 # Words and word pairs that only page furniture says. Looked for in short lines only, so
 # a story that quotes one of them in a sentence is not hurt.
-_CHROME_WORDS = frozenset((
+_FURNITURE_WORDS = frozenset((
     "copyright", "cookie", "cookies", "subscribe", "newsletter", "newsletters",
     "advertisement", "javascript", "login", "logout", "unsubscribe", "taboola", "outbrain",
 ))
-_CHROME_PAIRS = frozenset(
+_FURNITURE_PAIRS = frozenset(
     tuple(pair.split()) for pair in (
         "rights reserved", "privacy policy", "terms of", "sign up", "sign in", "log in",
         "follow us", "share this", "share on", "read more", "click here", "skip to",
@@ -206,9 +206,9 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
         return True
     if _LINK_PREFIX.match(text):
         return True
-    if not _CHROME_WORDS.isdisjoint(tokens):
+    if not _FURNITURE_WORDS.isdisjoint(tokens):
         return True
-    return not _CHROME_PAIRS.isdisjoint(itertools.pairwise(tokens))
+    return not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
 def _is_hard_wall(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Text dumps, stage 5: the head of the story — dateline line, title, byline, date.
 
-The title is found by ``_text_title``, among the lines above the story, and the date
-lines are read by ``_text_dates``. A dateline may stand on a line of its own at the top
+The title is found by ``_text/title.py``, among the lines above the story, and the date
+lines are read by ``_text/dates.py``. A dateline may stand on a line of its own at the top
 of the page ("4 September IranExpert") or open the story's first paragraph; a byline line
 sits between the title and the story, or under a headline far above it. Failing that, a
 blog may sign the post right under it, and a personal site's masthead names its author
@@ -22,6 +22,7 @@ from newsparse._model import Dateline
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS
 from newsparse._reading.bylines import (
+    MAX_BYLINE_CHARS,
     bare_names,
     display_byline,
     find_byline,
@@ -42,10 +43,10 @@ _TOP_LINES = 3
 _MAX_OPENING_LINES = 4
 # How many of the story's first lines a byline may hide among.
 _BYLINE_STORY_LINES = 8
-_MAX_BYLINE_CHARS = 100
-# A longer line is a byline only when it opens with "By" and names a person in full
-# ("By Jane Doe, a deputy editor and author of …").
-_MAX_LONG_BYLINE_CHARS = 200
+# A line at most this long is read whole as a byline; a longer one (up to
+# MAX_BYLINE_CHARS) only when it opens with "By" and names a person in full ("By Jane
+# Doe, a deputy editor and author of …").
+_MAX_WHOLE_BYLINE_LINE_CHARS = 100
 # A line of bare names, and the date line that vouches for it ("Jane Doe" / "1:39 PM ET").
 _MAX_BARE_NAME_CHARS = 60
 _DIGIT = re.compile(r"\d")
@@ -68,7 +69,7 @@ _DATE_AFTER_BYLINE = 2
 
 
 @attrs.frozen
-class Head:
+class StoryHead:
     """What the lines above (and opening) the story say about it."""
 
     title: str | None = None
@@ -91,7 +92,7 @@ def read_head(
     features: Sequence[LineFeatures],
     story: Sequence[int],
     options: ParseOptions,
-) -> Head:
+) -> StoryHead:
     """Find title, dateline line, byline and date around the story's first line.
 
     ``story`` holds the indexes of the story's lines, in order; the head is looked for
@@ -99,7 +100,7 @@ def read_head(
     first short lines (a headline or byline can open the densest run).
     """
     if not story:
-        return Head()
+        return StoryHead()
     first = story[0]
     # Short lines that open the story region may be its headline and byline.
     opening: list[int] = []
@@ -161,7 +162,7 @@ def read_head(
                 published = written or modified
                 if published is not None:
                     break
-    return Head(title=title, dateline=dateline, authors=authors, published=published,
+    return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                 modified=modified, used=frozenset(used))
 
 
@@ -195,18 +196,18 @@ def _byline_line(
     """The first candidate line that is a byline, and its names."""
     for i in candidates:
         chars = features[i].chars
-        if chars > _MAX_LONG_BYLINE_CHARS:
+        if chars > MAX_BYLINE_CHARS:
             continue
         text = lines[i].text
         # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
         part = _lead_part(text)
-        if chars <= _MAX_BYLINE_CHARS:
+        if chars <= _MAX_WHOLE_BYLINE_LINE_CHARS:
             names = find_byline([part or text])
             if names:
                 return i, names
             # A dump may break the line after "By", as it does around any inline element.
             if i + 1 < len(lines) and is_lone_lead(text) and (
-                    features[i + 1].chars <= _MAX_BYLINE_CHARS):
+                    features[i + 1].chars <= _MAX_WHOLE_BYLINE_LINE_CHARS):
                 names = find_byline([text + " " + lines[i + 1].text])
                 if _all_names(names):
                     return i + 1, names
@@ -238,7 +239,7 @@ def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str,
     opens a quote's attribution ("— Jane Doe (@jane) October 9, 2018", under an embedded
     tweet), a full stop a fragment of a citation; and its names must be names throughout
     ("The Nigerian Senate" is not)."""
-    if j >= len(lines) or len(lines[j].text) > _MAX_BYLINE_CHARS:
+    if j >= len(lines) or len(lines[j].text) > _MAX_WHOLE_BYLINE_LINE_CHARS:
         return None, ()
     text = lines[j].text
     if not text[:1].isalpha():

@@ -2,12 +2,12 @@
 
 Stages, each in its own module:
 
-1. ``_text_blocks``: normalise line ends and spaces, cut the dump into lines and blocks.
-2. ``_text_features`` and ``_text_classify``: label every line content or chrome,
+1. ``lines``: normalise line ends and spaces, cut the dump into lines and blocks.
+2. ``features`` and ``classify``: label every line content or chrome,
    jusText-style, then let short lines take their context's label.
-3. ``_text_region``: choose the densest run of content as the story.
-4. ``_text_story``: the story's paragraphs in that run, with their kinds.
-5. ``_text_head``: title, dateline, byline and date above the story.
+3. ``region``: choose the densest run of content as the story.
+4. ``story``: the story's paragraphs in that run, with their kinds.
+5. ``head`` (with ``title`` and ``dates``): title, dateline, byline and date above the story.
 """
 
 from __future__ import annotations

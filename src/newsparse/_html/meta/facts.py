@@ -7,7 +7,6 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -22,7 +21,6 @@ from newsparse._html.meta.jsonld import (
     text_value,
 )
 from newsparse._html.meta.page import (
-    comparable,
     find_heading,
     header_byline_elements,
     header_date_elements,
@@ -41,6 +39,7 @@ from newsparse._html.meta.title import choose_title
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
 from newsparse._reading.dates import (
+    UPDATED,
     PageDate,
     choose_published,
     date_from_url,
@@ -48,7 +47,7 @@ from newsparse._reading.dates import (
     parse_date,
     parse_written_date,
 )
-from newsparse._reading.keys import site_key
+from newsparse._reading.keys import site_key, title_key
 from newsparse._reading.language import checked_language, first_language, guess_language
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
@@ -66,8 +65,6 @@ _MODIFIED_KEYS = (
     "article.updated", "utime",
 )
 _MAX_DATE_TEXT_CHARS = 120
-# A header line that gives the update time, not the publication's.
-_UPDATED = re.compile(r"(?:(?<!\s)\s+)?(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
@@ -170,12 +167,12 @@ def _prefer_agreeing_name(titles: list[str], article: JsonLdNode | None,
         return titles
     headline = text_value(article.data.get("headline"))
     name = text_value(article.data.get("name"))
-    if not headline or not name or comparable(headline) == comparable(name):
+    if not headline or not name or title_key(headline) == title_key(name):
         return titles
-    shown = [comparable(text) for text in (heading, document_title) if text]
+    shown = [title_key(text) for text in (heading, document_title) if text]
 
     def agrees(text: str) -> bool:
-        key = comparable(text)
+        key = title_key(text)
         return any(key == other or other.startswith(key) for other in shown)
 
     if agrees(name) and not agrees(headline):
@@ -252,7 +249,7 @@ def _written_date(elements: list[lxml.etree._Element], *, cued: bool = False
     for element in elements:
         text = short_visible_text(element, 4 * _MAX_DATE_TEXT_CHARS) or ""
         if len(text) <= _MAX_DATE_TEXT_CHARS and not (
-                _UPDATED.search(text) if cued else _UPDATED.match(text)):
+                UPDATED.search(text) if cued else UPDATED.match(text)):
             found = parse_written_date(text) or parse_date(text)
             if found is not None:
                 return found

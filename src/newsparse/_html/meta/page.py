@@ -8,21 +8,18 @@ that opens the article.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import lxml.etree
 
 from newsparse._html.meta.sources import PageSources, Placed, is_inside, select, visible_text
 from newsparse._html.meta.title import clean_heading
-from newsparse._html.meta.title import comparable as _comparable_text
-from newsparse._native import native
-from newsparse._reading.keys import site_key
+from newsparse._native import kernels
+from newsparse._reading.keys import site_key, title_key
 
 # The same few titles and headings are compared many times over a page.
-comparable = functools.lru_cache(maxsize=1024)(_comparable_text)
 _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
 # Class words of byline elements, and of date elements (searched in the lower-cased class).
 _BYLINE_CLASS = re.compile("byline|author")
@@ -30,7 +27,6 @@ _CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
 _CHROME_DEPTH = 8
 _DATE_CLASS = re.compile("date|time|publish|posted")
 # Class attributes under an element: libxml2 skips the elements without one.
-_CLASSES = lxml.etree.XPath("descendant::*/@class")
 # How far up from the heading the article header may reach.
 _HEADER_LEVELS = 3
 # How many look-alike elements after the heading may still belong to the article header.
@@ -52,7 +48,7 @@ def find_heading(
     ``<h1>`` (or ``itemprop=headline``) that agrees with a metadata title, else the first
     ``<h1>`` that is not the site's logo."""
     headings = _heading_elements(sources)
-    wanted = {comparable(t) for t in titles if t}
+    wanted = {title_key(t) for t in titles if t}
     if article_root is not None:
         near = [h for h in headings if is_inside(h.element, article_root)]
         before = select(_PRECEDING_H1, article_root)
@@ -61,7 +57,7 @@ def find_heading(
         # heading that agrees with the metadata wins, then the region's first.
         for placed in near:
             text = heading_text(placed.element)
-            if text and comparable(text) in wanted:
+            if text and title_key(text) in wanted:
                 return placed
         if near:
             return near[0]
@@ -70,10 +66,10 @@ def find_heading(
     texts = sorted(((placed, heading_text(placed.element)) for placed in headings),
                    key=lambda pair: _in_chrome(pair[0].element))
     for placed, text in texts:
-        if text and comparable(text) in wanted:
+        if text and title_key(text) in wanted:
             return placed
     for placed, text in texts:
-        if text and any(comparable(text) and comparable(text) in w for w in wanted):
+        if text and any(title_key(text) and title_key(text) in w for w in wanted):
             return placed
     keys = set(site_keys)
     for placed, text in texts:
@@ -284,7 +280,7 @@ def _class_matches(
 ) -> list[lxml.etree._Element]:
     """The first ``_HEADER_REACH`` elements below ``container`` whose class holds one of
     ``words`` (never ``skip`` nor an ``<input>``), in document order."""
-    classes, element_at = _classes_below(container)
+    classes, element_at = kernels.class_values(container)
     if not classes:
         return []
     # One search through all the classes, lower-cased at once: a NUL (which no attribute
@@ -304,25 +300,6 @@ def _class_matches(
             if len(hits) >= _HEADER_REACH:
                 break
     return hits
-
-
-def _classes_below(
-    container: lxml.etree._Element,
-) -> tuple[list[str], Callable[[int], lxml.etree._Element | None]]:
-    """The class values of the elements below ``container`` in document order, and a way
-    to get the element of the i-th (the C module's, else an XPath's smart strings)."""
-    if native is not None:
-        return native.class_values(container), functools.partial(native.class_element,
-                                                                  container)
-    found = _CLASSES(container)
-    smart = [value for value in found if isinstance(value, str)] if isinstance(
-        found, list) else []
-
-    def element_at(index: int) -> lxml.etree._Element | None:
-        value = smart[index]
-        return value.getparent() if isinstance(value, lxml.etree._ElementUnicodeResult) else None
-
-    return [str(value) for value in smart], element_at
 
 
 def _heading_elements(sources: PageSources) -> list[Placed]:

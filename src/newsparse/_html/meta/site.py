@@ -16,10 +16,9 @@ from newsparse._html.meta.jsonld import (
     names_of,
     text_value,
 )
-from newsparse._html.meta.page import comparable
 from newsparse._html.meta.sources import PageSources
 from newsparse._html.meta.title import strip_site_name
-from newsparse._reading.keys import site_key
+from newsparse._reading.keys import site_key, title_key
 
 _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
                    "twitter:app:name:iphone")
@@ -41,7 +40,7 @@ def declared_site_names(
     for key in _SITE_NAME_KEYS[1:]:
         names.extend(sources.first_meta(key)[:1])
     # Some pages repeat the article title as their application name: that is no site name.
-    not_sites = {comparable(title) for title in titles}
+    not_sites = {title_key(title) for title in titles}
     unique: list[str] = []
     handles: list[str] = []
     for raw in names:
@@ -51,7 +50,7 @@ def declared_site_names(
             continue
         if (name and name not in unique and not name.startswith(("http:", "https:"))
                 and len(name.split()) <= _MAX_SITE_NAME_WORDS
-                and comparable(name) not in not_sites):
+                and title_key(name) not in not_sites):
             unique.append(name)
     return unique, handles
 

@@ -17,22 +17,12 @@ from typing import Any
 import attrs
 import lxml.etree
 
-from newsparse._native import native
+from newsparse._native import kernels
 
 # Byline-looking classes are not searched here: a class match over every element would cost
 # more than the whole scan, so they are searched later, only around the article's heading
-# (see _meta_page).
+# (see page.py).
 _SCAN_TAGS = ("meta", "link", "title", "script", "h1", "h2", "time")
-# The positioned elements among the tagged ones, merged with the microdata and rel=author
-# elements of other tags (a <link> counts only when tagged; <meta> microdata is read with the
-# meta tags; <script> never counts). libxml2 steps to the attributes and back to their elements
-# several times faster than it tests a predicate on every element (``//*[@itemprop]``), and
-# both beat a Python test per element; a union of node-sets comes back in document order.
-_IN_DOCUMENT_ORDER = lxml.etree.XPath(
-    "$positioned | (descendant-or-self::*/@itemprop"
-    " | descendant-or-self::*/@rel[contains(., 'author')])"
-    "/parent::*[not(self::meta or self::link or self::script)]"
-)
 _VISIBLE_TEXT = lxml.etree.XPath(
     ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 )
@@ -106,14 +96,8 @@ def collect_sources(root: lxml.etree._Element) -> PageSources:
     number just the elements that get one, in document order.
     """
     sources = PageSources(html_lang=root.get("lang") or root.get("xml:lang"))
-    if native is not None:
-        # The C module walks the tree once for all of them, in document order; the
-        # microdata and rel=author elements among them take _read_tagged's last branches.
-        in_order = _read_tagged(native.source_elements(root, _SCAN_TAGS), sources)
-    else:
-        positioned = _read_tagged(root.iter(lxml.etree.ProcessingInstruction, *_SCAN_TAGS),
-                                  sources)
-        in_order = select(_IN_DOCUMENT_ORDER, root, positioned=positioned)
+    in_order = kernels.sources_in_order(
+        root, _SCAN_TAGS, functools.partial(_read_tagged, sources=sources))
     for order, element in enumerate(in_order):
         tag = element.tag
         placed = Placed(order, element)

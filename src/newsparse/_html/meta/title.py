@@ -11,18 +11,15 @@ and colons inside the title stay.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
-from newsparse._reading.keys import site_key
+from newsparse._reading.keys import site_key, title_key
 
 # A separator between a title and a site name: spaced bars, dashes, bullets, colons…
 _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
-_QUOTES = re.compile(r"[\"'`‘’“”«»„‚‹›]")
-_DASHES = re.compile(r"[\u2010-\u2015\-]")
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
 _MAX_UNKNOWN_SITE_WORDS = 3
@@ -43,13 +40,6 @@ _EDITORIAL_LABELS = frozenset(
     "breaking analysis explainer recap spoilers spoiler trailer editorial editorials "
     "commentary comment column letters obituary feature".split()
 )
-
-
-def comparable(text: str | None) -> str:
-    """``text`` reduced for comparison: case, quotes, dashes and spacing do not count."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    text = _DASHES.sub("-", _QUOTES.sub("", text))
-    return " ".join(text.split()).strip(" .:|-")
 
 
 def clean_heading(text: str | None) -> str | None:
@@ -111,7 +101,7 @@ def choose_title(
         keys.add(site_key(host))
     keys.discard("")
     heading = clean_heading(heading)
-    heading_key = comparable(heading)
+    heading_key = title_key(heading)
     if heading and any(_is_site(heading, {key}) for key in keys):
         heading, heading_key = None, ""
 
@@ -143,13 +133,13 @@ def _from_document_title(
     stripped, removed = strip_site_name(title, keys)
     if removed is not None:
         return stripped, removed
-    if heading_key and comparable(title) != heading_key:
+    if heading_key and title_key(title) != heading_key:
         # "Heading - Whatever": the page shows the title without the rest.
         tail = _last_split(title)
-        if tail and comparable(tail[0]) == heading_key:
+        if tail and title_key(tail[0]) == heading_key:
             return tail[0].strip(), tail[1].strip()
         parts = _SEPARATOR.split(title, maxsplit=1)
-        if len(parts) == 2 and comparable(parts[1]) == heading_key:
+        if len(parts) == 2 and title_key(parts[1]) == heading_key:
             return parts[1].strip(), parts[0].strip()
     bracket = _trailing_bracket(title)
     if bracket and _looks_like_bracketed_site(*bracket):
@@ -224,9 +214,9 @@ def _complete_truncated(title: str, others: Iterable[str]) -> str:
     (one that says more than the stem; not the same stem with its own ellipsis)."""
     if not title.endswith(_ELLIPSIS):
         return title
-    stem = comparable(title.rstrip(".… "))
+    stem = title_key(title.rstrip(".… "))
     for other in others:
-        said = comparable(other).rstrip(".… ")
+        said = title_key(other).rstrip(".… ")
         if said.startswith(stem) and len(said) > len(stem):
             return " ".join(other.split())
     return title
@@ -237,10 +227,10 @@ def _shows(heading_key: str, title: str) -> bool:
     one end ("Opinion | Title", "Title | Editorial") that the page does not show."""
     if not heading_key:
         return False
-    if comparable(title) == heading_key:
+    if title_key(title) == heading_key:
         return True
     head = _SEPARATOR.split(title, maxsplit=1)
-    if len(head) == 2 and _is_label(head[0]) and comparable(head[1]) == heading_key:
+    if len(head) == 2 and _is_label(head[0]) and title_key(head[1]) == heading_key:
         return True
     tail = _last_split(title)
-    return tail is not None and _is_label(tail[1]) and comparable(tail[0]) == heading_key
+    return tail is not None and _is_label(tail[1]) and title_key(tail[0]) == heading_key

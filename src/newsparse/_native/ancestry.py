@@ -1,33 +1,17 @@
 """Bottom-up sums over the elements that hold blocks: the arithmetic of region choice.
 
-:class:`Ancestry` is the reference; :class:`NativeAncestry` runs the same loops in the C
-module (``_cwalk.c``), tested equal, and :func:`ancestry_of` picks it when it is built.
+:class:`PythonAncestry` is the reference; the C module's translation (``_cwalk_ancestry.c``)
+stands behind the same :class:`~newsparse._native.interface.Ancestry` interface.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-
 import lxml.etree
 
-from newsparse._native import native
-
-_Parents = dict[lxml.etree._Element, lxml.etree._Element | None]
-_Values = dict[lxml.etree._Element, float]
-_Memo = dict[lxml.etree._Element, lxml.etree._Element | None]
-#: ``first_marked`` bound to a tree: (element, marked, memo) -> nearest marked or None.
-MarkedFinder = Callable[
-    [lxml.etree._Element, set[lxml.etree._Element], _Memo], lxml.etree._Element | None
-]
+from newsparse._native.interface import MarkedFinder
 
 
-def ancestry_of(parents: _Parents) -> Ancestry:
-    """The fastest :class:`Ancestry` this build has, for ``parents``."""
-    return NativeAncestry(parents) if native is not None else Ancestry(parents)
-
-
-class Ancestry:
+class PythonAncestry:
     """The elements that hold blocks, ordered children first, for bottom-up sums.
 
     Summing each block into every ancestor costs blocks × depth; summing each element
@@ -116,33 +100,3 @@ class Ancestry:
     def marked_finder(self) -> MarkedFinder:
         """:meth:`first_marked` as a plain callable, for loops that call it per block."""
         return self.first_marked
-
-
-class NativeAncestry(Ancestry):
-    """:class:`Ancestry` with its loops in C: same order, same sums, same floats."""
-
-    def __init__(self, parents: _Parents) -> None:
-        assert native is not None
-        self.parent = parents
-        self._tree = native.ancestry(parents)
-        self.order = self._tree[0]
-
-    def subtree_sums(self, own: _Values) -> _Values:
-        assert native is not None
-        return native.subtree_sums(self._tree, own)
-
-    def sums_and_scores(self, own: _Values, decay: float) -> tuple[_Values, _Values]:
-        assert native is not None
-        return native.sums_and_scores(self._tree, own, decay)
-
-    def first_marked(
-        self, element: lxml.etree._Element, marked: set[lxml.etree._Element],
-        memo: dict[lxml.etree._Element, lxml.etree._Element | None],
-    ) -> lxml.etree._Element | None:
-        assert native is not None
-        return native.first_marked(self._tree, element, marked, memo)
-
-    def marked_finder(self) -> MarkedFinder:
-        # A partial is called from C: no Python frame per block.
-        assert native is not None
-        return functools.partial(native.first_marked, self._tree)

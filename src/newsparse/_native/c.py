@@ -1,0 +1,92 @@
+"""The kernels in C: the translations in ``_cwalk.c``, behind the same interface.
+
+Importing this module raises ImportError when the build has no C module.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from typing import Final
+
+from newsparse._native import _cwalk
+from newsparse._native.interface import Element, MarkedFinder, Memo, Walk, WalkTables
+
+_Values = dict[Element, float]
+
+
+class CAncestry:
+    """:class:`~newsparse._native.ancestry.PythonAncestry` with its loops in C: same order,
+    same sums, same floats."""
+
+    def __init__(self, parents: dict[Element, Element | None]) -> None:
+        self.parent = parents
+        self._tree = _cwalk.ancestry(parents)
+        self.order = self._tree[0]
+
+    def subtree_sums(self, own: _Values) -> _Values:
+        return _cwalk.subtree_sums(self._tree, own)
+
+    def sums_and_scores(self, own: _Values, decay: float) -> tuple[_Values, _Values]:
+        return _cwalk.sums_and_scores(self._tree, own, decay)
+
+    def first_marked(self, element: Element, marked: set[Element], memo: Memo) -> Element | None:
+        return _cwalk.first_marked(self._tree, element, marked, memo)
+
+    def marked_finder(self) -> MarkedFinder:
+        # A partial is called from C: no Python frame per block.
+        return functools.partial(_cwalk.first_marked, self._tree)
+
+
+class CKernels:
+    """The kernels of the C module ``_cwalk``."""
+
+    name = "c"
+    #: The C module itself (its ``token_hints`` and bit constants serve the tests).
+    module = _cwalk
+
+    def without_html_ends(self, data: bytes) -> bytes:
+        return _cwalk.without_html_ends(data)  # a memchr scan, several times the regex's
+
+    def is_clean_utf8(self, data: bytes) -> bool:
+        return _cwalk.is_clean_utf8(data)  # one scan for both
+
+    def has_control_bytes(self, data: bytes) -> bool:
+        return _cwalk.has_control_bytes(data)
+
+    def class_values(
+        self, container: Element
+    ) -> tuple[list[str], Callable[[int], Element | None]]:
+        return _cwalk.class_values(container), functools.partial(_cwalk.class_element,
+                                                                 container)
+
+    def sources_in_order(
+        self,
+        root: Element,
+        tags: tuple[str, ...],
+        read_tagged: Callable[[Iterable[Element]], list[Element]],
+    ) -> list[Element]:
+        # One walk gives every source in document order; read_tagged passes the microdata
+        # and rel=author elements among them through to the positioned ones.
+        return read_tagged(_cwalk.source_elements(root, tags))
+
+    def walker(self, tables: WalkTables) -> Walk:
+        # The C module holds one set of tables: those of the last walker made (the HTML
+        # stage makes one, at import).
+        _cwalk.configure(
+            roles=tables.roles,
+            token_cache=tables.token_cache,
+            max_cached_tokens=tables.max_cached_tokens,
+            fast_path_words=tables.fast_path_words,
+            pattern_hints=tables.pattern_hints,
+            attribute_hints=tables.attribute_hints,
+            block_type=tables.block_type,
+            block_text=tables.block_text,
+        )
+        return _cwalk.walk
+
+    def ancestry(self, parents: dict[Element, Element | None]) -> CAncestry:
+        return CAncestry(parents)
+
+
+C: Final = CKernels()

@@ -1,0 +1,126 @@
+"""The interface of the loops that have a C translation: :class:`Kernels`.
+
+Two implementations stand behind it, like the transports of an HTTP client: the Python
+references (:mod:`newsparse._native.python`) and the C module's translations
+(:mod:`newsparse._native.c`). Both give the same output for the same input; tests run
+every equality check over both. The package chooses one at import (``__init__``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+import attrs
+import lxml.etree
+
+Element = lxml.etree._Element
+#: A block made by the walk (the HTML stage's ``Block``; the kernels only build it).
+BlockT = Any
+#: What the segmentation walk gives: its blocks, the elements whose class or tag promise
+#: content, and every block owner and its ancestors with their parents, in the order the
+#: walk first met them.
+WalkResult = tuple[list[BlockT], set[Element], dict[Element, Element | None]]
+#: A walk bound to its tables: (root, max_nodes) -> WalkResult. Raises OverflowError
+#: past ``max_nodes`` elements.
+Walk = Callable[[Element, int], WalkResult]
+Memo = dict[Element, Element | None]
+#: ``first_marked`` bound to a tree: (element, marked, memo) -> nearest marked or None.
+MarkedFinder = Callable[[Element, set[Element], Memo], Element | None]
+
+
+@attrs.frozen
+class WalkTables:
+    """What the HTML stage tells the walk: the roles of tags, the hint machinery of
+    classes and ids, and how to make a block. The C walk takes them once through its
+    ``configure``; the Python walk reads them from here."""
+
+    #: Tag name -> role bits, with the tag's own hints above ``bits.HINT_SHIFT``.
+    roles: dict[str, int]
+    #: The cache of class and id token hints (shared by both walks).
+    token_cache: dict[str, int]
+    max_cached_tokens: int
+    #: The word lists of the hints' fast path (see ``_html.hints.FAST_PATH_WORDS``).
+    fast_path_words: tuple[
+        frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int
+    ]
+    pattern_hints: Callable[[str], int]
+    #: (attribute items) -> hint bits of an element's class, id, role and style.
+    attribute_hints: Callable[[list[tuple[str, str]]], int]
+    #: Block(text, owner, tag, link_chars, hints, chrome_chain, in_quote, in_list, in_pre)
+    block_type: Callable[..., BlockT]
+    #: (raw text, in_pre) -> the block's text.
+    block_text: Callable[[str, bool], str]
+
+
+class Ancestry(Protocol):
+    """The elements that hold blocks, ordered children first, for bottom-up sums."""
+
+    #: Each element's parent (None at the top).
+    parent: dict[Element, Element | None]
+    #: The elements, every child before its parent.
+    order: list[Element]
+
+    def subtree_sums(self, own: dict[Element, float]) -> dict[Element, float]:
+        """Each element's own value plus its descendants'."""
+        ...
+
+    def sums_and_scores(
+        self, own: dict[Element, float], decay: float
+    ) -> tuple[dict[Element, float], dict[Element, float]]:
+        """:meth:`subtree_sums` and the decayed scores, in one pass."""
+        ...
+
+    def first_marked(self, element: Element, marked: set[Element], memo: Memo) -> Element | None:
+        """The nearest element at or above ``element`` that is in ``marked``."""
+        ...
+
+    def marked_finder(self) -> MarkedFinder:
+        """:meth:`first_marked` as a plain callable, for loops that call it per block."""
+        ...
+
+
+class Kernels(Protocol):
+    """The loops newsparse runs per byte or per element, as one swappable implementation."""
+
+    #: "c" or "python".
+    name: str
+
+    def without_html_ends(self, data: bytes) -> bytes:
+        """``data`` without its "</html>" end tags, in any letter case."""
+        ...
+
+    def is_clean_utf8(self, data: bytes) -> bool:
+        """True when ``data`` is valid UTF-8 without a control byte to remove."""
+        ...
+
+    def has_control_bytes(self, data: bytes) -> bool:
+        """True when ``data`` holds a control byte the decoder removes."""
+        ...
+
+    def class_values(
+        self, container: Element
+    ) -> tuple[list[str], Callable[[int], Element | None]]:
+        """The class values of the elements below ``container`` in document order, and a
+        way to get the element of the i-th."""
+        ...
+
+    def sources_in_order(
+        self,
+        root: Element,
+        tags: tuple[str, ...],
+        read_tagged: Callable[[Iterable[Element]], list[Element]],
+    ) -> list[Element]:
+        """The metadata source elements in document order: ``read_tagged`` reads the
+        elements of ``tags`` (and processing instructions) and returns those whose
+        position matters; they come back merged with the other elements that have an
+        ``itemprop`` or a ``rel`` holding "author"."""
+        ...
+
+    def walker(self, tables: WalkTables) -> Walk:
+        """The segmentation walk, bound to ``tables``."""
+        ...
+
+    def ancestry(self, parents: dict[Element, Element | None]) -> Ancestry:
+        """The :class:`Ancestry` of the walk's ``parents``."""
+        ...

@@ -1,0 +1,92 @@
+"""The Python references of the kernels: always there, and what the C module translates."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+import lxml.etree
+
+from newsparse._native.ancestry import PythonAncestry
+from newsparse._native.interface import Element, Walk, WalkTables
+from newsparse._native.walk import walk
+
+# libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one and
+# read on (pages with a second document glued after the first, or a stray end tag early).
+_HTML_END: Final = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
+#: The control bytes the decoder removes: C0 controls but tab, line feed, form feed and
+#: carriage return, and DEL. UTF-8 never uses these bytes inside a character.
+CONTROL_BYTES: Final = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTE: Final = re.compile(b"[" + re.escape(CONTROL_BYTES) + b"]")
+_CLASSES: Final = lxml.etree.XPath("descendant::*/@class")
+# The positioned elements among the tagged ones, merged with the microdata and rel=author
+# elements of other tags (a <link> counts only when tagged; <meta> microdata is read with the
+# meta tags; <script> never counts). libxml2 steps to the attributes and back to their elements
+# several times faster than it tests a predicate on every element (``//*[@itemprop]``), and
+# both beat a Python test per element; a union of node-sets comes back in document order.
+_IN_DOCUMENT_ORDER: Final = lxml.etree.XPath(
+    "$positioned | (descendant-or-self::*/@itemprop"
+    " | descendant-or-self::*/@rel[contains(., 'author')])"
+    "/parent::*[not(self::meta or self::link or self::script)]"
+)
+
+
+class PythonKernels:
+    """The kernels in plain Python (and lxml's own C): the reference implementation."""
+
+    name = "python"
+
+    def without_html_ends(self, data: bytes) -> bytes:
+        return _HTML_END.sub(b"", data)
+
+    def is_clean_utf8(self, data: bytes) -> bool:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return not self.has_control_bytes(data)
+
+    def has_control_bytes(self, data: bytes) -> bool:
+        return _CONTROL_BYTE.search(data) is not None
+
+    def class_values(
+        self, container: Element
+    ) -> tuple[list[str], Callable[[int], Element | None]]:
+        found = _CLASSES(container)
+        smart = [value for value in found if isinstance(value, str)] if isinstance(
+            found, list) else []
+
+        def element_at(index: int) -> Element | None:
+            value = smart[index]
+            return (value.getparent()
+                    if isinstance(value, lxml.etree._ElementUnicodeResult) else None)
+
+        return [str(value) for value in smart], element_at
+
+    def sources_in_order(
+        self,
+        root: Element,
+        tags: tuple[str, ...],
+        read_tagged: Callable[[Iterable[Element]], list[Element]],
+    ) -> list[Element]:
+        positioned: Any = read_tagged(root.iter(lxml.etree.ProcessingInstruction, *tags))
+        result = _IN_DOCUMENT_ORDER(root, positioned=positioned)  # an XPath node-set
+        if not isinstance(result, list):
+            return []
+        return [item for item in result if isinstance(item, lxml.etree._Element)]
+
+    def walker(self, tables: WalkTables) -> Walk:
+        return functools.partial(_bound_walk, tables)
+
+    def ancestry(self, parents: dict[Element, Element | None]) -> PythonAncestry:
+        return PythonAncestry(parents)
+
+
+def _bound_walk(tables: WalkTables, root: Element, max_nodes: int) -> tuple[
+        list[object], set[Element], dict[Element, Element | None]]:
+    return walk(root, max_nodes, tables)
+
+
+PYTHON: Final = PythonKernels()
