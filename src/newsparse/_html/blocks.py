@@ -39,8 +39,8 @@ from newsparse._native.bits import (
 )
 from newsparse._native.interface import WalkTables
 
-# Subtrees that never hold visible article text.
-_SKIPPED: Final = frozenset(
+# Subtrees that never hold visible text (the metadata readers skip them too).
+NOT_RENDERED_TAGS: Final = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio "
     "map select datalist noframes head button input textarea option link meta title "
     "base dialog".split()
@@ -58,7 +58,7 @@ def _tag_roles() -> dict[str, int]:
     roles: dict[str, int] = {}
     for tag in BLOCK_TAGS:
         roles[tag] = BLOCK
-    for tag in _SKIPPED:
+    for tag in NOT_RENDERED_TAGS:
         roles[tag] = SKIP
     for tag, role in (("a", LINK), ("blockquote", QUOTE), ("li", LIST), ("dd", LIST),
                       ("dt", LIST), ("pre", PRE), ("td", TABLE_CELL),
