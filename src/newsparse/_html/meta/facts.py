@@ -30,6 +30,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
+from newsparse._html.meta.shown import shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
     PageSources,
@@ -98,6 +99,11 @@ def read_page_facts(
         titles, heading=heading_string, document_title=sources.document_title,
         site_names=site_names, host=host,
     )
+    if title and comparable(title) != comparable(heading_string):
+        # A title that still carries glued parts: the part the page shows by itself.
+        shown_part = shown_title_part(root, title)
+        if shown_part is not None:
+            title = shown_part
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
                            site_keys=site_keys)
