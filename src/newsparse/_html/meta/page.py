@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import lxml.etree
 
-from newsparse._html.meta.sources import PageSources, Placed, is_inside, select, visible_text
+from newsparse._html.meta.sources import PageSources, Placed, is_inside, select
 from newsparse._html.meta.title import clean_heading
 from newsparse._html.meta.title import comparable as _comparable_text
 from newsparse._native import native

@@ -10,6 +10,7 @@ the page shows by itself is the headline, whichever separators and names were gl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import lxml.etree
 
@@ -103,7 +104,7 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
             if parent is None or id(parent) in seen_parents:
                 break
             seen_parents.add(id(parent))
-            whole = comparable("".join(parent.itertext()))
+            whole = comparable("".join(str(piece) for piece in parent.itertext()))
             if whole in wanted:
                 found.add(whole)
                 break
@@ -111,3 +112,63 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
                 break
             parent = parent.getparent()
     return found
+
+
+# The article header around the heading: how many pieces of text after it (and before
+# it) may hold the date or the byline, and the length of a piece that is the story itself.
+_AFTER_HEADING_TEXTS = 24
+_BEFORE_HEADING_TEXTS = 8
+_MAX_HEADER_TEXT_CHARS = 160
+_STORY_TEXT_CHARS = 300
+_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template", "select", "option",
+                           "button", "svg", "textarea"))
+_PRECEDING_TEXTS = lxml.etree.XPath(
+    "preceding::text()[normalize-space()][not(ancestor::script) and not(ancestor::style)]"
+    "[position() <= $count]"
+)
+
+
+def header_texts(heading: lxml.etree._Element) -> list[tuple[str, bool]]:
+    """The short pieces of text around the heading, nearest first, as ``(text, after)``:
+    those after it up to where the story starts (a piece of prose) and those right above
+    it. Pieces are text nodes with white space squashed; each is one thing the header
+    shows (a date, "By Jane Doe", a label)."""
+    found: list[tuple[str, bool]] = []
+    for text in _following_texts(heading):
+        if len(text) > _STORY_TEXT_CHARS:
+            break
+        if len(text) <= _MAX_HEADER_TEXT_CHARS:
+            found.append((text, True))
+        if len(found) >= _AFTER_HEADING_TEXTS:
+            break
+    before = _PRECEDING_TEXTS(heading, count=_BEFORE_HEADING_TEXTS)
+    pieces = [" ".join(str(piece).split()) for piece in before] if isinstance(before, list) \
+        else []
+    # The preceding axis comes back in document order: nearest last.
+    found.extend((text, False) for text in reversed(pieces)
+                 if text and len(text) <= _MAX_HEADER_TEXT_CHARS)
+    return found
+
+
+def _following_texts(element: lxml.etree._Element) -> Iterator[str]:
+    """The non-empty text nodes after ``element`` (not inside it), in document order."""
+    node: lxml.etree._Element | None = element
+    while node is not None:
+        if node.tail and node.tail.strip():
+            yield " ".join(node.tail.split())
+        for sibling in node.itersiblings():
+            yield from _texts_of(sibling)
+        node = node.getparent()
+        if node is not None and node.tag in ("body", "html"):
+            return
+
+
+def _texts_of(element: lxml.etree._Element) -> Iterator[str]:
+    tag = element.tag
+    if isinstance(tag, str) and tag not in _SKIPPED_TAGS:
+        if element.text and element.text.strip():
+            yield " ".join(element.text.split())
+        for child in element:
+            yield from _texts_of(child)
+    if element.tail and element.tail.strip():
+        yield " ".join(element.tail.split())
