@@ -20,7 +20,7 @@ def _facts(body: str, *, head: str = "", lang: str = "") -> PageFacts:
     attribute = f' lang="{lang}"' if lang else ""
     html = f"<html{attribute}><head>{head}</head><body>{body}</body></html>"
     return read_page_facts(build_tree(html, DEFAULT_OPTIONS), url=None, article_root=None,
-                           body_text="")
+                           body_text="", options=DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize(

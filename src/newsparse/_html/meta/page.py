@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import lxml.etree
 
-from newsparse._html.meta.sources import PageSources, Placed, is_inside, select
+from newsparse._html.meta.sources import (
+    PageSources,
+    Placed,
+    is_inside,
+    select,
+    visible_heading_text,
+)
 from newsparse._html.meta.title import clean_heading
 from newsparse._html.meta.title import comparable as _comparable_text
 from newsparse._native import native
@@ -38,10 +44,6 @@ _HEADER_REACH = 4
 # How many elements right above (or below) the heading may hold its byline or date.
 _NEIGHBOUR_SIBLINGS = 2
 _MIN_HEADING_CHARS = 4
-# Inside a heading: elements that show no text, and elements that break the line.
-_SILENT_TAGS = frozenset(("script", "style", "noscript", "template", "svg"))
-_SPACED_TAGS = frozenset(("br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
-                          "th", "tr", "img", "figure", "section", "header"))
 _MAX_HEADING_CHARS = 400
 
 
@@ -88,41 +90,10 @@ def find_heading(
 
 def heading_text(element: lxml.etree._Element) -> str | None:
     """The heading's visible text, or None when it is empty or implausibly long."""
-    text = clean_heading(_heading_string(element))
+    text = clean_heading(visible_heading_text(element))
     if not text or not _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS:
         return None
     return text
-
-
-def _heading_string(element: lxml.etree._Element) -> str:
-    """The heading's text as shown: inline pieces joined as they stand ("Metroid</a>, One"
-    is "Metroid, One"; "<span>C</span>ycle" is "Cycle"), a line break or a block a space;
-    scripts and styles say nothing."""
-    if not isinstance(element.tag, str):
-        return ""
-    parts: list[str] = []
-    size = 0
-
-    def walk(node: lxml.etree._Element) -> None:
-        nonlocal size
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if size <= _MAX_HEADING_CHARS * 2 and tag not in _SILENT_TAGS and tag:
-            spaced = tag in _SPACED_TAGS
-            if spaced:
-                parts.append(" ")
-            if node.text:
-                parts.append(node.text)
-                size += len(node.text)
-            for child in node:
-                walk(child)
-            if spaced:
-                parts.append(" ")
-        if node is not element and node.tail:
-            parts.append(node.tail)
-            size += len(node.tail)
-
-    walk(element)
-    return " ".join("".join(parts).split())
 
 
 def _in_chrome(element: lxml.etree._Element) -> bool:

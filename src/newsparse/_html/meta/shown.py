@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import lxml.etree
 
+from newsparse._html.meta.sources import not_shown
 from newsparse._html.meta.title import comparable
 
 # Where a title may be cut: spaced bars, dashes, arrows, bullets, colons, "::", "--", and
@@ -120,8 +121,6 @@ _AFTER_HEADING_TEXTS = 24
 _BEFORE_HEADING_TEXTS = 8
 _MAX_HEADER_TEXT_CHARS = 160
 _STORY_TEXT_CHARS = 300
-_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template", "select", "option",
-                           "button", "svg", "textarea"))
 _PRECEDING_TEXTS = lxml.etree.XPath(
     "preceding::text()[normalize-space()][not(ancestor::script) and not(ancestor::style)]"
     "[position() <= $count]"
@@ -164,8 +163,7 @@ def _following_texts(element: lxml.etree._Element) -> Iterator[str]:
 
 
 def _texts_of(element: lxml.etree._Element) -> Iterator[str]:
-    tag = element.tag
-    if isinstance(tag, str) and tag not in _SKIPPED_TAGS:
+    if isinstance(element.tag, str) and not not_shown(element):
         if element.text and element.text.strip():
             yield " ".join(element.text.split())
         for child in element:
