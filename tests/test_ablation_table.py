@@ -84,7 +84,7 @@ def test_tracking_records_only_differing_results() -> None:
 
 def test_a_tracked_pattern_fires_when_it_matches() -> None:
     fired: set[str] = set()
-    proxy = ablation._TrackedPattern(  # noqa: SLF001
+    proxy = ablation._TrackedPattern(
         re.compile(r"\d+"), re.compile(r"(?!)"), lambda: fired.add("digits"))
     assert proxy.sub(" ", "no digits") == "no digits"
     assert list(proxy.finditer("none")) == []

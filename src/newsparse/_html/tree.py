@@ -86,7 +86,7 @@ def _open_swallowing_controls(root: lxml.etree._Element) -> None:
     for control in list(root.iter(*_CONTROLS)):
         if (
             any(element.tag in _PAGE_STRUCTURE for element in control.iter())
-            and len("".join(control.itertext())) > _MAX_CONTROL_CHARS
+            and sum(map(len, control.itertext())) > _MAX_CONTROL_CHARS
         ):
             control.tag = "div"
 
