@@ -34,7 +34,6 @@ def site_key(text: str) -> str:
     return _NON_WORD.sub("", text)
 
 
-@functools.lru_cache(maxsize=1024)  # the heading search compares the same texts often
 def title_key(text: str | None) -> str:
     """``text`` reduced for comparison: case, quotes, dashes and spacing do not count."""
     text = unicodedata.normalize("NFKC", text or "").casefold()

@@ -8,16 +8,26 @@ that opens the article.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import lxml.etree
 
-from newsparse._html.meta.sources import PageSources, Placed, is_inside, select, visible_text
+from newsparse._html.meta.sources import (
+    PageSources,
+    Placed,
+    is_inside,
+    select,
+    visible_heading_text,
+)
 from newsparse._html.meta.title import clean_heading
 from newsparse._native import kernels
 from newsparse._reading.keys import site_key, title_key
+
+# The heading search compares the same few texts many times.
+_cached_title_key = functools.lru_cache(maxsize=1024)(title_key)
 
 # The same few titles and headings are compared many times over a page.
 _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
@@ -48,7 +58,7 @@ def find_heading(
     ``<h1>`` (or ``itemprop=headline``) that agrees with a metadata title, else the first
     ``<h1>`` that is not the site's logo."""
     headings = _heading_elements(sources)
-    wanted = {title_key(t) for t in titles if t}
+    wanted = {_cached_title_key(t) for t in titles if t}
     if article_root is not None:
         near = [h for h in headings if is_inside(h.element, article_root)]
         before = select(_PRECEDING_H1, article_root)
@@ -57,7 +67,7 @@ def find_heading(
         # heading that agrees with the metadata wins, then the region's first.
         for placed in near:
             text = heading_text(placed.element)
-            if text and title_key(text) in wanted:
+            if text and _cached_title_key(text) in wanted:
                 return placed
         if near:
             return near[0]
@@ -66,10 +76,10 @@ def find_heading(
     texts = sorted(((placed, heading_text(placed.element)) for placed in headings),
                    key=lambda pair: _in_chrome(pair[0].element))
     for placed, text in texts:
-        if text and title_key(text) in wanted:
+        if text and _cached_title_key(text) in wanted:
             return placed
     for placed, text in texts:
-        if text and any(title_key(text) and title_key(text) in w for w in wanted):
+        if text and any(_cached_title_key(text) and _cached_title_key(text) in w for w in wanted):
             return placed
     keys = set(site_keys)
     for placed, text in texts:
@@ -80,7 +90,7 @@ def find_heading(
 
 def heading_text(element: lxml.etree._Element) -> str | None:
     """The heading's visible text, or None when it is empty or implausibly long."""
-    text = clean_heading(visible_text(element))
+    text = clean_heading(visible_heading_text(element))
     if not text or not _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS:
         return None
     return text
