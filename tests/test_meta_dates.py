@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse._reading.dates import (
+    UPDATED,
     choose_published,
     date_from_url,
     day_of,
@@ -135,3 +136,20 @@ def test_a_word_before_a_number_is_not_a_month() -> None:
 @pytest.mark.parametrize("text", ["v1.mar.2015", "1.2.2015", "Release 21.mar2018"])
 def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
     assert parse_written_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "is_update"),
+    [
+        ("Last updated: 3 May 2020", True),
+        ("Aktualisiert am 3. Mai 2020", True),
+        ("Mis à jour le 3 mai 2020", True),
+        ("Mise à jour le 3 mai 2020", True),
+        ("Last Edited: Wednesday, 09 Jan 2008", True),
+        ("Actualizada el 3 de mayo", True),
+        ("Published 3 May 2020", False),
+        ("The council updates its plan", False),  # the verb, not the label
+    ],
+)
+def test_one_update_label_serves_both_pipelines(line: str, is_update: bool) -> None:
+    assert bool(UPDATED.search(line)) is is_update

@@ -310,16 +310,6 @@ def test_date_written_beside_the_heading_in_an_element_of_any_class() -> None:
     assert _facts(_page("", updated)).published == dt.date(2019, 11, 13)
 
 
-@pytest.mark.parametrize("cue", ["Aktualisiert am", "Mis à jour le", "Actualizado el"])
-def test_a_header_date_that_says_it_was_updated_in_another_language_is_no_publication(
-    cue: str,
-) -> None:
-    updated = f'<h1>The Headline</h1><div class="info">By Jane Doe {cue} 13 November 2019</div>'
-    assert _facts(_page("", updated)).published is None
-    published = '<h1>The Headline</h1><div class="info">By Jane Doe 13 November 2019</div>'
-    assert _facts(_page("", published)).published == dt.date(2019, 11, 13)
-
-
 def test_date_written_in_the_byline() -> None:
     body = ('<div class="intro"><div class="title"><h1>The Headline</h1></div>'
             '<div class="author-name"><span>VICTOR TANGERMANN, FUTURISM</span> '

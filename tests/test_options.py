@@ -72,39 +72,159 @@ TEXT_DUMP = "\n\n".join([
     "© 2024 The Daily Planet. All rights reserved.\nPrivacy Policy\nTerms of Use",
 ]) + "\n"
 
+_P = _STORY[0]
+_Q = _STORY[2]
+_R = _STORY[7]
+_S = "A spokesman for the state said it would study the plan and answer within a month."
+_S2 = "The city said the old depot would be sold in the spring to pay for the new bridge."
+_MENU = "Home\nWorld\nBusiness\nSport\nOpinion"
+_COMMENT = ("I have lived in this town for thirty years and I can tell you that the council has "
+            "never once kept a promise about that bridge, and I do not expect them to start now.")
+# Lines with stop words but no sentence end: near-good, unless long enough to be good.
+_NO_ENDS = (
+    "The best of the new podcasts of the month and of the week for all the people of the "
+    "city and of the town",
+    "All of the new podcasts of the month and of the week for the people who live in the "
+    "city and in the town",
+    "The list of the best places to eat in the city this year for all of the people who "
+    "like to eat out in town",
+)
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _dump(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+#: Small pages and dumps, each shaped to reach one stage's threshold.
+INPUTS: dict[str, str] = {
+    "page": HTML_PAGE,
+    "dump": TEXT_DUMP,
+    # The story split in two parts side by side: the decay decides whether their wrapper
+    # or the bigger part is the region.
+    "split page": _page(
+        f"<div id='wrap'><div class='a'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p>"
+        f"<p>{_R} {_P}</p></div><div class='b'><p>{_S}</p><p>{_S}</p></div></div>"),
+    # A story-body four levels down, and a part of the story beside its outermost wrapper.
+    "deep story page": _page(
+        f"<div><div><div><div class='story-body'><p>{_P}</p><p>{_Q}</p><p>{_R}</p>"
+        f"<p>{_P} {_Q}</p></div></div></div></div><div class='b'><p>{_R}</p></div>"),
+    # A one-sentence "article-body" far from the plain story.
+    "small article-body page": _page(
+        "<div><div><div><div><div class='x'><div><div><div><div class='article-body'>"
+        f"<p>{_S}</p></div></div></div></div></div></div></div></div></div>"
+        f"<div><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><p>{_R} {_P}</p></div>"),
+    # Most of the story inside an element whose class says "sidebar".
+    "sidebar page": _page(
+        f"<p>{_R}</p><div class='sidebar'><p>{_P}</p><p>{_Q}</p><p>{_P} {_Q}</p></div>"),
+    # Teaser cards (a headline link and a blurb) beside a short article.
+    "teasers page": _page(
+        f"<div><article><p>{_P}</p><p>{_Q}</p></article><div class='more'>" + "".join(
+            f"<div><a href='/{i}'>Another story number {i} with a long headline</a>"
+            f"<p>{_S}</p></div>" for i in range(4)) + "</div></div>"),
+    # A date stamp after the lead paragraph.
+    "stamp page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024</p>"
+        f"<p>{_Q}</p><p>{_R}</p></article>"),
+    # The only date: written in a long header line.
+    "long date page": _page(
+        "<article><h1>Council keeps the tax</h1><div class='date'>Published 18 November "
+        "2019 by the city desk of the Daily Planet, with reporting by our correspondents "
+        f"in the council chamber</div><p>{_P}</p><p>{_Q}</p></article>"),
+    "site name page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p></article>",
+        "<title>Council keeps the tax</title>"
+        "<meta property='og:site_name' content='The Daily Planet of Metropolis'>"),
+    # Nested deeper than libxml2 reads, with a quote near the top.
+    "deep page": _page(
+        f"<div><blockquote><p>{_S}</p></blockquote><p>{_P}</p><p>{_Q}</p></div>"
+        + "<div>" * 2100 + f"<p>{_R}</p>" + "</div>" * 2100),
+    "tiny dump": _dump("Bridge waits", "Tax stays", "Vote close"),
+    "three short lines dump": _dump("Council keeps the tax", "The vote was close",
+                                    "The bridge waits"),
+    "keywords dump": _dump(_MENU, _P, "Tags: Council Budget, Bridge Works, Depot Sale, City "
+                           "Hall, Mayor Office, State Board, Tax Plan, River Park, Bus Lane, "
+                           "Public Meeting, Town Residents, Local Politics", _Q, _R),
+    "short story before comments dump": _dump(
+        _MENU, "The vote was close. The bridge waits. The tax stays.", "Comments",
+        f"{_COMMENT} {_COMMENT} {_COMMENT}", _S2),
+    "story before long comments dump": _dump(_MENU, _P, _Q, "Comments",
+                                             *([f"{_COMMENT} {_COMMENT}"] * 5)),
+    "two sentences before many comments dump": _dump(
+        _MENU, _S, _S2, "Comments", *([f"{_COMMENT} {_COMMENT}"] * 10)),
+    "two sentences before some comments dump": _dump(_MENU, _S, _S2, "Comments",
+                                                     *([_COMMENT] * 4)),
+    "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
+    "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
+    "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
+}
+
 _DEFAULT = ParseOptions()
 
 
-def _article(parse: Any, data: str, options: ParseOptions) -> Any:
+def _article(data: str, options: ParseOptions) -> Any:
+    parse = parse_text if data.endswith("\n") and not data.startswith("<") else parse_html
     try:
         return parse(data, options=options).to_dict()
     except NewsparseError as exc:  # a limit or an empty result is a change too
         return type(exc).__name__
 
 
-#: (field, value, pipeline): the value changes the article of that pipeline's input.
+#: (field, value, input): the value changes the article of that input.
 CHANGES = [
-    ("max_input_bytes", 100, "html"),
-    ("max_input_bytes", 100, "text"),
-    ("max_nodes", 5, "html"),
-    ("max_text_lines", 5, "text"),
-    ("max_link_density", 0.01, "html"),
-    ("strip_dateline", True, "html"),
-    ("dateline_year_max_days", 0, "html"),
-    ("text_length_low", 1, "text"),
-    ("text_stopwords_high", 0.99, "text"),
-    ("text_isolated_line_weight", 0.0, "text"),
-    ("text_alone_short_cost", 100.0, "text"),
-    ("text_max_list_items", 1, "text"),
-    ("text_head_lines", 2, "text"),
+    ("max_input_bytes", 100, "page"),
+    ("max_input_bytes", 100, "dump"),
+    ("max_nodes", 5, "page"),
+    ("max_text_lines", 5, "dump"),
+    ("max_nesting_depth", 1, "deep page"),
+    ("min_paragraph_chars", 300, "sidebar page"),
+    ("max_link_density", 0.01, "page"),
+    ("score_decay", 1.0, "split page"),
+    ("html_content_bonus", 1000.0, "small article-body page"),
+    ("html_chrome_share", 1.0, "sidebar page"),
+    ("html_sibling_share", 0.0, "split page"),
+    ("html_sibling_levels", 10, "deep story page"),
+    ("html_min_teasers", 10, "teasers page"),
+    ("html_teaser_share", 1.0, "teasers page"),
+    ("html_max_blurb_chars", 10, "teasers page"),
+    ("html_head_blocks", 0, "stamp page"),
+    ("meta_max_heading_chars", 10, "stamp page"),
+    ("meta_max_date_text_chars", 300, "long date page"),
+    ("meta_max_site_name_words", 2, "site name page"),
+    ("strip_dateline", True, "page"),
+    ("dateline_year_max_days", 0, "page"),
+    ("text_length_low", 1, "dump"),
+    ("text_length_high", 70, "lines without ends dump"),
+    ("text_stopwords_low", 0.0, "keywords dump"),
+    ("text_stopwords_high", 0.99, "dump"),
+    ("text_min_sentence_words", 1, "three short lines dump"),
+    ("text_wall_penalty", 1, "short story before comments dump"),
+    ("text_min_story_words", 300, "story before long comments dump"),
+    ("text_after_story_discount", 0.0, "two sentences before many comments dump"),
+    ("text_after_story_discount", 1.0, "two sentences before some comments dump"),
+    ("text_run_line_weight", 0.0, "story in one run dump"),
+    ("text_isolated_line_weight", 0.0, "dump"),
+    ("text_gap_cost", 0.05, "boxed line dump"),
+    ("text_boxed_line_weight", 1.0, "boxed line dump"),
+    ("text_alone_short_cost", 100.0, "dump"),
+    ("text_max_list_items", 1, "dump"),
+    ("text_tiny_page_lines", 1, "tiny dump"),
+    ("text_head_lines", 2, "dump"),
 ]
 
 
-@pytest.mark.parametrize(("field", "value", "pipeline"), CHANGES)
-def test_an_extreme_value_changes_the_article(field: str, value: object, pipeline: str) -> None:
-    parse, data = (parse_html, HTML_PAGE) if pipeline == "html" else (parse_text, TEXT_DUMP)
+@pytest.mark.parametrize(("field", "value", "name"), CHANGES)
+def test_an_extreme_value_changes_the_article(field: str, value: object, name: str) -> None:
+    data = INPUTS[name]
     changed = attrs.evolve(_DEFAULT, **{field: value})
-    assert _article(parse, data, changed) != _article(parse, data, _DEFAULT)
+    assert _article(data, changed) != _article(data, _DEFAULT)
+
+
+def test_every_field_has_a_case() -> None:
+    assert {field for field, _, _ in CHANGES} == {f.name for f in attrs.fields(ParseOptions)}
 
 
 #: Values no field can take: out of range, of the wrong type, or a low bound above its high.
@@ -123,6 +243,11 @@ REFUSED = [
     {"text_gap_cost": 0.0},
     {"text_alone_short_cost": -1.0},
     {"text_run_line_weight": 2.0},
+    {"html_content_bonus": 0.5},
+    {"html_sibling_levels": -1},
+    {"html_teaser_share": 1.5},
+    {"meta_max_heading_chars": 3},
+    {"meta_max_site_name_words": 0},
 ]
 
 

@@ -83,6 +83,39 @@ class ParseOptions:
     score_decay: float = attrs.field(default=0.85, validator=_SHARE)
     """How much of a block's value reaches each further ancestor when scoring regions
     (0 keeps each block's value at its parent, 1 passes it up whole)."""
+    html_content_bonus: float = attrs.field(default=1.2, validator=_real(1.0))
+    """Factor on the region score of an element whose tag or class promises content
+    (``article``, ``main``, "story-body")."""
+    html_chrome_share: float = attrs.field(default=0.6, validator=_SHARE)
+    """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
+    the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar"."""
+    html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
+    """A subtree beside the region (or beside one of its nearest ancestors) joins it when
+    it weighs at least this share of the region: a body split around an ad."""
+    html_sibling_levels: int = attrs.field(default=3, validator=_whole(0))
+    """How many ancestors up from the region such subtrees are looked for."""
+    html_min_teasers: int = attrs.field(default=3, validator=_whole())
+    """Cards of a headline link and a short blurb (or excerpts cut short) that make an
+    element a teaser list, whose prose then weighs nothing."""
+    html_teaser_share: float = attrs.field(default=0.8, validator=_SHARE)
+    """Share of an element's prose blocks that must be teaser blurbs for it to be a
+    teaser list."""
+    html_max_blurb_chars: int = attrs.field(default=400, validator=_whole())
+    """Longest prose block that counts as a teaser's blurb after its headline link."""
+    html_head_blocks: int = attrs.field(default=6, validator=_whole(0))
+    """Date stamps ("Published 3 May 2020") are dropped from this many first blocks of the
+    region, even after a dek or a lead paragraph."""
+
+    # HTML pages: metadata.
+    meta_max_heading_chars: int = attrs.field(default=400, validator=_whole(4))
+    """Longest heading text read as the page's heading (a longer ``<h1>`` is a banner or a
+    whole teaser, not a title)."""
+    meta_max_date_text_chars: int = attrs.field(default=120, validator=_whole())
+    """Longest text of a header element read for a written date ("Published 18 November
+    2019"): a longer one is a paragraph that mentions a date."""
+    meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
+    """Most words a declared site name may have (``og:site_name``, the publisher); a longer
+    one is a sentence or a title."""
 
     # The dateline that opens a story (both pipelines).
     strip_dateline: bool = attrs.field(default=False, validator=_flag)

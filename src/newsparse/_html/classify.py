@@ -46,12 +46,6 @@ _BOILERPLATE: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_BOILERPLATE_CHARS: Final = 200
-_CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
-_SIBLING_SHARE: Final = 0.15  # of the top element's sum, for a nearby subtree to join it
-_SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for
-_MIN_TEASERS: Final = 3  # blurbs that make a teaser list
-_TEASER_SHARE: Final = 0.8  # of an element's prose blocks that must be blurbs
-_MAX_BLURB_CHARS: Final = 400  # a teaser's blurb is a sentence or two
 
 
 @attrs.frozen
@@ -112,7 +106,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
             own_prose[block.owner] = own_prose.get(block.owner, 0.0) + value
     prose = ancestry.subtree_sums(own_prose)
     total_prose = sum(own_prose.values())
-    chrome_cut = _CHROME_SHARE * total_prose
+    chrome_cut = options.html_chrome_share * total_prose
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
     first_marked = ancestry.marked_finder()
@@ -137,14 +131,15 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         owner = block.owner
         own[owner] = own.get(owner, 0.0) + value
     sums, scores = ancestry.sums_and_scores(own, options.score_decay)
-    # Content-promising elements (article, "story-body") get a fifth more.
+    # Content-promising elements (article, "story-body") get a bonus.
+    bonus = options.html_content_bonus
     ranked = scores if not promised else {
-        e: score * 1.2 if e in promised else score for e, score in scores.items()
+        e: score * bonus if e in promised else score for e, score in scores.items()
     }
     top = max(ranked, key=ranked.__getitem__)
     if scores[top] <= 0:
         return _fallback(blocks, values)
-    roots = _with_siblings(top, sums, prose)
+    roots = _with_siblings(top, sums, prose, options)
 
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
@@ -192,20 +187,21 @@ def _teaser_lists(
         own_prose[block.owner] = own_prose.get(block.owner, 0.0) + 1
         if (
             previous.link_density > options.max_link_density
-            and len(block.text) <= _MAX_BLURB_CHARS
+            and len(block.text) <= options.html_max_blurb_chars
         ):
             card = _card_of(previous, block)
             if card is not None:
                 cards[card] = 1.0
         elif is_cut_short(block.text):
             cards[block.owner] = 1.0  # an excerpt cut short: "… may soon..."
-    if len(cards) < _MIN_TEASERS:
+    if len(cards) < options.html_min_teasers:
         return set()
     in_cards = ancestry.subtree_sums(cards)
     prose = ancestry.subtree_sums(own_prose)
     return {
         element for element, count in in_cards.items()
-        if count >= _MIN_TEASERS and count >= _TEASER_SHARE * prose[element]
+        if count >= options.html_min_teasers
+        and count >= options.html_teaser_share * prose[element]
     }
 
 
@@ -222,6 +218,7 @@ def _with_siblings(
     top: lxml.etree._Element,
     sums: dict[lxml.etree._Element, float],
     prose: dict[lxml.etree._Element, float],
+    options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """The top element plus the nearby subtrees that carry prose of their own: a body
     split around embeds and ads, or lead paragraphs beside the main body container.
@@ -230,9 +227,9 @@ def _with_siblings(
     sum is a fair share of the top's; a link-free paragraph just before the top
     element qualifies as a lead."""
     roots = {top}
-    threshold = max(40.0, _SIBLING_SHARE * sums.get(top, 0.0))
+    threshold = max(40.0, options.html_sibling_share * sums.get(top, 0.0))
     anchor = top
-    for level in range(_SIBLING_LEVELS):
+    for level in range(options.html_sibling_levels):
         parent = anchor.getparent()
         if parent is None:
             break

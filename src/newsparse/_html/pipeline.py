@@ -22,9 +22,6 @@ from newsparse._reading.lead import (
     split_dateline,
 )
 
-# Date stamps are dropped from the first few blocks even after a dek or lead paragraph.
-_HEAD_BLOCKS = 6
-
 
 def run(page: str | DecodedPage, *, url: str | None, options: ParseOptions) -> Article:
     """Parse a decoded HTML page."""
@@ -37,7 +34,7 @@ def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOption
     body_text = "\n\n".join(block.text for block in selection.blocks)
     facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text,
                             options=options)
-    story, header = _story_blocks(selection, facts.title)
+    story, header = _story_blocks(selection, facts.title, options)
     paragraphs, dateline = split_dateline(story, options)
     if dateline is None:
         dateline = dateline_line(header)
@@ -46,7 +43,7 @@ def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOption
 
 
 def _story_blocks(
-    selection: Selection, title: str | None
+    selection: Selection, title: str | None, options: ParseOptions
 ) -> tuple[list[tuple[str, ParagraphKind]], list[str]]:
     """The kept blocks without the title, byline and date lines that open the story,
     and those header lines (a dateline may stand among them)."""
@@ -57,7 +54,7 @@ def _story_blocks(
     for index, (block, is_prose) in enumerate(zip(selection.blocks, selection.prose, strict=True)):
         if is_furniture(block.text):
             continue
-        if (index < _HEAD_BLOCKS and is_stamp(block.text)) or (
+        if (index < options.html_head_blocks and is_stamp(block.text)) or (
             in_header and (block.tag == "h1" or is_header_line(block.text, title_words))
         ):
             header.append(block.text)

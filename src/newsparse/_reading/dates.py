@@ -16,11 +16,12 @@ from newsparse._dateline.words import month_of
 PageDate = dt.date | dt.datetime
 
 # Years outside this range are typos or placeholders ("0001-01-01", "9999-12-31").
-#: "Updated", "Last updated", "Modified" and their like in six languages: a date it
-#: introduces is the update's, not the publication's.
+#: "Updated", "Last updated", "Modified" and their like in the languages the project
+#: reads: a date it introduces is the update's, not the publication's.
 UPDATED = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|aktualisiert|actualizado|atualizado|aggiornato|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour)\b",
+    r"\b(?:(?:last\s+)?(?:updated|modified|edited|reviewed)|aktualisiert|geändert"
+    r"|mis[e]?\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|zaktualizowano"
+    r"|bijgewerkt|обновлено)\b",
     re.IGNORECASE,
 )
 _MIN_YEAR = 1990

@@ -67,7 +67,6 @@ _MODIFIED_KEYS = (
     "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
     "article.updated", "utime",
 )
-_MAX_DATE_TEXT_CHARS = 120
 _MAX_LABEL_CHARS = 40
 _MAX_DATE_LINE_WORDS = 10
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
@@ -90,13 +89,16 @@ def read_page_facts(
     canonical = _canonical_url(sources, url)
     host = _hostname(canonical or url or "")
 
-    titles = _title_candidates(sources, article, page)
-    site_names, handles = declared_site_names(sources, article, nodes, titles)
+    titles = _title_candidates(sources, article, page, options.meta_max_heading_chars)
+    site_names, handles = declared_site_names(sources, article, nodes, titles,
+                                              max_words=options.meta_max_site_name_words)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
     site_keys.discard("")
     heading = find_heading(sources, article_root=article_root,
-                           titles=[*titles, sources.document_title or ""], site_keys=site_keys)
-    heading_string = heading_text(heading.element) if heading else None
+                           titles=[*titles, sources.document_title or ""], site_keys=site_keys,
+                           max_chars=options.meta_max_heading_chars)
+    heading_string = (heading_text(heading.element, options.meta_max_heading_chars)
+                      if heading else None)
     titles = _prefer_agreeing_name(titles, article, heading_string, sources.document_title)
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
@@ -116,6 +118,7 @@ def read_page_facts(
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
+                              max_chars=options.meta_max_date_text_chars,
                               shown=shown_date, shown_update=shown_update),
         modified=modified,
     )
@@ -151,7 +154,7 @@ def _first(nodes: list[JsonLdNode], types: frozenset[str], *, needs: tuple[str, 
 
 
 def _title_candidates(sources: PageSources, article: JsonLdNode | None,
-                      page: JsonLdNode | None) -> list[str]:
+                      page: JsonLdNode | None, max_heading_chars: int) -> list[str]:
     titles: list[str] = []
     if article is not None:
         titles.extend(t for t in (text_value(article.data.get("headline")),
@@ -159,7 +162,7 @@ def _title_candidates(sources: PageSources, article: JsonLdNode | None,
     for key in _TITLE_KEYS:
         titles.extend(sources.first_meta(key)[:1])
     for placed in sources.itemprops.get("headline", ())[:1]:
-        text = placed.element.get("content") or heading_text(placed.element)
+        text = placed.element.get("content") or heading_text(placed.element, max_heading_chars)
         if text:
             titles.append(text)
     if page is not None:
@@ -202,6 +205,7 @@ def _published_candidates(
     article_root: lxml.etree._Element | None,
     canonical: str | None,
     url: str | None,
+    max_chars: int,
     shown: PageDate | None = None,
     shown_update: PageDate | None = None,
 ) -> Iterator[PageDate | None]:
@@ -220,24 +224,17 @@ def _published_candidates(
     yield _element_date(in_article_header(
         sources.times, heading=heading, article_root=article_root,
         section_starts=sources.section_starts))
-    yield _written_date(header_date_elements(heading, article_root))
+    yield _written_date(header_date_elements(heading, article_root), max_chars)
     yield date_from_url(canonical) or date_from_url(url)
     # Last, a date written in the byline ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019") or
     # beside the heading in an element whose class says nothing.
-    yield _written_date(header_byline_elements(heading, article_root), cued=True)
-    yield _written_date(heading_neighbours(heading), cued=True)
+    yield _written_date(header_byline_elements(heading, article_root), max_chars, cued=True)
+    yield _written_date(heading_neighbours(heading), max_chars, cued=True)
     # Then any date the header shows in its text, in any form; an update's date last.
     yield shown
     yield shown_update
 
 
-# Labels of a date line, in the languages the project reads.
-_UPDATED_LABEL = re.compile(
-    r"\b(?:(?:last\s+)?(?:updated|modified|edited|reviewed)|aktualisiert|geändert"
-    r"|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|zaktualizowano"
-    r"|bijgewerkt|обновлено)\b",
-    re.IGNORECASE,
-)
 _COMMENT_LABEL = re.compile(r"\b(?:says|said|wrote|replied|reply|antworten|répondre)\b",
                             re.IGNORECASE)
 # Locales that write a numeric date month first ("10/12/2019" is October 12).
@@ -265,7 +262,7 @@ def _shown_dates(heading: Placed | None, *, month_first: bool
             continue
         if _COMMENT_LABEL.search(text):
             continue
-        if _UPDATED_LABEL.search(text) or (_UPDATED_LABEL.search(label)
+        if UPDATED.search(text) or (UPDATED.search(label)
                                            and len(label) < _MAX_LABEL_CHARS):
             updated = updated or found
         else:
@@ -302,14 +299,14 @@ def _element_date(placed: list[Placed]) -> PageDate | None:
     return None
 
 
-def _written_date(elements: list[lxml.etree._Element], *, cued: bool = False
+def _written_date(elements: list[lxml.etree._Element], max_chars: int, *, cued: bool = False
                   ) -> PageDate | None:
     """A date written out in the article header ("Published 18 November 2019"). ``cued``:
     elements whose class does not say date, so one that mentions an update anywhere is
     passed over ("By X Updated Nov 13, 2019")."""
     for element in elements:
-        text = short_visible_text(element, 4 * _MAX_DATE_TEXT_CHARS) or ""
-        if len(text) <= _MAX_DATE_TEXT_CHARS and not (
+        text = short_visible_text(element, 4 * max_chars) or ""
+        if len(text) <= max_chars and not (
                 UPDATED.search(text) if cued else UPDATED.match(text)):
             found = parse_written_date(text) or parse_date(text)
             if found is not None:

@@ -44,7 +44,6 @@ _HEADER_REACH = 4
 # How many elements right above (or below) the heading may hold its byline or date.
 _NEIGHBOUR_SIBLINGS = 2
 _MIN_HEADING_CHARS = 4
-_MAX_HEADING_CHARS = 400
 
 
 def find_heading(
@@ -53,6 +52,7 @@ def find_heading(
     article_root: lxml.etree._Element | None,
     titles: Sequence[str],
     site_keys: Iterable[str],
+    max_chars: int,
 ) -> Placed | None:
     """The heading that opens the article: in (or just before) the article region, else the
     ``<h1>`` (or ``itemprop=headline``) that agrees with a metadata title, else the first
@@ -66,14 +66,14 @@ def find_heading(
         # The region may hold a caption or a section heading before the real one: the
         # heading that agrees with the metadata wins, then the region's first.
         for placed in near:
-            text = heading_text(placed.element)
+            text = heading_text(placed.element, max_chars)
             if text and _cached_title_key(text) in wanted:
                 return placed
         if near:
             return near[0]
     # A copy of the title in a sticky navigation bar comes first in the page, yet it is not
     # what opens the article.
-    texts = sorted(((placed, heading_text(placed.element)) for placed in headings),
+    texts = sorted(((placed, heading_text(placed.element, max_chars)) for placed in headings),
                    key=lambda pair: _in_chrome(pair[0].element))
     for placed, text in texts:
         if text and _cached_title_key(text) in wanted:
@@ -88,10 +88,11 @@ def find_heading(
     return None
 
 
-def heading_text(element: lxml.etree._Element) -> str | None:
-    """The heading's visible text, or None when it is empty or implausibly long."""
+def heading_text(element: lxml.etree._Element, max_chars: int) -> str | None:
+    """The heading's visible text, or None when it is empty or longer than ``max_chars``
+    (``ParseOptions.meta_max_heading_chars``)."""
     text = clean_heading(visible_heading_text(element))
-    if not text or not _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS:
+    if not text or not _MIN_HEADING_CHARS <= len(text) <= max_chars:
         return None
     return text
 

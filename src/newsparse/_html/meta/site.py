@@ -22,13 +22,13 @@ from newsparse._reading.keys import site_key, title_key
 
 _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
                    "twitter:app:name:iphone")
-_MAX_SITE_NAME_WORDS = 8
 # "Name | Tagline", "Name - Tagline": a site name's first part is the name.
 _SITE_TAGLINE = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
 
 
 def declared_site_names(
-    sources: PageSources, article: JsonLdNode | None, nodes: list[JsonLdNode], titles: list[str]
+    sources: PageSources, article: JsonLdNode | None, nodes: list[JsonLdNode], titles: list[str],
+    *, max_words: int,
 ) -> tuple[list[str], list[str]]:
     """The site's declared names, most trusted first; and its handles ("@politifact")."""
     names: list[str] = []
@@ -49,7 +49,7 @@ def declared_site_names(
             handles.append(name[1:])
             continue
         if (name and name not in unique and not name.startswith(("http:", "https:"))
-                and len(name.split()) <= _MAX_SITE_NAME_WORDS
+                and len(name.split()) <= max_words
                 and title_key(name) not in not_sites):
             unique.append(name)
     return unique, handles
