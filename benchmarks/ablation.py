@@ -50,6 +50,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 SCORER_PATH = SHARED / "eval" / "score.py"
@@ -150,6 +152,26 @@ def _rebuild_tag_roles() -> None:
     blocks._TAG_ROLES = blocks._tag_roles()  # type: ignore[attr-defined]  # noqa: SLF001
 
 
+def _rebind_walk() -> None:
+    """Bind the Python walk to the tables the HTML stage holds now (a rule may have
+    replaced a hint function or the tag roles); only where the Python kernels run."""
+    from newsparse._native.python import PYTHON  # noqa: PLC0415
+
+    blocks = importlib.import_module("newsparse._html.blocks")
+    if blocks.kernels is not PYTHON:
+        return
+    tables = attrs.evolve(
+        blocks.TABLES, roles=blocks._TAG_ROLES,  # noqa: SLF001
+        attribute_hints=blocks.attribute_hints, pattern_hints=blocks.pattern_hints)
+    blocks._WALK = PYTHON.walker(tables)  # noqa: SLF001
+
+
+def _option(field: str, value: Any, what: str) -> Rule:
+    """A rule that is a threshold of ParseOptions: off, the defaults take ``value``."""
+    return Rule(f"ParseOptions.{field}", "newsparse._options", "DEFAULT_OPTIONS",
+                lambda original: attrs.evolve(original, **{field: value}), what)
+
+
 def _hint(name: str) -> int:
     return int(getattr(importlib.import_module("newsparse._html.hints"), name))
 
@@ -189,8 +211,8 @@ def rules() -> list[Rule]:
         _rule("_html/hints.tag_hints[caption]", masks(caption),
               "figure and figcaption are captions", after=_rebuild_tag_roles),
         # HTML body: region and block choice
-        _rule("_html/classify._CHROME_SHARE", constant(2.0),
-              "a chrome hint on an element holding most of the prose does not count"),
+        _option("html_chrome_share", 2.0,
+                "a chrome hint on an element holding most of the prose does not count"),
         _rule("_html/classify._teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
@@ -258,6 +280,7 @@ def install(rule: Rule, replacement: Any) -> Callable[[], None]:
                 changed.append((module, name))
     if rule.after is not None:
         rule.after()
+    _rebind_walk()
     _clear_caches()
 
     def restore() -> None:
@@ -265,6 +288,7 @@ def install(rule: Rule, replacement: Any) -> Callable[[], None]:
             setattr(module, name, original)
         if rule.after is not None:
             rule.after()
+        _rebind_walk()
         _clear_caches()
 
     return restore
@@ -414,8 +438,14 @@ def _init_worker() -> None:
     global _EXTRACT
     import newsparse  # noqa: F401, PLC0415 - load every module before patching
 
-    for name in ("newsparse._html.blocks", "newsparse._html.ancestry"):
-        importlib.import_module(name).native = None  # type: ignore[attr-defined]
+    # The Python kernels run, so that a rule replaced in a Python function takes effect
+    # inside the walk too (the C walk holds the functions it was configured with).
+    from newsparse._native.python import PYTHON  # noqa: PLC0415
+
+    for module in _newsparse_modules():
+        if getattr(module, "kernels", None) is not None and module.__name__ != "newsparse._native":
+            module.kernels = PYTHON  # type: ignore[attr-defined]
+    _rebind_walk()
     _EXTRACT = load_scorer()._newsparse  # noqa: SLF001 - parse as the scorer does
 
 

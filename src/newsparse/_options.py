@@ -86,9 +86,10 @@ class ParseOptions:
     html_content_bonus: float = attrs.field(default=1.2, validator=_real(1.0))
     """Factor on the region score of an element whose tag or class promises content
     (``article``, ``main``, "story-body")."""
-    html_chrome_share: float = attrs.field(default=0.6, validator=_SHARE)
+    html_chrome_share: float = attrs.field(default=0.6, validator=_real(0.0))
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
-    the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar"."""
+    the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
+    Above 1, every chrome hint counts."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""
