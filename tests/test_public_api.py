@@ -17,6 +17,8 @@ PUBLIC_NAMES = [
     "InputTypeError",
     "NewsparseError",
     "NoArticleError",
+    "PageFailedError",
+    "PageTimeoutError",
     "Paragraph",
     "ParagraphKind",
     "ParseOptions",

@@ -13,7 +13,14 @@ from __future__ import annotations
 from newsparse._api import parse, parse_html, parse_text
 from newsparse._batch import parse_many
 from newsparse._dateline.match import parse_dateline
-from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
+from newsparse._errors import (
+    InputLimitError,
+    InputTypeError,
+    NewsparseError,
+    NoArticleError,
+    PageFailedError,
+    PageTimeoutError,
+)
 from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
 from newsparse._options import ParseOptions
 
@@ -26,6 +33,8 @@ __all__ = [
     "InputTypeError",
     "NewsparseError",
     "NoArticleError",
+    "PageFailedError",
+    "PageTimeoutError",
     "Paragraph",
     "ParagraphKind",
     "ParseOptions",
