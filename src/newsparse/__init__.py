@@ -23,6 +23,7 @@ from newsparse._errors import (
 )
 from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._warc import parse_warc
 
 __version__ = "0.1.0"
 
@@ -44,4 +45,5 @@ __all__ = [
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]

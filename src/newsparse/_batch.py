@@ -216,12 +216,25 @@ def _explain_unreadable(data: bytes) -> None:
         if data.startswith(magic):
             raise NoArticleError(f"the file is {what}, not a page")
     head = data[:4096]
-    # Text in any encoding but UTF-16/32 (which decode handles by its BOM) has no NULs;
-    # binary formats are full of them.
-    if head.count(0) > len(head) // 100 and not head.startswith(
-        (b"\xff\xfe", b"\xfe\xff")
-    ):
+    if _looks_utf16(head):
+        return  # decode reads UTF-16, with its BOM or without
+    # Text in any other encoding holds next to no control characters; binary formats are
+    # full of them.
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls * 20 > len(head):
         raise NoArticleError("the file is binary, not a page")
+
+
+# Control characters that text never holds (tab, newlines, form feed and escape aside).
+_CONTROL_BYTES = (*range(0, 9), *range(14, 27), *range(28, 32))
+
+
+def _looks_utf16(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    # ASCII markup in UTF-16 without a BOM: every other byte is a NUL.
+    half = len(head) // 2
+    return half >= 8 and max(head[0::2].count(0), head[1::2].count(0)) > 0.9 * half
 
 
 def _check(item: object) -> Job | NewsparseError:
