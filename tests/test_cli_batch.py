@@ -166,7 +166,7 @@ def test_every_listed_option_takes_its_own_default_back(
         ("no_such_thing=1", "unknown option 'no_such_thing'"),
         ("max_input_byte=5", "did you mean"),
         ("max_input_bytes=lots", "invalid literal"),
-        ("max_input_bytes=-5", "positive"),
+        ("max_input_bytes=-5", "max_input_bytes must be"),
         ("strip_dateline=perhaps", "not a boolean"),
         ("max_input_bytes", "NAME=VALUE"),
     ],
