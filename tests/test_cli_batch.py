@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import subprocess
@@ -12,6 +13,7 @@ from typing import Any
 import attrs
 import pytest
 
+import newsparse
 from newsparse import Article, ParseOptions, _cli, parse
 from test_batch import story_page
 
@@ -22,7 +24,8 @@ def _records(text: str) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """Pages in a folder and a subfolder, with a hidden file, an empty and a binary one."""
+    """Pages in a folder and a subfolder, with a hidden file, an empty and a binary one,
+    and a gzipped page."""
     root = tmp_path / "saved"
     (root / "sub").mkdir(parents=True)
     for number in (3, 1, 2):
@@ -31,6 +34,7 @@ def folder(tmp_path: Path) -> Path:
     (root / ".hidden.html").write_bytes(story_page(7))
     (root / "empty.html").write_bytes(b"")
     (root / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (root / "sub" / "story-8.html.gz").write_bytes(gzip.compress(story_page(8)))
     return root
 
 
@@ -50,9 +54,11 @@ def test_a_folder_gives_one_line_per_file_in_name_order(
 
 def test_recursive_reads_subfolders(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli.main(["--recursive", "--quiet", str(folder)])
-    names = [Path(r["source"]).name for r in _records(capsys.readouterr().out)]
-    assert names[-1] == "story-9.html"
+    records = _records(capsys.readouterr().out)
+    names = [Path(r["source"]).name for r in records]
+    assert names[-2:] == ["story-8.html.gz", "story-9.html"]
     assert ".hidden.html" not in names
+    assert Article.from_dict(records[-2]) == parse(story_page(8))  # read unzipped
 
 
 def test_a_glob_is_expanded_in_name_order(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,6 +86,10 @@ def test_a_glob_that_matches_nothing_is_an_error_record(
         (b" \n\t\n", "the file holds only spaces"),
         (b"%PDF-1.7\n" + bytes(range(256)), "the file is a PDF document, not a page"),
         (bytes(range(256)) * 8, "the file is binary, not a page"),
+        (gzip.compress(b""), "the file is empty"),
+        (gzip.compress(bytes(range(256)) * 8), "the file is binary, not a page"),
+        (gzip.compress(story_page(1))[:-30], "the file is gzip-compressed but corrupt: "
+                                            "the compressed data is cut short"),
     ],
 )
 def test_empty_and_binary_files_get_a_clear_reason(
@@ -276,3 +286,29 @@ def test_utf16_without_a_bom_is_not_taken_for_binary(tmp_path: Path) -> None:
         check=False, timeout=120,
     )
     assert "binary" not in result.stderr
+
+
+def test_cli_output_on_corpus_pages_matches_parse_page_for_page(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    # A sample of dev and wide (benchmarks/bench_batch.py checks them all), copied into
+    # one folder: the command parses it on two workers, in name order.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for corpus in ("dev", "wide"):
+        pages = sorted((shared_dir / "corpus" / corpus / "pages").iterdir())
+        for page in pages[::40]:
+            (folder / f"{corpus}-{page.name}").write_bytes(page.read_bytes())
+    out = tmp_path / "out.jsonl"
+    _cli.main(["--jobs", "2", "--quiet", "-o", str(out), str(folder)])
+    records = _records(out.read_text(encoding="utf-8"))
+    files = sorted(folder.iterdir())
+    assert len(records) == len(files) > 40
+    for record, path in zip(records, files, strict=True):
+        assert record.pop("source") == str(path)
+        try:
+            raw = path.read_bytes()
+            expected = parse(gzip.decompress(raw) if path.suffix == ".gz" else raw).to_dict()
+        except newsparse.NewsparseError as exc:
+            expected = {"error": " ".join(str(exc).split()), "type": type(exc).__name__}
+        assert record == expected, path.name

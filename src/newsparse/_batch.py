@@ -19,11 +19,13 @@ import multiprocessing.connection
 import os
 import signal
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple, TypeAlias
 
 from newsparse._api import parse
 from newsparse._errors import (
+    InputLimitError,
     InputTypeError,
     NewsparseError,
     NoArticleError,
@@ -187,6 +189,7 @@ def parse_job(job: Job, options: ParseOptions, render: Render | None = None) -> 
             with open(job.path, "rb") as handle:
                 data = handle.read()
         if job.explain and isinstance(data, bytes):
+            data = _gunzipped(data, options.max_input_bytes)
             _explain_unreadable(data)
         article = parse(data, url=job.url, options=options, encoding=job.encoding)
         return article if render is None else render(article)
@@ -200,11 +203,40 @@ def parse_job(job: Job, options: ParseOptions, render: Render | None = None) -> 
         )
 
 
+def _gunzipped(data: bytes, max_bytes: int) -> bytes:
+    # Saved pages are often stored gzipped (page.html.gz): read them as the page.
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        data = inflate(data, zlib.MAX_WBITS | 16, max_bytes)
+    except zlib.error as exc:
+        raise NoArticleError(f"the file is gzip-compressed but corrupt: {exc}") from None
+    if len(data) > max_bytes:
+        raise InputLimitError(
+            f"the file decompresses to over max_input_bytes={max_bytes} bytes"
+        )
+    return data
+
+
+def inflate(data: bytes, wbits: int, max_bytes: int) -> bytes:
+    """``data`` decompressed by zlib with ``wbits``, stopping past ``max_bytes`` (the
+    caller checks the length: a small gzip body can expand a thousandfold). Raises
+    zlib.error for corrupt or cut-short data."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(data, max_bytes + 1)
+    if len(out) > max_bytes:
+        return out
+    out += inflater.flush()
+    if not inflater.eof:
+        raise zlib.error("the compressed data is cut short")
+    return out
+
+
 # Signatures of files that are certainly no page, for a clearer reason than "no article".
 _BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a zip archive"),
-    (b"\x1f\x8b", "gzip-compressed"), (b"RIFF", "a RIFF media file"),
+    (b"\x1f\x8b", "gzip-compressed twice"), (b"RIFF", "a RIFF media file"),
     (b"\x00\x00\x01\x00", "an icon"), (b"wOFF", "a web font"), (b"wOF2", "a web font"),
 )
 

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple, cast
 
-from newsparse._batch import Job, check_timeout, run_jobs, worker_count
+from newsparse._batch import Job, check_timeout, inflate, run_jobs, worker_count
 from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
 from newsparse._model import Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
@@ -193,13 +193,13 @@ def _decoded_content(
     for coding in reversed(codings):
         try:
             if coding in ("gzip", "x-gzip"):
-                body = _inflate(body, zlib.MAX_WBITS | 16, max_bytes)
+                body = inflate(body, zlib.MAX_WBITS | 16, max_bytes)
             elif coding == "deflate":
                 # Servers send zlib-wrapped and raw deflate alike under this name.
                 try:
-                    body = _inflate(body, zlib.MAX_WBITS, max_bytes)
+                    body = inflate(body, zlib.MAX_WBITS, max_bytes)
                 except zlib.error:
-                    body = _inflate(body, -zlib.MAX_WBITS, max_bytes)
+                    body = inflate(body, -zlib.MAX_WBITS, max_bytes)
             elif coding == "br":
                 body = _unbrotli(body)
             elif coding != "identity":
@@ -220,17 +220,6 @@ def _unbrotli(data: bytes) -> bytes:
         return brotli.decompress(data)  # type: ignore[no-any-return]
     except brotli.error as exc:
         raise ValueError(str(exc)) from exc
-
-
-def _inflate(data: bytes, wbits: int, max_bytes: int) -> bytes:
-    inflater = zlib.decompressobj(wbits)
-    out = inflater.decompress(data, max_bytes + 1)
-    if len(out) > max_bytes:
-        return out  # the caller reports the limit
-    out += inflater.flush()
-    if not inflater.eof:
-        raise zlib.error("the compressed data is cut short")
-    return out
 
 
 def _read_arc(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[ArchivedPage]:
