@@ -200,8 +200,11 @@ def parse_place(head: LeadTokens, i: int) -> Place | None:
             break
         region_end = _known_prefix(head, j + 1, region_end)
         region = span(head, j + 1, region_end)
-        if is_agency(region):
-            break
+        lead_word = region.split()[0]
+        if is_agency(region) or _is_domain(region) or (
+            lead_word.isupper() and is_agency(lead_word)
+        ):
+            break  # a source: "Tehran, IRNA", "JAKARTA, KOMPAS.com", "Jakarta, CNN Indonesia"
         if text_at(head, j) == "[":
             if text_at(head, region_end) != "]":
                 break
@@ -244,8 +247,8 @@ def _source_name_ok(head: LeadTokens, i: int, j: int) -> bool:
         return True  # "(proceso.com.mx)"
     if any(is_label(t.text) and not is_outlet_word(t.text) for t in words):
         return False
-    # After a known agency, a regional desk may follow in any case: "dpa/lnw".
-    return is_agency(words[0].text) or all(
+    # After a known agency, a regional desk may follow in any case: "dpa/lnw", "dpa-AFX".
+    return _agency_first(words[0].text) or all(
         is_name_word(t) or t.text in PARTICLES for t in words
     )
 
@@ -271,8 +274,13 @@ def parse_paren_source(head: LeadTokens, i: int) -> Source | None:
     if j == i + 1 or not _source_name_ok(head, i + 1, j):
         return None
     name = span(head, i + 1, j)
-    known = is_agency(name) or is_agency(head.tokens[i + 1].text)
+    known = is_agency(name) or _agency_first(head.tokens[i + 1].text)
     return Source(j + 1, name, known)
+
+
+def _agency_first(word: str) -> bool:
+    """True for a known agency, alone or before a hyphenated service ("dpa-AFX")."""
+    return is_agency(word) or is_agency(word.split("-", 1)[0])
 
 
 def parse_bare_source(head: LeadTokens, i: int, *, acronyms: bool) -> Source | None:
@@ -299,6 +307,19 @@ def parse_bare_source(head: LeadTokens, i: int, *, acronyms: bool) -> Source | N
     ):
         return Source(i + 1, tok.text, False)
     return None
+
+
+def parse_agency_name(head: LeadTokens, i: int) -> Source | None:
+    """A known agency or a web address, or a name opening with a known agency
+    ("CNN Indonesia"): what may sign after a place's comma."""
+    source = parse_bare_source(head, i, acronyms=False) or parse_domain_source(head, i)
+    if source is not None:
+        return source
+    tok = token(head, i)
+    if tok is None or tok.kind != WORD or not tok.text.isupper() or not is_agency(tok.text):
+        return None
+    end = name_run(head, i, _MAX_REGION_WORDS)
+    return Source(end, span(head, i, end), True) if end > i + 1 else None
 
 
 def parse_domain_source(head: LeadTokens, i: int) -> Source | None:
