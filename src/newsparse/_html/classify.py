@@ -110,7 +110,6 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     promised = segmentation.content_elements
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
-    min_chars = options.min_paragraph_chars
     values, caption = _block_values(blocks, options)
     ancestry = ancestry_of(segmentation.parents)
 
@@ -122,7 +121,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     total_prose = sum(own_prose.values())
     chrome_cut = _CHROME_SHARE * total_prose
     first_marked = ancestry.marked_finder()
-    free_story = _story_outside_chrome(blocks, values, promised, first_marked, 2 * min_chars)
+    free_story = _story_outside_chrome(blocks, values, promised, first_marked,
+                                       2 * options.min_paragraph_chars)
 
     def is_chrome(element: lxml.etree._Element) -> bool:
         held = prose.get(element, 0.0)
