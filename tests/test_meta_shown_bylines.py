@@ -65,3 +65,19 @@ def test_a_person_shown_wins_over_the_organisation_declared() -> None:
            'content="Stadtblatt">'
     assert _facts(HEADING + "<p>Von Jana Müller</p>" + STORY, head=head
                   ).authors == ("Jana Müller",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div><span class='post-category'>Design Style</span> <span>8/1/2025</span></div>",
+        "<div><h3><strong>Resource Planning</strong></h3><p>October 8, 2024</p></div>",
+    ],
+)
+def test_a_category_or_a_section_heading_beside_a_date_is_not_a_byline(line: str) -> None:
+    assert _facts(HEADING + line + STORY).authors == ()
+
+
+def test_a_name_with_its_role_under_it_is_a_byline() -> None:
+    line = "<div><div>Jana Müller</div><div>Senior Editor</div></div>"
+    assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)

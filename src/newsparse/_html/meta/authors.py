@@ -21,13 +21,14 @@ from newsparse._html.meta.page import (
     heading_neighbours,
     in_article_header,
 )
-from newsparse._html.meta.shown import header_texts
+from newsparse._html.meta.shown import header_pieces
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._reading.byline_words import URL
 from newsparse._reading.bylines import (
     bare_names,
     byline_names,
     is_lone_lead,
+    is_role_line,
     names_from_metadata,
     opens_with_lead,
 )
@@ -50,6 +51,13 @@ _MAX_ORGANISATION_WORDS = 6
 _NAME_TRIM = " ,;|-–—·•"
 # How many pieces of text after a line of names may hold the date that makes it a byline.
 _NAME_NEIGHBOURS = 2
+# A bare line of names counts among the first few pieces after the heading only; a
+# lead-in line also among the nearest above it.
+_BARE_NAME_PIECES = 8
+_BYLINE_PIECES_ABOVE = 2
+_LABEL_LEVELS = 3
+_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6", "button", "label", "legend"))
+_LABEL_CLASS = re.compile(r"categor|taxonom|\btags?\b|\bterm|breadcrumb|\bcta|menu|\bnav")
 _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
@@ -185,12 +193,15 @@ def _found_authors(
 def _header_text_names(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
     """The names the article header shows in its text, whatever its elements' classes: a
     line that says it is a byline ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), a
-    lead-in alone followed by the names ("Written by" / "Jane Doe"), or a line of names
-    alone beside the date or the reading time ("Jane Doe" / "Oct 8, 2025")."""
+    lead-in alone followed by the names ("Written by" / "Jane Doe"), or a link to the
+    author's page right beside the date or the reading time ("Jane Doe" / "Oct 8, 2025").
+    Above the heading only its nearest pieces count: further up is another block."""
     if heading is None:
         return ()
-    texts = [text for text, _after in header_texts(heading.element)]
-    for index, text in enumerate(texts):
+    pieces = [piece for piece in header_pieces(heading.element)
+              if piece[1] >= -_BYLINE_PIECES_ABOVE]
+    texts = [text for text, _place, _element in pieces]
+    for index, (text, place, element) in enumerate(pieces):
         following = texts[index + 1] if index + 1 < len(texts) else ""
         if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
             found = _keep(byline_names(following, declared=True, site_keys=site_keys)
@@ -198,16 +209,31 @@ def _header_text_names(heading: Placed | None, site_keys: set[str]) -> tuple[str
         elif opens_with_lead(text):
             found = _keep(byline_names(text, require_lead=True, site_keys=site_keys),
                           site_keys)
-        elif bare_names(text) and any(
-                _is_date_or_reading_time(other)
-                for other in texts[max(0, index - 1):index + _NAME_NEIGHBOURS + 1]
-                if other is not text):
+        elif (0 < place <= _BARE_NAME_PIECES and bare_names(text)
+              and not _in_heading_or_label(element)
+              and (is_role_line(following) or any(
+                  _is_date_or_reading_time(other)
+                  for other in texts[max(0, index - 1):index + _NAME_NEIGHBOURS + 1]
+                  if other is not text))):
             found = _keep(bare_names(text), site_keys)
         else:
             continue
         if found:
             return found
     return ()
+
+
+def _in_heading_or_label(element: lxml.etree._Element | None) -> bool:
+    """True when the piece of text is (in) a section heading, or a category, tag or
+    call-to-action label: words set apart as a title, not a name."""
+    for _ in range(_LABEL_LEVELS):
+        if element is None:
+            return False
+        if element.tag in _SECTION_HEADINGS or _LABEL_CLASS.search(
+                (element.get("class") or "").lower()):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _is_date_or_reading_time(text: str) -> bool:
