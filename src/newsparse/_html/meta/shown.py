@@ -139,6 +139,8 @@ def header_pieces(heading: lxml.etree._Element
                   ) -> list[tuple[str, int, lxml.etree._Element | None]]:
     """:func:`header_texts` with the element each piece is the text of (None for a tail)."""
     found: list[tuple[str, int, lxml.etree._Element | None]] = []
+    if not isinstance(heading.tag, str):
+        return found  # a caller's processing instruction marked as the headline
     for text, element in _following_texts(heading):
         if len(text) > _STORY_TEXT_CHARS:
             break
