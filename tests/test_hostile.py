@@ -298,7 +298,7 @@ def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]
             module = importlib.import_module(module_info.name)
         except ModuleNotFoundError as missing:
             # A module behind an optional extra (newsparse.dask) on an install without it.
-            if missing.name is None or missing.name.split(".")[0] in OPTIONAL_MODULES:
+            if missing.name and missing.name.split(".")[0] in OPTIONAL_MODULES:
                 continue
             raise
         for name, value in vars(module).items():
