@@ -206,10 +206,6 @@ def rules() -> list[Rule]:
         _rule("_html/pipeline.is_header_line", returns(False),
               "title, byline and date lines opening the story go to the header"),
         # HTML metadata (helper "meta")
-        _rule("_html/meta/title._looks_like_bracketed_site", returns(False),
-              "\"Title [Site Name]\": the bracket is the site"),
-        _rule("_html/meta/facts._prefer_agreeing_name", passes(0),
-              "JSON-LD name before headline when only the name agrees with the page"),
         _rule("_html/meta/authors._shown_wins", returns(False),
               "the shown \"By\" line beats declared authors it extends or contradicts"),
         # Text dumps (helper "dumps")
