@@ -208,6 +208,16 @@ def rules() -> list[Rule]:
         # HTML metadata (helper "meta")
         _rule("_html/meta/authors._shown_wins", returns(False),
               "the shown \"By\" line beats declared authors it extends or contradicts"),
+        _rule("_html/meta/title._shown_headline", returns(None),
+              "the shown headline beats a metadata title that says the same thing"),
+        _rule("_html/meta/shown.shown_title_part", returns(None),
+              "a glued title is cut to the run of its parts the page shows"),
+        _rule("_html/meta/facts._shown_dates", returns((None, None)),
+              "the date the header shows in its text, in any language"),
+        _rule("_html/meta/authors._header_text_names", returns(()),
+              "the byline the header shows in its text (By/Von/Par/Autor:, lone lead-ins)"),
+        _rule("_html/meta/authors._only_declared_author", returns(()),
+              "the declared organisation is the byline when no one else is named"),
         # Text dumps (helper "dumps")
         _rule("_text/head._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),

@@ -136,14 +136,3 @@ def test_a_word_before_a_number_is_not_a_month() -> None:
 def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
     assert parse_written_date(text) is None
 
-
-def test_a_utc_time_yields_to_the_same_instant_in_the_sites_own_offset() -> None:
-    # "…T02:41Z" is the evening before in New York, the day the page shows.
-    universal = dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC)
-    local = dt.datetime(2025, 12, 18, 21, 46, tzinfo=_zone(-5))
-    assert choose_published([universal, None, local], modified=None) == local
-    # Another time altogether is not the same publication: the UTC one stands.
-    other = dt.datetime(2025, 12, 20, 9, 0, tzinfo=_zone(-5))
-    assert choose_published([universal, other], modified=None) == universal
-    # A day alone never shifts it either.
-    assert choose_published([universal, dt.date(2025, 12, 18)], modified=None) == universal

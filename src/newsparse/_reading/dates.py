@@ -143,47 +143,21 @@ def choose_published(
     """
     first: PageDate | None = None
     chosen: PageDate | None = None
-    universal: dt.datetime | None = None
     for candidate in candidates:  # lazily: the less trusted sources cost more to read
         if candidate is None:
             continue
         fits = modified is None or not _later(candidate, modified)
-        if universal is not None:
-            # A time given in UTC names the instant, not the day the page shows: the same
-            # instant in the site's own offset gives that day ("…T02:41Z" is the evening
-            # before in New York).
-            if _same_instant_local(candidate, universal):
-                return candidate
-            continue
         if chosen is not None:
             if fits and isinstance(candidate, dt.datetime) and day_of(candidate) == chosen:
                 return candidate
             continue
         if fits:
             if isinstance(candidate, dt.datetime):
-                if candidate.utcoffset() != dt.timedelta(0):
-                    return candidate
-                universal = candidate
-                continue
+                return candidate
             chosen = candidate
         elif first is None:
             first = candidate
-    if universal is not None:
-        return universal
     return chosen if chosen is not None else first
-
-
-# How far apart two times of one publication may be (a page stamps its story a few
-# minutes after the metadata does).
-_SAME_EVENT = dt.timedelta(hours=1)
-
-
-def _same_instant_local(candidate: PageDate, universal: dt.datetime) -> bool:
-    """True when ``candidate`` is a time in a non-UTC offset within minutes of the UTC
-    time ``universal``."""
-    return (isinstance(candidate, dt.datetime) and candidate.utcoffset() is not None
-            and candidate.utcoffset() != dt.timedelta(0)
-            and abs(candidate - universal) <= _SAME_EVENT)
 
 
 def _later(first: PageDate, second: PageDate) -> bool:
