@@ -15,6 +15,7 @@ from newsparse._batch import parse_many
 from newsparse._dateline.match import parse_dateline
 from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
 from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
+from newsparse._native import implementation
 from newsparse._options import ParseOptions
 
 __version__ = "0.1.0"
@@ -30,6 +31,7 @@ __all__ = [
     "ParagraphKind",
     "ParseOptions",
     "__version__",
+    "implementation",
     "parse",
     "parse_dateline",
     "parse_html",
