@@ -16,7 +16,8 @@ import pytest
 
 import newsparse
 from newsparse import ParseOptions
-from newsparse._html import tree
+from newsparse._html import markup, tree
+from newsparse._text import lines as text_lines
 
 _SENTENCES = [
     "The city council said on Tuesday that the old bridge would stay closed until spring.",
@@ -142,3 +143,69 @@ def test_newsparse_imports_and_parses_where_lxml_does_not_name_the_resource_limi
 def test_the_options_still_bound_the_nesting_depth() -> None:
     with pytest.raises(ValueError):
         ParseOptions(max_nesting_depth=2001)
+
+
+# --- 9: many attributes on one element -----------------------------------------------------
+
+def test_an_attribute_bomb_is_cut_to_max_attributes_before_libxml2_reads_it() -> None:
+    bomb = "<div class='lead' " + " ".join(f"data-a{i}=x" for i in range(20_000)) + ">Lead</div>"
+    root = tree.build_tree(_page(bomb), ParseOptions())
+    (div,) = root.iter("div")
+    assert len(div.attrib) == ParseOptions().max_attributes
+    assert div.get("class") == "lead"  # the first ones are kept
+    assert _story_kept(newsparse.parse(_page(bomb)))
+
+
+def test_max_attributes_keeps_the_first_attributes_and_the_text() -> None:
+    options = ParseOptions(max_attributes=2)
+    page = _page(f"<p id=a class=b title='c d' lang=e data-x='{'y' * 100}'>" + "x " * 100
+                 + "</p>")
+    root = tree.build_tree(page, options)
+    kept = [p for p in root.iter("p") if p.get("id") == "a"]
+    assert len(kept) == 1 and dict(kept[0].attrib) == {"id": "a", "class": "b"}
+    assert (kept[0].text or "").startswith("x x")
+    # Tags under the bound come through byte for byte.
+    assert markup.bound_attributes(b"<p a=1 b='2'>t</p>", 2) == b"<p a=1 b='2'>t</p>"
+
+
+def test_cutting_attributes_reads_quoted_values_whole() -> None:
+    tag = b"<div a=\"1 2 3\" b='x y' c d=e f=g"
+    assert markup._cut_attributes(tag, 3) == b"<div a=\"1 2 3\" b='x y' c"
+    assert markup._cut_attributes(tag, 9) == tag
+    assert markup.bound_attributes(b"<div " + b"a " * 500 + b"<p>x", 3).startswith(
+        b"<div a a a<p>x")  # an unclosed tag ends at the next "<"
+
+
+# --- 10: limits checked before the tree or the lines are built -----------------------------
+
+def test_a_page_over_max_nodes_is_refused_before_libxml2_builds_a_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_tree(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a tree was built")
+
+    monkeypatch.setattr(lxml.etree, "fromstring", no_tree)
+    options = ParseOptions(max_nodes=1000)
+    for page in ("<p>a</p>" * 2000, "<br>" * 2000, "<div><i>a</i></div>" * 600):
+        with pytest.raises(newsparse.InputLimitError, match="max_nodes=1000"):
+            newsparse.parse(_page(page), options=options)
+
+
+def test_the_start_tag_count_leaves_end_tags_comments_and_declarations_out() -> None:
+    markup.check_element_count(b"<!doctype html>" + b"<p>a</p><!-- c -->" * 100, 100)
+    with pytest.raises(newsparse.InputLimitError):
+        markup.check_element_count(b"<p>a</p>" * 101, 100)
+    # Under the limit, the page parses as before.
+    assert _story_kept(newsparse.parse(_page("<i>x</i>" * 300), options=ParseOptions(
+        max_nodes=1000)))
+
+
+def test_a_dump_over_max_text_lines_is_refused_before_its_lines_are_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_copy(text: str) -> str:
+        raise AssertionError("the dump was normalised")
+
+    monkeypatch.setattr(text_lines, "normalise", no_copy)
+    with pytest.raises(newsparse.InputLimitError, match="max_text_lines=1000"):
+        newsparse.parse_text("Home\nNews\n" * 1000, options=ParseOptions(max_text_lines=1000))

@@ -15,6 +15,7 @@ from typing import Final
 import lxml.etree
 
 from newsparse._errors import InputLimitError, NoArticleError
+from newsparse._html.markup import bound_attributes, check_element_count
 from newsparse._input.decode import DecodedPage
 from newsparse._native import native
 from newsparse._options import ParseOptions
@@ -89,15 +90,16 @@ def build_tree(page: str | DecodedPage, options: ParseOptions) -> lxml.etree._El
     """
     if isinstance(page, str):
         page = DecodedPage(_utf8(page), page)
-    root, over_limit = _parse(page.utf8)
+    check_element_count(page.utf8, options.max_nodes)  # before any tree is built
+    root, over_limit = _parse(page.utf8, options)
     if over_limit:
         root, over_limit = _parse(
-            _utf8(flatten_deep_markup(page.text, options.max_nesting_depth)))
+            _utf8(flatten_deep_markup(page.text, options.max_nesting_depth)), options)
     if over_limit:  # elements that close themselves nested inside others (li in ul in li)
-        root, over_limit = _parse(
-            _utf8(flatten_deep_markup(page.text, options.max_nesting_depth, strict=True)))
+        root, over_limit = _parse(_utf8(
+            flatten_deep_markup(page.text, options.max_nesting_depth, strict=True)), options)
     if over_limit:  # the depth count was fooled (stray end tags): drop all markup
-        root, over_limit = _parse(_utf8(_TAG.sub(" ", page.text)))
+        root, over_limit = _parse(_utf8(_TAG.sub(" ", page.text)), options)
     if over_limit:
         raise InputLimitError("the page is beyond libxml2's resource limits")
     _show_unclosed_fallbacks(root, page.utf8)
@@ -179,10 +181,10 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "replace")
 
 
-def _parse(data: bytes) -> tuple[lxml.etree._Element, bool]:
+def _parse(data: bytes, options: ParseOptions) -> tuple[lxml.etree._Element, bool]:
     """The root of the page in UTF-8 ``data``, and whether libxml2 stopped early at one of
     its resource limits."""
-    data = _without_html_ends(data)
+    data = bound_attributes(_without_html_ends(data), options.max_attributes)
     parser = html_parser()
     try:
         root = lxml.etree.fromstring(data, parser=parser)
