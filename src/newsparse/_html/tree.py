@@ -18,7 +18,7 @@ from newsparse._errors import InputLimitError, NoArticleError
 from newsparse._html.markup import bound_attributes, check_element_count
 from newsparse._input.decode import DecodedPage
 from newsparse._native import native
-from newsparse._options import ParseOptions
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
 # One parser per thread: lxml's parser objects keep their error log (which _parse reads
 # to tell a page cut short at a resource limit) on the parser, shared by every thread
@@ -181,7 +181,9 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "replace")
 
 
-def _parse(data: bytes, options: ParseOptions) -> tuple[lxml.etree._Element, bool]:
+def _parse(
+    data: bytes, options: ParseOptions = DEFAULT_OPTIONS
+) -> tuple[lxml.etree._Element, bool]:
     """The root of the page in UTF-8 ``data``, and whether libxml2 stopped early at one of
     its resource limits."""
     data = bound_attributes(_without_html_ends(data), options.max_attributes)
