@@ -241,6 +241,11 @@ WIDE_FORMS = [
     ("Ingolstadt (Bayern) – Audi streicht Stellen.", "Ingolstadt (Bayern) –",
      "Ingolstadt (Bayern)", None, None, None, None),
     ("Graz\u00a0– Die Steiermark wählt.", "Graz –", "Graz", None, None, None, None),
+    ("Oberhausen – Die Stadt hat den Haushalt beschlossen.", "Oberhausen –", "Oberhausen",
+     None, None, None, None),
+    ("FRANKFURT (dpa-AFX) - Der Dax stieg.", "FRANKFURT (dpa-AFX) -", "FRANKFURT", "dpa-AFX",
+     None, None, None),
+    ("中新网3月5日电 据报道，", "中新网3月5日电", None, "中新网", 5, 3, None),
     ("Linz  – Die Voestalpine meldet.", "Linz –", "Linz", None, None, None, None),
     # Agency house styles.
     ("新华社上海３月５日电 上海市今天发布。", "新华社上海３月５日电", "上海", "新华社", 5, 3, None),
@@ -311,6 +316,10 @@ WIDE_NOT_DATELINES = [
     "【社説】政府は",
     "【新竹】玻璃藝術博物館",
     "Correio Braziliense - O governo anunciou.",
+    "Rumor - Bloomberg: The first phone will be shown.",
+    "US & Canada\n\nWorld",
+    "Hollywood & Entertainment — The latest.",
+    "Previous Auto News -",
 ]
 
 

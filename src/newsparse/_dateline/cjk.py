@@ -28,7 +28,7 @@ class CjkDateline(NamedTuple):
     """A dateline read from characters: where it stops in the text and its fields."""
 
     stop: int
-    place: str
+    place: str | None
     source: str
     day: int | None = None
     month: int | None = None
@@ -85,14 +85,15 @@ def xinhua(text: str, start: int) -> CjkDateline | None:
         if text[place_end] in _FILED and place_end > i:
             break
         place_end += 1
-    if place_end == i:
-        return None
     year, month, day, end = _date(text, place_end, limit)
     filed = end < limit and text[end] in _FILED
     if month is None and not filed:
         return None  # "新华社记者…": the agency in a sentence, not a dateline
+    if place_end == i and not (month is not None and filed):
+        return None
     stop = end + 1 if filed else end
-    return CjkDateline(stop, text[i:place_end], agency, day, month, year)
+    # The web desks may give no place: "中新网3月5日电".
+    return CjkDateline(stop, text[i:place_end] or None, agency, day, month, year)
 
 
 def kyodo(text: str, start: int) -> CjkDateline | None:

@@ -22,6 +22,7 @@ from newsparse._dateline.tokens import (
 from newsparse._dateline.words import (
     PLACE_PARTICLES,
     PLACE_PREFIXES,
+    TOWN_ENDINGS,
     is_label,
     is_outlet_word,
     is_rubric,
@@ -72,42 +73,49 @@ def accept_place(
     """
     if place.label_like:
         return False
-    vouched = dated or (source is not None and source.known)
     if sep is not None and not sep.colon:
         return (dotted and not place.known and not _noun_like(place)) or _accept_dash(
             head, place, dated=dated, source=source, after=sep.end
         )
     if sep is not None:
-        # Colons follow labels ("DEAR ABBY:", "US:", "England (Group A):") far more often
-        # than places. A city in capitals ("NEW DELHI:"), a city and its region, or a city
-        # before a sentence ("Mumbai: The…", not "Paris: the city of…") will do.
-        if place.is_city and (place.caps or _sentence_follows(head, sep.end)):
-            return True
-        return (place.known and (place.regions > 0 or vouched)) or (place.caps and vouched)
+        vouched = dated or (source is not None and source.known)
+        return _accept_colon(head, place, sep, vouched=vouched)
     if source is not None:
         # CNN style, nothing between the source and the story: "Hong Kong (CNN Business)A".
         return source.known
     # Nothing after the place: only a place alone on its line ("Pittsburgh\n\nBody"),
-    # not a list entry such as "SpaceX, Hawthorne, California".
+    # not a list entry such as "SpaceX, Hawthorne, California", nor a menu's "US & Canada"
+    # or "Eswatini (Swaziland)".
+    if place.parts > 1 or "(" in place.text:
+        return False
     alone = place.city_known or (place.regions == 1 and place.region_known)
     return line_end(head, after) and (alone or (dated and (place.caps or place.regions > 0)))
+
+
+def _accept_colon(head: Head, place: Place, sep: Separator, *, vouched: bool) -> bool:
+    """Colons follow labels ("DEAR ABBY:", "US:", "England (Group A):") far more often
+    than places. A city in capitals ("NEW DELHI:"), a city and its region, or a city
+    before a sentence ("Mumbai: The…", not "Paris: the city of…") will do."""
+    if place.is_city and (place.caps or _sentence_follows(head, sep.end)):
+        return True
+    return (place.known and (place.regions > 0 or vouched)) or (place.caps and vouched)
 
 
 def _accept_dash(
     head: Head, place: Place, *, dated: bool, source: Source | None, after: int
 ) -> bool:
-    if place.known or dated:
-        return True
-    if source is not None:
-        return source.known or place.caps
+    if place.parts > 1 and _noun_like(place):
+        return False  # a section's name: "U.S. & World —", "Hollywood & Entertainment —"
+    if place.known or dated or source is not None:
+        return place.known or dated or (source is not None and (source.known or place.caps))
     if _noun_like(place):
         return False
     if place.parts > 1:
         # "Saalfelden / Zell am See –", "DUBAI/PARIS –": towns filed from at once; not
         # "Obama/Biden –" or "AC/DC –".
         return _place_shaped(place, prefixes=True) or _caps_places(place)
-    if _place_shaped(place, prefixes=False):
-        return True  # "Neumarkt am Wallersee –"
+    if _place_shaped(place, prefixes=False) or _town_word(place):
+        return True  # "Neumarkt am Wallersee –", "Oberhausen –"
     return place.caps and not place.acronym_like and not _shouting(head, after)
 
 
@@ -122,6 +130,20 @@ def _place_shaped(place: Place, *, prefixes: bool) -> bool:
         if prefixes and len(words) > 1 and key(words[0]) in PLACE_PREFIXES:
             return True
     return False
+
+
+def _town_word(place: Place) -> bool:
+    """True for one capitalised word with a German or Dutch town's ending: "Oberhausen"."""
+    word = place.text
+    return (
+        place.parts == 1
+        and place.regions == 0
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and len(word) >= 7
+        and word.endswith(TOWN_ENDINGS)
+    )
 
 
 def _caps_places(place: Place) -> bool:

@@ -212,16 +212,17 @@ def _place_after_source(head: Head, i: int) -> Found | None:
 
 
 def _bare_source_first(head: Head) -> Found | None:
-    source = (
-        parse_bare_source(head, 0, acronyms=False)
-        or parse_domain_source(head, 0)
-        or is_outlet_name(head, 0)
-    )
+    source = parse_bare_source(head, 0, acronyms=False) or parse_domain_source(head, 0)
+    outlet = is_outlet_name(head, 0) if source is None else None
+    source = source or outlet
     if source is None:
         return None
     sep = parse_separator(head, source.end)
     if sep is None or sep.colon:
         return None
+    story = token(head, sep.end)
+    if outlet is not None and (story is None or not opens_sentence(story.text)):
+        return None  # an outlet the lists do not know needs the story after it
     return Found(sep.end, source=source.name)
 
 

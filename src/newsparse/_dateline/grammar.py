@@ -235,8 +235,8 @@ def _source_name_ok(head: Head, i: int, j: int) -> bool:
         return True  # "(proceso.com.mx)"
     if any(is_label(t.text) and not is_outlet_word(t.text) for t in words):
         return False
-    # After a known agency, a regional desk may follow in any case: "dpa/lnw".
-    return is_agency(words[0].text) or all(
+    # After a known agency, a regional desk may follow in any case: "dpa/lnw", "dpa-AFX".
+    return _agency_first(words[0].text) or all(
         is_name_word(t) or t.text in PARTICLES for t in words
     )
 
@@ -262,8 +262,13 @@ def parse_paren_source(head: Head, i: int) -> Source | None:
     if j == i + 1 or not _source_name_ok(head, i + 1, j):
         return None
     name = span(head, i + 1, j)
-    known = is_agency(name) or is_agency(head.tokens[i + 1].text)
+    known = is_agency(name) or _agency_first(head.tokens[i + 1].text)
     return Source(j + 1, name, known)
+
+
+def _agency_first(word: str) -> bool:
+    """True for a known agency, alone or before a hyphenated service ("dpa-AFX")."""
+    return is_agency(word) or is_agency(word.split("-", 1)[0])
 
 
 def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:

@@ -109,7 +109,8 @@ AGENCIES: frozenset[str] = _keys(
     "Wired News|Billboard|Hollywood Reporter|The Hollywood Reporter|Variety|BANG|WENN|"
     "KRT|Ticker|Multichannel News|USA Today|Space.com|LiveScience|HealthDay|WebMD|"
     "Newsday|Canadian Press|Press Association|PA|PA Media|AAP|NZPA|NewsCore|"
-    "Bloomberg BNA|Dow Jones Newswires|Market News|MNI|Sports Xchange|Xinhua News",
+    "Bloomberg BNA|Dow Jones Newswires|Market News|MNI|Sports Xchange|Xinhua News|"
+    "AWP|AFX|dpa-AFX|APA-OTS|OTS|Kathpress|IDEA|Reuters Breakingviews",
     "|",
 )
 
@@ -156,7 +157,8 @@ RUBRICS: frozenset[str] = _keys(
     "lifestyle travel food education environment climate society religion crime justice "
     "law media books music film movies television sport football soccer tennis golf "
     "motoring autos cars fashion style opinions viewpoint perspective insight explainer "
-    "factcheck fact check question answer q a exclusive special inside profile "
+    "factcheck fact check question answer q a exclusive special inside profile rumor "
+    "rumour "
     # German
     "meinung kommentar gastkommentar leitartikel analyse hintergrund interview reportage "
     "politik wirtschaft finanzen kultur feuilleton wissen wissenschaft gesellschaft "
@@ -204,6 +206,13 @@ PARTICLES: frozenset[str] = _plain(
 # See, Neumarkt im Mühlkreis, Weiler bei Bingen (a person's name has "von", not these).
 PLACE_PARTICLES: frozenset[str] = _plain("am an im bei ob")
 # First words that make a name a place's: Bad Ischl, Sankt Pölten, São Carlos, Fort Wayne.
+# Endings of German and Dutch town names (Oberhausen, Rüsselsheim, Neckarsulm is not one):
+# a capitalised word ending so before a dash is a town's, seldom anything else's.
+TOWN_ENDINGS: tuple[str, ...] = (
+    "heim", "hausen", "dorf", "burg", "berg", "stadt", "feld", "furt", "bach", "ingen",
+    "kirchen", "brück", "bruck", "hofen", "leben", "stedt", "hagen", "münde", "rode",
+    "walde", "wörth", "weiler", "drecht", "hoven", "wijk", "veen",
+)
 PLACE_PREFIXES: frozenset[str] = _keys(
     "bad sankt st saint sainte san santa santo são fort port puerto porto ciudad mount "
     "lake cape"
