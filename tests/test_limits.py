@@ -168,12 +168,17 @@ def test_max_attributes_keeps_the_first_attributes_and_the_text() -> None:
     assert markup.bound_attributes(b"<p a=1 b='2'>t</p>", 2) == b"<p a=1 b='2'>t</p>"
 
 
-def test_cutting_attributes_reads_quoted_values_whole() -> None:
-    tag = b"<div a=\"1 2 3\" b='x y' c d=e f=g"
-    assert markup._cut_attributes(tag, 3) == b"<div a=\"1 2 3\" b='x y' c"
-    assert markup._cut_attributes(tag, 9) == tag
-    assert markup.bound_attributes(b"<div " + b"a " * 500 + b"<p>x", 3).startswith(
-        b"<div a a a<p>x")  # an unclosed tag ends at the next "<"
+def test_cutting_attributes_reads_tags_as_the_html_tokenizer_does() -> None:
+    filler = b" data-x=1" * 80  # long enough to be read
+    tag = b"<div a=\"1 = 2\" b='x y' c d=e f=g" + filler + b">text"
+    assert markup.bound_attributes(tag, 3) == b"<div a=\"1 = 2\" b='x y' c>text"
+    assert markup.bound_attributes(tag, 200) == tag  # within the bound: byte for byte
+    # A quoted value that runs on (a broken page's meta content holding a script) is one
+    # attribute, as libxml2 reads it: nothing is cut.
+    broken = b'<meta content="' + b"var a = 1; if (a<b) { c = d; } " * 100 + b'" x=1>after'
+    assert markup.bound_attributes(broken, 3) == broken
+    # "<" inside a tag is part of an attribute name, as for the tokenizer.
+    assert markup.bound_attributes(b"<div " + b"a " * 500 + b"<p>x", 3) == b"<div a a a>x"
 
 
 # --- 10: limits checked before the tree or the lines are built -----------------------------

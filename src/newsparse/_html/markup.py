@@ -15,7 +15,8 @@ from newsparse._errors import InputLimitError
 # A tag long enough to hold more attributes than any page needs: only those are read.
 _LONG_TAG_BYTES_PER_ATTRIBUTE: Final = 2  # " a" is the shortest attribute
 _LONG_TAG_SLACK: Final = 64
-# One attribute of a start tag, as libxml2 reads it: a name, maybe "=" and a value.
+# One attribute of a start tag, as the HTML tokenizer reads it: a name, maybe "=" and a
+# value; a quoted value runs to its closing quote, through any "<" or ">".
 _ATTRIBUTE: Final = re.compile(
     rb"""[\s/]*+([^\s/>=][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+""")
 _TAG_NAME: Final = re.compile(rb"<[A-Za-z][^\s/>]*+")
@@ -46,7 +47,9 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     libxml2 checks each attribute of an element against all the others before it: an
     element with n attributes costs n² (a 1 MB tag of short attributes, 20 seconds). No
     page needs thousands of attributes on one element; browsers keep them all, the
-    article does not need them.
+    article does not need them. Only tags long enough to hold that many are read, the
+    way the HTML tokenizer reads them (a quoted value may hold "<" and ">"); a tag with
+    fewer attributes is left byte for byte.
     """
     min_bytes = max_attributes * _LONG_TAG_BYTES_PER_ATTRIBUTE + _LONG_TAG_SLACK
     long_tag = re.compile(rb"<[A-Za-z][^<>]{%d}" % min_bytes)
@@ -56,33 +59,40 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     pieces: list[bytes] = []
     last = 0
     while match is not None:
-        start = match.start()
-        end = data.find(b">", start)
-        other = data.find(b"<", start + 1)
-        if end < 0 or (0 <= other < end):
-            end = other if other >= 0 else len(data)
-            closing = b""
-        else:
-            closing = b">"
-            end += 1
-        tag = data[start : end - len(closing)]
-        pieces.append(data[last:start])
-        pieces.append(_cut_attributes(tag, max_attributes) + closing)
-        last = end
+        cut = _cut_tag(data, match.start(), max_attributes)
+        if cut is None:
+            match = long_tag.search(data, match.start() + 1)
+            continue
+        kept_end, tag_end = cut
+        pieces.append(data[last:kept_end])
+        pieces.append(b">")
+        last = tag_end
         match = long_tag.search(data, last)
     pieces.append(data[last:])
     return b"".join(pieces)
 
 
-def _cut_attributes(tag: bytes, max_attributes: int) -> bytes:
-    """``tag`` ("<name attributes...", no ">") with its first ``max_attributes`` attributes."""
-    name = _TAG_NAME.match(tag)
+def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int] | None:
+    """For the start tag at ``start`` with more than ``max_attributes`` attributes: where
+    its first ``max_attributes`` end, and where the tag ends (past its ">"). None for a
+    tag with fewer, or no tag at all."""
+    name = _TAG_NAME.match(data, start)
     if name is None:
-        return tag
+        return None
     position = name.end()
-    for _ in range(max_attributes):
-        attribute = _ATTRIBUTE.match(tag, position)
+    kept_end = position
+    for count in range(max_attributes + 1):
+        attribute = _ATTRIBUTE.match(data, position)
         if attribute is None or attribute.end() == position:
-            return tag  # fewer attributes than the bound: the tag as it is
+            return None  # the tag ends (">") or the data does, within the bound
         position = attribute.end()
-    return tag[:position]
+        if count + 1 == max_attributes:
+            kept_end = position
+    # Over the bound: the tag ends at the first ">" after an attribute.
+    while True:
+        attribute = _ATTRIBUTE.match(data, position)
+        if attribute is None or attribute.end() == position:
+            break
+        position = attribute.end()
+    end = data.find(b">", position)
+    return kept_end, (len(data) if end < 0 else end + 1)
