@@ -214,3 +214,12 @@ def test_a_dump_over_max_text_lines_is_refused_before_its_lines_are_made(
     monkeypatch.setattr(text_lines, "normalise", no_copy)
     with pytest.raises(newsparse.InputLimitError, match="max_text_lines=1000"):
         newsparse.parse_text("Home\nNews\n" * 1000, options=ParseOptions(max_text_lines=1000))
+
+
+def test_script_text_is_never_read_as_attributes() -> None:
+    script = b"<script>var s = 0; if (s<b " + b"x " * 400 + b") {}</script><p>after</p>"
+    assert markup.bound_attributes(script, 3) == script
+    minified = b"<script>" + b"<arguments.length&&e " * 100 + b"</script>"
+    assert markup.bound_attributes(minified, 3) == minified
+    bomb = b"<div " + b"a " * 100 + b">x</div>"
+    assert markup.bound_attributes(script + bomb, 3) == script + b"<div a a a>x</div>"

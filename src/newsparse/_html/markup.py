@@ -7,6 +7,7 @@ linear scans that cost about a hundredth of a parse.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -19,7 +20,12 @@ _LONG_TAG_SLACK: Final = 64
 # value; a quoted value runs to its closing quote, through any "<" or ">".
 _ATTRIBUTE: Final = re.compile(
     rb"""[\s/]*+([^\s/>=][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+""")
-_TAG_NAME: Final = re.compile(rb"<[A-Za-z][^\s/>]*+")
+# A start tag's name, followed by what may follow one: script text such as
+# "<arguments.length&&..." is no tag.
+_TAG_NAME: Final = re.compile(rb"<[A-Za-z][A-Za-z0-9:-]*+(?=[\s/>])")
+# The edges of the elements whose content is text, never tags (scripts, styles...).
+_RAW_TEXT_EDGE: Final = re.compile(rb"<(/?)(?:script|style|textarea|title|xmp)(?=[\s/>])",
+                                   re.IGNORECASE)
 
 
 def check_element_count(data: bytes, max_nodes: int) -> None:
@@ -56,10 +62,12 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     match = long_tag.search(data)
     if match is None:  # the common case: one scan, no copy
         return data
+    raw_text = _raw_text_ranges(data)
     pieces: list[bytes] = []
     last = 0
     while match is not None:
-        cut = _cut_tag(data, match.start(), max_attributes)
+        cut = None if _inside(raw_text, match.start()) else _cut_tag(
+            data, match.start(), max_attributes)
         if cut is None:
             match = long_tag.search(data, match.start() + 1)
             continue
@@ -70,6 +78,28 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
         match = long_tag.search(data, last)
     pieces.append(data[last:])
     return b"".join(pieces)
+
+
+def _raw_text_ranges(data: bytes) -> list[tuple[int, int]]:
+    """Where the content of scripts, styles and the like lies in ``data``, in order."""
+    ranges: list[tuple[int, int]] = []
+    opened = -1
+    for edge in _RAW_TEXT_EDGE.finditer(data):
+        if not edge.group(1):
+            if opened < 0:
+                opened = edge.end()
+        elif opened >= 0:
+            ranges.append((opened, edge.start()))
+            opened = -1
+    if opened >= 0:
+        ranges.append((opened, len(data)))
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of the ordered, disjoint ``ranges``."""
+    index = bisect.bisect_right(ranges, position, key=lambda edges: edges[0]) - 1
+    return index >= 0 and position < ranges[index][1]
 
 
 def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int] | None:
