@@ -13,10 +13,18 @@ from __future__ import annotations
 from newsparse._api import parse, parse_html, parse_text
 from newsparse._batch import parse_many
 from newsparse._dateline.match import parse_dateline
-from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
+from newsparse._errors import (
+    InputLimitError,
+    InputTypeError,
+    NewsparseError,
+    NoArticleError,
+    PageFailedError,
+    PageTimeoutError,
+)
 from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
 from newsparse._native import implementation
 from newsparse._options import ParseOptions
+from newsparse._warc import parse_warc
 
 __version__ = "0.1.0"
 
@@ -27,6 +35,8 @@ __all__ = [
     "InputTypeError",
     "NewsparseError",
     "NoArticleError",
+    "PageFailedError",
+    "PageTimeoutError",
     "Paragraph",
     "ParagraphKind",
     "ParseOptions",
@@ -37,4 +47,5 @@ __all__ = [
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]
