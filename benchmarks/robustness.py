@@ -308,14 +308,14 @@ LIMIT_CASES: list[Case] = [
     ("limit", "64 MB of `<br>` (max_nodes)", lambda: (page("<br>" * 16_700_000), {}), False),
     ("limit", "60 MB dump of short lines (max_text_lines)",
      lambda: (DUMP_STORY + "\n" + "x\n" * 30_000_000, {}), False),
-    ("size", "11 MB page of 1.2 million short paragraphs",
+    ("size", "12 MB page of 700,000 short paragraphs",
      lambda: (page(STORY + "<p>Short one.</p>" * 700_000), {}), True),
-    ("size", "10 MB page of 10,000 story paragraphs",
+    ("size", "7.5 MB page of 10,000 story paragraphs",
      lambda: (page(STORY * 3 + ("<p>" + " ".join(SENTENCES) * 3 + "</p>\n") * 10_000), {}),
      True),
     ("short lines", "1 MB text dump of `x` lines", lambda: (DUMP_STORY + "\n" + "x\n" * 500_000,
      {}), True),
-    ("short lines", "1,000,000 short menu lines (10 MB)",
+    ("short lines", "1,000,000 short menu lines (7 MB)",
      lambda: ("Home\nNews\nSport\nWeather\nMenu item\n" * 200_000, {}), False),
 ]
 
