@@ -18,8 +18,11 @@ _LONG_TAG_BYTES_PER_ATTRIBUTE: Final = 2  # " a" is the shortest attribute
 _LONG_TAG_SLACK: Final = 64
 # One attribute of a start tag, as the HTML tokenizer reads it: a name, maybe "=" and a
 # value; a quoted value runs to its closing quote, through any "<" or ">".
+# The separators before it are skipped apart (one pattern for both would retry every
+# start in a run of spaces).
 _ATTRIBUTE: Final = re.compile(
-    rb"""[\s/]*+([^\s/>=][^\s/>=]*+)(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+""")
+    rb"""[^\s/>=][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+""")
+_SEPARATORS: Final = re.compile(rb"[\s/]*+")
 # A start tag's name, followed by what may follow one: script text such as
 # "<arguments.length&&..." is no tag.
 _TAG_NAME: Final = re.compile(rb"<[A-Za-z][A-Za-z0-9:-]*+(?=[\s/>])")
@@ -66,16 +69,16 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     pieces: list[bytes] = []
     last = 0
     while match is not None:
-        cut = None if _inside(raw_text, match.start()) else _cut_tag(
-            data, match.start(), max_attributes)
-        if cut is None:
+        if _inside(raw_text, match.start()):
             match = long_tag.search(data, match.start() + 1)
             continue
-        kept_end, tag_end = cut
-        pieces.append(data[last:kept_end])
-        pieces.append(b">")
-        last = tag_end
-        match = long_tag.search(data, last)
+        kept_end, tag_end = _cut_tag(data, match.start(), max_attributes)
+        if kept_end >= 0:
+            pieces.append(data[last:kept_end])
+            pieces.append(b">")
+            last = tag_end
+        # What the tag's attributes hold is read once: the search goes on past them.
+        match = long_tag.search(data, max(tag_end, match.start() + 1))
     pieces.append(data[last:])
     return b"".join(pieces)
 
@@ -102,27 +105,25 @@ def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and position < ranges[index][1]
 
 
-def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int] | None:
-    """For the start tag at ``start`` with more than ``max_attributes`` attributes: where
-    its first ``max_attributes`` end, and where the tag ends (past its ">"). None for a
-    tag with fewer, or no tag at all."""
+def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int]:
+    """For the start tag at ``start``: where its first ``max_attributes`` attributes end
+    when it has more (else -1), and where its attributes end (past its ">" when cut)."""
     name = _TAG_NAME.match(data, start)
     if name is None:
-        return None
+        return -1, start + 1
     position = name.end()
-    kept_end = position
-    for count in range(max_attributes + 1):
-        attribute = _ATTRIBUTE.match(data, position)
-        if attribute is None or attribute.end() == position:
-            return None  # the tag ends (">") or the data does, within the bound
-        position = attribute.end()
-        if count + 1 == max_attributes:
-            kept_end = position
-    # Over the bound: the tag ends at the first ">" after an attribute.
+    kept_end = -1
+    count = 0
     while True:
+        position = _SEPARATORS.match(data, position).end()  # type: ignore[union-attr]
         attribute = _ATTRIBUTE.match(data, position)
-        if attribute is None or attribute.end() == position:
+        if attribute is None:
             break
         position = attribute.end()
+        count += 1
+        if count == max_attributes:
+            kept_end = position
+    if count <= max_attributes:
+        return -1, position
     end = data.find(b">", position)
     return kept_end, (len(data) if end < 0 else end + 1)
