@@ -271,3 +271,16 @@ def test_the_heading_shows_the_title_without_its_bracket() -> None:
 def test_bracketed_label_that_is_no_site_name_stays(document_title: str) -> None:
     title, removed = choose_title([], heading=None, document_title=document_title)
     assert (title, removed) == (document_title, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Rock&#39;n&#39;Roll lebt weiter", "Rock'n'Roll lebt weiter"),
+        ("Prix &amp; salaires : ce qui change", "Prix & salaires : ce qui change"),
+        ("Tools for 2026 &#x26; beyond", "Tools for 2026 & beyond"),
+    ],
+)
+def test_entities_escaped_twice_are_decoded(raw: str, shown: str) -> None:
+    assert choose_title([raw], heading=None)[0] == shown
+    assert choose_title([], heading=None, document_title=raw)[0] == shown

@@ -10,6 +10,7 @@ and colons inside the title stay.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ _SEPARATOR = re.compile(
 )
 _ELLIPSIS = ("…", "...")
 _WORD = re.compile(r"\w+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Share of the heading's words a metadata title must hold for the heading to be its shown
 # form (a rewrite, a kicker-free version), not a section name or another story's heading.
 _MIN_SHOWN_SHARE = 0.5
@@ -119,7 +121,11 @@ def choose_title(
     if heading and any(_is_site(heading, {key}) for key in keys):
         heading, heading_key = None, ""
 
-    metadata = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    metadata = [" ".join(_decoded(c).split()) for c in candidates if c and c.strip()]
+    if document_title:
+        document_title = _decoded(document_title)
+    if heading:
+        heading = _decoded(heading)
     title, removed = _declared_title(metadata, keys, heading, heading_key, document_title)
     if heading and title and comparable(title) != heading_key:
         # The page shows its own headline above the story: it wins over an SEO or social
@@ -154,6 +160,11 @@ def _declared_title(
                 return heading, removed
             return shown, removed
     return heading, None
+
+
+def _decoded(text: str) -> str:
+    """Entities a page escaped twice decoded ("Rock&#39;n&#39;Roll" shows as "Rock'n'Roll")."""
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def _title_words(text: str) -> set[str]:
