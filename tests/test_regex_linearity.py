@@ -51,7 +51,12 @@ _MIN_SECONDS = 0.002
 def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
     found: dict[int, tuple[str, re.Pattern[str] | re.Pattern[bytes]]] = {}
     for module_info in pkgutil.walk_packages(newsparse.__path__, prefix="newsparse."):
-        module = importlib.import_module(module_info.name)
+        try:
+            module = importlib.import_module(module_info.name)
+        except ModuleNotFoundError as exc:  # an optional extra's module, its extra not
+            if (exc.name or "newsparse").startswith("newsparse"):  # installed
+                raise
+            continue
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.setdefault(id(value), (f"{module_info.name}.{name}", value))
