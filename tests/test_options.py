@@ -180,6 +180,7 @@ CHANGES = [
     ("max_nodes", 5, "page"),
     ("max_text_lines", 5, "dump"),
     ("max_nesting_depth", 1, "deep page"),
+    ("max_attributes", 1, "site name page"),
     ("min_paragraph_chars", 300, "sidebar page"),
     ("max_link_density", 0.01, "page"),
     ("score_decay", 1.0, "split page"),

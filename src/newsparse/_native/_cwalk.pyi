@@ -18,6 +18,8 @@ TABLE_CELL: int
 BREAK: int
 PAGE: int
 HINT_SHIFT: int
+BUILT_LXML: str
+BUILT_LIBXML2: str
 CHROME: int
 CONTENT: int
 CAPTION: int
