@@ -13,7 +13,9 @@ import re
 import attrs
 
 from newsparse._errors import InputLimitError
+from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._text.renderers import read_dump
 
 # Unicode space separators that renderers and editors leave in dumps; all read as a space.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -42,6 +44,10 @@ class Line:
     block_size: int
     #: Position of the line inside its block, from 0.
     position: int
+    #: The kind of paragraph the dump's own syntax says the line is (Markdown), if any.
+    hint: ParagraphKind | None = None
+    #: Share of the line that is link text, where the dump shows links (Markdown, lynx).
+    link_share: float = 0.0
 
     @property
     def alone(self) -> bool:
@@ -83,27 +89,23 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
     Raises :class:`InputLimitError` when the dump has more lines than
     ``options.max_text_lines``.
     """
-    raw_lines = normalise(text).split("\n")
-    if len(raw_lines) > options.max_text_lines:
+    text = normalise(text)
+    count = text.count("\n") + 1
+    if count > options.max_text_lines:
         raise InputLimitError(
-            f"the text has {len(raw_lines)} lines, over max_text_lines={options.max_text_lines}"
+            f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
-    blocks: list[list[str]] = []
-    current: list[str] = []
-    for raw in raw_lines:
-        line = squash(raw)
-        if line:
-            current.append(line)
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
     lines: list[Line] = []
-    for block_index, block in enumerate(blocks):
-        for position, line in enumerate(block):
+    block_index = 0
+    for block in read_dump(text):
+        squashed = [(squash(line.text), line) for line in block]
+        kept = [(shown, line) for shown, line in squashed if shown]
+        for position, (line_text, line) in enumerate(kept):
             lines.append(
-                Line(index=len(lines), text=line, block=block_index,
-                     block_size=len(block), position=position)
+                Line(index=len(lines), text=line_text, block=block_index,
+                     block_size=len(kept), position=position, hint=line.hint,
+                     link_share=line.link_share)
             )
+        if kept:
+            block_index += 1
     return lines

@@ -118,6 +118,8 @@ def _kind(
 ) -> ParagraphKind:
     """The kind of the story line at ``i``; ``end`` is the region's end."""
     line, feat = lines[i], features[i]
+    if line.hint is not None:
+        return line.hint  # the dump's own syntax says it (a Markdown heading, item, quote)
     if line.is_table_row:
         return ParagraphKind.TABLE_ROW
     if not line.alone and _BULLET.match(line.text):

@@ -1,0 +1,260 @@
+"""Text dumps, stage 0b: read a Markdown dump (html2text, markdownify, a page-to-LLM tool).
+
+Every line is turned back into the text a browser shows, with what its syntax says kept
+aside: ``#`` headings, list items, quotes, code and table rows become hints of the
+paragraph's kind; links become their text, and the share of a line that was link text is
+kept as its link density; pictures, emphasis markers and escapes go. No Markdown syntax is
+left in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse._model import ParagraphKind
+
+# Lines and marks that say "Markdown", and how many a dump needs to be read as Markdown:
+# one ``](`` or a heading can be an accident in prose; several of them cannot.
+_MD_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*\)|\]\[\d+\]")
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_ITEM_LINE = re.compile(r"^[ \t]*[*+-][ \t]+\S", re.MULTILINE)
+_MIN_MARKS = 3
+
+# A picture: ``![alt](src "title")``; the source may hold escaped or balanced brackets.
+_URL = r"(?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*?"
+_TITLE = r'(?:\s+(?:"[^"]*"|\'[^\']*\'))?'
+_IMAGE = re.compile(r"!\[(?:\\.|[^\[\]\\])*\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
+_IMAGE_REF = re.compile(r"!\[(?:\\.|[^\[\]\\])*\]\[[^\]]*\]")
+# A link: ``[text](url "title")``, ``[text][ref]`` and ``<http://…>``.
+_LINK = re.compile(
+    r"\[((?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"
+    r"(?:\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)|\[[^\]]*\])"
+)
+# A link whose text runs over lines: its opening bracket ends one line ("[", "[Label") and
+# its end opens another ("](http://…)").
+_OPEN_BRACKET = re.compile(r"(?<![\\!])\[(?=[^\]]*$)")
+_CLOSING_LINK = re.compile(r"^\s*\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
+_LINK_MARKS = re.compile("([\x01\x02])")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+# A reference definition: ``[1]: http://…``, dropped whole.
+_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+# Emphasis: ``**b**``, ``__b__``, ``*i*``, ``_i_``, ``~~s~~``; a marker opens after a space
+# or a bracket and closes before one, so that snake_case and 2*3*4 keep theirs.
+_EMPHASIS = re.compile(
+    r"(?<![\w\\])(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\w)"
+)
+# html2text puts a space between a closing marker and the punctuation after it
+# ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
+_SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
+_EMPTY_EMPHASIS = re.compile(r"(?<![\w\\])(?:\*{4}|_{4})(?!\w)")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
+
+# Block syntax, at the start of a line.
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
+_EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_CELL_SPLIT = re.compile(r"\s*(?<!\\)\|\s*")
+# Indented code: four spaces (or a tab) in from the text around it.
+_CODE_INDENT = 4
+
+
+@attrs.frozen
+class MarkdownLine:
+    """One line of a Markdown dump, read."""
+
+    #: The text a browser would show (not yet squashed); empty for a line that shows none.
+    text: str
+    #: The kind of block the line's syntax opens, when it says one.
+    hint: ParagraphKind | None
+    #: Characters of the text that were link text.
+    link_chars: int
+    #: The line ends a block of its own (a heading, a table row, a rule): nothing joins it.
+    closed: bool = False
+    #: The line ends with a hard break (two spaces, ``<br>``): the next line is a new one.
+    hard_break: bool = False
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when ``text`` carries Markdown's marks often enough to be read as Markdown."""
+    if "](" not in text and "#" not in text and "][" not in text:
+        return False
+    marks = 0
+    for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_ITEM_LINE):
+        for _ in pattern.finditer(text):
+            marks += 1
+            if marks >= _MIN_MARKS:
+                # Items alone make a plain list; a link or a heading must be among them.
+                return _MD_LINK.search(text) is not None or (
+                    _MD_HEADING_LINE.search(text) is not None
+                )
+    return False
+
+
+def read_markdown(raw_lines: Sequence[str]) -> list[MarkdownLine]:
+    """The lines of a Markdown dump, read one by one (the same number of lines)."""
+    out: list[MarkdownLine] = []
+    fence: str | None = None
+    in_list = False
+    previous_blank = True
+    for index, raw in enumerate(raw_lines):
+        if fence is not None:
+            if raw.strip().startswith(fence):
+                fence = None
+                out.append(MarkdownLine("", None, 0))
+            else:
+                out.append(MarkdownLine(raw.rstrip(), ParagraphKind.PREFORMATTED, 0, closed=True))
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            out.append(MarkdownLine("", None, 0))
+            previous_blank = True
+            continue
+        fence_match = _FENCE.match(raw)
+        if fence_match is not None:
+            fence = fence_match.group(1)[0] * 3
+            out.append(MarkdownLine("", None, 0))
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        if (
+            indent >= _CODE_INDENT
+            and not in_list
+            and (previous_blank or (out and out[-1].hint is ParagraphKind.PREFORMATTED))
+            and _BULLET.match(raw) is None
+        ):
+            out.append(MarkdownLine(raw[_CODE_INDENT:].rstrip(), ParagraphKind.PREFORMATTED, 0,
+                                    closed=True))
+            previous_blank = False
+            continue
+        previous_blank = False
+        line, in_list = _read_line(raw, raw_lines, index, in_list, indent)
+        out.append(line)
+    _setext_headings(raw_lines, out)
+    return out
+
+
+def _read_line(
+    raw: str, raw_lines: Sequence[str], index: int, in_list: bool, indent: int
+) -> tuple[MarkdownLine, bool]:
+    """One line outside code: its block syntax, then its inline syntax."""
+    hard_break = raw.endswith("  ") or raw.endswith("\\")
+    if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
+        return MarkdownLine("", None, 0), in_list
+    heading = _HEADING.match(raw)
+    if heading is not None:
+        text, links = inline(heading.group(2))
+        return MarkdownLine(text, ParagraphKind.HEADING, links, closed=True), False
+    hint: ParagraphKind | None = None
+    body = raw
+    quote = _QUOTE.match(body)
+    if quote is not None:
+        hint = ParagraphKind.QUOTE
+        while quote is not None:
+            body = body[quote.end():]
+            quote = _QUOTE.match(body)
+    if _EMPTY_BULLET.match(body):
+        return MarkdownLine("", None, 0), True
+    bullet = _BULLET.match(body)
+    if bullet is not None:
+        hint = ParagraphKind.LIST_ITEM
+        in_list = True
+        while bullet is not None:  # "  *     * Log In": an item of a nested list
+            body = body[bullet.end():]
+            bullet = _BULLET.match(body)
+    elif indent == 0 and hint is None:
+        in_list = False
+    if "|" in body and _in_table(raw_lines, index):
+        cells = [inline(cell) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
+        text = "\t".join(cell for cell, _ in cells if cell)
+        links = sum(chars for _, chars in cells)
+        return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True), in_list
+    text, links = inline(body)
+    return MarkdownLine(text, hint, links, hard_break=hard_break), in_list
+
+
+def _in_table(raw_lines: Sequence[str], index: int) -> bool:
+    """True when the line at ``index`` is a row of a pipe table: a separator row
+    (``---|---``) heads the run of piped lines it belongs to."""
+    i = index
+    while i >= 0 and raw_lines[i].strip() and "|" in raw_lines[i]:
+        if _TABLE_SEPARATOR.match(raw_lines[i]):
+            return True
+        i -= 1
+    nxt = index + 1
+    return nxt < len(raw_lines) and _TABLE_SEPARATOR.match(raw_lines[nxt]) is not None
+
+
+def _setext_headings(raw_lines: Sequence[str], out: list[MarkdownLine]) -> None:
+    """A line underlined with ``===`` or ``---`` is a heading; the underline shows nothing."""
+    for i in range(1, len(out)):
+        line = out[i - 1]
+        if (
+            _SETEXT.match(raw_lines[i])
+            and line.text
+            and line.hint is None
+            and raw_lines[i - 1].strip()
+        ):
+            out[i - 1] = MarkdownLine(line.text, ParagraphKind.HEADING, line.link_chars,
+                                      closed=True)
+            out[i] = MarkdownLine("", None, 0)
+
+
+def inline(text: str) -> tuple[str, int]:
+    """``text`` without its inline Markdown, and how many of its characters were links."""
+    if "!" in text and "[" in text:
+        text = _IMAGE.sub("", text)
+        text = _IMAGE_REF.sub("", text)
+    if text.lstrip().startswith("]("):
+        text = _CLOSING_LINK.sub("", text)
+    if "[" in text:
+        text = _LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+        if "[" in text:
+            text = _OPEN_BRACKET.sub("", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+    text = _plain(text)
+    if "\x01" not in text:
+        return text, 0
+    return _count_links(text)
+
+
+def _count_links(text: str) -> tuple[str, int]:
+    """``text`` without the marks put around link labels, and the labels' length."""
+    link_chars = 0
+    pieces: list[str] = []
+    depth = 0
+    for piece in _LINK_MARKS.split(text):
+        if piece == "\x01":
+            depth += 1
+        elif piece == "\x02":
+            depth = max(0, depth - 1)
+        else:
+            if depth:
+                link_chars += len(piece.strip())
+            pieces.append(piece)
+    return "".join(pieces), link_chars
+
+
+def _plain(text: str) -> str:
+    """``text`` without emphasis markers, code spans and escapes."""
+    if "`" in text:
+        text = _CODE_SPAN.sub(r"\2", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPTY_EMPHASIS.sub("", text)
+        for _ in range(3):  # nested: ***b and i***, **_b and i_**
+            replaced = _EMPHASIS.sub("\\2\x00", text)
+            if replaced == text:
+                break
+            text = replaced
+        text = _SPACE_BEFORE_PUNCT.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text
