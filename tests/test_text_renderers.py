@@ -7,9 +7,9 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import parse_text
+from newsparse import ParseOptions, parse_text
 from newsparse._model import ParagraphKind
-from newsparse._text.lines import squash
+from newsparse._text.lines import split_lines
 from newsparse._text.markdown import inline, looks_like_markdown, read_markdown
 from newsparse._text.renderers import read_dump
 from newsparse._text.unwrap import wrap_width
@@ -29,7 +29,12 @@ PROSE = " ".join(SENTENCES)
 
 
 def _texts(dump: str) -> list[list[str]]:
-    return [[squash(line.text) for line in block] for block in read_dump(dump)]
+    blocks: list[list[str]] = []
+    for line in split_lines(dump, ParseOptions()):
+        if line.position == 0:
+            blocks.append([])
+        blocks[-1].append(line.text)
+    return blocks
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -84,9 +89,14 @@ def test_plain_text_with_a_stray_hash_or_bracket_is_not_markdown() -> None:
     assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n")
 
 
+def test_a_dump_of_one_block_per_line_is_read_as_it_is() -> None:
+    assert read_dump(f"Home\nNews\n\nTitle\n\n{PROSE}\n") is None
+
+
 def test_a_markdown_menu_is_all_link_text() -> None:
     dump = f"  * [Home](/)\n  * [World](/world)\n\n# Title\n\n{PROSE} [x](/x)\n"
     blocks = read_dump(dump)
+    assert blocks is not None
     assert [line.link_share for line in blocks[0]] == [1.0, 1.0]
     assert 0 < blocks[2][0].link_share < 0.1
 

@@ -95,9 +95,12 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         raise InputLimitError(
             f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
+    blocks = read_dump(text)
+    if blocks is None:
+        return _one_block_per_line(text)
     lines: list[Line] = []
     block_index = 0
-    for block in read_dump(text):
+    for block in blocks:
         squashed = [(squash(line.text), line) for line in block]
         kept = [(shown, line) for shown, line in squashed if shown]
         for position, (line_text, line) in enumerate(kept):
@@ -108,4 +111,27 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
             )
         if kept:
             block_index += 1
+    return lines
+
+
+def _one_block_per_line(text: str) -> list[Line]:
+    """The lines of a dump that is one block per line already, grouped into blocks."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = squash(raw)
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    lines: list[Line] = []
+    for block_index, block in enumerate(blocks):
+        for position, line in enumerate(block):
+            lines.append(
+                Line(index=len(lines), text=line, block=block_index,
+                     block_size=len(block), position=position)
+            )
     return lines

@@ -85,7 +85,7 @@ class MarkdownLine:
 
 def looks_like_markdown(text: str) -> bool:
     """True when ``text`` carries Markdown's marks often enough to be read as Markdown."""
-    if "](" not in text and "#" not in text and "][" not in text:
+    if "](" not in text and "\n#" not in text and "][" not in text and text[:1] != "#":
         return False
     marks = 0
     for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_ITEM_LINE):

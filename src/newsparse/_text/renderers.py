@@ -40,6 +40,10 @@ _MIN_LINK_MARKS = 5
 _REFERENCES_HEAD = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
 _MIN_REFERENCE_SHARE = 0.8
+# Lines this short say nothing about a wrap width (as in unwrap.wrap_width).
+_MIN_WIDTH = 20
+# A line set in from the margin: a layout renderer's, or lynx's.
+_INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A list bullet that a layout renderer sets in from the margin: "   * item", "  • item".
 _INDENTED_BULLET = re.compile(r"^\s+(?:[*+•◦▪·-]|\d{1,3}[.)])\s+(?=\S)")
 # A line that opens with a bullet or an item number ("- ", "• ", "11. ", "3) ").
@@ -76,15 +80,30 @@ class _Piece:
     closed: bool
 
 
-def read_dump(text: str) -> list[list[DumpLine]]:
+def read_dump(text: str) -> list[list[DumpLine]] | None:
     """The blocks (runs of non-blank lines) of a normalised dump, undone of its tool's
-    habits: one block or line per paragraph, the dump's syntax gone."""
+    habits: one block or line per paragraph, the dump's syntax gone. None when the dump
+    is one block per line already (the common case, kept fast)."""
     raw_lines = text.split("\n")
     if looks_like_markdown(text):
         pieces = _markdown_pieces(raw_lines)
     else:
-        pieces = _plain_pieces(raw_lines, link_marks=_has_link_marks(text))
+        link_marks = _has_link_marks(text)
+        if not link_marks and not _indented(text) and not _may_be_wrapped(raw_lines):
+            return None
+        pieces = _plain_pieces(raw_lines, link_marks=link_marks)
     return _blocks(_unwrapped(pieces))
+
+
+def _may_be_wrapped(raw_lines: Sequence[str]) -> bool:
+    widths = [len(line) for line in raw_lines if len(line) >= _MIN_WIDTH]
+    return wrap_width(widths, [True] * len(widths)) is not None
+
+
+def _indented(text: str) -> bool:
+    if "\n " not in text and "\n\t" not in text and text[:1] not in (" ", "\t"):
+        return False
+    return _INDENTED.search(text) is not None
 
 
 def _has_link_marks(text: str) -> bool:
