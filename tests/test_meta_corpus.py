@@ -48,7 +48,8 @@ def shares() -> dict[str, float]:
             continue
         raw = (CORPUS / "pages" / f"{row['id']}.html").read_bytes()
         root = build_tree(decode_bytes(raw), DEFAULT_OPTIONS)
-        facts = read_page_facts(root, url=row["url"], article_root=None, body_text="")
+        facts = read_page_facts(root, url=row["url"], article_root=None, body_text="",
+                            options=DEFAULT_OPTIONS)
         published = facts.published
         date = published.isoformat()[:10] if isinstance(published, dt.date) else None
         if row["title"] is not None:

@@ -17,7 +17,8 @@ def _facts(html: str, *, url: str | None = None, region: str | None = None,
            body_text: str = "") -> PageFacts:
     root = build_tree(html, DEFAULT_OPTIONS)
     article_root = root.find(f".//*[@id='{region}']") if region else None
-    return read_page_facts(root, url=url, article_root=article_root, body_text=body_text)
+    return read_page_facts(root, url=url, article_root=article_root, body_text=body_text,
+                           options=DEFAULT_OPTIONS)
 
 
 def _page(head: str = "", body: str = "", lang: str = "") -> str:
@@ -366,5 +367,6 @@ def test_og_url_when_there_is_no_canonical_link() -> None:
 
 def test_an_empty_page_gives_empty_facts() -> None:
     root = lxml.html.document_fromstring("<html><body><p>x</p></body></html>")
-    facts = read_page_facts(root, url=None, article_root=None, body_text="")
+    facts = read_page_facts(root, url=None, article_root=None, body_text="",
+                            options=DEFAULT_OPTIONS)
     assert (facts.title, facts.byline, facts.published, facts.site_name) == (None,) * 4

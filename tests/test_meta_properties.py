@@ -18,7 +18,8 @@ from strategies import BuiltMetaPage, meta_pages
 def _read(page: BuiltMetaPage, *, with_region: bool) -> PageFacts:
     root = build_tree(page.html, DEFAULT_OPTIONS)
     region = root.find(".//article") if with_region else None
-    return read_page_facts(root, url=None, article_root=region, body_text="")
+    return read_page_facts(root, url=None, article_root=region, body_text="",
+                            options=DEFAULT_OPTIONS)
 
 
 @given(meta_pages(), st.booleans())

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import NoArticleError, ParseOptions, parse_text
+from newsparse import NoArticleError, parse_text
 from newsparse._input.decode import clean_text
 from text_dumps import (
     FOOTER_LINES,
@@ -82,13 +82,6 @@ def test_any_text_gives_an_article_or_no_article_error(text: str) -> None:
     for paragraph in article.paragraphs:
         for word in paragraph.text.split():
             assert any(word in w for w in words)
-
-
-def test_options_thresholds_are_honoured() -> None:
-    dump = render([list(MENU_ITEMS), [P1], [P2], list(FOOTER_LINES)])
-    # With a huge "long line" floor every line is short: only the fallback can keep text.
-    article = parse_text(dump, options=ParseOptions(text_length_low=10_000))
-    assert article.paragraphs
 
 
 def test_a_dump_gets_the_language_its_story_is_written_in() -> None:

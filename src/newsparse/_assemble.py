@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from newsparse._errors import NoArticleError
 from newsparse._model import Article, Dateline, PageFacts, Paragraph, ParagraphKind
 
@@ -21,15 +23,4 @@ def assemble(
     )
     if not kept:
         raise NoArticleError(f"no article text found in the {what}")
-    return Article(
-        paragraphs=kept,
-        title=facts.title,
-        dateline=dateline,
-        byline=facts.byline,
-        authors=facts.authors,
-        published=facts.published,
-        modified=facts.modified,
-        language=facts.language,
-        url=facts.url,
-        site_name=facts.site_name,
-    )
+    return Article(paragraphs=kept, dateline=dateline, **attrs.asdict(facts, recurse=False))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -45,12 +46,12 @@ class Paragraph:
 
     def to_dict(self) -> dict[str, str]:
         """Return ``{"text": ..., "kind": ...}`` with the kind's string value."""
-        return {"text": self.text, "kind": self.kind.value}
+        return _unstructure(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
-        """Build a Paragraph from :meth:`to_dict` output."""
-        return cls(text=data["text"], kind=ParagraphKind(data.get("kind", "paragraph")))
+        """Build a Paragraph from :meth:`to_dict` output (a missing kind is a paragraph)."""
+        return _structure(cls, data)
 
 
 def _optional_range(low: int, high: int) -> Any:
@@ -105,40 +106,12 @@ class Dateline:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the fields as JSON types."""
-        return {
-            "text": self.text,
-            "place": self.place,
-            "source": self.source,
-            "day": self.day,
-            "month": self.month,
-            "year": self.year,
-            "year_inferred": self.year_inferred,
-        }
+        return _unstructure(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
         """Build a Dateline from :meth:`to_dict` output."""
-        return cls(
-            text=data["text"],
-            place=data.get("place"),
-            source=data.get("source"),
-            day=data.get("day"),
-            month=data.get("month"),
-            year=data.get("year"),
-            year_inferred=bool(data.get("year_inferred", False)),
-        )
-
-
-def _date_to_json(value: dt.date | dt.datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _date_from_json(value: str | None) -> dt.date | dt.datetime | None:
-    if value is None:
-        return None
-    if "T" in value:
-        return dt.datetime.fromisoformat(value)
-    return dt.date.fromisoformat(value)
+        return _structure(cls, data)
 
 
 def _paragraph_tuple(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
@@ -205,19 +178,11 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the article as JSON types; ``body`` is included for readers' convenience."""
-        return {
-            "title": self.title,
-            "dateline": None if self.dateline is None else self.dateline.to_dict(),
-            "byline": self.byline,
-            "authors": list(self.authors),
-            "published": _date_to_json(self.published),
-            "modified": _date_to_json(self.modified),
-            "language": self.language,
-            "url": self.url,
-            "site_name": self.site_name,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "body": self.body,
-        }
+        data = _unstructure(self)
+        # The long part reads last: metadata first, then the paragraphs and their body.
+        data["paragraphs"] = data.pop("paragraphs")
+        data["body"] = self.body
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -226,19 +191,7 @@ class Article:
         Raises :class:`NewsparseError` when the mapping does not describe an Article.
         """
         try:
-            dateline = data.get("dateline")
-            return cls(
-                paragraphs=tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
-                title=data.get("title"),
-                dateline=None if dateline is None else Dateline.from_dict(dateline),
-                byline=data.get("byline"),
-                authors=tuple(data.get("authors") or ()),
-                published=_date_from_json(data.get("published")),
-                modified=_date_from_json(data.get("modified")),
-                language=data.get("language"),
-                url=data.get("url"),
-                site_name=data.get("site_name"),
-            )
+            return _structure(cls, data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise NewsparseError(f"not an Article mapping: {exc}") from exc
 
@@ -256,3 +209,60 @@ class Article:
         if not isinstance(data, dict):
             raise NewsparseError("not Article JSON: the top level is not an object")
         return cls.from_dict(data)
+
+
+# The dict form, derived from the fields: JSON types out (dates as ISO strings, enums by
+# value, tuples as lists), and the same types read back by each field's declared type.
+
+
+def _json_value(_instance: object, _field: attrs.Attribute[Any] | None, value: Any) -> Any:
+    if isinstance(value, dt.date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return list(value)  # asdict goes on into the items
+    return value
+
+
+def _unstructure(instance: Any) -> dict[str, Any]:
+    return attrs.asdict(instance, value_serializer=_json_value)
+
+
+def _date_from_json(value: str) -> dt.date | dt.datetime:
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+def _structure_value(kind: Any, value: Any) -> Any:
+    """``value`` from JSON as the declared type ``kind`` wants it."""
+    args = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+    if typing.get_origin(kind) is tuple:  # tuple[X, ...]
+        return tuple(_structure_value(args[0], item) for item in value)
+    if len(args) > 1 and all(issubclass(arg, dt.date) for arg in args):
+        return _date_from_json(value)
+    if len(args) == 1:  # X | None, and value is not None
+        kind = args[0]
+    if attrs.has(kind):
+        return _structure(kind, value)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(value)
+    if kind is bool:
+        return bool(value)
+    return value
+
+
+_T = typing.TypeVar("_T")
+
+
+def _structure(cls: type[_T], data: Mapping[str, Any]) -> _T:
+    """An instance of the attrs class ``cls`` from its dict form: a missing or null key
+    takes the field's default, unknown keys (``body``) are ignored."""
+    kinds = typing.get_type_hints(cls)
+    values = {
+        field.name: _structure_value(kinds[field.name], data[field.name])
+        for field in attrs.fields(cls)  # type: ignore[arg-type]
+        if field.default is attrs.NOTHING or data.get(field.name) is not None
+    }
+    return cls(**values)

@@ -1,102 +1,144 @@
-"""ParseOptions: every threshold and limit of the pipeline, in one frozen object."""
+"""ParseOptions: every threshold and limit of the pipeline, in one frozen object.
+
+The fields are flat, named by stage: ``max_*`` are resource limits, ``text_*`` tune the
+text-dump pipeline, ``meta_*`` the metadata readers, ``dateline_*`` the dateline; the
+HTML content fields (``min_paragraph_chars``, ``max_link_density``, ``score_decay``) and
+the ``html_*`` ones tune the HTML pipeline. Facts that are not tuning (month names, tag
+roles, word lists) stay in their modules.
+
+A new threshold goes here, in its stage's section, with a docstring (the API page lists
+it), a validator that refuses impossible values, and a case in tests/test_options.py.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
-from attrs import validators as v
 
 
-def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value <= 0:
-        raise ValueError(f"ParseOptions.{attribute.name} must be positive, not {value!r}")
+def _whole(low: int = 1, high: int | None = None) -> Any:
+    """Validator: an int (not a bool) in ``low..high``."""
+
+    def check(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+        if (not isinstance(value, int) or isinstance(value, bool) or value < low
+                or (high is not None and value > high)):
+            span = f"{low}..{high}" if high is not None else f"at least {low}"
+            raise ValueError(f"ParseOptions.{attribute.name} must be an int {span}, "
+                             f"not {value!r}")
+
+    return check
 
 
-def _share(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not isinstance(value, float) or not 0.0 <= value <= 1.0:
-        raise ValueError(f"ParseOptions.{attribute.name} must be a float in 0..1, not {value!r}")
+def _real(low: float = 0.0, high: float | None = None, *, above_low: bool = False) -> Any:
+    """Validator: a float in ``low..high`` (``above_low``: strictly above ``low``)."""
+
+    def check(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+        if (not isinstance(value, float) or value < low or (above_low and value == low)
+                or (high is not None and value > high)):
+            span = f"{'above' if above_low else 'at least'} {low}" + (
+                f" and at most {high}" if high is not None else "")
+            raise ValueError(f"ParseOptions.{attribute.name} must be a float {span}, "
+                             f"not {value!r}")
+
+    return check
 
 
-@attrs.frozen
+def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise ValueError(f"ParseOptions.{attribute.name} must be a bool, not {value!r}")
+
+
+_SHARE = _real(0.0, 1.0)
+
+
+@attrs.frozen(kw_only=True)
 class ParseOptions:
     """Options of :func:`newsparse.parse`. Frozen; derive variants with ``attrs.evolve``.
+
+    Every field is checked when the object is made: an impossible value (a share above
+    1, a negative count, a low bound above its high one) raises ``ValueError``.
 
     Added in 0.1.
     """
 
-    #: Blocks shorter than this (in characters) need good neighbours to count as content.
-    min_paragraph_chars: int = attrs.field(default=30, validator=[v.instance_of(int), _positive])
-    #: Share of a block's characters inside links above which the block is chrome.
-    max_link_density: float = attrs.field(default=0.5, validator=v.instance_of(float))
-    #: How much of a block's value reaches each further ancestor when scoring regions.
-    score_decay: float = attrs.field(default=0.85, validator=v.instance_of(float))
-    #: Strip a dateline found at the start of the first paragraph from that paragraph.
-    strip_dateline: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    #: A dateline's day and month take the publication date's year when the two dates
-    #: are at most this many days apart (the year is then marked as inferred).
-    dateline_year_max_days: int = attrs.field(default=7, validator=v.instance_of(int))
-    #: Largest input accepted, in bytes (str inputs count UTF-8 bytes).
-    max_input_bytes: int = attrs.field(
-        default=64 * 1024 * 1024, validator=[v.instance_of(int), _positive]
-    )
-    #: Most elements an HTML tree may hold.
-    max_nodes: int = attrs.field(default=2_000_000, validator=[v.instance_of(int), _positive])
-    #: Most lines a text dump may hold.
-    max_text_lines: int = attrs.field(default=2_000_000, validator=[v.instance_of(int), _positive])
-    #: libxml2 stops reading a page at 2,048 levels of nesting and drops the rest; such a
-    #: page is read again with elements nested deeper than this flattened into their
-    #: ancestor at this depth (their text is kept, as browsers do). Pages within
-    #: libxml2's limit are read as they are. At most 2,000.
-    max_nesting_depth: int = attrs.field(
-        default=512, validator=[v.instance_of(int), _positive, v.le(2000)]
-    )
+    # Resource limits: going over one raises InputLimitError.
+    max_input_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_whole())
+    """Largest input accepted, in bytes (str inputs count UTF-8 bytes)."""
+    max_nodes: int = attrs.field(default=2_000_000, validator=_whole())
+    """Most elements an HTML tree may hold."""
+    max_text_lines: int = attrs.field(default=2_000_000, validator=_whole())
+    """Most lines a text dump may hold."""
+    max_nesting_depth: int = attrs.field(default=512, validator=_whole(1, 2000))
+    """libxml2 stops reading a page at 2,048 levels of nesting and drops the rest; such a
+    page is read again with elements nested deeper than this flattened into their
+    ancestor at this depth (their text is kept, as browsers do). Pages within libxml2's
+    limit are read as they are. At most 2,000."""
+
+    # HTML pages: which blocks are content.
+    min_paragraph_chars: int = attrs.field(default=30, validator=_whole())
+    """Blocks shorter than this (in characters) need good neighbours to count as content."""
+    max_link_density: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of a block's characters inside links above which the block is chrome."""
+    score_decay: float = attrs.field(default=0.85, validator=_SHARE)
+    """How much of a block's value reaches each further ancestor when scoring regions
+    (0 keeps each block's value at its parent, 1 passes it up whole)."""
+
+    # The dateline that opens a story (both pipelines).
+    strip_dateline: bool = attrs.field(default=False, validator=_flag)
+    """Strip a dateline found at the start of the first paragraph from that paragraph."""
+    dateline_year_max_days: int = attrs.field(default=7, validator=_whole(0))
+    """A dateline's day and month take the publication date's year when the two dates
+    are at most this many days apart (the year is then marked as inferred)."""
 
     # Text dumps (plain-text "save as text" pages): line classification.
-    #: Lines shorter than this (in characters) are "short" and take their neighbours' label.
-    text_length_low: int = attrs.field(default=70, validator=[v.instance_of(int), _positive])
-    #: Lines at least this long with some stop words are content on their own.
-    text_length_high: int = attrs.field(default=200, validator=[v.instance_of(int), _positive])
-    #: Share of stop words below which a line without sentence punctuation is no prose.
-    text_stopwords_low: float = attrs.field(default=0.30, validator=_share)
-    #: Share of stop words from which a line with a sentence end is prose.
-    text_stopwords_high: float = attrs.field(default=0.32, validator=_share)
-    #: Words a short line ending in sentence punctuation needs to count as prose.
-    text_min_sentence_words: int = attrs.field(
-        default=4, validator=[v.instance_of(int), _positive]
-    )
+    text_length_low: int = attrs.field(default=70, validator=_whole())
+    """Lines shorter than this (in characters) are "short" and take their neighbours'
+    label. At most ``text_length_high``."""
+    text_length_high: int = attrs.field(default=200, validator=_whole())
+    """Lines at least this long with some stop words are content on their own."""
+    text_stopwords_low: float = attrs.field(default=0.30, validator=_SHARE)
+    """Share of stop words below which a line without sentence punctuation is no prose.
+    At most ``text_stopwords_high``."""
+    text_stopwords_high: float = attrs.field(default=0.32, validator=_SHARE)
+    """Share of stop words from which a line with a sentence end is prose."""
+    text_min_sentence_words: int = attrs.field(default=4, validator=_whole())
+    """Words a short line ending in sentence punctuation needs to count as prose."""
+
     # Text dumps: choosing the story region.
-    #: Words of story that a heading which usually closes a story ("Related", "Tags",
-    #: "Comments") costs the region that spans it.
-    text_wall_penalty: int = attrs.field(default=40, validator=[v.instance_of(int), _positive])
-    #: Words of content that make a region story-sized.
-    text_min_story_words: int = attrs.field(
-        default=30, validator=[v.instance_of(int), _positive]
-    )
-    #: A story-sized region before a comments heading beats the densest region after it
-    #: when it weighs at least this share of it.
-    text_after_story_discount: float = attrs.field(default=0.2, validator=_share)
-    #: Weight of a content line inside a run of three or more lines (where teaser and
-    #: link lists live) against one that stands alone as a paragraph.
-    text_run_line_weight: float = attrs.field(default=0.5, validator=_share)
-    #: Weight of a content line with no content line next to it (a teaser's summary).
-    text_isolated_line_weight: float = attrs.field(default=0.4, validator=_share)
-    #: Words a gap of g non-content lines costs a region, per g squared.
-    text_gap_cost: float = attrs.field(default=1.0, validator=[v.instance_of(float), v.gt(0.0)])
-    #: Further weight of such a line with two non-content lines on each side.
-    text_boxed_line_weight: float = attrs.field(default=0.25, validator=_share)
-    #: Words a short line set off by blank lines (a heading, a caption) costs a region.
-    text_alone_short_cost: float = attrs.field(
-        default=2.0, validator=[v.instance_of(float), v.ge(0.0)]
-    )
-    #: Most lines kept as the list that a story line ending in a colon announces.
-    text_max_list_items: int = attrs.field(
-        default=60, validator=[v.instance_of(int), _positive]
-    )
-    #: A dump of at most this many lines, each set off by blank lines and none of them page
-    #: furniture, is all story even when no line reads as prose.
-    text_tiny_page_lines: int = attrs.field(
-        default=5, validator=[v.instance_of(int), _positive]
-    )
-    #: Lines above the story searched for its title, byline and date.
-    text_head_lines: int = attrs.field(default=40, validator=[v.instance_of(int), _positive])
+    text_wall_penalty: int = attrs.field(default=40, validator=_whole())
+    """Words of story that a heading which usually closes a story ("Related", "Tags",
+    "Comments": a wall) costs the region that spans it."""
+    text_min_story_words: int = attrs.field(default=30, validator=_whole())
+    """Words of content that make a region story-sized."""
+    text_after_story_discount: float = attrs.field(default=0.2, validator=_SHARE)
+    """A story-sized region before a comments heading beats the densest region after it
+    when it weighs at least this share of it."""
+    text_run_line_weight: float = attrs.field(default=0.5, validator=_SHARE)
+    """Weight of a content line inside a run of three or more lines (where teaser and
+    link lists live) against one that stands alone as a paragraph."""
+    text_isolated_line_weight: float = attrs.field(default=0.4, validator=_SHARE)
+    """Weight of a content line with no content line next to it (a teaser's summary)."""
+    text_gap_cost: float = attrs.field(default=1.0, validator=_real(0.0, above_low=True))
+    """Words a gap of g non-content lines costs a region, per g squared."""
+    text_boxed_line_weight: float = attrs.field(default=0.25, validator=_SHARE)
+    """Further weight of such a line with two non-content lines on each side."""
+    text_alone_short_cost: float = attrs.field(default=2.0, validator=_real(0.0))
+    """Words a short line set off by blank lines (a heading, a caption) costs a region."""
+    text_max_list_items: int = attrs.field(default=60, validator=_whole())
+    """Most lines kept as the list that a story line ending in a colon announces."""
+    text_tiny_page_lines: int = attrs.field(default=5, validator=_whole())
+    """A dump of at most this many lines, each set off by blank lines and none of them
+    page furniture, is all story even when no line reads as prose."""
+    text_head_lines: int = attrs.field(default=40, validator=_whole())
+    """Lines above the story searched for its title, byline and date."""
+
+    def __attrs_post_init__(self) -> None:
+        for low, high in (("text_length_low", "text_length_high"),
+                          ("text_stopwords_low", "text_stopwords_high")):
+            if getattr(self, low) > getattr(self, high):
+                raise ValueError(f"ParseOptions.{low} ({getattr(self, low)!r}) must not be "
+                                 f"above {high} ({getattr(self, high)!r})")
+
 
 DEFAULT_OPTIONS = ParseOptions()

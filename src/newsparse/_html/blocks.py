@@ -28,8 +28,8 @@ from newsparse._html.hints import (
 )
 from newsparse._native import native
 
-# Subtrees that never hold visible article text.
-_SKIPPED: Final = frozenset(
+# Subtrees that never hold visible text (the metadata readers skip them too).
+NOT_RENDERED_TAGS: Final = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio "
     "map select datalist noframes head button input textarea option link meta title "
     "base dialog".split()
@@ -58,7 +58,7 @@ def _tag_roles() -> dict[str, int]:
     roles: dict[str, int] = {}
     for tag in BLOCK_TAGS:
         roles[tag] = _BLOCK
-    for tag in _SKIPPED:
+    for tag in NOT_RENDERED_TAGS:
         roles[tag] = _SKIP
     for tag, role in (("a", _LINK), ("blockquote", _QUOTE), ("li", _LIST), ("dd", _LIST),
                       ("dt", _LIST), ("pre", _PRE), ("td", _TABLE_CELL),

@@ -35,7 +35,8 @@ def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOption
     """Parse an already built lxml tree; the tree is only read, never changed."""
     selection = select(segment(root, max_nodes=options.max_nodes), options)
     body_text = "\n\n".join(block.text for block in selection.blocks)
-    facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text)
+    facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text,
+                            options=options)
     story, header = _story_blocks(selection, facts.title)
     paragraphs, dateline = split_dateline(story, options)
     if dateline is None:

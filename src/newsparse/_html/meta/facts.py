@@ -39,6 +39,7 @@ from newsparse._html.meta.sources import (
 )
 from newsparse._html.meta.title import choose_title
 from newsparse._model import PageFacts
+from newsparse._options import ParseOptions
 from newsparse._reading.dates import (
     PageDate,
     choose_published,
@@ -76,6 +77,7 @@ def read_page_facts(
     url: str | None,
     article_root: lxml.etree._Element | None,
     body_text: str,
+    options: ParseOptions,
 ) -> PageFacts:
     """Reconcile every metadata source the page offers into :class:`PageFacts`."""
     sources = collect_sources(root)

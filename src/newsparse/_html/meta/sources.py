@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import lxml.etree
 
+from newsparse._html.blocks import NOT_RENDERED_TAGS
+from newsparse._html.hints import HIDDEN, attribute_hints
 from newsparse._native import native
 
 # Byline-looking classes are not searched here: a class match over every element would cost
@@ -32,9 +34,6 @@ _IN_DOCUMENT_ORDER = lxml.etree.XPath(
     "$positioned | (descendant-or-self::*/@itemprop"
     " | descendant-or-self::*/@rel[contains(., 'author')])"
     "/parent::*[not(self::meta or self::link or self::script)]"
-)
-_VISIBLE_TEXT = lxml.etree.XPath(
-    ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 )
 _DC_PREFIX = re.compile(r"^(?:dc|dcterms?)\s*[.:]\s*")
 # Longest text worth reading from a byline-like or heading element.
@@ -161,35 +160,63 @@ def _read_tagged(
 
 
 def visible_text(element: lxml.etree._Element) -> str:
-    """The element's text without scripts and styles, white space squashed. A caller's
-    processing instruction or comment (a microdata PI) shows no text."""
+    """The element's text as a reader sees it, white space squashed: what the body walk
+    skips is skipped here too (scripts, styles, templates, SVG, form controls, and
+    descendants that are hidden by ``hidden``, ``aria-hidden`` or an inline style). The
+    element itself is read even when hidden: a reader chose it for what it declares (hidden
+    microdata names the author). A caller's processing instruction or comment shows no
+    text."""
+    return _visible_text(element, None) or ""
+
+
+def short_visible_text(element: lxml.etree._Element, limit: int) -> str | None:
+    """``visible_text``, or None when the element shows more than ``limit`` characters of
+    text: a byline or a date line is short, and a neighbour of the heading may be the
+    whole story (counted as it is read, so a long one costs little)."""
+    return _visible_text(element, limit)
+
+
+def _visible_text(element: lxml.etree._Element, limit: int | None) -> str | None:
+    """The one reader of metadata text from the page: see :func:`visible_text`. None when
+    more than ``limit`` characters show; read up to a few hundred characters beyond
+    ``_MAX_ELEMENT_CHARS`` when there is no limit."""
     if not isinstance(element.tag, str):
         return ""
     parts: list[str] = []
     size = 0
-    pieces = _VISIBLE_TEXT(element)
-    for piece in pieces if isinstance(pieces, list) else ():
-        if not isinstance(piece, str):
-            continue
-        parts.append(piece)
-        size += len(piece)
-        if size > _MAX_ELEMENT_CHARS * 4:
+    cap = _MAX_ELEMENT_CHARS * 4 if limit is None else limit
+    walker = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            if node is not element and _not_shown(node):
+                walker.skip_subtree()  # its end event follows, with its tail
+                continue
+            text = node.text
+        elif node is element:  # its own end: its tail is not its text
             break
+        else:  # the end of a descendant, or a comment or processing instruction
+            text = node.tail
+        if text:
+            parts.append(text)
+            size += len(text)
+            if size > cap:
+                if limit is not None:
+                    return None
+                break
     return " ".join(" ".join(parts).split())
 
 
-def short_visible_text(element: lxml.etree._Element, limit: int) -> str | None:
-    """``visible_text``, or None when the element holds more than ``limit`` characters of
-    text: a byline or a date line is short, and a neighbour of the heading may be the
-    whole story (counted lazily, so a long one costs little)."""
-    if not isinstance(element.tag, str):
-        return ""
-    size = 0
-    for piece in element.itertext():
-        size += len(piece)
-        if size > limit:
-            return None
-    return visible_text(element)
+def _not_shown(element: lxml.etree._Element) -> bool:
+    """True for what the body walk skips: a tag that never shows text, or a hidden
+    element. A comment's or processing instruction's own text never shows either."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in NOT_RENDERED_TAGS:
+        return True
+    # An HTML tree's attribute names and values are str (bytes only in a bytes-built XML tree).
+    items = cast("list[tuple[str, str]]", element.items())
+    return bool(items) and bool(attribute_hints(items) & HIDDEN)
 
 
 def is_inside(element: lxml.etree._Element, container: lxml.etree._Element) -> bool:
