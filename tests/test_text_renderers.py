@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from newsparse import ParseOptions, parse_text
 from newsparse._model import ParagraphKind
+from newsparse._text.classify import Label, first_label
+from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
 from newsparse._text.markdown import inline, looks_like_markdown, read_markdown
 from newsparse._text.renderers import read_dump
@@ -16,6 +18,7 @@ from newsparse._text.unwrap import wrap_width
 from text_dumps import (
     SENTENCES,
     Page,
+    hard_wrap,
     pages,
     render_blocks,
     render_layout,
@@ -156,16 +159,49 @@ def test_layout_indentation_bullets_and_padded_columns_are_undone() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(page=pages(), width=st.integers(min_value=60, max_value=100))
-def test_four_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
+def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
     want = parse_text(render_blocks(page))
     assert [p.text for p in want.paragraphs] == story_of(page)
     assert want.title in (None, title_of(page))
     renderings = {
         "wrapped": render_wrapped(page, width),
         "markdown": render_markdown(page),
+        # html2text's default: Markdown wrapped at a width (78), links and headings too.
+        "markdown wrapped": hard_wrap(render_markdown(page), width),
         "layout": render_layout(page),
     }
     for name, dump in renderings.items():
         article = parse_text(dump)
         assert [p.text for p in article.paragraphs] == story_of(page), name
         assert article.title == want.title, name
+
+
+# --- The dump's marks as signals ------------------------------------------------------------
+
+
+def test_a_line_mostly_of_link_text_is_furniture() -> None:
+    features = LineFeatures.of(PROSE)
+    options = ParseOptions()
+    assert first_label(features, options) is Label.GOOD
+    assert first_label(features, options, link_share=0.1) is Label.GOOD
+    assert first_label(features, options, link_share=0.9) is Label.BAD
+
+
+def test_a_sidebar_of_linked_prose_does_not_pass_for_the_story() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    linked = "\n\n".join(f"[{s}](/other/{i})" for i, s in enumerate(SENTENCES))
+    dump = "# Council drops the tax rise\n\n" + "\n\n".join(story) + "\n\n## Elsewhere\n\n" + linked
+    article = parse_text(dump)
+    assert [p.text for p in article.paragraphs] == story
+
+
+def test_the_only_top_level_heading_is_the_headline() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    dump = (
+        "  * [Home](/)\n  * [News](/news)\n\n## The council said it would not raise the tax\n\n"
+        "# Council will not raise the tax this year\n\n" + "\n\n".join(story) + "\n"
+    )
+    blocks = read_dump(dump)
+    assert blocks is not None
+    assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
+    assert parse_text(dump).title == "Council will not raise the tax this year"

@@ -110,8 +110,13 @@ def render_blocks(page: Page) -> str:
 
 def render_wrapped(page: Page, width: int) -> str:
     """The one-block-per-line dump hard-wrapped at ``width`` (lynx, w3m, ``fold -s``)."""
+    return hard_wrap(render_blocks(page), width)
+
+
+def hard_wrap(dump: str, width: int) -> str:
+    """``dump`` with every line longer than ``width`` broken at the last space that fits."""
     out: list[str] = []
-    for line in render_blocks(page).split("\n"):
+    for line in dump.split("\n"):
         if len(line) > width:
             out.extend(textwrap.wrap(line, width, break_long_words=False,
                                      break_on_hyphens=False))

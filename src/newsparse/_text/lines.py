@@ -48,6 +48,8 @@ class Line:
     hint: ParagraphKind | None = None
     #: Share of the line that is link text, where the dump shows links (Markdown, lynx).
     link_share: float = 0.0
+    #: The dump marks the line as its only top-level heading (Markdown's one ``#``).
+    top_heading: bool = False
 
     @property
     def alone(self) -> bool:
@@ -107,7 +109,7 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
             lines.append(
                 Line(index=len(lines), text=line_text, block=block_index,
                      block_size=len(kept), position=position, hint=line.hint,
-                     link_share=line.link_share)
+                     link_share=line.link_share, top_heading=line.top_heading)
             )
         if kept:
             block_index += 1

@@ -35,16 +35,16 @@ _LINK = re.compile(
 )
 # A link whose text runs over lines: its opening bracket ends one line ("[", "[Label") and
 # its end opens another ("](http://…)").
-_OPEN_BRACKET = re.compile(r"(?<![\\!])\[(?=[^\]]*$)")
-_CLOSING_LINK = re.compile(r"^\s*\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
+_CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
 _LINK_MARKS = re.compile("([\x01\x02])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: ``[1]: http://…``, dropped whole.
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 # Emphasis: ``**b**``, ``__b__``, ``*i*``, ``_i_``, ``~~s~~``; a marker opens after a space
-# or a bracket and closes before one, so that snake_case and 2*3*4 keep theirs.
+# or a bracket and closes before one, so that snake_case and 2*3*4 keep theirs. A span is
+# at most a few hundred characters: an opener without its closer must not scan the line.
 _EMPHASIS = re.compile(
-    r"(?<![\w\\])(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)(?<!\\)\1(?!\w)"
+    r"(?<![\w\\])(\*\*|__|\*|_|~~)(?=\S)(.{1,300}?)(?<=\S)(?<!\\)\1(?!\w)"
 )
 # html2text puts a space between a closing marker and the punctuation after it
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
@@ -61,8 +61,10 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
-_CELL_SPLIT = re.compile(r"\s*(?<!\\)\|\s*")
+_TABLE_SEPARATOR = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*$"
+)
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # Indented code: four spaces (or a tab) in from the text around it.
 _CODE_INDENT = 4
 
@@ -81,6 +83,8 @@ class MarkdownLine:
     closed: bool = False
     #: The line ends with a hard break (two spaces, ``<br>``): the next line is a new one.
     hard_break: bool = False
+    #: A heading's level (1 for ``#``), 0 for other lines.
+    level: int = 0
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -151,7 +155,9 @@ def _read_line(
     heading = _HEADING.match(raw)
     if heading is not None:
         text, links = inline(heading.group(2))
-        return MarkdownLine(text, ParagraphKind.HEADING, links, closed=True), False
+        level = len(heading.group(1))
+        # Not closed: a wrapped heading goes on on the next line, which has no mark.
+        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), False
     hint: ParagraphKind | None = None
     body = raw
     quote = _QUOTE.match(body)
@@ -172,7 +178,7 @@ def _read_line(
     elif indent == 0 and hint is None:
         in_list = False
     if "|" in body and _in_table(raw_lines, index):
-        cells = [inline(cell) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
+        cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
         text = "\t".join(cell for cell, _ in cells if cell)
         links = sum(chars for _, chars in cells)
         return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True), in_list
@@ -212,18 +218,29 @@ def inline(text: str) -> tuple[str, int]:
     if "!" in text and "[" in text:
         text = _IMAGE.sub("", text)
         text = _IMAGE_REF.sub("", text)
-    if text.lstrip().startswith("]("):
-        text = _CLOSING_LINK.sub("", text)
+    if "](" in text:
+        text = _CLOSING_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text, count=1)
     if "[" in text:
         text = _LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
         if "[" in text:
-            text = _OPEN_BRACKET.sub("", text)
+            text = _without_open_bracket(text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
     text = _plain(text)
     if "\x01" not in text:
         return text, 0
     return _count_links(text)
+
+
+def _without_open_bracket(text: str) -> str:
+    """``text`` without the opening brackets after its last closing one: links whose
+    label goes on on the next line (a literal bracket is escaped in Markdown)."""
+    cut = text.rfind("]") + 1
+    tail = text[cut:]
+    if "[" not in tail:
+        return text
+    kept = [ch for i, ch in enumerate(tail) if ch != "[" or (i and tail[i - 1] in "\\!")]
+    return text[:cut] + "".join(kept)
 
 
 def _count_links(text: str) -> tuple[str, int]:

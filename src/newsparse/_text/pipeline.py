@@ -33,7 +33,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     lines = split_lines(text, options)
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [
-        first_label(f, options, in_run=line.block_size > 2)
+        first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
         for line, f in zip(lines, features, strict=True)
     ]
     smoothed = smooth(labels)

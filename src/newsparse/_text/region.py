@@ -57,7 +57,11 @@ def line_weights(
                     weight *= options.text_boxed_line_weight
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
-        elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
+        elif (
+            feat.ends_sentence
+            and feat.n_words >= options.text_min_sentence_words
+            and line.link_share <= options.text_max_link_share
+        ):
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
         elif line.block in code:

@@ -27,7 +27,13 @@ import attrs
 
 from newsparse._model import ParagraphKind
 from newsparse._text.markdown import looks_like_markdown, read_markdown
-from newsparse._text.unwrap import BreakEvidence, could_break, join_broken, wrap_width
+from newsparse._text.unwrap import (
+    BreakEvidence,
+    could_break,
+    first_word,
+    join_broken,
+    wrap_width,
+)
 
 # lynx and w3m (with link numbers) put a mark before every link and form field.
 _LINK_MARK = re.compile(r"\[\d{1,5}\]")
@@ -55,7 +61,7 @@ _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _OPENING_HINTS = frozenset((ParagraphKind.HEADING, ParagraphKind.LIST_ITEM,
                             ParagraphKind.TABLE_ROW, ParagraphKind.PREFORMATTED))
 # A short line that is mostly link text is a link (a menu item, a teaser's headline).
-_MARKED_LINK_MAX_CHARS = 80
+_MARKED_LINK_MAX_CHARS = 40
 
 
 @attrs.frozen
@@ -68,6 +74,9 @@ class DumpLine:
     hint: ParagraphKind | None = None
     #: Share of the line's characters that are link text (0 where the dump cannot say).
     link_share: float = 0.0
+    #: The dump's only top-level heading (Markdown's one ``#``): the page's headline,
+    #: as a rule.
+    top_heading: bool = False
 
 
 @attrs.frozen
@@ -78,6 +87,9 @@ class _Piece:
     link_chars: int
     opens: bool
     closed: bool
+    #: The length of the line's first word as the dump writes it (markup included).
+    first_word: int = 0
+    top_heading: bool = False
 
 
 def read_dump(text: str) -> list[list[DumpLine]] | None:
@@ -115,7 +127,9 @@ def _has_link_marks(text: str) -> bool:
 
 def _markdown_pieces(raw_lines: Sequence[str]) -> list[_Piece | None]:
     pieces: list[_Piece | None] = []
-    for raw, line in zip(raw_lines, read_markdown(raw_lines), strict=True):
+    read = read_markdown(raw_lines)
+    top = [line for line in read if line.level == 1 and line.text.strip()]
+    for raw, line in zip(raw_lines, read, strict=True):
         if not line.text.strip():
             pieces.append(None)
             continue
@@ -126,6 +140,8 @@ def _markdown_pieces(raw_lines: Sequence[str]) -> list[_Piece | None]:
             link_chars=line.link_chars,
             opens=line.hint in _OPENING_HINTS,
             closed=line.closed or line.hard_break,
+            first_word=first_word(raw),
+            top_heading=len(top) == 1 and line is top[0],
         ))
     return pieces
 
@@ -164,7 +180,7 @@ def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[_Piece 
                 pieces.append(None)
                 continue
         pieces.append(_Piece(text=line, width=width, hint=hint, link_chars=link_chars,
-                             opens=opens, closed="\t" in line))
+                             opens=opens, closed="\t" in line, first_word=first_word(raw)))
     return pieces
 
 
@@ -191,7 +207,8 @@ def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
     evidence = BreakEvidence()
     for last, piece in itertools.pairwise(pieces):
         if last is not None and piece is not None:
-            evidence.add(wrap.width, last.width, last.text.strip(), piece.text.strip())
+            evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
+                         piece.text.strip())
     wrap = evidence.settle(wrap)
     if wrap is None:
         return pieces
@@ -204,7 +221,7 @@ def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
             and not last.closed
             and not piece.opens
             and (piece.hint is None or piece.hint is last.hint)
-            and could_break(wrap.width, last.width, piece.text.strip())
+            and could_break(wrap.width, last.width, piece.first_word)
         ):
             out[-1] = _Piece(
                 text=join_broken(last.text.rstrip(), piece.text.strip()),
@@ -213,6 +230,8 @@ def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
                 link_chars=last.link_chars + piece.link_chars,
                 opens=last.opens,
                 closed=piece.closed,
+                first_word=last.first_word,
+                top_heading=last.top_heading,
             )
             continue
         out.append(piece)
@@ -230,7 +249,7 @@ def _blocks(pieces: Sequence[_Piece | None]) -> list[list[DumpLine]]:
             continue
         chars = len(piece.text.strip())
         share = min(1.0, piece.link_chars / chars) if piece.link_chars and chars else 0.0
-        current.append(DumpLine(piece.text, piece.hint, share))
+        current.append(DumpLine(piece.text, piece.hint, share, piece.top_heading))
     if current:
         blocks.append(current)
     return blocks

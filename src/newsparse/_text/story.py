@@ -71,6 +71,7 @@ def _short_sentence(line: Line, feat: LineFeatures, options: ParseOptions) -> bo
     """A paragraph of one short sentence, which smoothing may have lost to a caption."""
     return (
         line.alone
+        and line.link_share <= options.text_max_link_share
         and feat.ends_sentence
         and feat.sentence_ends >= 1
         and feat.n_words >= options.text_min_sentence_words

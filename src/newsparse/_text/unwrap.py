@@ -89,14 +89,20 @@ def wrap_width(widths: Sequence[int], spaced: Sequence[bool]) -> Wrap | None:
     return None
 
 
-def could_break(width: int, line_width: int, next_text: str) -> bool:
-    """True when a line ``line_width`` long, followed by ``next_text``, would have been
-    broken at ``width``: the next line's first word does not fit on it."""
+def could_break(width: int, line_width: int, next_word: int) -> bool:
+    """True when a line ``line_width`` long, followed by a line whose first word is
+    ``next_word`` long (as the dump writes it), would have been broken at ``width``: that
+    word does not fit on it."""
     if line_width < _MIN_BROKEN_SHARE * width or line_width > width:
         return False
-    cut = next_text.find(" ")
-    first_word = len(next_text) if cut < 0 else cut
-    return line_width + 1 + first_word > width
+    return line_width + 1 + next_word > width
+
+
+def first_word(raw: str) -> int:
+    """The length of the first word of the line ``raw``, as the dump writes it."""
+    raw = raw.lstrip()
+    cut = raw.find(" ")
+    return len(raw) if cut < 0 else cut
 
 
 class BreakEvidence:
@@ -113,9 +119,10 @@ class BreakEvidence:
         self.near_fits = 0
         self.near_breaks = 0
 
-    def add(self, width: int, line_width: int, text: str, next_text: str) -> None:
-        """Count the line ``text`` (``line_width`` long) followed by ``next_text``."""
-        broken = could_break(width, line_width, next_text)
+    def add(self, width: int, line_width: int, next_word: int, text: str, next_text: str) -> None:
+        """Count the line ``text`` (``line_width`` long) followed by ``next_text`` (whose
+        first word the dump writes ``next_word`` long)."""
+        broken = could_break(width, line_width, next_word)
         if broken:
             self.breaks += 1
             self.going_on += goes_on(text, next_text)
