@@ -303,6 +303,201 @@ dateline_impostors = st.one_of(
 )
 
 
+# --- the wider wire forms (issue #14): each built from the shapes and word lists, never
+# from one lead's words -------------------------------------------------------------------
+
+#: German, Austrian, Italian and Spanish towns the gazetteer knows, in their own spelling.
+WIDE_TOWNS = ("Wien", "Graz", "Linz", "Köln", "Bonn", "München", "Lecce", "Bari", "Pescara",
+              "Treviso", "Sevilla", "Toluca", "Xalapa", "Utrecht", "Aarhus", "Odense")
+#: Places with the region a bracket gives them.
+WIDE_BRACKET_REGIONS = ("Utah", "Bayern", "Toscana", "South Carolina", "Treviso", "Ohio")
+#: Mexican state abbreviations, whose dot belongs to the place.
+WIDE_MX_STATES = ("Mich.", "Ver.", "Jal.", "Oax.", "Gro.", "Yuc.", "Pue.")
+#: Chinese agencies and places for Xinhua-style datelines.
+WIDE_CN_AGENCIES = ("新华社", "中新社")
+WIDE_CN_PLACES = ("北京", "上海", "华盛顿", "乌鲁木齐", "拉萨", "莫斯科")
+WIDE_JA_PLACES = ("東京", "ワシントン", "ドーハ", "北京", "ロンドン")
+WIDE_RU_MONTHS = ("янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт",
+                  "ноя", "дек")
+#: Outlets that sign leads on news feeds.
+WIDE_OUTLETS = ("Sports Network", "Reuters Health", "IDG News Service", "The Motley Fool")
+#: Rubrics and interview labels, which open leads in capitals but are no place.
+WIDE_RUBRICS = ("MEINUNG", "KOMMENTAR", "ÉCONOMIE", "CULTURE", "DÉCRYPTAGE", "PREGUNTA",
+                "RESPUESTA", "ENTREVISTA", "ANÁLISIS", "POLITIQUE", "OPINIÃO", "INTERVISTA")
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _caps_or_title(city: str) -> st.SearchStrategy[str]:
+    return st.sampled_from((city, city.upper()))
+
+
+def _with_or_without(draw: st.DrawFn, with_: BuiltDateline, without: BuiltDateline
+                     ) -> BuiltDateline:
+    return with_ if draw(st.booleans()) else without
+
+
+@st.composite
+def _joined_places(draw: st.DrawFn) -> BuiltDateline:
+    """``Köln/Bonn (dpa) –``, ``Wien / Graz –``."""
+    towns = draw(st.lists(st.sampled_from(WIDE_TOWNS), min_size=2, max_size=3, unique=True))
+    place = draw(st.sampled_from(("/", " / "))).join(towns)
+    agency, dash = draw(dateline_agencies), draw(dateline_dashes)
+    return _with_or_without(
+        draw, BuiltDateline(f"{place} ({agency}) {dash}", place=place, source=agency),
+        BuiltDateline(f"{place} {dash}", place=place))
+
+
+@st.composite
+def _bracketed_regions(draw: st.DrawFn) -> BuiltDateline:
+    """``Salt Lake City (Utah) –``."""
+    town = draw(st.sampled_from(WIDE_TOWNS + DATELINE_CITIES))
+    place = f"{town} ({draw(st.sampled_from(WIDE_BRACKET_REGIONS))})"
+    return BuiltDateline(f"{place} {draw(dateline_dashes)}", place=place)
+
+
+@st.composite
+def _mexican(draw: st.DrawFn) -> BuiltDateline:
+    """``Xalapa.-``, ``MORELIA, Mich. (apro).-``."""
+    town = draw(_caps_or_title(draw(st.sampled_from(WIDE_TOWNS))))
+    place = f"{town}, {draw(st.sampled_from(WIDE_MX_STATES))}"
+    return _with_or_without(
+        draw, BuiltDateline(f"{town}.-", place=town),
+        BuiltDateline(f"{place} (apro).-", place=place, source="apro"))
+
+
+@st.composite
+def _closed_by_period(draw: st.DrawFn) -> BuiltDateline:
+    """``Lecce. Il sindaco…``."""
+    town = draw(st.sampled_from(WIDE_TOWNS))
+    return BuiltDateline(f"{town}.", place=town)
+
+
+@st.composite
+def _credit_first(draw: st.DrawFn) -> BuiltDateline:
+    """``(AP) HONOLULU -``, ``(ANSA) - ROMA, 4 SET -``."""
+    city = draw(st.sampled_from(DATELINE_CITIES)).upper()
+    agency, dash = draw(dateline_agencies), draw(dateline_dashes)
+    date = draw(dateline_dates(with_year=False))
+    return _with_or_without(
+        draw, BuiltDateline(f"({agency}) {city} {dash}", place=city, source=agency),
+        BuiltDateline(f"({agency}) {dash} {city}, {date.text} {dash}", place=city,
+                      source=agency, day=date.day, month=date.month))
+
+
+@st.composite
+def _xinhua(draw: st.DrawFn) -> BuiltDateline:
+    """``新华社北京3月5日电``, full-width digits too."""
+    source = draw(st.sampled_from(WIDE_CN_AGENCIES))
+    place = draw(st.sampled_from(WIDE_CN_PLACES))
+    day, month = draw(dateline_days), draw(st.integers(min_value=1, max_value=12))
+    digits = f"{month}月{day}日"
+    if draw(st.booleans()):
+        digits = digits.translate(_FULL_WIDTH)
+    return BuiltDateline(f"{source}{place}{digits}电", place=place, source=source, day=day,
+                         month=month)
+
+
+@st.composite
+def _kyodo(draw: st.DrawFn) -> BuiltDateline:
+    """``【東京共同】``."""
+    place = draw(st.sampled_from(WIDE_JA_PLACES))
+    return BuiltDateline(f"【{place}共同】", place=place, source="共同")
+
+
+@st.composite
+def _ria(draw: st.DrawFn) -> BuiltDateline:
+    """``МОСКВА, 18 мар — РИА Новости.``."""
+    city = draw(st.sampled_from(("МОСКВА", "КИЕВ", "ПЕКИН", "КАЗАНЬ", "ЖЕНЕВА")))
+    day, month = draw(dateline_days), draw(st.integers(min_value=1, max_value=12))
+    return BuiltDateline(f"{city}, {day} {WIDE_RU_MONTHS[month - 1]} — РИА Новости.",
+                         place=city, source="РИА Новости", day=day, month=month)
+
+
+@st.composite
+def _belga(draw: st.DrawFn) -> BuiltDateline:
+    """``ANTWERPEN 31/07 (BELGA) =``."""
+    city = draw(st.sampled_from(("BRUXELLES", "BRUSSEL", "ANTWERPEN", "GENT", "LIÈGE",
+                                 "NAMUR", "PARIS", "LONDON")))
+    day, month = draw(dateline_days), draw(st.integers(min_value=1, max_value=12))
+    return BuiltDateline(f"{city} {day:02d}/{month:02d} (BELGA) =", place=city,
+                         source="BELGA", day=day, month=month)
+
+
+@st.composite
+def _signed_by_colon(draw: st.DrawFn) -> BuiltDateline:
+    """Ritzau's ``Aarhus /ritzau/:``, PTI's ``Wellington, PTI:`` and ``Lucknow (PTI):``."""
+    town = draw(st.sampled_from(WIDE_TOWNS + DATELINE_CITIES))
+    form = draw(st.sampled_from(("{} /ritzau/:", "{}, PTI:", "{} (PTI):")))
+    return BuiltDateline(form.format(town), place=town,
+                         source="ritzau" if "ritzau" in form else "PTI")
+
+
+@st.composite
+def _brazilian_day(draw: st.DrawFn) -> BuiltDateline:
+    """``Rio, 5 (AE) -``: a day and no month."""
+    city = draw(st.sampled_from(("Rio", "São Paulo", "Brasília", "Recife", "Manaus")))
+    day = draw(dateline_days)
+    return BuiltDateline(f"{city}, {day} (AE) {draw(dateline_dashes)}", place=city,
+                         source="AE", day=day)
+
+
+@st.composite
+def _outlets(draw: st.DrawFn) -> BuiltDateline:
+    """``(Sports Network) -``, ``The Motley Fool -``, ``12 марта. INTERFAX.RU -``."""
+    outlet, dash = draw(st.sampled_from(WIDE_OUTLETS)), draw(dateline_dashes)
+    day, month = draw(dateline_days), draw(st.integers(min_value=1, max_value=12))
+    written = f"{day} {DATELINE_MONTHS['ru'][month - 1][0]}."
+    return draw(st.sampled_from((
+        BuiltDateline(f"({outlet}) {dash}", source=outlet),
+        BuiltDateline(f"{outlet} {dash}", source=outlet),
+        BuiltDateline(f"{written} INTERFAX.RU {dash}", source="INTERFAX.RU", day=day,
+                      month=month),
+    )))
+
+
+@st.composite
+def _dash_lost(draw: st.DrawFn) -> BuiltDateline:
+    """``BAGHDAD, Iraq The …``, ``CAIRO, March 4  Protesters …``."""
+    city = draw(st.sampled_from(DATELINE_CITIES)).upper()
+    region = draw(st.sampled_from(("Iraq", "Egypt", "Kenya", "Calif.", "Texas")))
+    date = draw(dateline_dates(with_year=False).filter(lambda d: "de" not in d.text))
+    return _with_or_without(
+        draw, BuiltDateline(f"{city}, {region}", place=f"{city}, {region}"),
+        BuiltDateline(f"{city}, {date.text}", place=city, day=date.day, month=date.month))
+
+
+#: The forms issue #14 added: joined places, bracketed regions, Mexican ".-", a place
+#: closed by its period, a credit before the place, Xinhua, Kyodo, RIA, Belga, Ritzau,
+#: PTI, Brazilian day-only datelines, outlets with no place and feeds that lost the dash.
+wide_datelines = st.one_of(
+    _joined_places(), _bracketed_regions(), _mexican(), _closed_by_period(), _credit_first(),
+    _xinhua(), _kyodo(), _ria(), _belga(), _signed_by_colon(), _brazilian_day(), _outlets(),
+    _dash_lost(),
+)
+
+
+#: A story lead opening with one of the wider wire forms.
+wide_dateline_leads = st.builds(
+    BuiltLead, dateline=wide_datelines, gap=st.sampled_from((" ", "  ", "\u00a0")),
+    story=dateline_prose,
+)
+
+#: Rubrics, kickers, speaker labels and meta lines that must not become datelines.
+wide_dateline_impostors = st.one_of(
+    st.builds(lambda rubric, dash, prose: f"{rubric} {dash} {prose}",
+              st.sampled_from(WIDE_RUBRICS), dateline_dashes, dateline_prose),
+    st.builds(lambda day, month, year, name: f"{day:02d}/{month:02d}/{year} - Publicado por: "
+              f"{name} - Categoria: Política",
+              dateline_days, st.integers(1, 12), dateline_years,
+              st.sampled_from(("Maria Silva", "João Souza"))),
+    # Two people joined by a slash: "Lula/Dilma –".
+    st.builds(lambda a, b, dash, prose: f"{a}/{b} {dash} {prose}",
+              st.sampled_from(("Lula", "Dilma", "Obama", "Merkel")),
+              st.sampled_from(("Biden", "Temer", "Macron", "Scholz")), dateline_dashes,
+              dateline_prose),
+)
+
 # ======================================================================================
 # Page-metadata strategies: pages whose title, site name, author and date sit in a random
 # subset of the sources a page can offer, with decoys (used by test_meta_properties.py)

@@ -20,7 +20,9 @@ from conftest import SHARED_DIR, requires_shared
 # never lower them.
 FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
     ("dev", "html", ""): {
-        "shingle_f1": 0.966, "body_f1": 0.966, "title_exact": 0.89, "date_exact": 0.97,
+        # title re-set once (issue 13): the shown headline wins over a Readability gold
+        # that keeps the <title>'s wording.
+        "shingle_f1": 0.966, "body_f1": 0.966, "title_exact": 0.78, "date_exact": 0.97,
         "byline_exact": 0.74,
     },
     ("dev", "text", "text"): {
@@ -28,7 +30,7 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
-        "shingle_f1": 0.915, "title_exact": 0.63, "date_exact": 0.76, "byline_exact": 0.58,
+        "shingle_f1": 0.915, "title_exact": 0.82, "date_exact": 0.83, "byline_exact": 0.58,
     },
     ("wide", "text", "text"): {
         "shingle_f1": 0.885, "title_exact": 0.69, "date_exact": 0.61, "byline_exact": 0.42,

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from newsparse import Dateline, parse_dateline
 from newsparse._dateline.match import complete_year, match_dateline
 from newsparse._dateline.tokens import head_of
-from strategies import BuiltLead, dateline_impostors, dateline_leads
+from strategies import (
+    BuiltLead,
+    dateline_impostors,
+    dateline_leads,
+    wide_dateline_impostors,
+    wide_dateline_leads,
+)
 
 
 @given(dateline_leads)
@@ -35,6 +41,32 @@ def test_match_end_is_where_the_story_starts(built: BuiltLead) -> None:
 
 @given(dateline_impostors)
 def test_no_dateline_is_invented(lead: str) -> None:
+    assert parse_dateline(lead) is None, lead
+
+
+@given(wide_dateline_leads)
+def test_wider_wire_forms_parse_back_to_their_parts(built: BuiltLead) -> None:
+    match = match_dateline(built.lead)
+    assert match is not None, built.lead
+    want, got = built.dateline, match.dateline
+    assert (got.text, got.place, got.source) == (" ".join(want.text.split()), want.place,
+                                                  want.source), built.lead
+    assert (got.day, got.month, got.year) == (want.day, want.month, want.year), built.lead
+    assert built.lead[match.end :] == built.story
+
+
+@given(wide_dateline_leads, st.sampled_from(("", "\n", "\ufeff")), st.text(max_size=40))
+def test_wider_forms_ignore_what_surrounds_them(
+    built: BuiltLead, prefix: str, tail: str
+) -> None:
+    plain = match_dateline(built.lead)
+    noisy = match_dateline(prefix + built.lead + tail)
+    assert plain is not None and noisy is not None
+    assert noisy.dateline == plain.dateline
+
+
+@given(wide_dateline_impostors)
+def test_rubrics_labels_and_meta_lines_are_no_datelines(lead: str) -> None:
     assert parse_dateline(lead) is None, lead
 
 

@@ -47,6 +47,12 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         ("social-media-embed", 0),
         ("embed-twitter", 0),
         ("embedder-nav", CHROME),  # not the word "embed"
+        # A post's taxonomy (its tags and categories) names topics, not the element.
+        ("tag-cookie-recipes", 0),
+        ("category-social-media", 0),
+        ("tag_menu", 0),
+        ("tag-list", CHROME),  # the list of tags itself
+        ("subcategory-nav", CHROME),
     ],
 )
 def test_a_heading_slug_or_an_embed_gives_no_chrome_hint(token: str, hints: int) -> None:

@@ -115,3 +115,27 @@ def test_a_listicle_with_linked_subheadings_is_not_a_teaser_list() -> None:
     )
     got = kept(page(NAV + f"<div class='story'>{items}</div>" + FOOTER))
     assert [STORY[i % 3] for i in range(6)] == [t for t in got if t in STORY]
+
+
+def test_a_control_that_swallowed_the_page_is_read() -> None:
+    # A menu button whose inner div is left open: libxml2 then keeps the rest of the page
+    # inside the button, which the walk would skip; browsers close it.
+    html = page(
+        "<header><button class='menu-button'><div class='inner'><svg></svg><div>"
+        "</button></div>" + NAV + "</header><main>" + story_html() + "</main>" + FOOTER
+    )
+    assert kept(html) == STORY
+
+
+def test_taxonomy_classes_on_the_post_do_not_make_it_chrome() -> None:
+    # Blog engines print the post's tags on its element: "tag-cookie-recipes" names a
+    # topic, and the comment thread below must not outweigh the post.
+    comments = "<div id='comments'>" + "".join(
+        f"<div class='comment'><p>{STORY[i % 3]} Thanks for sharing, reader {i}.</p></div>"
+        for i in range(6)
+    ) + "</div>"
+    html = page(
+        "<div class='post hentry tag-cookie-recipes tag-social-media'>"
+        + "".join(f"<p>{p}</p>" for p in STORY) + "</div>" + comments
+    )
+    assert kept(html)[:3] == STORY

@@ -302,9 +302,12 @@ def test_date_written_beside_the_heading_in_an_element_of_any_class() -> None:
     assert _facts(_page("<title>The Headline</title>", above)).published == dt.date(2018, 9, 25)
     below = '<h1>The Headline</h1><div class="info">Joe Wee Monday, February 29, 2016</div>'
     assert _facts(_page("", below)).published == dt.date(2016, 2, 29)
-    # A line that says the page was updated gives no publication date.
+    # A line that says the page was updated yields to any other date the page gives…
     updated = '<h1>The Headline</h1><div class="info">By Jane Doe Updated Nov 13, 2019</div>'
-    assert _facts(_page("", updated)).published is None
+    declared = '<meta property="article:published_time" content="2019-11-12">'
+    assert _facts(_page(declared, updated)).published == dt.date(2019, 11, 12)
+    # …and is the date the page states only when it gives no other (issue 13).
+    assert _facts(_page("", updated)).published == dt.date(2019, 11, 13)
 
 
 def test_date_written_in_the_byline() -> None:

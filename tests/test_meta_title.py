@@ -140,16 +140,55 @@ def test_the_heading_wins_over_an_editorial_label_it_omits(metadata: str, headin
 @pytest.mark.parametrize(
     ("metadata", "heading"),
     [
-        # Not a label: an author, a series, a subject the page's heading leaves out.
+        # The page's headline shows the story without what the metadata glued on: an
+        # author, a series, a kicker. The headline is what readers saw above the story.
         ("Whale strandings worry Māori tribes | Eleanor Ainge Roy",
          "Whale strandings worry Māori tribes"),
         ("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive",
          "ONE HUNDRED TWO: What kind of wordchain?"),
         ("Brexit: Theresa May's deal is rejected", "Theresa May's deal is rejected"),
+        ("Gesundheit: Warum wir im Sommer weniger schlafen",
+         "Warum wir im Sommer weniger schlafen"),
     ],
 )
-def test_metadata_keeps_what_is_not_an_editorial_label(metadata: str, heading: str) -> None:
-    assert choose_title([metadata], heading=heading) == (metadata, None)
+def test_the_shown_headline_wins_over_what_metadata_glues_to_it(metadata: str,
+                                                                 heading: str) -> None:
+    assert choose_title([metadata], heading=heading)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("metadata", "heading"),
+    [
+        # An SEO or social title that rewrites the shown headline.
+        ("Best Hiking Boots 2024: 12 Pairs Tested & Ranked",
+         "The 12 Best Hiking Boots of 2024, Tested by Our Editors"),
+        ("Le meilleur pain de Paris : notre classement",
+         "Notre classement du meilleur pain de Paris"),
+    ],
+)
+def test_the_shown_headline_wins_over_a_rewritten_metadata_title(metadata: str,
+                                                                 heading: str) -> None:
+    assert choose_title([metadata], heading=heading)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("metadata", "heading"),
+    [
+        ("Minecraft 1.8 - The Bountiful Update", "Minecraft News"),  # the blog's section
+        ("Players to be evaluated at the combine this weekend", "Latest News"),
+        ("Lorem ipsum test document", "Contact Us"),
+    ],
+)
+def test_a_heading_that_says_something_else_does_not_replace_the_title(
+        metadata: str, heading: str) -> None:
+    assert choose_title([metadata], heading=heading)[0] == metadata
+
+
+def test_a_title_inside_a_longer_heading_is_the_headline() -> None:
+    # The <h1> holds the date or a deck besides the headline.
+    assert choose_title(["Preparing a transition in the archive"],
+                        heading="Dec 18 2025 Preparing a transition in the archive"
+                        )[0] == "Preparing a transition in the archive"
 
 
 def test_comparable_ignores_case_quotes_dashes_and_spacing() -> None:
@@ -202,12 +241,18 @@ def test_undeclared_bracketed_site_label_is_stripped_from_the_document_title() -
                                 "Archive of Our Own")
 
 
-def test_undeclared_one_word_bracket_stays_even_beside_the_heading() -> None:
+def test_undeclared_one_word_bracket_stays_without_a_heading() -> None:
     # Only the declared site names, the host or a name of several words make a bracketed
     # label a site name: one undeclared word may be anything.
-    title, removed = choose_title([], heading="Weekly Edition for March 26, 2015",
+    title, removed = choose_title([], heading=None,
                                   document_title="Weekly Edition for March 26, 2015 [LWN.net]")
     assert (title, removed) == ("Weekly Edition for March 26, 2015 [LWN.net]", None)
+
+
+def test_the_heading_shows_the_title_without_its_bracket() -> None:
+    title, _ = choose_title([], heading="Weekly Edition for March 26, 2015",
+                            document_title="Weekly Edition for March 26, 2015 [LWN.net]")
+    assert title == "Weekly Edition for March 26, 2015"
 
 
 @pytest.mark.parametrize(

@@ -15,24 +15,32 @@ from newsparse._dateline.tokens import (
     text_at,
     token,
 )
-from newsparse._dateline.words import AM_PM, DATE_JOINERS, TIME_ZONES, is_weekday, key, month_of
+from newsparse._dateline.words import (
+    AM_PM,
+    DATE_JOINERS,
+    TIME_ZONES,
+    is_weekday,
+    key,
+    month_of,
+)
 
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e|º|ª|o)?\.?", re.IGNORECASE)
 _NUMDATE_PARTS = re.compile(r"[/.\-]")
 
 
 class DatePart(NamedTuple):
-    """A calendar date; ``ambiguous`` when it is numeric and could be read month first."""
+    """A calendar date; ``ambiguous`` when it is numeric and could be read month first.
+    ``month`` is None only for a day alone ("Rio, 5 (AE) -")."""
 
     end: int
     day: int
-    month: int
+    month: int | None
     year: int | None
     ambiguous: bool = False
 
     def month_first(self) -> DatePart:
         """The same date read as month/day/year (for a US 12-hour clock beside it)."""
-        if not self.ambiguous:
+        if not self.ambiguous or self.month is None:
             return self
         return self._replace(day=self.month, month=self.day, ambiguous=False)
 
@@ -150,3 +158,37 @@ def starts_date(head: Head, i: int) -> bool:
     if tok is None or tok.kind != WORD:
         return tok is not None and tok.kind == NUMDATE
     return is_weekday(tok.text) or parse_date(head, i) is not None
+
+
+def parse_short_date(head: Head, i: int) -> DatePart | None:
+    """A day and month as digits with no year, day first: Belga's ``31/07``. Only read
+    after a place, where nothing else can stand in this shape."""
+    day_tok, slash, month_tok = token(head, i), token(head, i + 1), token(head, i + 2)
+    if day_tok is None or slash is None or month_tok is None or slash.text != "/":
+        return None
+    if not (is_number(day_tok) and is_number(month_tok)):
+        return None
+    if day_tok.end != slash.start or slash.end != month_tok.start:
+        return None
+    day, month = int(day_tok.text), int(month_tok.text)
+    if not (1 <= day <= 31 and 1 <= month <= 12) or len(month_tok.text) > 2:
+        return None
+    return DatePart(i + 3, day, month, None)
+
+
+def parse_lone_day(head: Head, i: int) -> DatePart | None:
+    """A day of the month alone, as Brazilian wires write it after the place: the ``5``
+    of ``Rio, 5 (AE) -``. Only taken where a bracketed source follows."""
+    tok = token(head, i)
+    if tok is None or not is_number(tok) or len(tok.text) > 2 or text_at(head, i + 1) != "(":
+        return None
+    day = int(tok.text)
+    return DatePart(i + 1, day, None, None) if 1 <= day <= 31 else None
+
+
+def two_digit_year(head: Head, i: int) -> int | None:
+    """A year written with two digits (``20`` for 2020), as a bracketed dateline may."""
+    tok = token(head, i)
+    if tok is None or not is_number(tok) or len(tok.text) != 2:
+        return None
+    return 2000 + int(tok.text)

@@ -18,19 +18,36 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsparse._dateline.dates import DatePart, parse_date, parse_time, parse_weekday
-from newsparse._dateline.evidence import accept_place, opens_sentence
+from newsparse._dateline.cjk import kyodo, xinhua
+from newsparse._dateline.dates import (
+    DatePart,
+    parse_date,
+    parse_lone_day,
+    parse_short_date,
+    parse_time,
+    parse_weekday,
+    two_digit_year,
+)
+from newsparse._dateline.evidence import (
+    accept_place,
+    accept_run_on,
+    accept_source_first_place,
+    is_outlet_name,
+    opens_sentence,
+)
 from newsparse._dateline.grammar import (
     Place,
     Separator,
     Source,
+    dotted_dash,
     parse_bare_source,
     parse_domain_source,
     parse_paren_source,
     parse_place,
     parse_separator,
 )
-from newsparse._dateline.tokens import Head, line_end, text_at, token
+from newsparse._dateline.tokens import DASH, Head, line_end, text_at, token
+from newsparse._dateline.words import is_label
 
 
 class Found(NamedTuple):
@@ -40,11 +57,37 @@ class Found(NamedTuple):
     place: str | None = None
     source: str | None = None
     date: DatePart | None = None
+    #: Where the dateline stops in the text, for forms read by character (Chinese,
+    #: Japanese); None when it stops at the end of token ``end - 1``.
+    stop: int | None = None
 
 
 def find(head: Head) -> Found | None:
     """The dateline that opens ``head``, or None."""
-    return _date_first(head) or _source_first(head) or _bare_source_first(head) or _wire(head)
+    return (
+        _cjk(head)
+        or _date_first(head)
+        or _source_first(head)
+        or _bare_source_first(head)
+        or _wire(head)
+        or _bracketed(head)
+    )
+
+
+# --- Chinese and Japanese agency datelines ---------------------------------------------
+
+
+def _cjk(head: Head) -> Found | None:
+    first = token(head, 0)
+    if first is None or first.text[0].isascii():
+        return None
+    found = xinhua(head.text, first.start) or kyodo(head.text, first.start)
+    if found is None:
+        return None
+    date = None
+    if found.day is not None and found.month is not None:
+        date = DatePart(0, found.day, found.month, found.year)
+    return Found(1, place=found.place, source=found.source, date=date, stop=found.stop)
 
 
 # --- header lines and paragraphs that open with a date ---------------------------------
@@ -75,14 +118,31 @@ def _after_date(head: Head, j: int, date: DatePart) -> Found | None:
         return _pipe_place(head, j + 1, date)
     sep = parse_separator(head, j)
     if sep is not None and not sep.colon:
-        return _trailing_name(head, sep.end, date, strict=True) or Found(sep.end, date=date)
+        return _after_date_dash(head, sep.end, date)
     source = parse_paren_source(head, j)
     if source is None:
-        return _trailing_name(head, j, date, strict=False)
+        return _signed_after_date(head, j, date) or _trailing_name(head, j, date, strict=False)
     sep = parse_separator(head, source.end)
     if sep is None or sep.colon:
         return None
     return Found(sep.end, source=source.name, date=date)
+
+
+def _after_date_dash(head: Head, i: int, date: DatePart) -> Found | None:
+    """After a leading date and a dash: a closing agency or place, else the story; but
+    a meta label there makes the line a stamp ("05/10/2018 - Publicado por: …")."""
+    if is_label(text_at(head, i)):
+        return None
+    return _trailing_name(head, i, date, strict=True) or Found(i, date=date)
+
+
+def _signed_after_date(head: Head, j: int, date: DatePart) -> Found | None:
+    """An agency signing after the date with no brackets: "12 марта. INTERFAX.RU - Text"."""
+    signed = parse_bare_source(head, j, acronyms=False) or parse_domain_source(head, j)
+    sep = None if signed is None else parse_separator(head, signed.end)
+    if signed is None or sep is None or sep.colon:
+        return None
+    return Found(sep.end, source=signed.name, date=date)
 
 
 def _pipe_place(head: Head, i: int, date: DatePart) -> Found | None:
@@ -105,9 +165,9 @@ def _trailing_name(head: Head, i: int, date: DatePart, *, strict: bool) -> Found
     place = parse_place(head, i)
     if place is None or not line_end(head, place.end) or place.label_like:
         return None
-    if place.known:
+    if place.known and place.parts == 1:
         return Found(place.end, place=place.text, date=date)
-    if strict or place.regions or len(place.text.split()) > 3:
+    if strict or place.regions or place.parts > 1 or len(place.text.split()) > 3:
         return None
     return Found(place.end, source=place.text, date=date)
 
@@ -120,14 +180,11 @@ def _source_first(head: Head) -> Found | None:
     if source is None or text_at(head, 0) != "(":
         return None
     sep = parse_separator(head, source.end)
-    if sep is not None and not sep.colon:
-        # ANSA writes the place after the source: "(ANSA) - ROMA, 4 SET -".
-        place = parse_place(head, sep.end)
-        if place is not None:
-            date = parse_date(head, place.end + (text_at(head, place.end) == ","))
-            tail = parse_separator(head, date.end) if date is not None else None
-            if date is not None and tail is not None and not tail.colon:
-                return Found(tail.end, place=place.text, source=source.name, date=date)
+    dashed = sep is not None and not sep.colon
+    placed = _place_after_source(head, sep.end if sep is not None and dashed else source.end)
+    if placed is not None:
+        return placed._replace(source=source.name)
+    if sep is not None and dashed:
         return Found(sep.end, source=source.name)
     if not source.known:
         return None
@@ -137,13 +194,35 @@ def _source_first(head: Head) -> Found | None:
     return None
 
 
+def _place_after_source(head: Head, i: int) -> Found | None:
+    """A place (and date) after a credit that opens the lead, closed by a dash:
+    ANSA's "(ANSA) - ROMA, 4 SET -", "(AP) HONOLULU -", "(PRWeb) CHICAGO, March 2 --",
+    "(Multichannel News) _ Washington --"."""
+    place = parse_place(head, i)
+    if place is None:
+        return None
+    j, date = place.end, None
+    if text_at(head, j) == ",":
+        date = parse_date(head, j + 1)
+        j = j if date is None else date.end
+    tail = parse_separator(head, j)
+    if tail is None or tail.colon or not accept_source_first_place(place, dated=date is not None):
+        return None
+    return Found(tail.end, place=place.written(head), date=date)
+
+
 def _bare_source_first(head: Head) -> Found | None:
     source = parse_bare_source(head, 0, acronyms=False) or parse_domain_source(head, 0)
+    outlet = is_outlet_name(head, 0) if source is None else None
+    source = source or outlet
     if source is None:
         return None
     sep = parse_separator(head, source.end)
     if sep is None or sep.colon:
         return None
+    story = token(head, sep.end)
+    if outlet is not None and (story is None or not opens_sentence(story.text)):
+        return None  # an outlet the lists do not know needs the story after it
     return Found(sep.end, source=source.name)
 
 
@@ -166,7 +245,11 @@ def _wire(head: Head) -> Found | None:
     if after_weekday is not None:
         j = after_weekday
         k = j + (text_at(head, j) == ",")
-    found_date = parse_date(head, k)
+    found_date = (
+        parse_date(head, k)
+        or parse_short_date(head, k)
+        or (parse_lone_day(head, k) if comma else None)
+    )
     if found_date is not None:
         j, dated, date = found_date.end, True, found_date
         if not comma and place.city_known and place.text.endswith("."):
@@ -188,29 +271,51 @@ def _wire_tail(
         closing = None if later is None else parse_separator(head, later.end)
         if later is not None and closing is not None and not closing.colon:
             date, dated, sep = later, True, closing
-    if not accept_place(head, place, dated=dated, source=source, sep=sep, after=j):
+    if sep is None and source is None:
+        return _run_on(head, place, j, date=date)
+    dotted = sep is not None and dotted_dash(head, j)
+    if not accept_place(
+        head, place, dated=dated, source=source, sep=sep, after=j, dotted=dotted
+    ):
         return None
     end = j if sep is None else sep.end
     if sep is not None and source is None and not sep.colon:
-        source, end = _source_after_dash(head, end)
+        source, end, later_date = _source_after_dash(head, end)
+        date = date or later_date
     name = None if source is None else source.name
-    return Found(end, place=place.text, source=name, date=date)
+    return Found(end, place=place.written(head), source=name, date=date)
 
 
-def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int]:
-    """A source that signs after the place's dash, and the index past it:
-    RIA Novosti's "МОСКВА, 4 сен — РИА Новости. Text", Business Wire's
-    "SAN FRANCISCO--(BUSINESS WIRE)--Text"."""
+def _run_on(head: Head, place: Place, j: int, *, date: DatePart | None) -> Found | None:
+    """A place with nothing between it and the story: alone on its line, closed by its
+    own period ("Lecce. Il sindaco", "Lima.El"), or a feed that lost the dash
+    ("BAGHDAD, Iraq The …", "THENS, Aug. 18  Tyler …")."""
+    if accept_place(head, place, dated=date is not None, source=None, sep=None, after=j):
+        return Found(j, place=place.written(head), date=date)
+    after = token(head, j)
+    if after is None or not accept_run_on(head, place, j, dated=date is not None):
+        return None
+    return Found(j, place=place.written(head), date=date)
+
+
+def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int, DatePart | None]:
+    """A source that signs after the place's dash, the index past it, and a date after
+    it: RIA Novosti's "МОСКВА, 4 сен — РИА Новости. Text", Business Wire's
+    "SAN FRANCISCO--(BUSINESS WIRE)--Text" and "--(Business Wire)-- Dec. 10, 2004 --"."""
     agency = parse_bare_source(head, i, acronyms=False)
     if agency is not None and _ends_with_dot(head, agency.end - 1):
-        return agency._replace(name=agency.name.rstrip(".")), agency.end
+        return agency._replace(name=agency.name.rstrip(".")), agency.end, None
     if agency is not None and text_at(head, agency.end) == ".":
-        return agency, agency.end + 1
+        return agency, agency.end + 1, None
     wire = parse_paren_source(head, i) if text_at(head, i) == "(" else None
     sep = None if wire is None else parse_separator(head, wire.end)
     if wire is not None and sep is not None and not sep.colon:
-        return wire, sep.end
-    return None, i
+        date = parse_date(head, sep.end)
+        closing = None if date is None else parse_separator(head, date.end)
+        if date is not None and closing is not None and not closing.colon:
+            return wire, closing.end, date
+        return wire, sep.end, None
+    return None, i, None
 
 
 def _wire_source(
@@ -225,8 +330,16 @@ def _wire_source(
             sep = parse_separator(head, bare.end)
             if sep is not None:
                 return bare, sep, bare.end
-    if text_at(head, j) == "(":
-        source = parse_paren_source(head, j)
+    elif text_at(head, j) == ",":
+        # "Wellington, PTI:", "Tehran, IRNA --": a known agency after the place's comma.
+        bare = parse_bare_source(head, j + 1, acronyms=False)
+        sep = None if bare is None else parse_separator(head, bare.end)
+        if bare is not None and sep is not None:
+            return bare, sep, bare.end
+    # "(EFE).-"; "XALAPA, Ver.-(apro).-" (a dash before it); "D.F., (proceso.com.mx).-".
+    opener = j + (text_at(head, j) == "," or _dash_before_bracket(head, j))
+    if text_at(head, opener) == "(":
+        source = parse_paren_source(head, opener)
         if source is not None:
             return source, parse_separator(head, source.end), source.end
     sep = parse_separator(head, j)
@@ -234,8 +347,9 @@ def _wire_source(
     slashed = parse_paren_source(head, k) if sep is None and text_at(head, k) == "/" else None
     if slashed is not None:
         after = parse_separator(head, slashed.end)
-        if after is not None and not after.colon:
-            # PR Newswire: "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- Text"
+        if after is not None:
+            # PR Newswire: "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- Text";
+            # Ritzau: "Aarhus /ritzau/: Text".
             return slashed, after, slashed.end
         if text_at(head, slashed.end) == ".":
             # TASS: "МОСКВА, 4 сентября. /ТАСС/. Text" (the first dot may sit on the month)
@@ -245,6 +359,42 @@ def _wire_source(
 
 def _ends_with_dot(head: Head, i: int) -> bool:
     return text_at(head, i).endswith(".")
+
+
+def _dash_before_bracket(head: Head, i: int) -> bool:
+    """True for a hyphen glued to a bracket after it: the "-(" of "Ver.-(apro).-"."""
+    tok, after = token(head, i), token(head, i + 1)
+    return (
+        tok is not None
+        and after is not None
+        and tok.kind == DASH
+        and after.text == "("
+        and after.start == tok.end
+    )
+
+
+# --- a dateline in brackets ------------------------------------------------------------
+
+
+def _bracketed(head: Head) -> Found | None:
+    """A whole dateline in brackets: "( Pescara, 14 Gennaio 20 )"."""
+    if text_at(head, 0) != "(":
+        return None
+    place = parse_place(head, 1)
+    if place is None or place.label_like or text_at(head, place.end) != ",":
+        return None
+    date = parse_date(head, place.end + 1)
+    if date is None:
+        return None
+    j = date.end
+    if date.year is None and (year := two_digit_year(head, j)) is not None:
+        date, j = date._replace(year=year), j + 1
+    if text_at(head, j) != ")":
+        return None
+    after = token(head, j + 1)
+    if not (line_end(head, j + 1) or (after is not None and opens_sentence(after.text))):
+        return None
+    return Found(j + 1, place=place.written(head), date=date)
 
 
 def _place_pipe_date(head: Head, place: Place, i: int) -> Found | None:

@@ -11,14 +11,29 @@ import re
 from typing import NamedTuple
 
 from newsparse._dateline.dates import starts_date
-from newsparse._dateline.places import is_known_city, is_known_place, is_known_region
+from newsparse._dateline.places import (
+    is_abbreviation,
+    is_known_city,
+    is_known_place,
+    is_known_region,
+)
 from newsparse._dateline.tokens import DASH, WORD, Head, is_caps, is_name_word, span, text_at, token
-from newsparse._dateline.words import DOMAIN_SUFFIXES, PARTICLES, is_agency, is_label
+from newsparse._dateline.words import (
+    DOMAIN_SUFFIXES,
+    PARTICLES,
+    is_agency,
+    is_label,
+    is_outlet_word,
+    is_rubric,
+)
 from newsparse._reading.textstats import STOPWORDS
 
 _MAX_CITY_WORDS = 5
 _MAX_REGION_WORDS = 4
 _MAX_REGIONS = 2
+# "Johannesburg/Khartum/Den Haag", "SAN FRANCISCO & TEL AVIV": places filed from at once.
+_MAX_JOINED = 4
+_JOINERS = ("/", "&")
 _MAX_SOURCE_TOKENS = 6
 # A lone capitalised word this short is more often an acronym (RSS, NASA) than a town.
 _ACRONYM_MAX = 4
@@ -27,7 +42,9 @@ _PARTY = re.compile(r"[RDI](?:-.*)?")
 
 
 class Place(NamedTuple):
-    """A city with up to two regions after commas ("KABUL, Afghanistan")."""
+    """A city with up to two regions after commas ("KABUL, Afghanistan"); the city may be
+    several places joined by slashes ("DUBAI/PARIS") and carry a region in brackets
+    ("Breslau (Wroclaw)")."""
 
     end: int
     text: str
@@ -44,6 +61,18 @@ class Place(NamedTuple):
     labelled: bool
     #: One short capitalised word and nothing else: more likely an acronym ("RSS", "NASA").
     acronym_like: bool
+    #: How many places the city part joins ("Wien/Graz/Aurora": 3).
+    parts: int = 1
+    #: The last word is an abbreviation whose dot belongs to the place ("Mich.", "NL.").
+    abbreviated: bool = False
+
+    def written(self, head: Head) -> str:
+        """The place without a period that only separates it from what follows
+        ("VILLAHERMOSA.-" → "VILLAHERMOSA"; "MORELIA, Mich." keeps its dot, and so does a
+        place a comma follows, "Pune, India., June 13")."""
+        if self.text.endswith(".") and not self.abbreviated and text_at(head, self.end) != ",":
+            return self.text[:-1]
+        return self.text
 
     @property
     def known(self) -> bool:
@@ -83,6 +112,8 @@ def name_run(head: Head, i: int, max_words: int) -> int:
         tok = token(head, j)
         if tok is not None and is_name_word(tok) and not starts_date(head, j):
             j, words = j + 1, words + 1
+            if _closes_name(tok.text):
+                break
             continue
         if words == 0 or tok is None or tok.kind != WORD or tok.text not in PARTICLES:
             break
@@ -96,18 +127,69 @@ def name_run(head: Head, i: int, max_words: int) -> int:
     return j
 
 
+def _closes_name(word: str) -> bool:
+    """True for a word whose period ends the name: "Lecce.", "VILLAHERMOSA." (the
+    dateline's own period), but not "St.", "N.Y." or "Calif." (abbreviations)."""
+    if not word.endswith(".") or "." in word[:-1]:
+        return False
+    letters = sum(ch.isalpha() for ch in word)
+    return letters > 3 and not is_abbreviation(word)
+
+
+def _known_prefix(head: Head, i: int, j: int) -> int:
+    """The end of the longest known region among tokens ``i:j`` read from ``i``, or ``j``:
+    in "BAGHDAD, Iraq The …" the region is "Iraq", not "Iraq The"."""
+    if is_known_region(span(head, i, j)):
+        return j
+    for k in range(j - 1, i, -1):
+        if is_known_region(span(head, i, k)):
+            return k
+    return j
+
+
+def _joined_places(head: Head, i: int, end: int) -> tuple[int, list[str]]:
+    """Places joined to the city at ``i:end`` by slashes or an ampersand."""
+    parts = [span(head, i, end)]
+    while len(parts) < _MAX_JOINED and text_at(head, end) in _JOINERS:
+        part_end = name_run(head, end + 1, _MAX_CITY_WORDS)
+        if part_end == end + 1 or is_agency(span(head, end + 1, part_end)):
+            break
+        parts.append(span(head, end + 1, part_end))
+        end = part_end
+    return end, parts
+
+
+def _bracketed_region(head: Head, j: int) -> int:
+    """The end of a region or other name in brackets after the city ("Breslau (Wroclaw)",
+    "Salt Lake City (Utah)"), or ``j`` when the brackets hold something else."""
+    if text_at(head, j) != "(":
+        return j
+    end = name_run(head, j + 1, _MAX_REGION_WORDS)
+    if end == j + 1 or text_at(head, end) != ")":
+        return j
+    inner = span(head, j + 1, end)
+    if is_agency(inner) or not is_known_region(inner):
+        return j
+    return end + 1
+
+
 def parse_place(head: Head, i: int) -> Place | None:
-    """A city name, then up to two regions after commas."""
+    """A city name (or several joined by slashes), maybe a region in brackets, then up
+    to two regions after commas."""
     city_end = name_run(head, i, _MAX_CITY_WORDS)
     if city_end == i:
         return None
+    city_end, parts = _joined_places(head, i, city_end)
     regions: list[str] = []
-    j = city_end
+    j = _bracketed_region(head, city_end)
+    if j > city_end:
+        regions.append(span(head, city_end + 1, j - 1))
     while len(regions) < _MAX_REGIONS and text_at(head, j) in (",", "["):
         # "KABUL, Afghanistan", and ANI's "New Delhi [India], Nov 19 (ANI):".
         region_end = name_run(head, j + 1, _MAX_REGION_WORDS)
         if region_end == j + 1:
             break
+        region_end = _known_prefix(head, j + 1, region_end)
         region = span(head, j + 1, region_end)
         if is_agency(region):
             break
@@ -118,18 +200,27 @@ def parse_place(head: Head, i: int) -> Place | None:
         regions.append(region)
         j = region_end
     words = [t for t in head.tokens[i:city_end] if is_name_word(t)]
-    city = span(head, i, city_end)
+    first = words[0].text
     return Place(
         end=j,
         text=span(head, i, j),
-        city_known=is_known_place(city),
-        is_city=is_known_city(city),
+        city_known=any(is_known_place(part) for part in parts),
+        is_city=any(is_known_city(part) for part in parts),
         regions=len(regions),
         region_known=any(is_known_region(r) for r in regions),
         caps=all(is_caps(t) for t in words),
-        labelled=words[0].text.casefold() in STOPWORDS or is_label(words[0].text),
-        acronym_like=not regions and len(words) == 1 and len(words[0].text) <= _ACRONYM_MAX,
+        labelled=first.casefold() in STOPWORDS or is_label(first) or is_rubric(first),
+        acronym_like=not regions and len(words) == 1 and len(first) <= _ACRONYM_MAX,
+        parts=len(parts),
+        abbreviated=_abbreviated(text_at(head, j - 1)),
     )
+
+
+def _abbreviated(word: str) -> bool:
+    """True when a place's last word keeps its period: "Mich.", "NL.", "N.Y.", "D.C."."""
+    if not word.endswith("."):
+        return False
+    return is_abbreviation(word) or "." in word[:-1] or sum(ch.isalpha() for ch in word) <= 2
 
 
 def _source_name_ok(head: Head, i: int, j: int) -> bool:
@@ -140,10 +231,12 @@ def _source_name_ok(head: Head, i: int, j: int) -> bool:
         return False
     if is_agency(span(head, i, j)):
         return True
-    if any(is_label(t.text) for t in words):
+    if j == i + 1 and _is_domain(words[0].text):
+        return True  # "(proceso.com.mx)"
+    if any(is_label(t.text) and not is_outlet_word(t.text) for t in words):
         return False
-    # After a known agency, a regional desk may follow in any case: "dpa/lnw".
-    return is_agency(words[0].text) or all(
+    # After a known agency, a regional desk may follow in any case: "dpa/lnw", "dpa-AFX".
+    return _agency_first(words[0].text) or all(
         is_name_word(t) or t.text in PARTICLES for t in words
     )
 
@@ -169,8 +262,13 @@ def parse_paren_source(head: Head, i: int) -> Source | None:
     if j == i + 1 or not _source_name_ok(head, i + 1, j):
         return None
     name = span(head, i + 1, j)
-    known = is_agency(name) or is_agency(head.tokens[i + 1].text)
+    known = is_agency(name) or _agency_first(head.tokens[i + 1].text)
     return Source(j + 1, name, known)
+
+
+def _agency_first(word: str) -> bool:
+    """True for a known agency, alone or before a hyphenated service ("dpa-AFX")."""
+    return is_agency(word) or is_agency(word.split("-", 1)[0])
 
 
 def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:
@@ -182,7 +280,8 @@ def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:
             continue
         name = span(head, i, j)
         if is_agency(name):
-            return Source(j, name, True)
+            # "Reuters. –": the period separates, it is not part of the name.
+            return Source(j, name.rstrip(".") if "." not in name[:-1] else name, True)
     tok = token(head, i)
     if (
         acronyms
@@ -203,14 +302,19 @@ def parse_domain_source(head: Head, i: int) -> Source | None:
     tok = token(head, i)
     if tok is None or tok.kind != WORD or not tok.text[0].isalpha():
         return None
-    stem, dot, suffix = tok.text.rstrip(".").rpartition(".")
+    if not _is_domain(tok.text):
+        return None
+    return Source(i + 1, tok.text, False)
+
+
+def _is_domain(word: str) -> bool:
+    """True for a web address: "PanARMENIAN.Net", "proceso.com.mx", "washingtonpost.com"."""
+    stem, dot, suffix = word.rstrip(".").rpartition(".")
     if not dot or len(stem) < 2 or not suffix.isalpha() or suffix.casefold() not in (
         DOMAIN_SUFFIXES
     ):
-        return None
-    if sum(ch.isalpha() for ch in stem) < 3:
-        return None
-    return Source(i + 1, tok.text, False)
+        return False
+    return sum(ch.isalpha() for ch in stem) >= 3
 
 
 def parse_separator(head: Head, i: int) -> Separator | None:
@@ -226,6 +330,18 @@ def parse_separator(head: Head, i: int) -> Separator | None:
         return Separator(i + 1, colon=False)
     if tok.text == "." and after is not None and after.kind == DASH and after.start == tok.end:
         return Separator(i + 2, colon=False)
-    if tok.text == ":":
-        return Separator(i + 1, colon=True)
+    if tok.text in (":", "="):
+        # A colon ("NEW DELHI:"), or Belga's equals sign ("BRUXELLES 31/07 (BELGA) = Text").
+        return Separator(i + 1, colon=tok.text == ":")
     return None
+
+
+def dotted_dash(head: Head, i: int) -> bool:
+    """True when the separator at ``i`` is Mexican ".-": a period, then a dash touching
+    it ("Juárez.-", "VILLAHERMOSA.-", "(apro).-")."""
+    tok, before = token(head, i), token(head, i - 1)
+    if tok is None or before is None:
+        return False
+    if tok.text == "." and (after := token(head, i + 1)) is not None:
+        return after.kind == DASH and after.start == tok.end
+    return tok.kind == DASH and before.text.endswith(".") and before.end == tok.start

@@ -44,12 +44,17 @@ def match_dateline(text: str) -> DatelineMatch | None:
     found = find(head)
     if found is None:
         return None
-    end = head.tokens[found.end - 1].end
+    if found.stop is None:
+        end = head.tokens[found.end - 1].end
+        written = span(head, 0, found.end)
+    else:
+        end = found.stop
+        written = " ".join(text[head.tokens[0].start : end].split())
     while end < len(text) and text[end].isspace():
         end += 1
     date = found.date
     dateline = Dateline(
-        text=span(head, 0, found.end),
+        text=written,
         place=found.place,
         source=found.source,
         day=None if date is None else date.day,

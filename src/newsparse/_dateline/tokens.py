@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
-from newsparse._dateline.words import ARTICLE_PREFIXES
+from newsparse._dateline.words import ARTICLE_PREFIXES, DOMAIN_SUFFIXES
 
 # Characters a lead may start with that carry nothing: byte-order and zero-width marks.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -41,6 +41,21 @@ class Token(NamedTuple):
     end: int
 
 
+def _glued_sentence(word: str) -> int:
+    """Where a word glued to the next sentence by a period splits ("Lima.El" → 5), or 0.
+
+    Only a name of two letters or more, a period, then a capitalised word that is not a
+    web address's ending ("PanARMENIAN.Net", "News.Az" stay whole).
+    """
+    dot = word.find(".")
+    if dot < 2 or dot + 3 > len(word) or not word[:dot].isalpha():
+        return 0
+    tail = word[dot + 1 :].rstrip(".")
+    if not tail.isalpha() or not (tail[0].isupper() and tail[1:2].islower()):
+        return 0
+    return 0 if tail.casefold() in DOMAIN_SUFFIXES else dot + 1
+
+
 class Tokens(Sequence[Token]):
     """A head's tokens, made only as far as the grammar reads them: most leads are no
     dateline, and the grammar knows that after their first few words."""
@@ -58,7 +73,13 @@ class Tokens(Sequence[Token]):
             if match is None:
                 self._matches = None
                 break
-            self._made.append(Token(match.lastgroup or PUNCT, match.group(), *match.span()))
+            kind, text, start = match.lastgroup or PUNCT, match.group(), match.start()
+            cut = _glued_sentence(text) if kind == WORD else 0
+            if cut:
+                # "Lima.El presidente…": a dateline's period with the story glued to it.
+                self._made.append(Token(WORD, text[:cut], start, start + cut))
+                text, start = text[cut:], start + cut
+            self._made.append(Token(kind, text, start, start + len(text)))
 
     def has(self, i: int) -> bool:
         """True when there is a token at ``i`` (``i`` ≥ 0)."""

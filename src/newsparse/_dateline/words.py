@@ -45,11 +45,13 @@ MONTHS: dict[str, int] = _table(
     "январь января янв січня styczeń stycznia;"
     "2: february feb febr februar février févr fév febrero febbraio fevereiro fev februari "
     "февраль февраля фев лютого luty lutego;"
-    "3: march mar märz maerz mär mars marzo março maart март марта березня marzec marca;"
-    "4: april apr avril avr abril abr aprile апрель апреля квітня kwiecień kwietnia;"
+    "3: march mar märz maerz mär mars marzo março maart март марта мар березня marzec "
+    "marca;"
+    "4: april apr avril avr abril abr aprile апрель апреля апр квітня kwiecień kwietnia;"
     "5: may mai mayo maggio mag maio mei май мая травня maj maja;"
-    "6: june jun juni juin junio giugno giu junho июнь июня червня czerwiec czerwca;"
-    "7: july jul juli juillet juil julio luglio lug julho июль июля липня lipiec lipca;"
+    "6: june jun juni juin junio giugno giu junho июнь июня июн червня czerwiec czerwca;"
+    "7: july jul juli juillet juil julio luglio lug julho июль июля июл липня lipiec "
+    "lipca;"
     "8: august aug août aout agosto ago augustus август августа авг серпня sierpień "
     "sierpnia;"
     "9: september sep sept septembre septiembre setiembre set settembre setembro "
@@ -85,8 +87,46 @@ AGENCIES: frozenset[str] = _keys(
     "Kazinform|ANP|Belga|ATS|SDA|CTK|PAP|MTI|Tanjug|HINA|BTA|Agerpres|ANA|AMNA|"
     "PRNewswire|PR Newswire|Business Wire|BusinessWire|GlobeNewswire|Globe Newswire|"
     "Accesswire|CNW|Marketwired|Newswire|PRWeb|ANI|RTTNews|RFE/RL|VOA|NHK|CGTN|ABC|NPR|"
-    "CBS|NBC|Fox News|Al Jazeera|AFP-JIJI|AP-NORC|UPI-NA",
+    "CBS|NBC|Fox News|Al Jazeera|AFP-JIJI|AP-NORC|UPI-NA|"
+    # Europe: the national agencies and their regional desks.
+    "KNA|ddp|dapd|SID|APA|Keystone-SDA|Keystone-ATS|ats afp|ats|SDA|ATS|NTB|TT|STT|Ritzau|"
+    "FNB|LETA|BNS|ELTA|ČTK|TASR|STA|Beta|Fena|MIA|Mediafax|ANA-MPA|DHA|IHA|Servimedia|"
+    "Colpisa|Askanews|LaPresse|Dire|Agenzia Nova|Belga|BELGA|Lusa|EP|"
+    # The Americas, Asia, Africa.
+    "Télam|Telam|Noticias Argentinas|NA|DyN|Andina|ABI|AVN|apro|Proceso|Agencia Reforma|"
+    "Quadratín|Agência Estado|AE|Estadão Conteúdo|Folhapress|ABr|Agência O Globo|"
+    "Agencia EFE|Agência EFE|Notimex|CMC|Xinhuanet|Xinhua News Agency|China News Service|"
+    "CNS|Kyodo News|Jiji Press|APP|BSS|UNB|ENA|WAFA|SANA|NNA|MAP|TAP|APS|ACP|KNA|"
+    "PTI|IANS|ANI|UNI|NNN|"
+    # Russian, Ukrainian and Belarusian agencies as they sign in Cyrillic.
+    "ИТАР-ТАСС|РИА|Интерфакс-Украина|Interfax-Ukraine|ПРАЙМ|Прайм|REGNUM|ИА REGNUM|"
+    "БелТА|УНИАН|Укринформ|РБК|Росбалт|"
+    # Outlets and services that sign wire copy on news feeds.
+    "Sports Network|The Sports Network|Reuters Health|IDG News Service|IDG|"
+    "The Motley Fool|Motley Fool|PC World|PCWorld|Macworld|InfoWorld|Computerworld|"
+    "eWeek|TechWeb|ZDNet|CNET|CNET News.com|Ziff Davis|NewsFactor|MarketWatch|"
+    "CBS MarketWatch|CBS.MW|CNN/Money|CNNMoney|Forbes|Fortune|BusinessWeek|Wired|"
+    "Wired News|Billboard|Hollywood Reporter|The Hollywood Reporter|Variety|BANG|WENN|"
+    "KRT|Ticker|Multichannel News|USA Today|Space.com|LiveScience|HealthDay|WebMD|"
+    "Newsday|Canadian Press|Press Association|PA|PA Media|AAP|NZPA|NewsCore|"
+    "Bloomberg BNA|Dow Jones Newswires|Market News|MNI|Sports Xchange|Xinhua News|"
+    "AWP|AFX|dpa-AFX|APA-OTS|OTS|Kathpress|IDEA|Reuters Breakingviews",
     "|",
+)
+
+# Chinese and Japanese agencies and papers, written before (Chinese) or inside (Japanese)
+# the place: 新华社北京3月5日电, 【東京共同】.
+CJK_AGENCIES: tuple[str, ...] = (
+    "新华社", "新華社", "中新社", "中新网", "人民网", "新华网", "央视网", "本报", "本報",
+    "法新社", "路透社", "美联社", "共同社", "塔斯社", "韩联社", "中央社",
+)
+JA_AGENCIES: tuple[str, ...] = ("共同", "時事", "ロイター", "AFP時事", "新華社")
+
+# Words that may stand in an outlet's name although they are label words elsewhere:
+# "(Sports Network)", "(CBS News)", "(IDG NEWS SERVICE)".
+OUTLET_WORDS: frozenset[str] = _keys(
+    "news sports sport press network wire service services health money reporter radio "
+    "tv television online daily weekly times post world report business"
 )
 
 # Capitalised words that open a lead as a label, never as a place.
@@ -102,7 +142,50 @@ LABELS: frozenset[str] = _keys(
     "popular latest featured recommended promoted partner newsletter menu search home "
     "share comments tags topics sections contact icymi "
     # Language pickers: "United States (English) -".
-    "english español deutsch français italiano português русский"
+    "english español deutsch français italiano português русский "
+    # Meta lines after a date: "05/10/2018 - Publicado por: …".
+    "publicado postado por pubblicato veröffentlicht aktualisiert publié mis par von "
+    "autor autore auteur categoria categoría tags etiquetas опубликовано обновлено"
+)
+
+# Rubrics, kickers and interview labels that open a lead in capitals before a dash or
+# colon ("MEINUNG -", "ÉCONOMIE -", "PREGUNTA -"): never a place, whatever the case.
+RUBRICS: frozenset[str] = _keys(
+    # English
+    "politics business economy economics finance markets money world nation national "
+    "international local metro culture arts entertainment science technology tech health "
+    "lifestyle travel food education environment climate society religion crime justice "
+    "law media books music film movies television sport football soccer tennis golf "
+    "motoring autos cars fashion style opinions viewpoint perspective insight explainer "
+    "factcheck fact check question answer q a exclusive special inside profile rumor "
+    "rumour "
+    # German
+    "meinung kommentar gastkommentar leitartikel analyse hintergrund interview reportage "
+    "politik wirtschaft finanzen kultur feuilleton wissen wissenschaft gesellschaft "
+    "panorama inland ausland welt regional lokales sport reise leben gesundheit bildung "
+    "frage antwort glosse porträt portrait rezension kritik ratgeber eilmeldung "
+    # French
+    "économie culture société politique monde international décryptage éditorial "
+    "édito tribune chronique entretien enquête reportage analyse débat point vue "
+    "santé sciences planète idées opinion question réponse récit témoignage "
+    "exclusif urgent direct vidéo info infos actualité actualités "
+    # Spanish
+    "pregunta respuesta entrevista opinión análisis economía cultura política sociedad "
+    "internacional nacional deportes espectáculos tecnología salud ciencia mundo "
+    "editorial columna crónica reportaje noticias última hora mira datos atención "
+    "exclusiva "
+    # Portuguese
+    "pergunta resposta opinião análise economia política sociedade esportes desporto "
+    "mundo cotidiano ciência saúde educação tecnologia repórter reportagem "
+    "entrevistado entrevistada coluna crônica editorial destaque "
+    # Italian
+    "domanda risposta intervista commento cronaca politica economia cultura esteri "
+    "spettacoli scienza salute mondo sport editoriale approfondimento "
+    # Dutch
+    "vraag antwoord binnenland buitenland economie cultuur wetenschap "
+    # Russian
+    "вопрос ответ мнение интервью комментарий политика экономика общество культура "
+    "спорт мир наука происшествия"
 )
 
 # Time zones written after a time of day in header lines.
@@ -119,6 +202,22 @@ PARTICLES: frozenset[str] = _plain(
     "de del della delle di da do dos das du des la le les el los am an der den im upon "
     "on of and y sur en"
 )
+# Particles that only place names carry: Frankfurt am Main, Halle an der Saale, Zell am
+# See, Neumarkt im Mühlkreis, Weiler bei Bingen (a person's name has "von", not these).
+PLACE_PARTICLES: frozenset[str] = _plain("am an im bei ob")
+# First words that make a name a place's: Bad Ischl, Sankt Pölten, São Carlos, Fort Wayne.
+# Endings of German and Dutch town names (Oberhausen, Rüsselsheim, Neckarsulm is not one):
+# a capitalised word ending so before a dash is a town's, seldom anything else's.
+TOWN_ENDINGS: tuple[str, ...] = (
+    "heim", "hausen", "dorf", "burg", "berg", "stadt", "feld", "furt", "bach", "ingen",
+    "kirchen", "brück", "bruck", "hofen", "leben", "stedt", "hagen", "münde", "rode",
+    "walde", "wörth", "weiler", "drecht", "hoven", "wijk", "veen",
+)
+PLACE_PREFIXES: frozenset[str] = _keys(
+    "bad sankt st saint sainte san santa santo são fort port puerto porto ciudad mount "
+    "lake cape"
+)
+
 # Prefixes of Arabic names written lower case before a hyphen: al-Tanf, el-Arish.
 ARTICLE_PREFIXES: frozenset[str] = _plain("al el ad as ash an ar at az ed es")
 
@@ -126,7 +225,8 @@ ARTICLE_PREFIXES: frozenset[str] = _plain("al el ad as ash an ar at az ed es")
 DOMAIN_SUFFIXES: frozenset[str] = _plain(
     "com net org info biz news online media press tv fm io co uk de fr es it pt br ru ua by "
     "kz uz kg tj az am ge md ir tr in pk bd lk np af iq sy lb jo il ps eg ly tn dz ma ng "
-    "ke za gh us ca au nz cn jp kr tw hk sg my id ph vn th"
+    "ke za gh us ca au nz cn jp kr tw hk sg my id ph vn th mx ar cl pe ve ec uy py bo cu "
+    "gt hn sv ni cr pa nl be ch at se no dk fi pl cz sk hu ro bg gr rs hr si ie lt lv ee"
 )
 
 # Words joining the day and month or month and year in Spanish and Portuguese dates.
@@ -151,3 +251,13 @@ def is_agency(name: str) -> bool:
 def is_label(word: str) -> bool:
     """True when the word is a lead-in label such as UPDATE or Posted."""
     return key(word) in LABELS
+
+
+def is_rubric(word: str) -> bool:
+    """True when the word is a rubric or kicker such as MEINUNG or ÉCONOMIE."""
+    return key(word) in RUBRICS
+
+
+def is_outlet_word(word: str) -> bool:
+    """True for a word that outlets carry in their names: News, Network, Service."""
+    return key(word) in OUTLET_WORDS

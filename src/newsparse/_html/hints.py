@@ -15,7 +15,7 @@ _CHROME_HINT: Final = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|footer|foot|sidebar|side-bar|aside|"
     r"share|sharing|social|sociable|related|recommend\w*|comments?|comment-list|disqus|"
     r"promo|cookie|cookies|consent|gdpr|banner|advert\w*|ads?|ad-\w+|sponsor\w*|"
-    r"newsletter|subscribe|subscription|signup|breadcrumbs?|widget|popup|modal|"
+    r"newsletter|subscribe|subscription|signup|breadcrumbs?|popup|modal|"
     r"masthead|toolbar|pagination|pager|tags|tag-list|taglist|outbrain|taboola|"
     r"most-?popular|trending|more-stories|read-?more|"
     r"site-header|site-footer|global-header|global-footer|copyright|"
@@ -37,6 +37,9 @@ _CAPTION_HINT: Final = re.compile(
     r"(?:abstract|dek|standfirst|subtitle|sub-?headline|excerpt|teaser|summary)(?:$|\s)",
     re.IGNORECASE,
 )
+# A post's taxonomy, as blog engines print it on the post's element ("tag-cookie-recipes",
+# "category-social-media"): the site's topic words, which say nothing of the element.
+_TAXONOMY: Final = re.compile(r"^(?:tag|category)[_-](?!list$|cloud$|links?$)\w", re.IGNORECASE)
 # A post, a video or a chart embedded in the story ("social-media-embed", "embed-twitter")
 # is content, whatever social network it comes from.
 _EMBED: Final = re.compile(r"(?:^|[\s_-])embed(?:ded|s)?(?:$|[\s_-])", re.IGNORECASE)
@@ -56,7 +59,7 @@ _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden",
 _CHROME_WORDS: Final = frozenset(
     "nav navbar navigation menu menus footer foot sidebar aside share sharing social "
     "sociable related comment comments disqus promo cookie cookies consent gdpr banner ad "
-    "ads newsletter subscribe subscription signup breadcrumb breadcrumbs widget popup modal "
+    "ads newsletter subscribe subscription signup breadcrumb breadcrumbs popup modal "
     "masthead toolbar pagination pager tags taglist outbrain taboola mostpopular trending "
     "readmore copyright offscreen".split()
 )
@@ -75,7 +78,7 @@ _OTHER_WORDS: Final = (
     # caption
     "caption", "credit", "byline", "source",
     # not chrome
-    "embed",
+    "embed", "tag-", "tag_", "category-", "category_",
 )
 _OTHERS: Final = re.compile("|".join(map(re.escape, _OTHER_WORDS)))
 _CAPTION_ENDINGS: Final = (
@@ -128,7 +131,7 @@ def pattern_hints(token: str) -> int:
 
     An anchor made from a heading's words ("sharing-with-a-single-developer") says what a
     section is about, not what the element is: it gives no hint."""
-    if _is_slug(token):
+    if _is_slug(token) or _TAXONOMY.match(token):
         return 0
     hints = 0
     if _CHROME_HINT.search(token) and not _EMBED.search(token):

@@ -68,7 +68,27 @@ def build_tree(page: str | DecodedPage, options: ParseOptions) -> lxml.etree._El
         root, over_limit = _parse(_utf8(_TAG.sub(" ", page.text)))
     if over_limit:
         raise InputLimitError("the page is beyond libxml2's resource limits")
+    _open_swallowing_controls(root)
     return root
+
+
+# A control that the walk skips (a button, a video) but that libxml2 has let swallow the
+# page: its end tag came while an element opened inside it was still open, which browsers
+# forgive and libxml2 does not. A control that holds the structure of a page (paragraphs,
+# sections, headings) and more text than any label is such a one; it is opened up as a
+# plain container, so that what it swallowed is read.
+_CONTROLS: Final = ("button", "video", "audio", "object", "canvas", "map")
+_PAGE_STRUCTURE: Final = frozenset("p article main section h1 h2 h3 footer table".split())
+_MAX_CONTROL_CHARS: Final = 200
+
+
+def _open_swallowing_controls(root: lxml.etree._Element) -> None:
+    for control in list(root.iter(*_CONTROLS)):
+        if (
+            any(element.tag in _PAGE_STRUCTURE for element in control.iter())
+            and sum(map(len, control.itertext())) > _MAX_CONTROL_CHARS
+        ):
+            control.tag = "div"
 
 
 def _utf8(text: str) -> bytes:

@@ -29,7 +29,7 @@ _ISO = re.compile(
 )
 _SLASHED = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})\b")
 # Month names in the languages the dateline grammar knows ("March", "avril", "März").
-_MONTH_NAME = r"(?P<mon>[^\W\d_]{3,10})\.?"
+_MONTH_NAME = r"(?P<mon>[^\W\d_]{3,12})\.?"
 # "March 25, 2015", "Mar 13 21:30:09 EST 2015", "25 March 2015", "16 November 2017 • 2:15pm".
 _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
                              r"(?:\d\d:\d\d(?::\d\d)?\s+[A-Z]{2,5}\s+)?(?P<y>\d{4})\b")
@@ -69,6 +69,38 @@ def parse_written_date(text: str) -> dt.date | None:
                 if found is not None:
                     return found
     return None
+
+
+# Dates written in figures on a page: "2025-02-22", "12.10.2019", "12/10/2019".
+_SHOWN_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+_SHOWN_NUMERIC = re.compile(
+    r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})(?![\d/])")
+_MONTHS_IN_YEAR = 12
+
+
+def parse_shown_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """A date as a page shows it to readers: with a month name in any language the
+    dateline grammar knows ("12. Oktober 2019", "12 de outubro de 2019", "October 12,
+    2019"), or in figures ("2019-10-12"; day first, "12.10.2019", as most of the world
+    writes it; "12/10/2019" day first too unless ``month_first``, the American habit, or
+    the numbers say which is which)."""
+    found = parse_written_date(text)
+    if found is not None:
+        return found
+    match = _SHOWN_ISO.search(text)
+    if match:
+        return _make_date(match.group("y"), match.group("m"), match.group("d"))
+    match = _SLASHED.search(text)
+    if match and not text[max(0, match.start() - 1):match.start()].isdigit():
+        return _make_date(match.group("y"), match.group("m"), match.group("d"))
+    match = _SHOWN_NUMERIC.search(text)
+    if match is None:
+        return None
+    first, second = int(match.group("a")), int(match.group("b"))
+    day_first = match.group("sep") == "." or first > _MONTHS_IN_YEAR or (
+        second <= _MONTHS_IN_YEAR and not month_first)
+    day, month = (first, second) if day_first else (second, first)
+    return _make_date(match.group("y"), str(month), str(day))
 
 
 def date_from_url(url: str | None) -> dt.date | None:

@@ -30,6 +30,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
+from newsparse._html.meta.shown import header_texts, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
     PageSources,
@@ -46,6 +47,7 @@ from newsparse._reading.dates import (
     date_from_url,
     first_date,
     parse_date,
+    parse_shown_date,
     parse_written_date,
 )
 from newsparse._reading.keys import site_key
@@ -66,6 +68,8 @@ _MODIFIED_KEYS = (
     "article.updated", "utime",
 )
 _MAX_DATE_TEXT_CHARS = 120
+_MAX_LABEL_CHARS = 40
+_MAX_DATE_LINE_WORDS = 10
 # A header line that gives the update time, not the publication's.
 _UPDATED = re.compile(r"(?:(?<!\s)\s+)?(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
@@ -100,13 +104,21 @@ def read_page_facts(
         titles, heading=heading_string, document_title=sources.document_title,
         site_names=site_names, host=host,
     )
+    if title and comparable(title) != comparable(heading_string):
+        # A title that still carries glued parts: the part the page shows by itself.
+        shown_part = shown_title_part(root, title)
+        if shown_part is not None:
+            title = shown_part
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
                            site_keys=site_keys)
     modified = _modified(sources, article, page)
+    shown_date, shown_update = _shown_dates(
+        heading, month_first=_writes_month_first(sources.html_lang))
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
-                              article_root=article_root, canonical=canonical, url=url),
+                              article_root=article_root, canonical=canonical, url=url,
+                              shown=shown_date, shown_update=shown_update),
         modified=modified,
     )
     declared = first_language([
@@ -192,6 +204,8 @@ def _published_candidates(
     article_root: lxml.etree._Element | None,
     canonical: str | None,
     url: str | None,
+    shown: PageDate | None = None,
+    shown_update: PageDate | None = None,
 ) -> Iterator[PageDate | None]:
     """Publication-date candidates, most trusted first, each read only when asked for."""
     if article is not None:
@@ -214,6 +228,52 @@ def _published_candidates(
     # beside the heading in an element whose class says nothing.
     yield _written_date(header_byline_elements(heading, article_root), cued=True)
     yield _written_date(heading_neighbours(heading), cued=True)
+    # Then any date the header shows in its text, in any form; an update's date last.
+    yield shown
+    yield shown_update
+
+
+# Labels of a date line, in the languages the project reads.
+_UPDATED_LABEL = re.compile(
+    r"\b(?:(?:last\s+)?(?:updated|modified|edited|reviewed)|aktualisiert|geändert"
+    r"|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|zaktualizowano"
+    r"|bijgewerkt|обновлено)\b",
+    re.IGNORECASE,
+)
+_COMMENT_LABEL = re.compile(r"\b(?:says|said|wrote|replied|reply|antworten|répondre)\b",
+                            re.IGNORECASE)
+# Locales that write a numeric date month first ("10/12/2019" is October 12).
+_MONTH_FIRST_LOCALES = ("en", "en-us")
+
+
+def _writes_month_first(language: str | None) -> bool:
+    return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
+
+
+def _shown_dates(heading: Placed | None, *, month_first: bool
+                 ) -> tuple[PageDate | None, PageDate | None]:
+    """The dates the article's header shows, nearest the heading first: ``(published,
+    updated)``, the first standing alone or labelled as published, and the first labelled
+    as an update (on its line or on the label line before it)."""
+    if heading is None:
+        return None, None
+    updated: PageDate | None = None
+    label = ""
+    for text, _after in header_texts(heading.element):
+        found = (parse_shown_date(text, month_first=month_first)
+                 if len(text.split()) <= _MAX_DATE_LINE_WORDS else None)
+        if found is None:
+            label = text
+            continue
+        if _COMMENT_LABEL.search(text):
+            continue
+        if _UPDATED_LABEL.search(text) or (_UPDATED_LABEL.search(label)
+                                           and len(label) < _MAX_LABEL_CHARS):
+            updated = updated or found
+        else:
+            return found, updated
+        label = ""
+    return None, updated
 
 
 def _modified(sources: PageSources, article: JsonLdNode | None,

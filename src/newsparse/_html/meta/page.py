@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import lxml.etree
 
-from newsparse._html.meta.sources import PageSources, Placed, is_inside, select, visible_text
+from newsparse._html.meta.sources import (
+    PageSources,
+    Placed,
+    is_inside,
+    select,
+    visible_heading_text,
+)
 from newsparse._html.meta.title import clean_heading
 from newsparse._html.meta.title import comparable as _comparable_text
 from newsparse._native import native
@@ -84,7 +90,7 @@ def find_heading(
 
 def heading_text(element: lxml.etree._Element) -> str | None:
     """The heading's visible text, or None when it is empty or implausibly long."""
-    text = clean_heading(visible_text(element))
+    text = clean_heading(visible_heading_text(element))
     if not text or not _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS:
         return None
     return text

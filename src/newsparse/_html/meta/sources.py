@@ -36,6 +36,10 @@ _IN_DOCUMENT_ORDER = lxml.etree.XPath(
     "/parent::*[not(self::meta or self::link or self::script)]"
 )
 _DC_PREFIX = re.compile(r"^(?:dc|dcterms?)\s*[.:]\s*")
+# Elements that part the text around them (a heading's pieces are otherwise joined as
+# they stand).
+_SPACED_TAGS = frozenset(("br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
+                          "th", "tr", "img", "figure", "section", "header", "ul", "ol"))
 # Longest text worth reading from a byline-like or heading element.
 _MAX_ELEMENT_CHARS = 400
 
@@ -176,10 +180,19 @@ def short_visible_text(element: lxml.etree._Element, limit: int) -> str | None:
     return _visible_text(element, limit)
 
 
-def _visible_text(element: lxml.etree._Element, limit: int | None) -> str | None:
+def visible_heading_text(element: lxml.etree._Element) -> str:
+    """``visible_text`` with inline pieces joined as they stand, as a heading shows them
+    ("Metroid</a>, One" is "Metroid, One"; "<span>C</span>ycle" is "Cycle"); a line
+    break or a block between them is a space."""
+    return _visible_text(element, None, joined=True) or ""
+
+
+def _visible_text(element: lxml.etree._Element, limit: int | None, *, joined: bool = False
+                  ) -> str | None:
     """The one reader of metadata text from the page: see :func:`visible_text`. None when
     more than ``limit`` characters show; read up to a few hundred characters beyond
-    ``_MAX_ELEMENT_CHARS`` when there is no limit."""
+    ``_MAX_ELEMENT_CHARS`` when there is no limit. ``joined``: pieces are joined as they
+    stand, with a space only where a block or a line break parts them."""
     if not isinstance(element.tag, str):
         return ""
     parts: list[str] = []
@@ -192,10 +205,14 @@ def _visible_text(element: lxml.etree._Element, limit: int | None) -> str | None
                 walker.skip_subtree()  # its end event follows, with its tail
                 continue
             text = node.text
+            if joined and node.tag in _SPACED_TAGS:
+                parts.append(" ")
         elif node is element:  # its own end: its tail is not its text
             break
         else:  # the end of a descendant, or a comment or processing instruction
             text = node.tail
+            if joined and node.tag in _SPACED_TAGS:
+                parts.append(" ")
         if text:
             parts.append(text)
             size += len(text)
@@ -203,7 +220,12 @@ def _visible_text(element: lxml.etree._Element, limit: int | None) -> str | None
                 if limit is not None:
                     return None
                 break
-    return " ".join(" ".join(parts).split())
+    return " ".join((("" if joined else " ").join(parts)).split())
+
+
+def not_shown(element: lxml.etree._Element) -> bool:
+    """True for an element a reader does not see (see :func:`visible_text`)."""
+    return _not_shown(element)
 
 
 def _not_shown(element: lxml.etree._Element) -> bool:

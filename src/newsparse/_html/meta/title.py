@@ -21,6 +21,14 @@ _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
+_WORD = re.compile(r"\w+")
+# Share of the heading's words a metadata title must hold for the heading to be its shown
+# form (a rewrite, a kicker-free version), not a section name or another story's heading.
+_MIN_SHOWN_SHARE = 0.5
+# …and of the title's words the heading must hold ("Minecraft News" over "Minecraft 1.8 -
+# The Bountiful Update" is the blog's section), at least two words in all.
+_MIN_SHOWN_TITLE_SHARE = 0.3
+_MIN_SHOWN_COMMON_WORDS = 2
 _QUOTES = re.compile(r"[\"'`‘’“”«»„‚‹›]")
 _DASHES = re.compile(r"[\u2010-\u2015\-]")
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
@@ -116,6 +124,21 @@ def choose_title(
         heading, heading_key = None, ""
 
     metadata = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    title, removed = _declared_title(metadata, keys, heading, heading_key, document_title)
+    if heading and title and comparable(title) != heading_key:
+        # The page shows its own headline above the story: it wins over an SEO or social
+        # title that rewrites it, as long as the two speak of the same thing.
+        shown = _shown_headline(heading, [*metadata, document_title or ""], keys)
+        if shown is not None:
+            return shown, removed
+    return title, removed
+
+
+def _declared_title(
+    metadata: list[str], keys: set[str], heading: str | None, heading_key: str,
+    document_title: str | None,
+) -> tuple[str | None, str | None]:
+    """The most trusted metadata title without its site name, else the ``<title>``'s."""
     for index, candidate in enumerate(metadata):
         title, removed = strip_site_name(candidate, keys)
         if not title or _is_site(title, keys):
@@ -135,6 +158,35 @@ def choose_title(
                 return heading, removed
             return shown, removed
     return heading, None
+
+
+def _title_words(text: str) -> set[str]:
+    return set(_WORD.findall(comparable(text)))
+
+
+def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str | None:
+    """The heading, when it says what one of the ``titles`` says (most of its words are in
+    it: a rewritten or kicker-free version, not a section name or a sidebar's heading);
+    but a title the heading holds with more glued on (a date, a byline, a deck inside the
+    ``<h1>``) is the headline itself."""
+    words = _title_words(heading)
+    if not words:
+        return None
+    heading_key = comparable(heading)
+    agrees = False
+    for raw in titles:
+        if not raw:
+            continue
+        title = strip_site_name(raw, keys)[0]
+        key = comparable(title)
+        if key and key != heading_key and key in heading_key and len(key.split()) >= 2:
+            return title
+        said = _title_words(title)
+        common = len(words & said)
+        if (common >= _MIN_SHOWN_COMMON_WORDS and common >= _MIN_SHOWN_SHARE * len(words)
+                and common >= _MIN_SHOWN_TITLE_SHARE * len(said)):
+            agrees = True
+    return heading if agrees else None
 
 
 def _from_document_title(

@@ -1,0 +1,656 @@
+#!/usr/bin/env python3
+"""Ablation: switch one named rule off at a time and see what it earns on dev + wide.
+
+    python benchmarks/ablation.py                          # every rule, html, dev + wide
+    python benchmarks/ablation.py --variant text           # the dumps (--text-dir text-md …)
+    python benchmarks/ablation.py --rules _html/classify._teaser_lists
+    python benchmarks/ablation.py --markdown docs/ablation.md   # (re)write the docs table
+
+Every rule of the table ``RULES`` below names a module attribute (a function, a compiled
+pattern or a constant) and its neutral "off" replacement: a predicate that never holds, a
+step that hands its input back, a pattern that never matches. The replacement is put in by
+monkeypatching every ``newsparse`` module that holds the attribute, so the parser carries
+no ablation checks of its own. A new rule gets a line here; its line must pay.
+
+For each rule the report gives how many pages change (any of title, body, byline, date or
+the error), and what the rule earns: the pooled score with the rule minus the score
+without it, scored as ``../shared/eval/score.py`` scores (its functions are imported):
+shingle F1 over all pages of the corpora together, and the count of pages whose title,
+date and byline are right. A rule *fails its line* when it changes fewer than
+``MIN_PAGES`` pages or its net is zero or less: it goes, or is made general. The net is
+in pages: the pooled shingle F1 earned times the pages it is over (a page brought from 0
+to 1 adds about one), plus the titles, dates and bylines the rule makes right, less those
+it makes wrong.
+
+Speed: the baseline runs once (cached in the temp folder, keyed by the source tree), with
+every function rule wrapped so that it records the pages on which its result differs from
+the "off" result. A page where a rule never fired cannot change when it is off (the run is
+the same call by call), so only the pages where it fired are parsed again; constants are
+parsed again on every page. Work is spread over ``--jobs`` processes (default 2). The HTML walk
+runs in pure Python here (the C walk reads the hint tables itself); its output is the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib
+import importlib.util
+import json
+import multiprocessing
+import pickle
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+SCORER_PATH = SHARED / "eval" / "score.py"
+MIN_PAGES = 5
+
+Off = Callable[[Any], Any]  # the original attribute -> its neutral replacement
+
+
+# --- neutral replacements ----------------------------------------------------------------
+
+
+def returns(value: Any) -> Off:
+    """Off: the function returns ``value`` (a fresh copy of a set, list or dict)."""
+
+    def off(_original: Any) -> Any:
+        def neutral(*_args: Any, **_kwargs: Any) -> Any:
+            return value.copy() if isinstance(value, (set, list, dict)) else value
+
+        return neutral
+
+    return off
+
+
+def passes(*indexes: int) -> Off:
+    """Off: the function hands back its positional argument(s) ``indexes`` unchanged."""
+
+    def off(_original: Any) -> Any:
+        def neutral(*args: Any, **_kwargs: Any) -> Any:
+            if len(indexes) == 1:
+                return args[indexes[0]]
+            return tuple(args[i] for i in indexes)
+
+        return neutral
+
+    return off
+
+
+def masks(bits: int) -> Off:
+    """Off: the function's integer result loses ``bits`` (one kind of hint)."""
+
+    def off(original: Any) -> Any:
+        def neutral(*args: Any, **kwargs: Any) -> Any:
+            return original(*args, **kwargs) & ~bits
+
+        return neutral
+
+    return off
+
+
+def drops_items(*keys: str) -> Off:
+    """Off: the function reads an element's ``items()`` without the attributes ``keys``."""
+
+    def off(original: Any) -> Any:
+        def neutral(items: list[tuple[str, str]]) -> Any:
+            return original([(k, v) for k, v in items if k not in keys])
+
+        return neutral
+
+    return off
+
+
+def never_matches(_original: Any) -> Any:
+    """Off for a compiled pattern: one that matches nothing."""
+    return re.compile(r"(?!)")
+
+
+def constant(value: Any) -> Off:
+    """Off for a constant: another value (re-run on every page)."""
+    return lambda _original: value
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: ``module.attribute`` and its neutral replacement.
+
+    ``name`` is how the report shows it (``_html/classify._teaser_lists``); a rule with a
+    bracketed part (``token_hints[chrome]``) switches off one aspect of the attribute.
+    ``after`` runs once the replacement is in place (a table built from it at import)."""
+
+    name: str
+    module: str
+    attribute: str
+    off: Off
+    what: str
+    after: Callable[[], None] | None = None
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        if self.module.startswith("newsparse._html"):
+            return ("html",)
+        if self.module.startswith("newsparse._text"):
+            return ("text",)
+        return ("html", "text")
+
+
+def _rebuild_tag_roles() -> None:
+    blocks = importlib.import_module("newsparse._html.blocks")
+    blocks._TAG_ROLES = blocks._tag_roles()  # type: ignore[attr-defined]  # noqa: SLF001
+
+
+def _hint(name: str) -> int:
+    return int(getattr(importlib.import_module("newsparse._html.hints"), name))
+
+
+def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = None) -> Rule:
+    """``_html/classify._teaser_lists`` → module newsparse._html.classify, attribute
+    _teaser_lists (a ``[aspect]`` suffix only names the line)."""
+    path, _, attribute = name.partition("[")[0].rpartition(".")
+    return Rule(name, "newsparse." + path.replace("/", "."), attribute, off, what, after)
+
+
+def rules() -> list[Rule]:
+    """The table: every named rule, HTML body first. Add a line for each new rule."""
+    chrome, content, caption = _hint("CHROME"), _hint("CONTENT"), _hint("CAPTION")
+    return [
+        # HTML body: hints from tags and attributes
+        _rule("_html/hints.token_hints[chrome]", masks(chrome),
+              "class/id words that mark chrome (nav, share, related, comments …)"),
+        _rule("_html/hints.token_hints[content]", masks(content),
+              "class/id words that promise content (article, story, entry …)"),
+        _rule("_html/hints.token_hints[caption]", masks(caption),
+              "class/id words of captions, credits and standfirsts"),
+        _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
+              "an anchor slug made of a heading's words gives no hint"),
+        _rule("_html/hints._EMBED", never_matches, "an embed is content, not a share bar"),
+        _rule("_html/hints._CHROME_ROLES", constant(frozenset()),
+              "ARIA roles of chrome (navigation, banner, complementary …)"),
+        _rule("_html/hints.attribute_hints[hidden]", drops_items("style", "hidden",
+                                                                 "aria-hidden"),
+              "elements not displayed (display:none, hidden, aria-hidden) are skipped"),
+        _rule("_html/hints.attribute_hints[itemprop]", drops_items("itemprop"),
+              "itemprop=articleBody marks the story"),
+        _rule("_html/hints.tag_hints[chrome]", masks(chrome),
+              "nav, footer, aside, menu are chrome", after=_rebuild_tag_roles),
+        _rule("_html/hints.tag_hints[content]", masks(content | _hint("ARTICLE_TAG")),
+              "article and main promise content", after=_rebuild_tag_roles),
+        _rule("_html/hints.tag_hints[caption]", masks(caption),
+              "figure and figcaption are captions", after=_rebuild_tag_roles),
+        # HTML body: region and block choice
+        _rule("_html/classify._CHROME_SHARE", constant(2.0),
+              "a chrome hint on an element holding most of the prose does not count"),
+        _rule("_html/classify._teaser_lists", returns(set()),
+              "lists of other stories' teasers weigh nothing and are dropped"),
+        _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
+              "subtrees beside the region with prose of their own join it"),
+        _rule("_html/classify._is_boilerplate", returns(False),
+              "stock furniture lines (Advertisement, Share, Read more …) are dropped"),
+        _rule("_html/classify._trim_edges", passes(0, 1),
+              "short non-prose blocks before the first and after the last prose go"),
+        _rule("_html/pipeline.is_furniture", returns(False),
+              "escaped markup, bare URLs and credit-ended captions are dropped"),
+        _rule("_html/pipeline.is_stamp", returns(False),
+              "date stamps among the first blocks go to the header"),
+        _rule("_html/pipeline.is_header_line", returns(False),
+              "title, byline and date lines opening the story go to the header"),
+        # HTML metadata (helper "meta")
+        _rule("_html/meta/title._looks_like_bracketed_site", returns(False),
+              "\"Title [Site Name]\": the bracket is the site"),
+        _rule("_html/meta/facts._prefer_agreeing_name", passes(0),
+              "JSON-LD name before headline when only the name agrees with the page"),
+        _rule("_html/meta/authors._shown_wins", returns(False),
+              "the shown \"By\" line beats declared authors it extends or contradicts"),
+        # Text dumps (helper "dumps")
+        _rule("_text/head._site_owner", returns((None, ())),
+              "the masthead names the copyright holder: the owner wrote the post"),
+        _rule("_text/head._byline_after", returns((None, ())),
+              "a signature line right after the story is the byline"),
+        _rule("_text/region._story_before_thread", returns(None),
+              "a short post before a comment thread is the story"),
+        _rule("_text/region._story_resumed", passes(3),
+              "the story goes on past an embed inside it"),
+        _rule("_text/dates._GLUED_MONTH", never_matches,
+              "a month glued to the word before it (\"PressDecember 2\")"),
+        _rule("_text/title._far_headline", returns(None),
+              "the headline over a byline far down (past a player or gallery)"),
+    ]
+
+
+# --- patching ----------------------------------------------------------------------------
+
+
+def _newsparse_modules() -> list[ModuleType]:
+    return [m for name, m in list(sys.modules.items())
+            if m is not None and (name == "newsparse" or name.startswith("newsparse."))]
+
+
+def _clear_caches() -> None:
+    hints = importlib.import_module("newsparse._html.hints")
+    hints.TOKEN_HINTS.clear()
+    for module in _newsparse_modules():
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and getattr(value, "__module__", "").startswith("newsparse"):
+                clear()
+
+
+def install(rule: Rule, replacement: Any) -> Callable[[], None]:
+    """Put ``replacement`` wherever a newsparse module holds the rule's attribute; return
+    the function that puts the originals back."""
+    original = getattr(importlib.import_module(rule.module), rule.attribute)
+    changed: list[tuple[ModuleType, str]] = []
+    for module in _newsparse_modules():
+        for name, value in list(vars(module).items()):
+            if value is original:
+                setattr(module, name, replacement)
+                changed.append((module, name))
+    if rule.after is not None:
+        rule.after()
+    _clear_caches()
+
+    def restore() -> None:
+        for module, name in changed:
+            setattr(module, name, original)
+        if rule.after is not None:
+            rule.after()
+        _clear_caches()
+
+    return restore
+
+
+def _same(first: Any, second: Any) -> bool:
+    try:
+        return bool(first == second)
+    except Exception:  # noqa: BLE001 - incomparable results count as different
+        return False
+
+
+class _TrackedPattern:
+    """A compiled pattern that records when it answers otherwise than its "off" twin."""
+
+    def __init__(self, real: re.Pattern[str], off: re.Pattern[str], fired: Callable[[], None]
+                 ) -> None:
+        self._real, self._off, self._fired = real, off, fired
+
+    def __getattr__(self, name: str) -> Any:
+        real_method = getattr(self._real, name)
+        if not callable(real_method):
+            return real_method
+        off_method = getattr(self._off, name)
+
+        def method(*args: Any, **kwargs: Any) -> Any:
+            result = real_method(*args, **kwargs)
+            if name == "finditer":
+                result = list(result)
+                if result:
+                    self._fired()
+                return iter(result)
+            if not _same(result, off_method(*args, **kwargs)):
+                self._fired()
+            return result
+
+        return method
+
+
+def tracked(rule: Rule, fired: set[str]) -> Any | None:
+    """The rule's original wrapped so that it adds the rule's name to ``fired`` when its
+    result differs from the off replacement's; None for a constant (not trackable)."""
+    original = getattr(importlib.import_module(rule.module), rule.attribute)
+    off = rule.off(original)
+    name = rule.name
+
+    def fire() -> None:
+        fired.add(name)
+
+    if isinstance(original, re.Pattern):
+        return _TrackedPattern(original, off, fire)
+    if not callable(original) or isinstance(original, type) or rule.after is not None:
+        return None
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        result = original(*args, **kwargs)
+        if name not in fired and not _same(result, off(*args, **kwargs)):
+            fired.add(name)
+        return result
+
+    return wrapper
+
+
+# --- the corpora and the scorer ------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    corpus: str
+    id: str
+    raw: bytes | str
+    truth: dict[str, Any]
+
+
+@dataclass
+class Outcome:
+    title: str | None = None
+    body: str = ""
+    byline: str | None = None
+    date: str | None = None
+    error: str | None = None
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.title, self.body, self.byline, self.date, self.error)
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsparse_eval_score", SCORER_PATH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_pages(corpora: Iterable[str], variant: str, text_dir: str) -> list[Page]:
+    pages: list[Page] = []
+    for corpus in corpora:
+        root = SHARED / "corpus" / corpus
+        rows = [json.loads(line) for line in (root / "truth.jsonl").read_text().splitlines()
+                if line.strip()]
+        for row in sorted(rows, key=lambda r: r["id"]):
+            path = (root / "pages" / f"{row['id']}.html" if variant == "html"
+                    else root / text_dir / f"{row['id']}.txt")
+            raw = _read(path)
+            if raw is None:
+                continue
+            pages.append(Page(corpus, row["id"], raw if variant == "html" else raw.decode(),
+                              row))
+    return pages
+
+
+def _read(path: Path) -> bytes | None:
+    if path.exists():
+        return path.read_bytes()
+    packed = path.with_name(path.name + ".gz")
+    return gzip.decompress(packed.read_bytes()) if packed.exists() else None
+
+
+@dataclass
+class Marks:
+    """A page's marks as the scorer gives them."""
+
+    shingles: tuple[float, float, float] | None
+    title: bool | None
+    date: bool | None
+    byline: bool | None
+
+
+def mark(scorer: ModuleType, outcome: Outcome, truth: dict[str, Any]) -> Marks:
+    return Marks(
+        shingles=scorer.aeb_tp_fp_fn(outcome.body, truth["body"]) if truth.get("body") else None,
+        title=(scorer.norm(outcome.title) == scorer.norm(truth["title"])
+               if truth.get("title") else None),
+        date=((outcome.date or "")[:10] == truth["date"][:10] if truth.get("date") else None),
+        byline=(scorer.norm_byline(outcome.byline) == scorer.norm_byline(truth["byline"])
+                if truth.get("byline") else None),
+    )
+
+
+# --- workers ---------------------------------------------------------------------------------
+
+_PAGES: list[Page] = []  # set before the pool forks: the workers read it, never copy it
+_EXTRACT: Callable[[Any, Any], dict[str, Any]] | None = None
+
+
+def _init_worker() -> None:
+    global _EXTRACT
+    import newsparse  # noqa: F401, PLC0415 - load every module before patching
+
+    for name in ("newsparse._html.blocks", "newsparse._html.ancestry"):
+        importlib.import_module(name).native = None  # type: ignore[attr-defined]
+    _EXTRACT = load_scorer()._newsparse  # noqa: SLF001 - parse as the scorer does
+
+
+def _parse(page: Page) -> Outcome:
+    assert _EXTRACT is not None
+    truth = page.truth
+    try:
+        got = _EXTRACT(page.raw, truth.get("url"))
+    except Exception as exc:  # noqa: BLE001 - any failure counts, as in the scorer
+        return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
+    return Outcome(got.get("title"), got.get("body") or "", got.get("byline"), got.get("date"))
+
+
+def _baseline_chunk(args: tuple[list[int], list[str]]) -> list[tuple[int, Outcome, set[str]]]:
+    indexes, names = args
+    table = {rule.name: rule for rule in rules()}
+    fired: set[str] = set()
+    restores = []
+    for name in names:
+        wrapper = tracked(table[name], fired)
+        if wrapper is not None:
+            restores.append(install(table[name], wrapper))
+    results = []
+    try:
+        for i in indexes:
+            fired.clear()
+            outcome = _parse(_PAGES[i])
+            results.append((i, outcome, set(fired)))
+    finally:
+        for restore in reversed(restores):
+            restore()
+    return results
+
+
+def _ablated_chunk(args: tuple[str, list[int]]) -> tuple[str, list[tuple[int, Outcome]]]:
+    name, indexes = args
+    rule = {rule.name: rule for rule in rules()}[name]
+    original = getattr(importlib.import_module(rule.module), rule.attribute)
+    restore = install(rule, rule.off(original))
+    try:
+        return name, [(i, _parse(_PAGES[i])) for i in indexes]
+    finally:
+        restore()
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    rule: Rule
+    changed: dict[str, int] = field(default_factory=dict)
+    shingle: float = 0.0  # earned: with the rule minus without it, pooled F1
+    title: int = 0
+    date: int = 0
+    byline: int = 0
+    better: int = 0  # pages whose body F1 the rule raises
+    worse: int = 0
+    net: float = 0.0
+    #: (page id, body F1 with the rule, without it) of every page the rule changes
+    pages_changed: list[tuple[str, float, float]] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return sum(self.changed.values())
+
+    @property
+    def fails(self) -> bool:
+        return self.pages < MIN_PAGES or self.net <= 0
+
+
+def _pooled_f1(scorer: ModuleType, marks: list[Marks]) -> float:
+    triples = [m.shingles for m in marks if m.shingles is not None]
+    precision, recall, _ = scorer.aeb_summary(triples)
+    if precision is None:
+        return 0.0
+    # Unrounded: one page's change is far below the scorer's four decimals.
+    ps = [t[0] / (t[0] + t[1]) if t[1] + t[2] else 1.0 for t in triples if t[0] + t[1] > 0]
+    rs = [t[0] / (t[0] + t[2]) if t[1] + t[2] else 1.0 for t in triples if t[0] + t[2] > 0]
+    mp, mr = sum(ps) / len(ps), sum(rs) / len(rs)
+    return 2 * mp * mr / (mp + mr) if mp + mr else 0.0
+
+
+def _f1(triple: tuple[float, float, float] | None) -> float:
+    if triple is None:
+        return 0.0
+    tp, fp, fn = triple
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def measure(line: Line, scorer: ModuleType, pages: list[Page], base: list[Outcome],
+            base_marks: list[Marks], ablated: dict[int, Outcome]) -> None:
+    changed = {i: o for i, o in ablated.items() if o.key() != base[i].key()}
+    for i in changed:
+        line.changed[pages[i].corpus] = line.changed.get(pages[i].corpus, 0) + 1
+    if not changed:
+        return
+    marks = list(base_marks)
+    for i, outcome in changed.items():
+        marks[i] = mark(scorer, outcome, pages[i].truth)
+        with_rule, without = base_marks[i], marks[i]
+        line.title += (with_rule.title or False) - (without.title or False)
+        line.date += (with_rule.date or False) - (without.date or False)
+        line.byline += (with_rule.byline or False) - (without.byline or False)
+        delta = _f1(with_rule.shingles) - _f1(without.shingles)
+        line.pages_changed.append(
+            (pages[i].id, _f1(with_rule.shingles), _f1(without.shingles)))
+        line.better += delta > 1e-9
+        line.worse += delta < -1e-9
+    line.shingle = _pooled_f1(scorer, base_marks) - _pooled_f1(scorer, marks)
+    # In pages: the pooled shingle F1's change times the pages it is over (what one page
+    # brought from 0 to 1 would add), and each title, date and byline made right or wrong.
+    body_pages = sum(1 for m in base_marks if m.shingles is not None)
+    line.net = line.shingle * body_pages + line.title + line.date + line.byline
+
+
+def _source_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sorted((REPO_ROOT / "src" / "newsparse").rglob("*")):
+        if path.suffix in (".py", ".c", ".h"):
+            digest.update(path.name.encode() + path.read_bytes())
+    digest.update(" ".join(sorted(rule.name for rule in rules())).encode())
+    return digest.hexdigest()[:16]
+
+
+def run(args: argparse.Namespace) -> list[Line]:
+    global _PAGES
+    scorer = load_scorer()
+    table = [rule for rule in rules() if args.variant in rule.variants]
+    if args.rules:
+        unknown = set(args.rules) - {rule.name for rule in rules()}
+        if unknown:
+            sys.exit(f"unknown rules: {', '.join(sorted(unknown))}")
+        table = [rule for rule in table if rule.name in args.rules]
+    _PAGES = load_pages(args.corpora, args.variant, args.text_dir)
+    n = len(_PAGES)
+    names = [rule.name for rule in rules() if args.variant in rule.variants]
+    cache = Path(tempfile.gettempdir()) / (
+        f"newsparse-ablation-{_source_hash()}-{args.variant}-{args.text_dir}-"
+        f"{'+'.join(args.corpora)}.pkl")
+    started = time.perf_counter()
+    context = multiprocessing.get_context("fork")
+    with context.Pool(args.jobs, initializer=_init_worker) as pool:
+        if cache.exists() and not args.fresh:
+            base, fired = pickle.loads(cache.read_bytes())
+        else:
+            base = [Outcome()] * n
+            fired = [set() for _ in range(n)]
+            size = max(1, n // (args.jobs * 8))
+            tasks = [(chunk, names) for chunk in _chunks(list(range(n)), size)]
+            for results in pool.imap_unordered(_baseline_chunk, tasks):
+                for i, outcome, rules_fired in results:
+                    base[i], fired[i] = outcome, rules_fired
+            cache.write_bytes(pickle.dumps((base, fired)))
+        print(f"baseline: {n} pages in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        base_marks = [mark(scorer, base[i], _PAGES[i].truth) for i in range(n)]
+        tasks_by_rule: list[tuple[str, list[int]]] = []
+        for rule in table:
+            trackable = tracked(rule, set()) is not None
+            todo = [i for i in range(n) if not trackable or rule.name in fired[i]]
+            size = max(1, min(len(todo), n // (args.jobs * 4)))
+            tasks_by_rule.extend((rule.name, chunk) for chunk in _chunks(todo, size))
+        ablated: dict[str, dict[int, Outcome]] = {rule.name: {} for rule in table}
+        done = 0
+        for name, results in pool.imap_unordered(_ablated_chunk, tasks_by_rule):
+            ablated[name].update(results)
+            done += 1
+            print(f"\r{done}/{len(tasks_by_rule)} tasks", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+    lines = []
+    for rule in table:
+        line = Line(rule)
+        measure(line, scorer, _PAGES, base, base_marks, ablated[rule.name])
+        lines.append(line)
+    print(f"done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return lines
+
+
+def table_markdown(lines: list[Line], corpora: list[str]) -> str:
+    head = ("| rule | what it does | pages changed (" + " / ".join(corpora) + ") "
+            "| body F1 ± | shingle F1 | title | date | byline | net | verdict |\n"
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+    rows = []
+    for line in lines:
+        changed = " / ".join(str(line.changed.get(c, 0)) for c in corpora)
+        verdict = "**fails**" if line.fails else "keeps"
+        rows.append(
+            f"| `{line.rule.name}` | {line.rule.what} | {line.pages} ({changed}) "
+            f"| +{line.better} −{line.worse} | {line.shingle:+.5f} | {line.title:+d} "
+            f"| {line.date:+d} | {line.byline:+d} | {line.net:+.1f} | {verdict} |")
+    return head + "\n".join(rows) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--rules", nargs="+", metavar="NAME", help="only these rules")
+    parser.add_argument("--corpora", nargs="+", default=["dev", "wide"])
+    parser.add_argument("--variant", choices=("html", "text"), default="html")
+    parser.add_argument("--text-dir", default="text", help="with --variant text")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="list up to N changed pages per rule (body F1 with → without)")
+    parser.add_argument("--fresh", action="store_true", help="ignore a cached baseline")
+    parser.add_argument("--markdown", type=Path, help="write the table into this page, "
+                        "between its ablation markers (the docs page)")
+    args = parser.parse_args(argv)
+    lines = run(args)
+    text = table_markdown(lines, args.corpora)
+    print(text)
+    for line in lines if args.show else ():
+        print(f"{line.rule.name}:")
+        for page_id, with_rule, without in line.pages_changed[:args.show]:
+            print(f"  {page_id}  {with_rule:.3f} -> {without:.3f}")
+    if args.markdown:
+        _write_markdown(args.markdown, args, text)
+    return 0
+
+
+def _write_markdown(path: Path, args: argparse.Namespace, table: str) -> None:
+    """Replace the section for this variant between its markers, or append one."""
+    key = args.variant if args.variant == "html" else f"text:{args.text_dir}"
+    begin, end = f"<!-- ablation {key} -->", f"<!-- /ablation {key} -->"
+    section = f"{begin}\n{table}{end}"
+    old = path.read_text() if path.exists() else ""
+    if begin in old and end in old:
+        new = old[:old.index(begin)] + section + old[old.index(end) + len(end):]
+    else:
+        new = old.rstrip("\n") + ("\n\n" if old else "") + section + "\n"
+    path.write_text(new)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

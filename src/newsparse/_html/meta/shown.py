@@ -1,0 +1,172 @@
+"""What the page shows as text: the part of a glued title that stands on the page.
+
+A ``<title>`` (or a social title) often glues the headline to a site name, a section or a
+date, with whatever separator the site likes ("Site :: Section :: Headline",
+"Headline_English_Site", "Site > News > World -- Headline"). The page itself shows the
+headline alone, as the text of one element; so the longest run of the title's parts that
+the page shows by itself is the headline, whichever separators and names were glued to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.etree
+
+from newsparse._html.meta.sources import not_shown
+from newsparse._html.meta.title import comparable
+
+# Where a title may be cut: spaced bars, dashes, arrows, bullets, colons, "::", "--", and
+# underscores glued to a capitalised word ("Headline_English_Xinhua").
+_CUT = re.compile(
+    r"(?<!\s)\s+(?:[|\-–—·•~»>/\\]{1,3}|::)\s+|(?<!\s)\s*::\s*|(?<=\w):\s+"
+    r"|(?<!\s)\s+:\s+|_(?=[A-Z])|(?<!\s)\s+-{2,}\s*"
+)
+_WORD = re.compile(r"\w+")
+# A part must say enough to be a headline: this many words, or half the title's.
+_MIN_PART_WORDS = 3
+_MAX_PARTS = 8
+_MAX_TEXT_CHARS = 400
+# How many elements up a piece of a headline split over inline elements is looked for.
+_INLINE_LEVELS = 2
+_SHOWN_TEXTS = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::title)"
+    " and not(ancestor::option) and not(ancestor::noscript)]"
+)
+
+
+def shown_title_part(root: lxml.etree._Element, title: str) -> str | None:
+    """The longest run of ``title``'s parts that the page shows as the whole text of one
+    element, when the title has parts and the whole of it is not shown; else None."""
+    runs = _runs(title)
+    if not runs:
+        return None
+    shown = _shown_keys(root, {comparable(run) for run in runs} | {comparable(title)})
+    if comparable(title) in shown:
+        return None
+    for run in runs:
+        if comparable(run) in shown:
+            return run
+    return None
+
+
+def _runs(title: str) -> list[str]:
+    """The contiguous runs of the title's parts, longest first (not the whole title)."""
+    pieces = _CUT.split(title)
+    cuts = [m.group(0) for m in _CUT.finditer(title)]
+    if not cuts or len(pieces) > _MAX_PARTS:
+        return []
+    total = len(_WORD.findall(title))
+    runs: list[str] = []
+    for start in range(len(pieces)):
+        for end in range(start + 1, len(pieces) + 1):
+            if start == 0 and end == len(pieces):
+                continue
+            text = pieces[start]
+            for index in range(start, end - 1):
+                text += cuts[index] + pieces[index + 1]
+            text = text.strip()
+            words = len(_WORD.findall(text))
+            if words >= _MIN_PART_WORDS or (words and 2 * words >= total):
+                runs.append(text)
+    runs.sort(key=len, reverse=True)
+    return runs
+
+
+def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
+    """The ``wanted`` keys that are the whole text of an element of the page's body: a text
+    node, or an element whose text and children's text make it up."""
+    found: set[str] = set()
+    texts = _SHOWN_TEXTS(root)
+    if not isinstance(texts, list):
+        return found
+    lengths = {len(key) for key in wanted}
+    longest = max(lengths, default=0)
+    seen_parents: set[int] = set()
+    for piece in texts:
+        if not isinstance(piece, str):
+            continue
+        stripped = piece.strip()
+        if not stripped or len(stripped) > _MAX_TEXT_CHARS:
+            continue
+        key = comparable(stripped)
+        if key in wanted:
+            found.add(key)
+            continue
+        # The headline split over inline elements ("<b>Headline</b> <i>part</i>"): the
+        # element's whole text.
+        if len(key) >= longest or not isinstance(piece, lxml.etree._ElementUnicodeResult):
+            continue
+        parent = piece.getparent()
+        if parent is not None and piece.is_tail:
+            parent = parent.getparent()
+        for _ in range(_INLINE_LEVELS):
+            if parent is None or id(parent) in seen_parents:
+                break
+            seen_parents.add(id(parent))
+            whole = comparable("".join(str(piece) for piece in parent.itertext()))
+            if whole in wanted:
+                found.add(whole)
+                break
+            if len(whole) >= longest:
+                break
+            parent = parent.getparent()
+    return found
+
+
+# The article header around the heading: how many pieces of text after it (and before
+# it) may hold the date or the byline, and the length of a piece that is the story itself.
+_AFTER_HEADING_TEXTS = 24
+_BEFORE_HEADING_TEXTS = 8
+_MAX_HEADER_TEXT_CHARS = 160
+_STORY_TEXT_CHARS = 300
+_PRECEDING_TEXTS = lxml.etree.XPath(
+    "preceding::text()[normalize-space()][not(ancestor::script) and not(ancestor::style)]"
+    "[position() <= $count]"
+)
+
+
+def header_texts(heading: lxml.etree._Element) -> list[tuple[str, bool]]:
+    """The short pieces of text around the heading, nearest first, as ``(text, after)``:
+    those after it up to where the story starts (a piece of prose) and those right above
+    it. Pieces are text nodes with white space squashed; each is one thing the header
+    shows (a date, "By Jane Doe", a label)."""
+    found: list[tuple[str, bool]] = []
+    for text in _following_texts(heading):
+        if len(text) > _STORY_TEXT_CHARS:
+            break
+        if len(text) <= _MAX_HEADER_TEXT_CHARS:
+            found.append((text, True))
+        if len(found) >= _AFTER_HEADING_TEXTS:
+            break
+    before = _PRECEDING_TEXTS(heading, count=_BEFORE_HEADING_TEXTS)
+    pieces = [" ".join(str(piece).split()) for piece in before] if isinstance(before, list) \
+        else []
+    # The preceding axis comes back in document order: nearest last.
+    found.extend((text, False) for text in reversed(pieces)
+                 if text and len(text) <= _MAX_HEADER_TEXT_CHARS)
+    return found
+
+
+def _following_texts(element: lxml.etree._Element) -> Iterator[str]:
+    """The non-empty text nodes after ``element`` (not inside it), in document order."""
+    node: lxml.etree._Element | None = element
+    while node is not None:
+        if node.tail and node.tail.strip():
+            yield " ".join(node.tail.split())
+        for sibling in node.itersiblings():
+            yield from _texts_of(sibling)
+        node = node.getparent()
+        if node is not None and node.tag in ("body", "html"):
+            return
+
+
+def _texts_of(element: lxml.etree._Element) -> Iterator[str]:
+    if isinstance(element.tag, str) and not not_shown(element):
+        if element.text and element.text.strip():
+            yield " ".join(element.text.split())
+        for child in element:
+            yield from _texts_of(child)
+    if element.tail and element.tail.strip():
+        yield " ".join(element.tail.split())

@@ -1,0 +1,93 @@
+"""The ablation report (benchmarks/ablation.py) stays runnable: every rule of its table
+names an attribute that exists, its "off" replacement goes in and comes out cleanly, and
+the tracking wrapper records a rule exactly when its result differs from the off result."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import newsparse
+
+ABLATION = Path(__file__).resolve().parent.parent / "benchmarks" / "ablation.py"
+
+
+def _ablation() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsparse_ablation", ABLATION)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+ablation = _ablation()
+RULES = ablation.rules()
+
+# A made-up page with a story, a share bar and a teaser list of other stories.
+PAGE = (
+    "<html><head><title>Council backs the new bridge - Daily Gazette</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<article><h1>Council backs the new bridge</h1><p>By Jane Doe</p>"
+    + "".join(
+        f"<p>The council voted on Tuesday to fund the bridge over the river, paragraph {i}, "
+        "after a long debate in which residents spoke for and against the plan.</p>"
+        for i in range(6)
+    )
+    + "<div class='share'>Share this</div></article>"
+    "<aside><h3>Related</h3><ul><li><a href='/a'>Another story entirely</a></li></ul></aside>"
+    "</body></html>"
+)
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.name)
+def test_every_rule_names_an_attribute_and_restores_it(rule: ablation.Rule) -> None:
+    module = importlib.import_module(rule.module)
+    original = getattr(module, rule.attribute)
+    before = newsparse.parse(PAGE).to_dict()
+    restore = ablation.install(rule, rule.off(original))
+    try:
+        replacement = getattr(module, rule.attribute)
+        assert replacement is not original
+        newsparse.parse(PAGE)  # the parser still runs with the rule off
+    finally:
+        restore()
+    assert getattr(module, rule.attribute) is original
+    assert newsparse.parse(PAGE).to_dict() == before
+
+
+def decide(flag: bool) -> bool:
+    return flag
+
+
+def test_tracking_records_only_differing_results() -> None:
+    fired: set[str] = set()
+    demo = ablation.Rule("demo", __name__, "decide", ablation.returns(False), "demo")
+    assert demo.variants == ("html", "text")
+    wrapper = ablation.tracked(demo, fired)
+    assert wrapper(False) is False
+    assert fired == set()
+    assert wrapper(True) is True
+    assert fired == {"demo"}
+
+
+def test_a_tracked_pattern_fires_when_it_matches() -> None:
+    fired: set[str] = set()
+    proxy = ablation._TrackedPattern(
+        re.compile(r"\d+"), re.compile(r"(?!)"), lambda: fired.add("digits"))
+    assert proxy.sub(" ", "no digits") == "no digits"
+    assert list(proxy.finditer("none")) == []
+    assert fired == set()
+    assert proxy.search("a 12") is not None
+    assert fired == {"digits"}

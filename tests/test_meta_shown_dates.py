@@ -1,0 +1,92 @@
+"""Dates the page shows to readers, in the languages the project reads (made-up pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._model import PageFacts
+from newsparse._options import DEFAULT_OPTIONS
+from newsparse._reading.dates import parse_shown_date
+
+STORY = ("<p>" + "The council met on a long evening and talked about many things. " * 6
+         + "</p>") * 3
+
+
+def _facts(body: str, *, head: str = "", lang: str = "") -> PageFacts:
+    attribute = f' lang="{lang}"' if lang else ""
+    html = f"<html{attribute}><head>{head}</head><body>{body}</body></html>"
+    return read_page_facts(build_tree(html, DEFAULT_OPTIONS), url=None, article_root=None,
+                           body_text="", options=DEFAULT_OPTIONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12. Oktober 2019", "Veröffentlicht am 12.10.2019", "12 ottobre 2019",
+        "Pubblicato il 12/10/2019", "12 de outubro de 2019", "Publicado em 12/10/2019",
+        "12 października 2019", "Publié le 12 octobre 2019 à 10h05", "12 de octubre de 2019",
+        "October 12, 2019", "Oct 12th, 2019", "2019-10-12", "12 oktober 2019",
+    ],
+)
+def test_a_shown_date_in_each_language_form(text: str) -> None:
+    assert parse_shown_date(text) == dt.date(2019, 10, 12)
+
+
+def test_a_slashed_date_is_day_first_unless_the_page_writes_month_first() -> None:
+    assert parse_shown_date("03/04/2021") == dt.date(2021, 4, 3)
+    assert parse_shown_date("03/04/2021", month_first=True) == dt.date(2021, 3, 4)
+    # The numbers say which is which whatever the habit.
+    assert parse_shown_date("13/04/2021", month_first=True) == dt.date(2021, 4, 13)
+    assert parse_shown_date("04/13/2021") == dt.date(2021, 4, 13)
+
+
+@pytest.mark.parametrize("text", ["Version 3.2", "Call 0800 12 34", "No date here", "1.2.3"])
+def test_no_date_where_none_is_written(text: str) -> None:
+    assert parse_shown_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("<p class='x'><span>Veröffentlicht am</span> <span>12. Oktober 2019</span></p>", "de"),
+        ("<div><time>12 ottobre 2019</time></div>", "it"),
+        ("<p>Publié le 12 octobre 2019</p>", "fr"),
+        ("<div>Publicado em 12 de outubro de 2019</div>", "pt"),
+        ("<div>12.10.2019</div>", "pl"),
+        ("<div><span>By Jane Doe</span> <span>October 12, 2019</span></div>", "en"),
+    ],
+)
+def test_the_date_shown_under_the_headline_is_read(line: str, lang: str) -> None:
+    facts = _facts(f"<h1>Der Stadtrat beschließt den Haushalt</h1>{line}{STORY}", lang=lang)
+    assert facts.published == dt.date(2019, 10, 12)
+
+
+def test_a_shown_update_gives_way_to_the_shown_publication_date() -> None:
+    facts = _facts("<h1>Der Stadtrat beschließt den Haushalt</h1>"
+                   "<p>Aktualisiert am 14.10.2019</p><p>Veröffentlicht am 12.10.2019</p>" + STORY)
+    assert facts.published == dt.date(2019, 10, 12)
+
+
+def test_an_update_alone_is_the_date_the_page_states() -> None:
+    facts = _facts("<h1>Der Stadtrat beschließt den Haushalt</h1>"
+                   "<p>Updated: October 14, 2019</p>" + STORY)
+    assert facts.published == dt.date(2019, 10, 14)
+
+
+def test_metadata_keeps_its_place_before_the_shown_date() -> None:
+    head = '<meta property="article:published_time" content="2019-10-11T09:00:00+02:00">'
+    facts = _facts("<h1>Der Stadtrat beschließt den Haushalt</h1><p>12.10.2019</p>" + STORY,
+                   head=head)
+    assert facts.published == dt.datetime(2019, 10, 11, 9, tzinfo=dt.timezone(
+        dt.timedelta(hours=2)))
+
+
+def test_dates_in_the_story_comments_and_sidebar_are_not_read() -> None:
+    facts = _facts("<h1>Der Stadtrat beschließt den Haushalt</h1>" + STORY
+                   + "<div class='comments'><p>Jane wrote on 3 March 2020</p></div>"
+                   "<aside><p>Related</p><p>1 April 2020</p></aside>")
+    assert facts.published is None
