@@ -217,8 +217,6 @@ def rules() -> list[Rule]:
               "the masthead names the copyright holder: the owner wrote the post"),
         _rule("_text/head._byline_after", returns((None, ())),
               "a signature line right after the story is the byline"),
-        _rule("_text/region._story_before_thread", returns(None),
-              "a short post before a comment thread is the story"),
         _rule("_text/region._story_resumed", passes(3),
               "the story goes on past an embed inside it"),
         _rule("_text/dates._GLUED_MONTH", never_matches,
