@@ -205,3 +205,22 @@ def test_the_only_top_level_heading_is_the_headline() -> None:
     assert blocks is not None
     assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
     assert parse_text(dump).title == "Council will not raise the tax this year"
+
+
+def test_a_lynx_dump_gives_the_article_of_the_page() -> None:
+    paragraphs = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6]), " ".join(SENTENCES[1:4])]
+    body = "\n\n".join(
+        textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in paragraphs
+    )
+    references = "\n".join(f"   {i}. https://example.com/p{i}" for i in range(1, 9))
+    dump = (
+        "   [1]Skip to main content\n\n   [2]The Daily Planet\n\n"
+        "     * [3]Home\n     * [4]World\n     * [5]Business\n\n"
+        "                       Council drops the tax rise\n\n"
+        f"   By [6]Jane Doe\n   March 3, 2019\n\n{body}\n\n"
+        f"   [7]Privacy Policy | [8]Terms of Use   [IMG]\n\nReferences\n\n{references}\n"
+    )
+    article = parse_text(dump)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert article.title == "Council drops the tax rise"
+    assert article.byline == "Jane Doe"
