@@ -17,10 +17,13 @@ from newsparse import Article, Dateline, Paragraph, ParagraphKind
 # Model strategies: Paragraph, Dateline, Article (used by test_model.py)
 # ======================================================================================
 
-#: Non-empty text without surrounding white space: what Paragraph and Dateline accept.
-stripped_text = st.text(min_size=1, max_size=80).map(str.strip).filter(bool)
+#: Characters a field may hold: any but the control characters, tab and newline included.
+field_characters = st.characters(exclude_categories=("Cc",), include_characters="\t\n")
 
-optional_text = st.none() | st.text(max_size=40)
+#: Non-empty text without surrounding white space: what Paragraph and Dateline accept.
+stripped_text = st.text(field_characters, min_size=1, max_size=80).map(str.strip).filter(bool)
+
+optional_text = st.none() | st.text(field_characters, max_size=40)
 
 #: Fixed UTC offsets, whole minutes, as pages write them (e.g. +05:30, -03:00).
 utc_offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
@@ -49,7 +52,7 @@ articles = st.builds(
     title=optional_text,
     dateline=st.none() | datelines,
     byline=optional_text,
-    authors=st.lists(st.text(max_size=30), max_size=3).map(tuple),
+    authors=st.lists(st.text(field_characters, max_size=30), max_size=3).map(tuple),
     published=publication_dates,
     modified=publication_dates,
     language=st.none() | st.sampled_from(["en", "en-AU", "fr", "pt-BR", "zh-Hans"]),

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -16,6 +24,8 @@ from newsparse import (
     InputTypeError,
     NewsparseError,
     NoArticleError,
+    PageFailedError,
+    PageTimeoutError,
     ParseOptions,
     _batch,
     parse_many,
@@ -197,7 +207,7 @@ def test_pooled_run_reads_an_endless_generator_in_a_bounded_window() -> None:
     assert stream.taken == 0  # nothing is read before the first result is asked for
     first = [next(results) for _ in range(20)]
     assert [index for index, _ in first] == list(range(20))
-    window = 2 * _batch._CHUNKS_PER_JOB * _batch._PAGES_PER_CHUNK
+    window = 2 * _batch._WINDOW_PER_JOB + 2  # held back, plus one on each worker
     assert stream.taken <= 20 + window
     results.close()  # cancels what is queued and returns; must not hang or raise
 
@@ -213,21 +223,139 @@ def test_breaking_out_of_a_pooled_run_stops_it() -> None:
 # --- bugs propagate; arguments are checked at once ---------------------------------------
 
 
-def test_an_exception_that_is_not_a_newsparse_error_propagates(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    real_parse = _batch.parse
+def _faulty_parse(real_parse: Any) -> Any:
+    """parse, except on marker pages: b"boom" raises a bug, b"die" kills its process with
+    SIGKILL (as the OOM killer does) and b"slow" sleeps far longer than any parse."""
 
-    def buggy_parse(data: object, **kwargs: object) -> Article:
+    def faulty(data: object, **kwargs: object) -> Article:
         if data == b"boom":
             raise ZeroDivisionError("a bug")
-        return real_parse(data, **kwargs)  # type: ignore[arg-type]
+        if data == b"die":
+            os.kill(os.getpid(), signal.SIGKILL)
+        if data == b"slow":
+            time.sleep(60)
+        return real_parse(data, **kwargs)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(_batch, "parse", buggy_parse)
-    results = parse_many([story_page(0), b"boom", story_page(2)], jobs=1)
-    assert next(results)[0] == 0
-    with pytest.raises(ZeroDivisionError):
-        next(results)
+    return faulty
+
+
+_FORK_ONLY = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the patched parse reaches the workers only when they are forked",
+)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_any_exception_on_a_page_is_that_pages_error_record(
+    monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    if jobs > 1 and multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched parse reaches the workers only when they are forked")
+    monkeypatch.setattr(_batch, "parse", _faulty_parse(_batch.parse))
+    pages = [story_page(n) for n in range(12)]
+    pages[5] = b"boom"  # in the middle of a chunk of good pages
+    results = list(parse_many(pages, jobs=jobs))
+    assert [index for index, _ in results] == list(range(12))
+    error = results[5][1]
+    assert isinstance(error, PageFailedError)
+    assert "ZeroDivisionError: a bug" in str(error)
+    for index, article in results[:5] + results[6:]:
+        assert isinstance(article, Article)
+        assert f"Story {index}, part 0:" in article.body
+
+
+@_FORK_ONLY
+def test_a_killed_worker_costs_only_its_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_batch, "parse", _faulty_parse(_batch.parse))
+    pages = [story_page(n) for n in range(41)]
+    for dying in (3, 4, 20, 40):  # two in a row, so both workers die at once
+        pages[dying] = b"die"
+    results = list(parse_many(pages, jobs=2))
+    assert [index for index, _ in results] == list(range(41))
+    for index, result in results:
+        if index in (3, 4, 20, 40):
+            assert isinstance(result, PageFailedError)
+            assert "SIGKILL" in str(result)
+        else:
+            assert isinstance(result, Article)
+            assert f"Story {index}, part 0:" in result.body
+
+
+@_FORK_ONLY
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_over_the_time_limit_gets_an_error_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    monkeypatch.setattr(_batch, "parse", _faulty_parse(_batch.parse))
+    pages = [story_page(0), b"slow", story_page(2), story_page(3)]
+    started = time.monotonic()
+    results = list(parse_many(pages, jobs=jobs, timeout=1.5))
+    assert time.monotonic() - started < 30  # not the 60 s the slow page would take
+    assert [index for index, _ in results] == [0, 1, 2, 3]
+    assert isinstance(results[1][1], PageTimeoutError)
+    assert isinstance(results[1][1], TimeoutError)
+    assert "1.5 s" in str(results[1][1])
+    assert all(isinstance(result, Article) for index, result in results if index != 1)
+
+
+_SPAWN_SCRIPT = """
+import multiprocessing, sys
+import newsparse
+
+def page(number):
+    body = "".join(
+        f"<p>Story {number}, part {part}: The council voted on Tuesday to approve the new "
+        "budget after a long debate, and residents asked for more money for schools.</p>"
+        for part in range(3)
+    )
+    return f"<html><body><article><h1>Story {number}</h1>{body}</article></body></html>"
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method(sys.argv[1])
+    pages = [page(n) for n in range(9)] + [b""]
+    for index, result in newsparse.parse_many(pages, jobs=2, timeout=60):
+        print(index, type(result).__name__, result.title if hasattr(result, "title") else "")
+"""
+
+
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_parse_many_works_under_spawn_and_forkserver(tmp_path: Path, method: str) -> None:
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{method} is not available here")
+    script = tmp_path / "batch_script.py"
+    script.write_text(_SPAWN_SCRIPT)
+    result = subprocess.run(
+        [sys.executable, str(script), method], capture_output=True, text=True,
+        check=False, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:9] == [f"{n} Article Story {n}" for n in range(9)]
+    assert lines[9] == "9 NoArticleError "
+
+
+def test_an_unguarded_script_under_spawn_gets_a_clear_error(tmp_path: Path) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import multiprocessing, newsparse\n"
+        "multiprocessing.set_start_method('spawn', force=True)\n"
+        "print(list(newsparse.parse_many([b'x'], jobs=2, timeout=60)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=False, timeout=300,
+    )
+    assert result.returncode != 0
+    assert "__name__" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("timeout", "error"),
+    [("1", InputTypeError), (True, InputTypeError), (0, ValueError), (-2.0, ValueError),
+     (float("nan"), ValueError), (float("inf"), ValueError)],
+)
+def test_bad_timeouts_raise_at_the_call(timeout: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="timeout"):
+        parse_many([story_page(1)], jobs=2, timeout=timeout)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

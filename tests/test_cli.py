@@ -7,10 +7,11 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsparse import Article, _cli, parse
+from newsparse import Article, _batch, _cli, parse
 
 TITLE = "Council approves the new budget"
 PARAGRAPHS = [
@@ -71,9 +72,10 @@ def test_json_for_one_file_is_one_object(
 def test_json_for_several_files_is_an_array(
     page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _cli.main([str(page), str(page)]) == 0
+    assert _cli.main(["--format", "json", str(page), str(page)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data, list)
+    assert [d["source"] for d in data] == [str(page), str(page)]
     assert [Article.from_dict(d) for d in data] == [EXPECTED, EXPECTED]
 
 
@@ -155,21 +157,37 @@ def test_a_failing_file_is_reported_and_the_run_goes_on(
     missing = tmp_path / "missing.html"
     assert _cli.main(["--format", "jsonl", str(missing), str(empty_page), str(page)]) == 1
     out, err = capsys.readouterr()
-    assert [Article.from_json(line) for line in out.splitlines()] == [EXPECTED]
+    records = [json.loads(line) for line in out.splitlines()]
+    # One line per input, in input order: the failures are error records.
+    assert [r["source"] for r in records] == [str(missing), str(empty_page), str(page)]
+    assert records[0] == {"source": str(missing), "error": "No such file or directory",
+                          "type": "FileNotFoundError"}
+    assert records[1]["type"] == "NoArticleError"
+    assert records[1]["error"]
+    assert Article.from_dict(records[2]) == EXPECTED
     lines = err.splitlines()
     assert len(lines) == 2
     assert lines[0] == f"newsparse: {missing}: No such file or directory"
-    assert lines[1].startswith(f"newsparse: {empty_page}: ")
-    assert len(lines[1]) > len(f"newsparse: {empty_page}: ")
+    assert lines[1] == f"newsparse: {empty_page}: {records[1]['error']}"
 
 
-def test_json_array_holds_only_the_pages_that_parsed(
+def test_json_array_holds_every_page_with_its_error_records(
     page: Path, empty_page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _cli.main([str(empty_page), str(page)]) == 1
-    assert [Article.from_dict(d) for d in json.loads(capsys.readouterr().out)] == [EXPECTED]
-    assert _cli.main([str(empty_page), str(empty_page)]) == 1
-    assert json.loads(capsys.readouterr().out) == []
+    assert _cli.main(["--format", "json", str(empty_page), str(page)]) == 1
+    first, second = json.loads(capsys.readouterr().out)
+    assert first["source"] == str(empty_page)
+    assert first["type"] == "NoArticleError"
+    assert Article.from_dict(second) == EXPECTED
+
+
+def test_one_page_that_fails_prints_nothing_on_stdout(
+    empty_page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _cli.main([str(empty_page)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"newsparse: {empty_page}: ")
 
 
 def test_stdin_failure_is_labelled_stdin(
@@ -188,16 +206,25 @@ def test_usage_error_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage: newsparse" in capsys.readouterr().err
 
 
-def test_unexpected_errors_are_not_swallowed(
-    monkeypatch: pytest.MonkeyPatch, page: Path
+def test_an_unexpected_exception_is_that_pages_error_record(
+    monkeypatch: pytest.MonkeyPatch, page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Only NewsparseError and OSError are a page's fault; anything else is a bug to surface.
-    def broken(*_args: object, **_kwargs: object) -> Article:
-        raise RuntimeError("bug")
+    # A bug on one page must cost that page only, and say what it was.
+    real_parse = _batch.parse
 
-    monkeypatch.setattr(_cli, "parse", broken)
-    with pytest.raises(RuntimeError):
-        _cli.main([str(page)])
+    def broken(data: object, **kwargs: Any) -> Article:
+        if b"menu" in data:  # type: ignore[operator]
+            raise RuntimeError("bug")
+        return real_parse(data, **kwargs)
+
+    monkeypatch.setattr(_batch, "parse", broken)
+    other = page.with_name("menu.html")
+    other.write_text(PAGE.replace("Contact us", "Contact us menu"))
+    assert _cli.main(["--jobs", "1", str(other), str(page)]) == 1
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first == {"source": str(other), "error": "parsing raised RuntimeError: bug",
+                     "type": "PageFailedError"}
+    assert Article.from_dict(second) == EXPECTED
 
 
 def test_python_dash_m_runs_the_command(page: Path) -> None:
@@ -218,7 +245,9 @@ def test_console_script_is_installed(page: Path, empty_page: Path) -> None:
         capture_output=True, check=False, timeout=120,
     )
     assert result.returncode == 1
-    assert Article.from_json(result.stdout.decode("utf-8")) == EXPECTED
+    good, bad = result.stdout.decode("utf-8").splitlines()
+    assert Article.from_json(good) == EXPECTED
+    assert json.loads(bad)["source"] == str(empty_page)
     assert result.stderr.decode().startswith(f"newsparse: {empty_page}: ")
 
 

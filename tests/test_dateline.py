@@ -246,6 +246,26 @@ WIDE_FORMS = [
     ("FRANKFURT (dpa-AFX) - Der Dax stieg.", "FRANKFURT (dpa-AFX) -", "FRANKFURT", "dpa-AFX",
      None, None, None),
     ("中新网3月5日电 据报道，", "中新网3月5日电", None, "中新网", 5, 3, None),
+    # Web desks and press-release wires.
+    ("JAKARTA, KOMPAS.com - Presiden berkata.", "JAKARTA, KOMPAS.com -", "JAKARTA",
+     "KOMPAS.com", None, None, None),
+    ("Bandung, CNN Indonesia -- Gubernur berkata.", "Bandung, CNN Indonesia --", "Bandung",
+     "CNN Indonesia", None, None, None),
+    ("Detik.com, Surabaya - Polisi menangkap.", "Detik.com, Surabaya -", "Surabaya",
+     "Detik.com", None, None, None),
+    ("(PRWEB) June 9, 2009 -- Company X announced.", "(PRWEB) June 9, 2009 --", None, "PRWEB",
+     9, 6, 2009),
+    ("OTTAWA, ONTARIO--(Marketwire - June 9, 2009) - Company X announced.",
+     "OTTAWA, ONTARIO--(Marketwire - June 9, 2009) -", "OTTAWA, ONTARIO", "Marketwire", 9, 6,
+     2009),
+    ("Lyon, le 9 juin 2009 – La société X annonce.", "Lyon, le 9 juin 2009 –", "Lyon", None, 9,
+     6, 2009),
+    ("Bremen, den 9. Juni 2009 – Die Firma X.", "Bremen, den 9. Juni 2009 –", "Bremen", None,
+     9, 6, 2009),
+    ("SEVILLA, 9 (EUROPA PRESS) - La Junta anunció.", "SEVILLA, 9 (EUROPA PRESS) -", "SEVILLA",
+     "EUROPA PRESS", 9, None, None),
+    ("PITTSBURGH, PA - The city council voted.", "PITTSBURGH, PA -", "PITTSBURGH, PA", None,
+     None, None, None),
     ("Linz  – Die Voestalpine meldet.", "Linz –", "Linz", None, None, None, None),
     # Agency house styles.
     ("新华社上海３月５日电 上海市今天发布。", "新华社上海３月５日电", "上海", "新华社", 5, 3, None),
@@ -320,6 +340,11 @@ WIDE_NOT_DATELINES = [
     "US & Canada\n\nWorld",
     "Hollywood & Entertainment — The latest.",
     "Previous Auto News -",
+    "JANE DOE, Toronto Star\n\nFive games in a row.",
+    "MARK SMITH, Denver Post Staff Writer The game began.",
+    "Redacción.- El gobierno anunció un plan.",
+    "Zuckerberg – The founder said on Monday.",
+    "Seinfeld – The show returns.",
 ]
 
 

@@ -174,3 +174,33 @@ def test_batch_to_jsonl_reports_failures_and_goes_on(tmp_path: Path) -> None:
     assert Article.from_dict(records[0]["article"]).title == TEXT_TITLE
     assert "failed: a-menu.html: " in result.stderr
     assert "parsed 1 page(s), 1 failed" in result.stderr
+
+
+def test_folder_to_parquet_on_archives_and_pages(tmp_path: Path) -> None:
+    pytest.importorskip("dask", reason="the dask extra is not installed")
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    pytest.importorskip("fastwarc", reason="the dask extra is not installed")
+    pq = pytest.importorskip("pyarrow.parquet", reason="the dask extra is not installed")
+    from archives import Record, write_warc  # noqa: PLC0415 - needs the warc extra
+
+    folder = tmp_path / "crawl"
+    (folder / "saved").mkdir(parents=True)
+    shutil.copy(HTML_PAGE, folder / "saved" / HTML_PAGE.name)
+    shutil.copy(TEXT_PAGE, folder / "saved" / TEXT_PAGE.name)
+    html = HTML_PAGE.read_bytes()
+    ids = write_warc(folder / "crawl.warc.gz", [
+        Record("https://www.harbourcourier.example/a", html, encode=("gzip", "chunked")),
+        Record("https://www.harbourcourier.example/menu", b"<html><nav>Home</nav></html>"),
+    ])
+    out = tmp_path / "parquet"
+    result = _run(EXAMPLES / "folder_to_parquet.py", folder, out, "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert "Parquet file(s)" in result.stderr
+    rows = pq.read_table(str(out)).to_pylist()
+    by_source = {row["source"]: row for row in rows}
+    assert len(rows) == 4
+    assert by_source[ids[0]]["title"] == HTML_TITLE
+    assert by_source[ids[1]]["error_type"] == "NoArticleError"
+    saved = folder / "saved"
+    assert by_source[str(saved / HTML_PAGE.name)]["title"] == HTML_TITLE
+    assert by_source[str(saved / TEXT_PAGE.name)]["title"] == TEXT_TITLE

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import importlib.metadata
 import inspect
+import subprocess
+import sys
 
 import pytest
 
@@ -17,6 +19,8 @@ PUBLIC_NAMES = [
     "InputTypeError",
     "NewsparseError",
     "NoArticleError",
+    "PageFailedError",
+    "PageTimeoutError",
     "Paragraph",
     "ParagraphKind",
     "ParseOptions",
@@ -26,6 +30,7 @@ PUBLIC_NAMES = [
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]
 DOCUMENTED = [name for name in PUBLIC_NAMES if name != "__version__"]
 
@@ -75,9 +80,25 @@ def test_version_matches_the_installed_distribution() -> None:
     assert newsparse.__version__ == importlib.metadata.version("newsparse")
 
 
+# Public submodules: imported on purpose by their users, never by ``import newsparse``
+# (newsparse.dask needs the dask extra).
+PUBLIC_SUBMODULES = {"dask"}
+
+
 def test_private_modules_stay_private() -> None:
     # Everything a caller needs is re-exported; the modules behind it are underscored.
     for name in dir(newsparse):
         item = getattr(newsparse, name)
         if inspect.ismodule(item):
-            assert name.startswith("_"), f"public module attribute {name}"
+            assert name.startswith("_") or name in PUBLIC_SUBMODULES, (
+                f"public module attribute {name}"
+            )
+
+
+def test_importing_newsparse_imports_no_extra() -> None:
+    code = ("import sys, newsparse; "
+            "print(sorted(m for m in ('dask', 'fastwarc', 'warcio', 'pyarrow', 'newsparse.dask')"
+            " if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=120)
+    assert result.stdout.strip() == "[]"

@@ -13,9 +13,17 @@ from __future__ import annotations
 from newsparse._api import parse, parse_html, parse_text
 from newsparse._batch import parse_many
 from newsparse._dateline.match import parse_dateline
-from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
+from newsparse._errors import (
+    InputLimitError,
+    InputTypeError,
+    NewsparseError,
+    NoArticleError,
+    PageFailedError,
+    PageTimeoutError,
+)
 from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._warc import parse_warc
 
 __version__ = "0.1.0"
 
@@ -26,6 +34,8 @@ __all__ = [
     "InputTypeError",
     "NewsparseError",
     "NoArticleError",
+    "PageFailedError",
+    "PageTimeoutError",
     "Paragraph",
     "ParagraphKind",
     "ParseOptions",
@@ -35,4 +45,5 @@ __all__ = [
     "parse_html",
     "parse_many",
     "parse_text",
+    "parse_warc",
 ]

@@ -13,13 +13,14 @@ import lxml.html
 
 from newsparse._errors import InputLimitError, InputTypeError
 from newsparse._html import pipeline as _html_pipeline
-from newsparse._input.decode import DecodedPage, clean_page, decode_to_utf8
+from newsparse._input.decode import DecodedPage, clean_page, decode_to_utf8, drop_controls
 from newsparse._input.sniff import SNIFF_CHARS, looks_like_html
-from newsparse._model import Article
+from newsparse._model import CONTROL_CHARACTERS, Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._text import pipeline as _text_pipeline
 
-_ACCEPTED = "bytes, str, a bs4.BeautifulSoup or an lxml element"
+_ACCEPTED = "bytes, str, a bs4.BeautifulSoup, an lxml element or an lxml element tree"
+_ATTRIBUTE_VALUES = lxml.etree.XPath("//@*")
 
 
 def parse(
@@ -42,6 +43,8 @@ def parse(
     Added in 0.1.
     """
     options = _check_options(options)
+    url = _checked_url(url)
+    _check_encoding(encoding)
     if _is_element(data) or _is_soup(data):
         return parse_html(data, url=url, options=options)
     page = _decoded(data, options, encoding)
@@ -59,16 +62,20 @@ def parse_html(
 ) -> Article:
     """Parse ``data`` as an HTML page, whatever it looks like. Added in 0.1."""
     options = _check_options(options)
+    url = _checked_url(url)
+    _check_encoding(encoding)
     if _is_element(data):
-        root = data.getroottree().getroot()
-        if _deeper_than(root, options.max_nesting_depth):
+        root = _document_root(data)
+        if _deeper_than(root, options.max_nesting_depth) or _holds_controls(root):
             # A caller's tree may nest deeper than our parser ever builds, and the stages
-            # are tuned for the depths it builds: read such a tree as its markup instead.
-            return _html_pipeline.run(lxml.html.tostring(root, encoding="unicode"),
+            # are tuned for the depths it builds; its text may hold control characters our
+            # parser never puts in a tree. Read such a tree as its markup instead.
+            return _html_pipeline.run(clean_page(lxml.html.tostring(root, encoding="unicode")),
                                       url=url, options=options)
         return _html_pipeline.run_tree(root, url=url, options=options)
     if _is_soup(data):
-        return _html_pipeline.run(str(data), url=url, options=options)
+        # The soup's text is the caller's, as a str's is: cleaned the same way.
+        return _html_pipeline.run(clean_page(str(data)), url=url, options=options)
     return _html_pipeline.run(_decoded(data, options, encoding), url=url, options=options)
 
 
@@ -81,6 +88,8 @@ def parse_text(
 ) -> Article:
     """Parse ``data`` as a plain-text dump of a whole page. Added in 0.1."""
     options = _check_options(options)
+    url = _checked_url(url)
+    _check_encoding(encoding)
     if _is_element(data) or _is_soup(data):
         raise InputTypeError("parse_text takes bytes or str, not a parsed HTML tree")
     return _text_pipeline.run(_decoded(data, options, encoding).text, url=url, options=options)
@@ -92,6 +101,42 @@ def _check_options(options: ParseOptions | None) -> ParseOptions:
     if not isinstance(options, ParseOptions):
         raise InputTypeError(f"options must be a ParseOptions, not {type(options).__name__}")
     return options
+
+
+def _checked_url(url: Any) -> str | None:
+    """The caller's address, without control characters (browsers drop tab and newline
+    from an address, and the others are no part of one)."""
+    if url is None:
+        return None
+    if not isinstance(url, str):
+        raise InputTypeError(f"url must be a str or None, not {type(url).__name__}")
+    return drop_controls(url).strip() or None
+
+
+def _check_encoding(encoding: Any) -> None:
+    if encoding is not None and not isinstance(encoding, str):
+        raise InputTypeError(f"encoding must be a str or None, not {type(encoding).__name__}")
+
+
+def _document_root(data: Any) -> lxml.etree._Element:
+    """The root element of the document an lxml element or element tree belongs to."""
+    root = data.getroot() if isinstance(data, lxml.etree._ElementTree) else (
+        data.getroottree().getroot())
+    if root is None or not isinstance(root.tag, str):
+        raise InputTypeError("the lxml node given holds no element (a lone comment, "
+                             "processing instruction or entity, or an empty tree)")
+    return root
+
+
+def _holds_controls(root: lxml.etree._Element) -> bool:
+    """True when the tree's text or attributes hold a control character other than tab
+    and newline (a caller's parser decodes "&#27;" into the tree)."""
+    text = lxml.etree.tostring(root, method="text", encoding="unicode")
+    if CONTROL_CHARACTERS.search(text):
+        return True
+    values = _ATTRIBUTE_VALUES(root)
+    return isinstance(values, list) and any(
+        isinstance(value, str) and CONTROL_CHARACTERS.search(value) for value in values)
 
 
 def _decoded(data: Any, options: ParseOptions, encoding: str | None) -> DecodedPage:
@@ -126,7 +171,7 @@ def _deeper_than(root: Any, depth: int) -> bool:
 
 
 def _is_element(data: Any) -> bool:
-    return isinstance(data, lxml.html.etree._Element)
+    return isinstance(data, (lxml.etree._Element, lxml.etree._ElementTree))
 
 
 def _is_soup(data: Any) -> bool:

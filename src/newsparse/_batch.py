@@ -2,19 +2,36 @@
 
 The input is consumed lazily and only a bounded window of pages is in flight at once, so
 an endless generator of pages can be parsed in constant memory.
+
+The pool is our own rather than ``concurrent.futures``: each worker holds one page at a
+time, so when a worker dies (a segfault, the OOM killer) or runs over the time limit we
+know exactly which page it was on. That page alone gets an error record, a fresh worker
+takes over and the batch goes on; a ``ProcessPoolExecutor`` would instead break as a whole
+and lose every page in flight.
 """
 
 from __future__ import annotations
 
-import collections
+import contextlib
+import math
+import multiprocessing
+import multiprocessing.connection
 import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
-from typing import TypeAlias
+import signal
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple, TypeAlias
 
 from newsparse._api import parse
-from newsparse._errors import InputTypeError, NewsparseError
+from newsparse._errors import (
+    InputLimitError,
+    InputTypeError,
+    NewsparseError,
+    NoArticleError,
+    PageFailedError,
+    PageTimeoutError,
+)
 from newsparse._model import Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
@@ -25,19 +42,33 @@ PageInput: TypeAlias = PageData | tuple[PageData, str | None]
 #: One item of :func:`parse_many`'s output: the input's position and its Article or error.
 PageResult: TypeAlias = tuple[int, Article | NewsparseError]
 
-# A page ready to parse, or the error that makes it unparseable before it is parsed.
-_Checked: TypeAlias = tuple[PageData, str | None] | NewsparseError
-_Chunk: TypeAlias = list[tuple[int, _Checked]]
-# A chunk with the future of its parseable pages' results (None when it has none).
-_Submitted: TypeAlias = tuple[_Chunk, Future[list[Article | NewsparseError]] | None]
+# Results held back waiting for an earlier, slower page, per worker: bounds the memory a
+# run holds however long one page takes, while keeping every worker busy.
+_WINDOW_PER_JOB = 16
+# A worker asked to stop gets this long to exit before it is killed.
+_STOP_GRACE_SECONDS = 2.0
 
-# Pages sent to a worker in one message: enough to amortise the inter-process round trip
-# (well under a millisecond) against parses of a few milliseconds, few enough that the
-# workers finish together at the end of the input.
-_PAGES_PER_CHUNK = 4
-# Chunks queued per worker: one being parsed and one waiting, so that no worker idles
-# while the parent collects results; this also bounds the pages held in memory.
-_CHUNKS_PER_JOB = 2
+
+class Job(NamedTuple):
+    """One page to parse, as the workers take it (internal: the CLI and WARC reader use it).
+
+    Either ``data`` holds the page, or ``path`` names a file the worker reads itself (so
+    that reading is spread over the workers too). ``explain`` turns an empty or binary
+    input into an error that says so, instead of "no article text".
+    """
+
+    data: PageData | None
+    path: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    explain: bool = False
+
+
+#: What a worker returns for one page: the Article (or its rendering), or the error.
+Outcome: TypeAlias = Any
+#: Turns an Article into what the caller wants back, in the worker (e.g. a JSON line),
+#: so the parent does less; must be a module-level function (it is pickled by name).
+Render: TypeAlias = Callable[[Article], Any]
 
 
 def parse_many(
@@ -45,6 +76,7 @@ def parse_many(
     *,
     jobs: int | None = None,
     options: ParseOptions | None = None,
+    timeout: float | None = None,
 ) -> Iterator[PageResult]:
     """Parse many pages on worker processes; yield ``(index, result)`` in input order.
 
@@ -54,21 +86,31 @@ def parse_many(
     was fetched from. It is read lazily: at most a few pages per worker are in flight,
     so memory stays bounded however long the input is.
 
-    Each result is the page's :class:`Article`, or the :class:`NewsparseError` that
-    :func:`parse` raised for it (no article text, an input over a limit, an item of a
-    type ``parse_many`` does not take): one bad page does not stop the batch, and the
-    error is yielded, not raised, with its traceback dropped. ``index`` is the item's
-    position in ``pages``, counted from 0. Any other exception is a bug and propagates,
-    after the results of the pages before it; so does a worker process that dies.
+    Each result is the page's :class:`Article`, or the :class:`NewsparseError` for it,
+    yielded, not raised, with its traceback dropped: one bad page never stops the batch.
+    The error is what :func:`parse` raised (no article text, an input over a limit), an
+    :class:`InputTypeError` for an item of a type ``parse_many`` does not take, or a
+    :class:`PageFailedError` when parsing the page raised any other exception (a bug:
+    its message names the exception) or its worker process died (a crash, the OOM
+    killer), in which case a fresh worker takes over. With ``timeout`` (seconds), a page
+    still parsing after that long gets a :class:`PageTimeoutError` and its worker is
+    replaced. ``index`` is the item's position in ``pages``, counted from 0.
 
     ``jobs`` is the number of worker processes; ``None`` means one per usable CPU
-    core. ``jobs=1`` parses in the calling process, with no pool. ``options`` apply to
+    core. ``jobs=1`` parses in the calling process, with no pool, unless a ``timeout``
+    is set (a page can only be stopped in a process of its own). ``options`` apply to
     every page. Raises :class:`InputTypeError` at once for ``pages`` that is a single
-    page (``str`` or ``bytes``), an ``options`` that is not a :class:`ParseOptions` or a
-    ``jobs`` that is not an int, and ``ValueError`` for a ``jobs`` below 1.
+    page (``str`` or ``bytes``), an ``options`` that is not a :class:`ParseOptions`, a
+    ``jobs`` that is not an int or a ``timeout`` that is not a number, and
+    ``ValueError`` for a ``jobs`` below 1 or a ``timeout`` that is not positive.
 
-    Stopping the iteration early (``break``, or closing the generator) cancels the
-    pages not yet started and waits for the few in progress.
+    Workers start with the interpreter's start method (``fork``, ``spawn`` or
+    ``forkserver``). Under ``spawn`` and ``forkserver`` the worker imports your main
+    module, so a script that calls ``parse_many`` must do so under
+    ``if __name__ == "__main__":``, as with any ``multiprocessing`` code.
+
+    Stopping the iteration early (``break``, or closing the generator) stops the workers
+    and drops the pages not yet parsed.
 
     Added in 0.1.
     """
@@ -82,15 +124,16 @@ def parse_many(
             f"parse_many takes an iterable of pages, not one page ({type(pages).__name__}); "
             "use parse() for a single page"
         )
-    workers = _worker_count(jobs)
-    if workers == 1:
-        return _parse_in_process(pages, options)
-    return _parse_in_pool(pages, options, workers)
+    workers = worker_count(jobs)
+    limit = check_timeout(timeout)
+    checked = (_check(item) for item in pages)
+    return run_jobs(checked, options=options, workers=workers, timeout=limit)
 
 
-def _worker_count(jobs: int | None) -> int:
+def worker_count(jobs: int | None) -> int:
+    """The number of worker processes for ``jobs`` (None: one per usable core)."""
     if jobs is None:
-        return _usable_cores()
+        return usable_cores()
     if not isinstance(jobs, int) or isinstance(jobs, bool):
         raise InputTypeError(f"jobs must be an int or None, not {type(jobs).__name__}")
     if jobs < 1:
@@ -98,83 +141,136 @@ def _worker_count(jobs: int | None) -> int:
     return jobs
 
 
-def _usable_cores() -> int:
-    # The cores this process may run on, which under taskset or a container quota can be
-    # fewer than the machine has.
+def check_timeout(timeout: float | None) -> float | None:
+    """``timeout`` as a float of seconds, or None; refuse what is not a positive number."""
+    if timeout is None:
+        return None
+    if not isinstance(timeout, (int, float)) or isinstance(timeout, bool):
+        raise InputTypeError(f"timeout must be a number of seconds or None, not "
+                             f"{type(timeout).__name__}")
+    if not timeout > 0 or math.isinf(timeout):
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+    return float(timeout)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under taskset)."""
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
 
 
-def _parse_in_process(pages: Iterable[PageInput], options: ParseOptions) -> Iterator[PageResult]:
-    for index, item in enumerate(pages):
-        checked = _check(item)
-        if isinstance(checked, NewsparseError):
-            yield index, checked
-        else:
-            yield index, _parse_one(checked, options)
+def run_jobs(
+    jobs: Iterable[Job | Exception],
+    *,
+    options: ParseOptions,
+    workers: int,
+    timeout: float | None = None,
+    render: Render | None = None,
+) -> Iterator[tuple[int, Outcome]]:
+    """Parse each job (an Exception item is already its own result); yield in order."""
+    if workers == 1 and timeout is None:
+        return _run_in_process(jobs, options, render)
+    return _run_in_pool(jobs, options, workers, timeout, render)
 
 
-def _parse_in_pool(
-    pages: Iterable[PageInput], options: ParseOptions, workers: int
-) -> Iterator[PageResult]:
-    # Runs at the first next(), so a parse_many() never iterated starts no processes.
-    max_in_flight = workers * _CHUNKS_PER_JOB
-    window: collections.deque[_Submitted] = collections.deque()
-    executor = ProcessPoolExecutor(max_workers=workers)
+def _run_in_process(
+    jobs: Iterable[Job | Exception], options: ParseOptions, render: Render | None
+) -> Iterator[tuple[int, Outcome]]:
+    for index, job in enumerate(jobs):
+        yield index, job if isinstance(job, Exception) else parse_job(job, options, render)
+
+
+def parse_job(job: Job, options: ParseOptions, render: Render | None = None) -> Outcome:
+    """Parse one job; never raise for the page's sake: any failure is returned."""
     try:
-        for chunk in _checked_chunks(pages):
-            window.append(_submit(executor, chunk, options))
-            if len(window) >= max_in_flight:
-                yield from _collect(*window.popleft())
-        while window:
-            yield from _collect(*window.popleft())
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _checked_chunks(pages: Iterable[PageInput]) -> Iterator[_Chunk]:
-    checked = ((index, _check(item)) for index, item in enumerate(pages))
-    while chunk := list(islice(checked, _PAGES_PER_CHUNK)):
-        yield chunk
-
-
-def _submit(executor: ProcessPoolExecutor, chunk: _Chunk, options: ParseOptions) -> _Submitted:
-    parseable = [page for _, page in chunk if not isinstance(page, NewsparseError)]
-    if not parseable:
-        return chunk, None
-    return chunk, executor.submit(_parse_chunk, parseable, options)
-
-
-def _collect(
-    chunk: _Chunk, future: Future[list[Article | NewsparseError]] | None
-) -> Iterator[PageResult]:
-    parsed = iter(future.result() if future is not None else ())
-    for index, page in chunk:
-        yield index, page if isinstance(page, NewsparseError) else next(parsed)
-
-
-def _parse_chunk(
-    pages: list[tuple[PageData, str | None]], options: ParseOptions
-) -> list[Article | NewsparseError]:
-    # Runs in a worker process; what it returns is pickled back to the parent.
-    return [_parse_one(page, options) for page in pages]
-
-
-def _parse_one(
-    page: tuple[PageData, str | None], options: ParseOptions
-) -> Article | NewsparseError:
-    data, url = page
-    try:
-        return parse(data, url=url, options=options)
-    except NewsparseError as exc:
+        data = job.data
+        if job.path is not None:
+            with open(job.path, "rb") as handle:
+                data = handle.read()
+        if job.explain and isinstance(data, bytes):
+            data = _gunzipped(data, options.max_input_bytes)
+            _explain_unreadable(data)
+        article = parse(data, url=job.url, options=options, encoding=job.encoding)
+        return article if render is None else render(article)
+    except (NewsparseError, OSError) as exc:
         # The traceback would keep the failed page's frames, and its text, alive for as
         # long as the caller keeps the error; a pickled error has none either.
         return exc.with_traceback(None)
+    except Exception as exc:  # one page's bug must not end the batch
+        return PageFailedError(
+            f"parsing raised {type(exc).__name__}: {exc}".rstrip(": ")
+        )
 
 
-def _check(item: object) -> _Checked:
-    """Split an input item into (data, url), or say why parse_many does not take it."""
+def _gunzipped(data: bytes, max_bytes: int) -> bytes:
+    # Saved pages are often stored gzipped (page.html.gz): read them as the page.
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        data = inflate(data, zlib.MAX_WBITS | 16, max_bytes)
+    except zlib.error as exc:
+        raise NoArticleError(f"the file is gzip-compressed but corrupt: {exc}") from None
+    if len(data) > max_bytes:
+        raise InputLimitError(
+            f"the file decompresses to over max_input_bytes={max_bytes} bytes"
+        )
+    return data
+
+
+def inflate(data: bytes, wbits: int, max_bytes: int) -> bytes:
+    """``data`` decompressed by zlib with ``wbits``, stopping past ``max_bytes`` (the
+    caller checks the length: a small gzip body can expand a thousandfold). Raises
+    zlib.error for corrupt or cut-short data."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(data, max_bytes + 1)
+    if len(out) > max_bytes:
+        return out
+    out += inflater.flush()
+    if not inflater.eof:
+        raise zlib.error("the compressed data is cut short")
+    return out
+
+
+# Signatures of files that are certainly no page, for a clearer reason than "no article".
+_BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "gzip-compressed twice"), (b"RIFF", "a RIFF media file"),
+    (b"\x00\x00\x01\x00", "an icon"), (b"wOFF", "a web font"), (b"wOF2", "a web font"),
+)
+
+
+def _explain_unreadable(data: bytes) -> None:
+    if not data.strip():
+        raise NoArticleError("the file is empty" if not data else "the file holds only spaces")
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise NoArticleError(f"the file is {what}, not a page")
+    head = data[:4096]
+    if _looks_utf16(head):
+        return  # decode reads UTF-16, with its BOM or without
+    # Text in any other encoding holds next to no control characters; binary formats are
+    # full of them.
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls * 20 > len(head):
+        raise NoArticleError("the file is binary, not a page")
+
+
+# Control characters that text never holds (tab, newlines, form feed and escape aside).
+_CONTROL_BYTES = (*range(0, 9), *range(14, 27), *range(28, 32))
+
+
+def _looks_utf16(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    # ASCII markup in UTF-16 without a BOM: every other byte is a NUL.
+    half = len(head) // 2
+    return half >= 8 and max(head[0::2].count(0), head[1::2].count(0)) > 0.9 * half
+
+
+def _check(item: object) -> Job | NewsparseError:
+    """Turn an input item into a Job, or say why parse_many does not take it."""
     if isinstance(item, tuple):
         if len(item) != 2:
             return InputTypeError(
@@ -192,4 +288,185 @@ def _check(item: object) -> _Checked:
             "parse_many takes each page as bytes or str, alone or in a (data, url) pair, "
             f"not {type(data).__name__}"
         )
-    return data, url
+    return Job(data, url=url)
+
+
+# --- the pool ---------------------------------------------------------------------------
+
+
+def _worker_main(
+    conn: multiprocessing.connection.Connection, options: ParseOptions, render: Render | None
+) -> None:
+    # Runs in a worker process: say it is ready (imports done, so the time limit of its
+    # first page does not count its start-up), then parse each job sent until told to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send(None)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        outcome = parse_job(job, options, render)
+        try:
+            conn.send(outcome)
+        except Exception as exc:  # e.g. a result that does not pickle
+            conn.send(PageFailedError(f"the result could not be sent back: {exc}"))
+
+
+class _Worker:
+    """One worker process, the page it holds and when it started on it."""
+
+    def __init__(
+        self,
+        context: Any,
+        options: ParseOptions,
+        render: Render | None,
+    ) -> None:
+        self.conn, child = context.Pipe(duplex=True)
+        self.process: multiprocessing.process.BaseProcess = context.Process(
+            target=_worker_main, args=(child, options, render), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.index: int | None = None
+        self.started = 0.0
+
+    def give(self, index: int, job: Job) -> None:
+        self.index = index
+        self.started = time.monotonic()
+        self.conn.send(job)
+
+    def stop(self, *, wait: bool) -> None:
+        if wait and self.index is None:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+            self.process.join(_STOP_GRACE_SECONDS)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _death_error(process: multiprocessing.process.BaseProcess) -> PageFailedError:
+    code = process.exitcode
+    if code is not None and code < 0:
+        try:
+            how = f"killed by signal {code} ({signal.Signals(-code).name})"
+        except ValueError:
+            how = f"killed by signal {-code}"
+    else:
+        how = f"exit status {code}"
+    return PageFailedError(f"the worker process died while parsing this page ({how})")
+
+
+class _Feed:
+    """The input, read one item ahead, handed out in order within a window of indexes."""
+
+    def __init__(self, jobs: Iterable[Job | Exception]) -> None:
+        self._source = enumerate(jobs)
+        self._next: tuple[int, Job | Exception] | None = None
+        self.exhausted = False
+
+    def take(self, below: int) -> tuple[int, Job | Exception] | None:
+        """The next item if its index is below ``below``, else None (also at the end)."""
+        if self._next is None and not self.exhausted:
+            self._next = next(self._source, None)
+            self.exhausted = self._next is None
+        if self._next is None or self._next[0] >= below:
+            return None
+        item, self._next = self._next, None
+        return item
+
+
+def _run_in_pool(
+    jobs: Iterable[Job | Exception],
+    options: ParseOptions,
+    workers: int,
+    timeout: float | None,
+    render: Render | None,
+) -> Iterator[tuple[int, Outcome]]:
+    # Runs at the first next(), so a parse_many() never iterated starts no processes.
+    context = multiprocessing.get_context()
+    pool = [_Worker(context, options, render) for _ in range(workers)]
+    window = workers * _WINDOW_PER_JOB
+    feed = _Feed(jobs)
+    done: dict[int, Outcome] = {}
+    next_out = 0
+    try:
+        while True:
+            # Hand pages to the idle workers, within the window of results held back.
+            for worker in pool:
+                while worker.ready and worker.index is None:
+                    item = feed.take(below=next_out + window)
+                    if item is None:
+                        break
+                    index, job = item
+                    if isinstance(job, Exception):
+                        done[index] = job
+                    else:
+                        worker.give(index, job)
+            while next_out in done:
+                yield next_out, done.pop(next_out)
+                next_out += 1
+            if feed.exhausted and all(w.index is None for w in pool):
+                return  # every result was yielded: the pages go to workers in order
+            _wait_for(pool, timeout)
+            for position, worker in enumerate(pool):
+                if _take_news(worker, done, timeout):
+                    worker.stop(wait=False)
+                    pool[position] = _Worker(context, options, render)
+    finally:
+        for worker in pool:
+            worker.stop(wait=True)
+
+
+def _wait_for(pool: list[_Worker], timeout: float | None) -> None:
+    handles: list[Any] = []
+    for worker in pool:
+        handles += [worker.conn, worker.process.sentinel]
+    wait_seconds = None
+    if timeout is not None:
+        deadlines = [w.started + timeout for w in pool if w.index is not None]
+        if deadlines:
+            wait_seconds = max(0.0, min(deadlines) - time.monotonic())
+    multiprocessing.connection.wait(handles, timeout=wait_seconds)
+
+
+def _take_news(worker: _Worker, done: dict[int, Outcome], timeout: float | None) -> bool:
+    """Collect what a worker sent, if anything; True when it must be replaced."""
+    try:
+        if worker.conn.poll():
+            message = worker.conn.recv()
+            if not worker.ready:
+                worker.ready = True
+            elif worker.index is not None:
+                done[worker.index] = message
+                worker.index = None
+            return False
+    except (EOFError, OSError):
+        pass  # the worker is gone: its sentinel says how
+    else:
+        if worker.process.is_alive():
+            if (
+                timeout is not None
+                and worker.index is not None
+                and time.monotonic() - worker.started >= timeout
+            ):
+                done[worker.index] = PageTimeoutError(
+                    f"parsing took longer than the time limit of {timeout:g} s"
+                )
+                return True
+            return False
+    worker.process.join(_STOP_GRACE_SECONDS)
+    if worker.index is not None:
+        done[worker.index] = _death_error(worker.process)
+    elif not worker.ready:
+        raise RuntimeError(
+            f"a newsparse worker process could not start (exit status "
+            f"{worker.process.exitcode}); under the spawn and forkserver start methods, "
+            "call parse_many under `if __name__ == \"__main__\":`"
+        )
+    return True

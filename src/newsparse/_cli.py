@@ -1,31 +1,50 @@
-"""The ``newsparse`` command: parse pages from files or stdin and print the Articles.
+"""The ``newsparse`` command: parse pages from files, folders, archives or stdin.
 
-    newsparse page.html                 # one pretty JSON object
-    newsparse a.html b.txt              # a JSON array, one object per page parsed
-    newsparse --format jsonl pages/*    # one JSON line per page parsed
+    newsparse page.html                       # one pretty JSON object
+    newsparse saved/ -o articles.jsonl        # a folder: one JSON line per page, every core
+    newsparse 'crawl/*.warc.gz' --resume -o articles.jsonl
     curl -s URL | newsparse --url URL --format text
 
-A page that fails gives one line on stderr (``newsparse: FILE: message``) and the run
-goes on. Exit status: 0 when every page parsed, 1 when any failed, 2 on a usage error.
+Every JSONL line carries its ``source`` (the file, or the WARC record id) and is either an
+article or an error record ``{"source", "error", "type"}``, in input order. A page that
+fails also gives one line on stderr (``newsparse: SOURCE: message``) and the run goes on.
+Exit status: 0 when every page parsed, 1 when any failed, 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
+import difflib
+import glob
 import io
+import json
 import os
+import stat
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
+
+import attrs
 
 from newsparse import __version__
-from newsparse._api import parse
-from newsparse._errors import NewsparseError
+from newsparse._batch import Job, check_timeout, run_jobs, usable_cores
 from newsparse._model import Article
-from newsparse._options import ParseOptions
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
 _STDIN = "-"
+_STDIN_LABEL = "<stdin>"
 _FORMATS = ("json", "jsonl", "text")
+_GLOB_CHARS = frozenset("*?[")
+_USAGE_HINT = """\
+newsparse: no input given, and stdin is a terminal.
+Give pages, folders, globs or web archives, or pipe a page in:
+    newsparse page.html
+    newsparse saved-pages/ --recursive -o articles.jsonl
+    newsparse 'crawl/*.warc.gz' -o articles.jsonl
+    curl -s https://example.com/story | newsparse --url https://example.com/story -
+Run `newsparse --help` for every option."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,16 +55,48 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 when every page parsed, 1 when any failed, 2 on a usage error.",
     )
     parser.add_argument(
-        "files", nargs="*", metavar="FILE",
-        help="pages to parse, as raw bytes in any encoding; '-' or none reads stdin",
+        "inputs", nargs="*", metavar="INPUT",
+        help="a page (raw bytes in any encoding), a folder of pages, a glob, a web archive "
+             "(.warc, .warc.gz, .arc, .arc.gz: needs newsparse[warc]) or '-' for stdin",
     )
     parser.add_argument(
-        "--format", choices=_FORMATS, default="json",
-        help="json: one pretty object per page (an array for several FILEs); "
-             "jsonl: one line per page; text: title, dateline, byline, date, then the body "
-             "(default: json)",
+        "-r", "--recursive", action="store_true",
+        help="read folders' subfolders too, and let ** in a glob span folders",
     )
-    parser.add_argument("--url", help="the address the pages were fetched from")
+    parser.add_argument(
+        "-j", "--jobs", type=int, metavar="N",
+        help="worker processes (default: one per CPU core)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of stdout",
+    )
+    parser.add_argument(
+        "--resume", action="store_true",
+        help="skip the sources already in --output and append the rest to it",
+    )
+    parser.add_argument(
+        "--format", choices=_FORMATS,
+        help="jsonl: one line per page (the default for several pages); json: one pretty "
+             "object (the default for one page), an array for several; text: title, "
+             "dateline, byline, date, then the body",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress bar and no error lines on stderr",
+    )
+    parser.add_argument(
+        "-O", "--option", action="append", default=[], metavar="NAME=VALUE",
+        help="set a ParseOptions field, e.g. --option max_input_bytes=1000000 "
+             "(see --list-options)",
+    )
+    parser.add_argument(
+        "--list-options", action="store_true", help="list the --option names and defaults",
+    )
+    parser.add_argument(
+        "--timeout", type=float, metavar="SECONDS",
+        help="give up on a page still parsing after this long (it gets an error record)",
+    )
+    parser.add_argument("--url", help="the address the page was fetched from (one page only)")
     parser.add_argument(
         "--encoding", metavar="CHARSET",
         help="the charset from the HTTP Content-Type header, if known",
@@ -63,44 +114,304 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Added in 0.1.
     """
-    args = build_parser().parse_args(argv)
-    options = ParseOptions(strip_dateline=args.strip_dateline)
-    files: list[str] = args.files or [_STDIN]
-    out = _utf8_stdout()
-    writer = _Writer(out, args.format, several=len(files) > 1)
-    failed = False
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.list_options:
+        for name, value in option_fields(DEFAULT_OPTIONS).items():
+            print(f"{name}={_show(value)}")
+        return 0
+    options = _options(args, parser)
     try:
-        for name in files:
-            label = "<stdin>" if name == _STDIN else name
-            try:
-                article = parse(_read(name), url=args.url, options=options, encoding=args.encoding)
-            except (NewsparseError, OSError) as exc:
-                _report(label, exc)
-                failed = True
-                continue
-            writer.write(label, article)
-        writer.close()
-        out.flush()
+        timeout = check_timeout(args.timeout)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.jobs is not None and args.jobs < 1:
+        parser.error(f"--jobs must be at least 1, not {args.jobs}")
+    if args.resume and not args.output:
+        parser.error("--resume needs --output: the file to skip sources from and append to")
+    if not args.inputs and sys.stdin.isatty():
+        print(_USAGE_HINT, file=sys.stderr)
+        return 2
+    inputs: list[str] = args.inputs or [_STDIN]
+    single = _one_page(inputs)
+    if args.url is not None and not single:
+        parser.error("--url names the address of one page; give one page with it")
+    fmt = args.format or ("json" if single else "jsonl")
+    seen = _sources_in(args.output) if args.resume else set()
+    workers = 1 if single else (args.jobs or usable_cores())
+
+    out = _open_output(args.output, append=args.resume)
+    progress = _Progress(sys.stderr) if _shows_progress(args, out) else None
+    try:
+        failed = _run(
+            args, inputs=inputs, options=options, workers=workers, timeout=timeout, fmt=fmt,
+            seen=seen, out=out, progress=progress, several=not single,
+        )
     except BrokenPipeError:
         # The reader went away (``newsparse ... | head``): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:
+        if progress is not None:
+            progress.finish()
+        print("newsparse: interrupted; rerun with --resume to go on", file=sys.stderr)
+        return 130
+    finally:
+        if out is not sys.stdout:
+            out.close()
     return 1 if failed else 0
 
 
-def _read(name: str) -> bytes:
-    # Bytes, never text: charset detection needs the raw page.
+def _run(
+    args: argparse.Namespace,
+    *,
+    inputs: list[str],
+    options: ParseOptions,
+    workers: int,
+    timeout: float | None,
+    fmt: str,
+    seen: set[str],
+    out: TextIO,
+    progress: _Progress | None,
+    several: bool,
+) -> bool:
+    labels: collections.deque[str] = collections.deque()
+
+    def jobs() -> Iterator[Job | Exception]:
+        for label, job in _sources(inputs, args):
+            if label in seen:
+                continue
+            labels.append(label)
+            yield job
+
+    writer = _Writer(out, fmt, several=several)
+    failed = False
+    render = _article_json if fmt == "jsonl" else None
+    for _index, outcome in run_jobs(
+        jobs(), options=options, workers=workers, timeout=timeout, render=render
+    ):
+        label = labels.popleft()
+        if isinstance(outcome, Exception):
+            failed = True
+            if not args.quiet:
+                if progress is not None:
+                    progress.clear()
+                _report(label, outcome)
+            writer.error(label, outcome)
+        else:
+            writer.write(label, outcome)
+        if progress is not None:
+            progress.update(error=isinstance(outcome, Exception))
+    writer.close()
+    out.flush()
+    if progress is not None:
+        progress.finish()
+    return failed
+
+
+# --- inputs -----------------------------------------------------------------------------
+
+
+def _one_page(inputs: list[str]) -> bool:
+    """True when the inputs are one page: stdin, or one file that is no archive."""
+    if len(inputs) != 1:
+        return False
+    name = inputs[0]
     if name == _STDIN:
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as handle:
-        return handle.read()
+        return True
+    if os.path.isdir(name) or _is_archive(name):
+        return False
+    return os.path.exists(name) or not (_GLOB_CHARS & set(name))
+
+
+def _is_archive(name: str) -> bool:
+    # The archive suffixes, without importing the reader (it needs the warc extra).
+    return name.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
+
+
+def _sources(inputs: list[str], args: argparse.Namespace) -> Iterator[tuple[str, Job | Exception]]:
+    """Each page of the inputs, as (source label, job or the error that stands for it)."""
+    for name in inputs:
+        if name == _STDIN:
+            yield _STDIN_LABEL, _page_job(None, sys.stdin.buffer.read(), args)
+        elif os.path.isdir(name):
+            for path in _files_in(name, recursive=args.recursive):
+                yield from _file_sources(path, args)
+        elif not os.path.exists(name) and _GLOB_CHARS & set(name):
+            matches = sorted(p for p in glob.glob(name, recursive=args.recursive)
+                             if os.path.isfile(p))
+            if not matches:
+                yield name, FileNotFoundError(f"no file matches {name}")
+            for path in matches:
+                yield from _file_sources(path, args)
+        else:
+            yield from _file_sources(name, args)
+
+
+def _files_in(folder: str, *, recursive: bool) -> Iterator[str]:
+    # Sorted, hidden files and folders left out, so that runs are repeatable.
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith(".")) if recursive else []
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def _file_sources(path: str, args: argparse.Namespace) -> Iterator[tuple[str, Job | Exception]]:
+    if not _is_archive(path):
+        yield path, _page_job(path, None, args)
+        return
+    try:
+        from newsparse._warc import archive_job, read_pages  # noqa: PLC0415 - an extra
+
+        for page in read_pages(path):
+            yield page.record_id, archive_job(page)
+    except (ImportError, OSError) as exc:
+        # One unreadable archive is one error record, and the run goes on.
+        yield path, exc
+
+
+def _page_job(path: str | None, data: bytes | None, args: argparse.Namespace) -> Job:
+    return Job(data, path=path, url=args.url, encoding=args.encoding, explain=True)
+
+
+def _sources_in(output: str) -> set[str]:
+    """The sources already written to ``output``; a last line cut short is dropped."""
+    try:
+        with open(output, "rb+") as handle:
+            data = handle.read()
+            complete = data.rfind(b"\n") + 1
+            if complete < len(data):
+                handle.truncate(complete)  # a run stopped mid-line: that page runs again
+    except FileNotFoundError:
+        return set()
+    seen: set[str] = set()
+    for line in data[:complete].splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("source"), str):
+            seen.add(record["source"])
+    return seen
+
+
+# --- options ----------------------------------------------------------------------------
+
+
+def option_fields(options: Any, prefix: str = "") -> dict[str, Any]:
+    """Every settable field of ``options`` by dotted name (nested groups flattened)."""
+    fields: dict[str, Any] = {}
+    for field in attrs.fields(type(options)):
+        if not field.init:
+            continue
+        value = getattr(options, field.name)
+        name = prefix + field.alias
+        if attrs.has(type(value)):
+            fields.update(option_fields(value, name + "."))
+        else:
+            fields[name] = value
+    return fields
+
+
+def set_option(options: Any, name: str, text: str) -> Any:
+    """``options`` with the field ``name`` (dotted for nested groups) set from ``text``.
+
+    The text is read as the field's current value's type; the options' own validators
+    check the result. Raises ValueError or TypeError with a message for the user.
+    """
+    known = option_fields(options)
+    if name not in known:
+        close = difflib.get_close_matches(name, known, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see --list-options"
+        raise ValueError(f"unknown option {name!r}{hint}")
+    return _evolved(options, name.split("."), _value_like(known[name], text))
+
+
+def _evolved(obj: Any, path: list[str], value: Any) -> Any:
+    head, *rest = path
+    if rest:
+        value = _evolved(getattr(obj, head), rest, value)
+    return attrs.evolve(obj, **{head: value})
+
+
+def _value_like(current: Any, text: str) -> Any:
+    if isinstance(current, bool):
+        if text.strip().lower() not in _BOOLEANS:
+            raise ValueError(f"{text!r} is not a boolean (true or false)")
+        return _BOOLEANS[text.strip().lower()]
+    if isinstance(current, int):
+        return int(text.replace("_", ""))
+    if isinstance(current, float):
+        return float(text)
+    if isinstance(current, str):
+        return text
+    try:
+        return json.loads(text)  # None or a collection: take JSON, else the text itself
+    except ValueError:
+        return text
+
+
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True,
+             "0": False, "false": False, "no": False, "off": False}
+
+
+def _show(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> ParseOptions:
+    options = DEFAULT_OPTIONS
+    settings: list[str] = list(args.option)
+    if args.strip_dateline:
+        # Wherever strip_dateline sits among the option groups.
+        names = [n for n in option_fields(options) if n.rsplit(".", 1)[-1] == "strip_dateline"]
+        settings[:0] = [f"{n}=true" for n in names[:1]]
+    for setting in settings:
+        name, sep, text = setting.partition("=")
+        if not sep:
+            parser.error(f"--option {setting}: give it as NAME=VALUE")
+        try:
+            options = set_option(options, name.strip(), text)
+        except (ValueError, TypeError) as exc:
+            parser.error(f"--option {setting}: {exc}")
+    result: ParseOptions = options
+    return result
+
+
+# --- output -----------------------------------------------------------------------------
+
+
+def _open_output(output: str | None, *, append: bool) -> TextIO:
+    if output is None:
+        return _utf8_stdout()
+    return open(output, "a" if append else "w", encoding="utf-8", newline="\n")
+
+
+def _article_json(article: Article) -> str:
+    # Runs in the workers: the JSON is made where the article is, and a string is cheaper
+    # to send back than the Article.
+    return article.to_json()
+
+
+def _record_line(label: str, outcome: Article | str) -> str:
+    """One JSONL line: the source first, then the article's fields."""
+    text = outcome if isinstance(outcome, str) else outcome.to_json()
+    return '{"source": ' + json.dumps(label, ensure_ascii=False) + ", " + text[1:]
+
+
+def _error_record(label: str, exc: Exception) -> dict[str, str]:
+    return {"source": label, "error": _message(exc), "type": type(exc).__name__}
+
+
+def _message(exc: Exception) -> str:
+    message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return " ".join(message.split()) or type(exc).__name__
 
 
 def _report(label: str, exc: Exception) -> None:
-    message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    message = " ".join(message.split()) or type(exc).__name__
-    print(f"newsparse: {label}: {message}", file=sys.stderr, flush=True)
+    print(f"newsparse: {label}: {_message(exc)}", file=sys.stderr, flush=True)
 
 
 def _utf8_stdout() -> TextIO:
@@ -114,7 +425,7 @@ def _utf8_stdout() -> TextIO:
 
 
 class _Writer:
-    """Writes articles in one output format, streaming, one page at a time."""
+    """Writes records in one output format, streaming, one page at a time."""
 
     def __init__(self, out: TextIO, fmt: str, *, several: bool) -> None:
         self._out = out
@@ -122,20 +433,37 @@ class _Writer:
         self._several = several
         self._count = 0
 
-    def write(self, label: str, article: Article) -> None:
+    def write(self, label: str, outcome: Article | str) -> None:
         if self._format == "jsonl":
-            self._out.write(article.to_json() + "\n")
-        elif self._format == "text":
-            if self._several:
-                self._out.write(("\n" if self._count else "") + f"==> {label} <==\n")
-            self._out.write(_as_text(article) + "\n")
-        elif self._several:
-            pretty = article.to_json(indent=2).replace("\n", "\n  ")
-            self._out.write(("[\n  " if not self._count else ",\n  ") + pretty)
+            self._out.write(_record_line(label, outcome) + "\n")
         else:
-            self._out.write(article.to_json(indent=2) + "\n")
+            article = outcome if isinstance(outcome, Article) else Article.from_json(outcome)
+            if self._format == "text":
+                if self._several:
+                    self._out.write(("\n" if self._count else "") + f"==> {label} <==\n")
+                self._out.write(_as_text(article) + "\n")
+            else:
+                self._json({"source": label, **article.to_dict()})
         self._out.flush()
         self._count += 1
+
+    def error(self, label: str, exc: Exception) -> None:
+        record = _error_record(label, exc)
+        if self._format == "jsonl":
+            self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self._format == "json" and self._several:
+            self._json(record)
+        else:
+            return  # one page, or text: the stderr line is the report
+        self._out.flush()
+        self._count += 1
+
+    def _json(self, record: dict[str, Any]) -> None:
+        if self._several:
+            pretty = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            self._out.write(("[\n  " if not self._count else ",\n  ") + pretty)
+        else:
+            self._out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
 
     def close(self) -> None:
         if self._format == "json" and self._several:
@@ -154,3 +482,67 @@ def _as_text(article: Article) -> str:
     ]
     lines = [line for line in header if line]
     return "\n".join([*lines, "", article.body]) if lines else article.body
+
+
+# --- progress ---------------------------------------------------------------------------
+
+
+def _shows_progress(args: argparse.Namespace, out: TextIO) -> bool:
+    """A bar on a terminal only: not with --quiet, nor when the output goes into a pipe."""
+    if args.quiet or not _is_terminal(sys.stderr):
+        return False
+    if out is sys.stdout:
+        try:
+            return not stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+        except (OSError, ValueError, io.UnsupportedOperation):
+            return False
+    return True
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """One status line on stderr: pages done, pages/s and errors, redrawn a few times a
+    second (no dependency: a bar needs no more)."""
+
+    _REDRAW_SECONDS = 0.2
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._start = time.monotonic()
+        self._drawn = 0.0
+        self._pages = 0
+        self._errors = 0
+        self._width = 0
+
+    def update(self, *, error: bool) -> None:
+        self._pages += 1
+        self._errors += error
+        now = time.monotonic()
+        if now - self._drawn >= self._REDRAW_SECONDS:
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        self._drawn = now
+        elapsed = max(now - self._start, 1e-9)
+        text = (f"newsparse: {self._pages:,} pages, {self._pages / elapsed:,.0f} pages/s, "
+                f"{self._errors:,} error{'s' if self._errors != 1 else ''}, "
+                f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}")
+        self._stream.write("\r" + text.ljust(self._width))
+        self._stream.flush()
+        self._width = len(text)
+
+    def clear(self) -> None:
+        if self._width:
+            self._stream.write("\r" + " " * self._width + "\r")
+            self._width = 0
+
+    def finish(self) -> None:
+        self._draw(time.monotonic())
+        self._stream.write("\n")
+        self._stream.flush()

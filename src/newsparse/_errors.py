@@ -5,7 +5,9 @@ Every failure a caller can cause is a subclass of :class:`NewsparseError`::
     NewsparseError
     ├── InputTypeError     (also a TypeError)   data of a type parse() does not take
     ├── InputLimitError    (also a ValueError)  data over a limit set in ParseOptions
-    └── NoArticleError     (also a ValueError)  a page with no article text in it
+    ├── NoArticleError     (also a ValueError)  a page with no article text in it
+    └── PageFailedError                         a batch's page crashed its parser or worker
+        └── PageTimeoutError (also a TimeoutError) ... or ran over the batch's time limit
 
 Added in 0.1.
 """
@@ -27,3 +29,16 @@ class InputLimitError(NewsparseError, ValueError):
 
 class NoArticleError(NewsparseError, ValueError):
     """The page holds no article text; the message says why. Added in 0.1."""
+
+
+class PageFailedError(NewsparseError):
+    """A page of a batch could not be parsed for a reason other than the page's content.
+
+    Parsing it raised an unexpected exception (a bug in newsparse: the message names the
+    exception), or the worker process parsing it died (a crash, the OOM killer). The
+    batch goes on without it. Added in 0.1.
+    """
+
+
+class PageTimeoutError(PageFailedError, TimeoutError):
+    """A page of a batch was still parsing when the batch's time limit ran out. Added in 0.1."""

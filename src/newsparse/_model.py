@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 import typing
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -30,9 +31,23 @@ class ParagraphKind(enum.Enum):
     TABLE_ROW = "table_row"
 
 
+#: Every control character (C0, DEL, C1) but tab and newline: no field may hold one (a
+#: page's ESC would reach the reader's terminal).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _no_controls(_instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """Refuse a str (or each str of a tuple) holding a control character."""
+    for text in value if isinstance(value, tuple) else (value,):
+        if isinstance(text, str) and CONTROL_CHARACTERS.search(text):
+            raise ValueError(f"{attribute.name} must hold no control character other than tab "
+                             f"and newline, not {text!r}")
+
+
 def _clean_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value or value != value.strip():
         raise ValueError(f"{attribute.name} must be non-empty and stripped, not {value!r}")
+    _no_controls(_instance, attribute, value)
 
 
 @attrs.frozen
@@ -65,7 +80,7 @@ def _optional_range(low: int, high: int) -> Any:
     return check
 
 
-_optional_str = v.optional(v.instance_of(str))
+_optional_str = v.and_(v.optional(v.instance_of(str)), _no_controls)
 
 
 @attrs.frozen
@@ -163,7 +178,8 @@ class Article:
     )
     byline: str | None = attrs.field(default=None, validator=_optional_str)
     authors: tuple[str, ...] = attrs.field(
-        default=(), converter=_str_tuple, validator=v.deep_iterable(v.instance_of(str))
+        default=(), converter=_str_tuple,
+        validator=[v.deep_iterable(v.instance_of(str)), _no_controls],
     )
     published: dt.date | dt.datetime | None = attrs.field(default=None, validator=_optional_date)
     modified: dt.date | dt.datetime | None = attrs.field(default=None, validator=_optional_date)

@@ -114,8 +114,11 @@ def _accept_dash(
         # "Saalfelden / Zell am See –", "DUBAI/PARIS –": towns filed from at once; not
         # "Obama/Biden –" or "AC/DC –".
         return _place_shaped(place, prefixes=True) or _caps_places(place)
-    if _place_shaped(place, prefixes=False) or _town_word(place):
-        return True  # "Neumarkt am Wallersee –", "Oberhausen –"
+    story = token(head, after)
+    if _place_shaped(place, prefixes=False) or (
+        _town_word(place) and story is not None and story.text[0].isupper()
+    ):
+        return True  # "Neumarkt am Wallersee –", "Oberhausen – Die Stadt…"
     return place.caps and not place.acronym_like and not _shouting(head, after)
 
 
@@ -192,7 +195,8 @@ def accept_run_on(head: Head, place: Place, j: int, *, dated: bool) -> bool:
     return (
         place.caps
         and len(city) >= 4
-        and (dated_after_comma or (place.region_known and "," in place.text))
+        # A region alone needs a known city: "RANDY SPORTAK, Calgary Sun" is a byline.
+        and (dated_after_comma or (place.region_known and place.city_known))
         and not is_caps(after)
     )
 

@@ -40,6 +40,7 @@ from newsparse._dateline.grammar import (
     Separator,
     Source,
     dotted_dash,
+    parse_agency_name,
     parse_bare_source,
     parse_domain_source,
     parse_paren_source,
@@ -47,7 +48,7 @@ from newsparse._dateline.grammar import (
     parse_separator,
 )
 from newsparse._dateline.tokens import DASH, Head, line_end, text_at, token
-from newsparse._dateline.words import is_label
+from newsparse._dateline.words import DATE_ARTICLES, is_label
 
 
 class Found(NamedTuple):
@@ -182,6 +183,8 @@ def _source_first(head: Head) -> Found | None:
     sep = parse_separator(head, source.end)
     dashed = sep is not None and not sep.colon
     placed = _place_after_source(head, sep.end if sep is not None and dashed else source.end)
+    if placed is None and not dashed:
+        placed = _date_after_source(head, source.end)
     if placed is not None:
         return placed._replace(source=source.name)
     if sep is not None and dashed:
@@ -192,6 +195,24 @@ def _source_first(head: Head) -> Found | None:
     if line_end(head, source.end) or (after is not None and opens_sentence(after.text)):
         return Found(source.end, source=source.name)
     return None
+
+
+def _date_after_source(head: Head, i: int) -> Found | None:
+    """PRWeb: "(PRWEB) March 3, 2008 -- Text"."""
+    date = parse_date(head, i)
+    closing = None if date is None else parse_separator(head, date.end)
+    if date is None or closing is None or closing.colon:
+        return None
+    return Found(closing.end, date=date)
+
+
+def _place_after_signature(head: Head, source: Source) -> Found | None:
+    """A web desk signing before the place: "Liputan6.com, Jakarta - Text"."""
+    place = parse_place(head, source.end + 1)
+    sep = None if place is None else parse_separator(head, place.end)
+    if place is None or sep is None or sep.colon or not place.known:
+        return None
+    return Found(sep.end, place=place.written(head), source=source.name)
 
 
 def _place_after_source(head: Head, i: int) -> Found | None:
@@ -217,6 +238,8 @@ def _bare_source_first(head: Head) -> Found | None:
     source = source or outlet
     if source is None:
         return None
+    if text_at(head, source.end) == "," and outlet is None:
+        return _place_after_signature(head, source)
     sep = parse_separator(head, source.end)
     if sep is None or sep.colon:
         return None
@@ -245,6 +268,8 @@ def _wire(head: Head) -> Found | None:
     if after_weekday is not None:
         j = after_weekday
         k = j + (text_at(head, j) == ",")
+    if comma and text_at(head, k) in DATE_ARTICLES and parse_date(head, k + 1) is not None:
+        k += 1  # "Paris, le 5 janvier 2020 –", "Berlin, den 5. Januar 2020 –"
     found_date = (
         parse_date(head, k)
         or parse_short_date(head, k)
@@ -307,6 +332,9 @@ def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int, DatePart
         return agency._replace(name=agency.name.rstrip(".")), agency.end, None
     if agency is not None and text_at(head, agency.end) == ".":
         return agency, agency.end + 1, None
+    dated_wire = _wire_with_date(head, i)
+    if dated_wire is not None:
+        return dated_wire
     wire = parse_paren_source(head, i) if text_at(head, i) == "(" else None
     sep = None if wire is None else parse_separator(head, wire.end)
     if wire is not None and sep is not None and not sep.colon:
@@ -316,6 +344,24 @@ def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int, DatePart
             return wire, closing.end, date
         return wire, sep.end, None
     return None, i, None
+
+
+def _wire_with_date(head: Head, i: int) -> tuple[Source, int, DatePart] | None:
+    """Marketwire: "--(Marketwire - March 3, 2008) - Text", a wire and its date in
+    one bracket."""
+    if text_at(head, i) != "(":
+        return None
+    wire = parse_agency_name(head, i + 1)
+    dash = None if wire is None else token(head, wire.end)
+    if wire is None or dash is None or dash.kind != DASH or not wire.known:
+        return None
+    date = parse_date(head, wire.end + 1)
+    if date is None or text_at(head, date.end) != ")":
+        return None
+    sep = parse_separator(head, date.end + 1)
+    if sep is None or sep.colon:
+        return None
+    return wire, sep.end, date
 
 
 def _wire_source(
@@ -331,8 +377,9 @@ def _wire_source(
             if sep is not None:
                 return bare, sep, bare.end
     elif text_at(head, j) == ",":
-        # "Wellington, PTI:", "Tehran, IRNA --": a known agency after the place's comma.
-        bare = parse_bare_source(head, j + 1, acronyms=False)
+        # "Wellington, PTI:", "Tehran, IRNA --", "JAKARTA, KOMPAS.com -": a known agency
+        # or a web address after the place's comma.
+        bare = parse_agency_name(head, j + 1)
         sep = None if bare is None else parse_separator(head, bare.end)
         if bare is not None and sep is not None:
             return bare, sep, bare.end

@@ -191,8 +191,11 @@ def parse_place(head: Head, i: int) -> Place | None:
             break
         region_end = _known_prefix(head, j + 1, region_end)
         region = span(head, j + 1, region_end)
-        if is_agency(region):
-            break
+        lead_word = region.split()[0]
+        if is_agency(region) or _is_domain(region) or (
+            lead_word.isupper() and is_agency(lead_word)
+        ):
+            break  # a source: "Tehran, IRNA", "JAKARTA, KOMPAS.com", "Jakarta, CNN Indonesia"
         if text_at(head, j) == "[":
             if text_at(head, region_end) != "]":
                 break
@@ -295,6 +298,19 @@ def parse_bare_source(head: Head, i: int, *, acronyms: bool) -> Source | None:
     ):
         return Source(i + 1, tok.text, False)
     return None
+
+
+def parse_agency_name(head: Head, i: int) -> Source | None:
+    """A known agency or a web address, or a name opening with a known agency
+    ("CNN Indonesia"): what may sign after a place's comma."""
+    source = parse_bare_source(head, i, acronyms=False) or parse_domain_source(head, i)
+    if source is not None:
+        return source
+    tok = token(head, i)
+    if tok is None or tok.kind != WORD or not tok.text.isupper() or not is_agency(tok.text):
+        return None
+    end = name_run(head, i, _MAX_REGION_WORDS)
+    return Source(end, span(head, i, end), True) if end > i + 1 else None
 
 
 def parse_domain_source(head: Head, i: int) -> Source | None:

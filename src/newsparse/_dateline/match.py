@@ -13,6 +13,8 @@ import attrs
 
 from newsparse._dateline.forms import find
 from newsparse._dateline.tokens import head_of, span
+from newsparse._errors import InputTypeError
+from newsparse._input.decode import drop_controls
 from newsparse._model import Dateline
 
 # How many characters of a lead are read. A dateline is a few dozen characters; header
@@ -72,9 +74,13 @@ def parse_dateline(text: str) -> Dateline | None:
     ``LONDON, Sept 4 (Reuters) -`` or ``4 September IranExpert``. The year is never
     guessed: it is None unless written.
 
+    Raises :class:`InputTypeError` when ``text`` is not a str.
+
     Added in 0.1.
     """
-    match = match_dateline(text)
+    if not isinstance(text, str):
+        raise InputTypeError(f"parse_dateline takes a str, not {type(text).__name__}")
+    match = match_dateline(drop_controls(text))
     return None if match is None else match.dateline
 
 

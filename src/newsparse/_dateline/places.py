@@ -183,7 +183,28 @@ _CITIES_WIDE = (
     "Frankfurt/Main|Halle|Gelsenkirchen|Mönchengladbach|Leverkusen|Krefeld|Hildesheim|"
     "Breslau|Danzig|Stettin|Königsberg|Pressburg|Laibach|Agram|Lemberg|Bozen|Trient|"
     "Brixen|Meran|Neapel|Venedig|Florenz|Genua|Triest|Lüttich|Brügge|Krakau|Posen|Pilsen|"
-    "Brünn|Nizza|"
+    "Brünn|Nizza|Algier|Tripolis|Maskat|Nikosia|Singapur|Hongkong|Taipeh|Addis Abeba|"
+    # Austrian district towns and German and Swiss towns that datelines name alone.
+    "Dornbirn|Feldkirch|Bludenz|Kufstein|Schwaz|Lienz|Wörgl|Kitzbühel|Imst|Landeck|"
+    "Reutte|Hallein|Zell am See|Saalfelden|Bischofshofen|St. Johann im Pongau|Wolfsberg|"
+    "Spittal an der Drau|Leoben|Bruck an der Mur|Kapfenberg|Judenburg|Knittelfeld|"
+    "Leibnitz|Weiz|Gleisdorf|Hartberg|Feldbach|Wiener Neustadt|Baden|Mödling|Tulln|Krems|"
+    "Amstetten|Melk|Zwettl|Gmünd|Hollabrunn|Mistelbach|Korneuburg|Schwechat|"
+    "Neunkirchen|Steyr|Traun|Leonding|Braunau|Ried im Innkreis|Vöcklabruck|Gmunden|"
+    "Bad Ischl|Freistadt|Rohrbach|Perg|Kirchdorf|Eisenerz|Mattersburg|Oberwart|Güssing|"
+    "Neusiedl am See|Villach|Spielfeld|Traiskirchen|Klosterneuburg|Saalbach|Ischgl|"
+    "Sölden|Schladming|Kitzbühel|Lech|Alpbach|Heiligenblut|Mariazell|"
+    "Konstanz|Lindau|Kempten|Memmingen|Rosenheim|Traunstein|Berchtesgaden|Garmisch|"
+    "Garmisch-Partenkirchen|Landshut|Straubing|Deggendorf|Coburg|Fürth|Schweinfurt|"
+    "Aschaffenburg|Fulda|Gießen|Marburg|Siegen|Hagen|Hamm|Paderborn|Gütersloh|Minden|"
+    "Herford|Detmold|Bottrop|Recklinghausen|Herne|Solingen|Remscheid|Neuss|Moers|Wesel|"
+    "Kleve|Düren|Bergisch Gladbach|Siegburg|Trier|Kaiserslautern|Ludwigshafen|Worms|"
+    "Speyer|Pforzheim|Reutlingen|Tübingen|Esslingen|Ludwigsburg|Heilbronn|Offenburg|"
+    "Baden-Baden|Friedrichshafen|Ravensburg|Sigmaringen|Flensburg|Neumünster|Husum|Sylt|"
+    "Cuxhaven|Bremerhaven|Wilhelmshaven|Emden|Lüneburg|Celle|Wolfenbüttel|Salzgitter|"
+    "Goslar|Gotha|Eisenach|Suhl|Plauen|Zwickau|Görlitz|Bautzen|Frankfurt (Oder)|"
+    "Stralsund|Greifswald|Wismar|Neubrandenburg|Dessau|Wittenberg|Stendal|Winterthur|"
+    "Chur|Schaffhausen|Thun|Biel|Zug|Aarau|Solothurn|Locarno|Bellinzona|Davos|Vaduz|"
     # French exonyms, and French, Belgian and Swiss towns.
     "Lisbonne|Vienne|Athènes|Copenhague|Édimbourg|Bucarest|Damas|Beyrouth|Jérusalem|"
     "Tel-Aviv|Ryad|Riyad|Dubaï|Abou Dhabi|Kaboul|Séoul|Hanoï|Djakarta|Manille|Mexico|"
@@ -403,7 +424,7 @@ _LATIN_ABBREVIATIONS = (
     "Ags.|B.C.S.|BCS|Camp.|Coah.|Col.|Chis.|Chih.|CDMX|D.F.|DF|Dgo.|Gto.|Gro.|Hgo.|"
     "Jal.|Edomex|Edoméx|Méx.|Mex.|Mich.|Mor.|Nay.|NL|N.L.|Oax.|Pue.|Qro.|Q. Roo|QRoo|"
     "SLP|S.L.P.|Sin.|Son.|Tab.|Tamps.|Tlax.|Ver.|Yuc.|Zac.|SP|RJ|MG|BA|RS|PR|SC|PE|CE|"
-    "AM|GO|ES|MA|PB|RN|PI|MT|MS|SE|RO|TO|AC|AP|RR"
+    "AM|GO|ES|MA|PB|RN|PI|MT|MS|SE|RO|TO|AC|RR"
 )
 
 #: Names a dateline may give with nothing after them.

@@ -89,9 +89,9 @@ AGENCIES: frozenset[str] = _keys(
     "Accesswire|CNW|Marketwired|Newswire|PRWeb|ANI|RTTNews|RFE/RL|VOA|NHK|CGTN|ABC|NPR|"
     "CBS|NBC|Fox News|Al Jazeera|AFP-JIJI|AP-NORC|UPI-NA|"
     # Europe: the national agencies and their regional desks.
-    "KNA|ddp|dapd|SID|APA|Keystone-SDA|Keystone-ATS|ats afp|ats|SDA|ATS|NTB|TT|STT|Ritzau|"
-    "FNB|LETA|BNS|ELTA|ČTK|TASR|STA|Beta|Fena|MIA|Mediafax|ANA-MPA|DHA|IHA|Servimedia|"
-    "Colpisa|Askanews|LaPresse|Dire|Agenzia Nova|Belga|BELGA|Lusa|EP|"
+    "KNA|ddp|dapd|APA|Keystone-SDA|Keystone-ATS|ats afp|ats|SDA|ATS|NTB|TT|STT|Ritzau|"
+    "FNB|LETA|BNS|ELTA|ČTK|TASR|STA|Fena|MIA|Mediafax|ANA-MPA|DHA|IHA|Servimedia|"
+    "Colpisa|Askanews|LaPresse|Agenzia Nova|Belga|BELGA|Lusa|EP|"
     # The Americas, Asia, Africa.
     "Télam|Telam|Noticias Argentinas|NA|DyN|Andina|ABI|AVN|apro|Proceso|Agencia Reforma|"
     "Quadratín|Agência Estado|AE|Estadão Conteúdo|Folhapress|ABr|Agência O Globo|"
@@ -108,9 +108,12 @@ AGENCIES: frozenset[str] = _keys(
     "CBS MarketWatch|CBS.MW|CNN/Money|CNNMoney|Forbes|Fortune|BusinessWeek|Wired|"
     "Wired News|Billboard|Hollywood Reporter|The Hollywood Reporter|Variety|BANG|WENN|"
     "KRT|Ticker|Multichannel News|USA Today|Space.com|LiveScience|HealthDay|WebMD|"
-    "Newsday|Canadian Press|Press Association|PA|PA Media|AAP|NZPA|NewsCore|"
+    "Newsday|Canadian Press|Press Association|PA Media|AAP|NZPA|NewsCore|"
     "Bloomberg BNA|Dow Jones Newswires|Market News|MNI|Sports Xchange|Xinhua News|"
-    "AWP|AFX|dpa-AFX|APA-OTS|OTS|Kathpress|IDEA|Reuters Breakingviews",
+    "AWP|AFX|dpa-AFX|APA-OTS|OTS|Kathpress|Reuters Breakingviews|Canadian Press|"
+    "Knight Ridder|Knight Ridder Newspapers|Scripps Howard|Newsweek|The Economist|Slate|"
+    "BusinessWeek Online|Kiplinger|SmartMoney|Barron's|Network World|InformationWeek|"
+    "PC Magazine|Marketwire|Market Wire|PRWEB|Kompas.com|CNN Indonesia|ANTARA|Agencia Brasil",
     "|",
 )
 
@@ -159,6 +162,9 @@ RUBRICS: frozenset[str] = _keys(
     "motoring autos cars fashion style opinions viewpoint perspective insight explainer "
     "factcheck fact check question answer q a exclusive special inside profile rumor "
     "rumour "
+    # Mexican and Spanish section and desk names before ".-"
+    "redacción agencias estados metrópoli finanzas espectáculos gente nación país "
+    "justicia seguridad policiaca policía regional nota aviso comunicado boletín "
     # German
     "meinung kommentar gastkommentar leitartikel analyse hintergrund interview reportage "
     "politik wirtschaft finanzen kultur feuilleton wissen wissenschaft gesellschaft "
@@ -206,12 +212,14 @@ PARTICLES: frozenset[str] = _plain(
 # See, Neumarkt im Mühlkreis, Weiler bei Bingen (a person's name has "von", not these).
 PLACE_PARTICLES: frozenset[str] = _plain("am an im bei ob")
 # First words that make a name a place's: Bad Ischl, Sankt Pölten, São Carlos, Fort Wayne.
-# Endings of German and Dutch town names (Oberhausen, Rüsselsheim, Neckarsulm is not one):
-# a capitalised word ending so before a dash is a town's, seldom anything else's.
+# Endings of German and Dutch town names (Oberhausen, Rüsselsheim): a capitalised word
+# ending so before a dash and a sentence is a town's, seldom anything else's.
+# Endings common in surnames too (-berg, -burg, -bach, -feld, -hoven: Zuckerberg,
+# Seinfeld, Beethoven) stay out; the gazetteer knows the large towns that have them.
 TOWN_ENDINGS: tuple[str, ...] = (
-    "heim", "hausen", "dorf", "burg", "berg", "stadt", "feld", "furt", "bach", "ingen",
-    "kirchen", "brück", "bruck", "hofen", "leben", "stedt", "hagen", "münde", "rode",
-    "walde", "wörth", "weiler", "drecht", "hoven", "wijk", "veen",
+    "heim", "hausen", "dorf", "stadt", "furt", "ingen", "kirchen", "brück", "bruck",
+    "hofen", "leben", "stedt", "hagen", "münde", "rode", "walde", "wörth", "weiler",
+    "drecht", "wijk", "veen",
 )
 PLACE_PREFIXES: frozenset[str] = _keys(
     "bad sankt st saint sainte san santa santo são fort port puerto porto ciudad mount "
@@ -231,6 +239,8 @@ DOMAIN_SUFFIXES: frozenset[str] = _plain(
 
 # Words joining the day and month or month and year in Spanish and Portuguese dates.
 DATE_JOINERS: frozenset[str] = _plain("de del")
+# Articles before a date after the place: "Paris, le 5 janvier", "Berlin, den 5. Januar".
+DATE_ARTICLES: frozenset[str] = _plain("le den am il el lo o the")
 
 
 def month_of(word: str) -> int | None:

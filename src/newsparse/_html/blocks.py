@@ -97,6 +97,8 @@ def block_text(raw: str, in_pre: bool) -> str:
     kept where ``<br>`` broke them, table cells tab separated, preformatted text as it
     was. (The C walk does the common case itself and calls this for the rest.)"""
     if in_pre:
+        # A <br> ends a line of preformatted text too; a cell keeps its tab.
+        raw = raw.replace(_LINE, "\n").replace(_CELL, "\t")
         return "\n".join(line.rstrip() for line in raw.strip("\n").splitlines()).strip()
     if _LINE not in raw and _CELL not in raw:
         return " ".join(raw.split())  # the common case, at C speed

@@ -9,7 +9,7 @@ from newsparse._html.blocks import Block, heading_level, segment
 from newsparse._html.classify import Selection, select
 from newsparse._html.meta.facts import read_page_facts
 from newsparse._html.tree import build_tree
-from newsparse._input.decode import DecodedPage
+from newsparse._input.decode import DecodedPage, clean_page, drop_control_references
 from newsparse._model import Article, ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._reading.lead import (
@@ -27,8 +27,11 @@ _HEAD_BLOCKS = 6
 
 
 def run(page: str | DecodedPage, *, url: str | None, options: ParseOptions) -> Article:
-    """Parse a decoded HTML page."""
-    return run_tree(build_tree(page, options), url=url, options=options)
+    """Parse a decoded HTML page (a str is cleaned first, as the caller's text is)."""
+    if isinstance(page, str):
+        page = clean_page(page)
+    return run_tree(build_tree(drop_control_references(page), options), url=url,
+                    options=options)
 
 
 def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOptions) -> Article:

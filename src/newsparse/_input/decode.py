@@ -19,6 +19,7 @@ import attrs
 import charset_normalizer
 from bs4.dammit import EncodingDetector
 
+from newsparse._model import CONTROL_CHARACTERS
 from newsparse._native import native
 
 _BOMS = (
@@ -47,6 +48,31 @@ _BROWSER_CODECS = {
 
 # C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+# C1 controls (U+0080-U+009F) in UTF-8: never text either.
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_C1 = re.compile("[\x80-\x9f]")
+# A page decoded twice shows each UTF-8 byte of a character as one character of
+# windows-1252 or Latin-1 ("’" as "â\x80\x99"); windows-1252 leaves five bytes undefined,
+# which become C1 controls. A lead byte and its continuation bytes read that way:
+_WINDOWS_1252_HIGH = {
+    char: byte for byte in range(0x80, 0xA0)
+    for char in bytes([byte]).decode("cp1252", "ignore")
+}
+# C1 controls by the windows-1252 character of their byte (the five undefined ones absent).
+_WINDOWS_1252 = {chr(byte): char for char, byte in _WINDOWS_1252_HIGH.items()}
+_CONTINUATION = "[\x80-\xbf" + "".join(_WINDOWS_1252_HIGH) + "]"
+_DOUBLE_DECODED = re.compile(
+    f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}"
+    f"|[\xf0-\xf4]{_CONTINUATION}{{3}}"
+)
+# A numeric character reference to a control character the HTML parser would put in the
+# text or an attribute as it is (ESC, BEL, BS, DEL, ...): C0 other than tab, LF, FF and CR,
+# DEL, and the C1 controls libxml2 does not map to windows-1252 (0x81, 0x8D, 0x8F, 0x90,
+# 0x9D; it maps the others, "&#150;" to an en dash, as browsers do). The ";" is optional.
+_CONTROL_REFERENCE = re.compile(
+    rb"&#(?:0*(?:[1-8]|11|1[4-9]|2[0-9]|3[01]|127|129|141|143|144|157)(?![0-9])"
+    rb"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF]|8[1dDfF]|90|9[dD])(?![0-9a-fA-F]));?"
+)
 _SNIFF_BYTES = 4096
 _DETECT_BYTES = 65536
 # The charsets of the WHATWG Encoding Standard (what browsers decode), and the JIS
@@ -169,6 +195,21 @@ def clean_text(text: str) -> str:
     return clean_utf8(text)[0]
 
 
+def drop_controls(text: str) -> str:
+    """``text`` without its control characters other than tab and newline: for text that
+    comes from elsewhere than the page's own characters (JSON-LD escapes, a caller's
+    address or tree)."""
+    return CONTROL_CHARACTERS.sub("", text) if CONTROL_CHARACTERS.search(text) else text
+
+
+def drop_control_references(page: DecodedPage) -> DecodedPage:
+    """``page`` without numeric character references to control characters, which the
+    HTML parser would decode into the text ("&#27;" is ESC): the markup's twin of
+    :func:`clean_utf8`. The page itself when it has none (most pages)."""
+    cleaned, count = _CONTROL_REFERENCE.subn(b"", page.utf8)
+    return DecodedPage(cleaned) if count else page
+
+
 @attrs.define
 class DecodedPage:
     """A page decoded for the pipelines: its clean UTF-8 bytes (what lxml is fed), and its
@@ -200,7 +241,8 @@ def decode_to_utf8(data: bytes, http_charset: str | None = None) -> DecodedPage:
     UTF-8 when they already are (most pages), instead of encoding the text again."""
     if not any(data.startswith(bom) for bom, _ in _BOMS):
         if native is not None:
-            if native.is_clean_utf8(data):  # one scan for both, the text left for later
+            # One scan for both, the text left for later (C1 controls are looked for apart).
+            if native.is_clean_utf8(data) and _C1_UTF8.search(data) is None:
                 return DecodedPage(data)
         else:
             try:
@@ -230,10 +272,35 @@ def clean_utf8(text: str, *, utf8: bytes | None = None) -> tuple[str, bytes]:
         except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
             data = text.encode("utf-8")
-    if native is not None and not native.has_control_bytes(data):
+    has_c1 = _C1_UTF8.search(data) is not None
+    if native is not None and not has_c1 and not native.has_control_bytes(data):
         return text, data  # the common case, found several times faster than translating
     # bytes.translate scans at C speed; UTF-8 never uses these bytes inside a character.
     cleaned = data.translate(None, _CONTROL_BYTES)
+    if has_c1:
+        text = _without_c1(cleaned.decode("utf-8"))
+        return text, text.encode("utf-8")
     if len(cleaned) == len(data):
         return text, data
     return cleaned.decode("utf-8"), cleaned
+
+
+def _without_c1(text: str) -> str:
+    """``text`` without C1 controls: a character decoded twice whose bytes show one is
+    decoded once ("â\x80\x99" is "’"); another is the windows-1252 character of its byte
+    (text in windows-1252 read as Latin-1: "we\x92re" is "we’re"), or goes when that
+    byte is undefined there."""
+    text = _DOUBLE_DECODED.sub(_decoded_once, text)
+    return _C1.sub(lambda match: _WINDOWS_1252.get(match[0], ""), text)
+
+
+def _decoded_once(match: re.Match[str]) -> str:
+    """The character whose UTF-8 bytes ``match`` shows one by one, when a C1 control among
+    them says it was decoded twice; else ``match`` as it is."""
+    shown = match[0]
+    if not _C1.search(shown):
+        return shown  # "Ã©" may be two letters; only a control proves a double decoding
+    try:
+        return bytes(_WINDOWS_1252_HIGH.get(char, ord(char)) for char in shown).decode("utf-8")
+    except UnicodeDecodeError:
+        return shown

@@ -39,6 +39,7 @@ from newsparse._html.meta.sources import (
     short_visible_text,
 )
 from newsparse._html.meta.title import choose_title
+from newsparse._input.decode import drop_controls
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
 from newsparse._reading.dates import (
@@ -320,7 +321,9 @@ def _written_date(elements: list[lxml.etree._Element], *, cued: bool = False
 
 
 def _canonical_url(sources: PageSources, url: str | None) -> str | None:
-    for candidate in (sources.canonical, *sources.first_meta("og:url")[:1]):
+    for given in (sources.canonical, *sources.first_meta("og:url")[:1]):
+        # Browsers drop tab, newline and CR from an address; no control belongs in one.
+        candidate = drop_controls(given or "").strip()
         if not candidate:
             continue
         try:

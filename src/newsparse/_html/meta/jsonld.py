@@ -15,6 +15,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
+import lxml.etree
+import lxml.html
+
+from newsparse._html.meta.sources import visible_text
+from newsparse._input.decode import drop_controls
 
 # Schema.org types whose headline is the page's title and whose author wrote the page.
 ARTICLE_TYPES = frozenset(
@@ -46,6 +51,16 @@ _MAX_OBJECTS = 200
 _MAX_DEPTH = 6
 # strict=False: raw newlines inside strings. A decoder holds no state between calls.
 _DECODER = json.JSONDecoder(strict=False)
+# A numeric character reference of many digits: html.unescape would refuse to convert
+# them (Python's limit on int digits), even when most are leading zeros.
+_LONG_REFERENCE = re.compile(r"&#(?:([xX])([0-9a-fA-F]{8,})|([0-9]{8,}));?")
+# Digits of the largest code point, U+10FFFF: a number of more is no character.
+_MAX_REFERENCE_DIGITS = 7
+# A tag in a text value ("Bridge <em>closed</em>"): the value is markup, read as a page is.
+_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+_FRAGMENT_PARSER = lxml.html.HTMLParser(
+    recover=True, no_network=True, remove_comments=True, remove_pis=True
+)
 
 
 @attrs.frozen
@@ -80,8 +95,40 @@ def text_value(value: Any) -> str | None:
         value = value.get("name") or value.get("@value")
     if not isinstance(value, str):
         return None
-    text = " ".join(html.unescape(value).split())
-    return text or None
+    return plain_text(value) or None
+
+
+def plain_text(value: str) -> str:
+    """A metadata string as the text a reader would see: tags stripped (what they hide or
+    never render dropped with them), entities decoded once, control characters dropped,
+    white space squashed."""
+    value = drop_controls(value)  # JSON escapes ("\u001b") give any character
+    if _TAG.search(value):
+        try:
+            fragment = lxml.html.fragment_fromstring(value, create_parent="div",
+                                                     parser=_FRAGMENT_PARSER)
+        except (lxml.etree.LxmlError, ValueError):  # nothing a parser can read: no text
+            return ""
+        text = visible_text(fragment)
+    else:
+        text = unescape(value)
+    return drop_controls(" ".join(text.split()))  # references decoded ("&#27;")
+
+
+def unescape(text: str) -> str:
+    """``html.unescape``, with numeric references of many digits read without raising."""
+    if "&" not in text:
+        return text
+    return html.unescape(_LONG_REFERENCE.sub(_short_reference, text))
+
+
+def _short_reference(match: re.Match[str]) -> str:
+    """A long numeric reference without its leading zeros, or U+FFFD (as the HTML parser
+    reads it) when it is still too long for any character."""
+    digits = (match[2] or match[3]).lstrip("0") or "0"
+    if len(digits) > _MAX_REFERENCE_DIGITS:
+        return "\ufffd"
+    return f"&#{match[1] or ''}{digits};"
 
 
 def names_of(value: Any) -> list[tuple[str, str | None]]:
@@ -118,7 +165,7 @@ def _decode(text: str) -> Iterator[Any]:
         yield from values
         return
     if "&" in text:
-        values = _decode_all(_TRAILING_COMMA.sub(r"\1", html.unescape(text)))
+        values = _decode_all(_TRAILING_COMMA.sub(r"\1", unescape(text)))
         if values is not None:
             yield from values
 
@@ -134,8 +181,8 @@ def _decode_all(text: str) -> list[Any] | None:
             break
         try:
             value, position = _DECODER.raw_decode(text, position)
-        except ValueError:
-            return values or None
+        except (ValueError, RecursionError):  # RecursionError: arrays or objects nested
+            return values or None  # past Python's recursion limit ("[[[[…")
         values.append(value)
     return values
 
