@@ -87,6 +87,25 @@ def test_block_syntax_gives_kinds_and_no_syntax_is_left() -> None:
     ]
 
 
+def test_syntax_set_in_or_split_over_lines_is_read_too() -> None:
+    lines = read_markdown([
+        "  * ## Bits to click on", "      #### It's a fake", "** Strong over", "two lines.**",
+        "[Send me your ideas](mailto:desk@x.org?subject=Story", "Long text over a rule",
+        "---",
+    ])
+    got = [(line.text.strip(), line.hint) for line in lines if line.text]
+    assert got == [
+        ("Bits to click on", ParagraphKind.HEADING),
+        ("It's a fake", ParagraphKind.HEADING),
+        ("Strong over", None),
+        ("two lines.", None),
+        ("Send me your ideas", None),
+        ("Long text over a rule", ParagraphKind.HEADING),
+    ]
+    one_column_row = read_markdown(["x " * 100, "---"])[0]
+    assert one_column_row.hint is None
+
+
 def test_plain_text_with_a_stray_hash_or_bracket_is_not_markdown() -> None:
     assert not looks_like_markdown(f"#1 in sales\n\n{PROSE}\n\nSee [1] below.\n")
     assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n")

@@ -36,6 +36,8 @@ _LINK = re.compile(
 # A link whose text runs over lines: its opening bracket ends one line ("[", "[Label") and
 # its end opens another ("](http://…)").
 _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
+# A link whose target runs past the end of the line: "[text](http://…".
+_CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
 _LINK_MARKS = re.compile("([\x01\x02])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: ``[1]: http://…``, dropped whole.
@@ -49,22 +51,27 @@ _EMPHASIS = re.compile(
 # html2text puts a space between a closing marker and the punctuation after it
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
 _SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
+# A strong-emphasis marker left alone: its partner is on another line.
+_LONE_STRONG = re.compile(r"(?<!\\)\*\*|(?<![\w\\])__|__(?!\w)")
 _EMPTY_EMPHASIS = re.compile(r"(?<![\w\\])(?:\*{4}|_{4})(?!\w)")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
 
-# Block syntax, at the start of a line.
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# Block syntax, at the start of a line, however far in: html2text sets the blocks inside a
+# list item in from the margin.
+_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
 _EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*$"
 )
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A heading is a line or two long; a longer line over "---" is a one-column table's row.
+_MAX_SETEXT_CHARS = 150
 # Indented code: four spaces (or a tab) in from the text around it.
 _CODE_INDENT = 4
 
@@ -177,6 +184,11 @@ def _read_line(
             bullet = _BULLET.match(body)
     elif indent == 0 and hint is None:
         in_list = False
+    heading = _HEADING.match(body)
+    if heading is not None:  # "  * ## Section": a heading inside a list item
+        text, links = inline(heading.group(2))
+        level = len(heading.group(1))
+        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), in_list
     if "|" in body and _in_table(raw_lines, index):
         cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
         text = "\t".join(cell for cell, _ in cells if cell)
@@ -199,12 +211,15 @@ def _in_table(raw_lines: Sequence[str], index: int) -> bool:
 
 
 def _setext_headings(raw_lines: Sequence[str], out: list[MarkdownLine]) -> None:
-    """A line underlined with ``===`` or ``---`` is a heading; the underline shows nothing."""
+    """A line underlined with ``===`` or ``---`` is a heading; the underline shows nothing.
+    (A long line over ``---`` is the one row of a one-column table, as html2text writes
+    it.)"""
     for i in range(1, len(out)):
         line = out[i - 1]
         if (
             _SETEXT.match(raw_lines[i])
             and line.text
+            and len(line.text) <= _MAX_SETEXT_CHARS
             and line.hint is None
             and raw_lines[i - 1].strip()
         ):
@@ -224,6 +239,10 @@ def inline(text: str) -> tuple[str, int]:
         text = _LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
         if "[" in text:
             text = _without_open_bracket(text)
+        if "](" in text:
+            text = _CUT_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+        if "![" in text:
+            text = text.replace("![", "")
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
     text = _plain(text)
@@ -261,7 +280,8 @@ def _count_links(text: str) -> tuple[str, int]:
 
 
 def _plain(text: str) -> str:
-    """``text`` without emphasis markers, code spans and escapes."""
+    """``text`` without emphasis markers (those whose partner is on another line too),
+    code spans and escapes."""
     if "`" in text:
         text = _CODE_SPAN.sub(r"\2", text)
     if "*" in text or "_" in text or "~" in text:
@@ -272,6 +292,8 @@ def _plain(text: str) -> str:
                 break
             text = replaced
         text = _SPACE_BEFORE_PUNCT.sub("", text)
+        if "**" in text or "__" in text:
+            text = _LONE_STRONG.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
