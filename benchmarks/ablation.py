@@ -147,7 +147,7 @@ class Rule:
 
 def _rebuild_tag_roles() -> None:
     blocks = importlib.import_module("newsparse._html.blocks")
-    blocks._TAG_ROLES = blocks._tag_roles()  # type: ignore[attr-defined]  # noqa: SLF001
+    blocks._TAG_ROLES = blocks._tag_roles()  # type: ignore[attr-defined]
 
 
 def _hint(name: str) -> int:
@@ -191,6 +191,12 @@ def rules() -> list[Rule]:
         # HTML body: region and block choice
         _rule("_html/classify._CHROME_SHARE", constant(2.0),
               "a chrome hint on an element holding most of the prose does not count"),
+        _rule("_html/classify._gallery_captions", lambda _o: lambda *_a: _hint("CAPTION"),
+              "on a gallery, whose captions hold most of the prose, captions are the story"),
+        _rule("_html/classify._story_outside_chrome", returns(False),
+              "prose in a content element outside all chrome keeps heavier chrome chrome"),
+        _rule("_html/classify._names_comments", returns(False),
+              "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/classify._teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
@@ -271,7 +277,7 @@ def install(rule: Rule, replacement: Any) -> Callable[[], None]:
 def _same(first: Any, second: Any) -> bool:
     try:
         return bool(first == second)
-    except Exception:  # noqa: BLE001 - incomparable results count as different
+    except Exception:
         return False
 
 
@@ -414,7 +420,7 @@ def _init_worker() -> None:
 
     for name in ("newsparse._html.blocks", "newsparse._html.ancestry"):
         importlib.import_module(name).native = None  # type: ignore[attr-defined]
-    _EXTRACT = load_scorer()._newsparse  # noqa: SLF001 - parse as the scorer does
+    _EXTRACT = load_scorer()._newsparse
 
 
 def _parse(page: Page) -> Outcome:
@@ -422,7 +428,7 @@ def _parse(page: Page) -> Outcome:
     truth = page.truth
     try:
         got = _EXTRACT(page.raw, truth.get("url"))
-    except Exception as exc:  # noqa: BLE001 - any failure counts, as in the scorer
+    except Exception as exc:
         return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
     return Outcome(got.get("title"), got.get("body") or "", got.get("byline"), got.get("date"))
 
@@ -480,6 +486,8 @@ class Line:
     net: float = 0.0
     #: (page id, body F1 with the rule, without it) of every page the rule changes
     pages_changed: list[tuple[str, float, float]] = field(default_factory=list)
+    #: Pooled shingle F1 earned on each source (the truth's ``source``, else the corpus)
+    by_source: dict[str, float] = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -529,10 +537,19 @@ def measure(line: Line, scorer: ModuleType, pages: list[Page], base: list[Outcom
         line.better += delta > 1e-9
         line.worse += delta < -1e-9
     line.shingle = _pooled_f1(scorer, base_marks) - _pooled_f1(scorer, marks)
+    sources = sorted({_source(page) for page in pages})
+    for source in sources:
+        members = [i for i, page in enumerate(pages) if _source(page) == source]
+        line.by_source[source] = (_pooled_f1(scorer, [base_marks[i] for i in members])
+                                  - _pooled_f1(scorer, [marks[i] for i in members]))
     # In pages: the pooled shingle F1's change times the pages it is over (what one page
     # brought from 0 to 1 would add), and each title, date and byline made right or wrong.
     body_pages = sum(1 for m in base_marks if m.shingles is not None)
     line.net = line.shingle * body_pages + line.title + line.date + line.byline
+
+
+def _source(page: Page) -> str:
+    return str(page.truth.get("source") or page.corpus)
 
 
 def _source_hash() -> str:
@@ -621,20 +638,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--show", type=int, default=0, metavar="N",
                         help="list up to N changed pages per rule (body F1 with → without)")
+    parser.add_argument("--extra", type=Path, metavar="FILE",
+                        help="a Python file whose rules() gives more rules (what-if "
+                             "replacements to try before changing the code)")
     parser.add_argument("--fresh", action="store_true", help="ignore a cached baseline")
     parser.add_argument("--markdown", type=Path, help="write the table into this page, "
                         "between its ablation markers (the docs page)")
     args = parser.parse_args(argv)
+    if args.extra:
+        _add_extra_rules(args.extra)
     lines = run(args)
     text = table_markdown(lines, args.corpora)
     print(text)
     for line in lines if args.show else ():
-        print(f"{line.rule.name}:")
+        earned = ", ".join(f"{source} {value:+.4f}" for source, value in line.by_source.items())
+        print(f"{line.rule.name}: shingle F1 earned by source: {earned}")
         for page_id, with_rule, without in line.pages_changed[:args.show]:
             print(f"  {page_id}  {with_rule:.3f} -> {without:.3f}")
     if args.markdown:
         _write_markdown(args.markdown, args, text)
     return 0
+
+
+def _add_extra_rules(path: Path) -> None:
+    """Extend the table with ``rules()`` of the file at ``path`` (before the workers fork,
+    so that they see it too)."""
+    global rules
+    spec = importlib.util.spec_from_file_location("newsparse_ablation_extra", path)
+    assert spec is not None and spec.loader is not None
+    extra = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = extra
+    spec.loader.exec_module(extra)
+    table = rules
+
+    def extended() -> list[Rule]:
+        return [*table(), *extra.rules()]
+
+    rules = extended
 
 
 def _write_markdown(path: Path, args: argparse.Namespace, table: str) -> None:

@@ -23,14 +23,14 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # title re-set once (issue 13): the shown headline wins over a Readability gold
         # that keeps the <title>'s wording.
         "shingle_f1": 0.966, "body_f1": 0.966, "title_exact": 0.78, "date_exact": 0.97,
-        "byline_exact": 0.74,
+        "byline_exact": 0.78,
     },
     ("dev", "text", "text"): {
         "shingle_f1": 0.935, "body_f1": 0.935, "title_exact": 0.43, "date_exact": 0.48,
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
-        "shingle_f1": 0.915, "title_exact": 0.82, "date_exact": 0.83, "byline_exact": 0.58,
+        "shingle_f1": 0.93, "title_exact": 0.825, "date_exact": 0.835, "byline_exact": 0.74,
     },
     ("wide", "text", "text"): {
         "shingle_f1": 0.885, "title_exact": 0.69, "date_exact": 0.61, "byline_exact": 0.42,
@@ -47,7 +47,7 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
 MAX_FAILURES: dict[tuple[str, str, str], int] = {
     ("dev", "html", ""): 0,
     ("dev", "text", "text"): 0,
-    ("wide", "html", ""): 17,
+    ("wide", "html", ""): 0,
     ("wide", "text", "text"): 0,
     ("wide", "text", "text-wrapped"): 0,
     ("wide", "text", "text-md"): 21,

@@ -139,3 +139,36 @@ def test_taxonomy_classes_on_the_post_do_not_make_it_chrome() -> None:
         + "".join(f"<p>{p}</p>" for p in STORY) + "</div>" + comments
     )
     assert kept(html)[:3] == STORY
+
+
+def test_a_gallery_whose_captions_tell_the_story_keeps_them() -> None:
+    slides = "".join(
+        f"<figure><img src='/{i}.jpg'><figcaption class='caption'>{text}</figcaption></figure>"
+        for i, text in enumerate(STORY)
+    )
+    html = page(NAV + "<div class='gallery'>" + slides + "</div>" + FOOTER)
+    assert kept(html) == STORY
+
+
+def test_captions_beside_a_story_are_still_dropped() -> None:
+    caption = ("<figure><figcaption>The old bridge at dawn, seen from the east bank."
+               "</figcaption></figure>")
+    assert kept(page(story_html(caption))) == STORY
+
+
+def test_a_comment_thread_heavier_than_the_story_stays_out() -> None:
+    comments = "<div id='comments'>" + "".join(
+        f"<div><p>Reader {i} writes: {STORY[i % 3]} {STORY[(i + 1) % 3]}</p>"
+        "</div>" for i in range(6)
+    ) + "</div>"
+    plain_story = "<div>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    assert kept(page(plain_story + comments)) == STORY
+
+
+def test_a_short_post_beside_a_heavier_sidebar_is_the_story() -> None:
+    sidebar = "<div class='sidebar'>" + "".join(
+        f"<div class='widget'><p>{text} About the author of this blog, number {i}.</p></div>"
+        for i, text in enumerate(STORY * 2)
+    ) + "</div>"
+    post = "<div class='entry-content'><p>" + STORY[0] + "</p><p>" + STORY[1] + "</p></div>"
+    assert kept(page(post + sidebar)) == STORY[:2]

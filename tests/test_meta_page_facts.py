@@ -238,9 +238,15 @@ def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     assert _facts(_page("<title>The Headline</title>", body)).authors == ("Real Author",)
 
 
-def test_site_name_as_author_is_rejected_but_a_declared_person_is_kept() -> None:
+def test_site_name_as_author_is_the_last_resort_and_a_declared_person_is_kept() -> None:
+    # The site declared as the author is the byline only when the page names no one else
+    # (issue 13: an organisation that is the only author named).
     site = '<meta property="og:site_name" content="BBC News">'
-    assert _facts(_page(site + '<meta name="author" content="BBC News">')).authors == ()
+    assert _facts(_page(site + '<meta name="author" content="BBC News">')
+                  ).authors == ("BBC News",)
+    shown = '<h1>The Headline</h1><p>By Jane Doe</p>'
+    assert _facts(_page(site + '<meta name="author" content="BBC News">', shown)
+                  ).authors == ("Jane Doe",)
     blog = LD.format('{"@type": "Article", "headline": "H", "author": {"@type": "Person", '
                      '"name": "Haki Benita"}, "publisher": {"@type": "Organization", '
                      '"name": "Haki Benita"}}')

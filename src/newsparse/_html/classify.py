@@ -20,8 +20,8 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from newsparse._html.ancestry import Ancestry, ancestry_of
-from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
+from newsparse._html.ancestry import Ancestry, MarkedFinder, ancestry_of
+from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation, heading_level
 from newsparse._html.hints import CAPTION
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import (
@@ -46,6 +46,14 @@ _BOILERPLATE: Final = re.compile(
 )
 _MAX_BOILERPLATE_CHARS: Final = 200
 _CHROME_SHARE: Final = 0.6  # a hinted element holding more of the prose is not chrome
+# Reader comments are chrome however much they hold: they outweigh many a story, and no
+# site names the wrapper of its whole page after them.
+# A post's settings ("has-comments", "comments-open") are not its comments.
+_FREE_STORY_SHARE: Final = 0.25
+_COMMENTS: Final = re.compile(
+    r"(?:^|\s)(?!(?:has|no|with|allow|show)[_-])[\w-]*?(?<![a-z])(?:comments?|commentlist|disqus)"
+    r"(?![\w-]*?[_-](?:open|closed|count|number)(?:\s|$))(?:$|[\s_-])",
+    re.IGNORECASE)
 _SIBLING_SHARE: Final = 0.15  # of the top element's sum, for a nearby subtree to join it
 _SIBLING_LEVELS: Final = 3  # how many ancestors up nearby subtrees are looked for
 _MIN_TEASERS: Final = 3  # blurbs that make a teaser list
@@ -68,8 +76,9 @@ def _is_boilerplate(text: str) -> bool:
     return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_BOILERPLATE.match(text))
 
 
-def _prose_value(block: Block, max_density: float, min_chars: int) -> float:
-    if block.hints & CAPTION:
+def _prose_value(block: Block, max_density: float, min_chars: int,
+                 caption: int = CAPTION) -> float:
+    if block.hints & caption:
         return 0.0  # captions neither make nor break a region, and are not body text
     text = block.text
     length = len(text)  # never 0: a block has text
@@ -101,8 +110,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     promised = segmentation.content_elements
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
-    max_density, min_chars = options.max_link_density, options.min_paragraph_chars
-    values = [_prose_value(b, max_density, min_chars) for b in blocks]
+    values, caption = _block_values(blocks, options)
     ancestry = ancestry_of(segmentation.parents)
 
     own_prose: dict[lxml.etree._Element, float] = {}
@@ -112,9 +120,16 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     prose = ancestry.subtree_sums(own_prose)
     total_prose = sum(own_prose.values())
     chrome_cut = _CHROME_SHARE * total_prose
+    first_marked = ancestry.marked_finder()
+    free_story = _story_outside_chrome(blocks, values, promised, first_marked,
+                                       2 * options.min_paragraph_chars)
+
+    def is_chrome(element: lxml.etree._Element) -> bool:
+        held = prose.get(element, 0.0)
+        return (held < chrome_cut or free_story >= _FREE_STORY_SHARE * held
+                or _names_comments(element))
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
-    first_marked = ancestry.marked_finder()
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     # Consecutive blocks share their chrome chain (the walk hands out one tuple while the
     # chain stays the same), so its verdict is worked out once per tuple.
@@ -125,7 +140,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         if chain:
             chrome = chrome_verdicts.get(id(chain))
             if chrome is None:
-                chrome = any(prose.get(e, 0.0) < chrome_cut for e in chain)
+                chrome = any(is_chrome(e) for e in chain)
                 chrome_verdicts[id(chain)] = chrome
             if chrome:
                 value = -float(len(block.text))  # noqa: PLW2901 - the chrome-adjusted value
@@ -156,11 +171,11 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         chain = block.chrome_chain
         if (
             value <= -len(text)
-            or block.hints & CAPTION
+            or block.hints & caption
             # Chrome counts inside the region only: the region itself may sit in a
             # wrapper whose class says "sidebar-layout".
             or (chain and any(
-                prose.get(e, 0.0) < chrome_cut and e is not root
+                is_chrome(e) and e is not root
                 and first_marked(e, roots, memo) is root
                 for e in chain
             ))
@@ -172,6 +187,52 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         labels.append(1 if value > 0 else 0)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
+    """Each block's prose value, and the caption hint as it counts on this page."""
+    max_density, min_chars = options.max_link_density, options.min_paragraph_chars
+    values = [_prose_value(b, max_density, min_chars) for b in blocks]
+    caption = _gallery_captions(blocks, values, max_density, min_chars)
+    if not caption:
+        values = [_prose_value(b, max_density, min_chars, 0) for b in blocks]
+    return values, caption
+
+
+def _story_outside_chrome(
+    blocks: Sequence[Block], values: list[float], promised: set[lxml.etree._Element],
+    first_marked: MarkedFinder, min_value: float,
+) -> float:
+    """The prose that stands in a content-promising element ("entry-content", article)
+    and outside every chrome-hinted one: where it is a fair share of a chrome-hinted
+    element's, that hint counts however much prose its element holds (the story is
+    elsewhere). (A page wrapped whole in a "sidebar-layout"
+    has no prose outside it.) A paragraph of prose is enough; a heading or a byline is not."""
+    if not promised:
+        return 0.0
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    return sum(
+        value for block, value in zip(blocks, values, strict=True)
+        if value >= min_value and not block.chrome_chain and not heading_level(block.tag)
+        and first_marked(block.owner, promised, memo) is not None
+    )
+
+
+def _gallery_captions(
+    blocks: Sequence[Block], values: list[float], max_density: float, min_chars: int
+) -> int:
+    """The caption hint, or 0 on a gallery page: one whose captions hold more prose than
+    all its other blocks, so that they tell its story."""
+    captioned = [b for b in blocks if b.hints & CAPTION]
+    if not captioned:
+        return CAPTION
+    in_captions = sum(max(0.0, _prose_value(b, max_density, min_chars, 0)) for b in captioned)
+    return CAPTION if in_captions <= sum(v for v in values if v > 0) else 0
+
+
+def _names_comments(element: lxml.etree._Element) -> bool:
+    """True when the element's class or id says it holds reader comments."""
+    return any(_COMMENTS.search(element.get(key) or "") for key in ("class", "id"))
 
 
 def _teaser_lists(

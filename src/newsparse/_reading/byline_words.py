@@ -9,7 +9,7 @@ from typing import Final
 LEAD: Final = re.compile(
     r"^(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|commentary"
     r"|opinion|review|interview|column|article)\s+)?"
-    r"(?:by|par|von|por|door|от)\b[\s:]*"
+    r"(?:by|par|von|por|door|от|(?-i:di))\b[\s:]*"
     r"|^(?:authors?|auteurs?|autor(?:es|in)?|byline|text|texto|текст|автор|автора)\s*:\s*",
     re.IGNORECASE,
 )

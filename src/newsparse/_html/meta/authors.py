@@ -9,6 +9,7 @@ last an organisation given as the JSON-LD author when it is not the site itself
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Set
 
 import lxml.etree
@@ -20,13 +21,43 @@ from newsparse._html.meta.page import (
     heading_neighbours,
     in_article_header,
 )
+from newsparse._html.meta.shown import header_pieces
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._reading.byline_words import URL
-from newsparse._reading.bylines import byline_names, names_from_metadata, opens_with_lead
+from newsparse._reading.bylines import (
+    bare_names,
+    byline_names,
+    is_lone_lead,
+    is_role_line,
+    names_from_metadata,
+    opens_with_lead,
+)
+from newsparse._reading.dates import parse_shown_date
 from newsparse._reading.keys import site_key
 
 # The raw text of a byline line at most (its white space not yet squashed).
 _MAX_BY_LINE_TEXT = 800
+# A lead-in on a line of its own, the names in the next piece of text.
+_LEAD_LABEL = re.compile(
+    r"(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|von|par|por|di"
+    r"|door|от)\s*:?|(?:authors?|auteurs?|autor(?:es|in|ka)?|autore|byline|text|texto"
+    r"|текст|автор|written by)\s*:?",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\b(?:\s+read)?",
+                           re.IGNORECASE)
+_MAX_DATE_WORDS = 8
+_MAX_ORGANISATION_WORDS = 6
+_NAME_TRIM = " ,;|-–—·•"
+# How many pieces of text after a line of names may hold the date that makes it a byline.
+_NAME_NEIGHBOURS = 2
+# A bare line of names counts among the first few pieces after the heading only; a
+# lead-in line also among the nearest above it.
+_BARE_NAME_PIECES = 8
+_BYLINE_PIECES_ABOVE = 2
+_LABEL_LEVELS = 3
+_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6", "button", "label", "legend"))
+_LABEL_CLASS = re.compile(r"categor|taxonom|\btags?\b|\bterm|breadcrumb|\bcta|menu|\bnav")
 _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
@@ -51,8 +82,25 @@ def read_authors(
         if shown and _shown_wins(declared[0], shown):
             return shown
         return declared[0]
-    return _found_authors(sources, heading=heading, article_root=article_root,
-                          site_keys=site_keys, organisations=declared[1])
+    found = _found_authors(sources, heading=heading, article_root=article_root,
+                           site_keys=site_keys, organisations=declared[1])
+    return found or _only_declared_author(sources, article)
+
+
+def _only_declared_author(sources: PageSources, article: JsonLdNode | None
+                          ) -> tuple[str, ...]:
+    """The author the page declares even when it is the site itself, a desk or a team
+    ("Editorial team of X", "Press office of Y"): when no person is named anywhere, the
+    organisation is the byline."""
+    values = [name for name, _kind in names_of(article.data.get("author"))] if article else []
+    for key in _AUTHOR_KEYS:
+        values.extend(sources.meta.get(key, ()))
+    for value in values:
+        name = " ".join(URL.sub(" ", value).split()).strip(_NAME_TRIM)
+        if (name and not name.startswith("@") and len(name.split()) <= _MAX_ORGANISATION_WORDS
+                and any(ch.isalpha() for ch in name) and "/" not in name):
+            return (name,)
+    return ()
 
 
 def _shown_by_line(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
@@ -135,8 +183,62 @@ def _found_authors(
         found = _by_line_names(element, site_keys)
         if found:
             return found
+    found = _header_text_names(heading, site_keys)
+    if found:
+        return found
     # An organisation declared as the author, when it is not the site itself.
     return _keep((" ".join(URL.sub(" ", name).split()) for name in organisations), site_keys)
+
+
+def _header_text_names(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
+    """The names the article header shows in its text, whatever its elements' classes: a
+    line that says it is a byline ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), a
+    lead-in alone followed by the names ("Written by" / "Jane Doe"), or a link to the
+    author's page right beside the date or the reading time ("Jane Doe" / "Oct 8, 2025").
+    Above the heading only its nearest pieces count: further up is another block."""
+    if heading is None:
+        return ()
+    pieces = [piece for piece in header_pieces(heading.element)
+              if piece[1] >= -_BYLINE_PIECES_ABOVE]
+    texts = [text for text, _place, _element in pieces]
+    for index, (text, place, element) in enumerate(pieces):
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
+            found = _keep(byline_names(following, declared=True, site_keys=site_keys)
+                          if following else (), site_keys)
+        elif opens_with_lead(text):
+            found = _keep(byline_names(text, require_lead=True, site_keys=site_keys),
+                          site_keys)
+        elif (0 < place <= _BARE_NAME_PIECES and bare_names(text)
+              and not _in_heading_or_label(element)
+              and (is_role_line(following) or any(
+                  _is_date_or_reading_time(other)
+                  for other in texts[max(0, index - 1):index + _NAME_NEIGHBOURS + 1]
+                  if other is not text))):
+            found = _keep(bare_names(text), site_keys)
+        else:
+            continue
+        if found:
+            return found
+    return ()
+
+
+def _in_heading_or_label(element: lxml.etree._Element | None) -> bool:
+    """True when the piece of text is (in) a section heading, or a category, tag or
+    call-to-action label: words set apart as a title, not a name."""
+    for _ in range(_LABEL_LEVELS):
+        if element is None:
+            return False
+        if element.tag in _SECTION_HEADINGS or _LABEL_CLASS.search(
+                (element.get("class") or "").lower()):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _is_date_or_reading_time(text: str) -> bool:
+    return bool(_READING_TIME.search(text)) or (
+        len(text.split()) <= _MAX_DATE_WORDS and parse_shown_date(text) is not None)
 
 
 def _metadata_names(values: Iterable[str], site_keys: Set[str] = frozenset()) -> list[str]:

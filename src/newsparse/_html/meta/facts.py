@@ -260,7 +260,7 @@ def _shown_dates(heading: Placed | None, *, month_first: bool
         return None, None
     updated: PageDate | None = None
     label = ""
-    for text, _after in header_texts(heading.element):
+    for text, _place in header_texts(heading.element):
         found = (parse_shown_date(text, month_first=month_first)
                  if len(text.split()) <= _MAX_DATE_LINE_WORDS else None)
         if found is None:

@@ -127,34 +127,49 @@ _PRECEDING_TEXTS = lxml.etree.XPath(
 )
 
 
-def header_texts(heading: lxml.etree._Element) -> list[tuple[str, bool]]:
-    """The short pieces of text around the heading, nearest first, as ``(text, after)``:
-    those after it up to where the story starts (a piece of prose) and those right above
-    it. Pieces are text nodes with white space squashed; each is one thing the header
-    shows (a date, "By Jane Doe", a label)."""
-    found: list[tuple[str, bool]] = []
-    for text in _following_texts(heading):
+def header_texts(heading: lxml.etree._Element) -> list[tuple[str, int]]:
+    """The short pieces of text around the heading, nearest first, as ``(text, place)``:
+    those after it (place 1, 2, …) up to where the story starts (a piece of prose), then
+    those right above it (place -1, -2, …). Pieces are text nodes with white space
+    squashed; each is one thing the header shows (a date, "By Jane Doe", a label)."""
+    return [(text, place) for text, place, _ in header_pieces(heading)]
+
+
+def header_pieces(heading: lxml.etree._Element
+                  ) -> list[tuple[str, int, lxml.etree._Element | None]]:
+    """:func:`header_texts` with the element each piece is the text of (None for a tail)."""
+    found: list[tuple[str, int, lxml.etree._Element | None]] = []
+    if not isinstance(heading.tag, str):
+        return found  # a caller's processing instruction marked as the headline
+    for text, element in _following_texts(heading):
         if len(text) > _STORY_TEXT_CHARS:
             break
         if len(text) <= _MAX_HEADER_TEXT_CHARS:
-            found.append((text, True))
+            found.append((text, len(found) + 1, element))
         if len(found) >= _AFTER_HEADING_TEXTS:
             break
     before = _PRECEDING_TEXTS(heading, count=_BEFORE_HEADING_TEXTS)
-    pieces = [" ".join(str(piece).split()) for piece in before] if isinstance(before, list) \
-        else []
+    pieces = list(before) if isinstance(before, list) else []
+    place = 0
     # The preceding axis comes back in document order: nearest last.
-    found.extend((text, False) for text in reversed(pieces)
-                 if text and len(text) <= _MAX_HEADER_TEXT_CHARS)
+    for piece in reversed(pieces):
+        text = " ".join(str(piece).split())
+        place -= 1
+        if text and len(text) <= _MAX_HEADER_TEXT_CHARS:
+            owner = piece.getparent() if isinstance(
+                piece, lxml.etree._ElementUnicodeResult) and not piece.is_tail else None
+            found.append((text, place, owner))
     return found
 
 
-def _following_texts(element: lxml.etree._Element) -> Iterator[str]:
-    """The non-empty text nodes after ``element`` (not inside it), in document order."""
+def _following_texts(element: lxml.etree._Element
+                     ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
+    """The non-empty text nodes after ``element`` (not inside it), in document order, with
+    the element each is the text of (None for a tail)."""
     node: lxml.etree._Element | None = element
     while node is not None:
         if node.tail and node.tail.strip():
-            yield " ".join(node.tail.split())
+            yield " ".join(node.tail.split()), None
         for sibling in node.itersiblings():
             yield from _texts_of(sibling)
         node = node.getparent()
@@ -162,11 +177,12 @@ def _following_texts(element: lxml.etree._Element) -> Iterator[str]:
             return
 
 
-def _texts_of(element: lxml.etree._Element) -> Iterator[str]:
+def _texts_of(element: lxml.etree._Element
+              ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     if isinstance(element.tag, str) and not not_shown(element):
         if element.text and element.text.strip():
-            yield " ".join(element.text.split())
+            yield " ".join(element.text.split()), element
         for child in element:
             yield from _texts_of(child)
     if element.tail and element.tail.strip():
-        yield " ".join(element.tail.split())
+        yield " ".join(element.tail.split()), None

@@ -1,0 +1,83 @@
+"""Bylines the article header shows in its text, in the languages the project reads, and
+the decoys around them (made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._model import PageFacts
+from newsparse._options import DEFAULT_OPTIONS
+
+STORY = ("<p>" + "The council met on a long evening and talked about many things. " * 6
+         + "</p>") * 3
+HEADING = "<h1>Der Stadtrat beschließt den Haushalt</h1>"
+
+
+def _facts(body: str, *, head: str = "") -> PageFacts:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_page_facts(build_tree(html, DEFAULT_OPTIONS), url=None, article_root=None,
+                           body_text="", options=DEFAULT_OPTIONS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p><span>Von Jana Müller</span></p>",
+        "<p><span>Autor: Jana Müller</span></p>",
+        "<p><span>Text: Jana Müller</span></p>",
+        "<p><em>Por Jana Müller</em></p>",
+        "<p><em>di Jana Müller</em></p>",
+        "<p><em>Par Jana Müller</em></p>",
+        "<div><span>Written by</span> <a href='/a/jm'>Jana Müller</a></div>",
+        "<div><span>Autorin:</span> <a href='/a/jm'>Jana Müller</a></div>",
+        "<div><a href='/a/jm'>Jana Müller</a> <span>12. Oktober 2019</span></div>",
+        "<div><a href='/a/jm'>Jana Müller</a> <span>·</span> <span>5 min read</span></div>",
+    ],
+)
+def test_the_byline_shown_under_the_headline_is_read(line: str) -> None:
+    assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)
+
+
+def test_a_bare_line_of_names_needs_a_date_beside_it() -> None:
+    # "Middle East" or a kicker reads like a name; without a date or a reading time
+    # beside it, it is not a byline.
+    assert _facts(HEADING + "<div><a href='/t'>Middle East</a></div>" + STORY).authors == ()
+
+
+def test_commenters_and_photographers_are_not_the_byline() -> None:
+    body = (HEADING + "<figure><figcaption>Foto: Hans Weber</figcaption></figure>" + STORY
+            + "<div class='comments'><p>By Karl Kommentar</p><p>Great story!</p></div>")
+    assert _facts(body).authors == ()
+
+
+def test_an_organisation_is_the_byline_when_it_is_the_only_author_named() -> None:
+    head = ('<meta property="og:site_name" content="Stadtblatt">'
+            '<meta name="author" content="Stadtblatt">')
+    assert _facts(HEADING + STORY, head=head).authors == ("Stadtblatt",)
+    team = '<meta name="author" content="Redaktion Stadtblatt">'
+    assert _facts(HEADING + STORY, head=team).authors == ("Redaktion Stadtblatt",)
+
+
+def test_a_person_shown_wins_over_the_organisation_declared() -> None:
+    head = '<meta name="author" content="Stadtblatt"><meta property="og:site_name" ' \
+           'content="Stadtblatt">'
+    assert _facts(HEADING + "<p>Von Jana Müller</p>" + STORY, head=head
+                  ).authors == ("Jana Müller",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div><span class='post-category'>Design Style</span> <span>8/1/2025</span></div>",
+        "<div><h3><strong>Resource Planning</strong></h3><p>October 8, 2024</p></div>",
+    ],
+)
+def test_a_category_or_a_section_heading_beside_a_date_is_not_a_byline(line: str) -> None:
+    assert _facts(HEADING + line + STORY).authors == ()
+
+
+def test_a_name_with_its_role_under_it_is_a_byline() -> None:
+    line = "<div><div>Jana Müller</div><div>Senior Editor</div></div>"
+    assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)
