@@ -186,7 +186,6 @@ def attribute_hints(items: list[tuple[str, str]]) -> int:
                 return HIDDEN
         elif key == "hidden" or (key == "aria-hidden" and value == "true"):
             return HIDDEN
-        elif key == "role":
-            if value.lower() in _CHROME_ROLES:
-                hints |= CHROME
+        elif key == "role" and value.lower() in _CHROME_ROLES:
+            hints |= CHROME
     return hints
