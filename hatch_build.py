@@ -24,7 +24,11 @@ class CWalkBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if self.target_name != "wheel" or os.environ.get("NEWSPARSE_PURE_PYTHON"):
+        if self.target_name != "wheel":
+            return
+        failure = Path(self.root, "src", "newsparse", "_native", "build-failure.txt")
+        failure.unlink(missing_ok=True)  # a stale one from an earlier build
+        if os.environ.get("NEWSPARSE_PURE_PYTHON"):
             return
         try:
             built = _compile(Path(self.root))
@@ -34,6 +38,12 @@ class CWalkBuildHook(BuildHookInterface):
             self.app.display_warning(
                 f"newsparse: the C module was not built ({exc}); its Python references run"
             )
+            # pip shows nothing of a build that succeeds, so the package says it at
+            # import (newsparse._native reads this file) and newsparse.implementation()
+            # answers "python".
+            failure.write_text(f"{type(exc).__name__}: {exc}"[:500] + "\n", encoding="utf-8")
+            if version != "editable":  # an editable install reads it in place
+                build_data["force_include"][str(failure)] = "newsparse/_native/build-failure.txt"
             return
         build_data["pure_python"] = False
         build_data["infer_tag"] = True

@@ -453,7 +453,8 @@ def _seconds(text: str) -> float:
 
 @pytest.mark.parametrize(
     "unit",
-    ["WASHINGTON, ", "(", "By ", "A ", "4 September ", "N.Y.", "— ", "Sept. 4, ", " ", "\n"],
+    ["WASHINGTON, ", "(", "By ", "A ", "4 September ", "N.Y.", "— ", "Sept. 4, ", " ", "\n",
+     "Wien/", "Wien / ", "新华社", "【", "(AP) ", "Lima.", "Salt (Utah) ", "31/07 "],
 )
 def test_adversarial_leads_take_linear_time(unit: str) -> None:
     small = _seconds(unit * (_REPEATS // 4) + "WASHINGTON — Text.")

@@ -287,10 +287,20 @@ _REGEX_BAITS = (
 _REGEX_TAILS = ("", "\x00!\nx")
 
 
+# Third-party modules that only the optional extras install.
+OPTIONAL_MODULES = frozenset({"dask", "distributed", "fastwarc", "warcio", "pyarrow", "tqdm"})
+
+
 def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
     found: dict[int, tuple[str, re.Pattern[str] | re.Pattern[bytes]]] = {}
     for module_info in pkgutil.walk_packages(newsparse.__path__, prefix="newsparse."):
-        module = importlib.import_module(module_info.name)
+        try:
+            module = importlib.import_module(module_info.name)
+        except ModuleNotFoundError as missing:
+            # A module behind an optional extra (newsparse.dask) on an install without it.
+            if missing.name and missing.name.split(".")[0] in OPTIONAL_MODULES:
+                continue
+            raise
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.setdefault(id(value), (f"{module_info.name}.{name}", value))

@@ -135,3 +135,4 @@ def test_a_word_before_a_number_is_not_a_month() -> None:
 @pytest.mark.parametrize("text", ["v1.mar.2015", "1.2.2015", "Release 21.mar2018"])
 def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
     assert parse_written_date(text) is None
+

@@ -25,6 +25,7 @@ PUBLIC_NAMES = [
     "ParagraphKind",
     "ParseOptions",
     "__version__",
+    "implementation",
     "parse",
     "parse_dateline",
     "parse_html",

@@ -22,6 +22,7 @@ from newsparse._errors import (
     PageTimeoutError,
 )
 from newsparse._model import Article, Dateline, Paragraph, ParagraphKind
+from newsparse._native import implementation
 from newsparse._options import ParseOptions
 from newsparse._warc import parse_warc
 
@@ -40,6 +41,7 @@ __all__ = [
     "ParagraphKind",
     "ParseOptions",
     "__version__",
+    "implementation",
     "parse",
     "parse_dateline",
     "parse_html",

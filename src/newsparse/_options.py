@@ -66,7 +66,12 @@ class ParseOptions:
     max_input_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_whole())
     """Largest input accepted, in bytes (str inputs count UTF-8 bytes)."""
     max_nodes: int = attrs.field(default=2_000_000, validator=_whole())
-    """Most elements an HTML tree may hold."""
+    """Most elements an HTML tree may hold. Checked on the markup before it is parsed
+    (its start tags; no tree is built for a page over it) and again on the tree."""
+    max_attributes: int = attrs.field(default=256, validator=_whole())
+    """Most attributes read on one element; the rest are dropped before parsing. Not an
+    error: libxml2 takes time quadratic in an element's attributes (a 1 MB tag of them,
+    20 seconds), and no page needs more."""
     max_text_lines: int = attrs.field(default=2_000_000, validator=_whole())
     """Most lines a text dump may hold."""
     max_nesting_depth: int = attrs.field(default=512, validator=_whole(1, 2000))

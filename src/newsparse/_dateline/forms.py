@@ -7,11 +7,20 @@
 * a place, then maybe a date or weekday, then maybe a source, then a separator:
   ``WASHINGTON (AP) —``, ``LONDON, Sept 4 (Reuters) -``, ``Tehran, Sept 4, IRNA --``,
   ``MOSKAU, 4. September (Reuters) -``, ``PARÍS, 4 sep (EFE).-``, ``NEW DELHI:``,
-  ``JERUSALEM, Tuesday —``, ``Hong Kong (CNN Business)``, and a place alone on its line.
+  ``JERUSALEM, Tuesday —``, ``Hong Kong (CNN Business)``, and a place alone on its line;
+  places joined by slashes (``Köln/Bonn (dpa) –``), a region in brackets
+  (``Breslau (Wroclaw) –``), Mexican ``.-`` (``MORELIA, Mich. (apro).-``), Belga's
+  ``ANTWERPEN 12/03 (BELGA) =``, Ritzau's ``Odense /ritzau/:``, ``Rio, 5 (AE) -``, a place
+  closed by its own period (``Lecce. Il…``) or by nothing where a feed lost the dash
+  (``BAGHDAD, Iraq The…``);
+* a credit before the place: ``(AP) HONOLULU -``, ``(ANSA) - ROMA, 4 SET -``;
+* a dateline in brackets: ``( Pescara, 14 Gennaio 20 )``;
+* Chinese and Japanese agency datelines, read by character in ``cjk``: ``新华社北京3月5日电``,
+  ``【東京共同】``.
 
-Whether a capitalised opening is a place is judged in ``_dateline_evidence``; that keeps
-"A HUNTER who…", "DEAR ABBY:", "Staff Reports" and prose such as "Hong Kong is burning"
-from becoming datelines.
+Whether a capitalised opening is a place is judged in ``evidence``; that keeps
+"A HUNTER who…", "DEAR ABBY:", "Staff Reports", rubrics such as "MEINUNG -" and prose
+such as "Hong Kong is burning" from becoming datelines.
 """
 
 from __future__ import annotations
@@ -315,12 +324,12 @@ def _run_on(head: Head, place: Place, j: int, *, date: DatePart | None) -> Found
     """A place with nothing between it and the story: alone on its line, closed by its
     own period ("Lecce. Il sindaco", "Lima.El"), or a feed that lost the dash
     ("BAGHDAD, Iraq The …", "THENS, Aug. 18  Tyler …")."""
-    if accept_place(head, place, dated=date is not None, source=None, sep=None, after=j):
+    dated = date is not None
+    if accept_place(head, place, dated=dated, source=None, sep=None, after=j) or (
+        accept_run_on(head, place, j, dated=dated)
+    ):
         return Found(j, place=place.written(head), date=date)
-    after = token(head, j)
-    if after is None or not accept_run_on(head, place, j, dated=date is not None):
-        return None
-    return Found(j, place=place.written(head), date=date)
+    return None
 
 
 def _source_after_dash(head: Head, i: int) -> tuple[Source | None, int, DatePart | None]:

@@ -53,6 +53,8 @@ class Ancestry:
                 pending[parent] -= 1
                 if not pending[parent]:
                     ready.append(parent)
+        if len(self.order) < len(self.parent):  # the C twin checks the same
+            raise ValueError("ancestry(): the parents form a cycle")
 
     def subtree_sums(
         self, own: dict[lxml.etree._Element, float]

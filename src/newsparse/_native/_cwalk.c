@@ -190,7 +190,11 @@ PyMODINIT_FUNC PyInit__cwalk(void) {
         PyModule_AddIntConstant(m, "CHROME", H_CHROME) < 0 ||
         PyModule_AddIntConstant(m, "CONTENT", H_CONTENT) < 0 ||
         PyModule_AddIntConstant(m, "CAPTION", H_CAPTION) < 0 ||
-        PyModule_AddIntConstant(m, "HIDDEN", H_HIDDEN) < 0) {
+        PyModule_AddIntConstant(m, "HIDDEN", H_HIDDEN) < 0 ||
+        /* What this module was compiled against: its element and node layouts are
+         * those of these versions (the package refuses it with any other). */
+        PyModule_AddStringConstant(m, "BUILT_LXML", LXML_VERSION_STRING) < 0 ||
+        PyModule_AddStringConstant(m, "BUILT_LIBXML2", LIBXML_DOTTED_VERSION) < 0) {
         Py_DECREF(m);
         return NULL;
     }

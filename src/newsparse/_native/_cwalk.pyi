@@ -16,6 +16,8 @@ TABLE_CELL: int
 BREAK: int
 PAGE: int
 HINT_SHIFT: int
+BUILT_LXML: str
+BUILT_LIBXML2: str
 CHROME: int
 CONTENT: int
 CAPTION: int

@@ -134,6 +134,12 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
         Py_ssize_t parent = parent_at[at];
         if (parent >= 0 && --pending[parent] == 0) ready[n_ready++] = parent;
     }
+    if (n_order < n) {
+        /* An element on a cycle of parents is never ready: it and what hangs below it
+         * would have no place in `order`, and a parent's place would be read as a count. */
+        PyErr_SetString(PyExc_ValueError, "ancestry(): the parents form a cycle");
+        goto done;
+    }
     for (i = 0; i < n_order; i++) pending[order[i]] = i;  /* place in `order` */
     tree->n = n_order;
     tree->parents = PyMem_Calloc((size_t)(n_order ? n_order : 1), sizeof(int32_t));

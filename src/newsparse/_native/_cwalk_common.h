@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <libxml/tree.h>
 #include "lxml.etree.h"
+#include "lxml-version.h"
+#include <libxml/xmlversion.h>
 
 /* The role and hint bits of _html/blocks.py and _html/hints.py; tests compare them. */
 #define R_BLOCK 1

@@ -83,6 +83,14 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
     Raises :class:`InputLimitError` when the dump has more lines than
     ``options.max_text_lines``.
     """
+    # Line ends only ever grow in number when normalised: a dump over the limit by its
+    # "\n" alone is refused before its copy and its list of lines are made (which cost
+    # some 50 bytes a line, 25 times a dump of short lines).
+    at_least = text.count("\n") + 1
+    if at_least > options.max_text_lines:
+        raise InputLimitError(
+            f"the text has at least {at_least} lines, over max_text_lines={options.max_text_lines}"
+        )
     raw_lines = normalise(text).split("\n")
     if len(raw_lines) > options.max_text_lines:
         raise InputLimitError(

@@ -100,7 +100,6 @@ def read_page_facts(
     heading = find_heading(sources, article_root=article_root,
                            titles=[*titles, sources.document_title or ""], site_keys=site_keys)
     heading_string = heading_text(heading.element) if heading else None
-    titles = _prefer_agreeing_name(titles, article, heading_string, sources.document_title)
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
         site_names=site_names, host=host,
@@ -169,30 +168,6 @@ def _title_candidates(sources: PageSources, article: JsonLdNode | None,
         name = text_value(page.data.get("headline")) or text_value(page.data.get("name"))
         if name:
             titles.append(name)
-    return titles
-
-
-def _prefer_agreeing_name(titles: list[str], article: JsonLdNode | None,
-                          heading: str | None, document_title: str | None) -> list[str]:
-    """JSON-LD ``headline`` comes before ``name``, unless only ``name`` agrees with the page.
-
-    Some sites put a description in ``headline`` (Wikipedia: "constitutional monarchy in
-    Oceania") and others their own name in ``name``; the one the page shows wins.
-    """
-    if article is None:
-        return titles
-    headline = text_value(article.data.get("headline"))
-    name = text_value(article.data.get("name"))
-    if not headline or not name or comparable(headline) == comparable(name):
-        return titles
-    shown = [comparable(text) for text in (heading, document_title) if text]
-
-    def agrees(text: str) -> bool:
-        key = comparable(text)
-        return any(key == other or other.startswith(key) for other in shown)
-
-    if agrees(name) and not agrees(headline):
-        return [name, *(t for t in titles if t != name)]
     return titles
 
 

@@ -10,6 +10,7 @@ and colons inside the title stay.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ _SEPARATOR = re.compile(
 )
 _ELLIPSIS = ("…", "...")
 _WORD = re.compile(r"\w+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Share of the heading's words a metadata title must hold for the heading to be its shown
 # form (a rewrite, a kicker-free version), not a section name or another story's heading.
 _MIN_SHOWN_SHARE = 0.5
@@ -38,10 +40,6 @@ _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE = 4
 # "Chapter 1 | Fandom [Archive of Our Own]": a site name in square brackets ends the title.
 # DOTALL as for _LAST_SEPARATOR below.
 _TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[([^\[\]]*)\]$", re.DOTALL)
-# An undeclared bracketed label is a site name only when it reads as a name of a few words.
-_MIN_BRACKET_SITE_WORDS = 2
-_MAX_BRACKET_SITE_WORDS = 5
-_MAX_BRACKET_LOWER_WORD_CHARS = 3  # "of", "the", "and", "de": lower case inside a name
 # Editorial labels put beside a title ("[Video]", "Opinion | …", "… | Editorial"): what the
 # story is, not whose site it is.
 _EDITORIAL_LABELS = frozenset(
@@ -123,7 +121,11 @@ def choose_title(
     if heading and any(_is_site(heading, {key}) for key in keys):
         heading, heading_key = None, ""
 
-    metadata = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    metadata = [" ".join(_decoded(c).split()) for c in candidates if c and c.strip()]
+    if document_title:
+        document_title = _decoded(document_title)
+    if heading:
+        heading = _decoded(heading)
     title, removed = _declared_title(metadata, keys, heading, heading_key, document_title)
     if heading and title and comparable(title) != heading_key:
         # The page shows its own headline above the story: it wins over an SEO or social
@@ -158,6 +160,11 @@ def _declared_title(
                 return heading, removed
             return shown, removed
     return heading, None
+
+
+def _decoded(text: str) -> str:
+    """Entities a page escaped twice decoded ("Rock&#39;n&#39;Roll" shows as "Rock'n'Roll")."""
+    return html.unescape(text) if _ENTITY.search(text) else text
 
 
 def _title_words(text: str) -> set[str]:
@@ -203,9 +210,6 @@ def _from_document_title(
         parts = _SEPARATOR.split(title, maxsplit=1)
         if len(parts) == 2 and comparable(parts[1]) == heading_key:
             return parts[1].strip(), parts[0].strip()
-    bracket = _trailing_bracket(title)
-    if bracket and _looks_like_bracketed_site(*bracket):
-        return bracket
     match = _LAST_SEPARATOR.match(title)
     if match and _looks_like_unknown_site(match):
         return match.group(1).strip(), match.group(3).strip()
@@ -218,29 +222,6 @@ def _trailing_bracket(title: str) -> tuple[str, str] | None:
     if match is None or not match.group(2).strip():
         return None
     return match.group(1).strip(), " ".join(match.group(2).split())
-
-
-def _looks_like_bracketed_site(title: str, label: str) -> bool:
-    """"A long enough title [Some Site Name]": a bracketed name, not an editorial label.
-
-    The label must read as a name (capitalised words, short lower-case joiners, no digits)
-    of a few words, none of them a label such as "Video" or "Updated".
-    """
-    words = label.split()
-    if not (_MIN_BRACKET_SITE_WORDS <= len(words) <= _MAX_BRACKET_SITE_WORDS
-            and len(title.split()) >= _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE
-            and words[0][:1].isupper()):
-        return False
-    for word in words:
-        bare = word.strip(".,:;!?'’&-")
-        if not bare:
-            continue  # "&", "-"
-        if any(ch.isdigit() for ch in word) or bare.casefold() in _EDITORIAL_LABELS:
-            return False
-        if not bare[:1].isupper() and not (bare.isalpha() and bare.islower()
-                                           and len(bare) <= _MAX_BRACKET_LOWER_WORD_CHARS):
-            return False
-    return True
 
 
 def _looks_like_unknown_site(match: re.Match[str]) -> bool:

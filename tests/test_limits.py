@@ -1,0 +1,225 @@
+"""Markup that loses the story, resource limits, threads and library versions (issue 16).
+
+Speed and memory are measured in benchmarks/robustness.py (docs/robustness.md); these
+tests check structure: what is kept, what is refused, and before which stage.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import lxml.etree
+import pytest
+
+import newsparse
+from newsparse import ParseOptions
+from newsparse._html import markup, tree
+from newsparse._text import lines as text_lines
+
+_SENTENCES = [
+    "The city council said on Tuesday that the old bridge would stay closed until spring.",
+    "Engineers found deep cracks in two of its supports during a routine inspection.",
+    "Drivers will have to use the ring road, which adds about twenty minutes to a trip.",
+]
+_STORY_HTML = "".join(f"<p>{s} {s}</p>" for s in _SENTENCES)
+
+
+def _page(before_story: str, title: str = "Bridge stays shut") -> str:
+    return (f"<html><head><title>{title}</title></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>{before_story}"
+            f"<article><h1>{title}</h1>{_STORY_HTML}</article>"
+            "<footer><p>Copyright the city paper.</p></footer></body></html>")
+
+
+def _story_kept(article: newsparse.Article) -> bool:
+    return all(sentence in article.body for sentence in _SENTENCES)
+
+
+# --- 7: an element whose content is not shown, never closed, before the story -----------
+
+@pytest.mark.parametrize(
+    "tag", ["svg", "math", "object", "button", "map", "dialog", "video", "audio", "noscript",
+            "SVG"])
+def test_an_unclosed_hidden_element_before_the_story_keeps_the_story(tag: str) -> None:
+    article = newsparse.parse(_page(f"<{tag} class='icon'><span>menu</span>"))
+    assert _story_kept(article)
+    assert article.title == "Bridge stays shut"
+
+
+@pytest.mark.parametrize("tag", ["svg", "noscript", "dialog", "button"])
+def test_a_closed_hidden_element_at_the_end_of_the_page_stays_hidden(tag: str) -> None:
+    hidden = "Please enable scripts to see the comments on this story right here today."
+    page = _page("").replace(
+        "</body>", f"<{tag}><div><p>{hidden}</p></div></{tag}></body>")
+    article = newsparse.parse(page)
+    assert _story_kept(article)
+    assert hidden not in article.body
+
+
+def test_unwrapping_keeps_the_text_and_tails_in_order() -> None:
+    root = lxml.etree.fromstring(
+        "<div>a<b>b</b>c<svg>d<p>e</p>f<i>g</i>h</svg>i</div>")
+    tree._unwrap(root.find("svg"))
+    assert lxml.etree.tostring(root, encoding="unicode") == (
+        "<div>a<b>b</b>cd<p>e</p>f<i>g</i>hi</div>")
+    root = lxml.etree.fromstring("<div><svg>only text</svg>tail</div>")
+    tree._unwrap(root.find("svg"))
+    assert lxml.etree.tostring(root, encoding="unicode") == "<div>only texttail</div>"
+
+
+# --- 8: deep nesting through elements that close themselves ------------------------------
+
+@pytest.mark.parametrize("unit", [
+    "<table><tr><td><ul><li><font><b><div>",
+    "<ul><li><ul><li><div>",
+    "<table><tr><td><dl><dd><span>",
+])
+def test_deep_mixed_nesting_keeps_the_title_and_the_paragraphs(unit: str) -> None:
+    article = newsparse.parse(_page(unit * 1000))
+    assert article.title == "Bridge stays shut"
+    assert _story_kept(article)
+    assert len(article.paragraphs) >= len(_SENTENCES)
+
+
+def test_the_strict_depth_count_counts_elements_that_close_themselves() -> None:
+    markup = "<ul><li>" * 10 + "text"
+    # Counting ul alone, every li stays, nested ten deep through the lists libxml2 sees.
+    assert tree.flatten_deep_markup(markup, 4).count("<li>") == 10
+    flat = tree.flatten_deep_markup(markup, 4, strict=True)
+    assert flat.startswith("<ul><li><ul><li><p>")  # below the cut: paragraph breaks
+    assert flat.count("<ul>") + flat.count("<li>") == 4
+    assert flat.endswith("text")
+
+
+# --- 12: threads --------------------------------------------------------------------------
+
+def test_each_thread_parses_with_its_own_parser() -> None:
+    together = threading.Barrier(4)
+
+    def parser_of_this_thread(_: int) -> lxml.etree.HTMLParser:
+        together.wait(timeout=30)  # four threads at once, not one reused four times
+        return tree.html_parser()
+
+    with ThreadPoolExecutor(4) as pool:
+        parsers = list(pool.map(parser_of_this_thread, range(4)))
+    assert len({id(parser) for parser in parsers}) == 4
+    assert tree.html_parser() is tree.html_parser()
+
+
+def test_threads_parse_deep_and_plain_pages_as_a_serial_run_does() -> None:
+    # Deep pages are read twice, the second time because the first parse's error log
+    # says libxml2 stopped at its depth limit: a log shared between threads mixes them up.
+    pages = [_page("<div>" * 2500), _page(""), _page("<span>" * 3000), _page("<p>x</p>")]
+    serial = [newsparse.parse(page) for page in pages]
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(6) as pool:
+            threaded = list(pool.map(newsparse.parse, pages * 12))
+    finally:
+        sys.setswitchinterval(switch)
+    assert threaded == serial * 12
+
+
+# --- 14: older lxml -----------------------------------------------------------------------
+
+def test_newsparse_imports_and_parses_where_lxml_does_not_name_the_resource_limit() -> None:
+    # lxml before 6.0.2 has no ErrorTypes.ERR_RESOURCE_LIMIT (the CI job "lowest" runs
+    # the whole suite on the lowest declared versions).
+    script = (
+        "import lxml.etree\n"
+        "del lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT\n"
+        "import newsparse\n"
+        f"page = {_page('<div>' * 2500)!r}\n"
+        "article = newsparse.parse(page)\n"
+        "assert 'routine inspection' in article.body, article.body\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_the_options_still_bound_the_nesting_depth() -> None:
+    with pytest.raises(ValueError):
+        ParseOptions(max_nesting_depth=2001)
+
+
+# --- 9: many attributes on one element -----------------------------------------------------
+
+def test_an_attribute_bomb_is_cut_to_max_attributes_before_libxml2_reads_it() -> None:
+    bomb = "<div class='lead' " + " ".join(f"data-a{i}=x" for i in range(20_000)) + ">Lead</div>"
+    root = tree.build_tree(_page(bomb), ParseOptions())
+    (div,) = root.iter("div")
+    assert len(div.attrib) == ParseOptions().max_attributes
+    assert div.get("class") == "lead"  # the first ones are kept
+    assert _story_kept(newsparse.parse(_page(bomb)))
+
+
+def test_max_attributes_keeps_the_first_attributes_and_the_text() -> None:
+    options = ParseOptions(max_attributes=2)
+    page = _page(f"<p id=a class=b title='c d' lang=e data-x='{'y' * 100}'>" + "x " * 100
+                 + "</p>")
+    root = tree.build_tree(page, options)
+    kept = [p for p in root.iter("p") if p.get("id") == "a"]
+    assert len(kept) == 1 and dict(kept[0].attrib) == {"id": "a", "class": "b"}
+    assert (kept[0].text or "").startswith("x x")
+    # Tags under the bound come through byte for byte.
+    assert markup.bound_attributes(b"<p a=1 b='2'>t</p>", 2) == b"<p a=1 b='2'>t</p>"
+
+
+def test_cutting_attributes_reads_tags_as_the_html_tokenizer_does() -> None:
+    filler = b" data-x=1" * 80  # long enough to be read
+    tag = b"<div a=\"1 = 2\" b='x y' c d=e f=g" + filler + b">text"
+    assert markup.bound_attributes(tag, 3) == b"<div a=\"1 = 2\" b='x y' c>text"
+    assert markup.bound_attributes(tag, 200) == tag  # within the bound: byte for byte
+    # A quoted value that runs on (a broken page's meta content holding a script) is one
+    # attribute, as libxml2 reads it: nothing is cut.
+    broken = b'<meta content="' + b"var a = 1; if (a<b) { c = d; } " * 100 + b'" x=1>after'
+    assert markup.bound_attributes(broken, 3) == broken
+    # "<" inside a tag is part of an attribute name, as for the tokenizer.
+    assert markup.bound_attributes(b"<div " + b"a " * 500 + b"<p>x", 3) == b"<div a a a>x"
+
+
+# --- 10: limits checked before the tree or the lines are built -----------------------------
+
+def test_a_page_over_max_nodes_is_refused_before_libxml2_builds_a_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_tree(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a tree was built")
+
+    monkeypatch.setattr(lxml.etree, "fromstring", no_tree)
+    options = ParseOptions(max_nodes=1000)
+    for page in ("<p>a</p>" * 2000, "<br>" * 2000, "<div><i>a</i></div>" * 600):
+        with pytest.raises(newsparse.InputLimitError, match="max_nodes=1000"):
+            newsparse.parse(_page(page), options=options)
+
+
+def test_the_start_tag_count_leaves_end_tags_comments_and_declarations_out() -> None:
+    markup.check_element_count(b"<!doctype html>" + b"<p>a</p><!-- c -->" * 100, 100)
+    with pytest.raises(newsparse.InputLimitError):
+        markup.check_element_count(b"<p>a</p>" * 101, 100)
+    # Under the limit, the page parses as before.
+    assert _story_kept(newsparse.parse(_page("<i>x</i>" * 300), options=ParseOptions(
+        max_nodes=1000)))
+
+
+def test_a_dump_over_max_text_lines_is_refused_before_its_lines_are_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_copy(text: str) -> str:
+        raise AssertionError("the dump was normalised")
+
+    monkeypatch.setattr(text_lines, "normalise", no_copy)
+    with pytest.raises(newsparse.InputLimitError, match="max_text_lines=1000"):
+        newsparse.parse_text("Home\nNews\n" * 1000, options=ParseOptions(max_text_lines=1000))
+
+
+def test_script_text_is_never_read_as_attributes() -> None:
+    script = b"<script>var s = 0; if (s<b " + b"x " * 400 + b") {}</script><p>after</p>"
+    assert markup.bound_attributes(script, 3) == script
+    minified = b"<script>" + b"<arguments.length&&e " * 100 + b"</script>"
+    assert markup.bound_attributes(minified, 3) == minified
+    bomb = b"<div " + b"a " * 100 + b">x</div>"
+    assert markup.bound_attributes(script + bomb, 3) == script + b"<div a a a>x</div>"
