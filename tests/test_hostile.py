@@ -6,10 +6,7 @@ repetitions): only super-linear behaviour, not a slow machine, should fail these
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import random
-import re
 import socket
 import time
 from collections.abc import Callable
@@ -276,57 +273,3 @@ def test_200k_repetitions_of_bait_take_linear_time(name: str) -> None:
     assert large_time < 30
     # Linear is 4x; quadratic would be 16x. The floor absorbs timer noise on tiny times.
     assert large_time < 8 * max(small_time, 0.05), (small_time, large_time)
-
-
-# Runs of the characters and phrases that patterns quantify over, alone or mixed.
-_REGEX_BAITS = (
-    " ", "\t", "\u00a0", "a", "1", "_", "-", ".", ":", "#", "(", "<", "&", "@", "/",
-    "a ", " \n", "1:23 ", "WASHINGTON, ", "by and ", "http://", "<a ", " | ", "]]>", ", ]",
-)
-# Bait that ends the string, then bait followed by what no pattern expects after it.
-_REGEX_TAILS = ("", "\x00!\nx")
-
-
-# Third-party modules that only the optional extras install.
-OPTIONAL_MODULES = frozenset({"dask", "distributed", "fastwarc", "warcio", "pyarrow", "tqdm"})
-
-
-def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
-    found: dict[int, tuple[str, re.Pattern[str] | re.Pattern[bytes]]] = {}
-    for module_info in pkgutil.walk_packages(newsparse.__path__, prefix="newsparse."):
-        try:
-            module = importlib.import_module(module_info.name)
-        except ModuleNotFoundError as missing:
-            # A module behind an optional extra (newsparse.dask) on an install without it.
-            if missing.name and missing.name.split(".")[0] in OPTIONAL_MODULES:
-                continue
-            raise
-        for name, value in vars(module).items():
-            if isinstance(value, re.Pattern):
-                found.setdefault(id(value), (f"{module_info.name}.{name}", value))
-    return sorted(found.values(), key=lambda item: item[0])
-
-
-def _scan_time(pattern: re.Pattern[str] | re.Pattern[bytes], text: str) -> float:
-    subject: str | bytes = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
-    return _best_of(2, lambda: sum(1 for _ in pattern.finditer(subject)))  # type: ignore[arg-type]
-
-
-def test_every_regex_in_newsparse_is_linear_on_bait() -> None:
-    """Every compiled pattern, searched through long runs of bait: no super-linear cost."""
-    patterns = _compiled_patterns()
-    assert len(patterns) > 30  # the scan found the package's patterns
-    slow = []
-    for name, pattern in patterns:
-        for bait in _REGEX_BAITS:
-            for tail in _REGEX_TAILS:
-                size = 1000
-                small = _scan_time(pattern, bait * (size // len(bait)) + tail)
-                large = _scan_time(pattern, bait * (4 * size // len(bait)) + tail)
-                if large > 0.01 and large > 8 * small:
-                    # Confirm at four times the size before blaming the pattern.
-                    small = _scan_time(pattern, bait * (4 * size // len(bait)) + tail)
-                    large = _scan_time(pattern, bait * (16 * size // len(bait)) + tail)
-                    if large > 0.02 and large > 8 * small:
-                        slow.append(f"{name} on {bait!r}*n+{tail!r}: {small:.3f}s -> {large:.3f}s")
-    assert not slow, "super-linear regexes:\n" + "\n".join(slow)

@@ -58,9 +58,13 @@ _ABBREVIATION_DOTS = 2
 _TRAIL_STEP = re.compile(r"\s(?:[>»›]|::)(?:\s|$)")
 _MIN_TRAIL_STEPS = 2
 # A caption ends with its picture's credit, photographer and agency: "… Austria. Jane Doe /
-# Reuters file", "(Manu Fernandez/AP)".
-_PHOTO_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+ ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
+# Reuters file", "(Manu Fernandez/AP)": two capitalised words or more, a slash, and up to
+# four words. Read in two parts, from the last slash: one pattern searched for the whole
+# would rescan every run of capitalised words from each of its words (quadratic).
+_CREDIT_AGENCY = re.compile(r"/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
+# The photographer's last two words, read backwards from the slash: the last word whole
+# (from where a word starts, to a capital), the one before from a capital on.
+_CREDIT_NAME_REVERSED = re.compile(r"(?<![\w.'’-])[\w.'’-]*+(?<=[A-Z]) [\w.'’-]*[A-Z]")
 # A gallery's label counts its pictures: "Gallery: Xbox One X | 14 Photos", "(12 images)".
 _GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", re.IGNORECASE)
 # A headline ends with a word that says something; a credit label ends with a preposition
@@ -261,10 +265,19 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
     return not (len(text) <= MAX_META_CHARS and written_date(text) is not None)
 
 
+def ends_with_photo_credit(text: str) -> bool:
+    """True when ``text`` ends with a picture's credit ("Jane Doe / Reuters file")."""
+    slash = text.rfind("/")
+    if slash < 0 or not _CREDIT_AGENCY.match(text, slash):
+        return False
+    name = text[:slash - 1] if text[:slash].endswith(" ") else text[:slash]
+    return _CREDIT_NAME_REVERSED.match(name[::-1]) is not None
+
+
 def _is_trail_or_label(text: str) -> bool:
     """A breadcrumb trail, a web address, a picture credit, a gallery's label, or a label
     that ends with a preposition or an article."""
-    if len(_TRAIL_STEP.findall(text)) >= _MIN_TRAIL_STEPS or _PHOTO_CREDIT.search(text):
+    if len(_TRAIL_STEP.findall(text)) >= _MIN_TRAIL_STEPS or ends_with_photo_credit(text):
         return True
     if _GALLERY.search(text):
         return True
