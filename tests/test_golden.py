@@ -8,6 +8,7 @@ the paragraphs joined by blank lines, and no chrome line in any paragraph or as 
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +75,42 @@ def test_golden_chrome_is_dropped(case: Path) -> None:
         chrome = _squash(line) or ""
         assert not any(chrome in p for p in paragraphs), line
         assert chrome != _squash(article.title), line
+
+
+TEXT_CASES = [
+    c for c in CASES if json.loads(c.read_text(encoding="utf-8"))["input"].endswith(".txt")
+]
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` hard-wrapped as lynx or "save as text" write it: every line longer than
+    ``width`` broken at the last space that fits."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > width:
+            out.extend(textwrap.wrap(line, width, break_long_words=False,
+                                     break_on_hyphens=False))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=[c.name for c in TEXT_CASES])
+def test_golden_text_wrapped_at_72_columns(case: Path) -> None:
+    expected, _ = _load(case)
+    raw = (case.parent / expected["input"]).read_text(encoding="utf-8")
+    wrapped = _wrapped(raw, 72)
+    assert wrapped != raw
+    article = newsparse.parse_text(wrapped)
+    assert _squash(article.title) == _squash(expected["title"])
+    assert [_squash(p.text) for p in article.paragraphs] == [
+        _squash(p) for p in expected["paragraphs"]
+    ]
+    want = expected.get("dateline")
+    if want is None:
+        assert article.dateline is None
+    else:
+        assert article.dateline is not None
+        for field, value in want.items():
+            have = getattr(article.dateline, field)
+            assert (_squash(have) if field == "text" else have) == value, field

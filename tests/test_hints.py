@@ -44,10 +44,6 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         ("layout-with-sidebar", CHROME),  # three words: a component's name
         ("social-share-buttons-container", CHROME),  # no sentence words
         ("read-more-of-the-story", 0),  # a slug wins over the words it holds
-        # An embedded post is content, whatever network it comes from.
-        ("social-media-embed", 0),
-        ("embed-twitter", 0),
-        ("embedder-nav", CHROME),  # not the word "embed"
         # A post's taxonomy (its tags and categories) names topics, not the element.
         ("tag-cookie-recipes", 0),
         ("category-social-media", 0),
@@ -56,7 +52,7 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         ("subcategory-nav", CHROME),
     ],
 )
-def test_a_heading_slug_or_an_embed_gives_no_chrome_hint(token: str, hints: int) -> None:
+def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == hints
     if C_KERNELS is not None:

@@ -88,9 +88,9 @@ def test_page_wide_classes_on_body_are_not_hints() -> None:
 
 
 def test_content_elements_are_recorded() -> None:
-    root = build_tree("<body><div itemprop='articleBody'><p>x</p></div></body>", ParseOptions())
+    root = build_tree("<body><div class='entry-content'><p>x</p></div></body>", ParseOptions())
     result = segment(root, max_nodes=100)
-    assert [e.get("itemprop") for e in result.content_elements] == ["articleBody"]
+    assert [e.get("class") for e in result.content_elements] == ["entry-content"]
 
 
 def test_more_elements_than_max_nodes_is_an_input_limit_error() -> None:

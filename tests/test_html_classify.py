@@ -164,11 +164,3 @@ def test_a_comment_thread_heavier_than_the_story_stays_out() -> None:
     plain_story = "<div>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
     assert kept(page(plain_story + comments)) == STORY
 
-
-def test_a_short_post_beside_a_heavier_sidebar_is_the_story() -> None:
-    sidebar = "<div class='sidebar'>" + "".join(
-        f"<div class='widget'><p>{text} About the author of this blog, number {i}.</p></div>"
-        for i, text in enumerate(STORY * 2)
-    ) + "</div>"
-    post = "<div class='entry-content'><p>" + STORY[0] + "</p><p>" + STORY[1] + "</p></div>"
-    assert kept(page(post + sidebar)) == STORY[:2]

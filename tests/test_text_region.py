@@ -44,16 +44,6 @@ def test_reader_comments_after_the_story_are_cut_off() -> None:
     assert texts[start:end] == PARAGRAPHS[:2]
 
 
-def test_a_short_post_beats_one_long_comment_deep_in_its_thread() -> None:
-    post = [" ".join(SENTENCES[:3])]
-    long_reply = [[" ".join(SENTENCES[i % 6:i % 6 + 3])] for i in range(12)]
-    thread = [["Comments"], ["Milan on September 12, 2018 at 4:47 pm said:"], ["Thanks!"],
-              ["Catherine on September 13, 2018 at 5:23 pm said:"], *long_reply]
-    texts, (start, end) = _region(render([list(MENU_ITEMS), ["Posted by Jane"], post,
-                                          ["Previous Post", "Next Post"], *thread]))
-    assert texts[start:end] == post
-
-
 def test_a_comments_link_above_the_story_does_not_hide_it() -> None:
     texts, (start, end) = _region(
         render([list(MENU_ITEMS), ["12 Comments"], *[[p] for p in PARAGRAPHS]])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from hypothesis import strategies as st
 
 #: Story prose: plenty of function words, sentence punctuation, paragraphs of 200+ chars.
@@ -57,3 +60,125 @@ def chrome_block(draw: st.DrawFn) -> list[str]:
 def render(blocks: list[list[str]]) -> str:
     """A dump: the lines of each block on consecutive lines, blank lines between blocks."""
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+# --- One page, four renderers --------------------------------------------------------------
+# A generated page is a list of parts, each (kind, lines): "menu" (links in a list),
+# "title" (the headline), "story" (one paragraph), "footer" (furniture lines), "teasers"
+# (links to other stories). The renderers below write it the way four kinds of tools do.
+
+TITLES = ("Council drops the tax rise after a long night of talks",
+          "Bridge money to come from the old depot sale, officials say",
+          "Residents divided over the river plan")
+
+Page = list[tuple[str, list[str]]]
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> Page:
+    """A news page: menus and furniture, a headline, the story, furniture after it."""
+    before = draw(st.lists(chrome_block(), min_size=1, max_size=3))
+    after = draw(st.lists(chrome_block(), min_size=1, max_size=3))
+    page: Page = [(_part_kind(block), block) for block in before]
+    page.append(("title", [draw(st.sampled_from(TITLES))]))
+    page.extend(("story", [p]) for p in draw(story_paragraphs()))
+    page.extend((_part_kind(block), block) for block in after)
+    return page
+
+
+def _part_kind(block: list[str]) -> str:
+    if all(line in MENU_ITEMS for line in block):
+        return "menu"
+    if all(line in TEASERS for line in block):
+        return "teasers"
+    return "footer"
+
+
+def story_of(page: Page) -> list[str]:
+    """The paragraphs of the page's story."""
+    return [lines[0] for kind, lines in page if kind == "story"]
+
+
+def title_of(page: Page) -> str:
+    return next(lines[0] for kind, lines in page if kind == "title")
+
+
+def render_blocks(page: Page) -> str:
+    """One block per line, a blank line between blocks (a browser's "save as text")."""
+    return render([lines for _, lines in page])
+
+
+def render_wrapped(page: Page, width: int) -> str:
+    """The one-block-per-line dump hard-wrapped at ``width`` (lynx, w3m, ``fold -s``)."""
+    return hard_wrap(render_blocks(page), width)
+
+
+def hard_wrap(dump: str, width: int) -> str:
+    """``dump`` with every line longer than ``width`` broken at the last space that fits."""
+    out: list[str] = []
+    for line in dump.split("\n"):
+        if len(line) > width:
+            out.extend(textwrap.wrap(line, width, break_long_words=False,
+                                     break_on_hyphens=False))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _slug(text: str) -> str:
+    return "/" + "-".join(re.findall(r"\w+", text.lower()))
+
+
+def _markdown_prose(text: str) -> str:
+    """A paragraph as html2text writes it: a few words linked or emphasised, Markdown's
+    own characters escaped."""
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        core = word.rstrip(".,")
+        tail = word[len(core):]
+        if i % 11 == 4 and core.isalpha():
+            out.append(f"[{core}]({_slug(core)}){tail}")
+        elif i % 13 == 7 and core.isalpha():
+            out.append(f"_{core}_{tail}")
+        elif i % 17 == 9 and core.isalpha():
+            out.append(f"**{core}**{tail}")
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def render_markdown(page: Page) -> str:
+    """The page as a page-to-Markdown tool (html2text) writes it."""
+    parts: list[str] = []
+    for kind, lines in page:
+        if kind == "menu":
+            parts.append("\n".join(f"  * [{item}]({_slug(item)})" for item in lines))
+        elif kind == "teasers":
+            parts.append("\n".join(f"  * [{t}]({_slug(t)})" for t in lines))
+        elif kind == "title":
+            parts.append(f"# {lines[0]}")
+        elif kind == "story":
+            parts.append(_markdown_prose(lines[0]))
+        else:
+            parts.append("  \n".join(lines))
+    parts.append("![](/pixel.gif)")
+    return "\n\n".join(parts) + "\n"
+
+
+def render_layout(page: Page, width: int = 78) -> str:
+    """The page as a layout-aware renderer draws it: blocks set in from the margin, list
+    items bulleted, prose wrapped inside its indentation, blank lines padding blocks."""
+    parts: list[str] = []
+    for kind, lines in page:
+        if kind in ("menu", "teasers"):
+            parts.append("\n".join(f"    * {item}" for item in lines))
+        elif kind == "title":
+            parts.append(lines[0].center(width).rstrip())
+        elif kind == "story":
+            parts.append(textwrap.fill(lines[0], width, initial_indent="   ",
+                                       subsequent_indent="   ", break_long_words=False,
+                                       break_on_hyphens=False))
+        else:
+            parts.append("\n".join("  " + line for line in lines))
+    return "\n\n\n".join(parts) + "\n\n"

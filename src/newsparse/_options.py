@@ -136,6 +136,9 @@ class ParseOptions:
     label. At most ``text_length_high``."""
     text_length_high: int = attrs.field(default=200, validator=_whole())
     """Lines at least this long with some stop words are content on their own."""
+    text_max_link_share: float = attrs.field(default=0.7, validator=_SHARE)
+    """A line whose share of link text is above this is page furniture (a menu item, a
+    link to another story), in dumps that show their links (Markdown, lynx marks)."""
     text_stopwords_low: float = attrs.field(default=0.30, validator=_SHARE)
     """Share of stop words below which a line without sentence punctuation is no prose.
     At most ``text_stopwords_high``."""

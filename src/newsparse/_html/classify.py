@@ -20,10 +20,10 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation, heading_level
+from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
 from newsparse._native import kernels
 from newsparse._native.bits import CAPTION
-from newsparse._native.interface import Ancestry, MarkedFinder
+from newsparse._native.interface import Ancestry
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import (
     has_sentence_end,
@@ -49,7 +49,6 @@ _MAX_BOILERPLATE_CHARS: Final = 200
 # Reader comments are chrome however much they hold: they outweigh many a story, and no
 # site names the wrapper of its whole page after them.
 # A post's settings ("has-comments", "comments-open") are not its comments.
-_FREE_STORY_SHARE: Final = 0.25
 _COMMENTS: Final = re.compile(
     r"(?:^|\s)(?!(?:has|no|with|allow|show)[_-])[\w-]*?(?<![a-z])(?:comments?|commentlist|disqus)"
     r"(?![\w-]*?[_-](?:open|closed|count|number)(?:\s|$))(?:$|[\s_-])",
@@ -116,13 +115,9 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     total_prose = sum(own_prose.values())
     chrome_cut = options.html_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
-    free_story = _story_outside_chrome(blocks, values, promised, first_marked,
-                                       2 * options.min_paragraph_chars)
 
     def is_chrome(element: lxml.etree._Element) -> bool:
-        held = prose.get(element, 0.0)
-        return (held < chrome_cut or free_story >= _FREE_STORY_SHARE * held
-                or _names_comments(element))
+        return prose.get(element, 0.0) < chrome_cut or _names_comments(element)
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -193,25 +188,6 @@ def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[
     if not caption:
         values = [_prose_value(b, max_density, min_chars, 0) for b in blocks]
     return values, caption
-
-
-def _story_outside_chrome(
-    blocks: Sequence[Block], values: list[float], promised: set[lxml.etree._Element],
-    first_marked: MarkedFinder, min_value: float,
-) -> float:
-    """The prose that stands in a content-promising element ("entry-content", article)
-    and outside every chrome-hinted one: where it is a fair share of a chrome-hinted
-    element's, that hint counts however much prose its element holds (the story is
-    elsewhere). (A page wrapped whole in a "sidebar-layout"
-    has no prose outside it.) A paragraph of prose is enough; a heading or a byline is not."""
-    if not promised:
-        return 0.0
-    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
-    return sum(
-        value for block, value in zip(blocks, values, strict=True)
-        if value >= min_value and not block.chrome_chain and not heading_level(block.tag)
-        and first_marked(block.owner, promised, memo) is not None
-    )
 
 
 def _gallery_captions(

@@ -43,9 +43,6 @@ _CAPTION_HINT: Final = re.compile(
 # A post's taxonomy, as blog engines print it on the post's element ("tag-cookie-recipes",
 # "category-social-media"): the site's topic words, which say nothing of the element.
 _TAXONOMY: Final = re.compile(r"^(?:tag|category)[_-](?!list$|cloud$|links?$)\w", re.IGNORECASE)
-# A post, a video or a chart embedded in the story ("social-media-embed", "embed-twitter")
-# is content, whatever social network it comes from.
-_EMBED: Final = re.compile(r"(?:^|[\s_-])embed(?:ded|s)?(?:$|[\s_-])", re.IGNORECASE)
 _CHROME_ROLES: Final = frozenset(
     "navigation banner contentinfo complementary menu menubar search dialog alert".split()
 )
@@ -81,7 +78,7 @@ _OTHER_WORDS: Final = (
     # caption
     "caption", "credit", "byline", "source",
     # not chrome
-    "embed", "tag-", "tag_", "category-", "category_",
+    "tag-", "tag_", "category-", "category_",
 )
 _OTHERS: Final = re.compile("|".join(map(re.escape, _OTHER_WORDS)))
 _CAPTION_ENDINGS: Final = (
@@ -133,7 +130,7 @@ def pattern_hints(token: str) -> int:
     if _is_slug(token) or _TAXONOMY.match(token):
         return 0
     hints = 0
-    if _CHROME_HINT.search(token) and not _EMBED.search(token):
+    if _CHROME_HINT.search(token):
         hints |= CHROME
     if _CONTENT_HINT.search(token):
         hints |= CONTENT
@@ -188,9 +185,6 @@ def attribute_hints(items: list[tuple[str, str]]) -> int:
                 return HIDDEN
         elif key == "hidden" or (key == "aria-hidden" and value == "true"):
             return HIDDEN
-        elif key == "role":
-            if value.lower() in _CHROME_ROLES:
-                hints |= CHROME
-        elif key == "itemprop" and value in ("articleBody", "text"):
-            hints |= CONTENT | ARTICLE_TAG
+        elif key == "role" and value.lower() in _CHROME_ROLES:
+            hints |= CHROME
     return hints

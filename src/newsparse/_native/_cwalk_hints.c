@@ -146,18 +146,16 @@ static int label_hints(PyObject *value, int *hints) {
 
 /* The hints an element's attributes give, as _hints.attribute_hints computes them: class
  * and id token by token here, the rarer attributes it reads (style, hidden, aria-hidden,
- * role, itemprop) by calling it with that one attribute. */
+ * role) by calling it with that one attribute. */
 
 enum { IGNORED, LABEL, OTHER };
 
 /* What attribute_hints reads of an attribute: class and id (LABEL), style, hidden,
- * aria-hidden, role and itemprop (OTHER); the first letter rules out most names. */
+ * aria-hidden and role (OTHER); the first letter rules out most names. */
 static int attribute_kind(const char *name) {
     switch (name[0]) {
         case 'c': return strcmp(name, "class") == 0 ? LABEL : IGNORED;
-        case 'i':
-            if (strcmp(name, "id") == 0) return LABEL;
-            return strcmp(name, "itemprop") == 0 ? OTHER : IGNORED;
+        case 'i': return strcmp(name, "id") == 0 ? LABEL : IGNORED;
         case 's': return strcmp(name, "style") == 0 ? OTHER : IGNORED;
         case 'h': return strcmp(name, "hidden") == 0 ? OTHER : IGNORED;
         case 'a': return strcmp(name, "aria-hidden") == 0 ? OTHER : IGNORED;

@@ -24,13 +24,25 @@ class Label(enum.Enum):
     GOOD = "good"
 
 
-def first_label(features: LineFeatures, options: ParseOptions, *, in_run: bool = False) -> Label:
+def first_label(
+    features: LineFeatures,
+    options: ParseOptions,
+    *,
+    in_run: bool = False,
+    link_share: float = 0.0,
+) -> Label:
     """The label a line earns on its own features.
 
     ``in_run`` says the line is one of a run of lines (not set off by blank lines): a
     short headline-cased line there is a link in a list of stories, not a heading.
+    ``link_share`` is the share of the line that is link text, where the dump shows it.
     """
-    if features.chrome_phrase or features.soft_wall or features.hard_wall:
+    if (
+        features.chrome_phrase
+        or features.soft_wall
+        or features.hard_wall
+        or link_share > options.text_max_link_share
+    ):
         return Label.BAD
     if features.chars < options.text_length_low:
         return Label.BAD if in_run and features.headline_case else Label.SHORT

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsparse._model import ParagraphKind
 from newsparse._reading.textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 from newsparse._text.lines import Line
 
@@ -226,13 +227,14 @@ def is_comment_head(text: str) -> bool:
 def code_blocks(lines: Sequence[Line], features: Sequence[LineFeatures]) -> set[int]:
     """The blocks (runs of lines) that read as code: shown source, formulas, text tables.
 
-    A block is code when one of its lines is unmistakably code, or when it has two lines
-    or more and at least half of them carry code characters.
+    A block is code when one of its lines is unmistakably code or the dump marks it so
+    (Markdown's fences), or when it has two lines or more and at least half of them carry
+    code characters.
     """
     symbolic: dict[int, int] = {}
     blocks: set[int] = set()
     for line, feat in zip(lines, features, strict=True):
-        if feat.code:
+        if feat.code or line.hint is ParagraphKind.PREFORMATTED:
             blocks.add(line.block)
         if feat.symbolic:
             symbolic[line.block] = symbolic.get(line.block, 0) + 1

@@ -13,7 +13,9 @@ import re
 import attrs
 
 from newsparse._errors import InputLimitError
+from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._text.renderers import read_dump
 
 # Unicode space separators that renderers and editors leave in dumps; all read as a space.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -42,6 +44,12 @@ class Line:
     block_size: int
     #: Position of the line inside its block, from 0.
     position: int
+    #: The kind of paragraph the dump's own syntax says the line is (Markdown), if any.
+    hint: ParagraphKind | None = None
+    #: Share of the line that is link text, where the dump shows links (Markdown, lynx).
+    link_share: float = 0.0
+    #: The dump marks the line as its only top-level heading (Markdown's one ``#``).
+    top_heading: bool = False
 
     @property
     def alone(self) -> bool:
@@ -91,14 +99,36 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         raise InputLimitError(
             f"the text has at least {at_least} lines, over max_text_lines={options.max_text_lines}"
         )
-    raw_lines = normalise(text).split("\n")
-    if len(raw_lines) > options.max_text_lines:
+    text = normalise(text)
+    count = text.count("\n") + 1
+    if count > options.max_text_lines:
         raise InputLimitError(
-            f"the text has {len(raw_lines)} lines, over max_text_lines={options.max_text_lines}"
+            f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
+    blocks = read_dump(text)
+    if blocks is None:
+        return _one_block_per_line(text)
+    lines: list[Line] = []
+    block_index = 0
+    for block in blocks:
+        squashed = [(squash(line.text), line) for line in block]
+        kept = [(shown, line) for shown, line in squashed if shown]
+        for position, (line_text, line) in enumerate(kept):
+            lines.append(
+                Line(index=len(lines), text=line_text, block=block_index,
+                     block_size=len(kept), position=position, hint=line.hint,
+                     link_share=line.link_share, top_heading=line.top_heading)
+            )
+        if kept:
+            block_index += 1
+    return lines
+
+
+def _one_block_per_line(text: str) -> list[Line]:
+    """The lines of a dump that is one block per line already, grouped into blocks."""
     blocks: list[list[str]] = []
     current: list[str] = []
-    for raw in raw_lines:
+    for raw in text.split("\n"):
         line = squash(raw)
         if line:
             current.append(line)

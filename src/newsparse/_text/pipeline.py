@@ -33,7 +33,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     lines = split_lines(text, options)
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [
-        first_label(f, options, in_run=line.block_size > 2)
+        first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
         for line, f in zip(lines, features, strict=True)
     ]
     smoothed = smooth(labels)
@@ -48,6 +48,14 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
 
     head = read_head(lines, features, [i for i, _ in kept], options)
     paragraphs = [(lines[i].text, kind) for i, kind in kept if i not in head.used]
+    if not paragraphs:
+        # The head took all the region had (a lone line read as the title): the story is
+        # the densest run of text that is not page furniture, as for a bare page.
+        paragraphs = [
+            (lines[i].text, ParagraphKind.PARAGRAPH)
+            for i in fallback_region(lines, features, options)
+            if i not in head.used
+        ]
     dateline = head.dateline
     # A header line such as "4 September IranExpert" names the site that filed it.
     site_name = dateline.source if dateline is not None else None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import is_cut_short
 from newsparse._text.classify import Label
-from newsparse._text.features import LineFeatures, is_comment_head
+from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 
 
@@ -57,7 +57,11 @@ def line_weights(
                     weight *= options.text_boxed_line_weight
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
-        elif feat.ends_sentence and feat.n_words >= options.text_min_sentence_words:
+        elif (
+            feat.ends_sentence
+            and feat.n_words >= options.text_min_sentence_words
+            and line.link_share <= options.text_max_link_share
+        ):
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
         elif line.block in code:
@@ -78,8 +82,6 @@ def line_weights(
 # An embed inside a story: at most so many lines, then so many paragraphs resuming it.
 _MAX_EMBED_LINES = 20
 _MIN_RESUMED_PARAGRAPHS = 2
-# Comments' heads that put a region in a comment thread.
-_THREAD_HEADS = 2
 # How many content lines apart two excerpts may be and still make one list.
 _EXCERPT_REACH = 3
 
@@ -151,9 +153,6 @@ def densest_region(
             return before_start, _cut_at_wall(
                 weights, features, before_start, before_end, options
             )
-        story = _story_before_thread(lines, weights, features, start, options)
-        if story is not None:
-            return story
     return start, end
 
 
@@ -185,29 +184,6 @@ def _story_resumed(
             return end
         end = stop
     return end
-
-
-def _story_before_thread(
-    lines: Sequence[Line],
-    weights: Sequence[float],
-    features: Sequence[LineFeatures],
-    start: int,
-    options: ParseOptions,
-) -> tuple[int, int] | None:
-    """A region of a story's worth of words before the comment thread that the region
-    starting at ``start`` lies in: past two comments' heads ("Milan on September 12, 2018
-    at 4:47 pm said:") or more, that region is a comment, and a short post before the
-    thread is the story however little it weighs beside one long comment."""
-    walls = [i for i in range(start) if features[i].hard_wall]
-    heads = [i for i in walls if is_comment_head(lines[i].text)]
-    for wall in walls:  # the thread's first wall is the earliest with a story before it
-        if sum(1 for head in heads if head >= wall) < _THREAD_HEADS:
-            return None
-        score, (story_start, story_end) = _densest_run(weights, 0, wall)
-        words = sum(features[i].n_words for i in range(story_start, story_end) if weights[i] > 0)
-        if score > 0 and words >= options.text_min_story_words:
-            return story_start, story_end
-    return None
 
 
 # Sentence lines a run before a comments heading needs to be the story rather than a

@@ -71,6 +71,7 @@ def _short_sentence(line: Line, feat: LineFeatures, options: ParseOptions) -> bo
     """A paragraph of one short sentence, which smoothing may have lost to a caption."""
     return (
         line.alone
+        and line.link_share <= options.text_max_link_share
         and feat.ends_sentence
         and feat.sentence_ends >= 1
         and feat.n_words >= options.text_min_sentence_words
@@ -118,6 +119,8 @@ def _kind(
 ) -> ParagraphKind:
     """The kind of the story line at ``i``; ``end`` is the region's end."""
     line, feat = lines[i], features[i]
+    if line.hint is not None:
+        return line.hint  # the dump's own syntax says it (a Markdown heading, item, quote)
     if line.is_table_row:
         return ParagraphKind.TABLE_ROW
     if not line.alone and _BULLET.match(line.text):

@@ -30,6 +30,9 @@ _DISTANCE_COST = 0.01
 _MIN_OVERLAP = 0.2
 _WORD_BONUS = 0.04
 _WORD_BONUS_CAP = 10
+# A dump that marks its headings (Markdown) and has one top-level heading marks its
+# headline: worth more than nearness and a byline below.
+_TOP_HEADING_BONUS = 0.5
 # A word's first six letters stand for it: "councillors" and "council", "violenta" and
 # "violencia" match (a stemmer for every language at once, if a crude one).
 _STEM = re.compile(r"\b\w{1,6}")
@@ -155,6 +158,7 @@ def title_line(
         score -= _DISTANCE_COST * abs(first - i)
         # A headline says something: a few words are a label or a section name.
         score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
+        score += _TOP_HEADING_BONUS * lines[i].top_heading
         scores[i] = score
     placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
     bonuses = _meta_bonuses(placed, is_meta, is_date)
@@ -183,6 +187,7 @@ def title_line(
     if upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text)):
         upper = best - 2
     if (bonuses.get(best) == bonuses.get(upper) and upper in overlaps
+            and not lines[best].top_heading
             and overlaps[upper] >= _MIN_DECK_OVERLAP
             and features[upper].n_words >= _MIN_DECK_TITLE_WORDS
             and lines[best].text.casefold() not in lines[upper].text.casefold()):

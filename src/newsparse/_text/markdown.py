@@ -1,0 +1,299 @@
+"""Text dumps, stage 0b: read a Markdown dump (html2text, markdownify, a page-to-LLM tool).
+
+Every line is turned back into the text a browser shows, with what its syntax says kept
+aside: ``#`` headings, list items, quotes, code and table rows become hints of the
+paragraph's kind; links become their text, and the share of a line that was link text is
+kept as its link density; pictures, emphasis markers and escapes go. No Markdown syntax is
+left in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse._model import ParagraphKind
+
+# Lines and marks that say "Markdown", and how many a dump needs to be read as Markdown:
+# one ``](`` or a heading can be an accident in prose; several of them cannot.
+_MD_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*\)|\]\[\d+\]")
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_ITEM_LINE = re.compile(r"^[ \t]*[*+-][ \t]+\S", re.MULTILINE)
+_MIN_MARKS = 3
+
+# A picture: ``![alt](src "title")``; the source may hold escaped or balanced brackets.
+_URL = r"(?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*?"
+_TITLE = r'(?:\s+(?:"[^"]*"|\'[^\']*\'))?'
+_IMAGE = re.compile(r"!\[(?:\\.|[^\[\]\\])*\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
+_IMAGE_REF = re.compile(r"!\[(?:\\.|[^\[\]\\])*\]\[[^\]]*\]")
+# A link: ``[text](url "title")``, ``[text][ref]`` and ``<http://…>``.
+_LINK = re.compile(
+    r"\[((?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]"
+    r"(?:\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)|\[[^\]]*\])"
+)
+# A link whose text runs over lines: its opening bracket ends one line ("[", "[Label") and
+# its end opens another ("](http://…)").
+_CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
+# A link whose target runs past the end of the line: "[text](http://…".
+_CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
+_LINK_MARKS = re.compile("([\x01\x02])")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+# A reference definition: ``[1]: http://…``, dropped whole.
+_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+# Emphasis: ``**b**``, ``__b__``, ``*i*``, ``_i_``, ``~~s~~``; a marker opens after a space
+# or a bracket and closes before one, so that snake_case and 2*3*4 keep theirs. A span is
+# at most a few hundred characters: an opener without its closer must not scan the line.
+_EMPHASIS = re.compile(
+    r"(?<![\w\\])(\*\*|__|\*|_|~~)(?=\S)(.{1,300}?)(?<=\S)(?<!\\)\1(?!\w)"
+)
+# html2text puts a space between a closing marker and the punctuation after it
+# ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
+_SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
+# A strong-emphasis marker left alone: its partner is on another line.
+_LONE_STRONG = re.compile(r"(?<!\\)\*\*|(?<![\w\\])__|__(?!\w)")
+_EMPTY_EMPHASIS = re.compile(r"(?<![\w\\])(?:\*{4}|_{4})(?!\w)")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
+
+# Block syntax, at the start of a line, however far in: html2text sets the blocks inside a
+# list item in from the margin.
+_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
+_EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_TABLE_SEPARATOR = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*$"
+)
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A heading is a line or two long; a longer line over "---" is a one-column table's row.
+_MAX_SETEXT_CHARS = 150
+# Indented code: four spaces (or a tab) in from the text around it.
+_CODE_INDENT = 4
+
+
+@attrs.frozen
+class MarkdownLine:
+    """One line of a Markdown dump, read."""
+
+    #: The text a browser would show (not yet squashed); empty for a line that shows none.
+    text: str
+    #: The kind of block the line's syntax opens, when it says one.
+    hint: ParagraphKind | None
+    #: Characters of the text that were link text.
+    link_chars: int
+    #: The line ends a block of its own (a heading, a table row, a rule): nothing joins it.
+    closed: bool = False
+    #: The line ends with a hard break (two spaces, ``<br>``): the next line is a new one.
+    hard_break: bool = False
+    #: A heading's level (1 for ``#``), 0 for other lines.
+    level: int = 0
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when ``text`` carries Markdown's marks often enough to be read as Markdown."""
+    if "](" not in text and "\n#" not in text and "][" not in text and text[:1] != "#":
+        return False
+    marks = 0
+    for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_ITEM_LINE):
+        for _ in pattern.finditer(text):
+            marks += 1
+            if marks >= _MIN_MARKS:
+                # Items alone make a plain list; a link or a heading must be among them.
+                return _MD_LINK.search(text) is not None or (
+                    _MD_HEADING_LINE.search(text) is not None
+                )
+    return False
+
+
+def read_markdown(raw_lines: Sequence[str]) -> list[MarkdownLine]:
+    """The lines of a Markdown dump, read one by one (the same number of lines)."""
+    out: list[MarkdownLine] = []
+    fence: str | None = None
+    in_list = False
+    previous_blank = True
+    for index, raw in enumerate(raw_lines):
+        if fence is not None:
+            if raw.strip().startswith(fence):
+                fence = None
+                out.append(MarkdownLine("", None, 0))
+            else:
+                out.append(MarkdownLine(raw.rstrip(), ParagraphKind.PREFORMATTED, 0, closed=True))
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            out.append(MarkdownLine("", None, 0))
+            previous_blank = True
+            continue
+        fence_match = _FENCE.match(raw)
+        if fence_match is not None:
+            fence = fence_match.group(1)[0] * 3
+            out.append(MarkdownLine("", None, 0))
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        if (
+            indent >= _CODE_INDENT
+            and not in_list
+            and (previous_blank or (out and out[-1].hint is ParagraphKind.PREFORMATTED))
+            and _BULLET.match(raw) is None
+        ):
+            out.append(MarkdownLine(raw[_CODE_INDENT:].rstrip(), ParagraphKind.PREFORMATTED, 0,
+                                    closed=True))
+            previous_blank = False
+            continue
+        previous_blank = False
+        line, in_list = _read_line(raw, raw_lines, index, in_list, indent)
+        out.append(line)
+    _setext_headings(raw_lines, out)
+    return out
+
+
+def _read_line(
+    raw: str, raw_lines: Sequence[str], index: int, in_list: bool, indent: int
+) -> tuple[MarkdownLine, bool]:
+    """One line outside code: its block syntax, then its inline syntax."""
+    hard_break = raw.endswith("  ") or raw.endswith("\\")
+    if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
+        return MarkdownLine("", None, 0), in_list
+    heading = _HEADING.match(raw)
+    if heading is not None:
+        text, links = inline(heading.group(2))
+        level = len(heading.group(1))
+        # Not closed: a wrapped heading goes on on the next line, which has no mark.
+        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), False
+    hint: ParagraphKind | None = None
+    body = raw
+    quote = _QUOTE.match(body)
+    if quote is not None:
+        hint = ParagraphKind.QUOTE
+        while quote is not None:
+            body = body[quote.end():]
+            quote = _QUOTE.match(body)
+    if _EMPTY_BULLET.match(body):
+        return MarkdownLine("", None, 0), True
+    bullet = _BULLET.match(body)
+    if bullet is not None:
+        hint = ParagraphKind.LIST_ITEM
+        in_list = True
+        while bullet is not None:  # "  *     * Log In": an item of a nested list
+            body = body[bullet.end():]
+            bullet = _BULLET.match(body)
+    elif indent == 0 and hint is None:
+        in_list = False
+    heading = _HEADING.match(body)
+    if heading is not None:  # "  * ## Section": a heading inside a list item
+        text, links = inline(heading.group(2))
+        level = len(heading.group(1))
+        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), in_list
+    if "|" in body and _in_table(raw_lines, index):
+        cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
+        text = "\t".join(cell for cell, _ in cells if cell)
+        links = sum(chars for _, chars in cells)
+        return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True), in_list
+    text, links = inline(body)
+    return MarkdownLine(text, hint, links, hard_break=hard_break), in_list
+
+
+def _in_table(raw_lines: Sequence[str], index: int) -> bool:
+    """True when the line at ``index`` is a row of a pipe table: a separator row
+    (``---|---``) heads the run of piped lines it belongs to."""
+    i = index
+    while i >= 0 and raw_lines[i].strip() and "|" in raw_lines[i]:
+        if _TABLE_SEPARATOR.match(raw_lines[i]):
+            return True
+        i -= 1
+    nxt = index + 1
+    return nxt < len(raw_lines) and _TABLE_SEPARATOR.match(raw_lines[nxt]) is not None
+
+
+def _setext_headings(raw_lines: Sequence[str], out: list[MarkdownLine]) -> None:
+    """A line underlined with ``===`` or ``---`` is a heading; the underline shows nothing.
+    (A long line over ``---`` is the one row of a one-column table, as html2text writes
+    it.)"""
+    for i in range(1, len(out)):
+        line = out[i - 1]
+        if (
+            _SETEXT.match(raw_lines[i])
+            and line.text
+            and len(line.text) <= _MAX_SETEXT_CHARS
+            and line.hint is None
+            and raw_lines[i - 1].strip()
+        ):
+            out[i - 1] = MarkdownLine(line.text, ParagraphKind.HEADING, line.link_chars,
+                                      closed=True)
+            out[i] = MarkdownLine("", None, 0)
+
+
+def inline(text: str) -> tuple[str, int]:
+    """``text`` without its inline Markdown, and how many of its characters were links."""
+    if "!" in text and "[" in text:
+        text = _IMAGE.sub("", text)
+        text = _IMAGE_REF.sub("", text)
+    if "](" in text:
+        text = _CLOSING_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text, count=1)
+    if "[" in text:
+        text = _LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+        if "[" in text:
+            text = _without_open_bracket(text)
+        if "](" in text:
+            text = _CUT_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+        if "![" in text:
+            text = text.replace("![", "")
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+    text = _plain(text)
+    if "\x01" not in text:
+        return text, 0
+    return _count_links(text)
+
+
+def _without_open_bracket(text: str) -> str:
+    """``text`` without the opening brackets after its last closing one: links whose
+    label goes on on the next line (a literal bracket is escaped in Markdown)."""
+    cut = text.rfind("]") + 1
+    tail = text[cut:]
+    if "[" not in tail:
+        return text
+    kept = [ch for i, ch in enumerate(tail) if ch != "[" or (i and tail[i - 1] in "\\!")]
+    return text[:cut] + "".join(kept)
+
+
+def _count_links(text: str) -> tuple[str, int]:
+    """``text`` without the marks put around link labels, and the labels' length."""
+    link_chars = 0
+    pieces: list[str] = []
+    depth = 0
+    for piece in _LINK_MARKS.split(text):
+        if piece == "\x01":
+            depth += 1
+        elif piece == "\x02":
+            depth = max(0, depth - 1)
+        else:
+            if depth:
+                link_chars += len(piece.strip())
+            pieces.append(piece)
+    return "".join(pieces), link_chars
+
+
+def _plain(text: str) -> str:
+    """``text`` without emphasis markers (those whose partner is on another line too),
+    code spans and escapes."""
+    if "`" in text:
+        text = _CODE_SPAN.sub(r"\2", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _EMPTY_EMPHASIS.sub("", text)
+        for _ in range(3):  # nested: ***b and i***, **_b and i_**
+            replaced = _EMPHASIS.sub("\\2\x00", text)
+            if replaced == text:
+                break
+            text = replaced
+        text = _SPACE_BEFORE_PUNCT.sub("", text)
+        if "**" in text or "__" in text:
+            text = _LONE_STRONG.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text

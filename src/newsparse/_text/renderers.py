@@ -1,0 +1,255 @@
+"""Text dumps, stage 0: undo the habits of the tool that made the dump.
+
+Dumps of a page come from many tools, and each leaves its marks:
+
+- one block per line ("save as text" of a browser, the corpus renderers): nothing to undo;
+- hard wraps at a fixed width (lynx, w3m, ``fold``, mail): paragraphs re-flowed
+  (:mod:`newsparse._text.unwrap`);
+- Markdown (html2text, markdownify, page-to-LLM tools): syntax read and removed, the
+  kinds it says and the links' share of each line kept (:mod:`newsparse._text.markdown`);
+- lynx/w3m link marks: ``[12]`` before every link, ``[IMG]`` for pictures, and the
+  numbered "References" list of the link targets at the end;
+- layout-aware renderers: indentation, list bullets set in from the margin, table
+  columns padded with spaces, runs of blank lines.
+
+The result is the dump as one block per line, a blank line between blocks: what the rest
+of the text pipeline reads. The marks are signals (a link's share of a line, the kind a
+``#`` says), but the text comes out the same without them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse._model import ParagraphKind
+from newsparse._text.markdown import looks_like_markdown, read_markdown
+from newsparse._text.unwrap import (
+    BreakEvidence,
+    could_break,
+    first_word,
+    join_broken,
+    wrap_width,
+)
+
+# lynx and w3m (with link numbers) put a mark before every link and form field.
+_LINK_MARK = re.compile(r"\[\d{1,5}\]")
+_OBJECT_MARK = re.compile(
+    r"\[(?:IMG|INLINE|LINK|BUTTON|EMBED|OBJ|FIG|IFRAME|FRAME|SCRIPT|AUDIO|VIDEO|_|X| )\]"
+    r"|\((?:BUTTON|RADIO|submit|reset)\)|\bIFRAME:\s*\S+"
+)
+_MIN_LINK_MARKS = 5
+# The list of link targets lynx appends: "References" then "   1. http://…".
+_REFERENCES_HEAD = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
+_REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
+_MIN_REFERENCE_SHARE = 0.8
+# Lines this short say nothing about a wrap width (as in unwrap.wrap_width).
+_MIN_WIDTH = 20
+# A line set in from the margin: a layout renderer's, or lynx's.
+_INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
+# A list bullet that a layout renderer sets in from the margin: "   * item", "  • item".
+_INDENTED_BULLET = re.compile(r"^\s+(?:[*+•◦▪·-]|\d{1,3}[.)])\s+(?=\S)")
+# A line that opens with a bullet or an item number ("- ", "• ", "11. ", "3) ").
+_ITEM_START = re.compile(r"^\s*(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3})*[.)])\s+\S")
+# Cells of a table row padded into columns with spaces.
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# Kinds whose Markdown mark starts a paragraph of its own (a quote's every line has its
+# mark, and a wrapped quote goes on over them).
+_OPENING_HINTS = frozenset((ParagraphKind.HEADING, ParagraphKind.LIST_ITEM,
+                            ParagraphKind.TABLE_ROW, ParagraphKind.PREFORMATTED))
+# A short line that is mostly link text is a link (a menu item, a teaser's headline).
+_MARKED_LINK_MAX_CHARS = 40
+
+
+@attrs.frozen
+class DumpLine:
+    """One line of a dump as the pipeline reads it."""
+
+    #: The text, not yet squashed.
+    text: str
+    #: The kind of paragraph the dump's syntax says the line is, if it says one.
+    hint: ParagraphKind | None = None
+    #: Share of the line's characters that are link text (0 where the dump cannot say).
+    link_share: float = 0.0
+    #: The dump's only top-level heading (Markdown's one ``#``): the page's headline,
+    #: as a rule.
+    top_heading: bool = False
+
+
+@attrs.frozen
+class _Piece:
+    text: str
+    width: int
+    hint: ParagraphKind | None
+    link_chars: int
+    opens: bool
+    closed: bool
+    #: The length of the line's first word as the dump writes it (markup included).
+    first_word: int = 0
+    top_heading: bool = False
+
+
+def read_dump(text: str) -> list[list[DumpLine]] | None:
+    """The blocks (runs of non-blank lines) of a normalised dump, undone of its tool's
+    habits: one block or line per paragraph, the dump's syntax gone. None when the dump
+    is one block per line already (the common case, kept fast)."""
+    raw_lines = text.split("\n")
+    if looks_like_markdown(text):
+        pieces = _markdown_pieces(raw_lines)
+    else:
+        link_marks = _has_link_marks(text)
+        if not link_marks and not _indented(text) and not _may_be_wrapped(raw_lines):
+            return None
+        pieces = _plain_pieces(raw_lines, link_marks=link_marks)
+    return _blocks(_unwrapped(pieces))
+
+
+def _may_be_wrapped(raw_lines: Sequence[str]) -> bool:
+    widths = [len(line) for line in raw_lines if len(line) >= _MIN_WIDTH]
+    return wrap_width(widths, [True] * len(widths)) is not None
+
+
+def _indented(text: str) -> bool:
+    if "\n " not in text and "\n\t" not in text and text[:1] not in (" ", "\t"):
+        return False
+    return _INDENTED.search(text) is not None
+
+
+def _has_link_marks(text: str) -> bool:
+    if "[" not in text:
+        return False
+    marks = itertools.islice(_LINK_MARK.finditer(text), _MIN_LINK_MARKS)
+    return sum(1 for _ in marks) >= _MIN_LINK_MARKS
+
+
+def _markdown_pieces(raw_lines: Sequence[str]) -> list[_Piece | None]:
+    pieces: list[_Piece | None] = []
+    read = read_markdown(raw_lines)
+    top = [line for line in read if line.level == 1 and line.text.strip()]
+    for raw, line in zip(raw_lines, read, strict=True):
+        if not line.text.strip():
+            pieces.append(None)
+            continue
+        pieces.append(_Piece(
+            text=line.text,
+            width=len(raw.rstrip()),
+            hint=line.hint,
+            link_chars=line.link_chars,
+            opens=line.hint in _OPENING_HINTS,
+            closed=line.closed or line.hard_break,
+            first_word=first_word(raw),
+            top_heading=len(top) == 1 and line is top[0],
+        ))
+    return pieces
+
+
+def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[_Piece | None]:
+    if link_marks:
+        raw_lines = _without_references(raw_lines)
+    pieces: list[_Piece | None] = []
+    for raw in raw_lines:
+        line = raw.rstrip()
+        if not line:
+            pieces.append(None)
+            continue
+        width = len(line)
+        hint: ParagraphKind | None = None
+        opens = False
+        link_chars = 0
+        if line[0] == " ":
+            bullet = _INDENTED_BULLET.match(line)
+            if bullet is not None:
+                line = line[bullet.end():]
+                hint = ParagraphKind.LIST_ITEM
+                opens = True
+            elif _CELL_GAP.search(line.lstrip()) is not None:
+                line = _CELL_GAP.sub("\t", line.lstrip())
+        if not opens and _ITEM_START.match(line) is not None:
+            opens = True  # a list item keeps its bullet or number: it starts a line
+        if link_marks:
+            marked = _LINK_MARK.search(line)
+            line = _OBJECT_MARK.sub("", _LINK_MARK.sub("", line))
+            if marked is not None and not line[:marked.start()].strip() and (
+                len(line.strip()) <= _MARKED_LINK_MAX_CHARS
+            ):
+                link_chars = len(line.strip())
+            if not line.strip():
+                pieces.append(None)
+                continue
+        pieces.append(_Piece(text=line, width=width, hint=hint, link_chars=link_chars,
+                             opens=opens, closed="\t" in line, first_word=first_word(raw)))
+    return pieces
+
+
+def _without_references(raw_lines: Sequence[str]) -> Sequence[str]:
+    """The dump without the numbered list of link targets that lynx puts at its end."""
+    for i in range(len(raw_lines) - 1, -1, -1):
+        if _REFERENCES_HEAD.match(raw_lines[i]):
+            rest = [line for line in raw_lines[i + 1:] if line.strip()]
+            listed = sum(
+                1 for line in rest if _REFERENCE.match(line) or _REFERENCES_HEAD.match(line)
+            )
+            if rest and listed >= _MIN_REFERENCE_SHARE * len(rest):
+                return raw_lines[:i]
+    return raw_lines
+
+
+def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
+    """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
+    widths = [p.width for p in pieces if p is not None]
+    spaced = [p is not None and " " in p.text.strip() for p in pieces if p is not None]
+    wrap = wrap_width(widths, spaced)
+    if wrap is None:
+        return pieces
+    evidence = BreakEvidence()
+    for last, piece in itertools.pairwise(pieces):
+        if last is not None and piece is not None:
+            evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
+                         piece.text.strip())
+    wrap = evidence.settle(wrap)
+    if wrap is None:
+        return pieces
+    out: list[_Piece | None] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            piece is not None
+            and last is not None
+            and not last.closed
+            and not piece.opens
+            and (piece.hint is None or piece.hint is last.hint)
+            and could_break(wrap.width, last.width, piece.first_word)
+        ):
+            out[-1] = _Piece(
+                text=join_broken(last.text.rstrip(), piece.text.strip()),
+                width=piece.width,
+                hint=last.hint,
+                link_chars=last.link_chars + piece.link_chars,
+                opens=last.opens,
+                closed=piece.closed,
+                first_word=last.first_word,
+                top_heading=last.top_heading,
+            )
+            continue
+        out.append(piece)
+    return out
+
+
+def _blocks(pieces: Sequence[_Piece | None]) -> list[list[DumpLine]]:
+    blocks: list[list[DumpLine]] = []
+    current: list[DumpLine] = []
+    for piece in pieces:
+        if piece is None:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        chars = len(piece.text.strip())
+        share = min(1.0, piece.link_chars / chars) if piece.link_chars and chars else 0.0
+        current.append(DumpLine(piece.text, piece.hint, share, piece.top_heading))
+    if current:
+        blocks.append(current)
+    return blocks

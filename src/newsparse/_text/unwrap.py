@@ -1,0 +1,168 @@
+"""Text dumps, stage 0c: re-flow paragraphs that a renderer hard-wrapped at a fixed width.
+
+lynx, w3m, a browser's "save as text" and ``fold``-like tools break every line longer than
+a width W at the last space that fits. Such a dump shows it: many lines end just short of
+W and (nearly) none with a space in it is longer. Given W, a line was broken, not ended,
+exactly when the next line's first word would not have fitted on it; a line that ends a
+block (a menu item, a heading, the last line of a paragraph) leaves room for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse._reading.textstats import STOPWORDS
+
+# How near W (in characters) a broken line ends: the longest words are about this long.
+_NEAR = 12
+# Widths seen in dumps: from narrow terminal columns to wide "save as" settings.
+_MIN_WIDTH = 40
+_MAX_WIDTH = 250
+# Lines near W a dump needs to read as wrapped, and how many times more of them it has
+# than lines in the as wide band just below (where only the last lines of paragraphs
+# fall, as anywhere below W; in a dump not wrapped, lengths spread evenly).
+_MIN_NEAR_LINES = 3
+_MIN_NEAR_RATIO = 2.0
+# Lines longer than W (with a space in them) tolerated per line near W: a layout renderer
+# leaves a table row or a preformatted line unwrapped.
+_OVER_PER_NEAR = 0.1
+# Share of the possible breaks over which the sentence goes on, in a wrapped dump (the
+# rest fall at sentence ends, about one in four or five).
+_MIN_GOING_ON_SHARE = 0.5
+# Share of the lines near the width that the next word would have fitted on, above which
+# the dump was not wrapped greedily (hard-wrapped dumps stay under 0.3).
+_MAX_NEAR_FIT_SHARE = 0.4
+# Marks after which a sentence goes on.
+_GOING_ON = frozenset(",;:–—-(")
+# A broken line is at least this share of W long (a long first word alone proves nothing).
+_MIN_BROKEN_SHARE = 0.6
+
+
+@attrs.frozen
+class Wrap:
+    """How a dump was hard-wrapped."""
+
+    #: The width lines were broken at.
+    width: int
+    #: Lines bunch up just short of the width: every line the next word did not fit on
+    #: was broken. Otherwise (few long lines, a short page) the width is only an upper
+    #: bound, and a line was broken only where the sentence plainly goes on.
+    clear: bool
+
+
+def wrap_width(widths: Sequence[int], spaced: Sequence[bool]) -> Wrap | None:
+    """How the dump was hard-wrapped, or None when it was not.
+
+    ``widths`` are the lines' lengths (indentation included, trailing spaces not), and
+    ``spaced`` says which lines have a space inside them (a line that does not could not
+    have been broken, however long).
+    """
+    lengths = [w for w, s in zip(widths, spaced, strict=True) if s and w >= _MIN_WIDTH // 2]
+    if len(lengths) < _MIN_NEAR_LINES:
+        return None
+    top = min(max(lengths), _MAX_WIDTH + 1)
+    counts = [0] * (top + 2)
+    over_top = 0
+    for length in lengths:
+        if length > top:
+            over_top += 1
+        else:
+            counts[length] += 1
+    # at_most[k]: lines of length <= k.
+    at_most = [0] * (top + 2)
+    running = 0
+    for k in range(top + 2):
+        running += counts[k]
+        at_most[k] = running
+    total = at_most[top] + over_top
+    for width in range(min(top, _MAX_WIDTH), _MIN_WIDTH - 1, -1):
+        if counts[width] == 0:
+            continue
+        near = at_most[width] - at_most[width - _NEAR]
+        over = total - at_most[width]
+        if near < _MIN_NEAR_LINES or over > _OVER_PER_NEAR * near:
+            continue
+        below = at_most[width - _NEAR] - at_most[max(width - 2 * _NEAR, 0)]
+        return Wrap(width, clear=near >= _MIN_NEAR_RATIO * below)
+    return None
+
+
+def could_break(width: int, line_width: int, next_word: int) -> bool:
+    """True when a line ``line_width`` long, followed by a line whose first word is
+    ``next_word`` long (as the dump writes it), would have been broken at ``width``: that
+    word does not fit on it."""
+    if line_width < _MIN_BROKEN_SHARE * width or line_width > width:
+        return False
+    return line_width + 1 + next_word > width
+
+
+def first_word(raw: str) -> int:
+    """The length of the first word of the line ``raw``, as the dump writes it."""
+    raw = raw.lstrip()
+    cut = raw.find(" ")
+    return len(raw) if cut < 0 else cut
+
+
+class BreakEvidence:
+    """What the pairs of lines next to each other say about a width found by
+    :func:`wrap_width`."""
+
+    def __init__(self) -> None:
+        #: Lines the next word did not fit on (breaks, if the width is right) ...
+        self.breaks = 0
+        #: ... and of those, the ones over which the sentence plainly goes on.
+        self.going_on = 0
+        #: Lines near the width followed by a line whose first word would have fitted:
+        #: a greedy wrap never leaves those, text set by hand (an RFC, a poem) does.
+        self.near_fits = 0
+        self.near_breaks = 0
+
+    def add(self, width: int, line_width: int, next_word: int, text: str, next_text: str) -> None:
+        """Count the line ``text`` (``line_width`` long) followed by ``next_text`` (whose
+        first word the dump writes ``next_word`` long)."""
+        broken = could_break(width, line_width, next_word)
+        if broken:
+            self.breaks += 1
+            self.going_on += goes_on(text, next_text)
+        if width - _NEAR <= line_width <= width:
+            if broken:
+                self.near_breaks += 1
+            else:
+                self.near_fits += 1
+
+    def settle(self, wrap: Wrap) -> Wrap | None:
+        """``wrap`` as the evidence leaves it: None when the lines were not broken
+        greedily at its width; clear when the lengths bunch up under the width or the
+        sentences go on over most breaks (in a dump not wrapped, lines that long end
+        blocks of their own, which end sentences); otherwise None, since re-flowing only
+        the lines whose sentence plainly goes on would leave a patchwork worse than the
+        dump as it is."""
+        near = self.near_fits + self.near_breaks
+        if near and self.near_fits > _MAX_NEAR_FIT_SHARE * near:
+            return None
+        if wrap.clear:
+            return wrap
+        if self.breaks >= _MIN_NEAR_LINES and self.going_on >= _MIN_GOING_ON_SHARE * self.breaks:
+            return Wrap(wrap.width, clear=True)
+        return None
+
+
+def goes_on(text: str, next_text: str) -> bool:
+    """The sentence goes on over the break: the next line opens in lower case, or the line
+    ends with a comma or a function word ("… used in a" / "variety of tools")."""
+    if next_text[:1].islower():
+        return True
+    if text[-1:] in _GOING_ON:
+        return True
+    cut = text.rfind(" ")
+    return text[cut + 1:].lower() in STOPWORDS
+
+
+def join_broken(first: str, second: str) -> str:
+    """Two pieces of one broken line, joined: with a space, except after a word broken at
+    its hyphen ("well-" + "known")."""
+    if first.endswith("-") and len(first) > 1 and first[-2].isalpha() and second[:1].islower():
+        return first + second
+    return first + " " + second

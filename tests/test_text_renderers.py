@@ -1,0 +1,245 @@
+"""Stage 0 of the text pipeline: dumps from any tool read as one block per line."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import ParseOptions, parse_text
+from newsparse._model import ParagraphKind
+from newsparse._text.classify import Label, first_label
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import split_lines
+from newsparse._text.markdown import inline, looks_like_markdown, read_markdown
+from newsparse._text.renderers import read_dump
+from newsparse._text.unwrap import wrap_width
+from text_dumps import (
+    SENTENCES,
+    Page,
+    hard_wrap,
+    pages,
+    render_blocks,
+    render_layout,
+    render_markdown,
+    render_wrapped,
+    story_of,
+    title_of,
+)
+
+PROSE = " ".join(SENTENCES)
+
+
+def _texts(dump: str) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    for line in split_lines(dump, ParseOptions()):
+        if line.position == 0:
+            blocks.append([])
+        blocks[-1].append(line.text)
+    return blocks
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+def test_links_become_their_text_and_count_as_link_text() -> None:
+    text, link_chars = inline("See [the report](https://x.org/a_(b) \"Report\") and [more](/m).")
+    assert text == "See the report and more."
+    assert link_chars == len("the report") + len("more")
+
+
+def test_pictures_go_and_a_linked_picture_leaves_nothing() -> None:
+    assert inline("![Logo](/logo.png)")[0] == ""
+    assert inline("[![Logo](/logo.png)](/)")[0] == ""
+    assert inline("Before ![a map](/map 1.png \"Map\") after")[0] == "Before  after"
+
+
+def test_emphasis_markers_and_escapes_are_removed_but_not_inner_underscores() -> None:
+    text, _ = inline(r"_A Treatise_ , 5th ed. **bold** and snake_case_name, 2*3*4 \[1\] 1\.")
+    assert text == "A Treatise, 5th ed. bold and snake_case_name, 2*3*4 [1] 1."
+    assert inline("`code` and ~~gone~~ and ****")[0] == "code and gone and "
+
+
+def test_a_link_broken_over_lines_leaves_its_text_only() -> None:
+    assert inline("[")[0] == ""
+    assert inline("](http://x.org/p)")[0] == ""
+
+
+def test_block_syntax_gives_kinds_and_no_syntax_is_left() -> None:
+    lines = read_markdown([
+        "## Bridge plan _stalls_ ##", "", "  * [Home](/)", "    * Nested", "1. First",
+        "> A quote", "> goes on", "", "```", "x = [1, 2]", "```", "", "a | b", "---|---",
+        "1 | [2](/two)", "", "* * *", "[1]: http://x.org", "Title", "=====",
+    ])
+    got = [(line.text, line.hint) for line in lines if line.text]
+    assert got == [
+        ("Bridge plan stalls", ParagraphKind.HEADING),
+        ("Home", ParagraphKind.LIST_ITEM),
+        ("Nested", ParagraphKind.LIST_ITEM),
+        ("First", ParagraphKind.LIST_ITEM),
+        ("A quote", ParagraphKind.QUOTE),
+        ("goes on", ParagraphKind.QUOTE),
+        ("x = [1, 2]", ParagraphKind.PREFORMATTED),
+        ("a\tb", ParagraphKind.TABLE_ROW),
+        ("1\t2", ParagraphKind.TABLE_ROW),
+        ("Title", ParagraphKind.HEADING),
+    ]
+
+
+def test_syntax_set_in_or_split_over_lines_is_read_too() -> None:
+    lines = read_markdown([
+        "  * ## Bits to click on", "      #### It's a fake", "** Strong over", "two lines.**",
+        "[Send me your ideas](mailto:desk@x.org?subject=Story", "Long text over a rule",
+        "---",
+    ])
+    got = [(line.text.strip(), line.hint) for line in lines if line.text]
+    assert got == [
+        ("Bits to click on", ParagraphKind.HEADING),
+        ("It's a fake", ParagraphKind.HEADING),
+        ("Strong over", None),
+        ("two lines.", None),
+        ("Send me your ideas", None),
+        ("Long text over a rule", ParagraphKind.HEADING),
+    ]
+    one_column_row = read_markdown(["x " * 100, "---"])[0]
+    assert one_column_row.hint is None
+
+
+def test_plain_text_with_a_stray_hash_or_bracket_is_not_markdown() -> None:
+    assert not looks_like_markdown(f"#1 in sales\n\n{PROSE}\n\nSee [1] below.\n")
+    assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n")
+
+
+def test_a_dump_of_one_block_per_line_is_read_as_it_is() -> None:
+    assert read_dump(f"Home\nNews\n\nTitle\n\n{PROSE}\n") is None
+
+
+def test_a_markdown_menu_is_all_link_text() -> None:
+    dump = f"  * [Home](/)\n  * [World](/world)\n\n# Title\n\n{PROSE} [x](/x)\n"
+    blocks = read_dump(dump)
+    assert blocks is not None
+    assert [line.link_share for line in blocks[0]] == [1.0, 1.0]
+    assert 0 < blocks[2][0].link_share < 0.1
+
+
+# --- Hard wraps -----------------------------------------------------------------------------
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(p, width) if len(p) > width else p for p in text.split("\n"))
+
+
+def test_a_wrapped_dump_is_recognised_and_a_plain_one_is_not() -> None:
+    plain = "\n\n".join(["Home\nNews\nSport", PROSE, "Title of the story", PROSE, PROSE])
+    lines = _wrap(plain, 72).split("\n")
+    widths = [len(line) for line in lines]
+    spaced = [" " in line for line in lines]
+    wrap = wrap_width(widths, spaced)
+    assert wrap is not None and wrap.width <= 72 and wrap.clear
+    lines = plain.split("\n")
+    assert wrap_width([len(line) for line in lines], [" " in line for line in lines]) is None
+
+
+def test_wrapped_paragraphs_are_reflowed_and_short_lines_stay_apart() -> None:
+    plain = "\n\n".join(["Home\nNews\nSport", "Title of the story", PROSE, "Tags\nA\nB", PROSE])
+    assert _texts(_wrap(plain, 64)) == _texts(plain)
+
+
+def test_a_wrapped_list_item_keeps_its_own_line() -> None:
+    items = [f"- {s}" for s in SENTENCES[:3]]
+    dump = "Intro line that leads in:\n" + "\n".join(items) + "\n\n" + PROSE
+    blocks = _texts(_wrap(dump, 60))
+    assert len(blocks[0]) == 4
+
+
+# --- lynx / w3m and layout renderers --------------------------------------------------------
+
+
+def test_lynx_link_marks_and_references_are_dropped() -> None:
+    dump = (
+        "   [1]Home [2]News [3]Sport\n\n   [4]Council drops the tax rise\n\n"
+        f"   {PROSE} [5]More [IMG]\n\nReferences\n\n   1. http://x.org/\n   2. http://x.org/n\n"
+        "   3. http://x.org/s\n   4. http://x.org/c\n   5. http://x.org/m\n"
+    )
+    blocks = _texts(dump)
+    assert blocks[0] == ["Home News Sport"]
+    assert blocks[-1] == [f"{PROSE} More"]
+    assert not any("http" in line for block in blocks for line in block)
+
+
+def test_layout_indentation_bullets_and_padded_columns_are_undone() -> None:
+    dump = "    * Home\n    * News\n\n\n\n   Team      Won   Lost\n   Rovers    3     1\n"
+    assert _texts(dump) == [["Home", "News"], ["Team\tWon\tLost", "Rovers\t3\t1"]]
+
+
+# --- One page, four renderers ---------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(page=pages(), width=st.integers(min_value=60, max_value=100))
+def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
+    want = parse_text(render_blocks(page))
+    assert [p.text for p in want.paragraphs] == story_of(page)
+    assert want.title in (None, title_of(page))
+    renderings = {
+        "wrapped": render_wrapped(page, width),
+        "markdown": render_markdown(page),
+        # html2text's default: Markdown wrapped at a width (78), links and headings too.
+        "markdown wrapped": hard_wrap(render_markdown(page), width),
+        "layout": render_layout(page),
+    }
+    for name, dump in renderings.items():
+        article = parse_text(dump)
+        assert [p.text for p in article.paragraphs] == story_of(page), name
+        assert article.title == want.title, name
+
+
+# --- The dump's marks as signals ------------------------------------------------------------
+
+
+def test_a_line_mostly_of_link_text_is_furniture() -> None:
+    features = LineFeatures.of(PROSE)
+    options = ParseOptions()
+    assert first_label(features, options) is Label.GOOD
+    assert first_label(features, options, link_share=0.1) is Label.GOOD
+    assert first_label(features, options, link_share=0.9) is Label.BAD
+
+
+def test_a_sidebar_of_linked_prose_does_not_pass_for_the_story() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    linked = "\n\n".join(f"[{s}](/other/{i})" for i, s in enumerate(SENTENCES))
+    dump = "# Council drops the tax rise\n\n" + "\n\n".join(story) + "\n\n## Elsewhere\n\n" + linked
+    article = parse_text(dump)
+    assert [p.text for p in article.paragraphs] == story
+
+
+def test_the_only_top_level_heading_is_the_headline() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    dump = (
+        "  * [Home](/)\n  * [News](/news)\n\n## The council said it would not raise the tax\n\n"
+        "# Council will not raise the tax this year\n\n" + "\n\n".join(story) + "\n"
+    )
+    blocks = read_dump(dump)
+    assert blocks is not None
+    assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
+    assert parse_text(dump).title == "Council will not raise the tax this year"
+
+
+def test_a_lynx_dump_gives_the_article_of_the_page() -> None:
+    paragraphs = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6]), " ".join(SENTENCES[1:4])]
+    body = "\n\n".join(
+        textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ") for p in paragraphs
+    )
+    references = "\n".join(f"   {i}. https://example.com/p{i}" for i in range(1, 9))
+    dump = (
+        "   [1]Skip to main content\n\n   [2]The Daily Planet\n\n"
+        "     * [3]Home\n     * [4]World\n     * [5]Business\n\n"
+        "                       Council drops the tax rise\n\n"
+        f"   By [6]Jane Doe\n   March 3, 2019\n\n{body}\n\n"
+        f"   [7]Privacy Policy | [8]Terms of Use   [IMG]\n\nReferences\n\n{references}\n"
+    )
+    article = parse_text(dump)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert article.title == "Council drops the tax rise"
+    assert article.byline == "Jane Doe"
