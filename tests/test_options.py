@@ -160,6 +160,9 @@ INPUTS: dict[str, str] = {
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
+    "markdown dump": _dump("# Council keeps the tax", _P, "The plan, [read it here]"
+                           "(https://example.com/plan), has [three parts]"
+                           "(https://example.com/parts).", _Q, _R),
 }
 
 _DEFAULT = ParseOptions()
@@ -212,6 +215,7 @@ CHANGES = [
     ("text_boxed_line_weight", 1.0, "boxed line dump"),
     ("text_alone_short_cost", 100.0, "dump"),
     ("text_max_list_items", 1, "dump"),
+    ("text_max_link_share", 0.1, "markdown dump"),
     ("text_tiny_page_lines", 1, "tiny dump"),
     ("text_head_lines", 2, "dump"),
 ]
