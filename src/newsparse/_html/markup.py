@@ -69,8 +69,11 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     pieces: list[bytes] = []
     last = 0
     while match is not None:
-        if _inside(raw_text, match.start()):
-            match = long_tag.search(data, match.start() + 1)
+        raw_text_end = _raw_text_end(raw_text, match.start())
+        if raw_text_end >= 0:
+            # A script's text holds no tags: the search goes on past it, not one byte on
+            # (a minified script is one long run of such "tags").
+            match = long_tag.search(data, raw_text_end)
             continue
         kept_end, tag_end = _cut_tag(data, match.start(), max_attributes)
         if kept_end >= 0:
@@ -99,10 +102,11 @@ def _raw_text_ranges(data: bytes) -> list[tuple[int, int]]:
     return ranges
 
 
-def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` lies in one of the ordered, disjoint ``ranges``."""
+def _raw_text_end(ranges: list[tuple[int, int]], position: int) -> int:
+    """The end of the one of the ordered, disjoint ``ranges`` that holds ``position``, or
+    -1 when none does."""
     index = bisect.bisect_right(ranges, position, key=lambda edges: edges[0]) - 1
-    return index >= 0 and position < ranges[index][1]
+    return ranges[index][1] if index >= 0 and position < ranges[index][1] else -1
 
 
 def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ the page shows by itself is the headline, whichever separators and names were gl
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -121,10 +122,8 @@ _AFTER_HEADING_TEXTS = 24
 _BEFORE_HEADING_TEXTS = 8
 _MAX_HEADER_TEXT_CHARS = 160
 _STORY_TEXT_CHARS = 300
-_PRECEDING_TEXTS = lxml.etree.XPath(
-    "preceding::text()[normalize-space()][not(ancestor::script) and not(ancestor::style)]"
-    "[position() <= $count]"
-)
+# Elements whose text is code, never shown.
+_RAW_TEXT_TAGS = frozenset(("script", "style"))
 
 
 def header_texts(heading: lxml.etree._Element) -> list[tuple[str, int]]:
@@ -148,18 +147,43 @@ def header_pieces(heading: lxml.etree._Element
             found.append((text, len(found) + 1, element))
         if len(found) >= _AFTER_HEADING_TEXTS:
             break
-    before = _PRECEDING_TEXTS(heading, count=_BEFORE_HEADING_TEXTS)
-    pieces = list(before) if isinstance(before, list) else []
     place = 0
-    # The preceding axis comes back in document order: nearest last.
-    for piece in reversed(pieces):
-        text = " ".join(str(piece).split())
+    for text, owner in itertools.islice(_preceding_texts(heading), _BEFORE_HEADING_TEXTS):
         place -= 1
-        if text and len(text) <= _MAX_HEADER_TEXT_CHARS:
-            owner = piece.getparent() if isinstance(
-                piece, lxml.etree._ElementUnicodeResult) and not piece.is_tail else None
+        if len(text) <= _MAX_HEADER_TEXT_CHARS:
             found.append((text, place, owner))
     return found
+
+
+def _preceding_texts(element: lxml.etree._Element
+                     ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
+    """The non-empty text nodes before ``element`` (not its ancestors' tags), nearest
+    first, outside scripts and styles, with the element each is the text of (None for a
+    tail): the XPath ``preceding::text()`` axis walked backwards, so that only the few
+    nearest are visited, not the whole page above the heading."""
+    node = element
+    while True:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _texts_backwards(sibling)
+        parent = node.getparent()
+        if parent is None:
+            return
+        if parent.text and parent.text.strip() and parent.tag not in _RAW_TEXT_TAGS:
+            yield " ".join(parent.text.split()), parent
+        node = parent
+
+
+def _texts_backwards(element: lxml.etree._Element
+                     ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
+    """The non-empty text nodes of ``element`` and its tail, last first."""
+    if element.tail and element.tail.strip():
+        yield " ".join(element.tail.split()), None
+    if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
+        return
+    for child in reversed(element):
+        yield from _texts_backwards(child)
+    if element.text and element.text.strip():
+        yield " ".join(element.text.split()), element
 
 
 def _following_texts(element: lxml.etree._Element
