@@ -16,6 +16,7 @@ cost is well above timer noise, and again when measured with more runs.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import re
 import time
@@ -48,9 +49,15 @@ _MAX_GROWTH = 24
 _MIN_SECONDS = 0.002
 
 
+#: The wrapper over the C module, importable only where the module was built.
+C_KERNELS, C_MODULE = "newsparse._native.c", "newsparse._native._cwalk"
+
+
 def _compiled_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
     found: dict[int, tuple[str, re.Pattern[str] | re.Pattern[bytes]]] = {}
     for module_info in pkgutil.walk_packages(newsparse.__path__, prefix="newsparse."):
+        if module_info.name == C_KERNELS and importlib.util.find_spec(C_MODULE) is None:
+            continue  # the C kernels' wrapper, on an install without the C module
         try:
             module = importlib.import_module(module_info.name)
         except ModuleNotFoundError as exc:  # an optional extra's module, its extra not
