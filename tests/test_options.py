@@ -294,6 +294,12 @@ CHANGES = [
     ("meta_max_jsonld_chars", 10, "json-ld page"),
     ("meta_max_jsonld_objects", 1, "json-ld page"),
     ("meta_max_jsonld_depth", 0, "json-ld page"),
+    ("meta_max_byline_chars", 10, "page"),
+    ("meta_max_byline_chars", 10, "dump"),
+    ("meta_max_name_words", 1, "page"),
+    ("meta_max_name_words", 1, "dump"),
+    ("meta_max_name_chars", 5, "page"),
+    ("meta_max_name_chars", 5, "dump"),
 ]
 
 
@@ -341,6 +347,8 @@ REFUSED = [
     {"meta_min_shown_share": 2.0},
     {"meta_max_jsonld_depth": -1},
     {"meta_max_jsonld_objects": 0},
+    {"meta_max_byline_chars": 0},
+    {"meta_max_name_words": 0},
 ]
 
 

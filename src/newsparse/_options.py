@@ -142,6 +142,14 @@ class ParseOptions:
     meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
     """Most words a declared site name may have (``og:site_name``, the publisher); a longer
     one is a sentence or a title."""
+    meta_max_byline_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest text read as a byline: a line of the page's header or of a dump, a declared
+    author value (both pipelines)."""
+    meta_max_name_words: int = attrs.field(default=5, validator=_whole())
+    """Most words one author's name may have; a longer run of capitalised words is a
+    title or a label (both pipelines)."""
+    meta_max_name_chars: int = attrs.field(default=60, validator=_whole())
+    """Longest name of one author, in characters (both pipelines)."""
     meta_min_shown_share: float = attrs.field(default=0.5, validator=_SHARE)
     """Share of the heading's words a metadata title must hold for the page's heading to
     be the title's shown form (a rewrite, a kicker-free version) and win over it, rather

@@ -12,7 +12,7 @@ import attrs
 from newsparse._dateline.match import complete_year, match_dateline
 from newsparse._model import Dateline, PageFacts, ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._reading.bylines import MAX_BYLINE_CHARS, byline_names, parse_byline
+from newsparse._reading.bylines import byline_names
 from newsparse._reading.dates import parse_written_date
 from newsparse._reading.keys import words_key
 
@@ -41,14 +41,14 @@ def is_header_line(text: str, title_words: str, options: ParseOptions) -> bool:
         return True
     if is_stamp(text, options):
         return True
-    if len(text) > MAX_BYLINE_CHARS or text.count(".") > 2:
+    if len(text) > options.meta_max_byline_chars or text.count(".") > 2:
         return False
     # "Jane Doe, Staff Writer" is a byline; "Prince Andrew, the nearly 60-year-old brother
     # of …, has told friends …" is a story's first sentence, whose names a byline's shape
     # would also find: past a short line, the line must say it is a byline ("By …").
     if len(text) > options.html_max_bare_byline_chars:
-        return bool(byline_names(text, require_lead=True))
-    return bool(parse_byline(text))
+        return bool(byline_names(text, options, require_lead=True))
+    return bool(byline_names(text, options))
 
 
 def is_furniture(text: str, options: ParseOptions) -> bool:
@@ -69,7 +69,7 @@ def is_stamp(text: str, options: ParseOptions) -> bool:
     max_chars = options.html_max_stamp_chars
     stamps = sum(1 for line in lines if _is_stamp_line(line, max_chars))
     return stamps > 0 and all(
-        _is_stamp_line(line, max_chars) or (len(line) <= 60 and bool(parse_byline(line)))
+        _is_stamp_line(line, max_chars) or (len(line) <= 60 and bool(byline_names(line, options)))
         or (line.istitle() and len(line.split()) <= 4)
         for line in lines
     )

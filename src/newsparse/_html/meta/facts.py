@@ -111,7 +111,7 @@ def read_page_facts(
             title = shown_part
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys)
+                           site_keys=site_keys, options=options)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         heading, month_first=_writes_month_first(sources.html_lang))
