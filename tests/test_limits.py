@@ -278,32 +278,83 @@ def test_script_text_is_never_read_as_attributes() -> None:
     assert markup.bound_attributes(script + bomb, 3) == script + b"<div a a a>x</div>"
 
 
-# Byte soup for the long-tag scan: tag starts, raw-text edges in any letter case, quotes,
-# runs long enough to make a tag long at a small bound, and bytes that are no ASCII letter.
+# Byte soup for the tag walk: tag starts, raw-text edges in any letter case, script escapes,
+# comments and bogus comments, quotes holding "<" and ">", separators (form feed is one,
+# vertical tab is not), self-closing tags, and bytes that are no ASCII letter.
 _TAG_SOUP_PIECES = [
-    b"<", b">", b"</", b"<a", b"<A", b"<div ", b"<script>", b"<SCRIPT ", b"</script>",
-    b"</sCrIpT ", b"<style/", b"</style>", b"<textarea>", b"</textarea", b"<title>",
-    b"</TITLE>", b"<xmp>", b"</xmp>", b"<scriptx", b"</scripts>", b" ", b"\t", b"\n", b"=",
-    b'"', b"'", b"x" * 9, b"a b ", b"\xc3\xa9", b"\x00", b"<!--", b"-->", b"<1",
+    b"<", b">", b"</", b"/", b"/>", b"<a", b"<A", b"<div ", b"<p", b"<script>", b"<SCRIPT ",
+    b"</script>", b"<script/>", b"</sCrIpT ", b"<style/", b"<style>", b"</style>",
+    b"<textarea>", b"</textarea", b"<title>", b"</TITLE>", b"<xmp>", b"</xmp>", b"<iframe>",
+    b"</iframe>", b"<plaintext>", b"<noembed>", b"</noframes>", b"<scriptx", b"</scripts>",
+    b" ", b"\t", b"\n", b"\x0c", b"\x0b", b"=", b'"', b"'", b"x", b"a b ", b"c=d ",
+    b"\xc3\xa9", b"\x00", b"<!--", b"-->", b"--!>", b"-", b"!", b"<!", b"<?", b"<!DOCTYPE ",
+    b"<1", b'a="<" ', b"a='>' ", b" e f g h",
 ]
+_TAG_SOUP = st.lists(st.sampled_from(_TAG_SOUP_PIECES), max_size=60).map(b"".join)
 
 
 @pytest.mark.parametrize("kernels", KERNELS)
-@given(st.lists(st.sampled_from(_TAG_SOUP_PIECES), max_size=60),
-       st.integers(min_value=0, max_value=12))
-def test_each_long_tag_scan_finds_what_the_python_reference_finds(
-    kernels: Kernels, pieces: list[bytes], min_bytes: int
+@given(_TAG_SOUP, st.integers(min_value=0, max_value=5))
+def test_each_tag_walk_finds_what_the_python_reference_finds(
+    kernels: Kernels, data: bytes, max_attributes: int
 ) -> None:
-    data = b"".join(pieces)
-    assert kernels.long_tags(data, min_bytes) == PYTHON.long_tags(data, min_bytes)
+    assert (kernels.overfull_tags(data, max_attributes)
+            == PYTHON.overfull_tags(data, max_attributes))
+
+
+_LIBXML2 = lxml.etree.HTMLParser(recover=True, no_network=True, huge_tree=True)
+
+
+def _most_attributes_libxml2_builds(data: bytes) -> int:
+    root = lxml.etree.fromstring(b"<html><body>" + data, parser=_LIBXML2)
+    if root is None:
+        return 0
+    return max((len(element.attrib) for element in root.iter()
+                if isinstance(element.tag, str)), default=0)
+
+
+@given(_TAG_SOUP, st.integers(min_value=0, max_value=4))
+def test_libxml2_never_builds_an_element_over_max_attributes(
+    data: bytes, max_attributes: int
+) -> None:
+    # The walk reads the markup as libxml2 does: whatever hides a tag from it (a quoted
+    # "<" or ">", a comment, a script's escapes) hides it from libxml2 too.
+    assert _most_attributes_libxml2_builds(
+        markup.bound_attributes(data, max_attributes)) <= max_attributes
+
+
+def _bomb(opening: bytes, count: int = 2_000) -> bytes:
+    return opening + b" ".join(b"x%d" % i for i in range(count)) + b">story</div>"
+
+
+@pytest.mark.parametrize("value", [b'"<"', b'">"', b"'<'", b"'>'", b'"</div><p>"'])
+def test_a_quoted_lt_or_gt_does_not_hide_an_attribute_bomb(value: bytes) -> None:
+    page = b"<p>lead</p>" + _bomb(b"<div a=" + value + b" ")
+    assert markup.bound_attributes(page, 3) == (
+        b"<p>lead</p><div a=" + value + b" x0 x1>story</div>")
+    assert _most_attributes_libxml2_builds(page) > 3  # what libxml2 would get uncut
 
 
 @pytest.mark.parametrize("kernels", KERNELS)
-def test_each_long_tag_scan_passes_over_raw_text_only(kernels: Kernels) -> None:
-    run = b"x " * 20
-    data = (b"<p " + run + b">one</p><script>if (a<b " + run + b") {}</SCRIPT ><div "
-            + run + b"><style>i<b " + run + b"</style><title " + run + b">t</title>")
-    starts = kernels.long_tags(data, 30)
-    assert [data[start:start + 4] for start in starts] == [b"<p x", b"<div", b"<tit"]
-    assert kernels.long_tags(b"<p " + run, 42) == []  # one byte short of the bound
-    assert kernels.long_tags(b"<p " + run, 41) == [0]
+def test_each_tag_walk_reads_markup_as_libxml2_does(kernels: Kernels) -> None:
+    def cuts(data: bytes) -> list[bytes]:
+        return [data[:kept] for kept, _, _ in kernels.overfull_tags(data, 1)]
+
+    # Hidden from the tokenizer: in a comment, a script, a quoted value, a bogus comment.
+    for hidden in [b"<!-- <div a b> -->", b"<script>if (a<b c d) {}</script>",
+                   b"<p title='<div a b>'>", b"<!x <div a b>", b"<?x <div a b>",
+                   b"<script><!--<script></script><div a b></script>",
+                   b"<style></script><div a b></style>", b"</p a='<div b c>'>",
+                   b"<title><div a b></title>", b"<plaintext></plaintext><div a b>"]:
+        assert cuts(hidden) == [], hidden
+    # Seen by it: after a comment or a script that looks longer than it is, after a
+    # "/>" that opens no script text.
+    for seen in [b"<!-- <p a=' --><div a b>'>", b"<!--><div a b>", b"<!----!><div a b>",
+                 b"<script>x</script a='<div'><div a b>", b"<script/><div a b></script>",
+                 b"<script><!-- </script><div a b>", b"<style><div></style\f><div a b>"]:
+        assert cuts(seen) == [seen[:seen.rindex(b"<div ") + 6]], seen
+    assert cuts(b"<div a='<' b>") == [b"<div a='<'"]
+    # A "/>" still closes the tag once cut (a script would read the page as its text).
+    data = b"<script a b c/><p>x</p>"
+    assert kernels.overfull_tags(data, 1) == [(9, 15, True)]
+    assert markup.bound_attributes(data, 1) == b"<script a /><p>x</p>"

@@ -7,25 +7,8 @@ linear scans that cost about a hundredth of a parse.
 
 from __future__ import annotations
 
-import re
-from typing import Final
-
 from newsparse._errors import InputLimitError
 from newsparse._native import kernels
-
-# A tag long enough to hold more attributes than any page needs: only those are read.
-_LONG_TAG_BYTES_PER_ATTRIBUTE: Final = 2  # " a" is the shortest attribute
-_LONG_TAG_SLACK: Final = 64
-# One attribute of a start tag, as the HTML tokenizer reads it: a name, maybe "=" and a
-# value; a quoted value runs to its closing quote, through any "<" or ">".
-# The separators before it are skipped apart (one pattern for both would retry every
-# start in a run of spaces).
-_ATTRIBUTE: Final = re.compile(
-    rb"""[^\s/>=][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]++))?+""")
-_SEPARATORS: Final = re.compile(rb"[\s/]*+")
-# A start tag's name, followed by what may follow one: script text such as
-# "<arguments.length&&..." is no tag.
-_TAG_NAME: Final = re.compile(rb"<[A-Za-z][A-Za-z0-9:-]*+(?=[\s/>])")
 
 
 def check_element_count(data: bytes, max_nodes: int) -> None:
@@ -55,47 +38,20 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     libxml2 checks each attribute of an element against all the others before it: an
     element with n attributes costs n² (a 1 MB tag of short attributes, 20 seconds). No
     page needs thousands of attributes on one element; browsers keep them all, the
-    article does not need them. Only tags long enough to hold that many are read (outside
-    scripts' text: a minified script is one long run of such "tags"), the way the HTML
-    tokenizer reads them (a quoted value may hold "<" and ">"); a tag with fewer
-    attributes is left byte for byte.
+    article does not need them. The tags are found the way libxml2's tokenizer reads the
+    markup (``_native/tags.py``): a quoted value may hold "<" and ">", and no tag hides
+    in a comment, a script or a value. A tag within the bound is left byte for byte; one
+    over it keeps its first ``max_attributes`` attributes and gets a ">".
     """
-    min_bytes = max_attributes * _LONG_TAG_BYTES_PER_ATTRIBUTE + _LONG_TAG_SLACK
     pieces: list[bytes] = []
-    last = read_to = 0
-    for start in kernels.long_tags(data, min_bytes):
-        if start < read_to:
-            continue  # inside the attributes of a tag already read
-        kept_end, read_to = _cut_tag(data, start, max_attributes)
-        if kept_end >= 0:
-            pieces.append(data[last:kept_end])
-            pieces.append(b">")
-            last = read_to
+    last = 0
+    for kept_end, end, closes_itself in kernels.overfull_tags(data, max_attributes):
+        pieces.append(data[last:kept_end])
+        # A tag that closed itself still does: "<script .../>" opens no script text in
+        # libxml2 (the space ends an unquoted value that a "/" would join).
+        pieces.append(b" />" if closes_itself else b">")
+        last = end
     if not pieces:  # the common case: no copy
         return data
     pieces.append(data[last:])
     return b"".join(pieces)
-
-
-def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int]:
-    """For the start tag at ``start``: where its first ``max_attributes`` attributes end
-    when it has more (else -1), and where its attributes end (past its ">" when cut)."""
-    name = _TAG_NAME.match(data, start)
-    if name is None:
-        return -1, start + 1
-    position = name.end()
-    kept_end = -1
-    count = 0
-    while True:
-        position = _SEPARATORS.match(data, position).end()  # type: ignore[union-attr]
-        attribute = _ATTRIBUTE.match(data, position)
-        if attribute is None:
-            break
-        position = attribute.end()
-        count += 1
-        if count == max_attributes:
-            kept_end = position
-    if count <= max_attributes:
-        return -1, position
-    end = data.find(b">", position)
-    return kept_end, (len(data) if end < 0 else end + 1)

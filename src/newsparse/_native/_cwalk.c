@@ -11,8 +11,9 @@
  *   _cwalk_sources.c   the metadata source elements (python.py: sources_in_order),
  *                      class values below an element (python.py: class_values)
  *   _cwalk_decode.c    byte scans: control bytes, UTF-8 and tags (python.py: has_control_bytes,
- *                      is_clean_utf8, has_control_references,
- *                      without_html_ends, long_tags)
+ *                      is_clean_utf8, has_control_references, without_html_ends)
+ *   _cwalk_tags.c      start tags with too many attributes, read as libxml2's tokenizer
+ *                      reads them (tags.py: overfull_tags)
  *
  * One translation unit: the parts are included here, so that everything stays static
  * and the build compiles one file. This file holds configure() and the module itself.
@@ -23,6 +24,7 @@
 #include "_cwalk_ancestry.c"
 #include "_cwalk_sources.c"
 #include "_cwalk_decode.c"
+#include "_cwalk_tags.c"
 
 /* configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints,
  * attribute_hints, block_type, block_text): the tag table of _html/blocks.py, the hint
@@ -141,8 +143,8 @@ static PyMethodDef methods[] = {
      "class_element(container, index) -> the element of the index-th of those values"},
     {"is_clean_utf8", is_clean_utf8, METH_O,
      "is_clean_utf8(data) -> whether data is valid UTF-8 without a byte _decode removes"},
-    {"long_tags", long_tags, METH_VARARGS,
-     "long_tags(data, min_bytes) -> where the long tags start, outside scripts' text"},
+    {"overfull_tags", overfull_tags, METH_VARARGS,
+     "overfull_tags(data, max_attributes) -> (kept end, end, closes itself) of the tags over the bound"},
     {"without_html_ends", without_html_ends, METH_O,
      "without_html_ends(data) -> data without its </html> end tags, in any letter case"},
     {"first_marked", first_marked, METH_VARARGS,

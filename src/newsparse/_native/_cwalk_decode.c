@@ -141,75 +141,8 @@ static PyObject *without_html_ends(PyObject *self, PyObject *data) {
     return result;
 }
 
-/* long_tags(data, min_bytes): where the long tags of `data` start, as python.py's
- * long_tags finds them: a "<", an ASCII letter and `min_bytes` bytes with no "<" or ">".
- * The content of a script, style, textarea, title or xmp element (from its start tag's name
- * to the next end tag of any of them, in any letter case) is passed over: only its start
- * tag is looked at. Each byte is read a bounded number of times: a look for a long tag
- * stops at the next "<", where the next look starts. */
-static const char *const raw_text_names[] = {"script", "style", "textarea", "title", "xmp"};
-
 static int is_ascii_letter(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* The length of the raw-text element name at `at` followed by a space, "/" or ">" (as the
- * regex's lookahead wants one), or 0. */
-static Py_ssize_t raw_text_name(const unsigned char *at, const unsigned char *stop) {
-    for (size_t k = 0; k < sizeof raw_text_names / sizeof *raw_text_names; k++) {
-        const char *name = raw_text_names[k];
-        Py_ssize_t length = (Py_ssize_t)strlen(name), j = 0;
-        if (stop - at <= length) continue;
-        while (j < length && (at[j] | 0x20) == name[j]) j++;
-        if (j == length && (is_bytes_space(at[length]) || at[length] == '/' || at[length] == '>'))
-            return length;
-    }
-    return 0;
-}
-
-static int is_long_tag(const unsigned char *tag, const unsigned char *stop, Py_ssize_t min_bytes) {
-    if (stop - tag < 2 || !is_ascii_letter(tag[1]) || stop - (tag + 2) < min_bytes) return 0;
-    for (const unsigned char *at = tag + 2, *end = tag + 2 + min_bytes; at < end; at++)
-        if (*at == '<' || *at == '>') return 0;
-    return 1;
-}
-
-static PyObject *long_tags(PyObject *self, PyObject *args) {
-    (void)self;
-    Py_buffer view;
-    Py_ssize_t min_bytes;
-    if (!PyArg_ParseTuple(args, "y*n", &view, &min_bytes)) return NULL;
-    PyObject *found = PyList_New(0);
-    if (!found) goto done;
-    if (min_bytes < 0) min_bytes = 0;
-    const unsigned char *bytes = view.buf, *stop = bytes + view.len, *at = bytes;
-    while (at < stop && (at = memchr(at, '<', (size_t)(stop - at))) != NULL) {
-        Py_ssize_t name = raw_text_name(at + 1, stop);
-        int is_long = is_long_tag(at, stop, min_bytes);
-        if (is_long) {
-            PyObject *start = PyLong_FromSsize_t(at - bytes);
-            int failed = !start || PyList_Append(found, start) < 0;
-            Py_XDECREF(start);
-            if (failed) {
-                Py_CLEAR(found);
-                goto done;
-            }
-        }
-        if (!name) {
-            at++;
-            continue;
-        }
-        /* The element's text: up to the next "</" and a raw-text name. */
-        const unsigned char *close = at + 1 + name;
-        while ((close = memchr(close, '<', (size_t)(stop - close))) != NULL) {
-            if (stop - close > 2 && close[1] == '/' && raw_text_name(close + 2, stop)) break;
-            close++;
-        }
-        at = close ? close : stop;
-    }
-done:
-    PyBuffer_Release(&view);
-    return found;
 }
 
 /* has_control_references(data): whether `data` holds a numeric character reference to a

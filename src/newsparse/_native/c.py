@@ -48,8 +48,8 @@ class CKernels:
     def without_html_ends(self, data: bytes) -> bytes:
         return _cwalk.without_html_ends(data)  # a memchr scan, several times the regex's
 
-    def long_tags(self, data: bytes, min_bytes: int) -> list[int]:
-        return _cwalk.long_tags(data, min_bytes)  # a memchr scan, no regex per "<"
+    def overfull_tags(self, data: bytes, max_attributes: int) -> list[tuple[int, int, bool]]:
+        return _cwalk.overfull_tags(data, max_attributes)  # one pass, memchr between tags
 
     def is_clean_utf8(self, data: bytes) -> bool:
         return _cwalk.is_clean_utf8(data)  # one scan for both

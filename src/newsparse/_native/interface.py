@@ -90,11 +90,11 @@ class Kernels(Protocol):
         """``data`` without its "</html>" end tags, in any letter case."""
         ...
 
-    def long_tags(self, data: bytes, min_bytes: int) -> list[int]:
-        """Where the long tags of ``data`` start, in order: a "<", a letter, and
-        ``min_bytes`` bytes with no "<" or ">". The text of scripts, styles, textareas,
-        titles and xmp elements (up to the next end tag of any of them, in any letter case)
-        holds no tags: only their start tag is looked at."""
+    def overfull_tags(self, data: bytes, max_attributes: int) -> list[tuple[int, int, bool]]:
+        """The start tags of ``data`` with more than ``max_attributes`` attributes, in
+        order, read as libxml2's HTML tokenizer reads the markup (tags.py): where their
+        first ``max_attributes`` attributes end, where the tag ends (past its ">", or the
+        end of the data), and whether it closes itself ("/>" after a separator)."""
         ...
 
     def is_clean_utf8(self, data: bytes) -> bool:

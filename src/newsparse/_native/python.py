@@ -11,6 +11,7 @@ import lxml.etree
 
 from newsparse._native.ancestry import PythonAncestry
 from newsparse._native.interface import Element, Walk, WalkTables
+from newsparse._native.tags import overfull_tags
 from newsparse._native.walk import walk
 
 # libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one and
@@ -31,18 +32,6 @@ CONTROL_REFERENCE: Final = re.compile(
     rb"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF]|8[1dDfF]|90|9[dD])(?![0-9a-fA-F]));?"
 )
 _CLASSES: Final = lxml.etree.XPath("descendant::*/@class")
-# The end of an element whose content is text, never tags (scripts, styles...).
-_RAW_TEXT_CLOSE: Final = re.compile(rb"</(?:script|style|textarea|title|xmp)(?=[\s/>])",
-                                    re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=8)
-def _long_tag_patterns(min_bytes: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
-    """A long tag (a letter and ``min_bytes`` bytes with no "<" or ">"), and the scan for
-    one or for the start of an element whose content is text (group 1: its name)."""
-    return (re.compile(rb"<[A-Za-z][^<>]{%d}" % min_bytes),
-            re.compile(rb"<(?:(?i:(script|style|textarea|title|xmp))(?=[\s/>])"
-                       rb"|[A-Za-z][^<>]{%d})" % min_bytes))
 # The positioned elements among the tagged ones, merged with the microdata and rel=author
 # elements of other tags (a <link> counts only when tagged; <meta> microdata is read with the
 # meta tags; <script> never counts). libxml2 steps to the attributes and back to their elements
@@ -63,24 +52,8 @@ class PythonKernels:
     def without_html_ends(self, data: bytes) -> bytes:
         return _HTML_END.sub(b"", data)
 
-    def long_tags(self, data: bytes, min_bytes: int) -> list[int]:
-        long_tag, scan = _long_tag_patterns(min_bytes)
-        found: list[int] = []
-        if long_tag.search(data) is None:  # most pages: one quick scan
-            return found
-        position = 0
-        while (match := scan.search(data, position)) is not None:
-            start = match.start()
-            if match.group(1) is None:
-                found.append(start)
-                position = start + 1
-                continue
-            if long_tag.match(data, start) is not None:
-                found.append(start)
-            # A script's text holds no tags: the scan goes on at its end.
-            close = _RAW_TEXT_CLOSE.search(data, match.end())
-            position = len(data) if close is None else close.start()
-        return found
+    def overfull_tags(self, data: bytes, max_attributes: int) -> list[tuple[int, int, bool]]:
+        return overfull_tags(data, max_attributes)
 
     def is_clean_utf8(self, data: bytes) -> bool:
         try:
