@@ -235,6 +235,11 @@ def rules() -> list[Rule]:
               "the shown headline beats a metadata title that says the same thing"),
         _rule("_html/meta/shown.shown_title_part", returns(None),
               "a glued title is cut to the run of its parts the page shows"),
+        # HTML titles (helper "titles")
+        _rule("_html/meta/facts.headline_above_story", returns(None),
+              "no <h1>: the heading-like line right above the story is the headline"),
+        _rule("_html/meta/title._names_something_else", returns(False),
+              "a <title> sharing no word with the headline opening the story is a site name"),
         _rule("_html/meta/facts._shown_dates", returns((None, None)),
               "the date the header shows in its text, in any language"),
         _rule("_html/meta/authors._header_text_names", returns(()),

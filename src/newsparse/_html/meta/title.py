@@ -30,6 +30,11 @@ _MIN_SHOWN_SHARE = 0.5
 # The Bountiful Update" is the blog's section), at least two words in all.
 _MIN_SHOWN_TITLE_SHARE = 0.3
 _MIN_SHOWN_COMMON_WORDS = 2
+# A heading of this many words says what happened ("Sri Lankan cricket chief resigns"); a
+# shorter one may be a section's label ("More News", "Top Classifieds").
+_MIN_HEADLINE_WORDS = 4
+# Words this long carry the sense ("the", "on" are shared by unrelated titles).
+_CONTENT_WORD_CHARS = 4
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
 _MAX_UNKNOWN_SITE_WORDS = 3
@@ -89,12 +94,15 @@ def choose_title(
     document_title: str | None = None,
     site_names: Sequence[str] = (),
     host: str | None = None,
+    heading_opens_story: bool = False,
 ) -> tuple[str | None, str | None]:
     """Reconcile title candidates; return ``(title, site name stripped from it)``.
 
     ``candidates`` are metadata titles, most trusted first; ``document_title`` is the
     ``<title>`` (or the top line of a text dump); ``heading`` the heading that opens the
-    article; ``site_name``, ``site_names`` and ``host`` the evidence of the site's name.
+    article; ``site_name``, ``site_names`` and ``host`` the evidence of the site's name;
+    ``heading_opens_story`` that the heading stands at the start of the story (inside the
+    article region, or right above it).
     The heading's wording wins when it says the same as the chosen title (its typography is
     what readers saw); the title is never only the site name.
 
@@ -116,6 +124,11 @@ def choose_title(
         document_title = _decoded(document_title)
     if heading:
         heading = _decoded(heading)
+    if (heading and heading_opens_story and not metadata and document_title
+            and _names_something_else(document_title, heading)):
+        # A page that declares no title but a <title> that says nothing of the headline
+        # opening its story: the <title> is the site's or the section's name.
+        return heading, None
     title, removed = _declared_title(metadata, keys, heading, heading_key, document_title)
     if heading and title and title_key(title) != heading_key:
         # The page shows its own headline above the story: it wins over an SEO or social
@@ -150,6 +163,18 @@ def _declared_title(
                 return heading, removed
             return shown, removed
     return heading, None
+
+
+def _names_something_else(document_title: str, heading: str) -> bool:
+    """True when the heading says enough to be a headline (a few words, not a section's
+    label) and the ``<title>`` shares none of its words of some length with it."""
+    heading_words = _content_words(heading)
+    return (len(_WORD.findall(heading)) >= _MIN_HEADLINE_WORDS
+            and not heading_words & _content_words(document_title))
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _WORD.findall(title_key(text)) if len(word) >= _CONTENT_WORD_CHARS}
 
 
 def _decoded(text: str) -> str:
