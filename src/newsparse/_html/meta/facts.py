@@ -40,7 +40,7 @@ from newsparse._html.meta.sources import (
     select,
     short_visible_text,
 )
-from newsparse._html.meta.title import choose_title
+from newsparse._html.meta.title import choose_title, longest_bar_part
 from newsparse._input.decode import drop_controls
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
@@ -123,6 +123,7 @@ def read_page_facts(
         shown_part = shown_title_part(root, title)
         if shown_part is not None:
             title = shown_part
+    title = longest_bar_part(title)
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
                            site_keys=site_keys)

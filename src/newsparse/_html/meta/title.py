@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from newsparse._reading.keys import site_key, title_key
+from newsparse._reading.lead import is_stamp
 
 # A separator between a title and a site name: spaced bars, dashes, bullets, colons…
 _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
+_BAR = re.compile(r"\s+\|\|?\s+")
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Share of the heading's words a metadata title must hold for the heading to be its shown
@@ -35,6 +37,11 @@ _MIN_SHOWN_COMMON_WORDS = 2
 _MIN_HEADLINE_WORDS = 4
 # Words this long carry the sense ("the", "on" are shared by unrelated titles).
 _CONTENT_WORD_CHARS = 4
+# A part glued to a title inside the heading: set apart by a separator (spaced, or a colon
+# after a label), a few words at most ("Blog: …", "… – Artlyst", "… | Opinion").
+_LEADING_GLUE = re.compile(r"(?:\s[|\-·•~»/\\]|:)\s+$")
+_TRAILING_GLUE = re.compile(r"^\s+[|\-·•~»/\\]\s")
+_MAX_GLUED_PART_WORDS = 3
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
 _MAX_UNKNOWN_SITE_WORDS = 3
@@ -51,6 +58,18 @@ _EDITORIAL_LABELS = frozenset(
     "breaking analysis explainer recap spoilers spoiler trailer editorial editorials "
     "commentary comment column letters obituary feature".split()
 )
+
+
+def longest_bar_part(title: str | None) -> str | None:
+    """The part of ``title`` with the most words when spaced bars part it ("Headline |
+    Section | Site", "Site | Headline", "Headline | January 15, 2008"): a bar glues
+    labels, names and dates to a headline, and almost never stands inside one."""
+    if not title or "|" not in title:
+        return title
+    parts = [part for part in _BAR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    return max(parts, key=lambda part: len(_WORD.findall(part))).strip()
 
 
 def clean_heading(text: str | None) -> str | None:
@@ -189,8 +208,10 @@ def _title_words(text: str) -> set[str]:
 def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str | None:
     """The heading, when it says what one of the ``titles`` says (most of its words are in
     it: a rewritten or kicker-free version, not a section name or a sidebar's heading);
-    but a title the heading holds with more glued on (a date, a byline, a deck inside the
-    ``<h1>``) is the headline itself."""
+    but a title the heading holds with more glued on (a date, a label or a site name set
+    apart by a separator, inside the ``<h1>``) is the headline itself. A title that is the
+    heading with words cut out ("Best Tutors in 2025" under "Best Tutors in 2025, Reviewed
+    by a Student") is an SEO form: the heading wins."""
     words = _title_words(heading)
     if not words:
         return None
@@ -201,7 +222,8 @@ def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str 
             continue
         title = strip_site_name(raw, keys)[0]
         key = title_key(title)
-        if key and key != heading_key and key in heading_key and len(key.split()) >= 2:
+        if (key and key != heading_key and len(key.split()) >= 2
+                and _holds_with_glued_parts(heading_key, key)):
             return title
         said = _title_words(title)
         common = len(words & said)
@@ -209,6 +231,25 @@ def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str 
                 and common >= _MIN_SHOWN_TITLE_SHARE * len(said)):
             agrees = True
     return heading if agrees else None
+
+
+def _holds_with_glued_parts(heading_key: str, key: str) -> bool:
+    """True when the heading (``heading_key``) is the title (``key``) with, on either side,
+    only a date or stamp, or a short part set apart by a separator ("Blog: Title",
+    "Title – Site")."""
+    start = heading_key.find(key)
+    if start < 0:
+        return False
+    before, after = heading_key[:start], heading_key[start + len(key):]
+    return ((not before or _is_glued_part(before, leading=True))
+            and (not after or _is_glued_part(after, leading=False)))
+
+
+def _is_glued_part(part: str, *, leading: bool) -> bool:
+    if is_stamp(part.strip(" |-:·•~»/\\")):
+        return True
+    edge = _LEADING_GLUE if leading else _TRAILING_GLUE
+    return bool(edge.search(part)) and len(_WORD.findall(part)) <= _MAX_GLUED_PART_WORDS
 
 
 def _from_document_title(
