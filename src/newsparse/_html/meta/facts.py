@@ -87,7 +87,7 @@ def read_page_facts(
 ) -> PageFacts:
     """Reconcile every metadata source the page offers into :class:`PageFacts`."""
     sources = collect_sources(root)
-    nodes = read_blocks(sources.jsonld_texts)
+    nodes = read_blocks(sources.jsonld_texts, options)
     article = _first(nodes, ARTICLE_TYPES,
                      needs=("headline", "name", "datePublished", "author", "publisher"))
     page = _first(nodes, PAGE_TYPES, needs=("name", "headline", "datePublished"))
@@ -116,7 +116,7 @@ def read_page_facts(
             opens_story = True
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
-        site_names=site_names, host=host, heading_opens_story=opens_story,
+        site_names=site_names, host=host, heading_opens_story=opens_story, options=options,
     )
     if title and title_key(title) != title_key(heading_string):
         # A title that still carries glued parts: the part the page shows by itself.
@@ -126,7 +126,7 @@ def read_page_facts(
     title = longest_bar_part(title)
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys)
+                           site_keys=site_keys, options=options)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         heading, month_first=_writes_month_first(sources.html_lang))
