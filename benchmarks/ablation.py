@@ -227,7 +227,7 @@ def rules() -> list[Rule]:
         _rule("_html/meta/title._names_something_else", returns(False),
               "a <title> sharing no word with the headline opening the story is a site name"),
         _rule("_html/meta/title._holds_with_glued_parts",
-              lambda _o: lambda heading_key, key: key in heading_key,
+              lambda _o: lambda heading_key, key, _options: key in heading_key,
               "a title inside the heading is the headline only beside a glued part"),
         _rule("_html/meta/facts.longest_bar_part", passes(0),
               "a title parted by spaced bars is its longest part"),

@@ -8,6 +8,7 @@ import pytest
 import newsparse
 from newsparse._html.meta.headline import headline_above_story
 from newsparse._html.meta.title import choose_title
+from newsparse._options import DEFAULT_OPTIONS
 
 STORY = "".join(
     f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}, after "
@@ -22,7 +23,7 @@ def _region(inner: str) -> lxml.html.HtmlElement:
 
 
 def _headline(inner: str) -> str | None:
-    found = headline_above_story(_region(inner))
+    found = headline_above_story(_region(inner), DEFAULT_OPTIONS)
     return None if found is None else " ".join(found.text_content().split())
 
 

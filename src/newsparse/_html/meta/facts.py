@@ -110,7 +110,7 @@ def read_page_facts(
     if heading is None and article_root is not None:
         # No <h1>: the heading-like line right above the story is its headline (for the
         # title only; the header's dates and bylines keep to real headings).
-        above = headline_above_story(article_root)
+        above = headline_above_story(article_root, options)
         if above is not None:
             heading_string = heading_text(above, options.meta_max_heading_chars)
             opens_story = True

@@ -16,6 +16,7 @@ import lxml.etree
 
 from newsparse._html.meta.shown import _preceding_texts
 from newsparse._html.meta.sources import visible_heading_text
+from newsparse._options import ParseOptions
 from newsparse._reading.bylines import byline_names, parse_byline
 from newsparse._reading.lead import is_stamp
 
@@ -34,7 +35,8 @@ _MAX_BARE_NAME_WORDS = 3
 _MAX_WORDS = 30
 
 
-def headline_above_story(article_root: lxml.etree._Element) -> lxml.etree._Element | None:
+def headline_above_story(article_root: lxml.etree._Element, options: ParseOptions
+                         ) -> lxml.etree._Element | None:
     """The heading-like element nearest above the first paragraph of ``article_root``
     (the article region), or None when there is none within a few lines."""
     start = _story_start(article_root)
@@ -43,7 +45,7 @@ def headline_above_story(article_root: lxml.etree._Element) -> lxml.etree._Eleme
     for text, owner in itertools.islice(_preceding_texts(start), _MAX_PIECES_ABOVE):
         if owner is None or not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
             continue
-        if _ends_sentence(text) or is_stamp(text) or _is_byline(text):
+        if _ends_sentence(text) or is_stamp(text, options) or _is_byline(text, options):
             continue
         chain = _whole_text_chain(owner, text)
         if _in_link(chain[-1]) or any(_named_otherwise(element) for element in chain):
@@ -81,12 +83,12 @@ def _in_link(element: lxml.etree._Element) -> bool:
         ancestor.tag == "a" for ancestor in element.iterancestors())
 
 
-def _is_byline(text: str) -> bool:
+def _is_byline(text: str, options: ParseOptions) -> bool:
     """"By Jane Doe", or a bare name ("Jane Doe"); a title-cased headline of a few more
     words ("Council Backs New Bridge") reads as names too, and stays."""
-    if byline_names(text, require_lead=True):
+    if byline_names(text, options, require_lead=True):
         return True
-    return len(text.split()) <= _MAX_BARE_NAME_WORDS and bool(parse_byline(text))
+    return len(text.split()) <= _MAX_BARE_NAME_WORDS and bool(parse_byline(text, options))
 
 
 def _ends_sentence(text: str) -> bool:

@@ -225,7 +225,7 @@ def _shown_headline(
         title = strip_site_name(raw, keys)[0]
         key = title_key(title)
         if (key and key != heading_key and len(key.split()) >= 2
-                and _holds_with_glued_parts(heading_key, key)):
+                and _holds_with_glued_parts(heading_key, key, options)):
             return title
         said = _title_words(title)
         common = len(words & said)
@@ -235,7 +235,7 @@ def _shown_headline(
     return heading if agrees else None
 
 
-def _holds_with_glued_parts(heading_key: str, key: str) -> bool:
+def _holds_with_glued_parts(heading_key: str, key: str, options: ParseOptions) -> bool:
     """True when the heading (``heading_key``) is the title (``key``) with, on either side,
     only a date or stamp, or a short part set apart by a separator ("Blog: Title",
     "Title – Site")."""
@@ -243,12 +243,12 @@ def _holds_with_glued_parts(heading_key: str, key: str) -> bool:
     if start < 0:
         return False
     before, after = heading_key[:start], heading_key[start + len(key):]
-    return ((not before or _is_glued_part(before, leading=True))
-            and (not after or _is_glued_part(after, leading=False)))
+    return ((not before or _is_glued_part(before, options, leading=True))
+            and (not after or _is_glued_part(after, options, leading=False)))
 
 
-def _is_glued_part(part: str, *, leading: bool) -> bool:
-    if is_stamp(part.strip(" |-:·•~»/\\")):
+def _is_glued_part(part: str, options: ParseOptions, *, leading: bool) -> bool:
+    if is_stamp(part.strip(" |-:·•~»/\\"), options):
         return True
     edge = _LEADING_GLUE if leading else _TRAILING_GLUE
     return bool(edge.search(part)) and len(_WORD.findall(part)) <= _MAX_GLUED_PART_WORDS
