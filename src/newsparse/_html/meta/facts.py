@@ -8,7 +8,7 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -30,7 +30,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
-from newsparse._html.meta.shown import header_texts, shown_title_part
+from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
     PageSources,
@@ -125,11 +125,13 @@ def read_page_facts(
             title = shown_part
     title = longest_bar_part(title)
 
-    authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys, options=options)
+    # The short texts around the heading: read once, for the date and the byline.
+    header = header_pieces(heading.element) if heading else []
+    authors = read_authors(sources, article, heading=heading, header=header,
+                           article_root=article_root, site_keys=site_keys, options=options)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
-        heading, month_first=_writes_month_first(sources.html_lang))
+        header, month_first=_writes_month_first(sources.html_lang))
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
@@ -245,16 +247,14 @@ def _writes_month_first(language: str | None) -> bool:
     return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
 
 
-def _shown_dates(heading: Placed | None, *, month_first: bool
+def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
     as an update (on its line or on the label line before it)."""
-    if heading is None:
-        return None, None
     updated: PageDate | None = None
     label = ""
-    for text, _place in header_texts(heading.element):
+    for text, _place, _element in header:
         found = (parse_shown_date(text, month_first=month_first)
                  if len(text.split()) <= _MAX_DATE_LINE_WORDS else None)
         if found is None:
