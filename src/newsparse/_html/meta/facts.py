@@ -68,8 +68,6 @@ _MODIFIED_KEYS = (
     "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
     "article.updated", "utime",
 )
-_MAX_LABEL_CHARS = 40
-_MAX_DATE_LINE_WORDS = 10
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
@@ -114,7 +112,7 @@ def read_page_facts(
                            site_keys=site_keys, options=options)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
-        heading, month_first=_writes_month_first(sources.html_lang))
+        heading, month_first=_writes_month_first(sources.html_lang), options=options)
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
@@ -221,7 +219,7 @@ def _writes_month_first(language: str | None) -> bool:
     return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
 
 
-def _shown_dates(heading: Placed | None, *, month_first: bool
+def _shown_dates(heading: Placed | None, *, month_first: bool, options: ParseOptions
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
@@ -230,16 +228,16 @@ def _shown_dates(heading: Placed | None, *, month_first: bool
         return None, None
     updated: PageDate | None = None
     label = ""
+    max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for text, _place in header_texts(heading.element):
         found = (parse_shown_date(text, month_first=month_first)
-                 if len(text.split()) <= _MAX_DATE_LINE_WORDS else None)
+                 if len(text.split()) <= max_words else None)
         if found is None:
             label = text
             continue
         if _COMMENT_LABEL.search(text):
             continue
-        if UPDATED.search(text) or (UPDATED.search(label)
-                                           and len(label) < _MAX_LABEL_CHARS):
+        if UPDATED.search(text) or (UPDATED.search(label) and len(label) < max_label):
             updated = updated or found
         else:
             return found, updated
