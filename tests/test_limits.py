@@ -13,10 +13,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 import lxml.etree
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+from conftest import KERNELS
 from newsparse import ParseOptions
 from newsparse._html import markup, tree
+from newsparse._native.interface import Kernels
+from newsparse._native.python import PYTHON
 from newsparse._text import lines as text_lines
 
 _SENTENCES = [
@@ -224,3 +229,34 @@ def test_script_text_is_never_read_as_attributes() -> None:
     assert markup.bound_attributes(minified, 3) == minified
     bomb = b"<div " + b"a " * 100 + b">x</div>"
     assert markup.bound_attributes(script + bomb, 3) == script + b"<div a a a>x</div>"
+
+
+# Byte soup for the long-tag scan: tag starts, raw-text edges in any letter case, quotes,
+# runs long enough to make a tag long at a small bound, and bytes that are no ASCII letter.
+_TAG_SOUP_PIECES = [
+    b"<", b">", b"</", b"<a", b"<A", b"<div ", b"<script>", b"<SCRIPT ", b"</script>",
+    b"</sCrIpT ", b"<style/", b"</style>", b"<textarea>", b"</textarea", b"<title>",
+    b"</TITLE>", b"<xmp>", b"</xmp>", b"<scriptx", b"</scripts>", b" ", b"\t", b"\n", b"=",
+    b'"', b"'", b"x" * 9, b"a b ", b"\xc3\xa9", b"\x00", b"<!--", b"-->", b"<1",
+]
+
+
+@pytest.mark.parametrize("kernels", KERNELS)
+@given(st.lists(st.sampled_from(_TAG_SOUP_PIECES), max_size=60),
+       st.integers(min_value=0, max_value=12))
+def test_each_long_tag_scan_finds_what_the_python_reference_finds(
+    kernels: Kernels, pieces: list[bytes], min_bytes: int
+) -> None:
+    data = b"".join(pieces)
+    assert kernels.long_tags(data, min_bytes) == PYTHON.long_tags(data, min_bytes)
+
+
+@pytest.mark.parametrize("kernels", KERNELS)
+def test_each_long_tag_scan_passes_over_raw_text_only(kernels: Kernels) -> None:
+    run = b"x " * 20
+    data = (b"<p " + run + b">one</p><script>if (a<b " + run + b") {}</SCRIPT ><div "
+            + run + b"><style>i<b " + run + b"</style><title " + run + b">t</title>")
+    starts = kernels.long_tags(data, 30)
+    assert [data[start:start + 4] for start in starts] == [b"<p x", b"<div", b"<tit"]
+    assert kernels.long_tags(b"<p " + run, 42) == []  # one byte short of the bound
+    assert kernels.long_tags(b"<p " + run, 41) == [0]

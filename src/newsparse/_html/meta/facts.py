@@ -8,7 +8,7 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -29,7 +29,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
-from newsparse._html.meta.shown import header_texts, shown_title_part
+from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
     PageSources,
@@ -108,11 +108,13 @@ def read_page_facts(
         if shown_part is not None:
             title = shown_part
 
-    authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys, options=options)
+    # The short texts around the heading: read once, for the date and the byline.
+    header = header_pieces(heading.element) if heading else []
+    authors = read_authors(sources, article, heading=heading, header=header,
+                           article_root=article_root, site_keys=site_keys, options=options)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
-        heading, month_first=_writes_month_first(sources.html_lang), options=options)
+        header, month_first=_writes_month_first(sources.html_lang), options=options)
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
@@ -219,17 +221,15 @@ def _writes_month_first(language: str | None) -> bool:
     return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
 
 
-def _shown_dates(heading: Placed | None, *, month_first: bool, options: ParseOptions
+def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: ParseOptions
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
     as an update (on its line or on the label line before it)."""
-    if heading is None:
-        return None, None
     updated: PageDate | None = None
     label = ""
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
-    for text, _place in header_texts(heading.element):
+    for text, _place, _element in header:
         found = (parse_shown_date(text, month_first=month_first)
                  if len(text.split()) <= max_words else None)
         if found is None:
