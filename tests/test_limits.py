@@ -6,9 +6,12 @@ tests check structure: what is kept, what is refused, and before which stage.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
+import tracemalloc
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import lxml.etree
@@ -220,6 +223,50 @@ def test_a_dump_over_max_text_lines_is_refused_before_its_lines_are_made(
     monkeypatch.setattr(text_lines, "normalise", no_copy)
     with pytest.raises(newsparse.InputLimitError, match="max_text_lines=1000"):
         newsparse.parse_text("Home\nNews\n" * 1000, options=ParseOptions(max_text_lines=1000))
+
+
+def test_by_default_a_page_of_tiny_elements_is_refused_before_a_tree_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Issue 16's 11 MB page of tiny paragraphs was accepted at 1.1 GB of memory.
+    def no_tree(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a tree was built")
+
+    monkeypatch.setattr(lxml.etree, "fromstring", no_tree)
+    with pytest.raises(newsparse.InputLimitError, match="max_nodes=250000"):
+        newsparse.parse(_page("<p>Short one.</p>" * 700_000))
+
+
+def _peak_python_bytes(function: Callable[[], object]) -> int:
+    """The most memory Python objects held while ``function`` ran (libxml2's own,
+    about 300 bytes an element more, is not counted)."""
+    tracemalloc.start()
+    try:
+        with contextlib.suppress(newsparse.NewsparseError):
+            function()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+# The default limits keep what a page or a dump can cost under this (they allowed 2 million
+# elements or lines: over 1 GB for a page, over 500 MB for a dump).
+_MEMORY_BOUND = 320 * 1024 * 1024
+
+
+def test_the_default_element_limit_bounds_a_pages_memory() -> None:
+    # What a page of tiny elements costs an element, times the elements a page may have.
+    elements = 20_000
+    page = _page("<p>Short one.</p>" * elements)
+    per_element = _peak_python_bytes(lambda: newsparse.parse(page)) / elements
+    assert per_element * ParseOptions().max_nodes <= _MEMORY_BOUND, per_element
+
+
+def test_the_default_line_limit_bounds_a_dumps_memory() -> None:
+    lines = 20_000
+    dump = "x\n" * lines
+    per_line = _peak_python_bytes(lambda: newsparse.parse_text(dump)) / lines
+    assert per_line * ParseOptions().max_text_lines <= _MEMORY_BOUND, per_line
 
 
 def test_script_text_is_never_read_as_attributes() -> None:

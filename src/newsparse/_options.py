@@ -65,15 +65,20 @@ class ParseOptions:
     # Resource limits: going over one raises InputLimitError.
     max_input_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_whole())
     """Largest input accepted, in bytes (str inputs count UTF-8 bytes)."""
-    max_nodes: int = attrs.field(default=2_000_000, validator=_whole())
+    max_nodes: int = attrs.field(default=250_000, validator=_whole())
     """Most elements an HTML tree may hold. Checked on the markup before it is parsed
-    (its start tags; no tree is built for a page over it) and again on the tree."""
+    (its start tags; no tree is built for a page over it) and again on the tree. An
+    element costs about 1 KB while its page is read (its node, its block, its scores),
+    so this bounds a page's memory: about 250 MB by default, 24 times the elements of
+    the largest of 2,018 corpus pages."""
     max_attributes: int = attrs.field(default=256, validator=_whole())
     """Most attributes read on one element; the rest are dropped before parsing. Not an
     error: libxml2 takes time quadratic in an element's attributes (a 1 MB tag of them,
     20 seconds), and no page needs more."""
-    max_text_lines: int = attrs.field(default=2_000_000, validator=_whole())
-    """Most lines a text dump may hold."""
+    max_text_lines: int = attrs.field(default=1_000_000, validator=_whole())
+    """Most lines a text dump may hold. A line costs about 300 bytes while its dump is
+    read, so this bounds a dump's memory: about 300 MB by default, 200 times the lines
+    of the longest of 5,432 corpus dumps."""
     max_nesting_depth: int = attrs.field(default=512, validator=_whole(1, 2000))
     """libxml2 stops reading a page at 2,048 levels of nesting and drops the rest; such a
     page is read again with elements nested deeper than this flattened into their
