@@ -72,8 +72,6 @@ _MODIFIED_KEYS = (
     "article.updated", "utime",
 )
 _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
-_MAX_LABEL_CHARS = 40
-_MAX_DATE_LINE_WORDS = 10
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
@@ -131,7 +129,7 @@ def read_page_facts(
                            article_root=article_root, site_keys=site_keys, options=options)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
-        header, month_first=_writes_month_first(sources.html_lang))
+        header, month_first=_writes_month_first(sources.html_lang), options=options)
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
@@ -247,23 +245,23 @@ def _writes_month_first(language: str | None) -> bool:
     return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
 
 
-def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool
+def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: ParseOptions
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
     as an update (on its line or on the label line before it)."""
     updated: PageDate | None = None
     label = ""
+    max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for text, _place, _element in header:
         found = (parse_shown_date(text, month_first=month_first)
-                 if len(text.split()) <= _MAX_DATE_LINE_WORDS else None)
+                 if len(text.split()) <= max_words else None)
         if found is None:
             label = text
             continue
         if _COMMENT_LABEL.search(text):
             continue
-        if UPDATED.search(text) or (UPDATED.search(label)
-                                           and len(label) < _MAX_LABEL_CHARS):
+        if UPDATED.search(text) or (UPDATED.search(label) and len(label) < max_label):
             updated = updated or found
         else:
             return found, updated
