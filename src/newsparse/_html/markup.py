@@ -41,7 +41,8 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     article does not need them. The tags are found the way libxml2's tokenizer reads the
     markup (``_native/tags.py``): a quoted value may hold "<" and ">", and no tag hides
     in a comment, a script or a value. A tag within the bound is left byte for byte; one
-    over it keeps its first ``max_attributes`` attributes and gets a ">".
+    over it keeps its first ``max_attributes`` attributes and gets a ">" (" />" when it
+    closed itself).
     """
     pieces: list[bytes] = []
     last = 0
