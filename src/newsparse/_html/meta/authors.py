@@ -21,6 +21,7 @@ from newsparse._html.meta.page import (
     heading_neighbours,
     in_article_header,
 )
+from newsparse._html.meta.page_authors import page_authors
 from newsparse._html.meta.shown import header_pieces
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._reading.byline_words import URL
@@ -71,6 +72,7 @@ def read_authors(
     heading: Placed | None,
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
+    root: lxml.etree._Element | None = None,
 ) -> tuple[str, ...]:
     """The article's authors, from the most trusted source that names any; but the "By"
     line shown under the heading wins over declared authors it names more of ("By Danica
@@ -84,6 +86,8 @@ def read_authors(
         return declared[0]
     found = _found_authors(sources, heading=heading, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1])
+    if not found and root is not None:
+        found = page_authors(root, article_root=article_root, site_keys=site_keys)
     return found or _only_declared_author(sources, article)
 
 

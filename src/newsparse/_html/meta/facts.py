@@ -29,6 +29,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
+from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.shown import header_texts, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
@@ -46,6 +47,7 @@ from newsparse._reading.dates import (
     PageDate,
     choose_published,
     date_from_url,
+    earlier_shown_date,
     first_date,
     parse_date,
     parse_shown_date,
@@ -61,7 +63,7 @@ _PUBLISHED_KEYS = (
     "og:published_time", "published_time", "datepublished", "parsely-pub-date",
     "dc.date.issued", "dc.issued", "dc.date", "dc.created", "date", "pubdate", "publishdate",
     "publish_date", "publish-date", "article.published", "article:publicationdate",
-    "original-publish-date", "sailthru.date", "pdate", "displaydate",
+    "original-publish-date", "sailthru.date", "pdate", "displaydate", "published",
 )
 _MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "modified_time",
@@ -111,7 +113,7 @@ def read_page_facts(
             title = shown_part
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys)
+                           site_keys=site_keys, root=root)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         heading, month_first=_writes_month_first(sources.html_lang))
@@ -122,6 +124,10 @@ def read_page_facts(
                               shown=shown_date, shown_update=shown_update),
         modified=modified,
     )
+    published = earlier_shown_date(published, shown_date)
+    if published is None:
+        published = page_date(root, article_root=article_root,
+                              month_first=_writes_month_first(sources.html_lang))
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),

@@ -1,0 +1,69 @@
+"""The date the page shows away from its header: labelled as the publication's
+("Published" / "15 November 2018", "Veröffentlicht am 12.10.2019") or beside the byline
+("By Jane Doe" / "April 8, 2024").
+
+Read only when no metadata, ``<time>``, URL or header date was found: many pages put the
+date where the header search does not reach (beside a wrong ``<h1>``, in a side column of
+the article, under a hero image). Sidebars, menus, footers, related stories and comments
+show dates of other things, so pieces in chrome are passed over (see
+:func:`page_pieces`); and a date must say what it is, by its label or by standing beside
+the byline, to count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import lxml.etree
+
+from newsparse._html.meta.page_authors import article_keep, is_byline_piece, page_pieces
+from newsparse._reading.dates import UPDATED, parse_shown_date
+
+#: "Published", "Posted on", "Date:", "Veröffentlicht am", "Publié le", "Publicado em",
+#: "Pubblicato il", "Opublikowano", "Gepubliceerd op": a label that says the date is the
+#: publication's.
+PUBLISHED_LABEL = re.compile(
+    r"(?:(?:first\s+)?published|posted|released|date|publication\s+date|veröffentlicht"
+    r"|erschienen|datum|publié|publication|publicado|publicada|fecha|pubblicato|data"
+    r"|opublikowano|gepubliceerd|опубликовано)\b",
+    re.IGNORECASE,
+)
+# A date line is short ("Published on January 22nd, 2019 at 9:05 am").
+_MAX_DATE_WORDS = 10
+# A label on the piece before the date is short too.
+_MAX_LABEL_CHARS = 40
+# How many pieces around a byline's lead-in may hold its date.
+_BYLINE_REACH = 3
+
+
+def page_date(root: lxml.etree._Element, *, article_root: lxml.etree._Element | None,
+              month_first: bool) -> dt.date | None:
+    """The first date the page shows outside chrome that is labelled as the publication's
+    or stands beside a byline; else the first such that is labelled as an update (the
+    only date the page states); else None."""
+    texts = [text for text, _owner, _block in page_pieces(root, article_keep(article_root))]
+    update: dt.date | None = None
+    for index, text in enumerate(texts):
+        if len(text.split()) > _MAX_DATE_WORDS:
+            continue
+        found = parse_shown_date(text, month_first=month_first)
+        if found is None:
+            continue
+        label = texts[index - 1] if index and len(texts[index - 1]) <= _MAX_LABEL_CHARS else ""
+        if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
+                or UPDATED.search(label) or _beside_byline(texts, index)):
+            continue
+        if UPDATED.search(text) or UPDATED.search(label):
+            update = update or found
+            continue
+        return found
+    return update
+
+
+def _beside_byline(texts: Sequence[str], index: int) -> bool:
+    """True when a byline's lead-in stands among the few pieces around ``index``."""
+    nearby = [*texts[max(0, index - _BYLINE_REACH):index], *texts[index + 1:index + 1
+                                                                   + _BYLINE_REACH]]
+    return any(is_byline_piece(text) for text in nearby)
