@@ -63,54 +63,40 @@ Off = Callable[[Any], Any]  # the original attribute -> its neutral replacement
 # --- neutral replacements ----------------------------------------------------------------
 
 
-def returns(value: Any) -> Off:
-    """Off: the function returns ``value`` (a fresh copy of a set, list or dict)."""
+def _neutral(answer: Callable[[Any, tuple[Any, ...], dict[str, Any]], Any]) -> Off:
+    """Off: the function is replaced by one that gives ``answer(original, args, kwargs)``."""
 
-    def off(_original: Any) -> Any:
-        def neutral(*_args: Any, **_kwargs: Any) -> Any:
-            return value.copy() if isinstance(value, (set, list, dict)) else value
+    def off(original: Any) -> Any:
+        def neutral(*args: Any, **kwargs: Any) -> Any:
+            return answer(original, args, kwargs)
 
         return neutral
 
     return off
+
+
+def returns(value: Any) -> Off:
+    """Off: the function returns ``value`` (a fresh copy of a set, list or dict)."""
+    fresh = isinstance(value, (set, list, dict))
+    return _neutral(lambda _original, _args, _kwargs: value.copy() if fresh else value)
 
 
 def passes(*indexes: int) -> Off:
     """Off: the function hands back its positional argument(s) ``indexes`` unchanged."""
-
-    def off(_original: Any) -> Any:
-        def neutral(*args: Any, **_kwargs: Any) -> Any:
-            if len(indexes) == 1:
-                return args[indexes[0]]
-            return tuple(args[i] for i in indexes)
-
-        return neutral
-
-    return off
+    if len(indexes) == 1:
+        return _neutral(lambda _original, args, _kwargs: args[indexes[0]])
+    return _neutral(lambda _original, args, _kwargs: tuple(args[i] for i in indexes))
 
 
 def masks(bits: int) -> Off:
     """Off: the function's integer result loses ``bits`` (one kind of hint)."""
-
-    def off(original: Any) -> Any:
-        def neutral(*args: Any, **kwargs: Any) -> Any:
-            return original(*args, **kwargs) & ~bits
-
-        return neutral
-
-    return off
+    return _neutral(lambda original, args, kwargs: original(*args, **kwargs) & ~bits)
 
 
 def drops_items(*keys: str) -> Off:
     """Off: the function reads an element's ``items()`` without the attributes ``keys``."""
-
-    def off(original: Any) -> Any:
-        def neutral(items: list[tuple[str, str]]) -> Any:
-            return original([(k, v) for k, v in items if k not in keys])
-
-        return neutral
-
-    return off
+    return _neutral(lambda original, args, _kwargs: original(
+        [(k, v) for k, v in args[0] if k not in keys]))
 
 
 def never_matches(_original: Any) -> Any:

@@ -160,6 +160,25 @@ INPUTS: dict[str, str] = {
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
+    # The story, a gallery's lines inside it, and the story resumed after them.
+    "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
+                        "Twitter", _S, _S2, _MENU),
+    # The headline over its "By" line, pushed far above the story by a video player.
+    "far headline dump": _dump(_MENU, "Council keeps the tax as it is", "By Jane Doe",
+                               "\n".join(f"Caption setting {n}" for n in range(50)), _P, _Q, _R),
+    # A byline broken after its "By", as dumps break lines around an inline element.
+    "broken byline dump": _dump(_MENU, "Council keeps the tax as it is", "By\nJane Doe", _P, _Q,
+                                _R),
+    # A line of bare names, vouched for by the date line under it.
+    "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
+                            _P, _Q, _R),
+    # A byline among the story's first lines, under its first paragraph.
+    "byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, "By Jane Doe",
+                                  _Q, _R),
+    # A personal site: its masthead names the person its copyright notice names.
+    "masthead dump": _dump("Jane Doe\nAbout\nSubscribe\n21 September 2020",
+                           "Council keeps the tax as it is", _P, _Q, _R,
+                           "Home\n© Jane Doe 2016-2020\nCredits"),
     "markdown dump": _dump("# Council keeps the tax", _P, "The plan, [read it here]"
                            "(https://example.com/plan), has [three parts]"
                            "(https://example.com/parts).", _Q, _R),
@@ -218,6 +237,16 @@ CHANGES = [
     ("text_max_link_share", 0.1, "markdown dump"),
     ("text_tiny_page_lines", 1, "tiny dump"),
     ("text_head_lines", 2, "dump"),
+    ("text_max_embed_lines", 0, "embed dump"),
+    ("text_min_resumed_paragraphs", 5, "embed dump"),
+    ("text_far_head_lines", 0, "far headline dump"),
+    ("text_max_title_words", 2, "dump"),
+    ("text_max_title_chars", 10, "dump"),
+    ("text_max_meta_chars", 5, "dump"),
+    ("text_max_byline_line_chars", 5, "broken byline dump"),
+    ("text_max_bare_name_chars", 5, "bare name dump"),
+    ("text_byline_story_lines", 1, "byline in story dump"),
+    ("text_footer_lines", 0, "masthead dump"),
 ]
 
 
@@ -253,6 +282,11 @@ REFUSED = [
     {"html_teaser_share": 1.5},
     {"meta_max_heading_chars": 3},
     {"meta_max_site_name_words": 0},
+    {"text_max_title_words": 1},
+    {"text_byline_story_lines": 0},
+    {"text_min_resumed_paragraphs": 0},
+    {"text_far_head_lines": -1},
+    {"text_max_meta_chars": 0},
 ]
 
 

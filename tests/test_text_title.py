@@ -7,6 +7,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import ParseOptions, parse_text
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
 from newsparse._text.title import StoryWords, _meta_bonuses, looks_like_headline, title_line
@@ -30,33 +31,34 @@ def _title(blocks: list[list[str]]) -> str | None:
 
 def test_a_copy_of_a_line_in_the_story_does_not_vouch_for_it() -> None:
     promo = "Weekend deals on garden lamps, pillows and towels"
-    alone = StoryWords([P1, P2])
-    with_copy = StoryWords([P1, "Weekend deals on garden lamps...", P2])
+    alone = StoryWords([P1, P2], DEFAULT_OPTIONS)
+    with_copy = StoryWords([P1, "Weekend deals on garden lamps...", P2], DEFAULT_OPTIONS)
     assert alone.overlap(promo) == 0.0
     assert with_copy.overlap(promo) == 0.0
 
 
 def test_a_longer_story_line_that_opens_with_the_same_words_is_no_copy() -> None:
     story = StoryWords(["Council drops tax rise and sells the old depot for the bridge, "
-                        "officials said on Monday after a long meeting.", P1])
-    assert story.overlap(TITLE) == StoryWords([TITLE + ", officials said"]).overlap(TITLE)
+                        "officials said on Monday after a long meeting.", P1], DEFAULT_OPTIONS)
+    copy = StoryWords([TITLE + ", officials said"], DEFAULT_OPTIONS)
+    assert story.overlap(TITLE) == copy.overlap(TITLE)
 
 
 def test_words_match_on_their_stems() -> None:
     # "councillors" and "council", "reporting" and "reporters": one word, two endings.
-    story = StoryWords([P1, P2])
+    story = StoryWords([P1, P2], DEFAULT_OPTIONS)
     assert story.overlap("Councillors reporting") == story.overlap("council reporters") > 0.0
 
 
 def test_a_short_line_needs_more_of_its_words_repeated_than_a_long_one() -> None:
     # Two words the story repeats are weaker evidence than eight of nine.
-    story = StoryWords([P1, P2])
+    story = StoryWords([P1, P2], DEFAULT_OPTIONS)
     assert story.overlap("council tax") < story.overlap(
         "Council reporters tell residents the money for the bridge and depot")
 
 
 def test_a_line_of_function_words_has_no_overlap() -> None:
-    assert StoryWords([P1]).overlap("of the") is None
+    assert StoryWords([P1], DEFAULT_OPTIONS).overlap("of the") is None
 
 
 def test_a_promo_repeated_in_the_story_loses_to_the_headline() -> None:
@@ -157,7 +159,7 @@ def test_the_line_over_a_headline_with_a_byline_under_it_is_no_headline() -> Non
                                   "« Council: Guide :: Contents :: Council: Budget »",
                                   "https://www.example.com/news/council-drops-tax-rise"])
 def test_a_breadcrumb_trail_or_an_address_is_no_headline(line: str) -> None:
-    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
     assert _title([list(MENU_ITEMS), [TITLE], ["Share"], ["Tweet"], [line], [P1], [P2],
                    [P3]]) == TITLE
 
@@ -169,25 +171,25 @@ def test_a_breadcrumb_trail_or_an_address_is_no_headline(line: str) -> None:
     "The mayor at the council last week.Credit...Anna Moneymaker/The New York Times",
 ])
 def test_a_line_that_ends_with_a_picture_credit_is_a_caption(line: str) -> None:
-    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize("line", ["Gallery: Council Depot | 14 Photos",
                                   "The old depot and the bridge (12 images)", "8.3", "12 | 45"])
 def test_a_gallery_label_or_figures_alone_are_no_headline(line: str) -> None:
-    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize("line", ["Supported by", "Brought to you by the", "Présenté par"])
 def test_a_label_that_ends_with_a_preposition_is_no_headline(line: str) -> None:
-    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize("line", [TITLE, "Who is the council for?", "Budget: the depot sale",
                                   "Tax Rise / Depot Sale: What It Means for You",
                                   "12 Photos That Show the Old Depot"])
 def test_headlines_keep_their_shape(line: str) -> None:
-    assert looks_like_headline(line, LineFeatures.of(line))
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 # The headline that opens the story region.
@@ -215,8 +217,9 @@ def test_a_long_headline_opening_the_story_over_its_byline_is_the_title() -> Non
     assert len(title.split()) > 20
     lines = split_lines(render([[title], ["By Jane Doe"], [P1], [P2]]), ParseOptions())
     features = [LineFeatures.of(line.text) for line in lines]
-    found = title_line(lines, features, [], first=0, story=StoryWords([P1, P2]), used=(),
-                       is_meta=lambda i: i == 1, is_date=lambda i: False, opening=[0])
+    found = title_line(lines, features, [], first=0, story=StoryWords([P1, P2], DEFAULT_OPTIONS),
+                       used=(), is_meta=lambda i: i == 1, is_date=lambda i: False,
+                       options=DEFAULT_OPTIONS, opening=[0])
     assert found == 0
 
 
@@ -244,12 +247,12 @@ def test_a_subheading_after_the_first_paragraph_is_no_title() -> None:
 @pytest.mark.parametrize("line", ["How Winter Wreaks Havoc on What’s Underneath N.Y.C.",
                                   "Council sells depot to Acme Inc. for the U.S."])
 def test_a_headline_may_end_with_an_abbreviation(line: str) -> None:
-    assert looks_like_headline(line, LineFeatures.of(line))
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 def test_a_sentence_is_no_headline() -> None:
     line = "The council sold the depot on Monday."
-    assert not looks_like_headline(line, LineFeatures.of(line))
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 # A bare page.

@@ -42,9 +42,7 @@ def parse(
 
     Added in 0.1.
     """
-    options = _check_options(options)
-    url = _checked_url(url)
-    _check_encoding(encoding)
+    options, url = _checked_arguments(options, url, encoding)
     if _is_element(data) or _is_soup(data):
         return parse_html(data, url=url, options=options)
     page = _decoded(data, options, encoding)
@@ -61,9 +59,7 @@ def parse_html(
     encoding: str | None = None,
 ) -> Article:
     """Parse ``data`` as an HTML page, whatever it looks like. Added in 0.1."""
-    options = _check_options(options)
-    url = _checked_url(url)
-    _check_encoding(encoding)
+    options, url = _checked_arguments(options, url, encoding)
     if _is_element(data):
         root = _document_root(data)
         if _deeper_than(root, options.max_nesting_depth) or _holds_controls(root):
@@ -87,12 +83,20 @@ def parse_text(
     encoding: str | None = None,
 ) -> Article:
     """Parse ``data`` as a plain-text dump of a whole page. Added in 0.1."""
-    options = _check_options(options)
-    url = _checked_url(url)
-    _check_encoding(encoding)
+    options, url = _checked_arguments(options, url, encoding)
     if _is_element(data) or _is_soup(data):
         raise InputTypeError("parse_text takes bytes or str, not a parsed HTML tree")
     return _text_pipeline.run(_decoded(data, options, encoding).text, url=url, options=options)
+
+
+def _checked_arguments(
+    options: Any, url: Any, encoding: Any
+) -> tuple[ParseOptions, str | None]:
+    """The options and address every entry point takes, checked (the encoding only
+    checked: it is passed on as it is)."""
+    checked = _check_options(options), _checked_url(url)
+    _check_encoding(encoding)
+    return checked
 
 
 def _check_options(options: ParseOptions | None) -> ParseOptions:

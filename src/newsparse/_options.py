@@ -172,8 +172,39 @@ class ParseOptions:
     text_tiny_page_lines: int = attrs.field(default=5, validator=_whole())
     """A dump of at most this many lines, each set off by blank lines and none of them
     page furniture, is all story even when no line reads as prose."""
+    text_max_embed_lines: int = attrs.field(default=20, validator=_whole(0))
+    """Most furniture lines (a gallery's, a share bar's, a "Read more") inside the story
+    after which it may resume: past more, the story has ended."""
+    text_min_resumed_paragraphs: int = attrs.field(default=2, validator=_whole())
+    """Paragraphs standing alone that must follow such an embed for the story to resume
+    after it (they must also weigh ``text_min_story_words``)."""
+
+    # Text dumps: the story's head (title, byline, date).
     text_head_lines: int = attrs.field(default=40, validator=_whole())
     """Lines above the story searched for its title, byline and date."""
+    text_far_head_lines: int = attrs.field(default=120, validator=_whole(0))
+    """Lines above those where a headline standing right over its "By" line is still
+    looked for (a video player or a gallery may push it far above the story)."""
+    text_max_title_words: int = attrs.field(default=30, validator=_whole(2))
+    """Most words a line may have to be read as the headline."""
+    text_max_title_chars: int = attrs.field(default=250, validator=_whole())
+    """Longest line (in characters) read as the headline."""
+    text_max_meta_chars: int = attrs.field(default=120, validator=_whole())
+    """Longest line read as a byline line or a date line of the story's head, or as a
+    dateline standing on a line of its own; a longer line is a sentence."""
+    text_max_byline_line_chars: int = attrs.field(default=100, validator=_whole())
+    """Longest line read whole as a byline; a longer one counts only when it opens with
+    "By" and names a person in full ("By Jane Doe, a deputy editor and author of …").
+    Also the longest signature line right after the story ("Jane Doe — 2013-09-29")."""
+    text_max_bare_name_chars: int = attrs.field(default=60, validator=_whole())
+    """Longest line of bare names (no "By") read as the byline when a date line or the
+    author's role next to it vouches for it."""
+    text_byline_story_lines: int = attrs.field(default=8, validator=_whole())
+    """The story's first lines, among which a byline may still stand (under a picture
+    and its caption)."""
+    text_footer_lines: int = attrs.field(default=30, validator=_whole(0))
+    """Last lines of a dump searched for a copyright notice naming the person the first
+    line names (a personal site's masthead: its owner wrote the post)."""
 
     def __attrs_post_init__(self) -> None:
         for low, high in (("text_length_low", "text_length_high"),

@@ -35,32 +35,21 @@ from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dates import date_follows, is_date_line, line_dates
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.title import MAX_META_CHARS, StoryWords, title_line
+from newsparse._text.title import StoryWords, title_line
 
 # Lines a standalone dateline may sit at, from the top of the dump.
 _TOP_LINES = 3
 # Short lines at the top of the story region that may still be head lines.
 _MAX_OPENING_LINES = 4
-# How many of the story's first lines a byline may hide among.
-_BYLINE_STORY_LINES = 8
-# A line at most this long is read whole as a byline; a longer one (up to
-# MAX_BYLINE_CHARS) only when it opens with "By" and names a person in full ("By Jane
-# Doe, a deputy editor and author of …").
-_MAX_WHOLE_BYLINE_LINE_CHARS = 100
-# A line of bare names, and the date line that vouches for it ("Jane Doe" / "1:39 PM ET").
-_MAX_BARE_NAME_CHARS = 60
 _DIGIT = re.compile(r"\d")
 # Under the headline, a short line with a number is the date or the reading time, in
 # whatever language ("5 min read", "před 2 hodinami").
 _MAX_NUMBER_LINE_WORDS = 3
 # The story line that may be its headline (opening it), when a byline or date line follows.
 _TITLE_OPENING_LINES = 1
-# Lines above the head window where a headline over its "By" line is still looked for.
-_FAR_HEAD_LINES = 120
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
-# The foot of the page, where its copyright notice is.
-_FOOTER_LINES = 30
+# The copyright notice at the foot of the page.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 # How many lines under a headline far above the story its byline may be.
 _BYLINE_UNDER_FAR_TITLE = 3
@@ -113,8 +102,9 @@ def read_head(
     used: set[int] = set()
 
     dateline = None
+    max_meta_chars = options.text_max_meta_chars
     for i in [*range(min(_TOP_LINES, len(lines))), *window]:
-        found = _standalone_dateline(lines[i].text)
+        found = _standalone_dateline(lines[i].text, max_meta_chars)
         if found is not None:
             dateline = found
             used.add(i)
@@ -126,21 +116,24 @@ def read_head(
 
     @functools.cache
     def is_meta(i: int) -> bool:
-        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text))
+        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text,
+                                                                       max_meta_chars))
 
     title_index = title_line(
-        lines, features, above, first=first, story=StoryWords([lines[i].text for i in story]),
-        used=used, is_meta=is_meta, is_date=is_date, opening=story[:_TITLE_OPENING_LINES],
-        far=range(max(0, above[0] - _FAR_HEAD_LINES) if above else 0, above[0] if above else 0),
+        lines, features, above, first=first,
+        story=StoryWords([lines[i].text for i in story], options), used=used,
+        is_meta=is_meta, is_date=is_date, options=options, opening=story[:_TITLE_OPENING_LINES],
+        far=range(max(0, above[0] - options.text_far_head_lines) if above else 0,
+                  above[0] if above else 0),
     )
     title = None
     if title_index is not None:
         title = lines[title_index].text
         used.add(title_index)
 
-    candidates = _byline_candidates(window, story, title_index, used)
+    candidates = _byline_candidates(window, story, title_index, used, options)
     byline_index, authors = _read_byline(lines, features, candidates, title_index,
-                                         after=story[-1] + 1)
+                                         after=story[-1] + 1, options=options)
     if byline_index is not None:
         # With the "By" a dump broke off it, if it did.
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
@@ -155,7 +148,7 @@ def read_head(
             j for j in range(byline_index, byline_index + 1 + _DATE_AFTER_BYLINE)
             if j < len(lines) and j not in window]
         for i in [*window, *near_byline]:
-            if len(lines[i].text) <= MAX_META_CHARS:
+            if len(lines[i].text) <= max_meta_chars:
                 written, modified = line_dates(lines[i].text)
                 # A page that says only when it was updated was most likely published
                 # that day: the update's date is the best guess left.
@@ -173,27 +166,34 @@ def _read_byline(
     title_index: int | None,
     *,
     after: int,
+    options: ParseOptions,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
     neighbours vouch for; else a signature on line ``after``, right after the story, or
     the site's owner."""
-    index, names = _byline_line(lines, features, candidates)
+    whole_chars = options.text_max_byline_line_chars
+    index, names = _byline_line(lines, features, candidates, whole_chars)
     if index is not None:
         return index, names
-    index = _bare_name_line(lines, features, candidates, title_index)
+    index = _bare_name_line(lines, features, candidates, title_index,
+                            options.text_max_bare_name_chars)
     if index is not None:
         return index, bare_names(lines[index].text)
-    index, names = _byline_after(lines, after)
+    index, names = _byline_after(lines, after, whole_chars)
     if index is not None:
         return index, names
-    return _site_owner(lines)
+    return _site_owner(lines, options.text_footer_lines)
 
 
 def _byline_line(
-    lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int]
+    lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int],
+    whole_chars: int,
 ) -> tuple[int | None, tuple[str, ...]]:
-    """The first candidate line that is a byline, and its names."""
+    """The first candidate line that is a byline, and its names. A line of at most
+    ``whole_chars`` is read whole; a longer one (up to MAX_BYLINE_CHARS) only when it
+    opens with "By" and names a person in full ("By Jane Doe, a deputy editor and author
+    of …")."""
     for i in candidates:
         chars = features[i].chars
         if chars > MAX_BYLINE_CHARS:
@@ -201,13 +201,13 @@ def _byline_line(
         text = lines[i].text
         # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
         part = _lead_part(text)
-        if chars <= _MAX_WHOLE_BYLINE_LINE_CHARS:
+        if chars <= whole_chars:
             names = find_byline([part or text])
             if names:
                 return i, names
             # A dump may break the line after "By", as it does around any inline element.
             if i + 1 < len(lines) and is_lone_lead(text) and (
-                    features[i + 1].chars <= _MAX_WHOLE_BYLINE_LINE_CHARS):
+                    features[i + 1].chars <= whole_chars):
                 names = find_byline([text + " " + lines[i + 1].text])
                 if _all_names(names):
                     return i + 1, names
@@ -233,13 +233,15 @@ def _lead_part(text: str) -> str | None:
     return next((part for part in BAR.split(text) if opens_with_lead(part)), None)
 
 
-def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str, ...]]:
+def _byline_after(
+    lines: Sequence[Line], j: int, max_chars: int
+) -> tuple[int | None, tuple[str, ...]]:
     """The byline on line ``j``, right after the story, as blogs sign a post ("Jane Doe —
     2013-09-29 — in Code"), when the head has none. It must open with a letter: a dash
     opens a quote's attribution ("— Jane Doe (@jane) October 9, 2018", under an embedded
     tweet), a full stop a fragment of a citation; and its names must be names throughout
     ("The Nigerian Senate" is not)."""
-    if j >= len(lines) or len(lines[j].text) > _MAX_WHOLE_BYLINE_LINE_CHARS:
+    if j >= len(lines) or len(lines[j].text) > max_chars:
         return None, ()
     text = lines[j].text
     if not text[:1].isalpha():
@@ -248,16 +250,16 @@ def _byline_after(lines: Sequence[Line], j: int) -> tuple[int | None, tuple[str,
     return (j, names) if _all_names(names) else (None, ())
 
 
-def _site_owner(lines: Sequence[Line]) -> tuple[int | None, tuple[str, ...]]:
+def _site_owner(lines: Sequence[Line], footer_lines: int) -> tuple[int | None, tuple[str, ...]]:
     """The dump's first line, a masthead, when it is the name of the person the copyright
-    notice at the foot of the page names ("Haki Benita" … "© Haki Benita 2016-2020"): a
+    notice in the page's last ``footer_lines`` names ("Haki Benita" … "© Haki Benita 2016-2020"): a
     personal site, whose owner writes its posts. (A blog's masthead is its title, and the
     notice names the owner: "Silicon Exposed" … "Copyright (C) 2014 Andrew Zonenberg".)"""
     names = bare_names(lines[0].text) if lines else ()
     if not names:
         return None, ()
     name = lines[0].text.strip()
-    for j in range(len(lines) - 1, max(0, len(lines) - 1 - _FOOTER_LINES), -1):
+    for j in range(len(lines) - 1, max(0, len(lines) - 1 - footer_lines), -1):
         text = lines[j].text
         if name in text and _COPYRIGHT.search(text):
             return 0, names
@@ -276,11 +278,12 @@ def _bare_name_line(
     features: Sequence[LineFeatures],
     candidates: Sequence[int],
     title_index: int | None,
+    max_chars: int,
 ) -> int | None:
-    """The first candidate line of bare names ("Jane Doe", no "By") that its neighbours
-    vouch for: a date line right after it (past a "Follow" button), or, right under the
-    headline or a date line, a line that says the author's role or a number ("5 min
-    read").
+    """The first candidate line of bare names ("Jane Doe", no "By"; at most ``max_chars``)
+    that its neighbours vouch for: a date line right after it (past a "Follow" button),
+    or, right under the headline or a date line, a line that says the author's role or a
+    number ("5 min read").
 
     Names that the headline repeats are its subject, not its author; a name line under
     another is one of a list (results, a sidebar of people); and the dump's first line is
@@ -293,7 +296,7 @@ def _bare_name_line(
         # Cheapest tests first: most candidates are menu items, labels and sentences, and
         # few lines have a date line after them.
         feat = features[i]
-        if (i == 0 or feat.n_words < 2 or feat.chars > _MAX_BARE_NAME_CHARS
+        if (i == 0 or feat.n_words < 2 or feat.chars > max_chars
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
         dated = date_follows(lines, i)
@@ -325,7 +328,8 @@ def _vouches_under_title(lines: Sequence[Line], j: int) -> bool:
 
 
 def _byline_candidates(
-    window: Sequence[int], story: Sequence[int], title_index: int | None, used: set[int]
+    window: Sequence[int], story: Sequence[int], title_index: int | None, used: set[int],
+    options: ParseOptions,
 ) -> list[int]:
     """Where a byline may stand, likeliest first: below the title, then above it (a
     title may be missed, or follow a kicker), then among the story's first lines (a
@@ -337,18 +341,18 @@ def _byline_candidates(
         if i not in in_window and i < story[0]]
     below = [i for i in window if title_index is None or i > title_index]
     above = [i for i in reversed(window) if title_index is not None and i < title_index]
-    inside = range(story[0], story[min(len(story), _BYLINE_STORY_LINES) - 1] + 1)
+    inside = range(story[0], story[min(len(story), options.text_byline_story_lines) - 1] + 1)
     return [i for i in (*under_far, *below, *above, *inside) if i not in used]
 
 
-def _is_byline_line(text: str) -> bool:
-    return len(text) <= MAX_META_CHARS and bool(find_byline([text]))
+def _is_byline_line(text: str, max_chars: int) -> bool:
+    return len(text) <= max_chars and bool(find_byline([text]))
 
 
-def _standalone_dateline(text: str) -> Dateline | None:
-    """A dateline that makes up a whole line."""
+def _standalone_dateline(text: str, max_chars: int) -> Dateline | None:
+    """A dateline that makes up a whole line (of at most ``max_chars``)."""
     # A dateline line on its own carries a date; checking for a digit first is cheap.
-    if len(text) > MAX_META_CHARS or not any(map(str.isdigit, text)):
+    if len(text) > max_chars or not any(map(str.isdigit, text)):
         return None
     dateline = parse_dateline(text)
     if dateline is None or " ".join(dateline.text.split()) != text:

@@ -79,9 +79,6 @@ def line_weights(
     return weights
 
 
-# An embed inside a story: at most so many lines, then so many paragraphs resuming it.
-_MAX_EMBED_LINES = 20
-_MIN_RESUMED_PARAGRAPHS = 2
 # How many content lines apart two excerpts may be and still make one list.
 _EXCERPT_REACH = 3
 
@@ -165,21 +162,22 @@ def _story_resumed(
 ) -> int:
     """The region's end, past an embed inside the story (a gallery's or a share bar's
     lines, a "Read more" among them) after which the story resumes: a few furniture lines
-    and no comments, then two paragraphs or more that stand alone and together weigh a
-    story's worth of words."""
+    (``options.text_max_embed_lines``) and no comments, then paragraphs that stand alone
+    (``options.text_min_resumed_paragraphs``) and together weigh a story's worth of words."""
     n = len(weights)
+    max_embed, min_resumed = options.text_max_embed_lines, options.text_min_resumed_paragraphs
     while end < n:
         resume = end
         while resume < n and weights[resume] <= 0:
             if features[resume].hard_wall:
                 return end
             resume += 1
-        if resume == end or resume >= n or resume - end > _MAX_EMBED_LINES:
+        if resume == end or resume >= n or resume - end > max_embed:
             return end
         stop = resume
         while stop < n and weights[stop] > 0 and lines[stop].block_size == 1:
             stop += 1
-        if stop - resume < _MIN_RESUMED_PARAGRAPHS or (
+        if stop - resume < min_resumed or (
                 sum(weights[resume:stop]) < options.text_min_story_words):
             return end
         end = stop

@@ -14,16 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from newsparse._options import ParseOptions
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 
-_MAX_TITLE_WORDS = 30
-_MAX_TITLE_CHARS = 250
-#: The longest byline or date line of a story's head.
-MAX_META_CHARS = 120
 # Title score: word overlap with the story counts most, then nearness to the story.
 _ALONE_BONUS = 0.3
 _DISTANCE_COST = 0.01
@@ -79,14 +76,15 @@ class StoryWords:
     """The words (by their stems) that the story repeats, and its short lines by how they
     open (to tell a copy of a line from a repetition)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], options: ParseOptions) -> None:
         self._texts = texts
+        max_chars = options.text_max_title_chars
         # One pass over the whole story (no word spans a line break) that cuts every word
         # to its stem: about the cost of tokenising it.
         self._stems = set(_stems("\n".join(texts)))
         self._short: dict[str, list[int]] = {}
         for n, text in enumerate(texts):
-            if _MIN_COPY_CHARS <= len(text) <= _MAX_TITLE_CHARS:
+            if _MIN_COPY_CHARS <= len(text) <= max_chars:
                 self._short.setdefault(text[:_MIN_COPY_CHARS].casefold(), []).append(n)
 
     def overlap(self, text: str) -> float | None:
@@ -128,6 +126,7 @@ def title_line(
     used: Collection[int],
     is_meta: Callable[[int], bool],
     is_date: Callable[[int], bool],
+    options: ParseOptions,
     opening: Sequence[int] = (),
     far: Sequence[int] = (),
 ) -> int | None:
@@ -140,7 +139,7 @@ def title_line(
     when no candidate in the window stands over a byline or date line.
     """
     if (list(window) == [0] and first == 1 and 0 not in used and lines[0].alone
-            and looks_like_headline(lines[0].text, features[0])):
+            and looks_like_headline(lines[0].text, features[0], options)):
         # The page opens with a heading over its story and nothing else: its title,
         # whatever its words.
         return 0
@@ -148,7 +147,8 @@ def title_line(
     overlaps: dict[int, float] = {}
     for i in [*window, *opening]:
         # A headline is a heading element, which a dump always sets off with blank lines.
-        if i in used or not lines[i].alone or not looks_like_headline(lines[i].text, features[i]):
+        if i in used or not lines[i].alone or not looks_like_headline(
+                lines[i].text, features[i], options):
             continue
         overlap = story.overlap(lines[i].text)
         if overlap is None or overlap < _MIN_OVERLAP:
@@ -173,7 +173,7 @@ def title_line(
     best = max(scores, key=scores.__getitem__, default=None)
     if best is None or bonuses.get(best) != _OVER_META_BONUS:
         # A video player or a gallery may stand between the headline and the story.
-        found = _far_headline(lines, features, far, story)
+        found = _far_headline(lines, features, far, story, options)
         if found is not None:
             return found
     if best is None or scores[best] <= 0.0:
@@ -197,7 +197,7 @@ def title_line(
 
 def _far_headline(
     lines: Sequence[Line], features: Sequence[LineFeatures], far: Sequence[int],
-    story: StoryWords,
+    story: StoryWords, options: ParseOptions,
 ) -> int | None:
     """The headline right over the line in ``far`` that says it is a byline ("By Jane
     Doe"), or is a line of names over a date line ("Jane Doe" / "11.03.17"), its words
@@ -206,10 +206,10 @@ def _far_headline(
     found: list[int] = []
     for j in far:
         text = lines[j].text
-        if len(text) > MAX_META_CHARS or not _is_far_byline(lines, j):
+        if len(text) > options.text_max_meta_chars or not _is_far_byline(lines, j):
             continue
         over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
-                if lines[i].alone and looks_like_headline(lines[i].text, features[i])]
+                if lines[i].alone and looks_like_headline(lines[i].text, features[i], options)]
         if over:
             if found:
                 return None
@@ -251,12 +251,13 @@ def _meta_bonuses(
     return bonuses
 
 
-def looks_like_headline(text: str, feat: LineFeatures) -> bool:
+def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
     """True when ``text`` has a headline's shape: a few words, no final period, not page
     furniture, a byline or a date."""
     if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
         return False
-    if len(text) > _MAX_TITLE_CHARS or feat.n_words > _MAX_TITLE_WORDS or feat.n_words < 2:
+    if (len(text) > options.text_max_title_chars or feat.n_words > options.text_max_title_words
+            or feat.n_words < 2):
         return False
     if not any(map(str.isalpha, text)):
         # Figures alone ("8.3", "12 | 45") are a score or a count.
@@ -267,7 +268,7 @@ def looks_like_headline(text: str, feat: LineFeatures) -> bool:
         return False
     if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
         return False
-    return not (len(text) <= MAX_META_CHARS and written_date(text) is not None)
+    return not (len(text) <= options.text_max_meta_chars and written_date(text) is not None)
 
 
 def ends_with_photo_credit(text: str) -> bool:
