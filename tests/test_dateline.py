@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import time
 
 import attrs
 import pytest
 
 from conftest import SHARED_DIR, requires_shared
+from cpu_time import best_cpu_seconds, grows_linearly
 from newsparse import Dateline, parse_dateline
 from newsparse._dateline.match import DatelineMatch, complete_year, match_dateline
 
@@ -440,15 +440,7 @@ def test_complete_year_never_guesses(
 # --- cost on adversarial leads ---------------------------------------------------------
 
 _REPEATS = 200_000
-
-
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        match_dateline(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+_GROWTH = 8  # the large lead has 8 times the small one's units
 
 
 @pytest.mark.parametrize(
@@ -457,12 +449,13 @@ def _seconds(text: str) -> float:
      "Wien/", "Wien / ", "新华社", "【", "(AP) ", "Lima.", "Salt (Utah) ", "31/07 "],
 )
 def test_adversarial_leads_take_linear_time(unit: str) -> None:
-    small = _seconds(unit * (_REPEATS // 4) + "WASHINGTON — Text.")
-    large = _seconds(unit * _REPEATS + "WASHINGTON — Text.")
-    # Linear work may take at most ~4x as long on 4x the input; the slack allows for
-    # timer noise on a shared machine. Super-linear backtracking would take far longer.
-    assert large < 2.0
-    assert large <= 12 * small + 0.05
+    small_lead = unit * (_REPEATS // _GROWTH) + "WASHINGTON — Text."
+    large_lead = unit * _REPEATS + "WASHINGTON — Text."
+    small, large = best_cpu_seconds(
+        3, lambda: match_dateline(small_lead), lambda: match_dateline(large_lead))
+    # Linear work grows 8x on 8x the input, backtracking 64x or more: growth, measured
+    # in CPU time (not wall time, which load stretches), not seconds.
+    assert grows_linearly(small, large, factor=_GROWTH, floor=0.002), (small, large)
 
 
 # --- the development gold set ----------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import socket
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import lxml.etree
 import pytest
 
 import newsparse
+from cpu_time import best_cpu_seconds, cpu_seconds, grows_linearly
 from newsparse import InputLimitError, NewsparseError, NoArticleError, ParseOptions
 
 _SENTENCES = [
@@ -31,9 +31,8 @@ def _story_kept(article: newsparse.Article) -> bool:
 
 
 def _seconds(function: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
+    # CPU time: a loaded machine makes wall time long with waits for a core.
+    return cpu_seconds(function)
 
 
 def _parse_quietly(data: object, **kwargs: object) -> newsparse.Article | None:
@@ -263,13 +262,33 @@ def _best_of(runs: int, function: Callable[[], object]) -> float:
     return min(_seconds(function) for _ in range(runs))
 
 
+_BAIT_GROWTH = 8  # the large page has 8 times the small one's bait
+
+
 @pytest.mark.parametrize("name", list(_BAITS))
 def test_200k_repetitions_of_bait_take_linear_time(name: str) -> None:
     bait, kind = _BAITS[name]
-    small = _bait_page(bait, kind, 50_000)
+    small = _bait_page(bait, kind, 200_000 // _BAIT_GROWTH)
     large = _bait_page(bait, kind, 200_000)
-    small_time = _best_of(2, lambda: _parse_quietly(small))
-    large_time = _best_of(2, lambda: _parse_quietly(large))
-    assert large_time < 30
-    # Linear is 4x; quadratic would be 16x. The floor absorbs timer noise on tiny times.
-    assert large_time < 8 * max(small_time, 0.05), (small_time, large_time)
+    small_time, large_time = best_cpu_seconds(
+        3, lambda: _parse_quietly(small), lambda: _parse_quietly(large))
+    # Linear is 8x; quadratic would be 64x. Growth in CPU time, interleaved best of
+    # three: neither a loaded machine nor timer noise on tiny times fails it.
+    assert grows_linearly(small_time, large_time, factor=_BAIT_GROWTH, floor=0.005), (
+        small_time, large_time)
+
+
+def test_the_growth_check_tells_quadratic_from_linear() -> None:
+    # What the growth tests above rely on: 8x the input is at most 24x the CPU time when
+    # the work is linear, and more when each position rescans the rest (quadratic: 64x).
+    def rescans(text: str) -> int:
+        return sum(1 for i in range(len(text)) for j in range(i, len(text)) if text[j] == "z")
+
+    def scans(text: str) -> int:
+        return sum(1 for character in text if character == "z")
+
+    small, large = "a" * 300, "a" * 2_400
+    quadratic = best_cpu_seconds(3, lambda: rescans(small), lambda: rescans(large))
+    linear = best_cpu_seconds(3, lambda: scans(small * 200), lambda: scans(large * 200))
+    assert not grows_linearly(*quadratic, factor=8, floor=0.0005), quadratic
+    assert grows_linearly(*linear, factor=8, floor=0.0005), linear

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import ParseOptions
+from newsparse._text import classify
 from newsparse._text.classify import Label, first_label, smooth
 from newsparse._text.features import _CAPTION, LineFeatures, is_comment_head
 
@@ -101,6 +102,58 @@ def test_smooth_runs_in_linear_time_on_long_menus() -> None:
     labels = [S] * 50_000 + [G] + [S] * 50_000
     out = smooth(labels)
     assert out.count(G) == 1
+
+
+def _smooth_line_by_line(labels: list[Label]) -> list[Label]:
+    """jusText's smoothing as written: every line looks for its nearest decided lines."""
+
+    def nearest(seq: list[Label], i: int, step: int, undecided: set[Label]) -> Label:
+        j = i + step
+        while 0 <= j < len(seq):
+            if seq[j] not in undecided:
+                return seq[j]
+            j += step
+        return B
+
+    out = list(labels)
+    for i, label in enumerate(labels):
+        if label is S:
+            prev, nxt = nearest(labels, i, -1, {S, N}), nearest(labels, i, 1, {S, N})
+            if prev is G and nxt is G:
+                out[i] = G
+            elif prev is B and nxt is B:
+                out[i] = B
+            else:
+                loose = (nearest(labels, i, -1, {S}), nearest(labels, i, 1, {S}))
+                out[i] = B if B in loose else G
+    return [
+        (B if nearest(out, i, -1, {S, N}) is B and nearest(out, i, 1, {S, N}) is B else G)
+        if label is N else label
+        for i, label in enumerate(out)
+    ]
+
+
+@given(st.lists(st.sampled_from([G, S, N, B]), max_size=40))
+def test_smooth_by_runs_equals_smoothing_line_by_line(labels: list[Label]) -> None:
+    # smooth() works a run of equal labels at a time; each line must end as it would alone.
+    assert smooth(labels) == _smooth_line_by_line(labels)
+
+
+def test_smooth_of_a_long_run_costs_one_step_per_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A dump of a million short lines is one run: its neighbours are looked up once, not
+    # once a line (the per-line loops made 1 MB of "x" lines cost seconds).
+    looked_up: list[int] = []
+    real = classify._nearest
+
+    def counting(runs: list[tuple[Label, int]], *, skip_near_good: bool
+                 ) -> tuple[list[Label], list[Label]]:
+        looked_up.append(len(runs))
+        return real(runs, skip_near_good=skip_near_good)
+
+    monkeypatch.setattr(classify, "_nearest", counting)
+    out = smooth([S] * 100_000 + [G] + [S] * 100_000)
+    assert out == [B] * 100_000 + [G] + [B] * 100_000
+    assert looked_up == [3, 3, 3]
 
 
 @pytest.mark.parametrize(

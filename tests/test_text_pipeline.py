@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +13,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import NoArticleError, parse_text
 from newsparse._input.decode import clean_text
+from newsparse._text import pipeline as text_pipeline
 from text_dumps import (
     FOOTER_LINES,
     MENU_ITEMS,
@@ -94,3 +99,59 @@ def test_a_dump_gets_the_language_its_story_is_written_in() -> None:
     assert parse_text(menu + german + "\n\n" + german).language == "de"
     assert parse_text(menu + japanese + "\n\n" + japanese).language == "ja"
     assert parse_text(menu + P1 + "\n\n" + P2).language == "en"
+
+
+# --- cost of dumps of many short lines (issue 16, item 11) -------------------------------
+
+_SHORT_LINES = 20_000
+_LONG = SENTENCES[0] + " " + SENTENCES[1]  # under the widest wrap (250)
+
+
+def _python_calls(function: Callable[[], object]) -> int:
+    """How many Python functions (and generator steps) ``function`` runs: a count of the
+    work done a line, where seconds would depend on the machine and its load."""
+    calls = 0
+
+    def count(_frame: object, event: str, _arg: object) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    sys.setprofile(count)
+    try:
+        function()
+    except NoArticleError:
+        pass
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("dump", [
+    "x\n" * _SHORT_LINES,
+    "x\n\n" * _SHORT_LINES,
+    "Home\nNews\nSport\nWeather\n" * (_SHORT_LINES // 4),
+    # Long lines of one length make the dump look hard-wrapped: every line goes through
+    # the re-flowing stage too.
+    f"{_LONG}\n\n{_LONG}\n\n{_LONG}\n\n" + "x\n" * _SHORT_LINES,
+])
+def test_a_dump_of_short_lines_costs_a_few_calls_a_line(dump: str) -> None:
+    # 1 MB of "x" lines took 2.8 s (11 calls a line where the dump looked wrapped: an
+    # attrs object built three times a line, the labels smoothed a line at a time, the
+    # fallback region found twice); now about 1.2 s.
+    assert _python_calls(lambda: parse_text(dump)) <= 6 * _SHORT_LINES
+
+
+def test_the_fallback_region_of_a_dump_without_a_story_is_found_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found: list[int] = []
+    real = text_pipeline.fallback_region
+
+    def counting(*args: Any, **kwargs: Any) -> list[int]:
+        found.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(text_pipeline, "fallback_region", counting)
+    with pytest.raises(NoArticleError):
+        parse_text("Home\nNews\nSport\n" * 1000)
+    assert len(found) == 1

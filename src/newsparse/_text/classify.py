@@ -9,6 +9,7 @@ menu goes.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Sequence
 
 from newsparse._options import ParseOptions
@@ -63,50 +64,57 @@ def smooth(labels: Sequence[Label]) -> list[Label]:
     A short line between good lines is good, between bad lines bad; in between, it is
     bad when a bad line is its nearest decided neighbour. A near-good line is good unless
     bad lines surround it.
+
+    Every line of a run of equal labels has the same nearest neighbours outside the run,
+    so the work is done a run at a time: a dump of a million short lines is a few runs.
     """
-    strict_prev, strict_next = _nearest(labels, skip_near_good=True)
-    loose_prev, loose_next = _nearest(labels, skip_near_good=False)
-    out = list(labels)
-    for i, label in enumerate(labels):
-        if label is not Label.SHORT:
-            continue
-        prev, nxt = strict_prev[i], strict_next[i]
-        if prev is Label.GOOD and nxt is Label.GOOD:
-            out[i] = Label.GOOD
-        elif prev is Label.BAD and nxt is Label.BAD:
-            out[i] = Label.BAD
-        else:
-            out[i] = Label.BAD if Label.BAD in (loose_prev[i], loose_next[i]) else Label.GOOD
-    strict_prev, strict_next = _nearest(out, skip_near_good=True)
-    final = list(out)
-    for i, label in enumerate(out):
+    runs = [(label, len(list(group))) for label, group in itertools.groupby(labels)]
+    strict_prev, strict_next = _nearest(runs, skip_near_good=True)
+    loose_prev, loose_next = _nearest(runs, skip_near_good=False)
+    relabelled: list[tuple[Label, int]] = []
+    for r, (label, length) in enumerate(runs):
+        new = label
+        if label is Label.SHORT:
+            prev, nxt = strict_prev[r], strict_next[r]
+            if prev is Label.GOOD and nxt is Label.GOOD:
+                new = Label.GOOD
+            elif prev is Label.BAD and nxt is Label.BAD:
+                new = Label.BAD
+            else:
+                new = Label.BAD if Label.BAD in (loose_prev[r], loose_next[r]) else Label.GOOD
+        relabelled.append((new, length))
+    strict_prev, strict_next = _nearest(relabelled, skip_near_good=True)
+    final: list[Label] = []
+    for r, (label, length) in enumerate(relabelled):
+        new = label
         if label is Label.NEAR_GOOD:
-            both_bad = strict_prev[i] is Label.BAD and strict_next[i] is Label.BAD
-            final[i] = Label.BAD if both_bad else Label.GOOD
+            both_bad = strict_prev[r] is Label.BAD and strict_next[r] is Label.BAD
+            new = Label.BAD if both_bad else Label.GOOD
+        final += [new] * length
     return final
 
 
 def _nearest(
-    labels: Sequence[Label], *, skip_near_good: bool
+    runs: Sequence[tuple[Label, int]], *, skip_near_good: bool
 ) -> tuple[list[Label], list[Label]]:
-    """For each line, the nearest decided label before and after it (BAD at the edges).
+    """For each run of equal labels, the nearest decided label before and after it (BAD
+    at the edges).
 
     Decided means not SHORT, and not NEAR_GOOD either when ``skip_near_good``.
     """
-
-    short = Label.SHORT  # a local: this runs for every line, three times a dump
+    short = Label.SHORT
     near_good = Label.NEAR_GOOD if skip_near_good else short
-    n = len(labels)
+    n = len(runs)
     before, after = [Label.BAD] * n, [Label.BAD] * n
     last = Label.BAD
-    for i, label in enumerate(labels):
-        before[i] = last
+    for r, (label, _length) in enumerate(runs):
+        before[r] = last
         if label is not short and label is not near_good:
             last = label
     last = Label.BAD
-    for i in range(n - 1, -1, -1):
-        after[i] = last
-        label = labels[i]
+    for r in range(n - 1, -1, -1):
+        after[r] = last
+        label = runs[r][0]
         if label is not short and label is not near_good:
             last = label
     return before, after

@@ -41,20 +41,22 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     weights = line_weights(lines, features, labels, code, options)
     region = densest_region(lines, weights, features, options)
     kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)
+    fallback: list[int] | None = None  # found once at most: it reads every line
     if not kept:
         # Nothing stands out as prose (a bare page, a poem, a page of short lines): take
         # the densest run of any text that is not page furniture, if there is one.
-        kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback_region(lines, features, options)]
+        fallback = fallback_region(lines, features, options)
+        kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback]
 
     head = read_head(lines, features, [i for i, _ in kept], options)
     paragraphs = [(lines[i].text, kind) for i, kind in kept if i not in head.used]
     if not paragraphs:
         # The head took all the region had (a lone line read as the title): the story is
         # the densest run of text that is not page furniture, as for a bare page.
+        if fallback is None:
+            fallback = fallback_region(lines, features, options)
         paragraphs = [
-            (lines[i].text, ParagraphKind.PARAGRAPH)
-            for i in fallback_region(lines, features, options)
-            if i not in head.used
+            (lines[i].text, ParagraphKind.PARAGRAPH) for i in fallback if i not in head.used
         ]
     dateline = head.dateline
     # A header line such as "4 September IranExpert" names the site that filed it.

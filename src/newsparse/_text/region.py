@@ -37,19 +37,27 @@ def line_weights(
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
     n = len(lines)
     excerpts = _listed_excerpts(lines, content)
+    # Options read once, not once a line: a dump of short lines has a million of them.
+    wall_weight = -float(options.text_wall_penalty)
+    run_line_weight = options.text_run_line_weight
+    min_sentence_words = options.text_min_sentence_words
+    max_link_share = options.text_max_link_share
+    alone_short_weight = -options.text_alone_short_cost
+    gap_cost = options.text_gap_cost
+    near_good = Label.NEAR_GOOD
     weights: list[float] = []
     gap = 0
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
         if feat.soft_wall or feat.hard_wall:
-            weight = -float(options.text_wall_penalty)
+            weight = wall_weight
             gap += 1
         elif content[i]:
             gap = 0
             weight = float(max(feat.n_words, 1))
-            if label is Label.NEAR_GOOD:
+            if label is near_good:
                 weight /= 2
             if line.block_size >= 3:
-                weight *= options.text_run_line_weight
+                weight *= run_line_weight
             isolated = not (i > 0 and content[i - 1]) and not (i + 1 < n and content[i + 1])
             if isolated:
                 weight *= options.text_isolated_line_weight
@@ -59,22 +67,24 @@ def line_weights(
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
         elif (
             feat.ends_sentence
-            and feat.n_words >= options.text_min_sentence_words
-            and line.link_share <= options.text_max_link_share
+            and feat.n_words >= min_sentence_words
+            and line.link_share <= max_link_share
         ):
             # A short sentence: too short to vouch for a region, but prose, not a gap.
             weight = feat.n_words / 2
         elif line.block in code:
             # Code shown in a story (see ``code_blocks``): no prose, no furniture either.
             weight = 0.0
-        elif line.alone:
+        elif line.block_size == 1:
             # A short line set off by blank lines is a heading, caption or short paragraph
             # far more often than a menu, whose items come in runs of lines.
-            weight = -options.text_alone_short_cost
+            weight = alone_short_weight
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
-            weight = -max(options.text_gap_cost * (2 * gap - 1), feat.n_words / 2)
+            cost = gap_cost * (2 * gap - 1)
+            half_words = feat.n_words / 2
+            weight = -(cost if cost >= half_words else half_words)
         weights.append(weight)
     return weights
 

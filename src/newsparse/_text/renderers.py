@@ -22,8 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsparse._model import ParagraphKind
 from newsparse._text.markdown import looks_like_markdown, read_markdown
@@ -32,6 +31,7 @@ from newsparse._text.unwrap import (
     could_break,
     first_word,
     join_broken,
+    shortest_broken,
     wrap_width,
 )
 
@@ -64,32 +64,38 @@ _OPENING_HINTS = frozenset((ParagraphKind.HEADING, ParagraphKind.LIST_ITEM,
 _MARKED_LINK_MAX_CHARS = 40
 
 
-@attrs.frozen
-class DumpLine:
-    """One line of a dump as the pipeline reads it."""
+class DumpLine(NamedTuple):
+    """One line of a dump as the pipeline reads it, and as the renderer left it.
+
+    A named tuple rather than an attrs class: a dump of short lines makes a million of
+    them, and a tuple is built three times faster.
+    """
 
     #: The text, not yet squashed.
     text: str
+    #: Its length as the dump writes it (indentation included, trailing spaces not).
+    width: int
     #: The kind of paragraph the dump's syntax says the line is, if it says one.
-    hint: ParagraphKind | None = None
-    #: Share of the line's characters that are link text (0 where the dump cannot say).
-    link_share: float = 0.0
+    hint: ParagraphKind | None
+    #: How many of its characters are link text (0 where the dump cannot say).
+    link_chars: int
+    #: The line starts a paragraph of its own (a list item, a heading...).
+    opens: bool
+    #: The line ends its paragraph (a table row, a hard line break...).
+    closed: bool
+    #: The length of the line's first word as the dump writes it (markup included).
+    first_word: int = 0
     #: The dump's only top-level heading (Markdown's one ``#``): the page's headline,
     #: as a rule.
     top_heading: bool = False
 
-
-@attrs.frozen
-class _Piece:
-    text: str
-    width: int
-    hint: ParagraphKind | None
-    link_chars: int
-    opens: bool
-    closed: bool
-    #: The length of the line's first word as the dump writes it (markup included).
-    first_word: int = 0
-    top_heading: bool = False
+    @property
+    def link_share(self) -> float:
+        """Share of the line's characters that are link text (0 where the dump cannot say)."""
+        if not self.link_chars:
+            return 0.0
+        chars = len(self.text.strip())
+        return min(1.0, self.link_chars / chars) if chars else 0.0
 
 
 def read_dump(text: str) -> list[list[DumpLine]] | None:
@@ -125,15 +131,15 @@ def _has_link_marks(text: str) -> bool:
     return sum(1 for _ in marks) >= _MIN_LINK_MARKS
 
 
-def _markdown_pieces(raw_lines: Sequence[str]) -> list[_Piece | None]:
-    pieces: list[_Piece | None] = []
+def _markdown_pieces(raw_lines: Sequence[str]) -> list[DumpLine | None]:
+    pieces: list[DumpLine | None] = []
     read = read_markdown(raw_lines)
     top = [line for line in read if line.level == 1 and line.text.strip()]
     for raw, line in zip(raw_lines, read, strict=True):
         if not line.text.strip():
             pieces.append(None)
             continue
-        pieces.append(_Piece(
+        pieces.append(DumpLine(
             text=line.text,
             width=len(raw.rstrip()),
             hint=line.hint,
@@ -146,10 +152,10 @@ def _markdown_pieces(raw_lines: Sequence[str]) -> list[_Piece | None]:
     return pieces
 
 
-def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[_Piece | None]:
+def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[DumpLine | None]:
     if link_marks:
         raw_lines = _without_references(raw_lines)
-    pieces: list[_Piece | None] = []
+    pieces: list[DumpLine | None] = []
     for raw in raw_lines:
         line = raw.rstrip()
         if not line:
@@ -179,8 +185,11 @@ def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[_Piece 
             if not line.strip():
                 pieces.append(None)
                 continue
-        pieces.append(_Piece(text=line, width=width, hint=hint, link_chars=link_chars,
-                             opens=opens, closed="\t" in line, first_word=first_word(raw)))
+        # first_word(raw), inline: this loop runs once a line, a million times in some dumps.
+        lead = raw.lstrip()
+        cut = lead.find(" ")
+        pieces.append(DumpLine(line, width, hint, link_chars, opens, "\t" in line,
+                               len(lead) if cut < 0 else cut))
     return pieces
 
 
@@ -197,7 +206,7 @@ def _without_references(raw_lines: Sequence[str]) -> Sequence[str]:
     return raw_lines
 
 
-def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
+def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
     widths = [p.width for p in pieces if p is not None]
     spaced = [p is not None and " " in p.text.strip() for p in pieces if p is not None]
@@ -205,25 +214,30 @@ def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
     if wrap is None:
         return pieces
     evidence = BreakEvidence()
+    # Lines shorter than this were not broken and are not near the width: they tell
+    # nothing (a dump of short lines has a million of them).
+    shortest = shortest_broken(wrap.width)
     for last, piece in itertools.pairwise(pieces):
-        if last is not None and piece is not None:
+        if last is not None and piece is not None and last.width >= shortest:
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
     wrap = evidence.settle(wrap)
     if wrap is None:
         return pieces
-    out: list[_Piece | None] = []
+    shortest = shortest_broken(wrap.width)
+    out: list[DumpLine | None] = []
     for piece in pieces:
         last = out[-1] if out else None
         if (
             piece is not None
             and last is not None
+            and last.width >= shortest
             and not last.closed
             and not piece.opens
             and (piece.hint is None or piece.hint is last.hint)
             and could_break(wrap.width, last.width, piece.first_word)
         ):
-            out[-1] = _Piece(
+            out[-1] = DumpLine(
                 text=join_broken(last.text.rstrip(), piece.text.strip()),
                 width=piece.width,
                 hint=last.hint,
@@ -238,18 +252,16 @@ def _unwrapped(pieces: list[_Piece | None]) -> list[_Piece | None]:
     return out
 
 
-def _blocks(pieces: Sequence[_Piece | None]) -> list[list[DumpLine]]:
+def _blocks(lines: Sequence[DumpLine | None]) -> list[list[DumpLine]]:
+    """The runs of lines between blank ones (None)."""
     blocks: list[list[DumpLine]] = []
     current: list[DumpLine] = []
-    for piece in pieces:
-        if piece is None:
-            if current:
-                blocks.append(current)
-                current = []
-            continue
-        chars = len(piece.text.strip())
-        share = min(1.0, piece.link_chars / chars) if piece.link_chars and chars else 0.0
-        current.append(DumpLine(piece.text, piece.hint, share, piece.top_heading))
+    for line in lines:
+        if line is not None:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
     if current:
         blocks.append(current)
     return blocks

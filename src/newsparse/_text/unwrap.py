@@ -98,6 +98,12 @@ def could_break(width: int, line_width: int, next_word: int) -> bool:
     return line_width + 1 + next_word > width
 
 
+def shortest_broken(width: int) -> float:
+    """A bound under which a line is neither broken at ``width`` (:func:`could_break`)
+    nor near it (:class:`BreakEvidence`): such a line says nothing about the wrap."""
+    return min(_MIN_BROKEN_SHARE * width, width - _NEAR)
+
+
 def first_word(raw: str) -> int:
     """The length of the first word of the line ``raw``, as the dump writes it."""
     raw = raw.lstrip()
