@@ -22,6 +22,7 @@ from newsparse import Article, Dateline, InputTypeError, Paragraph, parse, parse
 from newsparse._cli import main as cli_main
 from newsparse._html.meta.jsonld import read_blocks, text_value
 from newsparse._input.decode import clean_utf8
+from newsparse._options import DEFAULT_OPTIONS
 
 _STORY = "".join(
     f"<p>{sentence * 4}</p>" for sentence in (
@@ -63,14 +64,14 @@ def _assert_clean(article: Article) -> None:
 @pytest.mark.parametrize("opening", ["[", '{"a":'])
 def test_deeply_nested_jsonld_is_ignored_not_raised(opening: str) -> None:
     block = '<script type="application/ld+json">' + opening * 5000 + "</script>"
-    assert read_blocks([opening * 5000]) == []
+    assert read_blocks([opening * 5000], DEFAULT_OPTIONS) == []
     article = parse(_page(head=block))
     assert article.title == "Bridge closed after storm"
 
 
 def test_objects_before_a_too_deep_one_are_kept() -> None:
     text = '{"@type": "NewsArticle", "headline": "Kept"} ' + "[" * 5000
-    assert [node.data["headline"] for node in read_blocks([text])] == ["Kept"]
+    assert [node.data["headline"] for node in read_blocks([text], DEFAULT_OPTIONS)] == ["Kept"]
 
 
 # 2. A huge numeric character reference in JSON-LD

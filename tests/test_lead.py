@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ParagraphKind, ParseOptions
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.keys import words_key
 from newsparse._reading.lead import (
     is_furniture,
@@ -33,7 +34,7 @@ TITLE = words_key("Harbour bridge to be rebuilt, council says")
     ],
 )
 def test_header_lines(line: str) -> None:
-    assert is_header_line(line, TITLE)
+    assert is_header_line(line, TITLE, DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +51,7 @@ def test_header_lines(line: str) -> None:
     ],
 )
 def test_story_lines_are_not_header_lines(line: str) -> None:
-    assert not is_header_line(line, TITLE)
+    assert not is_header_line(line, TITLE, DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize(
@@ -64,12 +65,13 @@ def test_story_lines_are_not_header_lines(line: str) -> None:
     ],
 )
 def test_furniture(text: str) -> None:
-    assert is_furniture(text)
+    assert is_furniture(text, DEFAULT_OPTIONS)
 
 
 def test_story_sentences_mentioning_photos_are_not_furniture() -> None:
-    assert not is_furniture("The photo: a bridge, a river and a city that grew around them.")
-    assert not is_stamp("The bridge was updated in 1998 and again in 2005.")
+    assert not is_furniture("The photo: a bridge, a river and a city that grew around them.",
+                            DEFAULT_OPTIONS)
+    assert not is_stamp("The bridge was updated in 1998 and again in 2005.", DEFAULT_OPTIONS)
 
 
 P = ParagraphKind.PARAGRAPH

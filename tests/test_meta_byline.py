@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.bylines import (
     bare_names,
     byline_names,
@@ -83,11 +84,11 @@ def test_parse_byline_rejects_what_is_not_a_byline(text: str) -> None:
 def test_find_byline_takes_the_first_line_that_says_it_is_a_byline() -> None:
     lines = ["Home", "World News", "Iran, Russia to boost military cooperation",
              "By Jane Doe and John Roe", "By Someone Else"]
-    assert find_byline(lines) == ("Jane Doe", "John Roe")
+    assert find_byline(lines, DEFAULT_OPTIONS) == ("Jane Doe", "John Roe")
 
 
 def test_find_byline_ignores_bare_names_and_menus() -> None:
-    assert find_byline(["Jane Doe", "Oil and Gas", "Email Us"]) == ()
+    assert find_byline(["Jane Doe", "Oil and Gas", "Email Us"], DEFAULT_OPTIONS) == ()
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -101,7 +102,7 @@ def test_find_byline_ignores_bare_names_and_menus() -> None:
     ("来源：光明网 责任编辑：肖春芳 作者：春春", ("春春",)),
 ])
 def test_find_byline_reads_chinese_credit_fields(line: str, names: tuple[str, ...]) -> None:
-    assert find_byline([line]) == names
+    assert find_byline([line], DEFAULT_OPTIONS) == names
 
 
 @pytest.mark.parametrize("line", [
@@ -109,11 +110,11 @@ def test_find_byline_reads_chinese_credit_fields(line: str, names: tuple[str, ..
     "发稿时间：2017-03-10 08:42:00 来源： 人民日报海外版 中国青年网",
 ])
 def test_find_byline_wants_a_name_after_a_chinese_credit_label(line: str) -> None:
-    assert find_byline([line]) == ()
+    assert find_byline([line], DEFAULT_OPTIONS) == ()
 
 
 def test_find_byline_accepts_an_agency_credit() -> None:
-    assert find_byline(["Jane Doe | Reuters"]) == ("Jane Doe",)
+    assert find_byline(["Jane Doe | Reuters"], DEFAULT_OPTIONS) == ("Jane Doe",)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +146,7 @@ def test_find_byline_accepts_an_agency_credit() -> None:
 def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
     line: str, names: tuple[str, ...]
 ) -> None:
-    assert find_byline([line]) == names
+    assert find_byline([line], DEFAULT_OPTIONS) == names
 
 
 @pytest.mark.parametrize(
@@ -174,7 +175,7 @@ def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
     ],
 )
 def test_find_byline_rejects_lines_that_only_look_like_bylines(line: str) -> None:
-    assert find_byline([line]) == ()
+    assert find_byline([line], DEFAULT_OPTIONS) == ()
 
 
 @pytest.mark.parametrize(
@@ -200,7 +201,7 @@ def test_parse_byline_keeps_one_word_only_with_a_credit() -> None:
 
 def test_find_byline_looks_only_at_the_top_lines() -> None:
     lines = ["Menu item"] * 20 + ["By Jane Doe"]
-    assert find_byline(lines) == ()
+    assert find_byline(lines, DEFAULT_OPTIONS) == ()
 
 
 @pytest.mark.parametrize(
@@ -243,13 +244,14 @@ def test_find_byline_looks_only_at_the_top_lines() -> None:
     ],
 )
 def test_names_from_metadata(value: str, names: tuple[str, ...]) -> None:
-    assert names_from_metadata(value) == names
+    assert names_from_metadata(value, DEFAULT_OPTIONS) == names
 
 
 def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
     keys = {site_key("www.businessinsider.com"), site_key("CNN")}
-    assert names_from_metadata("Charlie Wood, Business Insider", keys) == ("Charlie Wood",)
-    assert names_from_metadata("Jill Disis, CNN Business", keys) == ("Jill Disis",)
+    read = names_from_metadata
+    assert read("Charlie Wood, Business Insider", DEFAULT_OPTIONS, keys) == ("Charlie Wood",)
+    assert read("Jill Disis, CNN Business", DEFAULT_OPTIONS, keys) == ("Jill Disis",)
 
 
 @pytest.mark.parametrize(
@@ -266,11 +268,11 @@ def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
     ],
 )
 def test_byline_names_stop_at_the_site_name(text: str, site: str, names: tuple[str, ...]) -> None:
-    assert byline_names(text, site_keys={site_key(site)}) == names
+    assert byline_names(text, DEFAULT_OPTIONS, site_keys={site_key(site)}) == names
 
 
 def test_byline_names_without_the_site_read_today_as_a_date() -> None:
-    assert byline_names("Jane Doe Today at 10:32") == ("Jane Doe",)
+    assert byline_names("Jane Doe Today at 10:32", DEFAULT_OPTIONS) == ("Jane Doe",)
 
 
 def test_display_byline_joins_names_with_commas() -> None:
@@ -291,7 +293,7 @@ def test_display_byline_joins_names_with_commas() -> None:
     ],
 )
 def test_bare_names_reads_a_line_of_names_without_by(text: str, names: tuple[str, ...]) -> None:
-    assert bare_names(text) == names
+    assert bare_names(text, DEFAULT_OPTIONS) == names
 
 
 @pytest.mark.parametrize(
@@ -314,7 +316,7 @@ def test_bare_names_reads_a_line_of_names_without_by(text: str, names: tuple[str
     ],
 )
 def test_bare_names_rejects_lines_that_are_more_or_less_than_names(text: str) -> None:
-    assert bare_names(text) == ()
+    assert bare_names(text, DEFAULT_OPTIONS) == ()
 
 
 def test_has_name_line_shape_is_a_cheap_test_that_bare_names_agrees_with() -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from newsparse._html.meta.jsonld import names_of, read_blocks, text_value
+from newsparse._options import DEFAULT_OPTIONS
 
 
 def _headlines(text: str) -> list[str | None]:
-    return [node.data.get("headline") for node in read_blocks([text])]
+    return [node.data.get("headline") for node in read_blocks([text], DEFAULT_OPTIONS)]
 
 
 def test_reads_a_plain_object() -> None:
-    nodes = read_blocks(['{"@type": "NewsArticle", "headline": "A"}'])
+    nodes = read_blocks(['{"@type": "NewsArticle", "headline": "A"}'], DEFAULT_OPTIONS)
     assert [(sorted(n.types), n.data["headline"]) for n in nodes] == [(["newsarticle"], "A")]
 
 
@@ -34,14 +35,15 @@ def test_tolerates_malformed_blocks(text: str) -> None:
 
 def test_reads_several_objects_in_one_block() -> None:
     text = '{"@type": "Organization", "name": "Site"}\n{"@type": "Article", "headline": "A"}'
-    assert [sorted(n.types) for n in read_blocks([text])] == [["organization"], ["article"]]
+    nodes = read_blocks([text], DEFAULT_OPTIONS)
+    assert [sorted(n.types) for n in nodes] == [["organization"], ["article"]]
 
 
 def test_reads_graph_arrays_and_lists() -> None:
     graph = '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "S"},' \
             ' {"@type": ["NewsArticle", "Article"], "headline": "A"}]}'
     listed = '[{"@type": "BreadcrumbList"}, {"@type": "BlogPosting", "headline": "B"}]'
-    nodes = read_blocks([graph, listed])
+    nodes = read_blocks([graph, listed], DEFAULT_OPTIONS)
     assert [n.data.get("headline") for n in nodes if n.data.get("headline")] == ["A", "B"]
 
 
@@ -52,16 +54,18 @@ def test_finds_the_main_entity_of_a_page_object() -> None:
 
 def test_types_given_as_urls_or_prefixed_names_are_read() -> None:
     text = '[{"@type": "http://schema.org/NewsArticle"}, {"@type": "schema:BlogPosting"}]'
-    assert [sorted(n.types) for n in read_blocks([text])] == [["newsarticle"], ["blogposting"]]
+    nodes = read_blocks([text], DEFAULT_OPTIONS)
+    assert [sorted(n.types) for n in nodes] == [["newsarticle"], ["blogposting"]]
 
 
 def test_an_unreadable_block_is_skipped_and_the_others_kept() -> None:
-    nodes = read_blocks(["{not json at all", '{"@type": "Article", "headline": "A"}'])
+    nodes = read_blocks(["{not json at all", '{"@type": "Article", "headline": "A"}'],
+                        DEFAULT_OPTIONS)
     assert [n.data["headline"] for n in nodes] == ["A"]
 
 
 def test_untyped_objects_are_not_collected() -> None:
-    assert read_blocks(['{"headline": "A"}']) == []
+    assert read_blocks(['{"headline": "A"}'], DEFAULT_OPTIONS) == []
 
 
 @pytest.mark.parametrize(

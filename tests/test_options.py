@@ -89,10 +89,24 @@ _NO_ENDS = (
     "The list of the best places to eat in the city this year for all of the people who "
     "like to eat out in town",
 )
+# Lines of keywords: long, without a sentence end or many stop words.
+_KEYWORD_LINES = tuple(
+    " ".join(f"{word} {n}" for word in ("Council", "Budget", "Bridge", "Depot", "Mayor", "Tax",
+                                        "Vote", "River", "Board", "State", "Plan"))
+    for n in range(4))
+# A paragraph of Chinese text: 70 characters without a full stop, prose by its length in
+# Chinese (not in a script of words).
+_CJK = ("市议会周一表示今年不会提高税收并说新桥的资金将来自出售旧仓库的收入"
+        "居民对此意见不一有些人说他们事先并不知道这个计划市长将在三月份提交新的预算")
 
 
 def _page(body: str, head: str = "") -> str:
     return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _sidebar(blocks: str) -> str:
+    """A page of two short paragraphs and a sidebar of ``blocks``."""
+    return _page(f"<div><p>{_S}</p><p>{_S2}</p></div><div class='sidebar'>{blocks}</div>")
 
 
 def _dump(*blocks: str) -> str:
@@ -142,6 +156,27 @@ INPUTS: dict[str, str] = {
     "deep page": _page(
         f"<div><blockquote><p>{_S}</p></blockquote><p>{_P}</p><p>{_Q}</p></div>"
         + "<div>" * 2100 + f"<p>{_R}</p>" + "</div>" * 2100),
+    # In a sidebar, which is chrome unless it holds most of the page's prose: a long
+    # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
+    "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
+    "keywords page": _sidebar("".join(f"<p>{line}</p>" for line in _KEYWORD_LINES)),
+    "cjk page": _sidebar(f"<p>{_CJK}</p>" * 5),
+    # Blocks opening the story that are no story text: a bare byline, a bare address.
+    "header lines page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>Jane Doe, Staff Writer</p><p>{_P}</p>"
+        f"<p>https://example.com/plan</p><p>{_Q}</p><p>{_R}</p></article>"),
+    # A heading that rewrites the declared title, most of its words shared.
+    "rewritten heading page": _page(
+        f"<article><h1>Council keeps the tax for another year</h1><p>{_P}</p><p>{_Q}</p>"
+        "</article>",
+        "<meta property='og:title' content='Tax stays: council keeps the tax as it is'>"),
+    # The article's metadata in JSON-LD, in a graph beside the site's.
+    "json-ld page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p></article>",
+        "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebSite\", "
+        "\"name\": \"The Daily Planet\"}, {\"@type\": \"NewsArticle\", \"headline\": "
+        "\"Council keeps the tax\", \"datePublished\": \"2024-03-04\", \"author\": "
+        "{\"@type\": \"Person\", \"name\": \"Jane Doe\"}}]}</script>"),
     "tiny dump": _dump("Bridge waits", "Tax stays", "Vote close"),
     "three short lines dump": _dump("Council keeps the tax", "The vote was close",
                                     "The bridge waits"),
@@ -247,6 +282,24 @@ CHANGES = [
     ("text_max_bare_name_chars", 5, "bare name dump"),
     ("text_byline_story_lines", 1, "byline in story dump"),
     ("text_footer_lines", 0, "masthead dump"),
+    ("html_prose_link_density", 0.5, "linked prose page"),
+    ("html_min_prose_stopwords", 0.0, "keywords page"),
+    ("html_weak_prose_weight", 1.0, "keywords page"),
+    ("html_min_cjk_prose_chars", 1000, "cjk page"),
+    ("html_max_stamp_chars", 10, "stamp page"),
+    ("html_max_furniture_chars", 10, "header lines page"),
+    ("html_max_bare_byline_chars", 5, "header lines page"),
+    ("meta_min_shown_share", 1.0, "rewritten heading page"),
+    ("meta_min_shown_title_share", 1.0, "rewritten heading page"),
+    ("meta_max_jsonld_chars", 10, "json-ld page"),
+    ("meta_max_jsonld_objects", 1, "json-ld page"),
+    ("meta_max_jsonld_depth", 0, "json-ld page"),
+    ("meta_max_byline_chars", 10, "page"),
+    ("meta_max_byline_chars", 10, "dump"),
+    ("meta_max_name_words", 1, "page"),
+    ("meta_max_name_words", 1, "dump"),
+    ("meta_max_name_chars", 5, "page"),
+    ("meta_max_name_chars", 5, "dump"),
 ]
 
 
@@ -287,6 +340,15 @@ REFUSED = [
     {"text_min_resumed_paragraphs": 0},
     {"text_far_head_lines": -1},
     {"text_max_meta_chars": 0},
+    {"html_prose_link_density": 1.5},
+    {"html_weak_prose_weight": -0.1},
+    {"html_min_cjk_prose_chars": 0},
+    {"html_max_stamp_chars": 0},
+    {"meta_min_shown_share": 2.0},
+    {"meta_max_jsonld_depth": -1},
+    {"meta_max_jsonld_objects": 0},
+    {"meta_max_byline_chars": 0},
+    {"meta_max_name_words": 0},
 ]
 
 

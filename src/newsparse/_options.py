@@ -111,6 +111,26 @@ class ParseOptions:
     html_head_blocks: int = attrs.field(default=6, validator=_whole(0))
     """Date stamps ("Published 3 May 2020") are dropped from this many first blocks of the
     region, even after a dek or a lead paragraph."""
+    html_prose_link_density: float = attrs.field(default=0.3, validator=_SHARE)
+    """Share of a block's characters inside links below which a long enough block may
+    count as prose (above ``max_link_density``, a block is chrome)."""
+    html_min_prose_stopwords: float = attrs.field(default=0.2, validator=_SHARE)
+    """Share of stop words that makes a long enough block prose even without a sentence
+    end (the other evidence: a sentence end, or three times the length it needs)."""
+    html_weak_prose_weight: float = attrs.field(default=0.3, validator=_SHARE)
+    """Weight of the characters of a block that is long but shows no sign of prose (a list
+    item, a table cell), against those of a prose block."""
+    html_min_cjk_prose_chars: int = attrs.field(default=20, validator=_whole())
+    """Characters of Chinese, Japanese or Korean text that are long enough for prose (a
+    block in other scripts needs twice ``min_paragraph_chars``)."""
+    html_max_stamp_chars: int = attrs.field(default=90, validator=_whole())
+    """Longest line of a block read as a date stamp ("Published 3 May 2020, 10:15")."""
+    html_max_furniture_chars: int = attrs.field(default=300, validator=_whole())
+    """Longest block checked for text that is never story text (escaped markup, a bare
+    URL, a caption that ends with its picture's credit)."""
+    html_max_bare_byline_chars: int = attrs.field(default=80, validator=_whole())
+    """Longest line opening the story that is read as a byline without a "By" ("Jane Doe,
+    Staff Writer"); a longer one must say it is a byline."""
 
     # HTML pages: metadata.
     meta_max_heading_chars: int = attrs.field(default=400, validator=_whole(4))
@@ -122,6 +142,29 @@ class ParseOptions:
     meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
     """Most words a declared site name may have (``og:site_name``, the publisher); a longer
     one is a sentence or a title."""
+    meta_max_byline_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest text read as a byline: a line of the page's header or of a dump, a declared
+    author value (both pipelines)."""
+    meta_max_name_words: int = attrs.field(default=5, validator=_whole())
+    """Most words one author's name may have; a longer run of capitalised words is a
+    title or a label (both pipelines)."""
+    meta_max_name_chars: int = attrs.field(default=60, validator=_whole())
+    """Longest name of one author, in characters (both pipelines)."""
+    meta_min_shown_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of the heading's words a metadata title must hold for the page's heading to
+    be the title's shown form (a rewrite, a kicker-free version) and win over it, rather
+    than a section name or another story's heading."""
+    meta_min_shown_title_share: float = attrs.field(default=0.3, validator=_SHARE)
+    """…and share of the title's words the heading must hold ("Minecraft News" over
+    "Minecraft 1.8 - The Bountiful Update" is the blog's section)."""
+    meta_max_jsonld_chars: int = attrs.field(default=2_000_000, validator=_whole())
+    """Longest JSON-LD block read: a page's JSON-LD is small, a huge block is an embedded
+    data dump, not metadata."""
+    meta_max_jsonld_objects: int = attrs.field(default=200, validator=_whole())
+    """Most typed JSON-LD objects read from a page, in document order."""
+    meta_max_jsonld_depth: int = attrs.field(default=6, validator=_whole(0))
+    """How deep in a JSON-LD value (lists, ``@graph``, ``mainEntity``) typed objects are
+    looked for; 0 reads the top-level objects only."""
 
     # The dateline that opens a story (both pipelines).
     strip_dateline: bool = attrs.field(default=False, validator=_flag)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -70,32 +70,48 @@ def _is_boilerplate(text: str) -> bool:
     return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_BOILERPLATE.match(text))
 
 
-def _prose_value(block: Block, max_density: float, min_chars: int,
-                 caption: int = CAPTION) -> float:
-    if block.hints & caption:
-        return 0.0  # captions neither make nor break a region, and are not body text
-    text = block.text
-    length = len(text)  # never 0: a block has text
-    plain = length - block.link_chars
-    density = block.link_chars / length
-    if density > max_density:
-        return -float(length)
-    # Long enough to be prose: 20 characters of CJK text, else twice a paragraph's minimum
-    # (the CJK test only runs where it can change the answer).
-    if density < 0.3 and plain >= min(20, min_chars * 2):
-        long_enough = 20 if is_cjk_heavy(text) else min_chars * 2
-        # Cheapest evidence first: most prose blocks are long or end their sentences.
-        if plain >= long_enough:
-            if (
-                plain >= 3 * long_enough
-                or has_sentence_end(text)
-                or stopword_density(words(text)) >= 0.2
-            ):
-                return float(plain)
-            return plain * 0.3
-    if plain >= min_chars:
-        return plain * 0.3
-    return -1.0
+#: A block's prose value, given the caption hint as it counts on the page.
+ProseValue = Callable[[Block, int], float]
+
+
+def _prose_value(options: ParseOptions) -> ProseValue:
+    """The function that weighs a block as prose (its plain characters), or as chrome (a
+    negative value), with the thresholds of ``options`` read once."""
+    max_density, min_chars = options.max_link_density, options.min_paragraph_chars
+    prose_density = options.html_prose_link_density
+    min_stopwords = options.html_min_prose_stopwords
+    weak_weight = options.html_weak_prose_weight
+    cjk_chars = options.html_min_cjk_prose_chars
+    # Long enough to be prose: so many characters of CJK text, else twice a paragraph's
+    # minimum (the CJK test only runs where it can change the answer).
+    long_enough_latin = min_chars * 2
+    least_long = min(cjk_chars, long_enough_latin)
+
+    def value(block: Block, caption: int) -> float:
+        if block.hints & caption:
+            return 0.0  # captions neither make nor break a region, and are not body text
+        text = block.text
+        length = len(text)  # never 0: a block has text
+        plain = length - block.link_chars
+        density = block.link_chars / length
+        if density > max_density:
+            return -float(length)
+        if density < prose_density and plain >= least_long:
+            long_enough = cjk_chars if is_cjk_heavy(text) else long_enough_latin
+            # Cheapest evidence first: most prose blocks are long or end their sentences.
+            if plain >= long_enough:
+                if (
+                    plain >= 3 * long_enough
+                    or has_sentence_end(text)
+                    or stopword_density(words(text)) >= min_stopwords
+                ):
+                    return float(plain)
+                return plain * weak_weight
+        if plain >= min_chars:
+            return plain * weak_weight
+        return -1.0
+
+    return value
 
 
 def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
@@ -182,23 +198,21 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
     """Each block's prose value, and the caption hint as it counts on this page."""
-    max_density, min_chars = options.max_link_density, options.min_paragraph_chars
-    values = [_prose_value(b, max_density, min_chars) for b in blocks]
-    caption = _gallery_captions(blocks, values, max_density, min_chars)
+    value = _prose_value(options)
+    values = [value(b, CAPTION) for b in blocks]
+    caption = _gallery_captions(blocks, values, value)
     if not caption:
-        values = [_prose_value(b, max_density, min_chars, 0) for b in blocks]
+        values = [value(b, 0) for b in blocks]
     return values, caption
 
 
-def _gallery_captions(
-    blocks: Sequence[Block], values: list[float], max_density: float, min_chars: int
-) -> int:
+def _gallery_captions(blocks: Sequence[Block], values: list[float], value: ProseValue) -> int:
     """The caption hint, or 0 on a gallery page: one whose captions hold more prose than
     all its other blocks, so that they tell its story."""
     captioned = [b for b in blocks if b.hints & CAPTION]
     if not captioned:
         return CAPTION
-    in_captions = sum(max(0.0, _prose_value(b, max_density, min_chars, 0)) for b in captioned)
+    in_captions = sum(max(0.0, value(b, 0)) for b in captioned)
     return CAPTION if in_captions <= sum(v for v in values if v > 0) else 0
 
 

@@ -55,10 +55,11 @@ def _story_blocks(
     header: list[str] = []
     in_header = True
     for index, (block, is_prose) in enumerate(zip(selection.blocks, selection.prose, strict=True)):
-        if is_furniture(block.text):
+        if is_furniture(block.text, options):
             continue
-        if (index < options.html_head_blocks and is_stamp(block.text)) or (
-            in_header and (block.tag == "h1" or is_header_line(block.text, title_words))
+        if (index < options.html_head_blocks and is_stamp(block.text, options)) or (
+            in_header and (block.tag == "h1"
+                           or is_header_line(block.text, title_words, options))
         ):
             header.append(block.text)
             continue

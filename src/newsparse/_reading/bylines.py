@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence, Set
 
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.byline_cjk import cjk_credit
 from newsparse._reading.byline_words import (
     AGE,
@@ -49,10 +50,6 @@ from newsparse._reading.byline_words import (
 )
 from newsparse._reading.keys import site_key
 
-_MAX_NAME_WORDS = 5
-_MAX_NAME_CHARS = 60
-#: The longest text read as a byline (a header line, a line of a dump, a metadata value).
-MAX_BYLINE_CHARS = 200
 _MAX_FIND_LINES = 12
 _MAX_UNCASED_NAME_CHARS = 24
 _MAX_ACRONYM_CHARS = 5
@@ -64,7 +61,7 @@ _MAX_SITE_NAME_WORDS = 4
 _DIGIT = re.compile(r"\d")
 
 
-def parse_byline(text: str) -> tuple[str, ...]:
+def parse_byline(text: str, options: ParseOptions = DEFAULT_OPTIONS) -> tuple[str, ...]:
     """Return the person names in one byline string; an empty tuple when it is not a byline.
 
     ``"By Jane Doe and John Roe"`` gives ``("Jane Doe", "John Roe")``; ``"Jane Doe, Staff
@@ -73,10 +70,10 @@ def parse_byline(text: str) -> tuple[str, ...]:
 
     Added in 0.1.
     """
-    return byline_names(text)
+    return byline_names(text, options)
 
 
-def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
+def find_byline(lines: Sequence[str], options: ParseOptions) -> tuple[str, ...]:
     """Return the authors of the first line among ``lines`` that is a byline.
 
     Only lines that say they are a byline count (``By X``, ``Par X``, ``Author: X``, or names
@@ -88,7 +85,7 @@ def find_byline(lines: Sequence[str]) -> tuple[str, ...]:
     for line in lines[:_MAX_FIND_LINES]:
         if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
             continue
-        names = byline_names(_unglued(line), require_lead=True) or cjk_credit(line)
+        names = byline_names(_unglued(line), options, require_lead=True) or cjk_credit(line)
         if names:
             return names
     return ()
@@ -113,7 +110,7 @@ def _role_apart(match: re.Match[str]) -> str:
     return ", " + word if word[1].isupper() or word.casefold() in ROLE_WORDS else word
 
 
-def bare_names(text: str) -> tuple[str, ...]:
+def bare_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     """The names of a line that holds nothing but person names, without "By": ``"Jane
     Doe"``, ``"Jane Doe and John Roe"``, ``"Tom Roe, AP Auto Writer"``.
 
@@ -125,7 +122,7 @@ def bare_names(text: str) -> tuple[str, ...]:
     """
     if not has_name_line_shape(text) or TRAILING_DATE.search(text) or OTHER_CREDIT.search(text):
         return ()
-    names = byline_names(text)
+    names = byline_names(text, options)
     for name in names:
         name_words = name.split()
         if len(name_words) < 2 or any(
@@ -184,7 +181,9 @@ def display_byline(authors: Iterable[str]) -> str | None:
     return ", ".join(names) if names else None
 
 
-def names_from_metadata(value: str, site_keys: Set[str] = frozenset()) -> tuple[str, ...]:
+def names_from_metadata(
+    value: str, options: ParseOptions, site_keys: Set[str] = frozenset()
+) -> tuple[str, ...]:
     """The person names in an author value the page declares (``<meta name=author>``, …).
 
     Metadata isolates the names, so single names ("Sleyca") are kept, and a name written
@@ -196,24 +195,26 @@ def names_from_metadata(value: str, site_keys: Set[str] = frozenset()) -> tuple[
     if INVERTED_NAME.match(text):
         surname, given = text.split(", ", 1)
         return (f"{given} {surname}",)
-    return byline_names(value, declared=True, site_keys=site_keys)
+    return byline_names(value, options, declared=True, site_keys=site_keys)
 
 
 def byline_names(
     text: str,
+    options: ParseOptions,
     *,
     require_lead: bool = False,
     declared: bool = False,
     site_keys: Set[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """Person names in ``text``; see :func:`parse_byline`.
+    """Person names in ``text``; see :func:`parse_byline`. ``options`` bound the text's
+    length and each name's.
 
     ``require_lead``: only a line that says it is a byline ("By …", "X | Agency") counts.
     ``declared``: the text is an author value from metadata (single words may be names).
     ``site_keys``: :func:`site_key` forms of the site's names, which are affiliations.
     """
     text = DATE_FIRST.sub("", LEADING_MARKS.sub("", " ".join(text.split())))
-    if not text or len(text) > MAX_BYLINE_CHARS or COMMENT_HEADER.search(text):
+    if not text or len(text) > options.meta_max_byline_chars or COMMENT_HEADER.search(text):
         return ()
     has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0
     text = HANDLE.sub(" ", GLUED_HANDLE.sub(" ", URL.sub(" ", text)))
@@ -237,7 +238,9 @@ def byline_names(
             or NOT_A_BYLINE.search(text)):
         return ()
     parts = _split_names(text, keep_brackets=declared)
-    names, whole = _names_of(parts, has_lead=has_lead, declared=declared, site_keys=site_keys)
+    names, whole = _names_of(parts, has_lead=has_lead, declared=declared, site_keys=site_keys,
+                             name_chars=options.meta_max_name_chars,
+                             name_words=options.meta_max_name_words)
     if require_lead and not has_lead and not whole:
         # Only the date says it is a byline: then the whole line before it must be names
         # ("Greenwich Winter Antiques, Art and Jewelry Show is December 6-8" is not).
@@ -246,7 +249,8 @@ def byline_names(
 
 
 def _names_of(
-    parts: list[tuple[str, str]], *, has_lead: bool, declared: bool, site_keys: Set[str]
+    parts: list[tuple[str, str]], *, has_lead: bool, declared: bool, site_keys: Set[str],
+    name_chars: int, name_words: int,
 ) -> tuple[tuple[str, ...], bool]:
     """The names among the parts of a byline, up to the first that describes them; and
     whether every part was a name (or a wire)."""
@@ -260,7 +264,8 @@ def _names_of(
         if names and separator in ",;" and " " not in part:
             # "Victor Tangermann, Futurism": one word after a comma is the outlet.
             return tuple(names), False
-        if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared):
+        if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared,
+                                max_chars=name_chars, max_words=name_words):
             # After a comma, a non-name is more description ("Jane Doe, Cleveland");
             # after "and" or "&", the line was never a list of names ("Mac & i").
             if names and separator in ",;":
@@ -365,12 +370,14 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _looks_like_name(part: str, *, single_word_ok: bool, declared: bool = False) -> bool:
-    if len(part) > _MAX_NAME_CHARS or not all(
+def _looks_like_name(
+    part: str, *, single_word_ok: bool, declared: bool, max_chars: int, max_words: int
+) -> bool:
+    if len(part) > max_chars or not all(
             ch.isalpha() or ch in NAME_PUNCTUATION or unicodedata.combining(ch) for ch in part):
         return False
     words = part.split()
-    if not words or len(words) > _MAX_NAME_WORDS or not _has_letters(part):
+    if not words or len(words) > max_words or not _has_letters(part):
         return False
     if not any(ch.isupper() or ch.islower() for ch in part):
         # Scripts without letter case (CJK, Arabic, …): a short run of letters will do.

@@ -12,7 +12,7 @@ import attrs
 from newsparse._dateline.match import complete_year, match_dateline
 from newsparse._model import Dateline, PageFacts, ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._reading.bylines import MAX_BYLINE_CHARS, byline_names, parse_byline
+from newsparse._reading.bylines import byline_names
 from newsparse._reading.dates import parse_written_date
 from newsparse._reading.keys import words_key
 
@@ -33,31 +33,27 @@ _FURNITURE: Final = re.compile(
     r"|(?:^|\s)(?:photo|image|picture|credit|photograph)s?(?: by)?\s*:\s*[^.!?]{2,60}$",
     re.IGNORECASE,
 )
-_MAX_FURNITURE_CHARS = 300
-_MAX_STAMP_CHARS = 90
-# A byline without its "By" at most (a longer one is MAX_BYLINE_CHARS at most).
-_MAX_BARE_BYLINE_CHARS = 80
 
 
-def is_header_line(text: str, title_words: str) -> bool:
+def is_header_line(text: str, title_words: str, options: ParseOptions) -> bool:
     """True for a title, byline or date line that opens a story but is not its text."""
     if title_words and words_key(text) == title_words:
         return True
-    if is_stamp(text):
+    if is_stamp(text, options):
         return True
-    if len(text) > MAX_BYLINE_CHARS or text.count(".") > 2:
+    if len(text) > options.meta_max_byline_chars or text.count(".") > 2:
         return False
     # "Jane Doe, Staff Writer" is a byline; "Prince Andrew, the nearly 60-year-old brother
     # of …, has told friends …" is a story's first sentence, whose names a byline's shape
     # would also find: past a short line, the line must say it is a byline ("By …").
-    if len(text) > _MAX_BARE_BYLINE_CHARS:
-        return bool(byline_names(text, require_lead=True))
-    return bool(parse_byline(text))
+    if len(text) > options.html_max_bare_byline_chars:
+        return bool(byline_names(text, options, require_lead=True))
+    return bool(byline_names(text, options))
 
 
-def is_furniture(text: str) -> bool:
+def is_furniture(text: str, options: ParseOptions) -> bool:
     """Escaped markup, a bare URL or a credited picture caption: never story text."""
-    if len(text) > _MAX_FURNITURE_CHARS:
+    if len(text) > options.html_max_furniture_chars:
         return False
     # Every branch of the pattern needs a leading "<", a ":" or a ")": most paragraphs
     # have none, and these tests cost far less than the search.
@@ -66,20 +62,21 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.search(text))
 
 
-def is_stamp(text: str) -> bool:
+def is_stamp(text: str, options: ParseOptions) -> bool:
     """True for a block whose every line is a date or "Published/Updated" stamp, or
     an agency or byline line beside one ("The Associated Press / Published Monday…")."""
     lines = text.split("\n")
-    stamps = sum(1 for line in lines if _is_stamp_line(line))
+    max_chars = options.html_max_stamp_chars
+    stamps = sum(1 for line in lines if _is_stamp_line(line, max_chars))
     return stamps > 0 and all(
-        _is_stamp_line(line) or (len(line) <= 60 and bool(parse_byline(line)))
+        _is_stamp_line(line, max_chars) or (len(line) <= 60 and bool(byline_names(line, options)))
         or (line.istitle() and len(line.split()) <= 4)
         for line in lines
     )
 
 
-def _is_stamp_line(line: str) -> bool:
-    return len(line) <= _MAX_STAMP_CHARS and bool(
+def _is_stamp_line(line: str, max_chars: int) -> bool:
+    return len(line) <= max_chars and bool(
         _STAMP.match(line) or (parse_written_date(line) and len(line.split()) <= 8)
     )
 

@@ -22,7 +22,6 @@ from newsparse._model import Dateline
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS
 from newsparse._reading.bylines import (
-    MAX_BYLINE_CHARS,
     bare_names,
     display_byline,
     find_byline,
@@ -116,8 +115,7 @@ def read_head(
 
     @functools.cache
     def is_meta(i: int) -> bool:
-        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text,
-                                                                       max_meta_chars))
+        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text, options))
 
     title_index = title_line(
         lines, features, above, first=first,
@@ -172,47 +170,46 @@ def _read_byline(
     wherever it stands among the candidates, else a line of bare names that its
     neighbours vouch for; else a signature on line ``after``, right after the story, or
     the site's owner."""
-    whole_chars = options.text_max_byline_line_chars
-    index, names = _byline_line(lines, features, candidates, whole_chars)
+    index, names = _byline_line(lines, features, candidates, options)
     if index is not None:
         return index, names
-    index = _bare_name_line(lines, features, candidates, title_index,
-                            options.text_max_bare_name_chars)
+    index = _bare_name_line(lines, features, candidates, title_index, options)
     if index is not None:
-        return index, bare_names(lines[index].text)
-    index, names = _byline_after(lines, after, whole_chars)
+        return index, bare_names(lines[index].text, options)
+    index, names = _byline_after(lines, after, options)
     if index is not None:
         return index, names
-    return _site_owner(lines, options.text_footer_lines)
+    return _site_owner(lines, options)
 
 
 def _byline_line(
     lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int],
-    whole_chars: int,
+    options: ParseOptions,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first candidate line that is a byline, and its names. A line of at most
-    ``whole_chars`` is read whole; a longer one (up to MAX_BYLINE_CHARS) only when it
-    opens with "By" and names a person in full ("By Jane Doe, a deputy editor and author
-    of …")."""
+    ``options.text_max_byline_line_chars`` is read whole; a longer one (up to
+    ``options.meta_max_byline_chars``) only when it opens with "By" and names a person in
+    full ("By Jane Doe, a deputy editor and author of …")."""
+    whole_chars, max_chars = options.text_max_byline_line_chars, options.meta_max_byline_chars
     for i in candidates:
         chars = features[i].chars
-        if chars > MAX_BYLINE_CHARS:
+        if chars > max_chars:
             continue
         text = lines[i].text
         # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
         part = _lead_part(text)
         if chars <= whole_chars:
-            names = find_byline([part or text])
+            names = find_byline([part or text], options)
             if names:
                 return i, names
             # A dump may break the line after "By", as it does around any inline element.
             if i + 1 < len(lines) and is_lone_lead(text) and (
                     features[i + 1].chars <= whole_chars):
-                names = find_byline([text + " " + lines[i + 1].text])
+                names = find_byline([text + " " + lines[i + 1].text], options)
                 if _all_names(names):
                     return i + 1, names
         elif part is not None:
-            names = find_byline([part])
+            names = find_byline([part], options)
             # "By Monday, the council had …" is a sentence, not a byline.
             if names and all(len(name.split()) >= 2 for name in names):
                 return i, names
@@ -234,31 +231,35 @@ def _lead_part(text: str) -> str | None:
 
 
 def _byline_after(
-    lines: Sequence[Line], j: int, max_chars: int
+    lines: Sequence[Line], j: int, options: ParseOptions
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline on line ``j``, right after the story, as blogs sign a post ("Jane Doe —
     2013-09-29 — in Code"), when the head has none. It must open with a letter: a dash
     opens a quote's attribution ("— Jane Doe (@jane) October 9, 2018", under an embedded
     tweet), a full stop a fragment of a citation; and its names must be names throughout
     ("The Nigerian Senate" is not)."""
-    if j >= len(lines) or len(lines[j].text) > max_chars:
+    if j >= len(lines) or len(lines[j].text) > options.text_max_byline_line_chars:
         return None, ()
     text = lines[j].text
     if not text[:1].isalpha():
         return None, ()
-    names = find_byline([text])
+    names = find_byline([text], options)
     return (j, names) if _all_names(names) else (None, ())
 
 
-def _site_owner(lines: Sequence[Line], footer_lines: int) -> tuple[int | None, tuple[str, ...]]:
+def _site_owner(
+    lines: Sequence[Line], options: ParseOptions
+) -> tuple[int | None, tuple[str, ...]]:
     """The dump's first line, a masthead, when it is the name of the person the copyright
-    notice in the page's last ``footer_lines`` names ("Haki Benita" … "© Haki Benita 2016-2020"): a
-    personal site, whose owner writes its posts. (A blog's masthead is its title, and the
-    notice names the owner: "Silicon Exposed" … "Copyright (C) 2014 Andrew Zonenberg".)"""
-    names = bare_names(lines[0].text) if lines else ()
+    notice in the page's last ``options.text_footer_lines`` names ("Haki Benita" … "© Haki
+    Benita 2016-2020"): a personal site, whose owner writes its posts. (A blog's masthead
+    is its title, and the notice names the owner: "Silicon Exposed" … "Copyright (C) 2014
+    Andrew Zonenberg".)"""
+    names = bare_names(lines[0].text, options) if lines else ()
     if not names:
         return None, ()
     name = lines[0].text.strip()
+    footer_lines = options.text_footer_lines
     for j in range(len(lines) - 1, max(0, len(lines) - 1 - footer_lines), -1):
         text = lines[j].text
         if name in text and _COPYRIGHT.search(text):
@@ -278,12 +279,12 @@ def _bare_name_line(
     features: Sequence[LineFeatures],
     candidates: Sequence[int],
     title_index: int | None,
-    max_chars: int,
+    options: ParseOptions,
 ) -> int | None:
-    """The first candidate line of bare names ("Jane Doe", no "By"; at most ``max_chars``)
-    that its neighbours vouch for: a date line right after it (past a "Follow" button),
-    or, right under the headline or a date line, a line that says the author's role or a
-    number ("5 min read").
+    """The first candidate line of bare names ("Jane Doe", no "By"; at most
+    ``options.text_max_bare_name_chars``) that its neighbours vouch for: a date line right
+    after it (past a "Follow" button), or, right under the headline or a date line, a line
+    that says the author's role or a number ("5 min read").
 
     Names that the headline repeats are its subject, not its author; a name line under
     another is one of a list (results, a sidebar of people); and the dump's first line is
@@ -292,6 +293,7 @@ def _bare_name_line(
     if title_index is not None:
         title_words = {w for w in words(lines[title_index].text) if w not in STOPWORDS}
     below_title = title_index + 1 if title_index is not None else -1
+    max_chars = options.text_max_bare_name_chars
     for i in candidates:
         # Cheapest tests first: most candidates are menu items, labels and sentences, and
         # few lines have a date line after them.
@@ -305,9 +307,9 @@ def _bare_name_line(
             continue
         if not dated and not _vouches_under_title(lines, i + 1):
             continue
-        names = bare_names(lines[i].text)
+        names = bare_names(lines[i].text, options)
         if (names and not any(w in title_words for name in names for w in words(name))
-                and not bare_names(lines[i - 1].text)):
+                and not bare_names(lines[i - 1].text, options)):
             return i
     return None
 
@@ -345,8 +347,8 @@ def _byline_candidates(
     return [i for i in (*under_far, *below, *above, *inside) if i not in used]
 
 
-def _is_byline_line(text: str, max_chars: int) -> bool:
-    return len(text) <= max_chars and bool(find_byline([text]))
+def _is_byline_line(text: str, options: ParseOptions) -> bool:
+    return len(text) <= options.text_max_meta_chars and bool(find_byline([text], options))
 
 
 def _standalone_dateline(text: str, max_chars: int) -> Dateline | None:

@@ -206,7 +206,7 @@ def _far_headline(
     found: list[int] = []
     for j in far:
         text = lines[j].text
-        if len(text) > options.text_max_meta_chars or not _is_far_byline(lines, j):
+        if len(text) > options.text_max_meta_chars or not _is_far_byline(lines, j, options):
             continue
         over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
                 if lines[i].alone and looks_like_headline(lines[i].text, features[i], options)]
@@ -224,12 +224,12 @@ def _far_headline(
     return best
 
 
-def _is_far_byline(lines: Sequence[Line], j: int) -> bool:
+def _is_far_byline(lines: Sequence[Line], j: int, options: ParseOptions) -> bool:
     text = lines[j].text
     if opens_with_lead(text):
-        return bool(find_byline([text]))
+        return bool(find_byline([text], options))
     # Most lines have no date line under them: ask that first.
-    return date_follows(lines, j) and bool(bare_names(text))
+    return date_follows(lines, j) and bool(bare_names(text, options))
 
 
 def _meta_bonuses(
@@ -266,7 +266,7 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
             text.endswith(".") and text.rsplit(None, 1)[-1].count(".") >= _ABBREVIATION_DOTS):
         # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
         return False
-    if "\t" in text or _is_trail_or_label(text) or find_byline([text]):
+    if "\t" in text or _is_trail_or_label(text) or find_byline([text], options):
         return False
     return not (len(text) <= options.text_max_meta_chars and written_date(text) is not None)
 

@@ -24,6 +24,7 @@ from newsparse._html.meta.page import (
 from newsparse._html.meta.page_authors import page_authors
 from newsparse._html.meta.shown import header_pieces
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
+from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import URL
 from newsparse._reading.bylines import (
     bare_names,
@@ -72,20 +73,21 @@ def read_authors(
     heading: Placed | None,
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
+    options: ParseOptions,
     root: lxml.etree._Element | None = None,
 ) -> tuple[str, ...]:
     """The article's authors, from the most trusted source that names any; but the "By"
     line shown under the heading wins over declared authors it names more of ("By Danica
     Kirka and Jill Lawless" over a declared "Danica Kirka") or none of (a declared
     "Kevin Rebong", the account that posted the story, under "By David Jeans")."""
-    declared = _declared_authors(sources, article, site_keys)
+    declared = _declared_authors(sources, article, site_keys, options)
     if declared[0]:
-        shown = _shown_by_line(heading, site_keys)
+        shown = _shown_by_line(heading, site_keys, options)
         if shown and _shown_wins(declared[0], shown):
             return shown
         return declared[0]
     found = _found_authors(sources, heading=heading, article_root=article_root,
-                           site_keys=site_keys, organisations=declared[1])
+                           site_keys=site_keys, organisations=declared[1], options=options)
     if not found and root is not None:
         found = page_authors(root, article_root=article_root, site_keys=site_keys)
     return found or _only_declared_author(sources, article)
@@ -107,21 +109,25 @@ def _only_declared_author(sources: PageSources, article: JsonLdNode | None
     return ()
 
 
-def _shown_by_line(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
+def _shown_by_line(
+    heading: Placed | None, site_keys: set[str], options: ParseOptions
+) -> tuple[str, ...]:
     """The names of the first line in the heading's header that says it is a byline."""
     for element in [*heading_byline_elements(heading), *heading_neighbours(heading)]:
-        found = _by_line_names(element, site_keys)
+        found = _by_line_names(element, site_keys, options)
         if found:
             return found
     return ()
 
 
-def _by_line_names(element: lxml.etree._Element, site_keys: set[str]) -> tuple[str, ...]:
+def _by_line_names(
+    element: lxml.etree._Element, site_keys: set[str], options: ParseOptions
+) -> tuple[str, ...]:
     """The names of an element that is a line saying it is a byline ("By …")."""
     text = short_visible_text(element, _MAX_BY_LINE_TEXT)
     if not text or not opens_with_lead(text):
         return ()
-    return _keep(byline_names(text, require_lead=True, site_keys=site_keys), site_keys)
+    return _keep(byline_names(text, options, require_lead=True, site_keys=site_keys), site_keys)
 
 
 def _shown_wins(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
@@ -136,8 +142,9 @@ def _shown_wins(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
     return not any(matched) or (all(matched) and bool(extra))
 
 
-def _declared_authors(sources: PageSources, article: JsonLdNode | None, site_keys: set[str]
-                      ) -> tuple[tuple[str, ...], list[str]]:
+def _declared_authors(
+    sources: PageSources, article: JsonLdNode | None, site_keys: set[str], options: ParseOptions
+) -> tuple[tuple[str, ...], list[str]]:
     """Authors the page declares (JSON-LD, then ``<meta>``); and the organisations its
     JSON-LD gives as authors."""
     organisations: list[str] = []
@@ -147,12 +154,13 @@ def _declared_authors(sources: PageSources, article: JsonLdNode | None, site_key
         for name, kind in names_of(article.data.get("author")):
             {"person": people, None: untyped}.get(kind, organisations).append(name)
         # A declared Person stays even when named like the site (a personal blog).
-        found = (_keep(_metadata_names(people), set())
-                 + _keep(_metadata_names(untyped, site_keys), site_keys))
+        found = (_keep(_metadata_names(people, options), set())
+                 + _keep(_metadata_names(untyped, options, site_keys), site_keys))
         if found:
             return found, organisations
     for key in _AUTHOR_KEYS:
-        found = _keep(_metadata_names(sources.meta.get(key, ()), site_keys), site_keys)
+        found = _keep(_metadata_names(sources.meta.get(key, ()), options, site_keys),
+                      site_keys)
         if found:
             return found, organisations
     return (), organisations
@@ -165,6 +173,7 @@ def _found_authors(
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
     organisations: list[str],
+    options: ParseOptions,
 ) -> tuple[str, ...]:
     """Authors the page shows but does not declare: microdata, ``rel=author``, byline
     elements, a "By" line beside the heading; else a declared organisation."""
@@ -174,27 +183,29 @@ def _found_authors(
     ):
         for placed in in_article_header(candidates, heading=heading, article_root=article_root,
                                 section_starts=sources.section_starts):
-            found = _keep(reader(placed.element, site_keys), site_keys)
+            found = _keep(reader(placed.element, site_keys, options), site_keys)
             if found:
                 return found
     for element in header_byline_elements(heading, article_root):
-        found = _keep(_element_names(element, site_keys), site_keys)
+        found = _keep(_element_names(element, site_keys, options), site_keys)
         if found:
             return found
     # A line beside the heading that says it is a byline, whatever its class ("By Louis
     # Jacobson on Monday, November 18th, 2019").
     for element in heading_neighbours(heading):
-        found = _by_line_names(element, site_keys)
+        found = _by_line_names(element, site_keys, options)
         if found:
             return found
-    found = _header_text_names(heading, site_keys)
+    found = _header_text_names(heading, site_keys, options)
     if found:
         return found
     # An organisation declared as the author, when it is not the site itself.
     return _keep((" ".join(URL.sub(" ", name).split()) for name in organisations), site_keys)
 
 
-def _header_text_names(heading: Placed | None, site_keys: set[str]) -> tuple[str, ...]:
+def _header_text_names(
+    heading: Placed | None, site_keys: set[str], options: ParseOptions
+) -> tuple[str, ...]:
     """The names the article header shows in its text, whatever its elements' classes: a
     line that says it is a byline ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), a
     lead-in alone followed by the names ("Written by" / "Jane Doe"), or a link to the
@@ -208,18 +219,18 @@ def _header_text_names(heading: Placed | None, site_keys: set[str]) -> tuple[str
     for index, (text, place, element) in enumerate(pieces):
         following = texts[index + 1] if index + 1 < len(texts) else ""
         if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
-            found = _keep(byline_names(following, declared=True, site_keys=site_keys)
+            found = _keep(byline_names(following, options, declared=True, site_keys=site_keys)
                           if following else (), site_keys)
         elif opens_with_lead(text):
-            found = _keep(byline_names(text, require_lead=True, site_keys=site_keys),
+            found = _keep(byline_names(text, options, require_lead=True, site_keys=site_keys),
                           site_keys)
-        elif (0 < place <= _BARE_NAME_PIECES and bare_names(text)
+        elif (0 < place <= _BARE_NAME_PIECES and bare_names(text, options)
               and not _in_heading_or_label(element)
               and (is_role_line(following) or any(
                   _is_date_or_reading_time(other)
                   for other in texts[max(0, index - 1):index + _NAME_NEIGHBOURS + 1]
                   if other is not text))):
-            found = _keep(bare_names(text), site_keys)
+            found = _keep(bare_names(text, options), site_keys)
         else:
             continue
         if found:
@@ -245,21 +256,27 @@ def _is_date_or_reading_time(text: str) -> bool:
         len(text.split()) <= _MAX_DATE_WORDS and parse_shown_date(text) is not None)
 
 
-def _metadata_names(values: Iterable[str], site_keys: Set[str] = frozenset()) -> list[str]:
-    return [name for value in values for name in names_from_metadata(value, site_keys)]
+def _metadata_names(
+    values: Iterable[str], options: ParseOptions, site_keys: Set[str] = frozenset()
+) -> list[str]:
+    return [name for value in values for name in names_from_metadata(value, options, site_keys)]
 
 
-def _microdata_author(element: lxml.etree._Element, site_keys: Set[str]) -> list[str]:
+def _microdata_author(
+    element: lxml.etree._Element, site_keys: Set[str], options: ParseOptions
+) -> list[str]:
     """``itemprop=author``: its ``itemprop=name`` when it has one, else its text."""
     for child in element.iter():
         if child is not element and "name" in (child.get("itemprop") or "").split():
             text = child.get("content") or visible_text(child)
-            return _metadata_names([text], site_keys) if text else []
-    return _element_names(element, site_keys)
+            return _metadata_names([text], options, site_keys) if text else []
+    return _element_names(element, site_keys, options)
 
 
-def _element_names(element: lxml.etree._Element, site_keys: Set[str]) -> list[str]:
-    return list(byline_names(visible_text(element), site_keys=site_keys))
+def _element_names(
+    element: lxml.etree._Element, site_keys: Set[str], options: ParseOptions
+) -> list[str]:
+    return list(byline_names(visible_text(element), options, site_keys=site_keys))
 
 
 def _keep(names: Iterable[str], site_keys: set[str]) -> tuple[str, ...]:

@@ -85,7 +85,7 @@ def read_page_facts(
 ) -> PageFacts:
     """Reconcile every metadata source the page offers into :class:`PageFacts`."""
     sources = collect_sources(root)
-    nodes = read_blocks(sources.jsonld_texts)
+    nodes = read_blocks(sources.jsonld_texts, options)
     article = _first(nodes, ARTICLE_TYPES,
                      needs=("headline", "name", "datePublished", "author", "publisher"))
     page = _first(nodes, PAGE_TYPES, needs=("name", "headline", "datePublished"))
@@ -104,7 +104,7 @@ def read_page_facts(
                       if heading else None)
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
-        site_names=site_names, host=host,
+        site_names=site_names, host=host, options=options,
     )
     if title and title_key(title) != title_key(heading_string):
         # A title that still carries glued parts: the part the page shows by itself.
@@ -113,7 +113,7 @@ def read_page_facts(
             title = shown_part
 
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys, root=root)
+                           site_keys=site_keys, options=options, root=root)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         heading, month_first=_writes_month_first(sources.html_lang))

@@ -20,6 +20,7 @@ import lxml.html
 
 from newsparse._html.meta.sources import visible_text
 from newsparse._input.decode import drop_controls
+from newsparse._options import ParseOptions
 
 # Schema.org types whose headline is the page's title and whose author wrote the page.
 ARTICLE_TYPES = frozenset(
@@ -45,10 +46,6 @@ SITE_TYPES = frozenset(
 
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-# Bounds: a page's JSON-LD is small; a huge block is an embedded data dump, not metadata.
-_MAX_BLOCK_CHARS = 2_000_000
-_MAX_OBJECTS = 200
-_MAX_DEPTH = 6
 # strict=False: raw newlines inside strings. A decoder holds no state between calls.
 _DECODER = json.JSONDecoder(strict=False)
 # A numeric character reference of many digits: html.unescape would refuse to convert
@@ -71,18 +68,21 @@ class JsonLdNode:
     data: dict[str, Any]
 
 
-def read_blocks(texts: list[str]) -> list[JsonLdNode]:
+def read_blocks(texts: list[str], options: ParseOptions) -> list[JsonLdNode]:
     """Every typed object of the given JSON-LD script texts, in document order.
 
     Objects are collected at the top level, in ``@graph`` arrays, in lists, and as the
-    ``mainEntity`` of a page object.
+    ``mainEntity`` of a page object, within the bounds of ``options`` (a page's JSON-LD is
+    small: a huge block is an embedded data dump, not metadata).
     """
+    max_chars, max_depth = options.meta_max_jsonld_chars, options.meta_max_jsonld_depth
+    max_objects = options.meta_max_jsonld_objects
     nodes: list[JsonLdNode] = []
     for text in texts:
-        for value in _decode(text):
-            for node in _walk(value, 0):
+        for value in _decode(text, max_chars):
+            for node in _walk(value, 0, max_depth):
                 nodes.append(node)
-                if len(nodes) >= _MAX_OBJECTS:
+                if len(nodes) >= max_objects:
                     return nodes
     return nodes
 
@@ -152,9 +152,9 @@ def names_of(value: Any) -> list[tuple[str, str | None]]:
     return found
 
 
-def _decode(text: str) -> Iterator[Any]:
+def _decode(text: str, max_chars: int) -> Iterator[Any]:
     text = text.strip()
-    if not text or len(text) > _MAX_BLOCK_CHARS:
+    if not text or len(text) > max_chars:
         return
     if "<![CDATA[" in text or "]]>" in text:  # the pattern scans the whole block: only if needed
         text = _CDATA.sub("", text).strip()
@@ -187,12 +187,12 @@ def _decode_all(text: str) -> list[Any] | None:
     return values
 
 
-def _walk(value: Any, depth: int) -> Iterator[JsonLdNode]:
-    if depth > _MAX_DEPTH:
+def _walk(value: Any, depth: int, max_depth: int) -> Iterator[JsonLdNode]:
+    if depth > max_depth:
         return
     if isinstance(value, list):
         for item in value:
-            yield from _walk(item, depth + 1)
+            yield from _walk(item, depth + 1, max_depth)
         return
     if not isinstance(value, dict):
         return
@@ -201,11 +201,11 @@ def _walk(value: Any, depth: int) -> Iterator[JsonLdNode]:
         yield JsonLdNode(types=types, data=value)
     graph = value.get("@graph")
     if graph is not None:
-        yield from _walk(graph, depth + 1)
+        yield from _walk(graph, depth + 1, max_depth)
     if types & PAGE_TYPES:
         main = value.get("mainEntity")
         if isinstance(main, (dict, list)):
-            yield from _walk(main, depth + 1)
+            yield from _walk(main, depth + 1, max_depth)
 
 
 def _types(value: dict[str, Any]) -> frozenset[str]:

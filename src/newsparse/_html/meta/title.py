@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.keys import site_key, title_key
 
 # A separator between a title and a site name: spaced bars, dashes, bullets, colons…
@@ -23,12 +24,8 @@ _SEPARATOR = re.compile(
 _ELLIPSIS = ("…", "...")
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# Share of the heading's words a metadata title must hold for the heading to be its shown
-# form (a rewrite, a kicker-free version), not a section name or another story's heading.
-_MIN_SHOWN_SHARE = 0.5
-# …and of the title's words the heading must hold ("Minecraft News" over "Minecraft 1.8 -
-# The Bountiful Update" is the blog's section), at least two words in all.
-_MIN_SHOWN_TITLE_SHARE = 0.3
+# Words a metadata title and the heading must share, at least, for the heading to be the
+# title's shown form (with the shares in ParseOptions).
 _MIN_SHOWN_COMMON_WORDS = 2
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
@@ -89,6 +86,7 @@ def choose_title(
     document_title: str | None = None,
     site_names: Sequence[str] = (),
     host: str | None = None,
+    options: ParseOptions = DEFAULT_OPTIONS,
 ) -> tuple[str | None, str | None]:
     """Reconcile title candidates; return ``(title, site name stripped from it)``.
 
@@ -96,7 +94,8 @@ def choose_title(
     ``<title>`` (or the top line of a text dump); ``heading`` the heading that opens the
     article; ``site_name``, ``site_names`` and ``host`` the evidence of the site's name.
     The heading's wording wins when it says the same as the chosen title (its typography is
-    what readers saw); the title is never only the site name.
+    what readers saw; ``options`` say how much the two must share); the title is never only
+    the site name.
 
     Added in 0.1.
     """
@@ -120,7 +119,7 @@ def choose_title(
     if heading and title and title_key(title) != heading_key:
         # The page shows its own headline above the story: it wins over an SEO or social
         # title that rewrites it, as long as the two speak of the same thing.
-        shown = _shown_headline(heading, [*metadata, document_title or ""], keys)
+        shown = _shown_headline(heading, [*metadata, document_title or ""], keys, options)
         if shown is not None:
             return shown, removed
     return title, removed
@@ -161,7 +160,9 @@ def _title_words(text: str) -> set[str]:
     return set(_WORD.findall(title_key(text)))
 
 
-def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str | None:
+def _shown_headline(
+    heading: str, titles: Sequence[str], keys: set[str], options: ParseOptions
+) -> str | None:
     """The heading, when it says what one of the ``titles`` says (most of its words are in
     it: a rewritten or kicker-free version, not a section name or a sidebar's heading);
     but a title the heading holds with more glued on (a date, a byline, a deck inside the
@@ -170,6 +171,7 @@ def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str 
     if not words:
         return None
     heading_key = title_key(heading)
+    min_share, min_title_share = options.meta_min_shown_share, options.meta_min_shown_title_share
     agrees = False
     for raw in titles:
         if not raw:
@@ -180,8 +182,8 @@ def _shown_headline(heading: str, titles: Sequence[str], keys: set[str]) -> str 
             return title
         said = _title_words(title)
         common = len(words & said)
-        if (common >= _MIN_SHOWN_COMMON_WORDS and common >= _MIN_SHOWN_SHARE * len(words)
-                and common >= _MIN_SHOWN_TITLE_SHARE * len(said)):
+        if (common >= _MIN_SHOWN_COMMON_WORDS and common >= min_share * len(words)
+                and common >= min_title_share * len(said)):
             agrees = True
     return heading if agrees else None
 
