@@ -89,7 +89,8 @@ def read_authors(
     found = _found_authors(sources, heading=heading, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1], options=options)
     if not found and root is not None:
-        found = page_authors(root, article_root=article_root, site_keys=site_keys)
+        found = page_authors(root, article_root=article_root, site_keys=site_keys,
+                             options=options)
     return found or _only_declared_author(sources, article)
 
 

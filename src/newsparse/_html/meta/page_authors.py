@@ -22,6 +22,7 @@ from newsparse._html.blocks import NOT_RENDERED_TAGS
 from newsparse._html.hints import attribute_hints, tag_hints
 from newsparse._html.meta.sources import short_visible_text, visible_text
 from newsparse._native.bits import CHROME, HIDDEN
+from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import DOMAIN, NOT_NAME_WORDS, TRIM
 from newsparse._reading.bylines import (
     bare_names,
@@ -59,7 +60,7 @@ _MAX_PIECES = 3000
 
 
 def page_authors(root: lxml.etree._Element, *, article_root: lxml.etree._Element | None,
-                 site_keys: Set[str]) -> tuple[str, ...]:
+                 site_keys: Set[str], options: ParseOptions) -> tuple[str, ...]:
     """The names of the first byline the page shows outside chrome: a lead-in label and
     the names after it, a line that opens with "By", or a link to an author's page, each
     in a short block of its own (not a sentence of prose that says "by"). When that byline
@@ -70,14 +71,15 @@ def page_authors(root: lxml.etree._Element, *, article_root: lxml.etree._Element
         # bare "by" only in a short line of its own.
         labelled = not is_lone_lead(text) and bool(LEAD_LABEL.fullmatch(text))
         if labelled or is_lone_lead(text):
-            names = _named(*pieces[index + 1][:2]) if index + 1 < len(pieces) else ()
+            names = (_named(*pieces[index + 1][:2], options=options)
+                     if index + 1 < len(pieces) else ())
         elif (opens_with_lead(text) and len(text.split()) <= _MAX_LEAD_WORDS
               and (owner is None or owner.tag != "a")):  # "By Category": a menu's link
-            names = byline_names(text, require_lead=True)
+            names = byline_names(text, options, require_lead=True)
             if any(len(name.split()) < 2 for name in names):
                 names = ()  # "By Agencies", "by Genre": one word far from the header
         elif owner is not None and _links_author_page(owner):
-            names = _single_names(text)
+            names = _single_names(text, options)
         else:
             continue
         if names and (labelled or short_visible_text(block, _MAX_BLOCK_CHARS) is not None):
@@ -85,23 +87,24 @@ def page_authors(root: lxml.etree._Element, *, article_root: lxml.etree._Element
     return ()
 
 
-def _named(text: str, owner: lxml.etree._Element | None) -> tuple[str, ...]:
+def _named(text: str, owner: lxml.etree._Element | None, *, options: ParseOptions
+           ) -> tuple[str, ...]:
     """The names of the piece after a lead-in label: a line of names; or a single name
     ("Eliz") when it is a link or the whole text of its element."""
-    names = bare_names(text)
+    names = bare_names(text, options)
     if not names and owner is not None and (owner.tag == "a" or visible_text(owner) == text):
-        names = _single_names(text)
+        names = _single_names(text, options)
     return names
 
 
-def _single_names(text: str) -> tuple[str, ...]:
+def _single_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     """The names of a short text that stands for one author or a few (a link's text):
     single words may be names, words of a label ("Recent Posts") or a domain may not."""
     words = text.split()
     if len(words) > _MAX_LINK_NAME_WORDS or DOMAIN.search(text) or any(
             word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in words):
         return ()
-    return byline_names(text, declared=True)
+    return byline_names(text, options, declared=True)
 
 
 def _links_author_page(element: lxml.etree._Element) -> bool:
