@@ -33,6 +33,13 @@ def _facts(body: str, *, head: str = "") -> PageFacts:
         "<p>Jana writes about cities.</p></div>",
         "<div class='bio'><strong>Autorin:</strong> <span>Jana Novak</span></div>",
         "<div class='signature'><p>By Jana Novak</p></div>",
+        # A name in an element whose class says author, without any label.
+        "<div class='author-box'><h4 class='author-box__name'>Jana Novak</h4>"
+        "<p>Jana Novak writes about cities.</p></div>",
+        "<div class='c-author-info'><span>Jana Novak</span></div>",
+        # An article's own footer is not the page's.
+        "<article><p>More of the story.</p><footer><p>Posted by</p><p>Jana Novak</p>"
+        "</footer></article>",
         # A link to the author's own page, whatever the words around it.
         "<div class='meta'><a href='https://example.com/author/jana-novak/'>Jana Novak</a>"
         "</div>",
@@ -58,6 +65,8 @@ def test_a_single_name_after_a_label_is_read_when_it_stands_alone() -> None:
         "<div class='related-posts'><p>By Max Roe</p></div>",
         "<div class='commentbody'><p>Posted by:</p><p>Max Roe</p></div>",
         "<footer><p>By Max Roe</p></footer>",
+        "<footer class='site-footer'><article><p>Posted by</p><p>Max Roe</p></article>"
+        "</footer>",
         # Prose that says "by" is no byline; nor a menu's "By Category" link.
         "<p>The bridge was designed by <a href='/x'>Max Roe</a> in the year of the flood, "
         "long before the council met and long before anyone thought of a budget.</p>",
@@ -68,6 +77,9 @@ def test_a_single_name_after_a_label_is_read_when_it_stands_alone() -> None:
         "<div><a href='/topics/people/max-roe.html'>Max Roe</a></div>",
         # A label's next words that are a heading of the page.
         "<div><span>Author</span><a href='/posts'>Recent Posts</a></div>",
+        # An author box's own title; a sentence in an author-classed element.
+        "<div class='author-card'><h3>Author Spotlight</h3></div>",
+        "<div class='author-bio'><p>Max Roe has covered the council for ten years.</p></div>",
     ],
 )
 def test_names_in_chrome_prose_and_labels_are_not_bylines(decoy: str) -> None:
@@ -95,3 +107,10 @@ def test_a_byline_that_names_the_site_leaves_the_declared_organisation() -> None
     page = (HEADING + "<p class='meta'>by <a href='/'>Jana Novak</a></p>" + STORY
             + "<div class='tabs'><p>Author</p><p><a href='/x'>Max Roe</a></p></div>")
     assert _facts(page, head=head).authors != ("Max Roe",)
+
+
+def test_a_byline_that_names_the_site_stands_when_nothing_is_declared() -> None:
+    # A personal blog named after its author, which declares no author.
+    head = '<meta property="og:site_name" content="Jana Novak">'
+    page = HEADING + STORY + "<p class='meta'>By <a href='/'>Jana Novak</a></p>"
+    assert _facts(page, head=head).authors == ("Jana Novak",)

@@ -30,6 +30,7 @@ from newsparse._html.meta.page import (
     in_article_header,
 )
 from newsparse._html.meta.page_dates import page_date
+from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import header_texts, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
@@ -112,8 +113,9 @@ def read_page_facts(
         if shown_part is not None:
             title = shown_part
 
+    pieces = PagePieces(root, article_root)  # read only when the searches need it
     authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys, options=options, root=root)
+                           site_keys=site_keys, options=options, pieces=pieces)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         heading, month_first=_writes_month_first(sources.html_lang))
@@ -126,8 +128,7 @@ def read_page_facts(
     )
     published = earlier_shown_date(published, shown_date)
     if published is None:
-        published = page_date(root, article_root=article_root,
-                              month_first=_writes_month_first(sources.html_lang))
+        published = page_date(pieces, month_first=_writes_month_first(sources.html_lang))
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),

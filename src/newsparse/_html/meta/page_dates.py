@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
-import lxml.etree
-
-from newsparse._html.meta.page_authors import article_keep, is_byline_piece, page_pieces
+from newsparse._html.meta.page_authors import is_byline_piece
+from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._reading.dates import UPDATED, parse_shown_date
 
 #: "Published", "Posted on", "Date:", "Veröffentlicht am", "Publié le", "Publicado em",
@@ -30,6 +28,7 @@ PUBLISHED_LABEL = re.compile(
     r"|opublikowano|gepubliceerd|опубликовано)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 # A date line is short ("Published on January 22nd, 2019 at 9:05 am").
 _MAX_DATE_WORDS = 10
 # A label on the piece before the date is short too.
@@ -38,22 +37,25 @@ _MAX_LABEL_CHARS = 40
 _BYLINE_REACH = 3
 
 
-def page_date(root: lxml.etree._Element, *, article_root: lxml.etree._Element | None,
-              month_first: bool) -> dt.date | None:
+def page_date(pieces: PagePieces, *, month_first: bool) -> dt.date | None:
     """The first date the page shows outside chrome that is labelled as the publication's
     or stands beside a byline; else the first such that is labelled as an update (the
     only date the page states); else None."""
-    texts = [text for text, _owner, _block in page_pieces(root, article_keep(article_root))]
     update: dt.date | None = None
-    for index, text in enumerate(texts):
+    for index in pieces.matching(_DIGIT):
+        text = pieces.text(index)
         if len(text.split()) > _MAX_DATE_WORDS:
             continue
         found = parse_shown_date(text, month_first=month_first)
         if found is None:
             continue
-        label = texts[index - 1] if index and len(texts[index - 1]) <= _MAX_LABEL_CHARS else ""
+        label = pieces.text(index - 1)
+        if len(label) > _MAX_LABEL_CHARS:
+            label = ""
         if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
-                or UPDATED.search(label) or _beside_byline(texts, index)):
+                or UPDATED.search(label) or _beside_byline(pieces, index)):
+            continue
+        if not pieces.outside_chrome(index):
             continue
         if UPDATED.search(text) or UPDATED.search(label):
             update = update or found
@@ -62,8 +64,8 @@ def page_date(root: lxml.etree._Element, *, article_root: lxml.etree._Element | 
     return update
 
 
-def _beside_byline(texts: Sequence[str], index: int) -> bool:
+def _beside_byline(pieces: PagePieces, index: int) -> bool:
     """True when a byline's lead-in stands among the few pieces around ``index``."""
-    nearby = [*texts[max(0, index - _BYLINE_REACH):index], *texts[index + 1:index + 1
-                                                                   + _BYLINE_REACH]]
-    return any(is_byline_piece(text) for text in nearby)
+    return any(is_byline_piece(pieces.text(near))
+               for near in range(index - _BYLINE_REACH, index + _BYLINE_REACH + 1)
+               if near != index)
