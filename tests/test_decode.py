@@ -186,15 +186,17 @@ def test_each_look_for_control_bytes_agrees_with_translate(kernels: Kernels, dat
 
 def _is_clean_utf8(data: bytes) -> bool:
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    return len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    no_c1_control = not any("\x80" <= char <= "\x9f" for char in text)
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data) and no_c1_control
 
 
 @pytest.mark.parametrize("kernels", KERNELS)
 @given(st.binary(max_size=200) | st.lists(
     st.sampled_from((b"abcdefgh", b"\n", b"\x7f", b"\x00", b"\xc3\xa9", b"\xc0\xaf", b"\xc2",
+                     b"\xc2\x80", b"\xc2\x9f", b"\xc2\xa0",
                      b"\xe0\x9f\x80", b"\xe0\xa0\x80", b"\xed\x9f\xbf", b"\xed\xa0\x80",
                      b"\xef\xbf\xbf", b"\xf0\x8f\xbf\xbf", b"\xf0\x90\x80\x80",
                      b"\xf4\x8f\xbf\xbf", b"\xf4\x90\x80\x80", b"\xf5\x80\x80\x80", b"\x80",

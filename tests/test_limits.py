@@ -6,17 +6,25 @@ tests check structure: what is kept, what is refused, and before which stage.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
+import tracemalloc
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import lxml.etree
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+from conftest import KERNELS
 from newsparse import ParseOptions
 from newsparse._html import markup, tree
+from newsparse._native.interface import Kernels
+from newsparse._native.python import PYTHON
 from newsparse._text import lines as text_lines
 
 _SENTENCES = [
@@ -217,6 +225,50 @@ def test_a_dump_over_max_text_lines_is_refused_before_its_lines_are_made(
         newsparse.parse_text("Home\nNews\n" * 1000, options=ParseOptions(max_text_lines=1000))
 
 
+def test_by_default_a_page_of_tiny_elements_is_refused_before_a_tree_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Issue 16's 11 MB page of tiny paragraphs was accepted at 1.1 GB of memory.
+    def no_tree(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a tree was built")
+
+    monkeypatch.setattr(lxml.etree, "fromstring", no_tree)
+    with pytest.raises(newsparse.InputLimitError, match="max_nodes=250000"):
+        newsparse.parse(_page("<p>Short one.</p>" * 700_000))
+
+
+def _peak_python_bytes(function: Callable[[], object]) -> int:
+    """The most memory Python objects held while ``function`` ran (libxml2's own,
+    about 300 bytes an element more, is not counted)."""
+    tracemalloc.start()
+    try:
+        with contextlib.suppress(newsparse.NewsparseError):
+            function()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+# The default limits keep what a page or a dump can cost under this (they allowed 2 million
+# elements or lines: over 1 GB for a page, over 500 MB for a dump).
+_MEMORY_BOUND = 320 * 1024 * 1024
+
+
+def test_the_default_element_limit_bounds_a_pages_memory() -> None:
+    # What a page of tiny elements costs an element, times the elements a page may have.
+    elements = 20_000
+    page = _page("<p>Short one.</p>" * elements)
+    per_element = _peak_python_bytes(lambda: newsparse.parse(page)) / elements
+    assert per_element * ParseOptions().max_nodes <= _MEMORY_BOUND, per_element
+
+
+def test_the_default_line_limit_bounds_a_dumps_memory() -> None:
+    lines = 20_000
+    dump = "x\n" * lines
+    per_line = _peak_python_bytes(lambda: newsparse.parse_text(dump)) / lines
+    assert per_line * ParseOptions().max_text_lines <= _MEMORY_BOUND, per_line
+
+
 def test_script_text_is_never_read_as_attributes() -> None:
     script = b"<script>var s = 0; if (s<b " + b"x " * 400 + b") {}</script><p>after</p>"
     assert markup.bound_attributes(script, 3) == script
@@ -224,3 +276,34 @@ def test_script_text_is_never_read_as_attributes() -> None:
     assert markup.bound_attributes(minified, 3) == minified
     bomb = b"<div " + b"a " * 100 + b">x</div>"
     assert markup.bound_attributes(script + bomb, 3) == script + b"<div a a a>x</div>"
+
+
+# Byte soup for the long-tag scan: tag starts, raw-text edges in any letter case, quotes,
+# runs long enough to make a tag long at a small bound, and bytes that are no ASCII letter.
+_TAG_SOUP_PIECES = [
+    b"<", b">", b"</", b"<a", b"<A", b"<div ", b"<script>", b"<SCRIPT ", b"</script>",
+    b"</sCrIpT ", b"<style/", b"</style>", b"<textarea>", b"</textarea", b"<title>",
+    b"</TITLE>", b"<xmp>", b"</xmp>", b"<scriptx", b"</scripts>", b" ", b"\t", b"\n", b"=",
+    b'"', b"'", b"x" * 9, b"a b ", b"\xc3\xa9", b"\x00", b"<!--", b"-->", b"<1",
+]
+
+
+@pytest.mark.parametrize("kernels", KERNELS)
+@given(st.lists(st.sampled_from(_TAG_SOUP_PIECES), max_size=60),
+       st.integers(min_value=0, max_value=12))
+def test_each_long_tag_scan_finds_what_the_python_reference_finds(
+    kernels: Kernels, pieces: list[bytes], min_bytes: int
+) -> None:
+    data = b"".join(pieces)
+    assert kernels.long_tags(data, min_bytes) == PYTHON.long_tags(data, min_bytes)
+
+
+@pytest.mark.parametrize("kernels", KERNELS)
+def test_each_long_tag_scan_passes_over_raw_text_only(kernels: Kernels) -> None:
+    run = b"x " * 20
+    data = (b"<p " + run + b">one</p><script>if (a<b " + run + b") {}</SCRIPT ><div "
+            + run + b"><style>i<b " + run + b"</style><title " + run + b">t</title>")
+    starts = kernels.long_tags(data, 30)
+    assert [data[start:start + 4] for start in starts] == [b"<p x", b"<div", b"<tit"]
+    assert kernels.long_tags(b"<p " + run, 42) == []  # one byte short of the bound
+    assert kernels.long_tags(b"<p " + run, 41) == [0]

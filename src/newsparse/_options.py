@@ -65,15 +65,20 @@ class ParseOptions:
     # Resource limits: going over one raises InputLimitError.
     max_input_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_whole())
     """Largest input accepted, in bytes (str inputs count UTF-8 bytes)."""
-    max_nodes: int = attrs.field(default=2_000_000, validator=_whole())
+    max_nodes: int = attrs.field(default=250_000, validator=_whole())
     """Most elements an HTML tree may hold. Checked on the markup before it is parsed
-    (its start tags; no tree is built for a page over it) and again on the tree."""
+    (its start tags; no tree is built for a page over it) and again on the tree. An
+    element costs about 1 KB while its page is read (its node, its block, its scores),
+    so this bounds a page's memory: about 250 MB by default, 24 times the elements of
+    the largest of 2,018 corpus pages."""
     max_attributes: int = attrs.field(default=256, validator=_whole())
     """Most attributes read on one element; the rest are dropped before parsing. Not an
     error: libxml2 takes time quadratic in an element's attributes (a 1 MB tag of them,
     20 seconds), and no page needs more."""
-    max_text_lines: int = attrs.field(default=2_000_000, validator=_whole())
-    """Most lines a text dump may hold."""
+    max_text_lines: int = attrs.field(default=1_000_000, validator=_whole())
+    """Most lines a text dump may hold. A line costs about 300 bytes while its dump is
+    read, so this bounds a dump's memory: about 300 MB by default, 200 times the lines
+    of the longest of 5,432 corpus dumps."""
     max_nesting_depth: int = attrs.field(default=512, validator=_whole(1, 2000))
     """libxml2 stops reading a page at 2,048 levels of nesting and drops the rest; such a
     page is read again with elements nested deeper than this flattened into their
@@ -139,6 +144,12 @@ class ParseOptions:
     meta_max_date_text_chars: int = attrs.field(default=120, validator=_whole())
     """Longest text of a header element read for a written date ("Published 18 November
     2019"): a longer one is a paragraph that mentions a date."""
+    meta_max_date_line_words: int = attrs.field(default=10, validator=_whole())
+    """Most words of a line of the article's header read as the date it shows; a longer
+    line is a sentence that mentions a date."""
+    meta_max_update_label_chars: int = attrs.field(default=40, validator=_whole())
+    """A label line shorter than this that says "Updated" makes the date on the line after
+    it the update's date, not the publication's."""
     meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
     """Most words a declared site name may have (``og:site_name``, the publisher); a longer
     one is a sentence or a title."""
@@ -232,6 +243,12 @@ class ParseOptions:
     """Most words a line may have to be read as the headline."""
     text_max_title_chars: int = attrs.field(default=250, validator=_whole())
     """Longest line (in characters) read as the headline."""
+    text_title_min_overlap: float = attrs.field(default=0.2, validator=_SHARE)
+    """Share of a line's content words the story must repeat for the line to be its
+    headline (as stories repeat their headline's words)."""
+    text_title_meta_reach: int = attrs.field(default=4, validator=_whole(0))
+    """Lines under a headline candidate within which a byline or date line makes it
+    likelier (past a standfirst, a picture and its caption)."""
     text_max_meta_chars: int = attrs.field(default=120, validator=_whole())
     """Longest line read as a byline line or a date line of the story's head, or as a
     dateline standing on a line of its own; a longer line is a sentence."""

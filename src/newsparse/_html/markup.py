@@ -7,11 +7,11 @@ linear scans that cost about a hundredth of a parse.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final
 
 from newsparse._errors import InputLimitError
+from newsparse._native import kernels
 
 # A tag long enough to hold more attributes than any page needs: only those are read.
 _LONG_TAG_BYTES_PER_ATTRIBUTE: Final = 2  # " a" is the shortest attribute
@@ -26,9 +26,6 @@ _SEPARATORS: Final = re.compile(rb"[\s/]*+")
 # A start tag's name, followed by what may follow one: script text such as
 # "<arguments.length&&..." is no tag.
 _TAG_NAME: Final = re.compile(rb"<[A-Za-z][A-Za-z0-9:-]*+(?=[\s/>])")
-# The edges of the elements whose content is text, never tags (scripts, styles...).
-_RAW_TEXT_EDGE: Final = re.compile(rb"<(/?)(?:script|style|textarea|title|xmp)(?=[\s/>])",
-                                   re.IGNORECASE)
 
 
 def check_element_count(data: bytes, max_nodes: int) -> None:
@@ -39,6 +36,8 @@ def check_element_count(data: bytes, max_nodes: int) -> None:
     bytes keeps the check at memchr speed. A "<" in text counts too: a page needs two
     million of them to be refused for it.
     """
+    if len(data) <= max_nodes:  # most pages: fewer bytes than the bound
+        return
     upper_bound = data.count(b"<")
     if upper_bound <= max_nodes:
         return
@@ -56,57 +55,26 @@ def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     libxml2 checks each attribute of an element against all the others before it: an
     element with n attributes costs n² (a 1 MB tag of short attributes, 20 seconds). No
     page needs thousands of attributes on one element; browsers keep them all, the
-    article does not need them. Only tags long enough to hold that many are read, the
-    way the HTML tokenizer reads them (a quoted value may hold "<" and ">"); a tag with
-    fewer attributes is left byte for byte.
+    article does not need them. Only tags long enough to hold that many are read (outside
+    scripts' text: a minified script is one long run of such "tags"), the way the HTML
+    tokenizer reads them (a quoted value may hold "<" and ">"); a tag with fewer
+    attributes is left byte for byte.
     """
     min_bytes = max_attributes * _LONG_TAG_BYTES_PER_ATTRIBUTE + _LONG_TAG_SLACK
-    long_tag = re.compile(rb"<[A-Za-z][^<>]{%d}" % min_bytes)
-    match = long_tag.search(data)
-    if match is None:  # the common case: one scan, no copy
-        return data
-    raw_text = _raw_text_ranges(data)
     pieces: list[bytes] = []
-    last = 0
-    while match is not None:
-        raw_text_end = _raw_text_end(raw_text, match.start())
-        if raw_text_end >= 0:
-            # A script's text holds no tags: the search goes on past it, not one byte on
-            # (a minified script is one long run of such "tags").
-            match = long_tag.search(data, raw_text_end)
-            continue
-        kept_end, tag_end = _cut_tag(data, match.start(), max_attributes)
+    last = read_to = 0
+    for start in kernels.long_tags(data, min_bytes):
+        if start < read_to:
+            continue  # inside the attributes of a tag already read
+        kept_end, read_to = _cut_tag(data, start, max_attributes)
         if kept_end >= 0:
             pieces.append(data[last:kept_end])
             pieces.append(b">")
-            last = tag_end
-        # What the tag's attributes hold is read once: the search goes on past them.
-        match = long_tag.search(data, max(tag_end, match.start() + 1))
+            last = read_to
+    if not pieces:  # the common case: no copy
+        return data
     pieces.append(data[last:])
     return b"".join(pieces)
-
-
-def _raw_text_ranges(data: bytes) -> list[tuple[int, int]]:
-    """Where the content of scripts, styles and the like lies in ``data``, in order."""
-    ranges: list[tuple[int, int]] = []
-    opened = -1
-    for edge in _RAW_TEXT_EDGE.finditer(data):
-        if not edge.group(1):
-            if opened < 0:
-                opened = edge.end()
-        elif opened >= 0:
-            ranges.append((opened, edge.start()))
-            opened = -1
-    if opened >= 0:
-        ranges.append((opened, len(data)))
-    return ranges
-
-
-def _raw_text_end(ranges: list[tuple[int, int]], position: int) -> int:
-    """The end of the one of the ordered, disjoint ``ranges`` that holds ``position``, or
-    -1 when none does."""
-    index = bisect.bisect_right(ranges, position, key=lambda edges: edges[0]) - 1
-    return ranges[index][1] if index >= 0 and position < ranges[index][1] else -1
 
 
 def _cut_tag(data: bytes, start: int, max_attributes: int) -> tuple[int, int]:

@@ -22,8 +22,9 @@ from bs4.dammit import EncodingDetector
 from newsparse._model import CONTROL_CHARACTERS
 from newsparse._native import kernels
 
-# C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2.
-from newsparse._native.python import CONTROL_BYTES
+# C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2;
+# C1 controls in UTF-8; numeric references to control characters.
+from newsparse._native.python import C1_UTF8, CONTROL_BYTES, CONTROL_REFERENCE
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -49,8 +50,6 @@ _BROWSER_CODECS = {
     "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874", "euc_kr": "cp949",
 }
 
-# C1 controls (U+0080-U+009F) in UTF-8: never text either.
-_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 _C1 = re.compile("[\x80-\x9f]")
 # A page decoded twice shows each UTF-8 byte of a character as one character of
 # windows-1252 or Latin-1 ("’" as "â\x80\x99"); windows-1252 leaves five bytes undefined,
@@ -65,14 +64,6 @@ _CONTINUATION = "[\x80-\xbf" + "".join(_WINDOWS_1252_HIGH) + "]"
 _DOUBLE_DECODED = re.compile(
     f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}"
     f"|[\xf0-\xf4]{_CONTINUATION}{{3}}"
-)
-# A numeric character reference to a control character the HTML parser would put in the
-# text or an attribute as it is (ESC, BEL, BS, DEL, ...): C0 other than tab, LF, FF and CR,
-# DEL, and the C1 controls libxml2 does not map to windows-1252 (0x81, 0x8D, 0x8F, 0x90,
-# 0x9D; it maps the others, "&#150;" to an en dash, as browsers do). The ";" is optional.
-_CONTROL_REFERENCE = re.compile(
-    rb"&#(?:0*(?:[1-8]|11|1[4-9]|2[0-9]|3[01]|127|129|141|143|144|157)(?![0-9])"
-    rb"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF]|8[1dDfF]|90|9[dD])(?![0-9a-fA-F]));?"
 )
 _SNIFF_BYTES = 4096
 _DETECT_BYTES = 65536
@@ -207,8 +198,9 @@ def drop_control_references(page: DecodedPage) -> DecodedPage:
     """``page`` without numeric character references to control characters, which the
     HTML parser would decode into the text ("&#27;" is ESC): the markup's twin of
     :func:`clean_utf8`. The page itself when it has none (most pages)."""
-    cleaned, count = _CONTROL_REFERENCE.subn(b"", page.utf8)
-    return DecodedPage(cleaned) if count else page
+    if not kernels.has_control_references(page.utf8):
+        return page
+    return DecodedPage(CONTROL_REFERENCE.sub(b"", page.utf8))
 
 
 @attrs.define
@@ -240,8 +232,7 @@ class DecodedPage:
 def decode_to_utf8(data: bytes, http_charset: str | None = None) -> DecodedPage:
     """:func:`decode_bytes`, then :func:`clean_utf8`; the input's own bytes serve as the
     UTF-8 when they already are (most pages), instead of encoding the text again."""
-    if (not any(data.startswith(bom) for bom, _ in _BOMS) and kernels.is_clean_utf8(data)
-            and _C1_UTF8.search(data) is None):  # C1 controls are looked for apart
+    if not any(data.startswith(bom) for bom, _ in _BOMS) and kernels.is_clean_utf8(data):
         return DecodedPage(data)  # the text is decoded later, if a stage asks for it
     return clean_page(decode_bytes(data, http_charset))
 
@@ -264,7 +255,7 @@ def clean_utf8(text: str, *, utf8: bytes | None = None) -> tuple[str, bytes]:
         except UnicodeEncodeError:  # lone surrogates: rare, so the slow path is fine
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
             data = text.encode("utf-8")
-    has_c1 = _C1_UTF8.search(data) is not None
+    has_c1 = C1_UTF8.search(data) is not None
     if not has_c1 and not kernels.has_control_bytes(data):
         return text, data  # the common case, found faster than translating
     # bytes.translate scans at C speed; UTF-8 never uses these bytes inside a character.

@@ -10,8 +10,9 @@
  *   _cwalk_ancestry.c  the region arithmetic (ancestry.py: PythonAncestry)
  *   _cwalk_sources.c   the metadata source elements (python.py: sources_in_order),
  *                      class values below an element (python.py: class_values)
- *   _cwalk_decode.c    byte scans: control bytes and UTF-8 (python.py: has_control_bytes, is_clean_utf8,
- *                      without_html_ends)
+ *   _cwalk_decode.c    byte scans: control bytes, UTF-8 and tags (python.py: has_control_bytes,
+ *                      is_clean_utf8, has_control_references,
+ *                      without_html_ends, long_tags)
  *
  * One translation unit: the parts are included here, so that everything stays static
  * and the build compiles one file. This file holds configure() and the module itself.
@@ -130,6 +131,8 @@ static PyMethodDef methods[] = {
      "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},
     {"source_elements", source_elements, METH_VARARGS,
      "source_elements(root, tags) -> metadata source elements, in document order"},
+    {"has_control_references", has_control_references, METH_O,
+     "has_control_references(data) -> whether data holds a reference to a control character"},
     {"has_control_bytes", has_control_bytes, METH_O,
      "has_control_bytes(data) -> whether data holds a byte _decode removes"},
     {"class_values", class_values, METH_O,
@@ -138,6 +141,8 @@ static PyMethodDef methods[] = {
      "class_element(container, index) -> the element of the index-th of those values"},
     {"is_clean_utf8", is_clean_utf8, METH_O,
      "is_clean_utf8(data) -> whether data is valid UTF-8 without a byte _decode removes"},
+    {"long_tags", long_tags, METH_VARARGS,
+     "long_tags(data, min_bytes) -> where the long tags start, outside scripts' text"},
     {"without_html_ends", without_html_ends, METH_O,
      "without_html_ends(data) -> data without its </html> end tags, in any letter case"},
     {"first_marked", first_marked, METH_VARARGS,

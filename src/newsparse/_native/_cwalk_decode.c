@@ -42,7 +42,7 @@ static PyObject *has_control_bytes(PyObject *self, PyObject *data) {
 
 /* is_clean_utf8(data): whether `data` is valid UTF-8, as Python's strict decoder reads it
  * (no overlong forms, no surrogates, nothing above U+10FFFF), and holds none of the
- * control bytes above: then the bytes are the page's clean UTF-8 as they are, and its text
+ * control bytes above nor a C1 control character: then the bytes are the page's clean UTF-8 as they are, and its text
  * can wait until a stage needs it. ASCII words without a byte below 0x20 pass whole. */
 static int utf8_tail(const unsigned char *bytes, Py_ssize_t n, Py_ssize_t i) {
     /* the length of the multi-byte character at i, or 0 when it is not valid */
@@ -86,7 +86,8 @@ static PyObject *is_clean_utf8(PyObject *self, PyObject *data) {
             i++;
         } else {
             int length = utf8_tail(bytes, n, i);
-            clean = length > 0;
+            /* a C1 control (U+0080-U+009F: 0xC2 0x80-0x9F) is no text either */
+            clean = length > 0 && !(c == 0xC2 && bytes[i + 1] < 0xA0);
             i += length;
         }
     }
@@ -138,4 +139,122 @@ static PyObject *without_html_ends(PyObject *self, PyObject *data) {
     out += stop - copied;
     if (_PyBytes_Resize(&result, out - PyBytes_AS_STRING(result)) < 0) return NULL;
     return result;
+}
+
+/* long_tags(data, min_bytes): where the long tags of `data` start, as python.py's
+ * long_tags finds them: a "<", an ASCII letter and `min_bytes` bytes with no "<" or ">".
+ * The content of a script, style, textarea, title or xmp element (from its start tag's name
+ * to the next end tag of any of them, in any letter case) is passed over: only its start
+ * tag is looked at. Each byte is read a bounded number of times: a look for a long tag
+ * stops at the next "<", where the next look starts. */
+static const char *const raw_text_names[] = {"script", "style", "textarea", "title", "xmp"};
+
+static int is_ascii_letter(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The length of the raw-text element name at `at` followed by a space, "/" or ">" (as the
+ * regex's lookahead wants one), or 0. */
+static Py_ssize_t raw_text_name(const unsigned char *at, const unsigned char *stop) {
+    for (size_t k = 0; k < sizeof raw_text_names / sizeof *raw_text_names; k++) {
+        const char *name = raw_text_names[k];
+        Py_ssize_t length = (Py_ssize_t)strlen(name), j = 0;
+        if (stop - at <= length) continue;
+        while (j < length && (at[j] | 0x20) == name[j]) j++;
+        if (j == length && (is_bytes_space(at[length]) || at[length] == '/' || at[length] == '>'))
+            return length;
+    }
+    return 0;
+}
+
+static int is_long_tag(const unsigned char *tag, const unsigned char *stop, Py_ssize_t min_bytes) {
+    if (stop - tag < 2 || !is_ascii_letter(tag[1]) || stop - (tag + 2) < min_bytes) return 0;
+    for (const unsigned char *at = tag + 2, *end = tag + 2 + min_bytes; at < end; at++)
+        if (*at == '<' || *at == '>') return 0;
+    return 1;
+}
+
+static PyObject *long_tags(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer view;
+    Py_ssize_t min_bytes;
+    if (!PyArg_ParseTuple(args, "y*n", &view, &min_bytes)) return NULL;
+    PyObject *found = PyList_New(0);
+    if (!found) goto done;
+    if (min_bytes < 0) min_bytes = 0;
+    const unsigned char *bytes = view.buf, *stop = bytes + view.len, *at = bytes;
+    while (at < stop && (at = memchr(at, '<', (size_t)(stop - at))) != NULL) {
+        Py_ssize_t name = raw_text_name(at + 1, stop);
+        int is_long = is_long_tag(at, stop, min_bytes);
+        if (is_long) {
+            PyObject *start = PyLong_FromSsize_t(at - bytes);
+            int failed = !start || PyList_Append(found, start) < 0;
+            Py_XDECREF(start);
+            if (failed) {
+                Py_CLEAR(found);
+                goto done;
+            }
+        }
+        if (!name) {
+            at++;
+            continue;
+        }
+        /* The element's text: up to the next "</" and a raw-text name. */
+        const unsigned char *close = at + 1 + name;
+        while ((close = memchr(close, '<', (size_t)(stop - close))) != NULL) {
+            if (stop - close > 2 && close[1] == '/' && raw_text_name(close + 2, stop)) break;
+            close++;
+        }
+        at = close ? close : stop;
+    }
+done:
+    PyBuffer_Release(&view);
+    return found;
+}
+
+/* has_control_references(data): whether `data` holds a numeric character reference to a
+ * control character, as python.py's CONTROL_REFERENCE finds one: "&#", then decimal digits
+ * or "x" and hex digits, whose whole run (leading zeros aside) is the number of a C0
+ * control other than tab, LF, FF and CR, DEL, or one of the C1 controls 0x81, 0x8D, 0x8F,
+ * 0x90 and 0x9D. A run longer than three significant digits names no such number. */
+static int is_control_reference_number(long value) {
+    return (value >= 1 && value <= 8) || value == 11 || (value >= 14 && value <= 31) ||
+           value == 127 || value == 129 || value == 141 || value == 143 || value == 144 ||
+           value == 157;
+}
+
+static int hex_digit(unsigned char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+static PyObject *has_control_references(PyObject *self, PyObject *data) {
+    (void)self;
+    Py_buffer view;
+    if (PyObject_GetBuffer(data, &view, PyBUF_SIMPLE) < 0) return NULL;
+    const unsigned char *bytes = view.buf, *stop = bytes + view.len, *at = bytes;
+    int found = 0;
+    while (!found && at < stop && (at = memchr(at, '&', (size_t)(stop - at))) != NULL) {
+        const unsigned char *digit = at + 2;
+        at++;
+        if (digit > stop || at[0] != '#') continue;
+        int base = 10;
+        if (digit < stop && (*digit == 'x' || *digit == 'X')) {
+            base = 16;
+            digit++;
+        }
+        while (digit < stop && *digit == '0') digit++;
+        long value = 0;
+        int significant = 0;
+        for (; digit < stop; digit++) {
+            int d = base == 16 ? hex_digit(*digit) : (*digit >= '0' && *digit <= '9' ? *digit - '0' : -1);
+            if (d < 0) break;
+            if (significant < 4) value = value * base + d;
+            significant++;
+        }
+        found = significant >= 1 && significant <= 3 && is_control_reference_number(value);
+    }
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(found);
 }

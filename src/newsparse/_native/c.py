@@ -48,11 +48,17 @@ class CKernels:
     def without_html_ends(self, data: bytes) -> bytes:
         return _cwalk.without_html_ends(data)  # a memchr scan, several times the regex's
 
+    def long_tags(self, data: bytes, min_bytes: int) -> list[int]:
+        return _cwalk.long_tags(data, min_bytes)  # a memchr scan, no regex per "<"
+
     def is_clean_utf8(self, data: bytes) -> bool:
         return _cwalk.is_clean_utf8(data)  # one scan for both
 
     def has_control_bytes(self, data: bytes) -> bool:
         return _cwalk.has_control_bytes(data)
+
+    def has_control_references(self, data: bytes) -> bool:
+        return _cwalk.has_control_references(data)
 
     def class_values(
         self, container: Element

@@ -90,8 +90,21 @@ class Kernels(Protocol):
         """``data`` without its "</html>" end tags, in any letter case."""
         ...
 
+    def long_tags(self, data: bytes, min_bytes: int) -> list[int]:
+        """Where the long tags of ``data`` start, in order: a "<", a letter, and
+        ``min_bytes`` bytes with no "<" or ">". The text of scripts, styles, textareas,
+        titles and xmp elements (up to the next end tag of any of them, in any letter case)
+        holds no tags: only their start tag is looked at."""
+        ...
+
     def is_clean_utf8(self, data: bytes) -> bool:
-        """True when ``data`` is valid UTF-8 without a control byte to remove."""
+        """True when ``data`` is valid UTF-8 without a control byte to remove, nor a C1
+        control character (U+0080-U+009F)."""
+        ...
+
+    def has_control_references(self, data: bytes) -> bool:
+        """True when ``data`` holds a numeric character reference to a control character
+        (python.py's ``CONTROL_REFERENCE``)."""
         ...
 
     def has_control_bytes(self, data: bytes) -> bool:

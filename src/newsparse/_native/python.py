@@ -20,7 +20,29 @@ _HTML_END: Final = re.compile(rb"</html(?=[\s/>])[^<>]*+>", re.IGNORECASE)
 #: carriage return, and DEL. UTF-8 never uses these bytes inside a character.
 CONTROL_BYTES: Final = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _CONTROL_BYTE: Final = re.compile(b"[" + re.escape(CONTROL_BYTES) + b"]")
+#: C1 controls (U+0080-U+009F) in UTF-8: never text either.
+C1_UTF8: Final = re.compile(rb"\xc2[\x80-\x9f]")
+#: A numeric character reference to a control character the HTML parser would put in the
+#: text or an attribute as it is (ESC, BEL, BS, DEL, ...): C0 other than tab, LF, FF and CR,
+#: DEL, and the C1 controls libxml2 does not map to windows-1252 (0x81, 0x8D, 0x8F, 0x90,
+#: 0x9D; it maps the others, "&#150;" to an en dash, as browsers do). The ";" is optional.
+CONTROL_REFERENCE: Final = re.compile(
+    rb"&#(?:0*(?:[1-8]|11|1[4-9]|2[0-9]|3[01]|127|129|141|143|144|157)(?![0-9])"
+    rb"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF]|8[1dDfF]|90|9[dD])(?![0-9a-fA-F]));?"
+)
 _CLASSES: Final = lxml.etree.XPath("descendant::*/@class")
+# The end of an element whose content is text, never tags (scripts, styles...).
+_RAW_TEXT_CLOSE: Final = re.compile(rb"</(?:script|style|textarea|title|xmp)(?=[\s/>])",
+                                    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _long_tag_patterns(min_bytes: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """A long tag (a letter and ``min_bytes`` bytes with no "<" or ">"), and the scan for
+    one or for the start of an element whose content is text (group 1: its name)."""
+    return (re.compile(rb"<[A-Za-z][^<>]{%d}" % min_bytes),
+            re.compile(rb"<(?:(?i:(script|style|textarea|title|xmp))(?=[\s/>])"
+                       rb"|[A-Za-z][^<>]{%d})" % min_bytes))
 # The positioned elements among the tagged ones, merged with the microdata and rel=author
 # elements of other tags (a <link> counts only when tagged; <meta> microdata is read with the
 # meta tags; <script> never counts). libxml2 steps to the attributes and back to their elements
@@ -41,12 +63,34 @@ class PythonKernels:
     def without_html_ends(self, data: bytes) -> bytes:
         return _HTML_END.sub(b"", data)
 
+    def long_tags(self, data: bytes, min_bytes: int) -> list[int]:
+        long_tag, scan = _long_tag_patterns(min_bytes)
+        found: list[int] = []
+        if long_tag.search(data) is None:  # most pages: one quick scan
+            return found
+        position = 0
+        while (match := scan.search(data, position)) is not None:
+            start = match.start()
+            if match.group(1) is None:
+                found.append(start)
+                position = start + 1
+                continue
+            if long_tag.match(data, start) is not None:
+                found.append(start)
+            # A script's text holds no tags: the scan goes on at its end.
+            close = _RAW_TEXT_CLOSE.search(data, match.end())
+            position = len(data) if close is None else close.start()
+        return found
+
     def is_clean_utf8(self, data: bytes) -> bool:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
             return False
-        return not self.has_control_bytes(data)
+        return not self.has_control_bytes(data) and C1_UTF8.search(data) is None
+
+    def has_control_references(self, data: bytes) -> bool:
+        return CONTROL_REFERENCE.search(data) is not None
 
     def has_control_bytes(self, data: bytes) -> bool:
         return _CONTROL_BYTE.search(data) is not None

@@ -10,7 +10,7 @@ last an organisation given as the JSON-LD author when it is not the site itself
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 
 import lxml.etree
 
@@ -23,7 +23,7 @@ from newsparse._html.meta.page import (
 )
 from newsparse._html.meta.page_authors import page_authors
 from newsparse._html.meta.page_pieces import PagePieces
-from newsparse._html.meta.shown import header_pieces
+from newsparse._html.meta.shown import HeaderPiece
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import URL
@@ -72,6 +72,7 @@ def read_authors(
     article: JsonLdNode | None,
     *,
     heading: Placed | None,
+    header: Sequence[HeaderPiece],
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
     options: ParseOptions,
@@ -87,7 +88,7 @@ def read_authors(
         if shown and _shown_wins(declared[0], shown):
             return shown
         return declared[0]
-    found = _found_authors(sources, heading=heading, article_root=article_root,
+    found = _found_authors(sources, heading=heading, header=header, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1], options=options)
     if found or pieces is None:
         return found or _only_declared_author(sources, article)
@@ -174,6 +175,7 @@ def _found_authors(
     sources: PageSources,
     *,
     heading: Placed | None,
+    header: Sequence[HeaderPiece],
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
     organisations: list[str],
@@ -200,7 +202,7 @@ def _found_authors(
         found = _by_line_names(element, site_keys, options)
         if found:
             return found
-    found = _header_text_names(heading, site_keys, options)
+    found = _header_text_names(header, site_keys, options)
     if found:
         return found
     # An organisation declared as the author, when it is not the site itself.
@@ -208,17 +210,14 @@ def _found_authors(
 
 
 def _header_text_names(
-    heading: Placed | None, site_keys: set[str], options: ParseOptions
+    header: Sequence[HeaderPiece], site_keys: set[str], options: ParseOptions
 ) -> tuple[str, ...]:
     """The names the article header shows in its text, whatever its elements' classes: a
     line that says it is a byline ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), a
     lead-in alone followed by the names ("Written by" / "Jane Doe"), or a link to the
     author's page right beside the date or the reading time ("Jane Doe" / "Oct 8, 2025").
     Above the heading only its nearest pieces count: further up is another block."""
-    if heading is None:
-        return ()
-    pieces = [piece for piece in header_pieces(heading.element)
-              if piece[1] >= -_BYLINE_PIECES_ABOVE]
+    pieces = [piece for piece in header if piece[1] >= -_BYLINE_PIECES_ABOVE]
     texts = [text for text, _place, _element in pieces]
     for index, (text, place, element) in enumerate(pieces):
         following = texts[index + 1] if index + 1 < len(texts) else ""

@@ -8,7 +8,7 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -31,7 +31,7 @@ from newsparse._html.meta.page import (
 )
 from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
-from newsparse._html.meta.shown import header_texts, shown_title_part
+from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
     PageSources,
@@ -71,8 +71,6 @@ _MODIFIED_KEYS = (
     "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
     "article.updated", "utime",
 )
-_MAX_LABEL_CHARS = 40
-_MAX_DATE_LINE_WORDS = 10
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
@@ -113,12 +111,15 @@ def read_page_facts(
         if shown_part is not None:
             title = shown_part
 
-    pieces = PagePieces(root, article_root)  # read only when the searches need it
-    authors = read_authors(sources, article, heading=heading, article_root=article_root,
-                           site_keys=site_keys, options=options, pieces=pieces)
+    # The short texts around the heading: read once, for the date and the byline.
+    header = header_pieces(heading.element) if heading else []
+    pieces = PagePieces(root, article_root)  # the page's texts, read only when needed
+    authors = read_authors(sources, article, heading=heading, header=header,
+                           article_root=article_root, site_keys=site_keys, options=options,
+                           pieces=pieces)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
-        heading, month_first=_writes_month_first(sources.html_lang))
+        header, month_first=_writes_month_first(sources.html_lang), options=options)
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
@@ -228,25 +229,23 @@ def _writes_month_first(language: str | None) -> bool:
     return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
 
 
-def _shown_dates(heading: Placed | None, *, month_first: bool
+def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: ParseOptions
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
     as an update (on its line or on the label line before it)."""
-    if heading is None:
-        return None, None
     updated: PageDate | None = None
     label = ""
-    for text, _place in header_texts(heading.element):
+    max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
+    for text, _place, _element in header:
         found = (parse_shown_date(text, month_first=month_first)
-                 if len(text.split()) <= _MAX_DATE_LINE_WORDS else None)
+                 if len(text.split()) <= max_words else None)
         if found is None:
             label = text
             continue
         if _COMMENT_LABEL.search(text):
             continue
-        if UPDATED.search(text) or (UPDATED.search(label)
-                                           and len(label) < _MAX_LABEL_CHARS):
+        if UPDATED.search(text) or (UPDATED.search(label) and len(label) < max_label):
             updated = updated or found
         else:
             return found, updated

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 
 import lxml.etree
 
@@ -31,9 +32,15 @@ _MAX_PARTS = 8
 _MAX_TEXT_CHARS = 400
 # How many elements up a piece of a headline split over inline elements is looked for.
 _INLINE_LEVELS = 2
-_SHOWN_TEXTS = lxml.etree.XPath(
-    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::title)"
-    " and not(ancestor::option) and not(ancestor::noscript)]"
+# An element with this much text (white space included) holds more than a headline.
+_MAX_INLINE_PARENT_CHARS = 4 * _MAX_TEXT_CHARS
+_BODY_TEXTS = lxml.etree.XPath("//body//text()")
+# The elements whose text is never shown as a headline, and everything inside them: found
+# once, so that each text is checked by its owner (an ancestor test on every text node of
+# the page costs several times more).
+_UNSHOWN_SUBTREES = lxml.etree.XPath(
+    "//body//*[self::script or self::style or self::title or self::option or self::noscript]"
+    "/descendant-or-self::*"
 )
 
 
@@ -79,17 +86,25 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
     """The ``wanted`` keys that are the whole text of an element of the page's body: a text
     node, or an element whose text and children's text make it up."""
     found: set[str] = set()
-    texts = _SHOWN_TEXTS(root)
-    if not isinstance(texts, list):
+    texts = _BODY_TEXTS(root)
+    unshown = _UNSHOWN_SUBTREES(root)
+    if not isinstance(texts, list) or not isinstance(unshown, list):
         return found
+    unshown_owners = set(unshown)
     lengths = {len(key) for key in wanted}
     longest = max(lengths, default=0)
-    seen_parents: set[int] = set()
+    # Elements, not ids: the set keeps each proxy alive, so an id is never reused.
+    seen_parents: set[lxml.etree._Element] = set()
     for piece in texts:
-        if not isinstance(piece, str):
+        if not isinstance(piece, lxml.etree._ElementUnicodeResult):
             continue
         stripped = piece.strip()
         if not stripped or len(stripped) > _MAX_TEXT_CHARS:
+            continue
+        owner = piece.getparent()
+        if owner is not None and piece.is_tail:
+            owner = owner.getparent()
+        if owner in unshown_owners:
             continue
         key = title_key(stripped)
         if key in wanted:
@@ -97,23 +112,45 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
             continue
         # The headline split over inline elements ("<b>Headline</b> <i>part</i>"): the
         # element's whole text.
-        if len(key) >= longest or not isinstance(piece, lxml.etree._ElementUnicodeResult):
-            continue
-        parent = piece.getparent()
-        if parent is not None and piece.is_tail:
-            parent = parent.getparent()
-        for _ in range(_INLINE_LEVELS):
-            if parent is None or id(parent) in seen_parents:
-                break
-            seen_parents.add(id(parent))
-            whole = title_key("".join(str(piece) for piece in parent.itertext()))
-            if whole in wanted:
+        if len(key) < longest:
+            whole = _wanted_inline_whole(owner, wanted, longest, seen_parents)
+            if whole is not None:
                 found.add(whole)
-                break
-            if len(whole) >= longest:
-                break
-            parent = parent.getparent()
     return found
+
+
+def _wanted_inline_whole(owner: lxml.etree._Element | None, wanted: set[str], longest: int,
+                         seen_parents: set[lxml.etree._Element]) -> str | None:
+    """The wanted key that is the whole text of the piece's owner or the element above it,
+    if any; each element is read once a page (``seen_parents``)."""
+    parent = owner
+    for _ in range(_INLINE_LEVELS):
+        if parent is None or parent in seen_parents:
+            return None
+        seen_parents.add(parent)
+        whole_text = _text_within(parent, _MAX_INLINE_PARENT_CHARS)
+        if whole_text is None:
+            return None  # a container of many things, not a headline split over inlines
+        whole = title_key(whole_text)
+        if whole in wanted:
+            return whole
+        if len(whole) >= longest:
+            return None
+        parent = parent.getparent()
+    return None
+
+
+def _text_within(element: lxml.etree._Element, limit: int) -> str | None:
+    """The text of ``element``, or None when it holds more than ``limit`` characters (read
+    only that far)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        pieces.append(str(piece))
+    return "".join(pieces)
 
 
 # The article header around the heading: how many pieces of text after it (and before
@@ -126,18 +163,17 @@ _STORY_TEXT_CHARS = 300
 _RAW_TEXT_TAGS = frozenset(("script", "style"))
 
 
-def header_texts(heading: lxml.etree._Element) -> list[tuple[str, int]]:
-    """The short pieces of text around the heading, nearest first, as ``(text, place)``:
-    those after it (place 1, 2, …) up to where the story starts (a piece of prose), then
-    those right above it (place -1, -2, …). Pieces are text nodes with white space
-    squashed; each is one thing the header shows (a date, "By Jane Doe", a label)."""
-    return [(text, place) for text, place, _ in header_pieces(heading)]
+#: One piece of the article header: its text, its place (1, 2, … after the heading; -1, -2,
+#: … before it) and the element it is the text of (None for a tail).
+HeaderPiece: TypeAlias = tuple[str, int, lxml.etree._Element | None]
 
 
-def header_pieces(heading: lxml.etree._Element
-                  ) -> list[tuple[str, int, lxml.etree._Element | None]]:
-    """:func:`header_texts` with the element each piece is the text of (None for a tail)."""
-    found: list[tuple[str, int, lxml.etree._Element | None]] = []
+def header_pieces(heading: lxml.etree._Element) -> list[HeaderPiece]:
+    """The short pieces of text around the heading, nearest first: those after it (place
+    1, 2, …) up to where the story starts (a piece of prose), then those right above it
+    (place -1, -2, …). Pieces are text nodes with white space squashed; each is one thing
+    the header shows (a date, "By Jane Doe", a label)."""
+    found: list[HeaderPiece] = []
     if not isinstance(heading.tag, str):
         return found  # a caller's processing instruction marked as the headline
     for text, element in _following_texts(heading):
