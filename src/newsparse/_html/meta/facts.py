@@ -129,7 +129,8 @@ def read_page_facts(
     )
     published = earlier_shown_date(published, shown_date)
     if published is None:
-        published = page_date(pieces, month_first=_writes_month_first(sources.html_lang))
+        published = page_date(pieces, month_first=_writes_month_first(sources.html_lang),
+                              options=options)
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),

@@ -17,6 +17,7 @@ import re
 
 from newsparse._html.meta.page_authors import is_byline_piece
 from newsparse._html.meta.page_pieces import PagePieces
+from newsparse._options import ParseOptions
 from newsparse._reading.dates import UPDATED, parse_shown_date
 
 #: "Published", "Posted on", "Date:", "Veröffentlicht am", "Publié le", "Publicado em",
@@ -29,28 +30,28 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# A date line is short ("Published on January 22nd, 2019 at 9:05 am").
-_MAX_DATE_WORDS = 10
-# A label on the piece before the date is short too.
-_MAX_LABEL_CHARS = 40
 # How many pieces around a byline's lead-in may hold its date.
 _BYLINE_REACH = 3
 
 
-def page_date(pieces: PagePieces, *, month_first: bool) -> dt.date | None:
+def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
+              ) -> dt.date | None:
     """The first date the page shows outside chrome that is labelled as the publication's
     or stands beside a byline; else the first such that is labelled as an update (the
-    only date the page states); else None."""
+    only date the page states); else None. A date line, and a label before it, are as
+    short as in the header (``options.meta_max_date_line_words``,
+    ``options.meta_max_update_label_chars``)."""
     update: dt.date | None = None
+    max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for index in pieces.matching(_DIGIT):
         text = pieces.text(index)
-        if len(text.split()) > _MAX_DATE_WORDS:
+        if len(text.split()) > max_words:
             continue
         found = parse_shown_date(text, month_first=month_first)
         if found is None:
             continue
         label = pieces.text(index - 1)
-        if len(label) > _MAX_LABEL_CHARS:
+        if len(label) >= max_label:
             label = ""
         if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
                 or UPDATED.search(label) or _beside_byline(pieces, index)):
