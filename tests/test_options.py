@@ -177,6 +177,15 @@ INPUTS: dict[str, str] = {
         "\"name\": \"The Daily Planet\"}, {\"@type\": \"NewsArticle\", \"headline\": "
         "\"Council keeps the tax\", \"datePublished\": \"2024-03-04\", \"author\": "
         "{\"@type\": \"Person\", \"name\": \"Jane Doe\"}}]}</script>"),
+    # The dates the header shows: one published, one that a label line says is an update.
+    "shown dates page": _page(
+        "<article><h1>Council keeps the tax</h1><div><span>Updated</span>"
+        "<span>March 5, 2024</span><span>Published March 4, 2024</span></div>"
+        f"<p>{_P}</p><p>{_Q}</p></article>"),
+    # A headline over its byline, and a line under them that repeats more of the story's
+    # words.
+    "standfirst dump": _dump(_MENU, "Council keeps the tax as it is", "By Jane Doe",
+                             "March 4, 2024", "Money for a new bridge", _P, _Q, _R),
     "tiny dump": _dump("Bridge waits", "Tax stays", "Vote close"),
     "three short lines dump": _dump("Council keeps the tax", "The vote was close",
                                     "The bridge waits"),
@@ -300,6 +309,10 @@ CHANGES = [
     ("meta_max_name_words", 1, "dump"),
     ("meta_max_name_chars", 5, "page"),
     ("meta_max_name_chars", 5, "dump"),
+    ("meta_max_date_line_words", 1, "shown dates page"),
+    ("meta_max_update_label_chars", 1, "shown dates page"),
+    ("text_title_min_overlap", 1.0, "dump"),
+    ("text_title_meta_reach", 0, "standfirst dump"),
 ]
 
 
@@ -349,6 +362,9 @@ REFUSED = [
     {"meta_max_jsonld_objects": 0},
     {"meta_max_byline_chars": 0},
     {"meta_max_name_words": 0},
+    {"meta_max_date_line_words": 0},
+    {"text_title_min_overlap": 1.5},
+    {"text_title_meta_reach": -1},
 ]
 
 

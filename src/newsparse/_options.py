@@ -144,6 +144,12 @@ class ParseOptions:
     meta_max_date_text_chars: int = attrs.field(default=120, validator=_whole())
     """Longest text of a header element read for a written date ("Published 18 November
     2019"): a longer one is a paragraph that mentions a date."""
+    meta_max_date_line_words: int = attrs.field(default=10, validator=_whole())
+    """Most words of a line of the article's header read as the date it shows; a longer
+    line is a sentence that mentions a date."""
+    meta_max_update_label_chars: int = attrs.field(default=40, validator=_whole())
+    """A label line shorter than this that says "Updated" makes the date on the line after
+    it the update's date, not the publication's."""
     meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
     """Most words a declared site name may have (``og:site_name``, the publisher); a longer
     one is a sentence or a title."""
@@ -237,6 +243,12 @@ class ParseOptions:
     """Most words a line may have to be read as the headline."""
     text_max_title_chars: int = attrs.field(default=250, validator=_whole())
     """Longest line (in characters) read as the headline."""
+    text_title_min_overlap: float = attrs.field(default=0.2, validator=_SHARE)
+    """Share of a line's content words the story must repeat for the line to be its
+    headline (as stories repeat their headline's words)."""
+    text_title_meta_reach: int = attrs.field(default=4, validator=_whole(0))
+    """Lines under a headline candidate within which a byline or date line makes it
+    likelier (past a standfirst, a picture and its caption)."""
     text_max_meta_chars: int = attrs.field(default=120, validator=_whole())
     """Longest line read as a byline line or a date line of the story's head, or as a
     dateline standing on a line of its own; a longer line is a sentence."""

@@ -24,7 +24,6 @@ from newsparse._text.lines import Line
 # Title score: word overlap with the story counts most, then nearness to the story.
 _ALONE_BONUS = 0.3
 _DISTANCE_COST = 0.01
-_MIN_OVERLAP = 0.2
 _WORD_BONUS = 0.04
 _WORD_BONUS_CAP = 10
 # A dump that marks its headings (Markdown) and has one top-level heading marks its
@@ -37,10 +36,9 @@ _STEM = re.compile(r"\b\w{1,6}")
 # Lamps..."), is its copy: a promo for another story repeated in the story's run. It is no
 # evidence that the story repeats the candidate's words.
 _MIN_COPY_CHARS = 20
-# How far under a headline its byline or date line may be (past a standfirst, a picture
-# and its caption), and how far over it a blog's date line; and what each is worth. A
-# label of fewer words by the byline is a kicker or a topic tag, and takes no bonus.
-_META_REACH_BELOW = 4
+# How far over a headline a blog's date line may be (how far under it its byline or date
+# line may be is in ParseOptions); and what each is worth. A label of fewer words by the
+# byline is a kicker or a topic tag, and takes no bonus.
 _META_REACH_ABOVE = 2
 _OVER_META_BONUS = 0.4
 _UNDER_META_BONUS = 0.1
@@ -145,13 +143,14 @@ def title_line(
         return 0
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
+    min_overlap = options.text_title_min_overlap
     for i in [*window, *opening]:
         # A headline is a heading element, which a dump always sets off with blank lines.
         if i in used or not lines[i].alone or not looks_like_headline(
                 lines[i].text, features[i], options):
             continue
         overlap = story.overlap(lines[i].text)
-        if overlap is None or overlap < _MIN_OVERLAP:
+        if overlap is None or overlap < min_overlap:
             continue
         overlaps[i] = overlap
         score = overlap + _ALONE_BONUS
@@ -161,7 +160,7 @@ def title_line(
         score += _TOP_HEADING_BONUS * lines[i].top_heading
         scores[i] = score
     placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
-    bonuses = _meta_bonuses(placed, is_meta, is_date)
+    bonuses = _meta_bonuses(placed, is_meta, is_date, options.text_title_meta_reach)
     for i, bonus in bonuses.items():
         scores[i] += bonus
     for i in opening:
@@ -233,15 +232,16 @@ def _is_far_byline(lines: Sequence[Line], j: int, options: ParseOptions) -> bool
 
 
 def _meta_bonuses(
-    candidates: Sequence[int], is_meta: Callable[[int], bool], is_date: Callable[[int], bool]
+    candidates: Sequence[int], is_meta: Callable[[int], bool], is_date: Callable[[int], bool],
+    reach_below: int,
 ) -> dict[int, float]:
-    """Pages set the byline and the date under the headline: the candidates a few lines
-    over such a line sit where the headline does (with its standfirst and picture
-    caption, which the score tells apart). A blog sets its date line over the headline,
-    so the first candidate just under a date line takes a smaller bonus."""
+    """Pages set the byline and the date under the headline: the candidates at most
+    ``reach_below`` lines over such a line sit where the headline does (with its standfirst
+    and picture caption, which the score tells apart). A blog sets its date line over the
+    headline, so the first candidate just under a date line takes a smaller bonus."""
     bonuses: dict[int, float] = {}
     for i in candidates:
-        if any(is_meta(j) for j in range(i + 1, i + 1 + _META_REACH_BELOW)):
+        if any(is_meta(j) for j in range(i + 1, i + 1 + reach_below)):
             bonuses[i] = _OVER_META_BONUS
     for n, i in enumerate(candidates):
         after = candidates[n - 1] + 1 if n else 0
