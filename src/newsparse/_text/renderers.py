@@ -218,7 +218,7 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     # nothing (a dump of short lines has a million of them).
     shortest = shortest_broken(wrap.width)
     for last, piece in itertools.pairwise(pieces):
-        if last is not None and piece is not None and last.width >= shortest:
+        if last is not None and piece is not None and _may_join(last, piece, shortest):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
     wrap = evidence.settle(wrap)
@@ -231,10 +231,7 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
         if (
             piece is not None
             and last is not None
-            and last.width >= shortest
-            and not last.closed
-            and not piece.opens
-            and (piece.hint is None or piece.hint is last.hint)
+            and _may_join(last, piece, shortest)
             and could_break(wrap.width, last.width, piece.first_word)
         ):
             out[-1] = DumpLine(
@@ -250,6 +247,19 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
             continue
         out.append(piece)
     return out
+
+
+def _may_join(last: DumpLine, piece: DumpLine, shortest: float) -> bool:
+    """``piece`` may go on the line ``last`` broke: ``last`` is long enough to have been
+    broken, and neither line's syntax ends or starts a paragraph there. Only such pairs
+    tell whether the dump was wrapped: a line followed by a list item or a heading was
+    ended, not broken, whatever room it left (a menu of long links wraps nothing)."""
+    return (
+        last.width >= shortest
+        and not last.closed
+        and not piece.opens
+        and (piece.hint is None or piece.hint is last.hint)
+    )
 
 
 def _blocks(lines: Sequence[DumpLine | None]) -> list[list[DumpLine]]:
