@@ -218,7 +218,12 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     # nothing (a dump of short lines has a million of them).
     shortest = shortest_broken(wrap.width)
     for last, piece in itertools.pairwise(pieces):
-        if last is not None and piece is not None and _may_join(last, piece, shortest):
+        if (
+            last is not None
+            and piece is not None
+            and last.width >= shortest
+            and _may_join(last, piece)
+        ):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
     wrap = evidence.settle(wrap)
@@ -231,7 +236,8 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
         if (
             piece is not None
             and last is not None
-            and _may_join(last, piece, shortest)
+            and last.width >= shortest
+            and _may_join(last, piece)
             and could_break(wrap.width, last.width, piece.first_word)
         ):
             out[-1] = DumpLine(
@@ -249,14 +255,14 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     return out
 
 
-def _may_join(last: DumpLine, piece: DumpLine, shortest: float) -> bool:
-    """``piece`` may go on the line ``last`` broke: ``last`` is long enough to have been
-    broken, and neither line's syntax ends or starts a paragraph there. Only such pairs
-    tell whether the dump was wrapped: a line followed by a list item or a heading was
-    ended, not broken, whatever room it left (a menu of long links wraps nothing)."""
+def _may_join(last: DumpLine, piece: DumpLine) -> bool:
+    """``piece`` may go on the line ``last`` if the wrap broke it: neither line's syntax
+    ends or starts a paragraph there. Only such pairs tell whether the dump was wrapped: a
+    line followed by a list item or a heading was ended, not broken, whatever room it left
+    (a menu of long links wraps nothing). Callers check the cheap width bound first: a
+    dump of short lines has a million pairs."""
     return (
-        last.width >= shortest
-        and not last.closed
+        not last.closed
         and not piece.opens
         and (piece.hint is None or piece.hint is last.hint)
     )
