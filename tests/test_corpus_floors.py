@@ -20,9 +20,10 @@ from conftest import SHARED_DIR, requires_shared
 # never lower them.
 FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
     ("dev", "html", ""): {
-        # title re-set once (issue 13): the shown headline wins over a Readability gold
-        # that keeps the <title>'s wording.
-        "shingle_f1": 0.966, "body_f1": 0.966, "title_exact": 0.78, "date_exact": 0.97,
+        # title re-set twice (issue 13): the shown headline wins over a Readability gold
+        # that keeps the <title>'s wording, and over one that keeps a JSON-LD headline the
+        # heading, og:title, twitter:title and <title> all contradict (moz-bug-1255978).
+        "shingle_f1": 0.966, "body_f1": 0.966, "title_exact": 0.775, "date_exact": 0.97,
         "byline_exact": 0.78,
     },
     ("dev", "text", "text"): {
@@ -30,7 +31,7 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
-        "shingle_f1": 0.93, "title_exact": 0.825, "date_exact": 0.835, "byline_exact": 0.74,
+        "shingle_f1": 0.93, "title_exact": 0.87, "date_exact": 0.835, "byline_exact": 0.74,
     },
     ("wide", "text", "text"): {
         "shingle_f1": 0.885, "title_exact": 0.69, "date_exact": 0.61, "byline_exact": 0.42,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._html.meta.title import choose_title, strip_site_name
+from newsparse._html.meta.title import choose_title, longest_bar_part, strip_site_name
 from newsparse._reading.keys import site_key, title_key, words_key
 
 
@@ -189,6 +189,62 @@ def test_a_title_inside_a_longer_heading_is_the_headline() -> None:
     assert choose_title(["Preparing a transition in the archive"],
                         heading="Dec 18 2025 Preparing a transition in the archive"
                         )[0] == "Preparing a transition in the archive"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Blog: Preparing a transition in the archive",
+        "Preparing a transition in the archive – The Archivist",
+        "Preparing a transition in the archive | Opinion",
+        "Preparing a transition in the archive Posted on March 3, 2025",
+    ],
+)
+def test_a_title_the_heading_holds_beside_a_glued_part_is_the_headline(heading: str) -> None:
+    assert choose_title(["Preparing a transition in the archive"], heading=heading
+                        )[0] == "Preparing a transition in the archive"
+
+
+@pytest.mark.parametrize(
+    ("metadata", "heading"),
+    [
+        # Words cut from the shown headline, not a glued part: an SEO form of it.
+        ("Best High School Tutors in 2025",
+         "Best High School Tutors in 2025, Reviewed by a Student"),
+        ("Plumbing Maintenance Tips: 11 Best Practices",
+         "Plumbing Maintenance Tips: 11 Best Practices to Prevent Issues"),
+        ("Price Guide for Plumbing Maintenance", "2025 Price Guide for Plumbing Maintenance"),
+        # A subtitle of more than a few words after a separator belongs to the headline.
+        ("Plumbing Maintenance Tips for Homeowners",
+         "Plumbing Maintenance Tips for Homeowners – What to Check Every Spring"),
+    ],
+)
+def test_a_title_cut_from_the_heading_yields_to_it(metadata: str, heading: str) -> None:
+    assert choose_title([metadata], heading=heading)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Council backs the new bridge | Local News | The Courier",
+         "Council backs the new bridge"),
+        ("The Courier | Council backs the new bridge", "Council backs the new bridge"),
+        ("Council backs the new bridge | January 15, 2008", "Council backs the new bridge"),
+        ("Council backs the new bridge || Opinion", "Council backs the new bridge"),
+        # No bar: nothing to cut; a bar without spaces is no separator.
+        ("Council backs the new bridge - The Courier", "Council backs the new bridge - The "
+                                                       "Courier"),
+        ("Council|Bridge votes", "Council|Bridge votes"),
+    ],
+)
+def test_the_longest_part_of_a_barred_title_is_the_headline(title: str, headline: str) -> None:
+    assert longest_bar_part(title) == headline
+
+
+def test_longest_bar_part_keeps_none_and_a_title_of_one_part() -> None:
+    assert longest_bar_part(None) is None
+    edged = "| Council backs the new bridge |"
+    assert longest_bar_part(edged) == edged
 
 
 def test_title_key_ignores_case_quotes_dashes_and_spacing() -> None:

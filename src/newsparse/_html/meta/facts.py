@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 
 from newsparse._html.meta.authors import read_authors
+from newsparse._html.meta.headline import headline_above_story
 from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
@@ -35,9 +36,11 @@ from newsparse._html.meta.sources import (
     PageSources,
     Placed,
     collect_sources,
+    is_inside,
+    select,
     short_visible_text,
 )
-from newsparse._html.meta.title import choose_title
+from newsparse._html.meta.title import choose_title, longest_bar_part
 from newsparse._input.decode import drop_controls
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
@@ -68,6 +71,7 @@ _MODIFIED_KEYS = (
     "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
     "article.updated", "utime",
 )
+_PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
 _LANGUAGE_KEYS = ("content-language", "language", "dc.language", "inlanguage")
 
 
@@ -98,15 +102,26 @@ def read_page_facts(
                            max_chars=options.meta_max_heading_chars)
     heading_string = (heading_text(heading.element, options.meta_max_heading_chars)
                       if heading else None)
+    # (Only asked where it can matter: a page that declares no title but its <title>.)
+    opens_story = (not titles and heading is not None and article_root is not None
+                   and _opens_region(heading.element, article_root))
+    if heading is None and article_root is not None:
+        # No <h1>: the heading-like line right above the story is its headline (for the
+        # title only; the header's dates and bylines keep to real headings).
+        above = headline_above_story(article_root, options)
+        if above is not None:
+            heading_string = heading_text(above, options.meta_max_heading_chars)
+            opens_story = True
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
-        site_names=site_names, host=host, options=options,
+        site_names=site_names, host=host, heading_opens_story=opens_story, options=options,
     )
     if title and title_key(title) != title_key(heading_string):
         # A title that still carries glued parts: the part the page shows by itself.
         shown_part = shown_title_part(root, title)
         if shown_part is not None:
             title = shown_part
+    title = longest_bar_part(title)
 
     # The short texts around the heading: read once, for the date and the byline.
     header = header_pieces(heading.element) if heading else []
@@ -142,6 +157,15 @@ def read_page_facts(
              *handles],  # a handle is the last resort
             host),
     )
+
+
+def _opens_region(heading: lxml.etree._Element, article_root: lxml.etree._Element) -> bool:
+    """True when the heading stands inside the article region or is the ``<h1>`` right
+    before it: it opens the story the extractor kept."""
+    if is_inside(heading, article_root):
+        return True
+    before = select(_PRECEDING_H1, article_root)
+    return bool(before) and before[0] is heading
 
 
 def _first(nodes: list[JsonLdNode], types: frozenset[str], *, needs: tuple[str, ...]

@@ -16,17 +16,29 @@ from collections.abc import Iterable, Sequence
 
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.keys import site_key, title_key
+from newsparse._reading.lead import is_stamp
 
 # A separator between a title and a site name: spaced bars, dashes, bullets, colons…
 _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
+_BAR = re.compile(r"(?<!\s)\s+\|\|?\s+")
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Words a metadata title and the heading must share, at least, for the heading to be the
 # title's shown form (with the shares in ParseOptions).
 _MIN_SHOWN_COMMON_WORDS = 2
+# A heading of this many words says what happened ("Sri Lankan cricket chief resigns"); a
+# shorter one may be a section's label ("More News", "Top Classifieds").
+_MIN_HEADLINE_WORDS = 4
+# Words this long carry the sense ("the", "on" are shared by unrelated titles).
+_CONTENT_WORD_CHARS = 4
+# A part glued to a title inside the heading: set apart by a separator (spaced, or a colon
+# after a label), a few words at most ("Blog: …", "… – Artlyst", "… | Opinion").
+_LEADING_GLUE = re.compile(r"(?:\s[|\-·•~»/\\]|:)\s+$")
+_TRAILING_GLUE = re.compile(r"^\s+[|\-·•~»/\\]\s")
+_MAX_GLUED_PART_WORDS = 3
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
 # A title of this many words or fewer on one side of a separator is a label, not a title.
 _MAX_UNKNOWN_SITE_WORDS = 3
@@ -43,6 +55,18 @@ _EDITORIAL_LABELS = frozenset(
     "breaking analysis explainer recap spoilers spoiler trailer editorial editorials "
     "commentary comment column letters obituary feature".split()
 )
+
+
+def longest_bar_part(title: str | None) -> str | None:
+    """The part of ``title`` with the most words when spaced bars part it ("Headline |
+    Section | Site", "Site | Headline", "Headline | January 15, 2008"): a bar glues
+    labels, names and dates to a headline, and almost never stands inside one."""
+    if not title or "|" not in title:
+        return title
+    parts = [part for part in _BAR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return title
+    return max(parts, key=lambda part: len(_WORD.findall(part))).strip()
 
 
 def clean_heading(text: str | None) -> str | None:
@@ -86,13 +110,16 @@ def choose_title(
     document_title: str | None = None,
     site_names: Sequence[str] = (),
     host: str | None = None,
+    heading_opens_story: bool = False,
     options: ParseOptions = DEFAULT_OPTIONS,
 ) -> tuple[str | None, str | None]:
     """Reconcile title candidates; return ``(title, site name stripped from it)``.
 
     ``candidates`` are metadata titles, most trusted first; ``document_title`` is the
     ``<title>`` (or the top line of a text dump); ``heading`` the heading that opens the
-    article; ``site_name``, ``site_names`` and ``host`` the evidence of the site's name.
+    article; ``site_name``, ``site_names`` and ``host`` the evidence of the site's name;
+    ``heading_opens_story`` that the heading stands at the start of the story (inside the
+    article region, or right above it).
     The heading's wording wins when it says the same as the chosen title (its typography is
     what readers saw; ``options`` say how much the two must share); the title is never only
     the site name.
@@ -115,6 +142,11 @@ def choose_title(
         document_title = _decoded(document_title)
     if heading:
         heading = _decoded(heading)
+    if (heading and heading_opens_story and not metadata and document_title
+            and _names_something_else(document_title, heading)):
+        # A page that declares no title but a <title> that says nothing of the headline
+        # opening its story: the <title> is the site's or the section's name.
+        return heading, None
     title, removed = _declared_title(metadata, keys, heading, heading_key, document_title)
     if heading and title and title_key(title) != heading_key:
         # The page shows its own headline above the story: it wins over an SEO or social
@@ -151,6 +183,18 @@ def _declared_title(
     return heading, None
 
 
+def _names_something_else(document_title: str, heading: str) -> bool:
+    """True when the heading says enough to be a headline (a few words, not a section's
+    label) and the ``<title>`` shares none of its words of some length with it."""
+    heading_words = _content_words(heading)
+    return (len(_WORD.findall(heading)) >= _MIN_HEADLINE_WORDS
+            and not heading_words & _content_words(document_title))
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _WORD.findall(title_key(text)) if len(word) >= _CONTENT_WORD_CHARS}
+
+
 def _decoded(text: str) -> str:
     """Entities a page escaped twice decoded ("Rock&#39;n&#39;Roll" shows as "Rock'n'Roll")."""
     return html.unescape(text) if _ENTITY.search(text) else text
@@ -165,8 +209,10 @@ def _shown_headline(
 ) -> str | None:
     """The heading, when it says what one of the ``titles`` says (most of its words are in
     it: a rewritten or kicker-free version, not a section name or a sidebar's heading);
-    but a title the heading holds with more glued on (a date, a byline, a deck inside the
-    ``<h1>``) is the headline itself."""
+    but a title the heading holds with more glued on (a date, a label or a site name set
+    apart by a separator, inside the ``<h1>``) is the headline itself. A title that is the
+    heading with words cut out ("Best Tutors in 2025" under "Best Tutors in 2025, Reviewed
+    by a Student") is an SEO form: the heading wins."""
     words = _title_words(heading)
     if not words:
         return None
@@ -178,7 +224,8 @@ def _shown_headline(
             continue
         title = strip_site_name(raw, keys)[0]
         key = title_key(title)
-        if key and key != heading_key and key in heading_key and len(key.split()) >= 2:
+        if (key and key != heading_key and len(key.split()) >= 2
+                and _holds_with_glued_parts(heading_key, key, options)):
             return title
         said = _title_words(title)
         common = len(words & said)
@@ -186,6 +233,25 @@ def _shown_headline(
                 and common >= min_title_share * len(said)):
             agrees = True
     return heading if agrees else None
+
+
+def _holds_with_glued_parts(heading_key: str, key: str, options: ParseOptions) -> bool:
+    """True when the heading (``heading_key``) is the title (``key``) with, on either side,
+    only a date or stamp, or a short part set apart by a separator ("Blog: Title",
+    "Title – Site")."""
+    start = heading_key.find(key)
+    if start < 0:
+        return False
+    before, after = heading_key[:start], heading_key[start + len(key):]
+    return ((not before or _is_glued_part(before, options, leading=True))
+            and (not after or _is_glued_part(after, options, leading=False)))
+
+
+def _is_glued_part(part: str, options: ParseOptions, *, leading: bool) -> bool:
+    if is_stamp(part.strip(" |-:·•~»/\\"), options):
+        return True
+    edge = _LEADING_GLUE if leading else _TRAILING_GLUE
+    return bool(edge.search(part)) and len(_WORD.findall(part)) <= _MAX_GLUED_PART_WORDS
 
 
 def _from_document_title(
