@@ -229,7 +229,7 @@ def rules() -> list[Rule]:
         _rule("_html/meta/title._holds_with_glued_parts",
               lambda _o: lambda heading_key, key, _options: key in heading_key,
               "a title inside the heading is the headline only beside a glued part"),
-        _rule("_html/meta/facts.longest_bar_part", passes(0),
+        _rule("_reading/titles.longest_bar_part", passes(0),
               "a title parted by spaced bars is its longest part"),
         _rule("_html/meta/facts._shown_dates", returns((None, None)),
               "the date the header shows in its text, in any language"),

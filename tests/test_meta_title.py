@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._html.meta.title import choose_title, longest_bar_part, strip_site_name
+from newsparse._html.meta.title import choose_title, strip_site_name
 from newsparse._reading.keys import site_key, title_key, words_key
+from newsparse._reading.titles import longest_bar_part
 
 
 @pytest.mark.parametrize(

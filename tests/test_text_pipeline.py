@@ -155,3 +155,10 @@ def test_the_fallback_region_of_a_dump_without_a_story_is_found_once(
     with pytest.raises(NoArticleError):
         parse_text("Home\nNews\nSport\n" * 1000)
     assert len(found) == 1
+
+
+def test_a_title_line_parted_by_bars_keeps_its_headline() -> None:
+    plain = parse_text(f"Council backs the new bridge\n\n{P1}\n\n{P2}\n")
+    barred = parse_text(f"Council backs the new bridge | Local News\n\n{P1}\n\n{P2}\n")
+    assert plain.title == "Council backs the new bridge"
+    assert barred.title == "Council backs the new bridge"

@@ -31,6 +31,7 @@ from newsparse._reading.bylines import (
     opens_with_lead,
 )
 from newsparse._reading.textstats import STOPWORDS, words
+from newsparse._reading.titles import longest_bar_part
 from newsparse._text.dates import date_follows, is_date_line, line_dates
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
@@ -126,7 +127,8 @@ def read_head(
     )
     title = None
     if title_index is not None:
-        title = lines[title_index].text
+        # A title line still parted by bars ("Headline | Section") keeps its headline.
+        title = longest_bar_part(lines[title_index].text)
         used.add(title_index)
 
     candidates = _byline_candidates(window, story, title_index, used, options)

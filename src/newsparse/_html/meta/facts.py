@@ -40,7 +40,7 @@ from newsparse._html.meta.sources import (
     select,
     short_visible_text,
 )
-from newsparse._html.meta.title import choose_title, longest_bar_part
+from newsparse._html.meta.title import choose_title
 from newsparse._input.decode import drop_controls
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
@@ -56,6 +56,7 @@ from newsparse._reading.dates import (
 )
 from newsparse._reading.keys import site_key, title_key
 from newsparse._reading.language import checked_language, first_language, guess_language
+from newsparse._reading.titles import longest_bar_part
 
 _TITLE_KEYS = ("dc.title", "og:title", "twitter:title", "title", "parsely-title",
                "sailthru.title", "headline")

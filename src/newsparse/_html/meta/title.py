@@ -23,7 +23,6 @@ _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
-_BAR = re.compile(r"(?<!\s)\s+\|\|?\s+")
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Words a metadata title and the heading must share, at least, for the heading to be the
@@ -55,18 +54,6 @@ _EDITORIAL_LABELS = frozenset(
     "breaking analysis explainer recap spoilers spoiler trailer editorial editorials "
     "commentary comment column letters obituary feature".split()
 )
-
-
-def longest_bar_part(title: str | None) -> str | None:
-    """The part of ``title`` with the most words when spaced bars part it ("Headline |
-    Section | Site", "Site | Headline", "Headline | January 15, 2008"): a bar glues
-    labels, names and dates to a headline, and almost never stands inside one."""
-    if not title or "|" not in title:
-        return title
-    parts = [part for part in _BAR.split(title) if part.strip()]
-    if len(parts) < 2:
-        return title
-    return max(parts, key=lambda part: len(_WORD.findall(part))).strip()
 
 
 def clean_heading(text: str | None) -> str | None:
