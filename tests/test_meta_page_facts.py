@@ -191,10 +191,15 @@ def test_a_byline_right_above_the_heading_in_its_block_is_read() -> None:
     above = ('<div class="hero"><p class="about">Von <a class="author-link">Moritz Bachmann'
              '</a> publiziert am 25. September 2018</p><h1>The Headline</h1></div>')
     assert _facts(_page("<title>The Headline</title>", above)).authors == ("Moritz Bachmann",)
-    # Not when it belongs to something further up, beyond the heading's own neighbours.
+    # Not as the header's byline when it belongs to something further up, beyond the
+    # heading's own neighbours: it does not override the declared author as a shown
+    # "By" line would (alone on the page, the page-level search still reads it).
     far = ('<div><div class="byline">By Far Away</div><p>One.</p><p>Two.</p>'
            '<h1>The Headline</h1></div>')
-    assert _facts(_page("<title>The Headline</title>", far)).authors == ()
+    declared = '<title>The Headline</title><meta name="author" content="Jane Roe">'
+    assert _facts(_page(declared, far)).authors == ("Jane Roe",)
+    near = '<div><div class="byline">By Far Away</div><h1>The Headline</h1></div>'
+    assert _facts(_page(declared, near)).authors == ("Far Away",)
 
 
 def test_a_by_line_beside_the_heading_is_read_whatever_its_class() -> None:

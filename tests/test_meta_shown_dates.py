@@ -90,3 +90,27 @@ def test_dates_in_the_story_comments_and_sidebar_are_not_read() -> None:
                    + "<div class='comments'><p>Jane wrote on 3 March 2020</p></div>"
                    "<aside><p>Related</p><p>1 April 2020</p></aside>")
     assert facts.published is None
+
+
+def test_a_shown_date_earlier_than_the_metadata_is_the_first_publication() -> None:
+    # The metadata was regenerated when the page was moved; the header keeps the day.
+    head = '<meta property="article:published_time" content="2024-07-05T14:20:08-04:00">'
+    facts = _facts("<h1>The council passes its budget</h1><p>March 1, 2024</p>" + STORY,
+                   head=head)
+    assert facts.published == dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("shown", ["July 4, 2024", "July 5, 2024", "August 2, 2024"])
+def test_a_shown_date_a_zone_apart_or_later_leaves_the_metadata(shown: str) -> None:
+    # A day apart is the same moment in another time zone; a later one, an update.
+    head = '<meta property="article:published_time" content="2024-07-05T01:20:08+00:00">'
+    facts = _facts(f"<h1>The council passes its budget</h1><p>{shown}</p>" + STORY,
+                   head=head)
+    assert facts.published == dt.datetime(2024, 7, 5, 1, 20, 8, tzinfo=dt.UTC)
+
+
+def test_an_earlier_date_in_the_story_or_a_sidebar_leaves_the_metadata() -> None:
+    head = '<meta property="article:published_time" content="2024-07-05T14:20:08+00:00">'
+    facts = _facts("<h1>The council passes its budget</h1>" + STORY
+                   + "<aside><p>Related</p><p>1 April 2020</p></aside>", head=head)
+    assert facts.published == dt.datetime(2024, 7, 5, 14, 20, 8, tzinfo=dt.UTC)

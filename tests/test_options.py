@@ -186,6 +186,12 @@ INPUTS: dict[str, str] = {
     # words.
     "standfirst dump": _dump(_MENU, "Council keeps the tax as it is", "By Jane Doe",
                              "March 4, 2024", "Money for a new bridge", _P, _Q, _R),
+    # A byline with its date line under it, among the story's first lines.
+    "dated byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, _S,
+                                        "By Jane Doe", "March 4, 2024", _Q, _R),
+    # A dateline on a line of its own at the top of the page, far above the story.
+    "top dateline dump": _dump("LONDON, March 2 (Reuters)", _MENU,
+                               "\n".join(f"Caption setting {n}" for n in range(50)), _P, _Q, _R),
     "tiny dump": _dump("Bridge waits", "Tax stays", "Vote close"),
     "three short lines dump": _dump("Council keeps the tax", "The vote was close",
                                     "The bridge waits"),
@@ -313,6 +319,9 @@ CHANGES = [
     ("meta_max_update_label_chars", 1, "shown dates page"),
     ("text_title_min_overlap", 1.0, "dump"),
     ("text_title_meta_reach", 0, "standfirst dump"),
+    ("text_byline_under_far_title", 0, "far headline dump"),
+    ("text_date_after_byline", 0, "dated byline in story dump"),
+    ("text_dateline_top_lines", 0, "top dateline dump"),
 ]
 
 
@@ -365,6 +374,7 @@ REFUSED = [
     {"meta_max_date_line_words": 0},
     {"text_title_min_overlap": 1.5},
     {"text_title_meta_reach": -1},
+    {"text_date_after_byline": -1},
 ]
 
 

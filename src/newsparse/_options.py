@@ -259,6 +259,15 @@ class ParseOptions:
     text_max_bare_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest line of bare names (no "By") read as the byline when a date line or the
     author's role next to it vouches for it."""
+    text_byline_under_far_title: int = attrs.field(default=3, validator=_whole(0))
+    """Lines under a headline found far above the story (over a video player) within which
+    its byline may stand, past its standfirst."""
+    text_date_after_byline: int = attrs.field(default=2, validator=_whole(0))
+    """Lines under a byline among the story's first lines within which its date line may
+    stand."""
+    text_dateline_top_lines: int = attrs.field(default=3, validator=_whole(0))
+    """First lines of a dump where a dateline standing on a line of its own ("4 September
+    IranExpert") is looked for, besides the lines above the story."""
     text_byline_story_lines: int = attrs.field(default=8, validator=_whole())
     """The story's first lines, among which a byline may still stand (under a picture
     and its caption)."""

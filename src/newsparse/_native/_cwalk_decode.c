@@ -148,6 +148,7 @@ static PyObject *without_html_ends(PyObject *self, PyObject *data) {
  * tag is looked at. Each byte is read a bounded number of times: a look for a long tag
  * stops at the next "<", where the next look starts. */
 static const char *const raw_text_names[] = {"script", "style", "textarea", "title", "xmp"};
+static const Py_ssize_t raw_text_name_lengths[] = {6, 5, 8, 5, 3};
 
 static int is_ascii_letter(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -156,22 +157,17 @@ static int is_ascii_letter(unsigned char c) {
 /* The length of the raw-text element name at `at` followed by a space, "/" or ">" (as the
  * regex's lookahead wants one), or 0. */
 static Py_ssize_t raw_text_name(const unsigned char *at, const unsigned char *stop) {
+    unsigned char first = at < stop ? (*at | 0x20) : 0;
+    if (first != 's' && first != 't' && first != 'x') return 0;
     for (size_t k = 0; k < sizeof raw_text_names / sizeof *raw_text_names; k++) {
         const char *name = raw_text_names[k];
-        Py_ssize_t length = (Py_ssize_t)strlen(name), j = 0;
+        Py_ssize_t length = raw_text_name_lengths[k], j = 0;
         if (stop - at <= length) continue;
         while (j < length && (at[j] | 0x20) == name[j]) j++;
         if (j == length && (is_bytes_space(at[length]) || at[length] == '/' || at[length] == '>'))
             return length;
     }
     return 0;
-}
-
-static int is_long_tag(const unsigned char *tag, const unsigned char *stop, Py_ssize_t min_bytes) {
-    if (stop - tag < 2 || !is_ascii_letter(tag[1]) || stop - (tag + 2) < min_bytes) return 0;
-    for (const unsigned char *at = tag + 2, *end = tag + 2 + min_bytes; at < end; at++)
-        if (*at == '<' || *at == '>') return 0;
-    return 1;
 }
 
 static PyObject *long_tags(PyObject *self, PyObject *args) {
@@ -182,11 +178,15 @@ static PyObject *long_tags(PyObject *self, PyObject *args) {
     PyObject *found = PyList_New(0);
     if (!found) goto done;
     if (min_bytes < 0) min_bytes = 0;
-    const unsigned char *bytes = view.buf, *stop = bytes + view.len, *at = bytes;
-    while (at < stop && (at = memchr(at, '<', (size_t)(stop - at))) != NULL) {
-        Py_ssize_t name = raw_text_name(at + 1, stop);
-        int is_long = is_long_tag(at, stop, min_bytes);
-        if (is_long) {
+    const unsigned char *bytes = view.buf, *stop = bytes + view.len;
+    const unsigned char *at = view.len ? memchr(bytes, '<', (size_t)view.len) : NULL;
+    while (at != NULL) {
+        const unsigned char *next = at + 1 < stop ? memchr(at + 1, '<', (size_t)(stop - at - 1)) : NULL;
+        const unsigned char *run_end = next ? next : stop;  /* no "<" before it */
+        /* A long tag: a letter, then min_bytes bytes before the next "<" with no ">" among
+         * them (looked for only when the next "<" is that far: linear in all). */
+        if (stop - at >= 2 && is_ascii_letter(at[1]) && run_end - (at + 2) >= min_bytes &&
+            memchr(at + 2, '>', (size_t)min_bytes) == NULL) {
             PyObject *start = PyLong_FromSsize_t(at - bytes);
             int failed = !start || PyList_Append(found, start) < 0;
             Py_XDECREF(start);
@@ -195,17 +195,17 @@ static PyObject *long_tags(PyObject *self, PyObject *args) {
                 goto done;
             }
         }
-        if (!name) {
-            at++;
-            continue;
+        Py_ssize_t name = raw_text_name(at + 1, stop);
+        if (name) {
+            /* The element's text: up to the next "</" and a raw-text name. */
+            const unsigned char *close = at + 1 + name;
+            while ((close = memchr(close, '<', (size_t)(stop - close))) != NULL) {
+                if (stop - close > 2 && close[1] == '/' && raw_text_name(close + 2, stop)) break;
+                close++;
+            }
+            next = close;
         }
-        /* The element's text: up to the next "</" and a raw-text name. */
-        const unsigned char *close = at + 1 + name;
-        while ((close = memchr(close, '<', (size_t)(stop - close))) != NULL) {
-            if (stop - close > 2 && close[1] == '/' && raw_text_name(close + 2, stop)) break;
-            close++;
-        }
-        at = close ? close : stop;
+        at = next;
     }
 done:
     PyBuffer_Release(&view);

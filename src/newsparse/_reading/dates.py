@@ -168,6 +168,27 @@ def choose_published(
     return chosen if chosen is not None else first
 
 
+# A shown day this close to the metadata's is the same moment written in another time zone
+# (a UTC timestamp past midnight, the page's local evening): not a different date.
+_ZONE_SLACK = dt.timedelta(days=1)
+
+
+def earlier_shown_date(published: PageDate | None, shown: PageDate | None
+                       ) -> PageDate | None:
+    """The date the article's header shows when it is earlier than the metadata's
+    publication date (by more than a time zone's difference), else ``published``.
+
+    A page is not shown to readers before it is published: metadata that gives a later day
+    was regenerated when the page was moved, re-saved or re-issued (a CMS migration, a
+    template's "now"), while the header still shows the day the story first came out.
+    """
+    if published is None or shown is None:
+        return published
+    if day_of(shown) < day_of(published) - _ZONE_SLACK:
+        return shown
+    return published
+
+
 def _later(first: PageDate, second: PageDate) -> bool:
     """``first`` is after ``second``: by instant when both are aware times, else by day."""
     if isinstance(first, dt.datetime) and isinstance(second, dt.datetime):

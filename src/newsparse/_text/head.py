@@ -37,8 +37,6 @@ from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.title import StoryWords, title_line
 
-# Lines a standalone dateline may sit at, from the top of the dump.
-_TOP_LINES = 3
 # Short lines at the top of the story region that may still be head lines.
 _MAX_OPENING_LINES = 4
 _DIGIT = re.compile(r"\d")
@@ -51,10 +49,6 @@ _TITLE_OPENING_LINES = 1
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
 # The copyright notice at the foot of the page.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
-# How many lines under a headline far above the story its byline may be.
-_BYLINE_UNDER_FAR_TITLE = 3
-# How many lines under a byline its date line may be.
-_DATE_AFTER_BYLINE = 2
 
 
 @attrs.frozen
@@ -103,7 +97,7 @@ def read_head(
 
     dateline = None
     max_meta_chars = options.text_max_meta_chars
-    for i in [*range(min(_TOP_LINES, len(lines))), *window]:
+    for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
         found = _standalone_dateline(lines[i].text, max_meta_chars)
         if found is not None:
             dateline = found
@@ -145,7 +139,7 @@ def read_head(
         # The date line stands by the byline, even where that is among the story's first
         # lines (under a standfirst the story region took in).
         near_byline = [] if byline_index is None else [
-            j for j in range(byline_index, byline_index + 1 + _DATE_AFTER_BYLINE)
+            j for j in range(byline_index, byline_index + 1 + options.text_date_after_byline)
             if j < len(lines) and j not in window]
         for i in [*window, *near_byline]:
             if len(lines[i].text) <= max_meta_chars:
@@ -341,7 +335,7 @@ def _byline_candidates(
     a video player) has its byline right under it, past its standfirst."""
     in_window = set(window)
     under_far = [] if title_index is None else [
-        i for i in range(title_index + 1, title_index + 1 + _BYLINE_UNDER_FAR_TITLE)
+        i for i in range(title_index + 1, title_index + 1 + options.text_byline_under_far_title)
         if i not in in_window and i < story[0]]
     below = [i for i in window if title_index is None or i > title_index]
     above = [i for i in reversed(window) if title_index is not None and i < title_index]

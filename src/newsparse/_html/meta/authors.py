@@ -21,6 +21,8 @@ from newsparse._html.meta.page import (
     heading_neighbours,
     in_article_header,
 )
+from newsparse._html.meta.page_authors import page_authors
+from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import HeaderPiece
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._options import ParseOptions
@@ -74,6 +76,7 @@ def read_authors(
     article_root: lxml.etree._Element | None,
     site_keys: set[str],
     options: ParseOptions,
+    pieces: PagePieces | None = None,
 ) -> tuple[str, ...]:
     """The article's authors, from the most trusted source that names any; but the "By"
     line shown under the heading wins over declared authors it names more of ("By Danica
@@ -87,7 +90,12 @@ def read_authors(
         return declared[0]
     found = _found_authors(sources, heading=heading, header=header, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1], options=options)
-    return found or _only_declared_author(sources, article)
+    if found or pieces is None:
+        return found or _only_declared_author(sources, article)
+    shown = page_authors(pieces, options)
+    # A byline that names the site itself (a personal blog, a company's news page) gives
+    # way to the author the page declares, and stands when there is none.
+    return _keep(shown, site_keys) or _only_declared_author(sources, article) or shown
 
 
 def _only_declared_author(sources: PageSources, article: JsonLdNode | None

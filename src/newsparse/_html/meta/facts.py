@@ -30,6 +30,8 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
+from newsparse._html.meta.page_dates import page_date
+from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
@@ -49,6 +51,7 @@ from newsparse._reading.dates import (
     PageDate,
     choose_published,
     date_from_url,
+    earlier_shown_date,
     first_date,
     parse_date,
     parse_shown_date,
@@ -65,7 +68,7 @@ _PUBLISHED_KEYS = (
     "og:published_time", "published_time", "datepublished", "parsely-pub-date",
     "dc.date.issued", "dc.issued", "dc.date", "dc.created", "date", "pubdate", "publishdate",
     "publish_date", "publish-date", "article.published", "article:publicationdate",
-    "original-publish-date", "sailthru.date", "pdate", "displaydate",
+    "original-publish-date", "sailthru.date", "pdate", "displaydate", "published",
 )
 _MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "modified_time",
@@ -126,8 +129,10 @@ def read_page_facts(
 
     # The short texts around the heading: read once, for the date and the byline.
     header = header_pieces(heading.element) if heading else []
+    pieces = PagePieces(root, article_root)  # the page's texts, read only when needed
     authors = read_authors(sources, article, heading=heading, header=header,
-                           article_root=article_root, site_keys=site_keys, options=options)
+                           article_root=article_root, site_keys=site_keys, options=options,
+                           pieces=pieces)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         header, month_first=_writes_month_first(sources.html_lang), options=options)
@@ -138,6 +143,10 @@ def read_page_facts(
                               shown=shown_date, shown_update=shown_update),
         modified=modified,
     )
+    published = earlier_shown_date(published, shown_date)
+    if published is None:
+        published = page_date(pieces, month_first=_writes_month_first(sources.html_lang),
+                              options=options)
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),

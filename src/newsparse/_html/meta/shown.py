@@ -239,10 +239,19 @@ def _following_texts(element: lxml.etree._Element
 
 def _texts_of(element: lxml.etree._Element
               ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
-    if isinstance(element.tag, str) and not not_shown(element):
-        if element.text and element.text.strip():
-            yield " ".join(element.text.split()), element
-        for child in element:
-            yield from _texts_of(child)
-    if element.tail and element.tail.strip():
-        yield " ".join(element.tail.split()), None
+    """The non-empty text nodes of ``element`` (unless it is not shown) and of its shown
+    descendants, and its tail, in document order: one walk in lxml's C iterator, which
+    skips a subtree that is not shown (its end event still comes, with its tail)."""
+    walker = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            if not_shown(node):
+                walker.skip_subtree()
+                continue
+            text = node.text
+            if text and text.strip():
+                yield " ".join(text.split()), node
+            continue
+        tail = node.tail  # an end, a comment or a processing instruction
+        if tail and tail.strip():
+            yield " ".join(tail.split()), None

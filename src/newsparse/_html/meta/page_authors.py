@@ -1,0 +1,190 @@
+"""Authors the page shows away from its header: an author box at the end of the story, a
+labelled name ("Written by" / "Jane Doe"), a link to the author's own page.
+
+Read only when neither the metadata nor the article's header names anyone: many pages put
+the byline where the header search does not reach (under a hero image, beside a wrong
+``<h1>``, in an "About the author" box after the story). Sidebars, menus, footers, related
+stories and comments repeat the same shapes for other stories, so whatever sits in chrome
+(by tag, class or role, a few levels up) is passed over, and the first that remains, in
+document order, is the story's.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import lxml.etree
+
+from newsparse._html.meta.page_pieces import PagePieces
+from newsparse._html.meta.sources import select, short_visible_text, visible_text
+from newsparse._native import kernels
+from newsparse._options import ParseOptions
+from newsparse._reading.byline_words import DOMAIN, NOT_NAME_WORDS, TRIM
+from newsparse._reading.bylines import (
+    bare_names,
+    byline_names,
+    is_lone_lead,
+    opens_with_lead,
+)
+
+#: "Written by", "Author:", "Posted By:", "Article by", "Autor:", "Von": a lead-in that
+#: stands alone, the names in the next piece of text.
+LEAD_LABEL = re.compile(
+    r"(?:(?:article|post|story|text|words|written|posted|published|reported|compiled)\s+)?"
+    r"(?:by|von|par|por|di|door|от)\s*:?"
+    r"|(?:authors?|author\(s\)|auteurs?|autor(?:es|in|ka)?|autore|byline|text|texto"
+    r"|текст|автор)\s*:?",
+    re.IGNORECASE,
+)
+# Any of the lead-ins and labels above, at the start of a piece: one cheap test for most.
+_LEAD_START = re.compile(
+    r"(?:article|post|story|text|words|written|posted|published|reported|compiled|by|von"
+    r"|par|por|di|door|от|author|auteur|autor|byline|texto|текст|автор|opinion|review"
+    r"|interview|column|commentary|analysis|reporting)", re.IGNORECASE)
+# Links whose address may name an author's page (checked by _AUTHOR_PATH).
+_AUTHORISH_LINKS = lxml.etree.XPath(
+    ".//a[contains(@href, 'author') or contains(@href, 'autor')"
+    " or contains(@href, 'auteur') or contains(@href, 'writer')"
+    " or contains(@href, 'contributor') or contains(@href, 'journalist')"
+    " or contains(@href, 'redakteur')]")
+# A class that says its element holds the author's name.
+_AUTHOR_CLASS = re.compile(r"author|byline")
+# …unless it holds what is said about the author: a description, a job title, a bio.
+_AUTHOR_ABOUT_CLASS = re.compile(r"desc|bio|about|title|role|job|position")
+# A path segment that names the author's own page: /author/jane-doe, /autor/jane-doe.
+_AUTHOR_PATH = re.compile(
+    r"/(?:authors?|autor(?:es|en)?|autore|auteurs?|writers?|contributors?|journalists?"
+    r"|redakteur\w*)/[^/]+/?$",
+    re.IGNORECASE,
+)
+# A "By …" line is short; a longer piece is prose ("By 2030, the city will …").
+_MAX_LEAD_WORDS = 8
+# A link's text that names an author or two ("Jane Doe", "Jane Doe and John Roe").
+_MAX_LINK_NAME_WORDS = 7
+# A piece longer than this is prose, never a label, a name or a byline.
+_MAX_PIECE_CHARS = 200
+# The block a byline stands in is short; a longer one is prose that mentions someone.
+_MAX_BLOCK_CHARS = 160
+
+
+def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
+    """The names of the first byline the page shows outside chrome, in a short block of its
+    own (not a sentence of prose that says "by"): a lead-in label and the names after it,
+    or a line that opens with "By", in document order; else a link to an author's page;
+    else a name in an element whose class says author. The names are as shown, the
+    site's own name included (the caller weighs it)."""
+    for index in pieces.starting(_LEAD_START):
+        text = pieces.text(index)
+        if len(text) > _MAX_PIECE_CHARS:
+            continue
+        names, labelled = _lead_names(pieces, index, options)
+        if names and pieces.outside_chrome(index) and (
+                labelled or _short(pieces.block(index))):
+            return names
+    for link in select(_AUTHORISH_LINKS, pieces.body):
+        if _links_author_page(link):
+            link_text = short_visible_text(link, _MAX_PIECE_CHARS)
+            names = _single_names(link_text, options) if link_text else ()
+            if names and pieces.element_outside_chrome(link):
+                return names
+    for element in _author_classed(pieces.body):
+        for owner in (element, *element):
+            text = " ".join((owner.text or "").split()) if isinstance(owner.tag, str) else ""
+            if not text or LEAD_LABEL.match(text):  # not "Author Spotlight", a box's title
+                continue
+            names = bare_names(text, options)
+            if names and _short(owner) and pieces.element_outside_chrome(owner):
+                return names
+    return ()
+
+
+def _short(element: lxml.etree._Element) -> bool:
+    return short_visible_text(element, _MAX_BLOCK_CHARS) is not None
+
+
+def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
+                ) -> tuple[tuple[str, ...], bool]:
+    """The names a piece that opens with a lead-in gives, and whether it is a label that
+    says "author" (one wherever it stands, as "Author" over a bio; a bare "by" counts only
+    in a short line of its own)."""
+    text = pieces.text(index)
+    lone = is_lone_lead(text)
+    labelled = not lone and bool(LEAD_LABEL.fullmatch(text))
+    if labelled or lone:
+        following = pieces.text(index + 1)
+        if not following or not pieces.outside_chrome(index + 1):
+            return (), labelled
+        return _named(following, pieces.owner(index + 1), options=options), labelled
+    owner = pieces.owner(index)
+    if (not opens_with_lead(text) or len(text.split()) > _MAX_LEAD_WORDS
+            or (owner is not None and owner.tag == "a")):  # "By Category": a menu's link
+        return (), False
+    names = byline_names(text, options, require_lead=True)
+    if any(len(name.split()) < 2 for name in names):
+        return (), False  # "By Agencies", "by Genre": one word far from the header
+    return names, False
+
+
+def _links_author_page(link: lxml.etree._Element) -> bool:
+    """True for a link to an author's own page (``/author/jane-doe``)."""
+    try:
+        path = urlsplit(link.get("href") or "").path
+    except ValueError:
+        return False
+    return bool(_AUTHOR_PATH.search(path))
+
+
+def _author_classed(root: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The elements whose class says they hold the author's name ("author-name",
+    "entry-author", "c-author-info__name"), not what is said about the author (a
+    description, a job title, a bio)."""
+    classes, element_at = kernels.class_values(root)
+    if not classes:
+        return []
+    # One search through all the classes, lower-cased at once: a NUL (which no attribute
+    # holds) ends each, so no match spans two and counting them tells whose class matched.
+    lowered = "\0".join(classes).lower()
+    found: list[lxml.etree._Element] = []
+    index, counted, last = 0, 0, -1
+    for match in _AUTHOR_CLASS.finditer(lowered):
+        index += lowered.count("\0", counted, match.start())
+        counted = match.start()
+        if index == last:
+            continue
+        last = index
+        start = lowered.rfind("\0", 0, match.start()) + 1
+        end = lowered.find("\0", match.end())
+        if _AUTHOR_ABOUT_CLASS.search(lowered, start, len(lowered) if end < 0 else end):
+            continue
+        element = element_at(index)
+        if element is not None:
+            found.append(element)
+    return found
+
+
+def _named(text: str, owner: lxml.etree._Element | None, *, options: ParseOptions
+           ) -> tuple[str, ...]:
+    """The names of the piece after a lead-in label: a line of names; or a single name
+    ("Eliz") when it is a link or the whole text of its element."""
+    names = bare_names(text, options)
+    if not names and owner is not None and (owner.tag == "a" or visible_text(owner) == text):
+        names = _single_names(text, options)
+    return names
+
+
+def _single_names(text: str, options: ParseOptions) -> tuple[str, ...]:
+    """The names of a short text that stands for one author or a few (a link's text):
+    single words may be names, words of a label ("Recent Posts") or a domain may not."""
+    words = text.split()
+    if len(words) > _MAX_LINK_NAME_WORDS or DOMAIN.search(text) or any(
+            word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in words):
+        return ()
+    return byline_names(text, options, declared=True)
+
+
+def is_byline_piece(text: str) -> bool:
+    """True for a piece of text that is a byline's lead-in or opens a byline ("By",
+    "Written by", "Author:", "By Jane Doe")."""
+    return bool(LEAD_LABEL.fullmatch(text)) or (
+        opens_with_lead(text) and len(text.split()) <= _MAX_LEAD_WORDS)

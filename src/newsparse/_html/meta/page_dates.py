@@ -1,0 +1,72 @@
+"""The date the page shows away from its header: labelled as the publication's
+("Published" / "15 November 2018", "Veröffentlicht am 12.10.2019") or beside the byline
+("By Jane Doe" / "April 8, 2024").
+
+Read only when no metadata, ``<time>``, URL or header date was found: many pages put the
+date where the header search does not reach (beside a wrong ``<h1>``, in a side column of
+the article, under a hero image). Sidebars, menus, footers, related stories and comments
+show dates of other things, so pieces in chrome are passed over (see
+:func:`page_pieces`); and a date must say what it is, by its label or by standing beside
+the byline, to count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsparse._html.meta.page_authors import is_byline_piece
+from newsparse._html.meta.page_pieces import PagePieces
+from newsparse._options import ParseOptions
+from newsparse._reading.dates import UPDATED, parse_shown_date
+
+#: "Published", "Posted on", "Date:", "Veröffentlicht am", "Publié le", "Publicado em",
+#: "Pubblicato il", "Opublikowano", "Gepubliceerd op": a label that says the date is the
+#: publication's.
+PUBLISHED_LABEL = re.compile(
+    r"(?:(?:first\s+)?published|posted|released|date|publication\s+date|veröffentlicht"
+    r"|erschienen|datum|publié|publication|publicado|publicada|fecha|pubblicato|data"
+    r"|opublikowano|gepubliceerd|опубликовано)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+# How many pieces around a byline's lead-in may hold its date.
+_BYLINE_REACH = 3
+
+
+def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
+              ) -> dt.date | None:
+    """The first date the page shows outside chrome that is labelled as the publication's
+    or stands beside a byline; else the first such that is labelled as an update (the
+    only date the page states); else None. A date line, and a label before it, are as
+    short as in the header (``options.meta_max_date_line_words``,
+    ``options.meta_max_update_label_chars``)."""
+    update: dt.date | None = None
+    max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
+    for index in pieces.matching(_DIGIT):
+        text = pieces.text(index)
+        if len(text.split()) > max_words:
+            continue
+        found = parse_shown_date(text, month_first=month_first)
+        if found is None:
+            continue
+        label = pieces.text(index - 1)
+        if len(label) >= max_label:
+            label = ""
+        if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
+                or UPDATED.search(label) or _beside_byline(pieces, index)):
+            continue
+        if not pieces.outside_chrome(index):
+            continue
+        if UPDATED.search(text) or UPDATED.search(label):
+            update = update or found
+            continue
+        return found
+    return update
+
+
+def _beside_byline(pieces: PagePieces, index: int) -> bool:
+    """True when a byline's lead-in stands among the few pieces around ``index``."""
+    return any(is_byline_piece(pieces.text(near))
+               for near in range(index - _BYLINE_REACH, index + _BYLINE_REACH + 1)
+               if near != index)

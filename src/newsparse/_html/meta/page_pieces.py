@@ -1,0 +1,176 @@
+"""The page's short pieces of text in document order, for the searches that look past the
+article's header (a byline in an author box, a date labelled "Published" in a side column).
+
+One XPath query gathers the text nodes; whether a piece sits in chrome (a menu, a sidebar,
+a footer, related stories, comments) or in a hidden element is asked only of the few
+pieces a search takes an interest in, and answered once per element.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import cast
+
+import lxml.etree
+
+from newsparse._html.blocks import NOT_RENDERED_TAGS
+from newsparse._html.hints import attribute_hints, tag_hints
+from newsparse._native.bits import CHROME, HIDDEN
+
+# Non-blank text nodes, not a script's code nor a style sheet (the C engine filters them).
+_TEXTS = lxml.etree.XPath(
+    ".//text()[normalize-space()][not(parent::script)][not(parent::style)]")
+# Pieces are read from the first of the page only: an author box sits within a long
+# story's page, not after thousands of comments.
+_MAX_PIECES = 3000
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(prefix: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(prefix + "(?:" + pattern.pattern + ")", pattern.flags)
+
+
+class PagePieces:
+    """The body's pieces of text (its non-blank text nodes, not a script's or a style's)
+    in document order, read when first asked for: each piece's text with white space
+    squashed, the element it is the text of (``owner``: None for a tail) and the element
+    whose text holds it (``block``). Searches find their few candidates with one regular
+    expression over all the pieces at once (:meth:`starting`, :meth:`matching`) rather
+    than a test of each in Python."""
+
+    __slots__ = ("_article_root", "_joined", "_keep", "_nodes", "_root", "_shown",
+                 "_texts")
+
+    def __init__(self, root: lxml.etree._Element,
+                 article_root: lxml.etree._Element | None) -> None:
+        self._root = root
+        self._article_root = article_root
+        self._nodes: list[lxml.etree._ElementUnicodeResult] | None = None
+        self._joined = ""
+        self._texts: dict[int, str] = {}
+        # Keyed by the elements themselves, which keeps their proxies alive: an id() of a
+        # proxy lxml has let go may come back as another element's.
+        self._keep: set[lxml.etree._Element] = set()
+        self._shown: dict[lxml.etree._Element, bool] = {}
+
+    @property
+    def root(self) -> lxml.etree._Element:
+        return self._root
+
+    @property
+    def body(self) -> lxml.etree._Element:
+        """The page's ``<body>`` (the root when it has none): where the searches look."""
+        body = self._root.find("body")
+        return self._root if body is None else body
+
+    def text(self, index: int) -> str:
+        """Piece ``index``'s text, white space squashed ("" past either end)."""
+        nodes = self._gathered()
+        if not 0 <= index < len(nodes):
+            return ""
+        text = self._texts.get(index)
+        if text is None:
+            text = self._texts[index] = " ".join(nodes[index].split())
+        return text
+
+    def starting(self, pattern: re.Pattern[str]) -> list[int]:
+        """The pieces whose text (after white space) ``pattern`` matches at its start, in
+        document order. ``pattern`` must not match a NUL."""
+        return self._indexes(pattern, r"\0\s*")
+
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """The pieces whose text ``pattern`` matches somewhere, in document order."""
+        return self._indexes(pattern, "")
+
+    def owner(self, index: int) -> lxml.etree._Element | None:
+        """The element piece ``index`` is the text of (None for a tail)."""
+        node = self._gathered()[index]
+        return None if node.is_tail else node.getparent()
+
+    def block(self, index: int) -> lxml.etree._Element:
+        """The element whose own text holds piece ``index``."""
+        node = self._gathered()[index]
+        parent = node.getparent()
+        assert parent is not None  # a text under <body> has its element, and that its parent
+        if node.is_tail:
+            grandparent = parent.getparent()
+            assert grandparent is not None
+            return grandparent
+        return parent
+
+    def outside_chrome(self, index: int) -> bool:
+        """True when piece ``index`` is shown and sits in no chrome (see
+        :meth:`element_outside_chrome`)."""
+        return self.element_outside_chrome(self.block(index))
+
+    def element_outside_chrome(self, element: lxml.etree._Element) -> bool:
+        """True when ``element`` is shown and sits in no chrome: no ancestor is hidden,
+        and none is chrome by tag, class or role, unless it holds the article (a layout's
+        "has-sidebar" wrapper) or is an ``<article>``'s own ``<footer>``; comment threads
+        named in a glued word ("commentbody") are chrome too."""
+        self._gathered()
+        chain: list[lxml.etree._Element] = []
+        node: lxml.etree._Element | None = element
+        answer = True
+        while node is not None:
+            known = self._shown.get(node)
+            if known is not None:
+                answer = known
+                break
+            if node.tag in ("body", "html"):
+                break
+            chain.append(node)
+            node = node.getparent()
+        for ancestor in reversed(chain):
+            answer = answer and self._shown_alone(ancestor)
+            self._shown[ancestor] = answer
+        return answer
+
+    def _indexes(self, pattern: re.Pattern[str], prefix: str) -> list[int]:
+        nodes = self._gathered()
+        found: list[int] = []
+        # Each piece follows a NUL (the first one too), so "\0" before a pattern anchors
+        # it at a piece's start, and the NULs before a match count the pieces before it.
+        index, counted = -1, 0
+        joined = self._joined
+        search = _compiled(prefix, pattern)
+        for match in search.finditer(joined):
+            index += joined.count("\0", counted, match.start() + 1)
+            counted = match.start() + 1
+            if not found or found[-1] != index:
+                found.append(index)
+        return [i for i in found if 0 <= i < len(nodes)]
+
+    def _shown_alone(self, element: lxml.etree._Element) -> bool:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in NOT_RENDERED_TAGS:
+            return False
+        # An HTML tree's attribute names and values are str (bytes in a bytes-built XML tree).
+        hints = attribute_hints(cast("list[tuple[str, str]]", element.items()))
+        if hints & HIDDEN:
+            return False
+        if element in self._keep:
+            return True
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if "comment" in marks:
+            return False
+        if tag == "footer" and not hints & CHROME and any(
+                ancestor.tag == "article" for ancestor in element.iterancestors()):
+            return True  # an article's own footer ("Posted by Jane Doe"), not the page's
+        return not (tag_hints(tag) | hints) & CHROME
+
+    def _gathered(self) -> list[lxml.etree._ElementUnicodeResult]:
+        if self._nodes is None:
+            if self._article_root is not None:
+                self._keep = {self._article_root, *self._article_root.iterancestors()}
+            result = _TEXTS(self.body)
+            nodes = [node for node in (result if isinstance(result, list) else ())[:_MAX_PIECES]
+                     if isinstance(node, lxml.etree._ElementUnicodeResult)]
+            self._nodes = nodes
+            # A NUL parts the pieces (one a text holds is made a space first).
+            joined = "\0".join(nodes)
+            if joined.count("\0") != max(0, len(nodes) - 1):
+                joined = "\0".join(node.replace("\0", " ") for node in nodes)
+            self._joined = "\0" + joined
+        return self._nodes

@@ -1,0 +1,116 @@
+"""Authors the page shows away from its header (author boxes, labelled names, author-page
+links), and the decoys that look like them: menus, sidebars, comments, prose (made-up
+pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._model import PageFacts
+from newsparse._options import DEFAULT_OPTIONS
+
+STORY = ("<p>" + "The council met on a long evening and talked about many things. " * 6
+         + "</p>") * 3
+# A heading with nothing under it that says who wrote the story.
+HEADING = ("<header><h1>The council passes its budget</h1><div class='hero'><img src='x.jpg'>"
+           "</div></header>")
+
+
+def _facts(body: str, *, head: str = "") -> PageFacts:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return read_page_facts(build_tree(html, DEFAULT_OPTIONS), url=None, article_root=None,
+                           body_text="", options=DEFAULT_OPTIONS)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # An author box after the story.
+        "<div class='post-author'><p>Written by</p><p><a href='/x'>Jana Novak</a></p></div>",
+        "<div class='about'><h4>Author</h4><div class='name'>Jana Novak</div>"
+        "<p>Jana writes about cities.</p></div>",
+        "<div class='bio'><strong>Autorin:</strong> <span>Jana Novak</span></div>",
+        "<div class='signature'><p>By Jana Novak</p></div>",
+        # A name in an element whose class says author, without any label.
+        "<div class='author-box'><h4 class='author-box__name'>Jana Novak</h4>"
+        "<p>Jana Novak writes about cities.</p></div>",
+        "<div class='c-author-info'><span>Jana Novak</span></div>",
+        # An article's own footer is not the page's.
+        "<article><p>More of the story.</p><footer><p>Posted by</p><p>Jana Novak</p>"
+        "</footer></article>",
+        # A link to the author's own page, whatever the words around it.
+        "<div class='meta'><a href='https://example.com/author/jana-novak/'>Jana Novak</a>"
+        "</div>",
+        "<div class='meta'><img src='a.jpg'><a href='/autoren/jana-novak'>Jana Novak</a></div>",
+    ],
+)
+def test_a_byline_shown_after_the_story_is_read(box: str) -> None:
+    assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)
+
+
+def test_a_single_name_after_a_label_is_read_when_it_stands_alone() -> None:
+    box = "<div class='writer'><span>Written by</span> <a href='/team/eliz'>Eliz</a></div>"
+    assert _facts(HEADING + STORY + box).authors == ("Eliz",)
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # Menus, sidebars, footers, related stories and comments name other people.
+        "<nav><a href='/author/max-roe'>Max Roe</a></nav>",
+        "<aside><p>By Max Roe</p></aside>",
+        "<div class='sidebar'><span>Written by</span> <span>Max Roe</span></div>",
+        "<div class='related-posts'><p>By Max Roe</p></div>",
+        "<div class='commentbody'><p>Posted by:</p><p>Max Roe</p></div>",
+        "<footer><p>By Max Roe</p></footer>",
+        "<footer class='site-footer'><article><p>Posted by</p><p>Max Roe</p></article>"
+        "</footer>",
+        # Prose that says "by" is no byline; nor a menu's "By Category" link.
+        "<p>The bridge was designed by <a href='/x'>Max Roe</a> in the year of the flood, "
+        "long before the council met and long before anyone thought of a budget.</p>",
+        "<div><a href='/browse'>By Category</a> <a href='/m'>By Maker</a></div>",
+        # One word after "By", far from the header, is a label ("By Agencies").
+        "<div><span>By Agencies</span></div>",
+        # A link to a topic page about a person is not the author's page.
+        "<div><a href='/topics/people/max-roe.html'>Max Roe</a></div>",
+        # A label's next words that are a heading of the page.
+        "<div><span>Author</span><a href='/posts'>Recent Posts</a></div>",
+        # An author box's own title; a sentence in an author-classed element.
+        "<div class='author-card'><h3>Author Spotlight</h3></div>",
+        "<div class='author-bio'><p>Max Roe has covered the council for ten years.</p></div>",
+    ],
+)
+def test_names_in_chrome_prose_and_labels_are_not_bylines(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).authors == ()
+
+
+def test_the_first_byline_outside_chrome_wins() -> None:
+    page = (HEADING + STORY + "<aside><p>By Max Roe</p></aside>"
+            + "<div class='author-box'><p>Written by</p><p>Jana Novak</p></div>"
+            + "<div class='author-box'><p>Written by</p><p>Lea Kim</p></div>")
+    assert _facts(page).authors == ("Jana Novak",)
+
+
+def test_the_declared_author_comes_before_the_page_s_names() -> None:
+    head = '<meta name="author" content="Lea Kim">'
+    page = HEADING + STORY + "<div class='author-box'><p>Written by</p><p>Jana Novak</p></div>"
+    assert _facts(page, head=head).authors == ("Lea Kim",)
+
+
+def test_a_byline_that_names_the_site_leaves_the_declared_organisation() -> None:
+    # A personal blog: the site is named after its author; nothing further down is read.
+    head = ('<meta property="og:site_name" content="Jana Novak">'
+            '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "x",'
+            ' "author": {"@type": "Organization", "name": "Jana Novak"}}</script>')
+    page = (HEADING + "<p class='meta'>by <a href='/'>Jana Novak</a></p>" + STORY
+            + "<div class='tabs'><p>Author</p><p><a href='/x'>Max Roe</a></p></div>")
+    assert _facts(page, head=head).authors != ("Max Roe",)
+
+
+def test_a_byline_that_names_the_site_stands_when_nothing_is_declared() -> None:
+    # A personal blog named after its author, which declares no author.
+    head = '<meta property="og:site_name" content="Jana Novak">'
+    page = HEADING + STORY + "<p class='meta'>By <a href='/'>Jana Novak</a></p>"
+    assert _facts(page, head=head).authors == ("Jana Novak",)

@@ -1,0 +1,73 @@
+"""Dates the page shows away from its header: labelled as the publication's, or beside the
+byline; and the decoys around them (made-up pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.tree import build_tree
+from newsparse._model import PageFacts
+from newsparse._options import DEFAULT_OPTIONS
+
+STORY = ("<p>" + "The council met on a long evening and talked about many things. " * 6
+         + "</p>") * 3
+# A heading whose header says nothing of when the story came out.
+HEADING = ("<header><h1>The council passes its budget</h1><div class='hero'><img src='x.jpg'>"
+           "</div></header>")
+
+
+def _facts(body: str, *, head: str = "", lang: str = "") -> PageFacts:
+    attribute = f' lang="{lang}"' if lang else ""
+    html = f"<html{attribute}><head>{head}</head><body>{body}</body></html>"
+    return read_page_facts(build_tree(html, DEFAULT_OPTIONS), url=None, article_root=None,
+                           body_text="", options=DEFAULT_OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [
+        ("<div class='info'><h4>Published</h4><div>15 November 2018</div></div>", "en"),
+        ("<div class='info'><span>Veröffentlicht am 15.11.2018</span></div>", "de"),
+        ("<div class='info'><span>Publié le</span> <span>15 novembre 2018</span></div>", "fr"),
+        ("<div class='info'><p>Publicado em 15 de novembro de 2018</p></div>", "pt"),
+        ("<div class='info'><p>Pubblicato il 15/11/2018</p></div>", "it"),
+        ("<div class='w'><p>Written by</p><p>Jana Novak</p><p>November 15, 2018</p></div>",
+         "en"),
+        ("<div class='w'><span>By</span> <a href='/x'>Jana Novak</a> <span>11/15/2018</span>"
+         "</div>", "en"),
+    ],
+)
+def test_a_labelled_date_or_one_beside_the_byline_is_read(box: str, lang: str) -> None:
+    assert _facts(HEADING + STORY + box, lang=lang).published == dt.date(2018, 11, 15)
+
+
+def test_a_labelled_update_is_read_only_when_nothing_else_is_shown() -> None:
+    update = "<div class='info'><p>Last updated:</p><p>November 20, 2018</p></div>"
+    assert _facts(HEADING + STORY + update).published == dt.date(2018, 11, 20)
+    both = update + "<div class='info'><p>Published:</p><p>November 15, 2018</p></div>"
+    assert _facts(HEADING + STORY + both).published == dt.date(2018, 11, 15)
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # A date that says nothing of what it is: an event, a deadline in the story.
+        "<div><p>March 3, 2020</p></div>",
+        # Sidebars, related stories, comments and footers date other things.
+        "<aside><p>Published</p><p>March 3, 2020</p></aside>",
+        "<div class='related-posts'><p>By Max Roe</p><p>March 3, 2020</p></div>",
+        "<div class='comment-list'><p>Posted</p><p>March 3, 2020</p></div>",
+        "<footer><p>Published March 3, 2020</p></footer>",
+    ],
+)
+def test_dates_that_do_not_say_what_they_are_or_sit_in_chrome_are_not_read(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).published is None
+
+
+def test_metadata_comes_before_the_page_s_dates() -> None:
+    head = '<meta property="article:published_time" content="2018-11-14">'
+    box = "<div class='info'><h4>Published</h4><div>15 November 2018</div></div>"
+    assert _facts(HEADING + STORY + box, head=head).published == dt.date(2018, 11, 14)
