@@ -218,7 +218,12 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     # nothing (a dump of short lines has a million of them).
     shortest = shortest_broken(wrap.width)
     for last, piece in itertools.pairwise(pieces):
-        if last is not None and piece is not None and last.width >= shortest:
+        if (
+            last is not None
+            and piece is not None
+            and last.width >= shortest
+            and _may_join(last, piece)
+        ):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
     wrap = evidence.settle(wrap)
@@ -232,9 +237,7 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
             piece is not None
             and last is not None
             and last.width >= shortest
-            and not last.closed
-            and not piece.opens
-            and (piece.hint is None or piece.hint is last.hint)
+            and _may_join(last, piece)
             and could_break(wrap.width, last.width, piece.first_word)
         ):
             out[-1] = DumpLine(
@@ -250,6 +253,19 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
             continue
         out.append(piece)
     return out
+
+
+def _may_join(last: DumpLine, piece: DumpLine) -> bool:
+    """``piece`` may go on the line ``last`` if the wrap broke it: neither line's syntax
+    ends or starts a paragraph there. Only such pairs tell whether the dump was wrapped: a
+    line followed by a list item or a heading was ended, not broken, whatever room it left
+    (a menu of long links wraps nothing). Callers check the cheap width bound first: a
+    dump of short lines has a million pairs."""
+    return (
+        not last.closed
+        and not piece.opens
+        and (piece.hint is None or piece.hint is last.hint)
+    )
 
 
 def _blocks(lines: Sequence[DumpLine | None]) -> list[list[DumpLine]]:
