@@ -242,9 +242,10 @@ def _texts_of(element: lxml.etree._Element
     """The non-empty text nodes of ``element`` (unless it is not shown) and of its shown
     descendants, and its tail, in document order: one walk in lxml's C iterator, which
     skips a subtree that is not shown (its end event still comes, with its tail)."""
-    if not isinstance(element.tag, str):  # a caller's tree keeps comments: iterwalk refuses them
-        if element.tail and element.tail.strip():
-            yield " ".join(element.tail.split()), None
+    if not isinstance(element.tag, str):  # a comment or processing instruction: its tail
+        tail = element.tail
+        if tail and tail.strip():
+            yield " ".join(tail.split()), None
         return
     walker = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walker:
