@@ -3,11 +3,16 @@
  * tag ends, whether it closes itself with "/>"), found the way libxml2's HTML tokenizer reads the markup. The translation of
  * tags.py (see there for the rules); each byte is read a bounded number of times. */
 
-static int is_html_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
+/* What a byte is to the tokenizer inside a tag: one table look a byte. */
+enum { TAG_SPACE = 1, TAG_SLASH = 2, TAG_GT = 4, TAG_EQUALS = 8 };
+static const unsigned char tag_byte[256] = {
+    ['\t'] = TAG_SPACE, ['\n'] = TAG_SPACE, ['\f'] = TAG_SPACE, ['\r'] = TAG_SPACE,
+    [' '] = TAG_SPACE,   ['/'] = TAG_SLASH,   ['>'] = TAG_GT,      ['='] = TAG_EQUALS,
+};
 
-static int ends_tag_name(unsigned char c) { return is_html_space(c) || c == '/' || c == '>'; }
+static int is_html_space(unsigned char c) { return tag_byte[c] & TAG_SPACE; }
+
+static int ends_tag_name(unsigned char c) { return tag_byte[c] & (TAG_SPACE | TAG_SLASH | TAG_GT); }
 
 /* The end of the tag name that starts at `at` (past "<" and its first letter). */
 static const unsigned char *tag_name_end(const unsigned char *at, const unsigned char *stop) {
@@ -24,12 +29,12 @@ static const unsigned char *read_attributes(const unsigned char *at, const unsig
     *count = 0;
     for (;;) {
         int slash = 0;
-        while (at < stop && (is_html_space(*at) || *at == '/')) slash = *at++ == '/';
+        while (at < stop && (tag_byte[*at] & (TAG_SPACE | TAG_SLASH))) slash = *at++ == '/';
         *slash_last = slash;
         if (at == stop || *at == '>') return at;
         /* A name: any first byte but a separator or ">", then up to one or "=". */
         at++;
-        while (at < stop && !ends_tag_name(*at) && *at != '=') at++;
+        while (at < stop && !tag_byte[*at]) at++;
         const unsigned char *name_end = at;
         while (at < stop && is_html_space(*at)) at++;
         if (at < stop && *at == '=') {
@@ -39,7 +44,7 @@ static const unsigned char *read_attributes(const unsigned char *at, const unsig
                 const unsigned char *close = memchr(at + 1, *at, (size_t)(stop - at - 1));
                 at = close ? close + 1 : stop;
             } else {
-                while (at < stop && !is_html_space(*at) && *at != '>') at++;
+                while (at < stop && !(tag_byte[*at] & (TAG_SPACE | TAG_GT))) at++;
             }
         } else {
             at = name_end;
@@ -73,9 +78,15 @@ static const unsigned char *find_end_tag(const unsigned char *at, const unsigned
 static const unsigned char *script_end(const unsigned char *at, const unsigned char *stop) {
     enum { TEXT, ESCAPED, DOUBLE_ESCAPED } state = TEXT;
     for (;;) {
-        /* The first "<" or "-" that may change the state. */
-        while (at < stop && *at != '<' && *at != '-') at++;
-        if (at == stop) return stop;
+        /* The first "<" (or, in an escape, "-") that may change the state: a script's text
+         * is often much of a page, and most of it is outside any escape. */
+        if (state == TEXT) {
+            at = at < stop ? memchr(at, '<', (size_t)(stop - at)) : NULL;
+            if (!at) return stop;
+        } else {
+            while (at < stop && *at != '<' && *at != '-') at++;
+            if (at == stop) return stop;
+        }
         if (*at == '-') {
             if (state != TEXT && stop - at > 2 && at[1] == '-' && at[2] == '>') {
                 state = TEXT;
