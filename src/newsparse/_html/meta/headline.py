@@ -14,7 +14,7 @@ import re
 
 import lxml.etree
 
-from newsparse._html.meta.shown import _preceding_texts
+from newsparse._html.meta.shown import preceding_texts
 from newsparse._html.meta.sources import visible_heading_text
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import byline_names, parse_byline
@@ -42,7 +42,7 @@ def headline_above_story(article_root: lxml.etree._Element, options: ParseOption
     start = _story_start(article_root)
     if start is None:
         return None
-    for text, owner in itertools.islice(_preceding_texts(start), _MAX_PIECES_ABOVE):
+    for text, owner in itertools.islice(preceding_texts(start), _MAX_PIECES_ABOVE):
         if owner is None or not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
             continue
         if _ends_sentence(text) or is_stamp(text, options) or _is_byline(text, options):

@@ -184,14 +184,14 @@ def header_pieces(heading: lxml.etree._Element) -> list[HeaderPiece]:
         if len(found) >= _AFTER_HEADING_TEXTS:
             break
     place = 0
-    for text, owner in itertools.islice(_preceding_texts(heading), _BEFORE_HEADING_TEXTS):
+    for text, owner in itertools.islice(preceding_texts(heading), _BEFORE_HEADING_TEXTS):
         place -= 1
         if len(text) <= _MAX_HEADER_TEXT_CHARS:
             found.append((text, place, owner))
     return found
 
 
-def _preceding_texts(element: lxml.etree._Element
+def preceding_texts(element: lxml.etree._Element
                      ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes before ``element`` (not its ancestors' tags), nearest
     first, outside scripts and styles, with the element each is the text of (None for a
