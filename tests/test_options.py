@@ -170,6 +170,11 @@ INPUTS: dict[str, str] = {
         f"<article><h1>Council keeps the tax for another year</h1><p>{_P}</p><p>{_Q}</p>"
         "</article>",
         "<meta property='og:title' content='Tax stays: council keeps the tax as it is'>"),
+    # A declared title the story repeats little of, over a headline it repeats.
+    "story headline page": _page(
+        f"<div class='menu'><a href='/'>Home</a></div><h1>Council keeps the tax on the bridge"
+        f" plan</h1><p>{_P}</p><p>{_Q}</p>",
+        "<meta name='title' content='The Daily Planet - Metropolis news and the council'>"),
     # The article's metadata in JSON-LD, in a graph beside the site's.
     "json-ld page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p></article>",
@@ -306,6 +311,8 @@ CHANGES = [
     ("html_max_bare_byline_chars", 5, "header lines page"),
     ("meta_min_shown_share", 1.0, "rewritten heading page"),
     ("meta_min_shown_title_share", 1.0, "rewritten heading page"),
+    ("meta_min_story_headline_share", 1.0, "story headline page"),
+    ("meta_max_story_unrelated_title_share", 0.0, "story headline page"),
     ("meta_max_jsonld_chars", 10, "json-ld page"),
     ("meta_max_jsonld_objects", 1, "json-ld page"),
     ("meta_max_jsonld_depth", 0, "json-ld page"),

@@ -168,6 +168,12 @@ class ParseOptions:
     meta_min_shown_title_share: float = attrs.field(default=0.3, validator=_SHARE)
     """…and share of the title's words the heading must hold ("Minecraft News" over
     "Minecraft 1.8 - The Bountiful Update" is the blog's section)."""
+    meta_min_story_headline_share: float = attrs.field(default=0.6, validator=_SHARE)
+    """Share of its content words the story must repeat for the heading-like line right
+    above it to be its headline in place of a title that names something else…"""
+    meta_max_story_unrelated_title_share: float = attrs.field(default=0.2, validator=_SHARE)
+    """…and most share of the title's content words the story may repeat for that title
+    to name something else (a site, a section, a tagline)."""
     meta_max_jsonld_chars: int = attrs.field(default=2_000_000, validator=_whole())
     """Longest JSON-LD block read: a page's JSON-LD is small, a huge block is an embedded
     data dump, not metadata."""

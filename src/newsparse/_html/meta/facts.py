@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 
 from newsparse._html.meta.authors import read_authors
-from newsparse._html.meta.headline import headline_above_story
+from newsparse._html.meta.headline import headline_line_above_story, headline_the_story_repeats
 from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
@@ -112,9 +112,9 @@ def read_page_facts(
     if heading is None and article_root is not None:
         # No <h1>: the heading-like line right above the story is its headline (for the
         # title only; the header's dates and bylines keep to real headings).
-        above = headline_above_story(article_root, options)
+        above = headline_line_above_story(article_root, options)
         if above is not None:
-            heading_string = heading_text(above, options.meta_max_heading_chars)
+            heading_string = above
             opens_story = True
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
@@ -126,6 +126,9 @@ def read_page_facts(
         if shown_part is not None:
             title = shown_part
     title = longest_bar_part(title)
+    if article_root is not None:
+        title = headline_the_story_repeats(title, article_root, body_text, options,
+                                           heading=heading_string)
 
     # The short texts around the heading: read once, for the date and the byline.
     header = header_pieces(heading.element) if heading else []

@@ -209,6 +209,18 @@ def preceding_texts(element: lxml.etree._Element
         node = parent
 
 
+def texts_backwards(element: lxml.etree._Element
+                    ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
+    """The non-empty text nodes inside ``element`` (not its tail), last first, with the
+    element each is the text of (None for a tail)."""
+    if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
+        return
+    for child in reversed(element):
+        yield from _texts_backwards(child)
+    if element.text and element.text.strip():
+        yield " ".join(element.text.split()), element
+
+
 def _texts_backwards(element: lxml.etree._Element
                      ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes of ``element`` and its tail, last first."""
