@@ -346,3 +346,48 @@ def test_bracketed_label_that_is_no_site_name_stays(document_title: str) -> None
 def test_entities_escaped_twice_are_decoded(raw: str, shown: str) -> None:
     assert choose_title([raw], heading=None)[0] == shown
     assert choose_title([], heading=None, document_title=raw)[0] == shown
+
+
+# A date glued to the heading, a host name among the <title>'s parts, a section label.
+
+STORY_TITLE = "Council backs the new bridge"
+
+
+@pytest.mark.parametrize("stamp", ["Wednesday, 09 January 2008", "March 4, 2024 |"])
+def test_a_date_glued_to_the_start_of_the_heading_is_cut(stamp: str) -> None:
+    title, _ = choose_title([], heading=f"{stamp} {STORY_TITLE}",
+                            document_title=f"{STORY_TITLE} - Local News - Evening Courier")
+    assert title == STORY_TITLE
+
+
+def test_a_heading_that_holds_a_title_part_beside_words_keeps_them() -> None:
+    heading = f"{STORY_TITLE} after a long night"
+    title, _ = choose_title([], heading=heading,
+                            document_title=f"{STORY_TITLE} - Local News - Evening Courier")
+    assert title == heading
+
+
+@pytest.mark.parametrize("host", ["eveningcourier.com", "www.eveningcourier.co.uk"])
+def test_a_host_name_among_the_title_parts_is_the_sites_name(host: str) -> None:
+    # The declared "Evening Courier" is the site's name too, not the story's title.
+    title, removed = choose_title(["Evening Courier"], heading=None,
+                                  document_title=f"{STORY_TITLE} - {host}")
+    assert (title, removed) == (STORY_TITLE, host)
+
+
+def test_a_dotted_name_that_is_no_host_stays_in_the_title() -> None:
+    title, _ = choose_title([f"{STORY_TITLE} - Node.js"], heading=None)
+    assert title == f"{STORY_TITLE} - Node.js"
+
+
+def test_a_heading_that_is_a_minor_part_of_the_title_is_a_section_label() -> None:
+    # The <h1> names the section; the title's longest part is the story's.
+    title, _ = choose_title([], heading="All The News",
+                            document_title=f"Courier - {STORY_TITLE} - All The News")
+    assert title != "All The News"
+
+
+def test_a_heading_that_is_the_longest_part_of_the_title_is_the_headline() -> None:
+    title, _ = choose_title([], heading=STORY_TITLE,
+                            document_title=f"{STORY_TITLE} - Courier - City News")
+    assert title == STORY_TITLE

@@ -11,7 +11,7 @@ from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
 from newsparse._text.title import StoryWords, _meta_bonuses, looks_like_headline, title_line
-from text_dumps import MENU_ITEMS, SENTENCES, chrome_block, render, story_paragraphs
+from text_dumps import MENU_ITEMS, SENTENCES, TEASERS, chrome_block, render, story_paragraphs
 
 P1 = " ".join(SENTENCES[0:3])
 P2 = " ".join(SENTENCES[3:6])
@@ -86,6 +86,38 @@ def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
     title = "Levy rise dropped as depot sale pays for bridge"
     assert _title([list(MENU_ITEMS), ["council tax"], [title], ["By Jane Doe"],
                    ["March 25, 2015"], [P1], [P2], [P3]]) == title
+
+
+# An old page's head set as one block, without blank lines between its lines.
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [TITLE, "By Jane Doe"],
+        [TITLE, "01/13/08 - City Council"],
+        ["Print Email", TITLE, "By Jane Doe, Staff Writer", "March 25, 2015"],
+    ],
+)
+def test_a_headline_glued_over_its_byline_or_date_line_is_the_title(head: list[str]) -> None:
+    assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_glued_line_that_is_no_byline_or_date_does_not_make_a_headline() -> None:
+    assert _title([list(MENU_ITEMS), ["Sections", TITLE, "Weather"], [P1], [P2], [P3]]) != (
+        TITLE)
+
+
+def test_a_list_of_teasers_each_over_its_date_is_no_head_block() -> None:
+    teasers = [line for n, teaser in enumerate(TEASERS * 2)
+               for line in (f"{teaser} {n}", f"March {n + 1}, 2015")]
+    assert _title([list(MENU_ITEMS), teasers, [P1], [P2], [P3]]) is None
+
+
+def test_a_headline_set_apart_beats_a_glued_standfirst_over_the_byline() -> None:
+    deck = "Officials told reporters the money for the bridge would come from the depot"
+    assert _title([list(MENU_ITEMS), [TITLE], [deck, "By Jane Doe"], [P1], [P2], [P3]]) == (
+        TITLE)
 
 
 def _bonuses(candidates: list[int], meta: set[int], dates: set[int]) -> dict[int, float]:

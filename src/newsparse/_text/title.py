@@ -23,6 +23,9 @@ from newsparse._text.lines import Line
 
 # Title score: word overlap with the story counts most, then nearness to the story.
 _ALONE_BONUS = 0.3
+# A block of lines that may be an article's head set without blank lines (headline, byline,
+# date and a few buttons); a longer one is a list of teasers, each over its date.
+_MAX_HEAD_BLOCK_LINES = 8
 _DISTANCE_COST = 0.01
 _WORD_BONUS = 0.04
 _WORD_BONUS_CAP = 10
@@ -145,15 +148,16 @@ def title_line(
     overlaps: dict[int, float] = {}
     min_overlap = options.text_title_min_overlap
     for i in [*window, *opening]:
-        # A headline is a heading element, which a dump always sets off with blank lines.
-        if i in used or not lines[i].alone or not looks_like_headline(
-                lines[i].text, features[i], options):
+        # A headline is a heading element, which a dump sets off with blank lines (or an
+        # old page glues over its byline or date line).
+        if i in used or not looks_like_headline(lines[i].text, features[i], options) or not (
+                lines[i].alone or _over_meta_line(lines, i, is_meta)):
             continue
         overlap = story.overlap(lines[i].text)
         if overlap is None or overlap < min_overlap:
             continue
         overlaps[i] = overlap
-        score = overlap + _ALONE_BONUS
+        score = overlap + _ALONE_BONUS * lines[i].alone
         score -= _DISTANCE_COST * abs(first - i)
         # A headline says something: a few words are a label or a section name.
         score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
@@ -192,6 +196,15 @@ def title_line(
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
         return upper
     return best
+
+
+def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool]) -> bool:
+    """True when the line's own block goes on with a byline or date line right under it:
+    an old page's table cell that sets "Headline / By Jane Doe" or "Headline / 12/01/08"
+    with no blank line between (the line over the headline being no byline or date)."""
+    line = lines[i]
+    return (line.block_size <= _MAX_HEAD_BLOCK_LINES and line.position < line.block_size - 1
+            and is_meta(i + 1) and (line.position == 0 or not is_meta(i - 1)))
 
 
 def _far_headline(

@@ -23,6 +23,11 @@ _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
+# A host name standing for the site ("winnipegsun.com", "www.wjz.com", "bbc.co.uk").
+_HOST_NAME = re.compile(
+    r"(?:www\d?\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"(?:com|net|org|info|biz|news|tv|fm|co|io|gov|edu|[a-z]{2}(?<!js)(?<!py)(?<!rs))",
+    re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Words a metadata title and the heading must share, at least, for the heading to be the
@@ -118,6 +123,10 @@ def choose_title(
     keys.update(site_key(part) for name in evidence for part in _SEPARATOR.split(name))
     if host:
         keys.add(site_key(host))
+    # "winnipegsun.com - Sports - Headline": a part that is a host name is the site's name,
+    # whatever the page declares (and "Winnipeg Sun" is then the site's name too).
+    keys.update(site_key(part) for title in (document_title, *candidates) if title
+                for part in _SEPARATOR.split(title) if _HOST_NAME.fullmatch(part.strip()))
     keys.discard("")
     heading = clean_heading(heading)
     heading_key = title_key(heading)
@@ -214,12 +223,43 @@ def _shown_headline(
         if (key and key != heading_key and len(key.split()) >= 2
                 and _holds_with_glued_parts(heading_key, key, options)):
             return title
+        stamped = _part_beside_stamp(heading_key, title, options)
+        if stamped is not None:
+            return stamped
+        if _is_minor_part(heading_key, title):
+            continue
         said = _title_words(title)
         common = len(words & said)
         if (common >= _MIN_SHOWN_COMMON_WORDS and common >= min_share * len(words)
                 and common >= min_title_share * len(said)):
             agrees = True
     return heading if agrees else None
+
+
+def _is_minor_part(heading_key: str, title: str) -> bool:
+    """True when the heading is one of the parts glued to a longer one in the title
+    ("Story - All The News - Site" under an ``<h1>`` "All The News"): a section's label,
+    which says nothing of the story."""
+    parts = [title_key(part) for part in _SEPARATOR.split(title)]
+    words = len(heading_key.split())
+    return (len(parts) > 1 and heading_key in parts
+            and any(len(part.split()) > words for part in parts))
+
+
+def _part_beside_stamp(heading_key: str, title: str, options: ParseOptions) -> str | None:
+    """The part of a glued title ("Story - Section - Site") that the heading holds with
+    only a date or stamp beside it ("<h1><span>Wednesday, 09 January 2008</span> Story"):
+    the headline without its date."""
+    for part in _SEPARATOR.split(title):
+        key = title_key(part)
+        start = heading_key.find(key) if len(key.split()) >= 2 else -1
+        if start < 0 or key == heading_key:
+            continue
+        rest = (heading_key[:start] + " " + heading_key[start + len(key):]).strip(
+            " |-:·•~»/\\,")
+        if is_stamp(rest, options):
+            return part.strip()
+    return None
 
 
 def _holds_with_glued_parts(heading_key: str, key: str, options: ParseOptions) -> bool:
