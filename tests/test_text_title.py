@@ -97,10 +97,25 @@ def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
         [TITLE, "By Jane Doe"],
         [TITLE, "01/13/08 - City Council"],
         ["Print Email", TITLE, "By Jane Doe, Staff Writer", "March 25, 2015"],
+        # A name the byline reader does not take, between the headline and its date.
+        [TITLE, "Josh Pringle", "Wednesday, January 16, 2008"],
+        # The headline under its date, ending the block.
+        ["Article published Wednesday, January 2, 2008", TITLE],
     ],
 )
 def test_a_headline_glued_over_its_byline_or_date_line_is_the_title(head: list[str]) -> None:
     assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_headline_ending_its_block_under_a_label_over_its_byline_is_the_title() -> None:
+    assert _title([list(MENU_ITEMS), ["More World news", TITLE], ["By Jane Doe"], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+def test_the_last_of_a_list_of_teasers_over_the_byline_is_no_headline() -> None:
+    teasers = [line for teaser in TEASERS for line in ("-", teaser)]
+    assert _title([list(MENU_ITEMS), teasers, ["Friday, January 11, 2008", "By Jane Doe"],
+                   [P1], [P2], [P3]]) is None
 
 
 def test_a_glued_line_that_is_no_byline_or_date_does_not_make_a_headline() -> None:
