@@ -23,11 +23,15 @@ _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 _ELLIPSIS = ("…", "...")
-# A host name standing for the site ("winnipegsun.com", "www.wjz.com", "bbc.co.uk").
-_HOST_NAME = re.compile(
-    r"(?:www\d?\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
-    r"(?:com|net|org|info|biz|news|tv|fm|co|io|gov|edu|[a-z]{2}(?<!js)(?<!py)(?<!rs))",
-    re.IGNORECASE)
+# The endings of a host name that stands for the site ("winnipegsun.com", "bbc.co.uk"): the
+# common generic ones and two-letter country codes (not "js", "py", "rs": "Node.js").
+_HOST_ENDINGS = frozenset("com net org info biz news tv fm co io gov edu".split())
+_NOT_HOST_ENDINGS = frozenset(("js", "py", "rs"))
+_HOST_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
+_MAX_HOST_CHARS = 80
+_GLUE_MARKS = " |:-–—·•~»/\\"
+# Words a title keeps beside a host glued to it without a separator.
+_MIN_WORDS_BESIDE_GLUED_HOST = 2
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Words a metadata title and the heading must share, at least, for the heading to be the
@@ -91,7 +95,25 @@ def strip_site_name(title: str, site_keys: Iterable[str]) -> tuple[str, str | No
         if bracket and _is_site(bracket[1], keys) and not _is_site(bracket[0], keys):
             title, removed = bracket
             changed = True
+            continue
+        glued = _glued_host(title, keys)
+        if glued is not None:
+            title, removed = glued
+            changed = True
     return title, removed
+
+
+def _glued_host(title: str, keys: set[str]) -> tuple[str, str] | None:
+    """``(title, host)`` for "davidbau.com Vibe Coding" or "Vibe Coding example.com": the
+    site's host glued to one end without a separator."""
+    words = title.split()
+    if len(words) <= _MIN_WORDS_BESIDE_GLUED_HOST:
+        return None
+    for host, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if is_host_name(host) and _is_site(host, keys):
+            # "Story : thewest.com.au": a separator the split does not know goes with it.
+            return " ".join(rest).strip(_GLUE_MARKS), host
+    return None
 
 
 def choose_title(
@@ -126,7 +148,7 @@ def choose_title(
     # "winnipegsun.com - Sports - Headline": a part that is a host name is the site's name,
     # whatever the page declares (and "Winnipeg Sun" is then the site's name too).
     keys.update(site_key(part) for title in (document_title, *candidates) if title
-                for part in _SEPARATOR.split(title) if _HOST_NAME.fullmatch(part.strip()))
+                for part in _SEPARATOR.split(title) if is_host_name(part.strip()))
     keys.discard("")
     heading = clean_heading(heading)
     heading_key = title_key(heading)
@@ -223,9 +245,6 @@ def _shown_headline(
         if (key and key != heading_key and len(key.split()) >= 2
                 and _holds_with_glued_parts(heading_key, key, options)):
             return title
-        stamped = _part_beside_stamp(heading_key, title, options)
-        if stamped is not None:
-            return stamped
         if _is_minor_part(heading_key, title):
             continue
         said = _title_words(title)
@@ -244,22 +263,6 @@ def _is_minor_part(heading_key: str, title: str) -> bool:
     words = len(heading_key.split())
     return (len(parts) > 1 and heading_key in parts
             and any(len(part.split()) > words for part in parts))
-
-
-def _part_beside_stamp(heading_key: str, title: str, options: ParseOptions) -> str | None:
-    """The part of a glued title ("Story - Section - Site") that the heading holds with
-    only a date or stamp beside it ("<h1><span>Wednesday, 09 January 2008</span> Story"):
-    the headline without its date."""
-    for part in _SEPARATOR.split(title):
-        key = title_key(part)
-        start = heading_key.find(key) if len(key.split()) >= 2 else -1
-        if start < 0 or key == heading_key:
-            continue
-        rest = (heading_key[:start] + " " + heading_key[start + len(key):]).strip(
-            " |-:·•~»/\\,")
-        if is_stamp(rest, options):
-            return part.strip()
-    return None
 
 
 def _holds_with_glued_parts(heading_key: str, key: str, options: ParseOptions) -> bool:
@@ -299,6 +302,18 @@ def _from_document_title(
     if match and _looks_like_unknown_site(match):
         return match.group(1).strip(), match.group(3).strip()
     return title, None
+
+
+def is_host_name(text: str) -> bool:
+    """True when ``text`` is a host name ("winnipegsun.com", "www.wjz.com"), not a dotted
+    word ("Node.js", "U.S.")."""
+    if not text or len(text) > _MAX_HOST_CHARS or " " in text:
+        return False
+    labels = text.casefold().split(".")
+    ending = labels[-1]
+    return (len(labels) >= 2 and all(_HOST_LABEL.fullmatch(label) for label in labels)
+            and (ending in _HOST_ENDINGS
+                 or (len(ending) == 2 and ending.isalpha() and ending not in _NOT_HOST_ENDINGS)))
 
 
 def _trailing_bracket(title: str) -> tuple[str, str] | None:
