@@ -66,6 +66,14 @@ class CKernels:
         return _cwalk.class_values(container), functools.partial(_cwalk.class_element,
                                                                  container)
 
+    def text_pieces(
+        self, container: Element, limit: int
+    ) -> tuple[list[str], Callable[[int], tuple[Element, bool] | None]]:
+        # Plain strings, and an element only for the few pieces a search asks about: a
+        # node-set of smart strings costs several times more.
+        return _cwalk.text_pieces(container, limit), functools.partial(_cwalk.text_piece,
+                                                                       container)
+
     def sources_in_order(
         self,
         root: Element,
