@@ -179,6 +179,26 @@ def test_a_desk_that_signs_the_story_is_its_byline() -> None:
     assert _facts(_page(declared, person)).authors == ("Jane Doe",)
 
 
+def test_byline_from_a_data_card_labelled_as_the_author_s() -> None:
+    card = ('<meta name="twitter:label1" content="{}"><meta name="twitter:data1" '
+            'content="Jane Doe"><meta name="twitter:label2" content="Est. reading time">'
+            '<meta name="twitter:data2" content="3 minutes">')
+    assert _facts(_page(card.format("Written by"))).authors == ("Jane Doe",)
+    assert _facts(_page(card.format("Geschrieben von"))).authors == ("Jane Doe",)
+    # Another card's value is no name.
+    assert _facts(_page(card.format("Est. reading time"))).authors == ()
+
+
+def test_byline_from_a_graph_s_person_given_by_reference() -> None:
+    graph = LD.format('{{"@graph": [{{"@type": "{}", "headline": "H", '
+                      '"author": {{"@id": "https://example.com/#/person/1"}}}},'
+                      '{{"@type": "Person", "@id": "https://example.com/#/person/1", '
+                      '"name": "Jane Doe"}}]}}')
+    assert _facts(_page(graph.format("Article"))).authors == ("Jane Doe",)
+    # A graph that types no article: its web page's author.
+    assert _facts(_page(graph.format("WebPage"))).authors == ("Jane Doe",)
+
+
 def test_article_author_url_is_not_a_name() -> None:
     head = '<meta property="article:author" content="https://www.facebook.com/jane">'
     assert _facts(_page(head)).authors == ()

@@ -132,7 +132,7 @@ def read_page_facts(
     pieces = PagePieces(root, article_root)  # the page's texts, read only when needed
     authors = read_authors(sources, article, heading=heading, header=header,
                            article_root=article_root, site_keys=site_keys, options=options,
-                           pieces=pieces)
+                           pieces=pieces, nodes=nodes)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         header, month_first=_writes_month_first(sources.html_lang), options=options)
