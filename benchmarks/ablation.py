@@ -250,6 +250,8 @@ def rules() -> list[Rule]:
               "the author a labelled data card names (twitter:label1 \"Written by\")"),
         _rule("_html/meta/jsonld.objects_by_id", returns({}),
               "JSON-LD authors given by reference to the graph's people"),
+        _rule("_html/meta/facts._PUBLISHED_KEY", never_matches,
+              "a site's own <meta> key for the publication date (\"w-published-date\")"),
         # Text dumps (helper "dumps")
         _rule("_text/head._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),

@@ -321,6 +321,31 @@ def test_date_from_common_meta_tags(meta: str) -> None:
     assert _facts(_page(meta)).published == dt.date(2020, 5, 6)
 
 
+@pytest.mark.parametrize(
+    "key",
+    ["w-published-date", "OriginalPublicationDate", "article_date_original", "pub_date",
+     "published_at", "citation_publication_date", "cxenseparse:publishtime"],
+)
+def test_date_from_a_meta_key_that_says_publication_date(key: str) -> None:
+    assert _facts(_page(f'<meta name="{key}" content="2020-05-06">')).published == dt.date(
+        2020, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "key", ["expirydate", "created", "publisher", "modified-date", "last-published-date"])
+def test_no_date_from_a_meta_key_of_another_date(key: str) -> None:
+    assert _facts(_page(f'<meta name="{key}" content="2020-05-06">')).published is None
+
+
+def test_a_site_s_own_date_keys_still_keep_a_publication_after_its_update_out() -> None:
+    head = ('<meta name="published-time" content="2026-03-09T08:45:32Z">'
+            '<meta name="modified-date" content="2024-07-30">'
+            '<meta name="published-date" content="2021-02-16">')
+    facts = _facts(_page(head))
+    assert facts.published == dt.date(2021, 2, 16)
+    assert facts.modified == dt.date(2024, 7, 30)
+
+
 def test_date_from_the_time_element_after_the_heading() -> None:
     body = ('<time datetime="2011-01-01">Old sidebar item</time><h1>Headline</h1>'
             '<time datetime="2020-05-06T07:08:09+02:00">May 6</time>')

@@ -83,7 +83,7 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
                 labelled or _short(pieces.block(index))):
             return names
     for link in select(_AUTHORISH_LINKS, pieces.body):
-        if _links_author_page(link):
+        if links_author_page(link):
             link_text = short_visible_text(link, _MAX_PIECE_CHARS)
             names = _single_names(link_text, options) if link_text else ()
             if names and pieces.element_outside_chrome(link):
@@ -126,7 +126,7 @@ def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
     return names, False
 
 
-def _links_author_page(link: lxml.etree._Element) -> bool:
+def links_author_page(link: lxml.etree._Element) -> bool:
     """True for a link to an author's own page (``/author/jane-doe``)."""
     try:
         path = urlsplit(link.get("href") or "").path
