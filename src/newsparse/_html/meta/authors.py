@@ -266,15 +266,23 @@ def _header_text_names(
         elif (0 < place <= _BARE_NAME_PIECES and bare_names(text, options)
               and not _in_heading_or_label(element)
               and (is_role_line(following) or any(
-                  _is_date_or_reading_time(other)
-                  for other in texts[max(0, index - 1):index + _NAME_NEIGHBOURS + 1]
-                  if other is not text))):
+                  _is_date_or_reading_time(other) for other in _beside(texts, index)))):
             found = _keep(bare_names(text, options), site_keys)
         else:
             continue
         if found:
             return found
     return ()
+
+
+def _beside(texts: list[str], index: int) -> list[str]:
+    """The piece before ``texts[index]`` and the few after it, separators alone on their
+    piece passed over ("2025-12-17" / "·" / "Jane Doe")."""
+    def words(indexes: range) -> list[str]:
+        return [texts[i] for i in indexes if texts[i].strip(_NAME_TRIM)]
+
+    before = words(range(index - 1, -1, -1))[:1]
+    return before + words(range(index + 1, len(texts)))[:_NAME_NEIGHBOURS]
 
 
 def _in_heading_or_label(element: lxml.etree._Element | None) -> bool:
