@@ -198,6 +198,8 @@ def rules() -> list[Rule]:
                 "a chrome hint on an element holding most of the prose does not count"),
         _rule("_html/classify._gallery_captions", lambda _o: lambda *_a: _hint("CAPTION"),
               "on a gallery, whose captions hold most of the prose, captions are the story"),
+        _rule("_html/classify._beside_content", returns(False),
+              "a chrome-named element holding most prose stays chrome beside a content element"),
         _rule("_html/classify._names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/classify._teaser_lists", returns(set()),

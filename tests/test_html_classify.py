@@ -164,3 +164,37 @@ def test_a_comment_thread_heavier_than_the_story_stays_out() -> None:
     plain_story = "<div>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
     assert kept(page(plain_story + comments)) == STORY
 
+
+
+ABOUT_ME = (
+    "I have written about boats, bridges and the people who build them for twenty years, "
+    "first for the local paper and now here, on my own, with the help of my readers. "
+    "When I am not writing I sail a small wooden boat that my grandfather built in 1961, "
+    "and I answer every letter that reaches me, even the angry ones, sooner or later."
+)
+SHORT_POST = (
+    "<div class='post'><h2>The bridge</h2>"
+    f"<div class='entry-content'><p>{STORY[0]}</p></div></div>"
+)
+SIDEBAR = f"<div id='sidebar'><div class='widget'><p>{ABOUT_ME}</p></div></div>"
+
+
+def test_a_sidebar_outweighing_a_short_post_stays_chrome() -> None:
+    # The sidebar holds most of the page's prose, which alone would excuse its name (as
+    # for a page-wide "layout-with-sidebar"); but the post's content element stands
+    # beside it with prose of its own, so the sidebar is a sidebar.
+    post, sidebar = SHORT_POST, SIDEBAR
+    assert kept(page(NAV + "<div id='main'>" + post + sidebar + "</div>" + FOOTER)) == [STORY[0]]
+
+
+def test_a_small_content_box_beside_a_wrapper_named_sidebar_does_not_hide_the_story() -> None:
+    signup = ("<div class='text-block'><p>Get our weekly letter in your inbox every Friday."
+              "</p></div>")
+    html = page("<div class='layout-with-sidebar'>" + story_html() + "</div>" + signup)
+    assert kept(html) == STORY
+
+
+def test_the_sidebar_rule_has_its_threshold_in_the_options() -> None:
+    post, sidebar = SHORT_POST, SIDEBAR
+    html = page("<div id='main'>" + post + sidebar + "</div>")
+    assert ABOUT_ME in kept(html, ParseOptions(html_beside_content_share=1.0))

@@ -132,8 +132,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     chrome_cut = options.html_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
 
-    def is_chrome(element: lxml.etree._Element) -> bool:
-        return prose.get(element, 0.0) < chrome_cut or _names_comments(element)
+    is_chrome = _chrome_test(blocks, promised, prose, chrome_cut, options)
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -214,6 +213,56 @@ def _gallery_captions(blocks: Sequence[Block], values: list[float], value: Prose
         return CAPTION
     in_captions = sum(max(0.0, value(b, 0)) for b in captioned)
     return CAPTION if in_captions <= sum(v for v in values if v > 0) else 0
+
+
+def _chrome_test(
+    blocks: Sequence[Block],
+    promised: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    chrome_cut: float,
+    options: ParseOptions,
+) -> Callable[[lxml.etree._Element], bool]:
+    """Whether a chrome-hinted element counts as chrome: it holds a minority of the
+    page's prose, names reader comments, or stands beside the page's content."""
+    beside: dict[lxml.etree._Element, bool] = {}
+    chrome_named: set[lxml.etree._Element] = set()  # filled on first need
+
+    def is_chrome(element: lxml.etree._Element) -> bool:
+        if prose.get(element, 0.0) < chrome_cut or _names_comments(element):
+            return True
+        verdict = beside.get(element)
+        if verdict is None:
+            if not chrome_named:
+                for chain in {id(b.chrome_chain): b.chrome_chain for b in blocks}.values():
+                    chrome_named.update(chain)
+            verdict = beside[element] = _beside_content(
+                element, promised, prose, chrome_named, options.html_beside_content_share)
+        return verdict
+
+    return is_chrome
+
+
+def _beside_content(
+    element: lxml.etree._Element,
+    promised: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    chrome_named: set[lxml.etree._Element],
+    share: float,
+) -> bool:
+    """True when a chrome-named element that holds most of the page's prose stands beside
+    a content-promising element with a fair share of that prose ("sidebar" beside
+    "entry-content"): a short post outweighed by its sidebar's about-me text. A page-wide
+    wrapper named "sidebar-layout" holds the page's content elements, and what content
+    stands beside it (a newsletter box, a search panel) is small."""
+    least = share * prose.get(element, 0.0)
+    around = {element, *element.iterancestors()}
+    for content in promised:
+        if content in around or content in chrome_named or prose.get(content, 0.0) < least:
+            continue
+        # Content inside the element, or inside other chrome, does not count.
+        if not any(a is element or a in chrome_named for a in content.iterancestors()):
+            return True
+    return False
 
 
 def _names_comments(element: lxml.etree._Element) -> bool:

@@ -41,8 +41,10 @@ _CAPTION_HINT: Final = re.compile(
     re.IGNORECASE,
 )
 # A post's taxonomy, as blog engines print it on the post's element ("tag-cookie-recipes",
-# "category-social-media"): the site's topic words, which say nothing of the element.
-_TAXONOMY: Final = re.compile(r"^(?:tag|category)[_-](?!list$|cloud$|links?$)\w", re.IGNORECASE)
+# "category-social-media", "entry-category-social_media"): the site's topic words, which
+# say nothing of the element.
+_TAXONOMY: Final = re.compile(
+    r"^(?:[a-z]+[_-])?(?:tag|category)[_-](?!list$|cloud$|links?$)\w", re.IGNORECASE)
 _CHROME_ROLES: Final = frozenset(
     "navigation banner contentinfo complementary menu menubar search dialog alert".split()
 )
