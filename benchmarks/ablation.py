@@ -200,6 +200,8 @@ def rules() -> list[Rule]:
               "on a gallery, whose captions hold most of the prose, captions are the story"),
         _rule("_html/classify._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
+        _rule("_html/classify._opens_comments", returns(False),
+              "a heading over reader comments (\"12 Comments\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/classify._teaser_lists", returns(set()),

@@ -198,3 +198,37 @@ def test_the_sidebar_rule_has_its_threshold_in_the_options() -> None:
     post, sidebar = SHORT_POST, SIDEBAR
     html = page("<div id='main'>" + post + sidebar + "</div>")
     assert ABOUT_ME in kept(html, ParseOptions(html_beside_content_share=1.0))
+
+
+def _thread(heading: str) -> str:
+    """A comment thread in the story's own container, under ``heading``: reader notes
+    and their signature lines, unnamed, as older blog engines print them."""
+    return heading + "".join(
+        f"<p>{STORY[i % 3]} I could not agree more, reader {i}.</p>"
+        f"<p class='posted'>Posted by: reader {i} at March {i + 1}, 2012 7:{i}0 AM</p>"
+        for i in range(4)
+    )
+
+
+def test_a_comments_heading_in_the_story_container_ends_the_story() -> None:
+    html = page(NAV + story_html(_thread("<h2 id='comments'>Comments</h2>")) + FOOTER)
+    assert kept(html) == STORY
+    assert kept(page(story_html(_thread("<h3>12 Comments</h3>")))) == STORY
+    assert kept(page(story_html(_thread("<h3>4 thoughts on “The bridge”</h3>")))) == STORY
+
+
+def test_a_section_heading_that_only_reads_like_comments_does_not_end_the_story() -> None:
+    # A story's own section called "Comment" or "Responses", and a link up by the byline
+    # that counts the comments, are no thread.
+    section = "<h2>Comment</h2>" + f"<p>{STORY[1]}</p>"
+    assert kept(page(story_html(section))) == [*STORY, STORY[1]]
+    counter = "<p class='comment-count'><a href='#c'>Comments</a></p>"
+    html = page("<div class='story'>" + f"<p>{STORY[0]}</p>" + counter
+                + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div>")
+    assert kept(html) == STORY
+
+
+def test_a_comments_heading_before_any_story_text_does_not_empty_the_page() -> None:
+    html = page("<div class='story'><h2>Comments</h2>"
+                + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    assert kept(html)[-3:] == STORY

@@ -23,7 +23,7 @@ import lxml.etree
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
 from newsparse._native import kernels
 from newsparse._native.bits import CAPTION
-from newsparse._native.interface import Ancestry
+from newsparse._native.interface import Ancestry, MarkedFinder
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import (
     has_sentence_end,
@@ -53,6 +53,19 @@ _COMMENTS: Final = re.compile(
     r"(?:^|\s)(?!(?:has|no|with|allow|show)[_-])[\w-]*?(?<![a-z])(?:comments?|commentlist|disqus)"
     r"(?![\w-]*?[_-](?:open|closed|count|number)(?:\s|$))(?:$|[\s_-])",
     re.IGNORECASE)
+
+
+# The heading over a comment thread, in the languages we see most.
+_COMMENTS_HEADING: Final = re.compile(
+    r"^(?:\d+\s+)?(?:comments|reader comments|kommentare|commentaires|comentarios|commenti|"
+    r"reacties)(?:\s*\(\d+\))?\W*$"
+    r"|^\d+\s+(?:comment|response|responses|reply|replies)\W*$"
+    r"|^(?:leave|post|add|write|join) (?:a|your|the) (?:comment|reply|response)"
+    r"|^(?:\d+|one|no) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b",
+    re.IGNORECASE,
+)
+_MAX_COMMENTS_HEADING_CHARS: Final = 120
+_HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 @attrs.frozen
@@ -166,14 +179,36 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         return _fallback(blocks, values)
     roots = _with_siblings(top, sums, prose, options)
 
+    kept, labels = _region_blocks(blocks, values, roots, caption=caption,
+                                  is_chrome=is_chrome, teaser_lists=teaser_lists,
+                                  first_marked=first_marked)
+    kept, labels = _trim_edges(kept, labels)
+    return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _region_blocks(
+    blocks: Sequence[Block],
+    values: list[float],
+    roots: set[lxml.etree._Element],
+    *,
+    caption: int,
+    is_chrome: Callable[[lxml.etree._Element], bool],
+    teaser_lists: set[lxml.etree._Element],
+    first_marked: MarkedFinder,
+) -> tuple[list[Block], list[int]]:
+    """The blocks of the region that are no chrome, each labelled 1 (prose) or 0."""
+    in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
+    story_seen = False
     for block, value in zip(blocks, values, strict=True):
         root = first_marked(block.owner, roots, memo)
         if root is None:
             continue
         text = block.text
+        if story_seen and _opens_comments(block):
+            break  # the reader comments under the story, in its own container
         chain = block.chrome_chain
         if (
             value <= -len(text)
@@ -191,8 +226,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
             continue
         kept.append(block)
         labels.append(1 if value > 0 else 0)
-    kept, labels = _trim_edges(kept, labels)
-    return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+        story_seen = story_seen or value > 0
+    return kept, labels
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
@@ -263,6 +298,17 @@ def _beside_content(
         if not any(a is element or a in chrome_named for a in content.iterancestors()):
             return True
     return False
+
+
+def _opens_comments(block: Block) -> bool:
+    """True for the heading over a thread of reader comments ("12 Comments", "Leave a
+    reply", or a heading whose class or id names comments): what follows it is no story,
+    even where the thread shares the story's container."""
+    # A link ("12 comments" up by the byline) points to the thread, it does not open it.
+    if len(block.text) > _MAX_COMMENTS_HEADING_CHARS or block.link_chars * 2 > len(block.text):
+        return False
+    return bool(_COMMENTS_HEADING.match(block.text)) and (
+        block.tag in _HEADINGS or _names_comments(block.owner))
 
 
 def _names_comments(element: lxml.etree._Element) -> bool:
