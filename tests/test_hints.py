@@ -52,6 +52,8 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         ("tag_menu", 0),
         ("tag-list", CHROME),  # the list of tags itself
         ("subcategory-nav", CHROME),
+        ("affiliate-disclaimer", CHROME),  # legal notes under the story
+        ("ranking-disclosures", CHROME),
     ],
 )
 def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:

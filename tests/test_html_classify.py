@@ -232,3 +232,10 @@ def test_a_comments_heading_before_any_story_text_does_not_empty_the_page() -> N
     html = page("<div class='story'><h2>Comments</h2>"
                 + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
     assert kept(html)[-3:] == STORY
+
+
+def test_a_disclaimer_box_under_the_story_is_dropped() -> None:
+    notes = ("<div class='article-disclaimer'><p>Past performance is no guarantee of future "
+             "results, and the figures above are examples rather than advice of any kind."
+             "</p></div>")
+    assert kept(page(story_html(notes))) == STORY
