@@ -59,7 +59,8 @@ GLUED_DATE_MARK: Final = re.compile(
 # "… Last Updated: December 6, 2024", "… Published 5:04 p.m.": what a byline line says
 # after the names about the story's dates.
 STAMP_TAIL: Final = re.compile(
-    r"[\s,.|•·-]+(?:last\s+)?(?:updated|published|posted|modified)\b.*$", re.IGNORECASE)
+    r"(?<![\s,.|•·-])[\s,.|•·-]+(?:last\s+)?(?:updated|published|posted|modified)\b.*$",
+    re.IGNORECASE)
 # "By Meg JamesStaff Writer", "By Jane DoeFOXBusiness": a role or an outlet glued to the
 # name (a capitalised word is a role only if ROLE_WORDS says so; "McDonald" is a name).
 GLUED_WORD: Final = re.compile(r"(?<=[a-z])(?:[A-Z]{2}\w*|[A-Z][a-z]+)")
