@@ -237,7 +237,8 @@ def test_find_byline_looks_only_at_the_top_lines() -> None:
         ("PTI", ()),
         ("AppleInsider", ()),
         ("Staff Reports", ()),
-        ("Jerusalem Post Staff", ()),
+        # A desk declared as the author signs for the site: it is the byline.
+        ("Jerusalem Post Staff", ("Jerusalem Post Staff",)),
         ("Mac & i", ()),
         ("Имя *", ()),
         ("", ()),
@@ -269,6 +270,35 @@ def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
 )
 def test_byline_names_stop_at_the_site_name(text: str, site: str, names: tuple[str, ...]) -> None:
     assert byline_names(text, DEFAULT_OPTIONS, site_keys={site_key(site)}) == names
+
+
+def test_byline_names_keep_a_desk_named_after_the_site_whole() -> None:
+    # The site's name inside a desk's name is no affiliation to cut at ("The" is no name).
+    keys = {site_key("www.investopedia.com")}
+    assert byline_names("By The Investopedia Team", DEFAULT_OPTIONS, site_keys=keys) == (
+        "The Investopedia Team",)
+    assert byline_names("Jane Doe Investopedia", DEFAULT_OPTIONS, site_keys=keys) == (
+        "Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By the Lavazza Team", ("the Lavazza Team",)),
+        ("By The Currency editors", ("The Currency editors",)),
+        ("By Staff", ("Staff",)),
+        ("Von der Redaktion", ()),  # "der" is no capitalised word of a desk's name
+        ("By Team Northwind", ("Team Northwind",)),
+        ("Jane Doe, John Roe and the Data Team", ("Jane Doe", "John Roe", "the Data Team")),
+        # After a comma a desk describes the person; a role alone is nobody.
+        ("By Jane Doe, Sports Desk", ("Jane Doe",)),
+        ("By Staff Writer", ()),
+        # Without "By" a desk's name is as likely a menu item or a heading.
+        ("Editorial Team", ()),
+    ],
+)
+def test_byline_names_take_a_desk_that_signs_alone(text: str, names: tuple[str, ...]) -> None:
+    assert byline_names(text, DEFAULT_OPTIONS) == names
 
 
 def test_byline_names_without_the_site_read_today_as_a_date() -> None:

@@ -164,6 +164,21 @@ def test_byline_from_author_meta_tags(meta: str) -> None:
     assert _facts(_page(meta)).authors == ("Jane Doe",)
 
 
+def test_a_desk_that_signs_the_story_is_its_byline() -> None:
+    # Declared as a Person, named after the site: the whole desk, not its first word.
+    head = LD.format('{"@type": "Article", "headline": "H", "author": '
+                     '{"@type": "Person", "name": "The Northwind Team"}}')
+    assert _facts(_page(head), url="https://www.northwind.com/a").authors == (
+        "The Northwind Team",)
+    # Shown under the heading only.
+    body = '<h1>Headline</h1><p class="byline">By the Northwind Team</p>'
+    assert _facts(_page("<title>Headline</title>", body)).authors == ("the Northwind Team",)
+    # A person shown under the heading wins over a desk declared in the metadata.
+    declared = '<title>Headline</title><meta name="author" content="Northwind Staff">'
+    person = '<h1>Headline</h1><p class="byline">By Jane Doe</p>'
+    assert _facts(_page(declared, person)).authors == ("Jane Doe",)
+
+
 def test_article_author_url_is_not_a_name() -> None:
     head = '<meta property="article:author" content="https://www.facebook.com/jane">'
     assert _facts(_page(head)).authors == ()

@@ -7,6 +7,8 @@ a case, or the completeness test fails.
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,17 @@ import pytest
 
 import newsparse._options
 from newsparse import NewsparseError, ParseOptions, parse_html, parse_text
+from newsparse._text.classify import first_label
+from newsparse._text.comments import comment_threads
+from newsparse._text.dates import date_follows, is_date_line
+from newsparse._text.features import LineFeatures, code_blocks, line_measure
+from newsparse._text.head import read_head
+from newsparse._text.lines import split_lines
+from newsparse._text.markdown import read_markdown
+from newsparse._text.region import line_weights
+from newsparse._text.renderers import read_dump
+from newsparse._text.title import _meta_bonuses, looks_like_headline
+from newsparse._text.unwrap import wrap_width
 
 _STORY = (
     "The council said on Monday that it would not raise the tax this year, and that the "
@@ -232,6 +245,46 @@ INPUTS: dict[str, str] = {
     "markdown dump": _dump("# Council keeps the tax", _P, "The plan, [read it here]"
                            "(https://example.com/plan), has [three parts]"
                            "(https://example.com/parts).", _Q, _R),
+    # The story in Chinese, under a headline.
+    "cjk dump": _dump(_MENU, "市议会维持税率不变", _CJK, _CJK[:40] + "。", _CJK, _CJK[20:] + "。"),
+    # A story paragraph that names a piece of furniture in passing ("sign up").
+    "furniture words dump": _dump(_MENU, "Council keeps the tax as it is",
+                                  f"{_P} Residents who want a say can sign up at the town hall.",
+                                  _Q, _R),
+    # A list of three story lines opening the story, then its paragraphs.
+    "leading list dump": _dump(_MENU, "\n".join([_S, _S2, _COMMENT]), _P, _Q, _R),
+    # Excerpts cut short among the story's paragraphs, four paragraphs apart.
+    "excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...", _S2, _P, _Q, _R,
+                           f"{_S2} {_S[:60]}..."),
+    # The story hard-wrapped at 60 characters, as lynx or ``fold`` leave it.
+    "wrapped dump": _dump(_MENU, "Council keeps the tax as it is", *(
+        textwrap.fill(text, 60) for text in (f"{_P} {_Q}", f"{_R} {_S}", f"{_S2} {_P}"))),
+    # A dump that numbers its links, with the list of their targets at its end.
+    "lynx dump": _dump("[1]Home [2]World [3]Business [4]Sport [5]Opinion",
+                       "Council keeps the tax as it is", _P, f"[6]Read the plan {_Q}", _R,
+                       "[7]Stocks slide as investors weigh new tariffs",
+                       "References\n\n   1. https://example.com/\n   2. https://example.com/w\n"
+                       "   3. https://example.com/b\n   4. https://example.com/s\n"
+                       "   5. https://example.com/o\n   6. https://example.com/p\n"
+                       "   7. https://example.com/x"),
+    # A headline over its standfirst, which repeats more of the story's words.
+    "deck dump": _dump(_MENU, "Council keeps the tax as it is",
+                       "Money for the new bridge will come from the sale of the old depot", _P,
+                       _Q, _R),
+    "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
+    # A promo cut short in the story that copies the line over it.
+    "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
+                        "Weekend deals on garden lamps...", _Q, _R),
+    # Markdown: the page's one top-level heading, then a subheading nearer the story.
+    "headings dump": _dump("# Council keeps the tax", "[Home](/) [World](/world)",
+                           "## Money for the new bridge will come from the old depot sale", _P,
+                           _Q, _R),
+    # A name line under the headline, vouched for by a reading time.
+    "reading time dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe", "5 min read",
+                               _P, _Q, _R),
+    # A weak headline (one content word of four repeated) forty lines over the story.
+    "far weak headline dump": _dump("Bridge plans weekend city", "\n".join(
+        f"Caption setting {n}" for n in range(39)), _P, _Q, _R),
 }
 
 _DEFAULT = ParseOptions()
@@ -322,6 +375,36 @@ CHANGES = [
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
+    ("text_wall_max_chars", 1, "short story before comments dump"),
+    ("text_code_block_share", 0.0, "dump"),
+    ("text_form_share", 0.0, "embed dump"),
+    ("text_box_width", 1, "dump"),
+    ("text_min_story_lines", 120, "two sentences before some comments dump"),
+    ("text_title_distance_cost", 1.0, "dump"),
+    ("text_title_over_meta_bonus", 0.15, "standfirst dump"),
+    ("text_title_under_meta_bonus", 0.3, "standfirst dump"),
+    ("text_title_min_headline_words", 130, "standfirst dump"),
+    ("text_far_title_reach", 0, "far headline dump"),
+    ("text_far_title_min_overlap", 1.0, "far headline dump"),
+    ("text_markdown_min_marks", 130, "markdown dump"),
+    ("text_wrap_over_per_near", 1.0, "story in one run dump"),
+    ("text_cjk_char_weight", 1, "cjk dump"),
+    ("text_chrome_phrase_max_chars", 1700, "furniture words dump"),
+    ("text_run_lines", 130, "leading list dump"),
+    ("text_min_link_marks", 150, "lynx dump"),
+    ("text_marked_link_max_chars", 500, "lynx dump"),
+    ("text_wrap_min_near_lines", 130, "wrapped dump"),
+    ("text_wrap_min_broken_share", 1.0, "wrapped dump"),
+    ("text_max_number_line_words", 0, "reading time dump"),
+    ("text_title_word_bonus", 0.0, "headings dump"),
+    ("text_title_word_bonus_cap", 0, "headings dump"),
+    ("text_title_top_heading_bonus", 1.0, "headings dump"),
+    ("text_title_min_copy_chars", 300, "promo dump"),
+    ("text_deck_min_overlap", 1.0, "deck dump"),
+    ("text_deck_min_title_words", 140, "deck dump"),
+    ("text_min_trail_steps", 120, "trail dump"),
+    ("text_title_alone_bonus", 0.0, "far weak headline dump"),
+    ("text_excerpt_reach", 130, "excerpts dump"),
 ]
 
 
@@ -332,8 +415,124 @@ def test_an_extreme_value_changes_the_article(field: str, value: object, name: s
     assert _article(data, changed) != _article(data, _DEFAULT)
 
 
+# Some thresholds decide between readings that end in the same article on every small
+# input (a line's headline case, the width a dump was wrapped at, a bound that a finer
+# rule usually overrides): their case runs the one stage that reads them, on a made-up
+# input, and shows that its result changes.
+
+
+def _measure(options: ParseOptions, text: str) -> LineFeatures:
+    return line_measure(options)(text)
+
+
+def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
+    """The head read when the story is every line of ``dump``."""
+    lines = split_lines(dump, options)
+    features = [_measure(options, line.text) for line in lines]
+    head = read_head(lines, features, list(range(len(lines))), options)
+    return head.title, head.authors, head.published
+
+
+def _weights(options: ParseOptions, dump: str) -> list[float]:
+    lines = split_lines(dump, options)
+    features = [_measure(options, line.text) for line in lines]
+    labels = [first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
+              for line, f in zip(lines, features, strict=True)]
+    return line_weights(lines, features, labels, code_blocks(lines, features, options), options)
+
+
+def _thread_stamps(options: ParseOptions) -> object:
+    """The stamps of five comments, each under a head of a name and a barred stamp."""
+    dump = _dump(*(f"Reader {n}\nNovember {n + 3}, 2012, | Permalink\n\nYou look amazing!"
+                   for n in range(5)))
+    lines = split_lines(dump, options)
+    features = [_measure(options, line.text) for line in lines]
+    return comment_threads(lines, features, code_blocks(lines, features, options),
+                           options).stamps
+
+
+def _blocks(options: ParseOptions, dump: str) -> object:
+    blocks = read_dump(dump, options)
+    return blocks and [[line.text for line in block] for block in blocks]
+
+
+_WRAPPED = textwrap.fill(" ".join((_P, _Q, _R, _S, _S2)), 60)
+#: A paragraph wrapped at 60 characters; a line near 60 that a short word follows (as text
+#: set by hand), a break at a sentence's end, and short lines, as many as say the lengths
+#: alone do not make the wrap clear.
+_HAND_WRAPPED = "\n\n".join([
+    textwrap.fill(f"{_P} {_Q}", 60),
+    "The mayor will present a revised budget to the board.\nHe said the state would agree.",
+    "The council said that it would not raise the tax this year.\nOfficials agreed to study "
+    "the plan.",
+    "The vote was close and the bridge waits.", "Residents were divided over the plan.",
+    "The depot will be sold in the spring.", "The state would study the plan first.",
+    "The board meets again in March or April."]) + "\n"
+
+#: A name and the stage it runs under the options given.
+PROBES: dict[str, Callable[[ParseOptions], object]] = {
+    "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
+    "cjk words": lambda o: _measure(o, _CJK).n_words,
+    "excerpt weights": lambda o: _weights(o, INPUTS["excerpts dump"]),
+    "opening head": lambda o: _head(o, _dump("Council keeps the tax as it is", "Staff report",
+                                             "Photo gallery", "March 4, 2024", _P, _Q, _R)),
+    "date line": lambda o: is_date_line("Monday, March 4, 2024", o),
+    "vouching date": lambda o: date_follows(
+        split_lines(_dump("Jane Doe", "Follow", "March 4, 2024"), o), 0, o),
+    "blog date bonus": lambda o: _meta_bonuses([3], lambda i: i == 1, lambda i: i == 1, o),
+    "abbreviation": lambda o: looks_like_headline(
+        "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
+    "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
+    "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
+    "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
+    "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
+    "wrap width": lambda o: wrap_width([len(line) for line in _WRAPPED.split("\n")],
+                                       [True] * len(_WRAPPED.split("\n")), o),
+    "thread": _thread_stamps,
+    "unclear wrap width": lambda o: wrap_width(
+        [len(line) for line in _HAND_WRAPPED.split("\n") if line],
+        [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
+}
+
+#: (field, value, probe): the value changes what the probe's stage gives.
+STAGE_CHANGES: list[tuple[str, object, str]] = [
+    ("text_cjk_word_chars", 100, "cjk words"),
+    ("text_headline_max_chars", 5, "headline case"),
+    ("text_headline_word_chars", 100, "headline case"),
+    ("text_headline_min_words", 100, "headline case"),
+    ("text_headline_share", 1.0, "headline case"),
+    ("text_max_opening_lines", 0, "opening head"),
+    ("text_title_opening_lines", 0, "opening head"),
+    ("text_max_date_line_chars", 5, "date line"),
+    ("text_max_vouching_date_chars", 5, "vouching date"),
+    ("text_max_button_chars", 0, "vouching date"),
+    ("text_title_meta_reach_above", 0, "blog date bonus"),
+    ("text_abbreviation_dots", 5, "abbreviation"),
+    ("text_markdown_max_setext_chars", 5, "setext"),
+    ("text_min_reference_share", 1.0, "references"),
+    ("text_wrap_min_width", 61, "wrapped"),
+    ("text_wrap_max_width", 45, "wrapped"),
+    ("text_wrap_near_chars", 1, "wrap width"),
+    ("text_wrap_min_near_ratio", 0.0, "unclear wrap width"),
+    ("text_wrap_min_going_on_share", 1.0, "hand wrapped"),
+    ("text_wrap_max_near_fit_share", 0.0, "hand wrapped"),
+    ("text_max_stamp_chars", 5, "thread"),
+    ("text_max_stamp_gap", 0, "thread"),
+    ("text_max_long_comment_gap", 0, "thread"),
+    ("text_min_thread_stamps", 100, "thread"),
+    ("text_max_stamp_block", 0, "thread"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "probe"), STAGE_CHANGES)
+def test_an_extreme_value_changes_its_stage(field: str, value: object, probe: str) -> None:
+    changed = attrs.evolve(_DEFAULT, **{field: value})
+    assert PROBES[probe](changed) != PROBES[probe](_DEFAULT)
+
+
 def test_every_field_has_a_case() -> None:
-    assert {field for field, _, _ in CHANGES} == {f.name for f in attrs.fields(ParseOptions)}
+    cases = {field for field, _, _ in CHANGES} | {field for field, _, _ in STAGE_CHANGES}
+    assert cases == {f.name for f in attrs.fields(ParseOptions)}
 
 
 #: Values no field can take: out of range, of the wrong type, or a low bound above its high.
@@ -375,6 +574,15 @@ REFUSED = [
     {"text_title_min_overlap": 1.5},
     {"text_title_meta_reach": -1},
     {"text_date_after_byline": -1},
+    {"text_title_under_meta_bonus": 0.4},
+    {"text_title_over_meta_bonus": 0.05},
+    {"text_wrap_min_width": 100, "text_wrap_max_width": 80},
+    {"text_wrap_min_width": 1},
+    {"text_run_lines": 1},
+    {"text_headline_share": 1.5},
+    {"text_cjk_char_weight": 0},
+    {"text_title_distance_cost": -0.1},
+    {"text_wrap_min_broken_share": 2.0},
 ]
 
 

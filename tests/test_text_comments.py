@@ -18,7 +18,7 @@ READERS = ("Jane Roe", "kokopuff", "Mike", "Dana McMahan", "R. Smith")
 def _stamp_texts(text: str) -> list[str]:
     lines = split_lines(text, OPTIONS)
     features = [LineFeatures.of(line.text) for line in lines]
-    threads = comment_threads(lines, features, code_blocks(lines, features), OPTIONS)
+    threads = comment_threads(lines, features, code_blocks(lines, features, OPTIONS), OPTIONS)
     return [lines[i].text for i in sorted(threads.stamps)]
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsparse import parse_text
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.dates import is_date_line, line_dates
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
@@ -45,18 +46,18 @@ def test_a_page_that_says_only_when_it_was_updated_is_dated_that_day() -> None:
 @pytest.mark.parametrize("line", ["Monday 5:30PM", "Yesterday at 12:35 pm", "2018-08-25 15:24",
                                   "March 25, 2015", "1 day ago"])
 def test_date_lines(line: str) -> None:
-    assert is_date_line(line)
+    assert is_date_line(line, DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize("line", ["Monday's council meeting", "Version 2018.13.01", TITLE])
 def test_no_date_lines(line: str) -> None:
-    assert not is_date_line(line)
+    assert not is_date_line(line, DEFAULT_OPTIONS)
 
 
 def test_a_month_glued_to_the_word_before_it_still_dates_the_line() -> None:
     # A dump joins inline elements without a space: "<span>Associated Press</span>
     # <span>December 2, 2016</span>".
-    assert is_date_line("Associated PressDecember 2, 2016")
+    assert is_date_line("Associated PressDecember 2, 2016", DEFAULT_OPTIONS)
     assert line_dates("Yahoo FinanceOctober 13, 2016") == (dt.date(2016, 10, 13), None)
     # A month's letters inside a word are no month.
     assert line_dates("Remembering 2 years 2016") == (None, None)

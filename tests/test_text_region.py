@@ -17,7 +17,7 @@ def _region(text: str) -> tuple[list[str], tuple[int, int]]:
     lines = split_lines(text, OPTIONS)
     features = [LineFeatures.of(line.text) for line in lines]
     labels = [first_label(f, OPTIONS) for f in features]
-    weights = line_weights(lines, features, labels, code_blocks(lines, features), OPTIONS)
+    weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS), OPTIONS)
     return [line.text for line in lines], densest_region(lines, weights, features, OPTIONS)
 
 

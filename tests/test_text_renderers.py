@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsparse import ParseOptions, parse_text
 from newsparse._model import ParagraphKind
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.classify import Label, first_label
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
@@ -71,7 +72,7 @@ def test_block_syntax_gives_kinds_and_no_syntax_is_left() -> None:
         "## Bridge plan _stalls_ ##", "", "  * [Home](/)", "    * Nested", "1. First",
         "> A quote", "> goes on", "", "```", "x = [1, 2]", "```", "", "a | b", "---|---",
         "1 | [2](/two)", "", "* * *", "[1]: http://x.org", "Title", "=====",
-    ])
+    ], DEFAULT_OPTIONS)
     got = [(line.text, line.hint) for line in lines if line.text]
     assert got == [
         ("Bridge plan stalls", ParagraphKind.HEADING),
@@ -92,7 +93,7 @@ def test_syntax_set_in_or_split_over_lines_is_read_too() -> None:
         "  * ## Bits to click on", "      #### It's a fake", "** Strong over", "two lines.**",
         "[Send me your ideas](mailto:desk@x.org?subject=Story", "Long text over a rule",
         "---",
-    ])
+    ], DEFAULT_OPTIONS)
     got = [(line.text.strip(), line.hint) for line in lines if line.text]
     assert got == [
         ("Bits to click on", ParagraphKind.HEADING),
@@ -102,22 +103,22 @@ def test_syntax_set_in_or_split_over_lines_is_read_too() -> None:
         ("Send me your ideas", None),
         ("Long text over a rule", ParagraphKind.HEADING),
     ]
-    one_column_row = read_markdown(["x " * 100, "---"])[0]
+    one_column_row = read_markdown(["x " * 100, "---"], DEFAULT_OPTIONS)[0]
     assert one_column_row.hint is None
 
 
 def test_plain_text_with_a_stray_hash_or_bracket_is_not_markdown() -> None:
-    assert not looks_like_markdown(f"#1 in sales\n\n{PROSE}\n\nSee [1] below.\n")
-    assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n")
+    assert not looks_like_markdown(f"#1 in sales\n\n{PROSE}\n\nSee [1] below.\n", DEFAULT_OPTIONS)
+    assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n", DEFAULT_OPTIONS)
 
 
 def test_a_dump_of_one_block_per_line_is_read_as_it_is() -> None:
-    assert read_dump(f"Home\nNews\n\nTitle\n\n{PROSE}\n") is None
+    assert read_dump(f"Home\nNews\n\nTitle\n\n{PROSE}\n", DEFAULT_OPTIONS) is None
 
 
 def test_a_markdown_menu_is_all_link_text() -> None:
     dump = f"  * [Home](/)\n  * [World](/world)\n\n# Title\n\n{PROSE} [x](/x)\n"
-    blocks = read_dump(dump)
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
     assert [line.link_share for line in blocks[0]] == [1.0, 1.0]
     assert 0 < blocks[2][0].link_share < 0.1
@@ -135,10 +136,11 @@ def test_a_wrapped_dump_is_recognised_and_a_plain_one_is_not() -> None:
     lines = _wrap(plain, 72).split("\n")
     widths = [len(line) for line in lines]
     spaced = [" " in line for line in lines]
-    wrap = wrap_width(widths, spaced)
+    wrap = wrap_width(widths, spaced, DEFAULT_OPTIONS)
     assert wrap is not None and wrap.width <= 72 and wrap.clear
     lines = plain.split("\n")
-    assert wrap_width([len(line) for line in lines], [" " in line for line in lines]) is None
+    assert wrap_width([len(line) for line in lines], [" " in line for line in lines],
+                      DEFAULT_OPTIONS) is None
 
 
 def test_wrapped_paragraphs_are_reflowed_and_short_lines_stay_apart() -> None:
@@ -153,7 +155,7 @@ def test_a_menu_of_long_links_does_not_hide_the_wrap_of_the_prose() -> None:
     menu = "\n".join(f"  * [{s[:38]}](/{'-' * 18})" for s in SENTENCES)
     dump = _wrap(f"# Council drops the tax rise\n\n{story}\n\n{menu}\n", 72)
     assert len(dump.split("\n")) == 15  # the story came out in five lines
-    blocks = read_dump(dump)
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
     assert [[line.text for line in block] for block in blocks[:2]] == [
         ["Council drops the tax rise"], [story],
@@ -256,7 +258,7 @@ def test_the_only_top_level_heading_is_the_headline() -> None:
         "  * [Home](/)\n  * [News](/news)\n\n## The council said it would not raise the tax\n\n"
         "# Council will not raise the tax this year\n\n" + "\n\n".join(story) + "\n"
     )
-    blocks = read_dump(dump)
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
     assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
     assert parse_text(dump).title == "Council will not raise the tax this year"

@@ -90,7 +90,7 @@ def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
 
 def _bonuses(candidates: list[int], meta: set[int], dates: set[int]) -> dict[int, float]:
     return _meta_bonuses(candidates, lambda i: i in meta or i in dates, dates.__contains__,
-                         DEFAULT_OPTIONS.text_title_meta_reach)
+                         DEFAULT_OPTIONS)
 
 
 def test_every_candidate_a_few_lines_over_a_byline_or_date_gets_the_bonus() -> None:

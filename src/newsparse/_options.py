@@ -275,12 +275,178 @@ class ParseOptions:
     """Last lines of a dump searched for a copyright notice naming the person the first
     line names (a personal site's masthead: its owner wrote the post)."""
 
+    # Text dumps: how a line is measured (``_text/features.py``).
+    text_cjk_char_weight: int = attrs.field(default=3, validator=_whole())
+    """A line mostly in Chinese, Japanese or Korean counts each character this many times
+    in its length: such characters carry more than a letter does."""
+    text_cjk_word_chars: int = attrs.field(default=2, validator=_whole())
+    """Characters of such a line that count as one word (its script has no spaces)."""
+    text_wall_max_chars: int = attrs.field(default=70, validator=_whole())
+    """Longest line that may be a wall: a heading such as "Related" or "Comments" that
+    closes a story (a longer line saying so is a sentence)."""
+    text_chrome_phrase_max_chars: int = attrs.field(default=160, validator=_whole())
+    """Lines shorter than this are looked at for a phrase only page furniture says (©,
+    "privacy policy", "Photo: AP"); a longer line that quotes one is a sentence."""
+    text_headline_max_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest line whose case is measured for headline case ("Here's Where Landers Will
+    Land"); a longer one is prose or furniture whatever its case."""
+    text_headline_word_chars: int = attrs.field(default=4, validator=_whole())
+    """Shortest word counted for headline case (short words stay lower case in headlines)."""
+    text_headline_min_words: int = attrs.field(default=3, validator=_whole())
+    """Words of at least ``text_headline_word_chars`` a line needs to be in headline case."""
+    text_headline_share: float = attrs.field(default=0.75, validator=_SHARE)
+    """Share of those words that must be capitalised for headline case."""
+    text_code_block_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of a run of lines that must carry characters of code, formulas or drawn
+    tables (braces, ``=``, ``│``) for the run to be code, neither prose nor furniture."""
+
+    # Text dumps: the story region (``_text/region.py``).
+    text_run_lines: int = attrs.field(default=3, validator=_whole(2))
+    """Lines of a block from which it is a run (a list, where teasers and link lists
+    live) rather than a paragraph."""
+    text_form_share: float = attrs.field(default=0.6, validator=_SHARE)
+    """Share of the content in one form (paragraphs standing alone, or runs of lines)
+    that makes a part of the region that form: a list opening the region is skipped, and a
+    "Related" heading ends it, where the text changes from paragraphs to runs."""
+    text_box_width: int = attrs.field(default=2, validator=_whole())
+    """Non-content lines on each side that box in a lone content line (a teaser's summary
+    between its kicker and headline and its source and date): see
+    ``text_boxed_line_weight``."""
+    text_excerpt_reach: int = attrs.field(default=3, validator=_whole())
+    """Content lines apart within which two excerpts cut short ("… may soon...") make a
+    list of teasers, whose lines weigh nothing."""
+    text_min_story_lines: int = attrs.field(default=2, validator=_whole(0))
+    """Lines ending a sentence that a story-sized run before a comments heading needs to
+    win over a denser run after it (a lone paragraph there is a teaser)."""
+    text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
+    """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
+    text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))
+    """Lines from one stamp to the next of a thread of comments as it begins."""
+    text_max_long_comment_gap: int = attrs.field(default=36, validator=_whole(0))
+    """…once the thread has ``text_min_thread_stamps``: a long comment."""
+    text_min_thread_stamps: int = attrs.field(default=3, validator=_whole())
+    """Stamps of one shape, each with prose before the next, that make a thread of
+    comments (two may be a byline and an update line around a paragraph)."""
+    text_max_stamp_block: int = attrs.field(default=2, validator=_whole(0))
+    """Lines of a block that reads as code whose stamps still count: a comment's head of a
+    name and a stamp with a bar ("Jane" / "July 7, 2012 | Permalink")."""
+
+    # Text dumps: the head's windows and the title's score (``_text/head.py``,
+    # ``_text/title.py``, ``_text/dates.py``).
+    text_max_opening_lines: int = attrs.field(default=4, validator=_whole(0))
+    """Short lines opening the story region that may still be its headline or byline."""
+    text_title_opening_lines: int = attrs.field(default=1, validator=_whole(0))
+    """Lines opening the story that may be its headline, over a byline or date line."""
+    text_max_number_line_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of a line with a number ("5 min read", "před 2 hodinami") that vouches,
+    under the headline, for a line of bare names over it."""
+    text_max_date_line_chars: int = attrs.field(default=120, validator=_whole())
+    """Longest line read as a date line of the story's head ("March 25, 2015", "Monday
+    5:30PM")."""
+    text_max_vouching_date_chars: int = attrs.field(default=60, validator=_whole())
+    """Longest date line that vouches for a line of bare names right over it ("Jane Doe"
+    / "1:39 PM ET")."""
+    text_max_button_chars: int = attrs.field(default=24, validator=_whole(0))
+    """Longest button ("Follow") that may stand between such a name line and its date."""
+    text_title_alone_bonus: float = attrs.field(default=0.3, validator=_real(0.0))
+    """Score every headline candidate starts from, over the share of its words the story
+    repeats (a candidate scoring 0 or less is no headline)."""
+    text_title_distance_cost: float = attrs.field(default=0.01, validator=_real(0.0))
+    """Score a headline candidate loses for each line between it and the story."""
+    text_title_word_bonus: float = attrs.field(default=0.04, validator=_real(0.0))
+    """Score a headline candidate gains per word (a headline says something; a label is a
+    word or two), up to ``text_title_word_bonus_cap`` words."""
+    text_title_word_bonus_cap: int = attrs.field(default=10, validator=_whole(0))
+    """Most words that earn ``text_title_word_bonus``."""
+    text_title_top_heading_bonus: float = attrs.field(default=0.5, validator=_real(0.0))
+    """Score of the one top-level heading of a dump that marks its headings (Markdown's
+    ``#``): it marks the headline, and outweighs nearness and a byline below."""
+    text_title_min_copy_chars: int = attrs.field(default=20, validator=_whole())
+    """Shortest story line that counts as a copy of a headline candidate (a promo for
+    another story repeated in the story's run), which is no evidence the story repeats the
+    candidate's words."""
+    text_title_meta_reach_above: int = attrs.field(default=2, validator=_whole(0))
+    """Lines over a headline candidate within which a blog's date line makes it likelier
+    (a blog sets its date over the headline)."""
+    text_title_over_meta_bonus: float = attrs.field(default=0.4, validator=_real(0.0))
+    """Score of a candidate over a byline or date line (see ``text_title_meta_reach``).
+    Above ``text_title_under_meta_bonus``."""
+    text_title_under_meta_bonus: float = attrs.field(default=0.1, validator=_real(0.0))
+    """Score of the first candidate right under a date line."""
+    text_title_min_headline_words: int = attrs.field(default=3, validator=_whole())
+    """Words a candidate needs to take a byline's or date line's bonus: a shorter label by
+    the byline is a kicker or a topic tag."""
+    text_far_title_reach: int = attrs.field(default=2, validator=_whole(0))
+    """Lines over a "By" line far above the story within which its headline stands."""
+    text_far_title_min_overlap: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of such a headline's words the story must repeat."""
+    text_deck_min_overlap: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of its words the story must repeat for the line over the best candidate to be
+    the headline, the best being its standfirst."""
+    text_deck_min_title_words: int = attrs.field(default=4, validator=_whole())
+    """Words that line needs (as many as a headline says)."""
+    text_abbreviation_dots: int = attrs.field(default=2, validator=_whole())
+    """Dots in a line's last word from which its final period is an abbreviation's ("…
+    Underneath N.Y.C."), which ends no sentence: the line may still be a headline."""
+    text_min_trail_steps: int = attrs.field(default=2, validator=_whole())
+    """Steps ("News > 2015 > Apple") that make a line a breadcrumb trail, never a
+    headline."""
+
+    # Text dumps: how a dump's tool is read (``_text/renderers.py``, ``_text/markdown.py``,
+    # ``_text/unwrap.py``).
+    text_markdown_min_marks: int = attrs.field(default=3, validator=_whole())
+    """Markdown marks (links, headings, list items; a link or a heading among them) that
+    make a dump read as Markdown: one ``](`` or ``#`` can be an accident in prose."""
+    text_markdown_max_setext_chars: int = attrs.field(default=150, validator=_whole())
+    """Longest Markdown line over ``===`` or ``---`` read as a heading (a longer one is
+    the row of a one-column table)."""
+    text_min_link_marks: int = attrs.field(default=5, validator=_whole())
+    """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
+    its links, whose marks are then dropped."""
+    text_min_reference_share: float = attrs.field(default=0.8, validator=_SHARE)
+    """Share of the lines after a "References" heading that must be numbered link targets
+    for them to be the list lynx appends (then dropped)."""
+    text_marked_link_max_chars: int = attrs.field(default=40, validator=_whole(0))
+    """Longest line opening with a link mark that counts as link text whole (a menu
+    item, a teaser's headline)."""
+    text_wrap_min_width: int = attrs.field(default=40, validator=_whole(2))
+    """Narrowest width at which a dump is found hard-wrapped (narrow terminal columns);
+    lines shorter than half of it say nothing about a wrap. At most
+    ``text_wrap_max_width``."""
+    text_wrap_max_width: int = attrs.field(default=250, validator=_whole(2))
+    """Widest width at which a dump is found hard-wrapped (wide "save as" settings)."""
+    text_wrap_near_chars: int = attrs.field(default=12, validator=_whole())
+    """How near the wrap width a broken line ends (about the longest words)."""
+    text_wrap_min_near_lines: int = attrs.field(default=3, validator=_whole())
+    """Lines near a width that a dump needs to read as wrapped at it."""
+    text_wrap_min_near_ratio: float = attrs.field(default=2.0, validator=_real(0.0))
+    """How many times more lines near the width than in the band as wide just below it
+    make the wrap clear (in a dump not wrapped, lengths spread evenly)."""
+    text_wrap_over_per_near: float = attrs.field(default=0.1, validator=_real(0.0))
+    """Lines longer than the width tolerated per line near it (a layout renderer leaves a
+    table row or a preformatted line unwrapped)."""
+    text_wrap_min_going_on_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of the possible breaks over which the sentence goes on that makes a wrap
+    that is not clear from the lengths clear."""
+    text_wrap_max_near_fit_share: float = attrs.field(default=0.4, validator=_SHARE)
+    """Share of the lines near the width that the next word would have fitted on above
+    which the dump was not wrapped greedily (text set by hand, a poem)."""
+    text_wrap_min_broken_share: float = attrs.field(default=0.6, validator=_SHARE)
+    """Share of the width a line must reach to have been broken at it (a long first word
+    on the next line alone proves nothing)."""
+
     def __attrs_post_init__(self) -> None:
         for low, high in (("text_length_low", "text_length_high"),
-                          ("text_stopwords_low", "text_stopwords_high")):
+                          ("text_stopwords_low", "text_stopwords_high"),
+                          ("text_wrap_min_width", "text_wrap_max_width")):
             if getattr(self, low) > getattr(self, high):
                 raise ValueError(f"ParseOptions.{low} ({getattr(self, low)!r}) must not be "
                                  f"above {high} ({getattr(self, high)!r})")
+        # The title's score tells the two bonuses apart by their values.
+        if self.text_title_under_meta_bonus >= self.text_title_over_meta_bonus:
+            raise ValueError("ParseOptions.text_title_under_meta_bonus "
+                             f"({self.text_title_under_meta_bonus!r}) must be below "
+                             f"text_title_over_meta_bonus ({self.text_title_over_meta_bonus!r})")
 
 
 DEFAULT_OPTIONS = ParseOptions()

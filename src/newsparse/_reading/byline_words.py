@@ -133,6 +133,16 @@ AGENCIES: Final = frozenset(
      "agence france presse", "press association", "pa media", "thomson reuters",
      "kyodo news", "anadolu agency", "bloomberg news", "press trust of india"]
 )
+# A team or a desk that signs for the site ("The Investopedia Team", "the Lavazza Team",
+# "Podium Staff", "The Currency editors", "Team SimplyThrilled", "Newsdesk"): a byline of
+# its own when it is all a byline holds. Up to three capitalised words before the desk's
+# word (or one after "Team"), an article first.
+TEAM_CREDIT: Final = re.compile(
+    r"^(?:(?:(?i:the)\s+)?(?:[A-Z0-9][\w.&'’-]*\s+){0,3}"
+    r"(?i:team|staff|editors|editorial(?:\s+(?:team|staff|board))?|desk|newsroom|newsdesk"
+    r"|redaktion|rédaction|redacción|redazione|redactie|redakcja)"
+    r"|(?i:team)\s+[A-Z][\w.&'’-]*)$"
+)
 # Capitalised words that make a line of capitalised words a title, a label or a menu item,
 # not a name ("The GiveWell Blog", "Newer Article", "Search Text", "Watch Live").
 NOT_NAME_WORDS: Final = frozenset(

@@ -44,6 +44,7 @@ from newsparse._reading.byline_words import (
     PICTURE_CREDIT,
     ROLE_WORDS,
     SPACED_DASH,
+    TEAM_CREDIT,
     TRAILING_DATE,
     TRIM,
     URL,
@@ -58,6 +59,8 @@ _MAX_ROLE_LINE_WORDS = 4
 _MAX_FURNITURE_WORDS = 2
 _MAX_BARE_LINE_WORDS = 12
 _MAX_SITE_NAME_WORDS = 4
+# Words in a person's name written in full (given name and surname).
+_MIN_NAME_WORDS = 2
 _DIGIT = re.compile(r"\d")
 
 
@@ -245,6 +248,11 @@ def byline_names(
         # Only the date says it is a byline: then the whole line before it must be names
         # ("Greenwich Winter Antiques, Art and Jewelry Show is December 6-8" is not).
         return ()
+    if not names and (has_lead or declared) and len(parts) == 1 and TEAM_CREDIT.fullmatch(
+            parts[0][1]):
+        # "By the Lavazza Team": a desk that signs the story is its byline (a desk after a
+        # person's name only describes it: "Jane Doe, Sports Desk").
+        return (parts[0][1],)
     return names
 
 
@@ -257,6 +265,10 @@ def _names_of(
     names: list[str] = []
     for separator, part in parts:
         if part.casefold() in AGENCIES:
+            continue
+        if names and separator not in ",;" and TEAM_CREDIT.fullmatch(part):
+            # "Jane Doe, John Roe and the Data Team": a desk listed among the authors.
+            names.append(part)
             continue
         if _is_role(part) or (names and (_is_affiliation(part, site_keys) or _is_acronym(part))):
             # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
@@ -280,11 +292,13 @@ def _names_of(
 def _before_site_name(text: str, site_keys: Set[str]) -> str:
     """The text before the site's own name where it follows the names without a bar
     ("Kevin Johnson and Kevin McCoy USA TODAY"): cut here, before the date cut below would
-    read its "Today" as a date and leave "USA" for a surname."""
+    read its "Today" as a date and leave "USA" for a surname. A name has two words or
+    more: a single word before the site's name is part of one name with it ("The
+    Investopedia Team", a desk that signs for the site), never a name of its own."""
     if not site_keys:
         return text
     words = text.split()
-    for start in range(1, len(words)):
+    for start in range(_MIN_NAME_WORDS, len(words)):
         for end in range(start + 1, min(start + _MAX_SITE_NAME_WORDS, len(words)) + 1):
             if site_key(" ".join(words[start:end])) in site_keys:
                 return " ".join(words[:start])

@@ -37,19 +37,6 @@ _DIGIT = re.compile(r"\d")
 # A date and nothing else: "March 16, 2026", "16 Mar 2026", "2026-03-16", "Mon, 16.03.26".
 _BARE_DATE = re.compile(r"\W*(?:[^\W\d_]+\W+)?\d+\W+(?:[^\W\d_]+\W+)?\d+(?:\W+\d+)?\W*")
 _ATTRIBUTION_DASHES = ("—", "–", "-", "―")
-# A stamp line is short: a name, a date, a time and a link or two ("Reply", "Permalink").
-_MAX_STAMP_CHARS = 80
-# Lines from one stamp to the next in a thread: a comment of a few paragraphs, its
-# author's name on a line of its own, a "Reply" button.
-_MAX_STAMP_GAP = 12
-# …once a thread has begun: a long comment (a dump breaks its paragraphs into lines).
-_MAX_LONG_COMMENT_GAP = 36
-# Lines of a comment's head: its author's name, the stamp.
-_MAX_STAMP_BLOCK = 2
-# Stamps that make a thread. Two may be a byline and an update line around a paragraph.
-_MIN_THREAD_STAMPS = 3
-
-
 class Threads(NamedTuple):
     """The threads of comments of a dump."""
 
@@ -68,15 +55,21 @@ def comment_threads(
     code: Collection[int],
     options: ParseOptions,
 ) -> Threads:
-    """The threads of the dump: runs of at least ``_MIN_THREAD_STAMPS`` short lines with
-    a date, a time or an age, each at most ``_MAX_STAMP_GAP`` lines after the one before
-    and with a prose line (``options.text_length_low`` characters or more) between them.
-    The stamps of a thread share a shape (see ``_shape``). A thread's lines run from its
-    first stamp to its last comment, which ends at a wall or ``_MAX_STAMP_GAP`` lines after
-    its stamp. Lines of ``code`` blocks are no stamps (a table of logged times), unless
-    the block is as short as a comment's head ("Jane" / "July 7, 2012 | Permalink": a bar
-    is a code character)."""
+    """The threads of the dump: runs of at least ``options.text_min_thread_stamps`` short
+    lines (``options.text_max_stamp_chars``) with a date, a time or an age, each at most
+    ``options.text_max_stamp_gap`` lines after the one before (``text_max_long_comment_gap``
+    once the thread has begun) and with a line of prose (``options.text_length_low``
+    characters or more, or a sentence) between them. The stamps of a thread share a shape
+    (see ``_shape``). A thread's lines run from its first stamp to its last comment, which
+    ends at a wall or ``options.text_max_stamp_gap`` lines after its stamp.
+
+    Lines of ``code`` blocks are no stamps (a table of logged times), unless the block is
+    as short as a comment's head (``options.text_max_stamp_block`` lines: "Jane" / "July
+    7, 2012 | Permalink", whose bar reads as code)."""
     prose_length = options.text_length_low
+    max_chars, min_stamps = options.text_max_stamp_chars, options.text_min_thread_stamps
+    max_gap, long_gap = options.text_max_stamp_gap, options.text_max_long_comment_gap
+    max_block = options.text_max_stamp_block
     stamps: set[int] = set()
     in_threads: set[int] = set()
     # The stamps of each shape so far, in a run that may still grow into a thread.
@@ -84,10 +77,10 @@ def comment_threads(
     last_prose = -1
 
     def close(run: list[int]) -> None:
-        if len(run) < _MIN_THREAD_STAMPS:
+        if len(run) < min_stamps:
             return
         stamps.update(run)
-        end = min(len(lines), run[-1] + 1 + _MAX_STAMP_GAP)
+        end = min(len(lines), run[-1] + 1 + max_gap)
         last = next((j for j in range(run[-1] + 1, end)
                      if features[j].hard_wall or features[j].soft_wall), end)
         in_threads.update(range(run[0], last))
@@ -95,13 +88,12 @@ def comment_threads(
     for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
         if feat.chars >= prose_length or feat.ends_sentence:
             last_prose = i
-        if (line.block in code and line.block_size > _MAX_STAMP_BLOCK) or not _is_stamp(
-                line.text, feat):
+        if (line.block in code and line.block_size > max_block) or not _is_stamp(
+                line.text, feat, max_chars):
             continue
         shape = _shape(line.text)
         run = open_runs.get(shape)
-        reach = _MAX_STAMP_GAP if run is None or len(run) < _MIN_THREAD_STAMPS else (
-            _MAX_LONG_COMMENT_GAP)
+        reach = max_gap if run is None or len(run) < min_stamps else long_gap
         if run is None or i - run[-1] > reach or last_prose < run[-1]:
             if run is not None:
                 close(run)
@@ -123,13 +115,13 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("0", _WORDS.sub("a", text[first:]))
 
 
-def _is_stamp(text: str, feat: LineFeatures) -> bool:
+def _is_stamp(text: str, feat: LineFeatures, max_chars: int) -> bool:
     """A short line with a date, a time or an age, that does not end a sentence, and has
     more than a bare date: dates alone head the entries of a timeline or a calendar. A
     dash opens a quote's attribution instead ("— Jane Doe (@jane) November 18, 2019",
     under each embedded post a story quotes)."""
     return (
-        len(text) <= _MAX_STAMP_CHARS
+        len(text) <= max_chars
         and not text.startswith(_ATTRIBUTION_DASHES)
         and not feat.ends_sentence
         and _DIGIT.search(text) is not None

@@ -12,15 +12,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
 from newsparse._reading.dates import UPDATED, parse_written_date
 from newsparse._text.lines import Line
 
-_MAX_DATE_LINE_CHARS = 120
-# The date line that vouches for a line of names over it ("Jane Doe" / "1:39 PM ET"), and
-# the button that may stand between them ("Follow").
-_MAX_VOUCHING_DATE_CHARS = 60
-_MAX_BUTTON_CHARS = 24
 _DIGIT = re.compile(r"\d")
 _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
@@ -40,9 +36,9 @@ _UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffe
                          re.IGNORECASE)
 
 
-def is_date_line(text: str) -> bool:
+def is_date_line(text: str, options: ParseOptions) -> bool:
     """True when ``text`` is a short line that dates the story (a date, a time stamp)."""
-    return len(text) <= _MAX_DATE_LINE_CHARS and bool(
+    return len(text) <= options.text_max_date_line_chars and bool(
         opens_with_date(text) or _DAY_AND_TIME.match(text) or written_date(text)
         or numeric_date(text))
 
@@ -81,19 +77,21 @@ def _date_in(text: str) -> dt.date | None:
     return written_date(text) or numeric_date(text)
 
 
-def date_follows(lines: Sequence[Line], i: int) -> bool:
-    """True when a date line follows line ``i``, maybe after a button ("Follow")."""
+def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
+    """True when a date line follows line ``i``, maybe after a button ("Follow"), each
+    short enough (``options.text_max_vouching_date_chars``, ``text_max_button_chars``)."""
     j = i + 1
     if j >= len(lines):
         return False
     text = lines[j].text
     # Every date line has a digit; a button has none, and is short.
     if not _DIGIT.search(text):
-        if len(text) > _MAX_BUTTON_CHARS or not is_byline_furniture(text) or j + 1 >= len(lines):
+        if (len(text) > options.text_max_button_chars or not is_byline_furniture(text)
+                or j + 1 >= len(lines)):
             return False
         text = lines[j + 1].text
         if not _DIGIT.search(text):
             return False
-    if len(text) > _MAX_VOUCHING_DATE_CHARS:
+    if len(text) > options.text_max_vouching_date_chars:
         return False
     return opens_with_date(text) or written_date(text) is not None

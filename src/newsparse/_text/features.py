@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from newsparse._model import ParagraphKind
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.textstats import is_cjk_heavy, sentence_ends, stopword_density, words
 from newsparse._text.lines import Line
 
@@ -35,7 +36,6 @@ _FURNITURE_PAIRS = frozenset(
     )
 )
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
-_CHROME_PHRASE_MAX_CHARS = 160
 # Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP",
 # "(credit: NASA/Jude Guidry)".
 _CAPTION = re.compile(
@@ -106,20 +106,11 @@ _CODE_ENDS = frozenset("{};[")
 _CODE_STARTS = ("//", "/*", "{", "}")
 # Characters of code, formulas and drawn tables, which menu items do not have.
 _SYMBOLS = frozenset("(){}[];=<>|│─┼/\\_$%@")
-# A run of lines is code (a <pre> block) when this share of its lines has such characters.
-_CODE_BLOCK_SHARE = 0.5
-_WALL_MAX_CHARS = 70
-# Headline case: at least this share of the words of 4+ letters (3 at least) capitalised.
-_HEADLINE_WORD_CHARS = 4
-_HEADLINE_MIN_WORDS = 3
-_HEADLINE_SHARE = 0.75
-# Longer lines are prose or furniture whatever their case; skip measuring them.
-_HEADLINE_MAX_CHARS = 200
-# Lines up to this long have their features remembered (longer ones rarely repeat).
+# (A run of lines is code when a share of its lines has such characters; the limits of
+# the measures are in ParseOptions, ``text_*``.)
+# Lines up to this long have their features remembered (longer ones rarely repeat): a
+# cost, not a threshold, so not an option.
 _MEMO_MAX_CHARS = 200
-# Scripts whose words are not separated by spaces.
-_CJK_WORD_CHARS = 2
-_CJK_CHAR_WEIGHT = 3
 
 
 @attrs.frozen
@@ -150,49 +141,67 @@ class LineFeatures:
     headline_case: bool
 
     @staticmethod
+    def of(text: str, options: ParseOptions = DEFAULT_OPTIONS) -> LineFeatures:
+        """Measure ``text``, one squashed non-blank line (see :func:`line_measure`)."""
+        return line_measure(options)(text)
+
+
+@functools.lru_cache(maxsize=8)
+def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
+    """The function that measures a line under ``options``: made once per set of options
+    (a parse asks for it once, then calls it once a line), with the limits in local names.
+
+    Menus, share bars and footers repeat their short lines within a page and across a
+    site's pages; a line's features depend on its text (and the options) alone, and are
+    immutable: the short lines' features are remembered.
+    """
+    cjk_char_weight, cjk_word_chars = options.text_cjk_char_weight, options.text_cjk_word_chars
+    wall_max_chars = options.text_wall_max_chars
+    chrome_phrase_max_chars = options.text_chrome_phrase_max_chars
+    headline_max_chars = options.text_headline_max_chars
+    headline_word_chars = options.text_headline_word_chars
+    headline_min_words = options.text_headline_min_words
+    headline_share = options.text_headline_share
+
+    def headline_case(text: str) -> bool:
+        long_words = [w for w in text.split() if len(w) >= headline_word_chars and w[0].isalpha()]
+        if len(long_words) < headline_min_words:
+            return False
+        capitalised = sum(1 for w in long_words if w[0].isupper())
+        return capitalised >= headline_share * len(long_words)
+
+    def measure(text: str) -> LineFeatures:
+        tokens = words(text)
+        chars = len(text)
+        if not text.isascii() and is_cjk_heavy(text):
+            chars *= cjk_char_weight
+            n_words = len(text) // cjk_word_chars
+            # Stop words are not counted for CJK; sentence punctuation carries the weight.
+            density = 0.4
+        else:
+            n_words = len(tokens)
+            density = stopword_density(tokens)
+        short = len(text) <= wall_max_chars
+        return LineFeatures(
+            chars=chars,
+            n_words=n_words,
+            stop_density=density,
+            sentence_ends=sentence_ends(text),
+            ends_sentence=text[-1:] in _TERMINAL,
+            chrome_phrase=len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
+            soft_wall=short and _SOFT_WALL.match(text) is not None,
+            hard_wall=short and _is_hard_wall(text),
+            code=text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
+            symbolic=not _SYMBOLS.isdisjoint(text),
+            headline_case=len(text) <= headline_max_chars and headline_case(text),
+        )
+
+    measure_short = functools.lru_cache(maxsize=8192)(measure)
+
     def of(text: str) -> LineFeatures:
-        """Measure ``text``, one squashed non-blank line."""
-        return _measure_short(text) if len(text) <= _MEMO_MAX_CHARS else _measure(text)
+        return measure_short(text) if len(text) <= _MEMO_MAX_CHARS else measure(text)
 
-
-def _measure(text: str) -> LineFeatures:
-    tokens = words(text)
-    chars = len(text)
-    if not text.isascii() and is_cjk_heavy(text):
-        chars *= _CJK_CHAR_WEIGHT
-        n_words = len(text) // _CJK_WORD_CHARS
-        # Stop words are not counted for CJK; sentence punctuation carries the weight.
-        density = 0.4
-    else:
-        n_words = len(tokens)
-        density = stopword_density(tokens)
-    short = len(text) <= _WALL_MAX_CHARS
-    return LineFeatures(
-        chars=chars,
-        n_words=n_words,
-        stop_density=density,
-        sentence_ends=sentence_ends(text),
-        ends_sentence=text[-1:] in _TERMINAL,
-        chrome_phrase=len(text) < _CHROME_PHRASE_MAX_CHARS and _has_chrome_phrase(text, tokens),
-        soft_wall=short and _SOFT_WALL.match(text) is not None,
-        hard_wall=short and _is_hard_wall(text),
-        code=text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
-        symbolic=not _SYMBOLS.isdisjoint(text),
-        headline_case=len(text) <= _HEADLINE_MAX_CHARS and _headline_case(text),
-    )
-
-
-# Menus, share bars and footers repeat their short lines within a page and across a
-# site's pages; a line's features depend on its text alone, and are immutable.
-_measure_short = functools.lru_cache(maxsize=8192)(_measure)
-
-
-def _headline_case(text: str) -> bool:
-    long_words = [w for w in text.split() if len(w) >= _HEADLINE_WORD_CHARS and w[0].isalpha()]
-    if len(long_words) < _HEADLINE_MIN_WORDS:
-        return False
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return capitalised >= _HEADLINE_SHARE * len(long_words)
+    return of
 
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
@@ -224,13 +233,16 @@ def is_comment_head(text: str) -> bool:
     return text[-1:] == ":" and _COMMENT_HEAD.search(text) is not None
 
 
-def code_blocks(lines: Sequence[Line], features: Sequence[LineFeatures]) -> set[int]:
+def code_blocks(
+    lines: Sequence[Line], features: Sequence[LineFeatures], options: ParseOptions
+) -> set[int]:
     """The blocks (runs of lines) that read as code: shown source, formulas, text tables.
 
     A block is code when one of its lines is unmistakably code or the dump marks it so
-    (Markdown's fences), or when it has two lines or more and at least half of them carry
-    code characters.
+    (Markdown's fences), or when it has two lines or more and at least
+    ``options.text_code_block_share`` of them carry code characters.
     """
+    share = options.text_code_block_share
     symbolic: dict[int, int] = {}
     blocks: set[int] = set()
     for line, feat in zip(lines, features, strict=True):
@@ -242,7 +254,7 @@ def code_blocks(lines: Sequence[Line], features: Sequence[LineFeatures]) -> set[
         if (
             line.position == 0
             and line.block_size > 1
-            and symbolic.get(line.block, 0) >= _CODE_BLOCK_SHARE * line.block_size
+            and symbolic.get(line.block, 0) >= share * line.block_size
         ):
             blocks.add(line.block)
     return blocks

@@ -37,14 +37,7 @@ from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.title import StoryWords, title_line
 
-# Short lines at the top of the story region that may still be head lines.
-_MAX_OPENING_LINES = 4
 _DIGIT = re.compile(r"\d")
-# Under the headline, a short line with a number is the date or the reading time, in
-# whatever language ("5 min read", "před 2 hodinami").
-_MAX_NUMBER_LINE_WORDS = 3
-# The story line that may be its headline (opening it), when a byline or date line follows.
-_TITLE_OPENING_LINES = 1
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
 # The copyright notice at the foot of the page.
@@ -87,7 +80,7 @@ def read_head(
     first = story[0]
     # Short lines that open the story region may be its headline and byline.
     opening: list[int] = []
-    for i in story[:_MAX_OPENING_LINES]:
+    for i in story[:options.text_max_opening_lines]:
         if features[i].ends_sentence or features[i].chars >= options.text_length_low:
             break
         opening.append(i)
@@ -106,7 +99,7 @@ def read_head(
 
     @functools.cache
     def is_date(i: int) -> bool:
-        return 0 <= i < len(lines) and is_date_line(lines[i].text)
+        return 0 <= i < len(lines) and is_date_line(lines[i].text, options)
 
     @functools.cache
     def is_meta(i: int) -> bool:
@@ -115,7 +108,8 @@ def read_head(
     title_index = title_line(
         lines, features, above, first=first,
         story=StoryWords([lines[i].text for i in story], options), used=used,
-        is_meta=is_meta, is_date=is_date, options=options, opening=story[:_TITLE_OPENING_LINES],
+        is_meta=is_meta, is_date=is_date, options=options,
+        opening=story[:options.text_title_opening_lines],
         far=range(max(0, above[0] - options.text_far_head_lines) if above else 0,
                   above[0] if above else 0),
     )
@@ -193,7 +187,7 @@ def _byline_line(
             continue
         text = lines[i].text
         # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
-        part = _lead_part(text)
+        part = _lead_part(text, options)
         if chars <= whole_chars:
             names = find_byline([part or text], options)
             if names:
@@ -212,14 +206,14 @@ def _byline_line(
     return None, ()
 
 
-def _lead_part(text: str) -> str | None:
+def _lead_part(text: str, options: ParseOptions) -> str | None:
     """The line, or the first of its parts between bars, that opens with "By" or another
     lead-in, or the part from "by" after a date stamp ("11/19/2019 by Jane Doe", "Monday
     November 18, 2019 7:45 am PST by Jane Doe"); None when none does."""
     if opens_with_lead(text):
         return text
     stamped = _BY_AFTER.search(text)
-    if stamped is not None and is_date_line(text[:stamped.start()]):
+    if stamped is not None and is_date_line(text[:stamped.start()], options):
         return text[stamped.start():].lstrip()
     if "|" not in text and "•" not in text and "·" not in text:
         return None  # the common case, without a split
@@ -297,11 +291,11 @@ def _bare_name_line(
         if (i == 0 or feat.n_words < 2 or feat.chars > max_chars
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
-        dated = date_follows(lines, i)
+        dated = date_follows(lines, i, options)
         if not has_name_line_shape(lines[i].text) or not (
-                dated or i == below_title or _is_dated(lines[i - 1].text)):
+                dated or i == below_title or _is_dated(lines[i - 1].text, options)):
             continue
-        if not dated and not _vouches_under_title(lines, i + 1):
+        if not dated and not _vouches_under_title(lines, i + 1, options):
             continue
         names = bare_names(lines[i].text, options)
         if (names and not any(w in title_words for name in names for w in words(name))
@@ -310,19 +304,19 @@ def _bare_name_line(
     return None
 
 
-def _is_dated(text: str) -> bool:
+def _is_dated(text: str, options: ParseOptions) -> bool:
     """:func:`is_date_line`, asked only of lines with a digit, as every date line has."""
-    return bool(_DIGIT.search(text)) and is_date_line(text)
+    return bool(_DIGIT.search(text)) and is_date_line(text, options)
 
 
-def _vouches_under_title(lines: Sequence[Line], j: int) -> bool:
+def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions) -> bool:
     """True when line ``j``, after a name under the headline, is the author's role or a
     short line with a number (a time, an age, a reading time)."""
     if j >= len(lines):
         return False
     text = lines[j].text
     return is_role_line(text) or (
-        len(text.split()) <= _MAX_NUMBER_LINE_WORDS and bool(_DIGIT.search(text)))
+        len(text.split()) <= options.text_max_number_line_words and bool(_DIGIT.search(text)))
 
 
 def _byline_candidates(

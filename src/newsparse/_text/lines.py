@@ -107,7 +107,7 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         raise InputLimitError(
             f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
-    blocks = read_dump(text)
+    blocks = read_dump(text, options)
     if blocks is None:
         return _one_block_per_line(text)
     lines: list[Line] = []

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._model import ParagraphKind
+from newsparse._options import ParseOptions
 
-# Lines and marks that say "Markdown", and how many a dump needs to be read as Markdown:
-# one ``](`` or a heading can be an accident in prose; several of them cannot.
+# Lines and marks that say "Markdown" (how many a dump needs to be read as Markdown is
+# ``ParseOptions.text_markdown_min_marks``): one ``](`` or a heading can be an accident in
+# prose; several of them cannot.
 _MD_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*\)|\]\[\d+\]")
 _MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _MD_ITEM_LINE = re.compile(r"^[ \t]*[*+-][ \t]+\S", re.MULTILINE)
-_MIN_MARKS = 3
 
 # A picture: ``![alt](src "title")``; the source may hold escaped or balanced brackets.
 _URL = r"(?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*?"
@@ -70,9 +71,9 @@ _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*$"
 )
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
-# A heading is a line or two long; a longer line over "---" is a one-column table's row.
-_MAX_SETEXT_CHARS = 150
-# Indented code: four spaces (or a tab) in from the text around it.
+# (A heading is a line or two long; a longer line over "---" is a one-column table's row:
+# ``ParseOptions.text_markdown_max_setext_chars``.)
+# Indented code: four spaces (or a tab) in from the text around it (Markdown's rule).
 _CODE_INDENT = 4
 
 
@@ -94,15 +95,16 @@ class MarkdownLine:
     level: int = 0
 
 
-def looks_like_markdown(text: str) -> bool:
+def looks_like_markdown(text: str, options: ParseOptions) -> bool:
     """True when ``text`` carries Markdown's marks often enough to be read as Markdown."""
     if "](" not in text and "\n#" not in text and "][" not in text and text[:1] != "#":
         return False
     marks = 0
+    min_marks = options.text_markdown_min_marks
     for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_ITEM_LINE):
         for _ in pattern.finditer(text):
             marks += 1
-            if marks >= _MIN_MARKS:
+            if marks >= min_marks:
                 # Items alone make a plain list; a link or a heading must be among them.
                 return _MD_LINK.search(text) is not None or (
                     _MD_HEADING_LINE.search(text) is not None
@@ -110,7 +112,7 @@ def looks_like_markdown(text: str) -> bool:
     return False
 
 
-def read_markdown(raw_lines: Sequence[str]) -> list[MarkdownLine]:
+def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[MarkdownLine]:
     """The lines of a Markdown dump, read one by one (the same number of lines)."""
     out: list[MarkdownLine] = []
     fence: str | None = None
@@ -148,7 +150,7 @@ def read_markdown(raw_lines: Sequence[str]) -> list[MarkdownLine]:
         previous_blank = False
         line, in_list = _read_line(raw, raw_lines, index, in_list, indent)
         out.append(line)
-    _setext_headings(raw_lines, out)
+    _setext_headings(raw_lines, out, options.text_markdown_max_setext_chars)
     return out
 
 
@@ -210,16 +212,16 @@ def _in_table(raw_lines: Sequence[str], index: int) -> bool:
     return nxt < len(raw_lines) and _TABLE_SEPARATOR.match(raw_lines[nxt]) is not None
 
 
-def _setext_headings(raw_lines: Sequence[str], out: list[MarkdownLine]) -> None:
+def _setext_headings(raw_lines: Sequence[str], out: list[MarkdownLine], max_chars: int) -> None:
     """A line underlined with ``===`` or ``---`` is a heading; the underline shows nothing.
-    (A long line over ``---`` is the one row of a one-column table, as html2text writes
-    it.)"""
+    (A line over ``---`` longer than ``max_chars`` is the one row of a one-column table, as
+    html2text writes it.)"""
     for i in range(1, len(out)):
         line = out[i - 1]
         if (
             _SETEXT.match(raw_lines[i])
             and line.text
-            and len(line.text) <= _MAX_SETEXT_CHARS
+            and len(line.text) <= max_chars
             and line.hint is None
             and raw_lines[i - 1].strip()
         ):

@@ -19,7 +19,7 @@ from newsparse._reading.language import guess_language
 from newsparse._reading.lead import finish_dateline, split_dateline
 from newsparse._text.classify import first_label, smooth
 from newsparse._text.comments import comment_threads
-from newsparse._text.features import LineFeatures, code_blocks
+from newsparse._text.features import code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
 from newsparse._text.region import densest_region, fallback_region, line_weights
@@ -32,13 +32,14 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     Raises :class:`NoArticleError` when no line of the dump reads as story text.
     """
     lines = split_lines(text, options)
-    features = [LineFeatures.of(line.text) for line in lines]
+    measure = line_measure(options)
+    features = [measure(line.text) for line in lines]
     labels = [
         first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
         for line, f in zip(lines, features, strict=True)
     ]
     smoothed = smooth(labels)
-    code = code_blocks(lines, features)
+    code = code_blocks(lines, features, options)
     threads = comment_threads(lines, features, code, options)
     weights = line_weights(lines, features, labels, code, options, threads=threads)
     region = densest_region(lines, weights, features, options, threads=threads)

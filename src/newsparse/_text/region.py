@@ -39,7 +39,7 @@ def line_weights(
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
-    excerpts = _listed_excerpts(lines, content)
+    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -47,6 +47,7 @@ def line_weights(
     max_link_share = options.text_max_link_share
     alone_short_weight = -options.text_alone_short_cost
     gap_cost = options.text_gap_cost
+    run_lines, box_width = options.text_run_lines, options.text_box_width
     near_good = Label.NEAR_GOOD
     stamps, in_threads = threads.stamps, threads.lines
     weights: list[float] = []
@@ -62,9 +63,9 @@ def line_weights(
             weight = float(max(feat.n_words, 1))
             if label is near_good:
                 weight /= 2
-            if line.block_size >= 3:
+            if line.block_size >= run_lines:
                 weight *= run_line_weight
-            weight *= _alone_factor(content, i, options)
+            weight *= _alone_factor(content, i, box_width, options)
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
         elif (
@@ -91,14 +92,10 @@ def line_weights(
     return weights
 
 
-# How many content lines apart two excerpts may be and still make one list.
-_EXCERPT_REACH = 3
-
-
-def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool]) -> set[int]:
+def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool], reach: int) -> set[int]:
     """Content lines cut short with an ellipsis ("… may soon...") that have another such
-    line among the content lines next to them: a list of teasers. One alone may be a story
-    whose preview stops there."""
+    line among the ``reach`` content lines next to them: a list of teasers. One alone may be
+    a story whose preview stops there."""
     cut = [i for i, line in enumerate(lines) if content[i] and is_cut_short(line.text)]
     if len(cut) < 2:
         return set()
@@ -108,26 +105,19 @@ def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool]) -> set[int]
             content_rank[i] = len(content_rank)
     listed: set[int] = set()
     for first, second in itertools.pairwise(cut):
-        if content_rank[second] - content_rank[first] <= _EXCERPT_REACH:
+        if content_rank[second] - content_rank[first] <= reach:
             listed.update((first, second))
     return listed
 
 
-# Lines in a block from which it counts as a run (a list), not a paragraph.
-_RUN_LINES = 3
-# Share of content in one form (alone paragraphs, runs) that makes a part of that form.
-_FORM_SHARE = 0.6
-# Non-content lines on each side that make a content line "boxed": a teaser's summary
-# between its kicker and headline above and its source and date below.
-_BOX_WIDTH = 2
-
-
-def _alone_factor(content: Sequence[bool], i: int, options: ParseOptions) -> float:
+def _alone_factor(
+    content: Sequence[bool], i: int, box_width: int, options: ParseOptions
+) -> float:
     """What a content line's weight is multiplied by for standing without content next to
     it, and the more so boxed in by non-content lines; 1 when it has content beside it."""
     if (i > 0 and content[i - 1]) or (i + 1 < len(content) and content[i + 1]):
         return 1.0
-    if _boxed(content, i, _BOX_WIDTH):
+    if _boxed(content, i, box_width):
         return options.text_isolated_line_weight * options.text_boxed_line_weight
     return options.text_isolated_line_weight
 
@@ -162,7 +152,7 @@ def densest_region(
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
-    start = _skip_leading_runs(lines, weights, (start, end))
+    start = _skip_leading_runs(lines, weights, (start, end), options)
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
@@ -172,7 +162,8 @@ def densest_region(
         if (
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
-            and _sentence_lines(weights, features, before_start, before_end) >= _MIN_STORY_LINES
+            and _sentence_lines(weights, features, before_start, before_end)
+            >= options.text_min_story_lines
         ):
             return before_start, _cut_at_wall(
                 weights, features, before_start, before_end, options, stamps=stamps
@@ -213,11 +204,6 @@ def _story_resumed(
     return end
 
 
-# Sentence lines a run before a comments heading needs to be the story rather than a
-# teaser ("Watch This Woman …" and its summary, then "11 Comments" over the real story).
-_MIN_STORY_LINES = 2
-
-
 def _sentence_lines(
     weights: Sequence[float], features: Sequence[LineFeatures], start: int, end: int
 ) -> int:
@@ -245,13 +231,15 @@ def _cut_at_wall(
 
 
 def _skip_leading_runs(
-    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int]
+    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
+    options: ParseOptions,
 ) -> int:
     """The region's start, past content in runs of lines (a list of other stories) that
     opens it when paragraphs set off by blank lines carry most of what follows."""
     start, end = region
+    run_lines = options.text_run_lines
     first_alone = next(
-        (i for i in range(start, end) if weights[i] > 0 and lines[i].block_size < _RUN_LINES),
+        (i for i in range(start, end) if weights[i] > 0 and lines[i].block_size < run_lines),
         None,
     )
     if first_alone is None or first_alone == start:
@@ -260,9 +248,9 @@ def _skip_leading_runs(
     after = [weights[i] for i in range(first_alone, end) if weights[i] > 0]
     alone_after = sum(
         weights[i] for i in range(first_alone, end)
-        if weights[i] > 0 and lines[i].block_size < _RUN_LINES
+        if weights[i] > 0 and lines[i].block_size < run_lines
     )
-    if alone_after > runs_before and alone_after >= _FORM_SHARE * sum(after):
+    if alone_after > runs_before and alone_after >= options.text_form_share * sum(after):
         last_run = max(i for i in range(start, first_alone) if weights[i] > 0)
         return last_run + 1
     return start
@@ -283,21 +271,22 @@ def _cut_at_form_change(
         return end
     alone_before = run_before = 0.0
     position = start
+    run_lines, form_share = options.text_run_lines, options.text_form_share
     for wall in walls:
         for i in range(position, wall):
             if weights[i] > 0:
-                if lines[i].block_size >= _RUN_LINES:
+                if lines[i].block_size >= run_lines:
                     run_before += weights[i]
                 else:
                     alone_before += weights[i]
         position = wall
         before = alone_before + run_before
-        if before < options.text_min_story_words or alone_before < _FORM_SHARE * before:
+        if before < options.text_min_story_words or alone_before < form_share * before:
             continue
         after = [i for i in range(wall, end) if weights[i] > 0]
         total_after = sum(weights[i] for i in after)
-        in_runs = sum(weights[i] for i in after if lines[i].block_size >= _RUN_LINES)
-        if total_after and in_runs >= _FORM_SHARE * total_after:
+        in_runs = sum(weights[i] for i in after if lines[i].block_size >= run_lines)
+        if total_after and in_runs >= form_share * total_after:
             return wall
     return end
 

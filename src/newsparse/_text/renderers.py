@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._model import ParagraphKind
+from newsparse._options import ParseOptions
 from newsparse._text.markdown import looks_like_markdown, read_markdown
 from newsparse._text.unwrap import (
     BreakEvidence,
@@ -41,13 +42,9 @@ _OBJECT_MARK = re.compile(
     r"\[(?:IMG|INLINE|LINK|BUTTON|EMBED|OBJ|FIG|IFRAME|FRAME|SCRIPT|AUDIO|VIDEO|_|X| )\]"
     r"|\((?:BUTTON|RADIO|submit|reset)\)|\bIFRAME:\s*\S+"
 )
-_MIN_LINK_MARKS = 5
 # The list of link targets lynx appends: "References" then "   1. http://…".
 _REFERENCES_HEAD = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
-_MIN_REFERENCE_SHARE = 0.8
-# Lines this short say nothing about a wrap width (as in unwrap.wrap_width).
-_MIN_WIDTH = 20
 # A line set in from the margin: a layout renderer's, or lynx's.
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A list bullet that a layout renderer sets in from the margin: "   * item", "  • item".
@@ -60,8 +57,9 @@ _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # mark, and a wrapped quote goes on over them).
 _OPENING_HINTS = frozenset((ParagraphKind.HEADING, ParagraphKind.LIST_ITEM,
                             ParagraphKind.TABLE_ROW, ParagraphKind.PREFORMATTED))
-# A short line that is mostly link text is a link (a menu item, a teaser's headline).
-_MARKED_LINK_MAX_CHARS = 40
+# A short line that is mostly link text is a link (a menu item, a teaser's headline); how
+# many marks make a dump one that numbers its links, how short that line is, and what
+# share of the lines after "References" must be link targets are in ParseOptions.
 
 
 class DumpLine(NamedTuple):
@@ -98,24 +96,27 @@ class DumpLine(NamedTuple):
         return min(1.0, self.link_chars / chars) if chars else 0.0
 
 
-def read_dump(text: str) -> list[list[DumpLine]] | None:
+def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
     """The blocks (runs of non-blank lines) of a normalised dump, undone of its tool's
     habits: one block or line per paragraph, the dump's syntax gone. None when the dump
     is one block per line already (the common case, kept fast)."""
     raw_lines = text.split("\n")
-    if looks_like_markdown(text):
-        pieces = _markdown_pieces(raw_lines)
+    if looks_like_markdown(text, options):
+        pieces = _markdown_pieces(raw_lines, options)
     else:
-        link_marks = _has_link_marks(text)
-        if not link_marks and not _indented(text) and not _may_be_wrapped(raw_lines):
+        link_marks = _has_link_marks(text, options.text_min_link_marks)
+        if not link_marks and not _indented(text) and not _may_be_wrapped(raw_lines, options):
             return None
-        pieces = _plain_pieces(raw_lines, link_marks=link_marks)
-    return _blocks(_unwrapped(pieces))
+        pieces = _plain_pieces(raw_lines, link_marks=link_marks, options=options)
+    return _blocks(_unwrapped(pieces, options))
 
 
-def _may_be_wrapped(raw_lines: Sequence[str]) -> bool:
-    widths = [len(line) for line in raw_lines if len(line) >= _MIN_WIDTH]
-    return wrap_width(widths, [True] * len(widths)) is not None
+def _may_be_wrapped(raw_lines: Sequence[str], options: ParseOptions) -> bool:
+    # Lines shorter than half the narrowest width say nothing about a wrap (as in
+    # unwrap.wrap_width).
+    shortest = options.text_wrap_min_width // 2
+    widths = [len(line) for line in raw_lines if len(line) >= shortest]
+    return wrap_width(widths, [True] * len(widths), options) is not None
 
 
 def _indented(text: str) -> bool:
@@ -124,16 +125,16 @@ def _indented(text: str) -> bool:
     return _INDENTED.search(text) is not None
 
 
-def _has_link_marks(text: str) -> bool:
+def _has_link_marks(text: str, min_marks: int) -> bool:
     if "[" not in text:
         return False
-    marks = itertools.islice(_LINK_MARK.finditer(text), _MIN_LINK_MARKS)
-    return sum(1 for _ in marks) >= _MIN_LINK_MARKS
+    marks = itertools.islice(_LINK_MARK.finditer(text), min_marks)
+    return sum(1 for _ in marks) >= min_marks
 
 
-def _markdown_pieces(raw_lines: Sequence[str]) -> list[DumpLine | None]:
+def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[DumpLine | None]:
     pieces: list[DumpLine | None] = []
-    read = read_markdown(raw_lines)
+    read = read_markdown(raw_lines, options)
     top = [line for line in read if line.level == 1 and line.text.strip()]
     for raw, line in zip(raw_lines, read, strict=True):
         if not line.text.strip():
@@ -152,10 +153,13 @@ def _markdown_pieces(raw_lines: Sequence[str]) -> list[DumpLine | None]:
     return pieces
 
 
-def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[DumpLine | None]:
+def _plain_pieces(
+    raw_lines: Sequence[str], *, link_marks: bool, options: ParseOptions
+) -> list[DumpLine | None]:
     if link_marks:
-        raw_lines = _without_references(raw_lines)
+        raw_lines = _without_references(raw_lines, options.text_min_reference_share)
     pieces: list[DumpLine | None] = []
+    marked_link_max_chars = options.text_marked_link_max_chars
     for raw in raw_lines:
         line = raw.rstrip()
         if not line:
@@ -179,7 +183,7 @@ def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[DumpLin
             marked = _LINK_MARK.search(line)
             line = _OBJECT_MARK.sub("", _LINK_MARK.sub("", line))
             if marked is not None and not line[:marked.start()].strip() and (
-                len(line.strip()) <= _MARKED_LINK_MAX_CHARS
+                len(line.strip()) <= marked_link_max_chars
             ):
                 link_chars = len(line.strip())
             if not line.strip():
@@ -193,30 +197,31 @@ def _plain_pieces(raw_lines: Sequence[str], *, link_marks: bool) -> list[DumpLin
     return pieces
 
 
-def _without_references(raw_lines: Sequence[str]) -> Sequence[str]:
-    """The dump without the numbered list of link targets that lynx puts at its end."""
+def _without_references(raw_lines: Sequence[str], min_share: float) -> Sequence[str]:
+    """The dump without the numbered list of link targets that lynx puts at its end (at
+    least ``min_share`` of the lines after its heading)."""
     for i in range(len(raw_lines) - 1, -1, -1):
         if _REFERENCES_HEAD.match(raw_lines[i]):
             rest = [line for line in raw_lines[i + 1:] if line.strip()]
             listed = sum(
                 1 for line in rest if _REFERENCE.match(line) or _REFERENCES_HEAD.match(line)
             )
-            if rest and listed >= _MIN_REFERENCE_SHARE * len(rest):
+            if rest and listed >= min_share * len(rest):
                 return raw_lines[:i]
     return raw_lines
 
 
-def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
+def _unwrapped(pieces: list[DumpLine | None], options: ParseOptions) -> list[DumpLine | None]:
     """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
     widths = [p.width for p in pieces if p is not None]
     spaced = [p is not None and " " in p.text.strip() for p in pieces if p is not None]
-    wrap = wrap_width(widths, spaced)
+    wrap = wrap_width(widths, spaced, options)
     if wrap is None:
         return pieces
-    evidence = BreakEvidence()
+    evidence = BreakEvidence(options)
     # Lines shorter than this were not broken and are not near the width: they tell
     # nothing (a dump of short lines has a million of them).
-    shortest = shortest_broken(wrap.width)
+    shortest = shortest_broken(wrap.width, options)
     for last, piece in itertools.pairwise(pieces):
         if (
             last is not None
@@ -229,7 +234,8 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     wrap = evidence.settle(wrap)
     if wrap is None:
         return pieces
-    shortest = shortest_broken(wrap.width)
+    shortest = shortest_broken(wrap.width, options)
+    min_broken_share = options.text_wrap_min_broken_share
     out: list[DumpLine | None] = []
     for piece in pieces:
         last = out[-1] if out else None
@@ -238,7 +244,7 @@ def _unwrapped(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
             and last is not None
             and last.width >= shortest
             and _may_join(last, piece)
-            and could_break(wrap.width, last.width, piece.first_word)
+            and could_break(wrap.width, last.width, piece.first_word, min_broken_share)
         ):
             out[-1] = DumpLine(
                 text=join_broken(last.text.rstrip(), piece.text.strip()),

@@ -21,40 +21,13 @@ from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 
-# Title score: word overlap with the story counts most, then nearness to the story.
-_ALONE_BONUS = 0.3
-_DISTANCE_COST = 0.01
-_WORD_BONUS = 0.04
-_WORD_BONUS_CAP = 10
-# A dump that marks its headings (Markdown) and has one top-level heading marks its
-# headline: worth more than nearness and a byline below.
-_TOP_HEADING_BONUS = 0.5
+# Title score: word overlap with the story counts most, then nearness to the story (the
+# weights are in ParseOptions, ``text_title_*``).
 # A word's first six letters stand for it: "councillors" and "council", "violenta" and
 # "violencia" match (a stemmer for every language at once, if a crude one).
 _STEM = re.compile(r"\b\w{1,6}")
-# A story line that is the candidate, all of it or cut short ("Best Deals: Books,
-# Lamps..."), is its copy: a promo for another story repeated in the story's run. It is no
-# evidence that the story repeats the candidate's words.
-_MIN_COPY_CHARS = 20
-# How far over a headline a blog's date line may be (how far under it its byline or date
-# line may be is in ParseOptions); and what each is worth. A label of fewer words by the
-# byline is a kicker or a topic tag, and takes no bonus.
-_META_REACH_ABOVE = 2
-_OVER_META_BONUS = 0.4
-_UNDER_META_BONUS = 0.1
-_MIN_HEADLINE_WORDS = 3
-# A headline far above the story stands right over its "By" line, and the story repeats
-# most of its words.
-_FAR_BYLINE_REACH = 2
-_MIN_FAR_OVERLAP = 0.5
-# The line over the best candidate that is its headline, the best being its standfirst.
-_MIN_DECK_OVERLAP = 0.5
-_MIN_DECK_TITLE_WORDS = 4
-# "… Underneath N.Y.C.": a final period after an abbreviation ends no sentence.
-_ABBREVIATION_DOTS = 2
 # A breadcrumb trail ("News > 2015 > Apple") is navigation, whatever its words.
 _TRAIL_STEP = re.compile(r"\s(?:[>»›]|::)(?:\s|$)")
-_MIN_TRAIL_STEPS = 2
 # A caption ends with its picture's credit, photographer and agency: "… Austria. Jane Doe /
 # Reuters file", "(Manu Fernandez/AP)": two capitalised words or more, a slash, and up to
 # four words. Read in two parts, from the last slash: one pattern searched for the whole
@@ -77,13 +50,14 @@ class StoryWords:
     def __init__(self, texts: Sequence[str], options: ParseOptions) -> None:
         self._texts = texts
         max_chars = options.text_max_title_chars
+        self._copy_chars = copy_chars = options.text_title_min_copy_chars
         # One pass over the whole story (no word spans a line break) that cuts every word
         # to its stem: about the cost of tokenising it.
         self._stems = set(_stems("\n".join(texts)))
         self._short: dict[str, list[int]] = {}
         for n, text in enumerate(texts):
-            if _MIN_COPY_CHARS <= len(text) <= max_chars:
-                self._short.setdefault(text[:_MIN_COPY_CHARS].casefold(), []).append(n)
+            if copy_chars <= len(text) <= max_chars:
+                self._short.setdefault(text[:copy_chars].casefold(), []).append(n)
 
     def overlap(self, text: str) -> float | None:
         """Share of the content words of ``text`` that the story repeats, not counting a
@@ -94,7 +68,7 @@ class StoryWords:
         if not content:
             return None
         stems = self._stems
-        copies = {n for n in self._short.get(text[:_MIN_COPY_CHARS].casefold(), ())
+        copies = {n for n in self._short.get(text[:self._copy_chars].casefold(), ())
                   if _is_copy(self._texts[n], text)}
         if copies:
             # Rare: the story without its copies of the line.
@@ -144,6 +118,9 @@ def title_line(
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
     min_overlap = options.text_title_min_overlap
+    alone_bonus, distance_cost = options.text_title_alone_bonus, options.text_title_distance_cost
+    word_bonus, word_bonus_cap = options.text_title_word_bonus, options.text_title_word_bonus_cap
+    top_heading_bonus = options.text_title_top_heading_bonus
     for i in [*window, *opening]:
         # A headline is a heading element, which a dump always sets off with blank lines.
         if i in used or not lines[i].alone or not looks_like_headline(
@@ -153,24 +130,26 @@ def title_line(
         if overlap is None or overlap < min_overlap:
             continue
         overlaps[i] = overlap
-        score = overlap + _ALONE_BONUS
-        score -= _DISTANCE_COST * abs(first - i)
+        score = overlap + alone_bonus
+        score -= distance_cost * abs(first - i)
         # A headline says something: a few words are a label or a section name.
-        score += _WORD_BONUS * min(features[i].n_words, _WORD_BONUS_CAP)
-        score += _TOP_HEADING_BONUS * lines[i].top_heading
+        score += word_bonus * min(features[i].n_words, word_bonus_cap)
+        score += top_heading_bonus * lines[i].top_heading
         scores[i] = score
-    placed = [i for i in scores if features[i].n_words >= _MIN_HEADLINE_WORDS]
-    bonuses = _meta_bonuses(placed, is_meta, is_date, options.text_title_meta_reach)
+    min_words = options.text_title_min_headline_words
+    placed = [i for i in scores if features[i].n_words >= min_words]
+    bonuses = _meta_bonuses(placed, is_meta, is_date, options)
+    over_meta, under_meta = options.text_title_over_meta_bonus, options.text_title_under_meta_bonus
     for i, bonus in bonuses.items():
         scores[i] += bonus
     for i in opening:
         # A short line opening the story is as often its first subheading: it is the
         # headline only over a byline or date line, or first of all right under a date.
-        if i in scores and bonuses.get(i) != _OVER_META_BONUS and not (
-                i == first and bonuses.get(i) == _UNDER_META_BONUS):
+        if i in scores and bonuses.get(i) != over_meta and not (
+                i == first and bonuses.get(i) == under_meta):
             del scores[i]
     best = max(scores, key=scores.__getitem__, default=None)
-    if best is None or bonuses.get(best) != _OVER_META_BONUS:
+    if best is None or bonuses.get(best) != over_meta:
         # A video player or a gallery may stand between the headline and the story.
         found = _far_headline(lines, features, far, story, options)
         if found is not None:
@@ -187,8 +166,8 @@ def title_line(
         upper = best - 2
     if (bonuses.get(best) == bonuses.get(upper) and upper in overlaps
             and not lines[best].top_heading
-            and overlaps[upper] >= _MIN_DECK_OVERLAP
-            and features[upper].n_words >= _MIN_DECK_TITLE_WORDS
+            and overlaps[upper] >= options.text_deck_min_overlap
+            and features[upper].n_words >= options.text_deck_min_title_words
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
         return upper
     return best
@@ -203,11 +182,12 @@ def _far_headline(
     well repeated by the story; None when several such lines stand under headlines (a
     list of teasers, each over its author)."""
     found: list[int] = []
+    reach = options.text_far_title_reach
     for j in far:
         text = lines[j].text
         if len(text) > options.text_max_meta_chars or not _is_far_byline(lines, j, options):
             continue
-        over = [i for i in range(j - 1, max(-1, j - 1 - _FAR_BYLINE_REACH), -1)
+        over = [i for i in range(j - 1, max(-1, j - 1 - reach), -1)
                 if lines[i].alone and looks_like_headline(lines[i].text, features[i], options)]
         if over:
             if found:
@@ -215,7 +195,7 @@ def _far_headline(
             found = over
     # Over the byline stand the headline and maybe its standfirst, or a kicker and the
     # headline: the story repeats the headline's words best.
-    best, best_overlap = None, _MIN_FAR_OVERLAP
+    best, best_overlap = None, options.text_far_title_min_overlap
     for i in found:
         overlap = story.overlap(lines[i].text)
         if overlap is not None and overlap >= best_overlap:
@@ -228,26 +208,29 @@ def _is_far_byline(lines: Sequence[Line], j: int, options: ParseOptions) -> bool
     if opens_with_lead(text):
         return bool(find_byline([text], options))
     # Most lines have no date line under them: ask that first.
-    return date_follows(lines, j) and bool(bare_names(text, options))
+    return date_follows(lines, j, options) and bool(bare_names(text, options))
 
 
 def _meta_bonuses(
     candidates: Sequence[int], is_meta: Callable[[int], bool], is_date: Callable[[int], bool],
-    reach_below: int,
+    options: ParseOptions,
 ) -> dict[int, float]:
     """Pages set the byline and the date under the headline: the candidates at most
-    ``reach_below`` lines over such a line sit where the headline does (with its standfirst
-    and picture caption, which the score tells apart). A blog sets its date line over the
-    headline, so the first candidate just under a date line takes a smaller bonus."""
+    ``options.text_title_meta_reach`` lines over such a line sit where the headline does
+    (with its standfirst and picture caption, which the score tells apart). A blog sets its
+    date line over the headline, so the first candidate just under a date line takes a
+    smaller bonus."""
+    reach_below, reach_above = options.text_title_meta_reach, options.text_title_meta_reach_above
+    over_meta, under_meta = options.text_title_over_meta_bonus, options.text_title_under_meta_bonus
     bonuses: dict[int, float] = {}
     for i in candidates:
         if any(is_meta(j) for j in range(i + 1, i + 1 + reach_below)):
-            bonuses[i] = _OVER_META_BONUS
+            bonuses[i] = over_meta
     for n, i in enumerate(candidates):
         after = candidates[n - 1] + 1 if n else 0
         if i not in bonuses and any(
-                is_date(j) for j in range(max(after, i - _META_REACH_ABOVE), i)):
-            bonuses[i] = _UNDER_META_BONUS
+                is_date(j) for j in range(max(after, i - reach_above), i)):
+            bonuses[i] = under_meta
     return bonuses
 
 
@@ -263,10 +246,11 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
         # Figures alone ("8.3", "12 | 45") are a score or a count.
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
-            text.endswith(".") and text.rsplit(None, 1)[-1].count(".") >= _ABBREVIATION_DOTS):
+            text.endswith(".")
+            and text.rsplit(None, 1)[-1].count(".") >= options.text_abbreviation_dots):
         # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
         return False
-    if "\t" in text or _is_trail_or_label(text) or find_byline([text], options):
+    if "\t" in text or _is_trail_or_label(text, options) or find_byline([text], options):
         return False
     return not (len(text) <= options.text_max_meta_chars and written_date(text) is not None)
 
@@ -280,10 +264,11 @@ def ends_with_photo_credit(text: str) -> bool:
     return _CREDIT_NAME_REVERSED.match(name[::-1]) is not None
 
 
-def _is_trail_or_label(text: str) -> bool:
+def _is_trail_or_label(text: str, options: ParseOptions) -> bool:
     """A breadcrumb trail, a web address, a picture credit, a gallery's label, or a label
     that ends with a preposition or an article."""
-    if len(_TRAIL_STEP.findall(text)) >= _MIN_TRAIL_STEPS or ends_with_photo_credit(text):
+    if (len(_TRAIL_STEP.findall(text)) >= options.text_min_trail_steps
+            or ends_with_photo_credit(text)):
         return True
     if _GALLERY.search(text):
         return True

@@ -13,31 +13,15 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsparse._options import ParseOptions
 from newsparse._reading.textstats import STOPWORDS
 
-# How near W (in characters) a broken line ends: the longest words are about this long.
-_NEAR = 12
-# Widths seen in dumps: from narrow terminal columns to wide "save as" settings.
-_MIN_WIDTH = 40
-_MAX_WIDTH = 250
-# Lines near W a dump needs to read as wrapped, and how many times more of them it has
-# than lines in the as wide band just below (where only the last lines of paragraphs
-# fall, as anywhere below W; in a dump not wrapped, lengths spread evenly).
-_MIN_NEAR_LINES = 3
-_MIN_NEAR_RATIO = 2.0
-# Lines longer than W (with a space in them) tolerated per line near W: a layout renderer
-# leaves a table row or a preformatted line unwrapped.
-_OVER_PER_NEAR = 0.1
-# Share of the possible breaks over which the sentence goes on, in a wrapped dump (the
-# rest fall at sentence ends, about one in four or five).
-_MIN_GOING_ON_SHARE = 0.5
-# Share of the lines near the width that the next word would have fitted on, above which
-# the dump was not wrapped greedily (hard-wrapped dumps stay under 0.3).
-_MAX_NEAR_FIT_SHARE = 0.4
+# The widths, how near W a broken line ends, and the shares and counts that say a dump
+# was wrapped are in ParseOptions (``text_wrap_*``). In a wrapped dump, the sentence goes
+# on over most breaks (the rest fall at sentence ends, about one in four or five); lines
+# near the width that the next word would have fitted on stay under 0.3 of them.
 # Marks after which a sentence goes on.
 _GOING_ON = frozenset(",;:–—-(")
-# A broken line is at least this share of W long (a long first word alone proves nothing).
-_MIN_BROKEN_SHARE = 0.6
 
 
 @attrs.frozen
@@ -52,17 +36,21 @@ class Wrap:
     clear: bool
 
 
-def wrap_width(widths: Sequence[int], spaced: Sequence[bool]) -> Wrap | None:
+def wrap_width(
+    widths: Sequence[int], spaced: Sequence[bool], options: ParseOptions
+) -> Wrap | None:
     """How the dump was hard-wrapped, or None when it was not.
 
     ``widths`` are the lines' lengths (indentation included, trailing spaces not), and
     ``spaced`` says which lines have a space inside them (a line that does not could not
     have been broken, however long).
     """
-    lengths = [w for w, s in zip(widths, spaced, strict=True) if s and w >= _MIN_WIDTH // 2]
-    if len(lengths) < _MIN_NEAR_LINES:
+    min_width, max_width = options.text_wrap_min_width, options.text_wrap_max_width
+    near_chars, min_near_lines = options.text_wrap_near_chars, options.text_wrap_min_near_lines
+    lengths = [w for w, s in zip(widths, spaced, strict=True) if s and w >= min_width // 2]
+    if len(lengths) < min_near_lines:
         return None
-    top = min(max(lengths), _MAX_WIDTH + 1)
+    top = min(max(lengths), max_width + 1)
     counts = [0] * (top + 2)
     over_top = 0
     for length in lengths:
@@ -77,31 +65,33 @@ def wrap_width(widths: Sequence[int], spaced: Sequence[bool]) -> Wrap | None:
         running += counts[k]
         at_most[k] = running
     total = at_most[top] + over_top
-    for width in range(min(top, _MAX_WIDTH), _MIN_WIDTH - 1, -1):
+    over_per_near = options.text_wrap_over_per_near
+    min_near_ratio = options.text_wrap_min_near_ratio
+    for width in range(min(top, max_width), min_width - 1, -1):
         if counts[width] == 0:
             continue
-        near = at_most[width] - at_most[width - _NEAR]
+        near = at_most[width] - at_most[max(width - near_chars, 0)]
         over = total - at_most[width]
-        if near < _MIN_NEAR_LINES or over > _OVER_PER_NEAR * near:
+        if near < min_near_lines or over > over_per_near * near:
             continue
-        below = at_most[width - _NEAR] - at_most[max(width - 2 * _NEAR, 0)]
-        return Wrap(width, clear=near >= _MIN_NEAR_RATIO * below)
+        below = at_most[max(width - near_chars, 0)] - at_most[max(width - 2 * near_chars, 0)]
+        return Wrap(width, clear=near >= min_near_ratio * below)
     return None
 
 
-def could_break(width: int, line_width: int, next_word: int) -> bool:
-    """True when a line ``line_width`` long, followed by a line whose first word is
-    ``next_word`` long (as the dump writes it), would have been broken at ``width``: that
-    word does not fit on it."""
-    if line_width < _MIN_BROKEN_SHARE * width or line_width > width:
+def could_break(width: int, line_width: int, next_word: int, min_broken_share: float) -> bool:
+    """True when a line ``line_width`` long (at least ``min_broken_share`` of ``width``),
+    followed by a line whose first word is ``next_word`` long (as the dump writes it),
+    would have been broken at ``width``: that word does not fit on it."""
+    if line_width < min_broken_share * width or line_width > width:
         return False
     return line_width + 1 + next_word > width
 
 
-def shortest_broken(width: int) -> float:
+def shortest_broken(width: int, options: ParseOptions) -> float:
     """A bound under which a line is neither broken at ``width`` (:func:`could_break`)
     nor near it (:class:`BreakEvidence`): such a line says nothing about the wrap."""
-    return min(_MIN_BROKEN_SHARE * width, width - _NEAR)
+    return min(options.text_wrap_min_broken_share * width, width - options.text_wrap_near_chars)
 
 
 def first_word(raw: str) -> int:
@@ -115,7 +105,10 @@ class BreakEvidence:
     """What the pairs of lines next to each other say about a width found by
     :func:`wrap_width`."""
 
-    def __init__(self) -> None:
+    def __init__(self, options: ParseOptions) -> None:
+        self._options = options
+        self._near_chars = options.text_wrap_near_chars
+        self._min_broken_share = options.text_wrap_min_broken_share
         #: Lines the next word did not fit on (breaks, if the width is right) ...
         self.breaks = 0
         #: ... and of those, the ones over which the sentence plainly goes on.
@@ -128,11 +121,11 @@ class BreakEvidence:
     def add(self, width: int, line_width: int, next_word: int, text: str, next_text: str) -> None:
         """Count the line ``text`` (``line_width`` long) followed by ``next_text`` (whose
         first word the dump writes ``next_word`` long)."""
-        broken = could_break(width, line_width, next_word)
+        broken = could_break(width, line_width, next_word, self._min_broken_share)
         if broken:
             self.breaks += 1
             self.going_on += goes_on(text, next_text)
-        if width - _NEAR <= line_width <= width:
+        if width - self._near_chars <= line_width <= width:
             if broken:
                 self.near_breaks += 1
             else:
@@ -145,12 +138,14 @@ class BreakEvidence:
         blocks of their own, which end sentences); otherwise None, since re-flowing only
         the lines whose sentence plainly goes on would leave a patchwork worse than the
         dump as it is."""
+        options = self._options
         near = self.near_fits + self.near_breaks
-        if near and self.near_fits > _MAX_NEAR_FIT_SHARE * near:
+        if near and self.near_fits > options.text_wrap_max_near_fit_share * near:
             return None
         if wrap.clear:
             return wrap
-        if self.breaks >= _MIN_NEAR_LINES and self.going_on >= _MIN_GOING_ON_SHARE * self.breaks:
+        if (self.breaks >= options.text_wrap_min_near_lines
+                and self.going_on >= options.text_wrap_min_going_on_share * self.breaks):
             return Wrap(wrap.width, clear=True)
         return None
 
