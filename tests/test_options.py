@@ -442,8 +442,9 @@ def _weights(options: ParseOptions, dump: str) -> list[float]:
 
 
 def _thread_stamps(options: ParseOptions) -> object:
-    """The stamps of five comments, each under a head of a name and a barred stamp."""
-    dump = _dump(*(f"Reader {n}\nNovember {n + 3}, 2012, | Permalink\n\nYou look amazing!"
+    """The stamps of five comments, each under a head of a name and a stamp with a slash
+    (a code character)."""
+    dump = _dump(*(f"Reader {n}\nNovember {n + 3}, 2012 / Permalink\n\nYou look amazing!"
                    for n in range(5)))
     lines = split_lines(dump, options)
     features = [_measure(options, line.text) for line in lines]

@@ -91,11 +91,11 @@ def test_a_short_story_over_a_thread_without_a_heading_is_the_article() -> None:
     assert [p.text for p in article.paragraphs] == STORY[:2]
 
 
-def test_a_comment_head_of_a_name_and_a_barred_stamp_makes_a_thread() -> None:
-    # "Jean" / "November 8, 2012, | Permalink": a two-line head whose bar reads as code.
+def test_a_comment_head_of_a_name_and_a_stamp_with_a_slash_makes_a_thread() -> None:
+    # "Jean" / "November 8, 2012 / Permalink": a two-line head whose slash reads as code.
     blocks: list[list[str]] = []
     for n in range(5):
-        blocks += [[READERS[n], f"November {n + 3}, 2012, | Permalink"], ["You look amazing!"]]
+        blocks += [[READERS[n], f"November {n + 3}, 2012 / Permalink"], ["You look amazing!"]]
     assert len(_stamp_texts(render(blocks))) == 5
 
 
@@ -112,3 +112,14 @@ def test_a_one_paragraph_post_over_a_wordier_thread_is_the_article() -> None:
     blocks += [["Archives"], list(MENU_ITEMS)]
     article = newsparse.parse(render(blocks))
     assert [p.text for p in article.paragraphs] == [post]
+
+
+def test_a_link_list_parted_by_bars_after_the_story_is_no_code_kept_with_it() -> None:
+    # Bars part the links of a list of other stories: no code block, which would weigh
+    # nothing and carry the story's region (and its preformatted text) through the list.
+    links = ["NHL, NHLPA resume talks in NY | Fehr", "White House visits: Stars | Wings",
+             "Hall of Famers: Last 20 years | Steady Sakic", "Winter Classic off | Tickets"]
+    blocks = [list(MENU_ITEMS), [STORY[0]], [STORY[1]], [STORY[2]], ["TOP HEADLINES"], links,
+              ["Contact us"], [" ".join(SENTENCES[:2]) + " It is the official site."]]
+    article = newsparse.parse(render(blocks))
+    assert [p.text for p in article.paragraphs] == STORY

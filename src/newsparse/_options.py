@@ -329,7 +329,7 @@ class ParseOptions:
     comments (two may be a byline and an update line around a paragraph)."""
     text_max_stamp_block: int = attrs.field(default=2, validator=_whole(0))
     """Lines of a block that reads as code whose stamps still count: a comment's head of a
-    name and a stamp with a bar ("Jane" / "July 7, 2012 | Permalink")."""
+    name and a stamp with a slash ("Jane" / "July 7, 2012 / Permalink")."""
 
     # Text dumps: the head's windows and the title's score (``_text/head.py``,
     # ``_text/title.py``, ``_text/dates.py``).

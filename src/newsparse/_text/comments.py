@@ -35,7 +35,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’-]+[^\W\d_]+)*")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 # A date and nothing else: "March 16, 2026", "16 Mar 2026", "2026-03-16", "Mon, 16.03.26".
-_BARE_DATE = re.compile(r"\W*(?:[^\W\d_]+\W+)?\d+\W+(?:[^\W\d_]+\W+)?\d+(?:\W+\d+)?\W*")
+# (Anchored at both ends: searched, a run of spaces would be scanned from each of them.)
+_BARE_DATE = re.compile(r"^\W*(?:[^\W\d_]+\W+)?\d+\W+(?:[^\W\d_]+\W+)?\d+(?:\W+\d+)?\W*$")
 _ATTRIBUTION_DASHES = ("—", "–", "-", "―")
 class Threads(NamedTuple):
     """The threads of comments of a dump."""
@@ -65,7 +66,7 @@ def comment_threads(
 
     Lines of ``code`` blocks are no stamps (a table of logged times), unless the block is
     as short as a comment's head (``options.text_max_stamp_block`` lines: "Jane" / "July
-    7, 2012 | Permalink", whose bar reads as code)."""
+    7, 2012 / Permalink", whose slash reads as code)."""
     prose_length = options.text_length_low
     max_chars, min_stamps = options.text_max_stamp_chars, options.text_min_thread_stamps
     max_gap, long_gap = options.text_max_stamp_gap, options.text_max_long_comment_gap
@@ -126,5 +127,5 @@ def _is_stamp(text: str, feat: LineFeatures, max_chars: int) -> bool:
         and not feat.ends_sentence
         and _DIGIT.search(text) is not None
         and _STAMP.search(text) is not None
-        and _BARE_DATE.fullmatch(text) is None
+        and _BARE_DATE.match(text) is None
     )
