@@ -89,10 +89,17 @@ def comment_threads(
     for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
         if feat.chars >= prose_length or feat.ends_sentence:
             last_prose = i
-        if (line.block in code and line.block_size > max_block) or not _is_stamp(
-                line.text, feat, max_chars):
+        text = line.text
+        # Cheapest tests first, inline: a dump may have a million short lines.
+        if (
+            len(text) > max_chars
+            or feat.ends_sentence
+            or _DIGIT.search(text) is None
+            or (line.block in code and line.block_size > max_block)
+            or not _is_stamp(text)
+        ):
             continue
-        shape = _shape(line.text)
+        shape = _shape(text)
         run = open_runs.get(shape)
         reach = max_gap if run is None or len(run) < min_stamps else long_gap
         if run is None or i - run[-1] > reach or last_prose < run[-1]:
@@ -116,16 +123,13 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("0", _WORDS.sub("a", text[first:]))
 
 
-def _is_stamp(text: str, feat: LineFeatures, max_chars: int) -> bool:
-    """A short line with a date, a time or an age, that does not end a sentence, and has
-    more than a bare date: dates alone head the entries of a timeline or a calendar. A
-    dash opens a quote's attribution instead ("— Jane Doe (@jane) November 18, 2019",
-    under each embedded post a story quotes)."""
+def _is_stamp(text: str) -> bool:
+    """A short line with a digit and no sentence end (tested before) is a stamp when it has
+    a date, a time or an age, and more than a bare date: dates alone head the entries of a
+    timeline or a calendar. A dash opens a quote's attribution instead ("— Jane Doe
+    (@jane) November 18, 2019", under each embedded post a story quotes)."""
     return (
-        len(text) <= max_chars
-        and not text.startswith(_ATTRIBUTION_DASHES)
-        and not feat.ends_sentence
-        and _DIGIT.search(text) is not None
+        not text.startswith(_ATTRIBUTION_DASHES)
         and _STAMP.search(text) is not None
         and _BARE_DATE.match(text) is None
     )
