@@ -18,6 +18,7 @@ import pytest
 import newsparse._options
 from newsparse import NewsparseError, ParseOptions, parse_html, parse_text
 from newsparse._text.classify import first_label
+from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
@@ -460,6 +461,17 @@ def _weights(options: ParseOptions, dump: str) -> list[float]:
     return line_weights(lines, features, labels, code_blocks(lines, features, options), options)
 
 
+def _thread_stamps(options: ParseOptions) -> object:
+    """The stamps of five comments, each under a head of a name and a stamp with a slash
+    (a code character)."""
+    dump = _dump(*(f"Reader {n}\nNovember {n + 3}, 2012 / Permalink\n\nYou look amazing!"
+                   for n in range(5)))
+    lines = split_lines(dump, options)
+    features = [_measure(options, line.text) for line in lines]
+    return comment_threads(lines, features, code_blocks(lines, features, options),
+                           options).stamps
+
+
 def _blocks(options: ParseOptions, dump: str) -> object:
     blocks = read_dump(dump, options)
     return blocks and [[line.text for line in block] for block in blocks]
@@ -500,6 +512,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
     "wrap width": lambda o: wrap_width([len(line) for line in _WRAPPED.split("\n")],
                                        [True] * len(_WRAPPED.split("\n")), o),
+    "thread": _thread_stamps,
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
         [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
@@ -527,6 +540,11 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_wrap_min_near_ratio", 0.0, "unclear wrap width"),
     ("text_wrap_min_going_on_share", 1.0, "hand wrapped"),
     ("text_wrap_max_near_fit_share", 0.0, "hand wrapped"),
+    ("text_max_stamp_chars", 5, "thread"),
+    ("text_max_stamp_gap", 0, "thread"),
+    ("text_max_long_comment_gap", 0, "thread"),
+    ("text_min_thread_stamps", 100, "thread"),
+    ("text_max_stamp_block", 0, "thread"),
 ]
 
 
