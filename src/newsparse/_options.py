@@ -138,7 +138,7 @@ class ParseOptions:
     Staff Writer"); a longer one must say it is a byline."""
 
     # HTML pages: metadata.
-    meta_max_heading_chars: int = attrs.field(default=400, validator=_whole(4))
+    meta_max_heading_chars: int = attrs.field(default=400, validator=_whole())
     """Longest heading text read as the page's heading (a longer ``<h1>`` is a banner or a
     whole teaser, not a title)."""
     meta_max_date_text_chars: int = attrs.field(default=120, validator=_whole())
@@ -176,6 +176,115 @@ class ParseOptions:
     meta_max_jsonld_depth: int = attrs.field(default=6, validator=_whole(0))
     """How deep in a JSON-LD value (lists, ``@graph``, ``mainEntity``) typed objects are
     looked for; 0 reads the top-level objects only."""
+
+    # HTML pages: the article header around the heading (``_html/meta/page.py``,
+    # ``shown.py``).
+    meta_min_heading_chars: int = attrs.field(default=4, validator=_whole())
+    """Shortest heading text read as the page's heading (a shorter ``<h1>`` is a logo's
+    letters or a number). At most ``meta_max_heading_chars``."""
+    meta_chrome_levels: int = attrs.field(default=8, validator=_whole(0))
+    """Ancestors of a heading looked at for navigation, a menu or a hidden block (a copy of
+    the title in a sticky bar comes first in the page, but does not open the article)."""
+    meta_header_levels: int = attrs.field(default=3, validator=_whole(0))
+    """Ancestors of the heading that make up the article header (its byline and date are
+    looked for within them, never in the whole page)."""
+    meta_header_reach: int = attrs.field(default=4, validator=_whole())
+    """Most byline- or date-classed elements (or marked dates) taken from the article
+    header, nearest first; more are another section's."""
+    meta_neighbour_siblings: int = attrs.field(default=2, validator=_whole(0))
+    """Elements right after (and right above) the heading that may hold its byline or date
+    when their class says nothing ("Von X, publiziert am 25. September 2018")."""
+    meta_header_after_texts: int = attrs.field(default=24, validator=_whole(0))
+    """Pieces of text after the heading read as its header (dates, "By Jane Doe", labels)."""
+    meta_header_before_texts: int = attrs.field(default=8, validator=_whole(0))
+    """Pieces of text right above the heading read as its header."""
+    meta_max_header_text_chars: int = attrs.field(default=160, validator=_whole())
+    """Longest piece of text read as one thing the header shows (a date, a byline)."""
+    meta_header_story_chars: int = attrs.field(default=300, validator=_whole())
+    """A piece of text after the heading this long is the story: the header ends there."""
+    meta_title_part_min_words: int = attrs.field(default=3, validator=_whole())
+    """Words a part of a title ("Headline | Section | Site") needs to be the part the page
+    shows as its headline (or half the title's words)."""
+    meta_title_max_parts: int = attrs.field(default=8, validator=_whole())
+    """Most parts a title may be cut into for its shown part to be looked for (more are a
+    list of keywords)."""
+    meta_shown_text_chars: int = attrs.field(default=400, validator=_whole())
+    """Longest text of the page read as showing a title's part; an element four times as
+    long holds more than a headline split over inline elements."""
+    meta_inline_levels: int = attrs.field(default=2, validator=_whole(0))
+    """Elements up from a piece of a headline split over inline elements ("<b>Headline</b>
+    <i>part</i>") whose whole text is read as the headline."""
+
+    # HTML pages: the title (``_html/meta/title.py``).
+    meta_min_shown_common_words: int = attrs.field(default=2, validator=_whole(0))
+    """Words a metadata title and the heading must share, at least, for the heading to be
+    the title's shown form (besides ``meta_min_shown_share``)."""
+    meta_min_headline_words: int = attrs.field(default=4, validator=_whole())
+    """Words of a heading opening the story that says what happened ("Sri Lankan cricket
+    chief resigns"): it wins over a ``<title>`` sharing none of its words (a shorter
+    heading may be a section's label, "More News")."""
+    meta_content_word_chars: int = attrs.field(default=4, validator=_whole())
+    """Shortest word that carries sense when a heading and a ``<title>`` are compared
+    ("the", "on" are shared by unrelated titles)."""
+    meta_max_glued_part_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of a part glued to a title inside the heading ("Blog: …", "… | Opinion")
+    that still lets the heading be the title's shown form."""
+    meta_max_unknown_site_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of the label after a ``<title>``'s last separator ("A long title – Short
+    Label") read as the site's name even when no metadata declares it."""
+    meta_min_title_words_beside_site: int = attrs.field(default=4, validator=_whole())
+    """Words the title before such a label needs (a shorter one is a label itself)."""
+
+    # HTML pages: a headline and a byline shown without markup (``_html/meta/headline.py``,
+    # ``authors.py``, ``page_authors.py``, ``page_dates.py``, ``page_pieces.py``).
+    meta_headline_story_chars: int = attrs.field(default=80, validator=_whole())
+    """Length of an element's own text from which it is the story's first paragraph, over
+    which a page without ``<h1>`` shows its headline."""
+    meta_headline_pieces_above: int = attrs.field(default=10, validator=_whole(0))
+    """Pieces of text above the story's first paragraph where that headline is looked for."""
+    meta_headline_min_words: int = attrs.field(default=2, validator=_whole())
+    """Fewest words of such a headline. At most ``meta_headline_max_words``."""
+    meta_headline_max_words: int = attrs.field(default=30, validator=_whole())
+    """Most words of such a headline."""
+    meta_headline_max_name_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of a line of bare names that is a byline there, not the headline (a
+    title-cased headline of more words reads as names too, and stays)."""
+    meta_max_by_line_text_chars: int = attrs.field(default=800, validator=_whole())
+    """Most characters of an element's text read as a "By" line in the header (its white
+    space not yet squashed)."""
+    meta_max_organisation_words: int = attrs.field(default=6, validator=_whole())
+    """Most words of a declared author that is an organisation ("Editorial team of X"),
+    the byline when no person is named anywhere."""
+    meta_bare_name_pieces: int = attrs.field(default=8, validator=_whole(0))
+    """Pieces of text after the heading among which a bare line of names ("Jane Doe") may
+    be the byline (with a date, a reading time or a role beside it)."""
+    meta_byline_pieces_above: int = attrs.field(default=2, validator=_whole(0))
+    """Pieces of text right above the heading where a byline may stand (further up is
+    another block)."""
+    meta_name_neighbours: int = attrs.field(default=2, validator=_whole(0))
+    """Pieces of text after a line of names that may hold the date or reading time that
+    makes it a byline."""
+    meta_max_shown_date_words: int = attrs.field(default=8, validator=_whole())
+    """Most words of such a date."""
+    meta_label_levels: int = attrs.field(default=3, validator=_whole(0))
+    """Elements up from a line of names looked at for a section heading or a category,
+    tag or call-to-action label, which makes its words a title, not a name."""
+    meta_page_lead_words: int = attrs.field(default=8, validator=_whole())
+    """Most words of a "By …" line found outside the header (a longer piece is prose: "By
+    2030, the city will …"); a date beside it is the publication's."""
+    meta_page_link_name_words: int = attrs.field(default=7, validator=_whole())
+    """Most words of a link to an author's page read as names ("Jane Doe and John Roe")."""
+    meta_page_piece_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest piece of text outside the header read as a label, a name or a byline."""
+    meta_page_block_chars: int = attrs.field(default=160, validator=_whole())
+    """Longest block a byline outside the header stands in (a longer one is prose that
+    mentions someone)."""
+    meta_page_byline_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Pieces of text on each side of a date outside the header among which a byline's
+    lead-in makes it the publication date."""
+    meta_max_page_pieces: int = attrs.field(default=3000, validator=_whole())
+    """Pieces of text read from the top of the page when the header shows no byline or
+    date (an author box sits within a long story's page, not after thousands of comments)."""
 
     # The dateline that opens a story (both pipelines).
     strip_dateline: bool = attrs.field(default=False, validator=_flag)
@@ -426,7 +535,9 @@ class ParseOptions:
     def __attrs_post_init__(self) -> None:
         for low, high in (("text_length_low", "text_length_high"),
                           ("text_stopwords_low", "text_stopwords_high"),
-                          ("text_wrap_min_width", "text_wrap_max_width")):
+                          ("text_wrap_min_width", "text_wrap_max_width"),
+                          ("meta_min_heading_chars", "meta_max_heading_chars"),
+                          ("meta_headline_min_words", "meta_headline_max_words")):
             if getattr(self, low) > getattr(self, high):
                 raise ValueError(f"ParseOptions.{low} ({getattr(self, low)!r}) must not be "
                                  f"above {high} ({getattr(self, high)!r})")

@@ -26,24 +26,21 @@ _HEADING_NAME = re.compile(r"head|title|\bhdl\b|\bhed\b", re.IGNORECASE)
 _NOT_HEADING_NAME = re.compile(r"sub|caption|credit|byline|author|date|widget|sidebar|related",
                                re.IGNORECASE)
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
-# A paragraph of the story: the text node where the story is taken to start.
-_STORY_TEXT_CHARS = 80
-# How many pieces of text above the story's start the headline may be.
-_MAX_PIECES_ABOVE = 10
-_MIN_WORDS = 2
-_MAX_BARE_NAME_WORDS = 3
-_MAX_WORDS = 30
+# (Where the story starts, how far above it and how long the headline may be:
+# ParseOptions, ``meta_headline_*``.)
 
 
 def headline_above_story(article_root: lxml.etree._Element, options: ParseOptions
                          ) -> lxml.etree._Element | None:
     """The heading-like element nearest above the first paragraph of ``article_root``
     (the article region), or None when there is none within a few lines."""
-    start = _story_start(article_root)
+    start = _story_start(article_root, options.meta_headline_story_chars)
     if start is None:
         return None
-    for text, owner in itertools.islice(preceding_texts(start), _MAX_PIECES_ABOVE):
-        if owner is None or not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
+    min_words, max_words = options.meta_headline_min_words, options.meta_headline_max_words
+    for text, owner in itertools.islice(preceding_texts(start),
+                                        options.meta_headline_pieces_above):
+        if owner is None or not min_words <= len(text.split()) <= max_words:
             continue
         if _ends_sentence(text) or is_stamp(text, options) or _is_byline(text, options):
             continue
@@ -55,14 +52,15 @@ def headline_above_story(article_root: lxml.etree._Element, options: ParseOption
     return None
 
 
-def _story_start(article_root: lxml.etree._Element) -> lxml.etree._Element | None:
-    """The first element of the region whose own text is a paragraph's length."""
+def _story_start(article_root: lxml.etree._Element, min_chars: int
+                 ) -> lxml.etree._Element | None:
+    """The first element of the region whose own text is a paragraph's length
+    (``min_chars``)."""
     for element in article_root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
             continue
         text = element.text
-        if text and len(text) >= _STORY_TEXT_CHARS and len(" ".join(text.split())) >= (
-                _STORY_TEXT_CHARS):
+        if text and len(text) >= min_chars and len(" ".join(text.split())) >= min_chars:
             return element
     return None
 
@@ -88,7 +86,8 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
     words ("Council Backs New Bridge") reads as names too, and stays."""
     if byline_names(text, options, require_lead=True):
         return True
-    return len(text.split()) <= _MAX_BARE_NAME_WORDS and bool(parse_byline(text, options))
+    return (len(text.split()) <= options.meta_headline_max_name_words
+            and bool(parse_byline(text, options)))
 
 
 def _ends_sentence(text: str) -> bool:

@@ -30,8 +30,6 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# How many pieces around a byline's lead-in may hold its date.
-_BYLINE_REACH = 3
 
 
 def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
@@ -54,7 +52,7 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
         if len(label) >= max_label:
             label = ""
         if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
-                or UPDATED.search(label) or _beside_byline(pieces, index)):
+                or UPDATED.search(label) or _beside_byline(pieces, index, options)):
             continue
         if not pieces.outside_chrome(index):
             continue
@@ -65,8 +63,10 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
     return update
 
 
-def _beside_byline(pieces: PagePieces, index: int) -> bool:
-    """True when a byline's lead-in stands among the few pieces around ``index``."""
-    return any(is_byline_piece(pieces.text(near))
-               for near in range(index - _BYLINE_REACH, index + _BYLINE_REACH + 1)
+def _beside_byline(pieces: PagePieces, index: int, options: ParseOptions) -> bool:
+    """True when a byline's lead-in stands among the few pieces around ``index``
+    (``options.meta_page_byline_reach`` on each side)."""
+    reach, lead_words = options.meta_page_byline_reach, options.meta_page_lead_words
+    return any(is_byline_piece(pieces.text(near), lead_words)
+               for near in range(index - reach, index + reach + 1)
                if near != index)

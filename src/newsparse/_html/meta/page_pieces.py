@@ -21,9 +21,8 @@ from newsparse._native.bits import CHROME, HIDDEN
 # Non-blank text nodes, not a script's code nor a style sheet (the C engine filters them).
 _TEXTS = lxml.etree.XPath(
     ".//text()[normalize-space()][not(parent::script)][not(parent::style)]")
-# Pieces are read from the first of the page only: an author box sits within a long
-# story's page, not after thousands of comments.
-_MAX_PIECES = 3000
+# Pieces are read from the first of the page only (``ParseOptions.meta_max_page_pieces``):
+# an author box sits within a long story's page, not after thousands of comments.
 
 
 @functools.lru_cache(maxsize=16)
@@ -39,12 +38,13 @@ class PagePieces:
     expression over all the pieces at once (:meth:`starting`, :meth:`matching`) rather
     than a test of each in Python."""
 
-    __slots__ = ("_article_root", "_joined", "_keep", "_nodes", "_root", "_shown",
-                 "_texts")
+    __slots__ = ("_article_root", "_joined", "_keep", "_max_pieces", "_nodes", "_root",
+                 "_shown", "_texts")
 
     def __init__(self, root: lxml.etree._Element,
-                 article_root: lxml.etree._Element | None) -> None:
+                 article_root: lxml.etree._Element | None, max_pieces: int) -> None:
         self._root = root
+        self._max_pieces = max_pieces
         self._article_root = article_root
         self._nodes: list[lxml.etree._ElementUnicodeResult] | None = None
         self._joined = ""
@@ -165,7 +165,8 @@ class PagePieces:
             if self._article_root is not None:
                 self._keep = {self._article_root, *self._article_root.iterancestors()}
             result = _TEXTS(self.body)
-            nodes = [node for node in (result if isinstance(result, list) else ())[:_MAX_PIECES]
+            nodes = [node for node in
+                     (result if isinstance(result, list) else ())[:self._max_pieces]
                      if isinstance(node, lxml.etree._ElementUnicodeResult)]
             self._nodes = nodes
             # A NUL parts the pieces (one a text holds is made a space first).
