@@ -32,6 +32,7 @@ from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import header_pieces, shown_title_part
 from newsparse._html.meta.sources import Placed, collect_sources
+from newsparse._reading.language import checked_language, guess_language
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, line_measure
 from newsparse._text.head import read_head
@@ -534,6 +535,14 @@ _SHOWN = _html(f"<p>Council keeps the tax</p><h2><b>Council keeps</b> <i>the bri
                f"<p>{_P}</p>")
 _SPLIT_TITLE = "Council keeps the tax - Local News and Politics - The Daily Planet of Metropolis"
 
+_ENGLISH = " ".join(_STORY) + " " + _S + " " + _S2
+_GERMAN = ("Der Stadtrat hat am Montag gesagt, dass er die Steuer in diesem Jahr nicht erhöhen "
+           "wird und dass das Geld für die neue Brücke aus dem Verkauf des alten Depots kommen "
+           "soll. Die Bürger, die bei der Sitzung gesprochen haben, waren sich nicht einig. ")
+_JAPANESE = ("市議会は月曜日、今年は税を上げないと発表した。"
+             "新しい橋の資金は古い倉庫の売却でまかなうという。")
+_URDU = "یہ ایک اردو جملہ ہے جو پاکستان میں بولی جاتی ہے اور اس میں کئی حروف ہیں جو ٹھیک ہیں"
+
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
@@ -581,6 +590,14 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "byline late": lambda o: _authors_shown(o, "".join(f"<p>{n}</p>" for n in range(5))
                                             + "<p>By Jane Doe</p>"),
     "date by byline": lambda o: _date_shown(o, "<p>By Jane Doe</p><p>March 4, 2024</p>"),
+    "language guess": lambda o: guess_language(_ENGLISH, o),
+    "language guess of a mixed body": lambda o: guess_language(
+        " ".join(_ENGLISH.split()[:40]) + " " + _GERMAN * 30, o),
+    "language check": lambda o: checked_language("de", _ENGLISH, o),
+    "language check of a mixed body": lambda o: checked_language(
+        "de", " ".join(_ENGLISH.split()[:100]) + " " + _GERMAN * 6, o),
+    "script guess": lambda o: guess_language(_JAPANESE, o),
+    "arabic script guess": lambda o: guess_language(_URDU, o),
 }
 
 #: (field, value, probe): the value changes what the probe's stage gives.
@@ -634,6 +651,18 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_page_block_chars", 5, "lead byline"),
     ("meta_page_byline_reach", 0, "date by byline"),
     ("meta_max_page_pieces", 2, "byline late"),
+    ("meta_language_min_guess_words", 400, "language guess"),
+    ("meta_language_guess_words", 40, "language guess of a mixed body"),
+    ("meta_language_min_guess_share", 1.0, "language guess"),
+    ("meta_language_min_check_words", 160, "language check"),
+    ("meta_language_check_words", 100, "language check of a mixed body"),
+    ("meta_language_max_contradicted_share", 0.0, "language check"),
+    ("meta_language_min_contradicting_share", 1.0, "language check"),
+    ("meta_language_script_sample_chars", 2, "script guess"),
+    ("meta_language_min_script_letters", 300, "script guess"),
+    ("meta_language_min_script_share", 0.0, "arabic script guess"),
+    ("meta_language_min_kana_share", 1.0, "script guess"),
+    ("meta_language_min_own_letter_share", 1.0, "arabic script guess"),
 ]
 
 
@@ -702,6 +731,9 @@ REFUSED = [
     {"meta_header_reach": 0},
     {"meta_header_levels": -1},
     {"meta_max_page_pieces": 0},
+    {"meta_language_min_guess_words": 700, "meta_language_guess_words": 600},
+    {"meta_language_min_check_words": 300},
+    {"meta_language_min_kana_share": 1.5},
 ]
 
 

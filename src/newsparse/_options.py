@@ -286,6 +286,39 @@ class ParseOptions:
     """Pieces of text read from the top of the page when the header shows no byline or
     date (an author box sits within a long story's page, not after thousands of comments)."""
 
+    # The language of the body (both pipelines; ``_reading/language.py``).
+    meta_language_min_guess_words: int = attrs.field(default=30, validator=_whole())
+    """Words the body needs for its function words to guess its language. At most
+    ``meta_language_guess_words``."""
+    meta_language_guess_words: int = attrs.field(default=600, validator=_whole())
+    """Words of the body read for that guess."""
+    meta_language_min_guess_share: float = attrs.field(default=0.08, validator=_SHARE)
+    """Share of those words that must be one language's function words for the guess."""
+    meta_language_min_check_words: int = attrs.field(default=100, validator=_whole())
+    """Words the body needs to overrule the language the page declares. At most
+    ``meta_language_check_words``."""
+    meta_language_check_words: int = attrs.field(default=200, validator=_whole())
+    """Words of the body read to check the declared language."""
+    meta_language_max_contradicted_share: float = attrs.field(default=0.1, validator=_SHARE)
+    """Share of the declared language's function words below which the body may contradict
+    it (a template's "en-US" over a German story)..."""
+    meta_language_min_contradicting_share: float = attrs.field(default=0.25, validator=_SHARE)
+    """…and share of another language's from which it does (a Spanish body scores up to
+    0.23 in Portuguese)."""
+    meta_language_script_sample_chars: int = attrs.field(default=2000, validator=_whole())
+    """Characters of the body read to guess its language from its script (kana, hangul,
+    Thai, Arabic …) when its function words do not tell."""
+    meta_language_min_script_letters: int = attrs.field(default=20, validator=_whole())
+    """Letters that sample needs for the script guess."""
+    meta_language_min_script_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of those letters that must be in one script for it to name the language."""
+    meta_language_min_kana_share: float = attrs.field(default=0.05, validator=_SHARE)
+    """Share of kana among Chinese characters and kana from which the text is Japanese
+    (Chinese writes none; a stray one may be quoted)."""
+    meta_language_min_own_letter_share: float = attrs.field(default=0.02, validator=_SHARE)
+    """Share of an Arabic-script text's letters that must be ones only Urdu (or Persian)
+    writes for it to be Urdu (or Persian), not Arabic."""
+
     # The dateline that opens a story (both pipelines).
     strip_dateline: bool = attrs.field(default=False, validator=_flag)
     """Strip a dateline found at the start of the first paragraph from that paragraph."""
@@ -537,7 +570,9 @@ class ParseOptions:
                           ("text_stopwords_low", "text_stopwords_high"),
                           ("text_wrap_min_width", "text_wrap_max_width"),
                           ("meta_min_heading_chars", "meta_max_heading_chars"),
-                          ("meta_headline_min_words", "meta_headline_max_words")):
+                          ("meta_headline_min_words", "meta_headline_max_words"),
+                          ("meta_language_min_guess_words", "meta_language_guess_words"),
+                          ("meta_language_min_check_words", "meta_language_check_words")):
             if getattr(self, low) > getattr(self, high):
                 raise ValueError(f"ParseOptions.{low} ({getattr(self, low)!r}) must not be "
                                  f"above {high} ({getattr(self, high)!r})")

@@ -151,8 +151,8 @@ def read_page_facts(
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),
         text_value(article.data.get("inLanguage")) if article else None,
     ])
-    language = (checked_language(declared, body_text) if declared
-                else guess_language(body_text))
+    language = (checked_language(declared, body_text, options) if declared
+                else guess_language(body_text, options))
     return PageFacts(
         title=title,
         byline=", ".join(authors) if authors else None,
