@@ -18,7 +18,7 @@ import lxml.html
 import pytest
 
 import newsparse._options
-from newsparse import NewsparseError, ParseOptions, parse_html, parse_text
+from newsparse import NewsparseError, ParseOptions, parse_dateline, parse_html, parse_text
 from newsparse._html.meta.authors import _by_line_names, _header_text_names, _only_declared_author
 from newsparse._html.meta.headline import headline_above_story
 from newsparse._html.meta.page import (
@@ -543,6 +543,19 @@ _JAPANESE = ("市議会は月曜日、今年は税を上げないと発表した
              "新しい橋の資金は古い倉庫の売却でまかなうという。")
 _URDU = "یہ ایک اردو جملہ ہے جو پاکستان میں بولی جاتی ہے اور اس میں کئی حروف ہیں جو ٹھیک ہیں"
 
+#: Datelines of every form the grammar reads, each at one of its limits.
+_LEADS = (
+    "SAN FRANCISCO, Calif. (Reuters) — The council said on Monday it would act.",
+    "PARIS, New South Wales (AP) — The council said on Monday it would act.",
+    "PARIS, Texas, United States (AP) — The council said on Monday it would act.",
+    "JOHANNESBURG/KHARTUM (dpa) — The council said on Monday it would act.",
+    "LONDON (Thomson Reuters Foundation) - The council said on Monday it would act.",
+    "Investor's Business Daily - The council said on Monday it would act.",
+    "ZOLL — The council said on Monday it would act.",
+    "新华社北京3月5日电 市议会周一表示今年不会提高税收。",
+    "【東京共同】市議会は月曜日、今年は税を上げないと発表した。",
+)
+
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
@@ -598,6 +611,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
         "de", " ".join(_ENGLISH.split()[:100]) + " " + _GERMAN * 6, o),
     "script guess": lambda o: guess_language(_JAPANESE, o),
     "arabic script guess": lambda o: guess_language(_URDU, o),
+    "datelines": lambda o: [parse_dateline(lead, options=o) for lead in _LEADS],
 }
 
 #: (field, value, probe): the value changes what the probe's stage gives.
@@ -663,6 +677,14 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_language_min_script_share", 0.0, "arabic script guess"),
     ("meta_language_min_kana_share", 1.0, "script guess"),
     ("meta_language_min_own_letter_share", 1.0, "arabic script guess"),
+    ("dateline_max_city_words", 1, "datelines"),
+    ("dateline_max_region_words", 1, "datelines"),
+    ("dateline_max_regions", 1, "datelines"),
+    ("dateline_max_joined_places", 1, "datelines"),
+    ("dateline_max_source_tokens", 1, "datelines"),
+    ("dateline_max_outlet_words", 1, "datelines"),
+    ("dateline_max_acronym_chars", 0, "datelines"),
+    ("dateline_max_cjk_place_chars", 1, "datelines"),
 ]
 
 
@@ -734,6 +756,8 @@ REFUSED = [
     {"meta_language_min_guess_words": 700, "meta_language_guess_words": 600},
     {"meta_language_min_check_words": 300},
     {"meta_language_min_kana_share": 1.5},
+    {"dateline_max_city_words": 0},
+    {"dateline_max_regions": -1},
 ]
 
 

@@ -325,6 +325,25 @@ class ParseOptions:
     dateline_year_max_days: int = attrs.field(default=7, validator=_whole(0))
     """A dateline's day and month take the publication date's year when the two dates
     are at most this many days apart (the year is then marked as inferred)."""
+    dateline_max_city_words: int = attrs.field(default=5, validator=_whole())
+    """Most words of a dateline's city ("RIO DE JANEIRO", "SAN FRANCISCO")."""
+    dateline_max_region_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of a region after the city ("Calif.", "New South Wales")."""
+    dateline_max_regions: int = attrs.field(default=2, validator=_whole(0))
+    """Most regions after the city ("PARIS, Texas, United States")."""
+    dateline_max_joined_places: int = attrs.field(default=4, validator=_whole())
+    """Most places filed from at once ("Johannesburg/Khartum/Den Haag", "SAN FRANCISCO &
+    TEL AVIV")."""
+    dateline_max_source_tokens: int = attrs.field(default=6, validator=_whole())
+    """Most tokens of a source in brackets ("(Reuters)", "(AP Photo/…)")."""
+    dateline_max_outlet_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of an outlet named in a dateline ("IranExpert", "The Daily Planet")."""
+    dateline_max_acronym_chars: int = attrs.field(default=4, validator=_whole(0))
+    """Longest lone capitalised word read as more likely an acronym (RSS, NASA) than a
+    town, which then needs more evidence to be a dateline's place."""
+    dateline_max_cjk_place_chars: int = attrs.field(default=10, validator=_whole())
+    """Most characters of the place in a Chinese or Japanese dateline (新华社北京3月5日电,
+    【東京共同】)."""
 
     # Text dumps (plain-text "save as text" pages): line classification.
     text_length_low: int = attrs.field(default=70, validator=_whole())

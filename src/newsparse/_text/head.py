@@ -91,7 +91,7 @@ def read_head(
     dateline = None
     max_meta_chars = options.text_max_meta_chars
     for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
-        found = _standalone_dateline(lines[i].text, max_meta_chars)
+        found = _standalone_dateline(lines[i].text, options)
         if found is not None:
             dateline = found
             used.add(i)
@@ -341,12 +341,12 @@ def _is_byline_line(text: str, options: ParseOptions) -> bool:
     return len(text) <= options.text_max_meta_chars and bool(find_byline([text], options))
 
 
-def _standalone_dateline(text: str, max_chars: int) -> Dateline | None:
-    """A dateline that makes up a whole line (of at most ``max_chars``)."""
+def _standalone_dateline(text: str, options: ParseOptions) -> Dateline | None:
+    """A dateline that makes up a whole line (of at most ``options.text_max_meta_chars``)."""
     # A dateline line on its own carries a date; checking for a digit first is cheap.
-    if len(text) > max_chars or not any(map(str.isdigit, text)):
+    if len(text) > options.text_max_meta_chars or not any(map(str.isdigit, text)):
         return None
-    dateline = parse_dateline(text)
+    dateline = parse_dateline(text, options=options)
     if dateline is None or " ".join(dateline.text.split()) != text:
         return None
     return dateline
