@@ -32,6 +32,14 @@ from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import header_pieces, shown_title_part
 from newsparse._html.meta.sources import Placed, collect_sources
+from newsparse._reading.bylines import (
+    bare_names,
+    byline_names,
+    find_byline,
+    is_byline_furniture,
+    is_role_line,
+)
+from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, line_measure
@@ -612,6 +620,17 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "script guess": lambda o: guess_language(_JAPANESE, o),
     "arabic script guess": lambda o: guess_language(_URDU, o),
     "datelines": lambda o: [parse_dateline(lead, options=o) for lead in _LEADS],
+    "bylines": lambda o: [
+        find_byline([*_MENU.split(), "By Jane Doe"], o),
+        bare_names("Jane Doe and John Roe", o),
+        byline_names("By 王小明", o),
+        byline_names("By Jane Doe and MS", o),
+        byline_names("Jane Doe | Reuters Washington Bureau", o, require_lead=True),
+        byline_names("Kevin Johnson and Kevin McCoy USA TODAY", o,
+                     site_keys={site_key("USA TODAY")}),
+        is_role_line("Senior Staff Writer", o),
+        is_byline_furniture("Follow us", o),
+    ],
 }
 
 #: (field, value, probe): the value changes what the probe's stage gives.
@@ -685,6 +704,14 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("dateline_max_outlet_words", 1, "datelines"),
     ("dateline_max_acronym_chars", 0, "datelines"),
     ("dateline_max_cjk_place_chars", 1, "datelines"),
+    ("meta_byline_find_lines", 2, "bylines"),
+    ("meta_byline_bare_line_words", 2, "bylines"),
+    ("meta_byline_uncased_name_chars", 1, "bylines"),
+    ("meta_byline_acronym_chars", 0, "bylines"),
+    ("meta_byline_credit_words", 1, "bylines"),
+    ("meta_byline_site_name_words", 1, "bylines"),
+    ("meta_byline_role_line_words", 1, "bylines"),
+    ("meta_byline_button_words", 1, "bylines"),
 ]
 
 
@@ -758,6 +785,8 @@ REFUSED = [
     {"meta_language_min_kana_share": 1.5},
     {"dateline_max_city_words": 0},
     {"dateline_max_regions": -1},
+    {"meta_byline_bare_line_words": 1},
+    {"meta_byline_find_lines": 0},
 ]
 
 

@@ -161,6 +161,28 @@ class ParseOptions:
     title or a label (both pipelines)."""
     meta_max_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest name of one author, in characters (both pipelines)."""
+    meta_byline_find_lines: int = attrs.field(default=12, validator=_whole())
+    """Lines looked at for one that says it is a byline ("By …"), first first (both
+    pipelines)."""
+    meta_byline_bare_line_words: int = attrs.field(default=12, validator=_whole(2))
+    """Most words of a line of bare names ("Jane Doe and John Roe", no "By")."""
+    meta_byline_uncased_name_chars: int = attrs.field(default=24, validator=_whole())
+    """Longest name in a script without letter case (Chinese, Arabic …)."""
+    meta_byline_acronym_chars: int = attrs.field(default=5, validator=_whole(0))
+    """Longest word in capitals after a name read as an organisation ("CNN", "AP"), not a
+    second name; a single word this short is never a name."""
+    meta_byline_credit_words: int = attrs.field(default=6, validator=_whole())
+    """Most words of a credit after a bar ("Jane Doe | Reuters"); a longer part is a
+    headline, not a credit."""
+    meta_byline_site_name_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of the site's own name following the names without a bar ("Kevin
+    Johnson USA TODAY"), where the names end."""
+    meta_byline_role_line_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of a line that describes an author ("Staff Writer") and vouches for a line
+    of names over it."""
+    meta_byline_button_words: int = attrs.field(default=2, validator=_whole())
+    """Most words of a button beside a byline ("Follow", "Email"), which may stand between
+    the names and their date."""
     meta_min_shown_share: float = attrs.field(default=0.5, validator=_SHARE)
     """Share of the heading's words a metadata title must hold for the page's heading to
     be the title's shown form (a rewrite, a kicker-free version) and win over it, rather

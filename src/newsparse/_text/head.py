@@ -292,7 +292,7 @@ def _bare_name_line(
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
         dated = date_follows(lines, i, options)
-        if not has_name_line_shape(lines[i].text) or not (
+        if not has_name_line_shape(lines[i].text, options) or not (
                 dated or i == below_title or _is_dated(lines[i - 1].text, options)):
             continue
         if not dated and not _vouches_under_title(lines, i + 1, options):
@@ -315,7 +315,7 @@ def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions) -
     if j >= len(lines):
         return False
     text = lines[j].text
-    return is_role_line(text) or (
+    return is_role_line(text, options) or (
         len(text.split()) <= options.text_max_number_line_words and bool(_DIGIT.search(text)))
 
 

@@ -225,7 +225,7 @@ def _header_text_names(
                           site_keys)
         elif (0 < place <= bare_name_pieces and bare_names(text, options)
               and not _in_heading_or_label(element, label_levels)
-              and (is_role_line(following) or any(
+              and (is_role_line(following, options) or any(
                   _is_date_or_reading_time(other, date_words)
                   for other in texts[max(0, index - 1):index + neighbours + 1]
                   if other is not text))):
