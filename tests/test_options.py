@@ -32,6 +32,8 @@ from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import header_pieces, shown_title_part
 from newsparse._html.meta.sources import Placed, collect_sources
+from newsparse._input.decode import decode_bytes
+from newsparse._input.sniff import looks_like_html
 from newsparse._reading.bylines import (
     bare_names,
     byline_names,
@@ -564,6 +566,14 @@ _LEADS = (
     "【東京共同】市議会は月曜日、今年は税を上げないと発表した。",
 )
 
+#: A page after notes a proxy left; bytes in windows-1251 (after a few ASCII ones); a page
+#: whose <meta> names a charset after 50 bytes.
+_STRAY_PAGE = ("Some notes before the page, as a proxy may leave them.\n" * 6
+               + "<!doctype html>\n<html><body>\n<p>y</p>\n</body></html>\n")
+_CYRILLIC = b"x" * 20 + ("Москва, 3 марта. Городской совет утвердил бюджет. " * 5).encode("cp1251")
+_MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><body><p>'
+                + "café crème brûlée".encode("latin-1") + b"</p></body></html>")
+
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
@@ -620,6 +630,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "script guess": lambda o: guess_language(_JAPANESE, o),
     "arabic script guess": lambda o: guess_language(_URDU, o),
     "datelines": lambda o: [parse_dateline(lead, options=o) for lead in _LEADS],
+    "sniff": lambda o: [looks_like_html(_STRAY_PAGE, o),
+                        looks_like_html("<html><body><p>x</p></body></html>", o)],
+    "decode": lambda o: [decode_bytes(_CYRILLIC, None, o), decode_bytes(_MISDECLARED, None, o)],
     "bylines": lambda o: [
         find_byline([*_MENU.split(), "By Jane Doe"], o),
         bare_names("Jane Doe and John Roe", o),
@@ -712,6 +725,10 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_byline_site_name_words", 1, "bylines"),
     ("meta_byline_role_line_words", 1, "bylines"),
     ("meta_byline_button_words", 1, "bylines"),
+    ("input_sniff_chars", 5, "sniff"),
+    ("input_stray_prefix_chars", 0, "sniff"),
+    ("input_charset_sniff_bytes", 10, "decode"),
+    ("input_detect_bytes", 10, "decode"),
 ]
 
 
@@ -787,6 +804,8 @@ REFUSED = [
     {"dateline_max_regions": -1},
     {"meta_byline_bare_line_words": 1},
     {"meta_byline_find_lines": 0},
+    {"input_sniff_chars": 0},
+    {"input_detect_bytes": -1},
 ]
 
 

@@ -1,7 +1,9 @@
 """ParseOptions: every threshold and limit of the pipeline, in one frozen object.
 
-The fields are flat, named by stage: ``max_*`` are resource limits, ``text_*`` tune the
-text-dump pipeline, ``meta_*`` the metadata readers, ``dateline_*`` the dateline; the
+The fields are flat, named by stage: ``max_*`` are resource limits, ``input_*`` say how
+the input is decoded and told apart, ``text_*`` tune the text-dump pipeline, ``meta_*`` the
+metadata readers (bylines, dates and language included, in both pipelines), ``dateline_*``
+the dateline; the
 HTML content fields (``min_paragraph_chars``, ``max_link_density``, ``score_decay``) and
 the ``html_*`` ones tune the HTML pipeline. Facts that are not tuning (month names, tag
 roles, word lists) stay in their modules.
@@ -84,6 +86,19 @@ class ParseOptions:
     page is read again with elements nested deeper than this flattened into their
     ancestor at this depth (their text is kept, as browsers do). Pages within libxml2's
     limit are read as they are. At most 2,000."""
+
+    # The input: how its bytes are decoded and HTML is told from a dump (``_input/``).
+    input_sniff_chars: int = attrs.field(default=8192, validator=_whole())
+    """Characters from the start of a str or decoded page read to tell HTML from a
+    plain-text dump (by the tags a page is bound to have near its top)."""
+    input_stray_prefix_chars: int = attrs.field(default=512, validator=_whole(0))
+    """Characters of stray text before a document's opening tag (``<html>``, ``<!doctype
+    html>``) within which a page mostly of markup is still read as HTML."""
+    input_charset_sniff_bytes: int = attrs.field(default=4096, validator=_whole())
+    """Bytes from the start of a page read for the charset it declares (``<meta
+    charset>``), when it is not UTF-8 and the HTTP headers name none."""
+    input_detect_bytes: int = attrs.field(default=65536, validator=_whole())
+    """Bytes of a page whose charset is detected (when it declares none)."""
 
     # HTML pages: which blocks are content.
     min_paragraph_chars: int = attrs.field(default=30, validator=_whole())
