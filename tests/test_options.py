@@ -290,6 +290,9 @@ INPUTS: dict[str, str] = {
     # Excerpts cut short among the story's paragraphs, four paragraphs apart.
     "excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...", _S2, _P, _Q, _R,
                            f"{_S2} {_S[:60]}..."),
+    # The story, then two excerpts cut short next to each other: a list of teasers.
+    "teaser excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...",
+                                  f"{_S2} {_S[:60]}..."),
     # The story hard-wrapped at 60 characters, as lynx or ``fold`` leave it.
     "wrapped dump": _dump(_MENU, "Council keeps the tax as it is", *(
         textwrap.fill(text, 60) for text in (f"{_P} {_Q}", f"{_R} {_S}", f"{_S2} {_P}"))),
@@ -439,6 +442,7 @@ CHANGES = [
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),
     ("text_excerpt_reach", 130, "excerpts dump"),
+    ("meta_max_excerpt_chars", 10, "teaser excerpts dump"),
     ("meta_min_heading_chars", 140, "stamp page"),
     ("meta_header_after_texts", 2, "shown dates page"),
     ("meta_min_shown_common_words", 120, "rewritten heading page"),
@@ -643,6 +647,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
                      site_keys={site_key("USA TODAY")}),
         is_role_line("Senior Staff Writer", o),
         is_byline_furniture("Follow us", o),
+        find_byline(["作者：春春"], o),
     ],
 }
 
@@ -725,6 +730,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_byline_site_name_words", 1, "bylines"),
     ("meta_byline_role_line_words", 1, "bylines"),
     ("meta_byline_button_words", 1, "bylines"),
+    ("meta_byline_cjk_credit_chars", 2, "bylines"),
     ("input_sniff_chars", 5, "sniff"),
     ("input_stray_prefix_chars", 0, "sniff"),
     ("input_charset_sniff_bytes", 10, "decode"),

@@ -3,10 +3,10 @@
 The fields are flat, named by stage: ``max_*`` are resource limits, ``input_*`` say how
 the input is decoded and told apart, ``text_*`` tune the text-dump pipeline, ``meta_*`` the
 metadata readers (bylines, dates and language included, in both pipelines), ``dateline_*``
-the dateline; the
-HTML content fields (``min_paragraph_chars``, ``max_link_density``, ``score_decay``) and
-the ``html_*`` ones tune the HTML pipeline. Facts that are not tuning (month names, tag
-roles, word lists) stay in their modules.
+the dateline; the HTML content fields (``min_paragraph_chars``, ``max_link_density``,
+``score_decay``) and the ``html_*`` ones tune the HTML pipeline. Facts that are not tuning
+(month names, tag roles, word lists, Unicode ranges) stay in their modules, and so do a
+few costs that are no reading choice (how many short lines' features are remembered).
 
 A new threshold goes here, in its stage's section, with a docstring (the API page lists
 it), a validator that refuses impossible values, and a case in tests/test_options.py.
@@ -176,6 +176,11 @@ class ParseOptions:
     title or a label (both pipelines)."""
     meta_max_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest name of one author, in characters (both pipelines)."""
+    meta_byline_cjk_credit_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest Chinese or Japanese credit line read for its author ("作者：春春")."""
+    meta_max_excerpt_chars: int = attrs.field(default=700, validator=_whole())
+    """Longest excerpt cut off with an ellipsis ("… may soon...") that stands for a teaser
+    (two of them near each other make a list of teasers, in both pipelines)."""
     meta_byline_find_lines: int = attrs.field(default=12, validator=_whole())
     """Lines looked at for one that says it is a byline ("By …"), first first (both
     pipelines)."""

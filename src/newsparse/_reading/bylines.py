@@ -80,10 +80,12 @@ def find_byline(lines: Sequence[str], options: ParseOptions) -> tuple[str, ...]:
 
     Added in 0.1.
     """
+    credit_chars = options.meta_byline_cjk_credit_chars
     for line in lines[:options.meta_byline_find_lines]:
         if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
             continue
-        names = byline_names(_unglued(line), options, require_lead=True) or cjk_credit(line)
+        names = (byline_names(_unglued(line), options, require_lead=True)
+                 or cjk_credit(line, credit_chars))
         if names:
             return names
     return ()
