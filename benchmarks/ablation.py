@@ -243,6 +243,15 @@ def rules() -> list[Rule]:
               "bylines shown away from the header: author boxes, labels, author-page links"),
         _rule("_html/meta/authors._only_declared_author", returns(()),
               "the declared organisation is the byline when no one else is named"),
+        # Bylines (helper "datesbylines")
+        _rule("_reading/byline_words.TEAM_CREDIT", never_matches,
+              "a desk that signs the story alone is its byline (\"By the X Team\")"),
+        _rule("_html/meta/authors._labelled_authors", returns([]),
+              "the author a labelled data card names (twitter:label1 \"Written by\")"),
+        _rule("_html/meta/jsonld.objects_by_id", returns({}),
+              "JSON-LD authors given by reference to the graph's people"),
+        _rule("_html/meta/facts._PUBLISHED_KEY", never_matches,
+              "a site's own <meta> key for the publication date (\"w-published-date\")"),
         # Text dumps (helper "dumps")
         _rule("_text/head._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),

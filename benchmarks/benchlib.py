@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import importlib.metadata
 import importlib.util
 import json
@@ -121,6 +122,14 @@ class PageRef:
     path: Path
     url: str | None
 
+    def read_bytes(self) -> bytes:
+        """The file's bytes, un-gzipped when it is stored gzipped (the wide corpus)."""
+        data = self.path.read_bytes()
+        return gzip.decompress(data) if self.path.suffix == ".gz" else data
+
+    def read_text(self) -> str:
+        return self.read_bytes().decode("utf-8")
+
 
 @dataclass(frozen=True)
 class Corpus:
@@ -132,11 +141,12 @@ class Corpus:
     @property
     def html_bytes(self) -> int:
         """Total size of the HTML pages."""
-        return sum(ref.path.stat().st_size for ref in self.html)
+        return sum(len(ref.read_bytes()) for ref in self.html)
 
 
-def load_corpus(folder: Path, limit: int | None) -> Corpus:
-    """Read a corpus (pages/, text/, truth.jsonl) or a plain folder of pages."""
+def load_corpus(folder: Path, limit: int | None, text_dir: str = "text") -> Corpus:
+    """Read a corpus (pages/, text/ or another dump folder, truth.jsonl; files may be
+    gzipped) or a plain folder of pages."""
     urls: dict[str, str | None] = {}
     truth = folder / "truth.jsonl"
     if truth.is_file():
@@ -148,14 +158,16 @@ def load_corpus(folder: Path, limit: int | None) -> Corpus:
                 row = json.loads(line)
                 urls[row["id"]] = row.get("url")
     if (folder / "pages").is_dir():
-        html = sorted((folder / "pages").glob("*.html"))
-        text = sorted((folder / "text").glob("*.txt"))
+        html = sorted([*(folder / "pages").glob("*.html"),
+                       *(folder / "pages").glob("*.html.gz")])
+        text = sorted([*(folder / text_dir).glob("*.txt"), *(folder / text_dir).glob("*.txt.gz")])
     else:
         html = sorted([*folder.glob("*.html"), *folder.glob("*.htm")])
         text = sorted(folder.glob("*.txt"))
 
     def refs(paths: list[Path]) -> list[PageRef]:
-        return [PageRef(p.stem, p, urls.get(p.stem)) for p in paths[:limit]]
+        return [PageRef(ident, p, urls.get(ident)) for p in paths[:limit]
+                for ident in (p.name.split(".")[0],)]
 
     return Corpus(html=refs(html), text=refs(text))
 

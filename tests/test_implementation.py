@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import types
@@ -46,6 +47,21 @@ def test_a_c_module_built_against_other_versions_is_refused() -> None:
     assert "lxml 6.2.0" in _native.mismatch(built, ("6.1.3", "2.14.6"))
     assert "libxml2 2.14.6" in _native.mismatch(built, ("6.2.0", "2.14.4"))
     assert _native.mismatch(types.SimpleNamespace(), ("6.2.0", "2.14.6"))  # no record
+
+
+def test_a_c_module_older_than_its_sources_is_refused() -> None:
+    built = types.SimpleNamespace(walk=len)
+    assert _native.stale(built, ("walk",)) == ""
+    assert "lacks text_pieces" in _native.stale(built, ("walk", "text_pieces"))
+
+
+@needs_c
+def test_the_c_module_has_every_function_its_python_side_calls() -> None:
+    from newsparse._native import c  # noqa: PLC0415 - absent in a pure build
+
+    called = set(re.findall(r"(?<![`\w])_cwalk\.(\w+)", Path(c.__file__).read_text()))
+    assert called <= set(c.FUNCTIONS)
+    assert _native.stale(native, c.FUNCTIONS) == ""
 
 
 @needs_c

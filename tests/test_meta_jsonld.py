@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse._html.meta.jsonld import names_of, read_blocks, text_value
+from newsparse._html.meta.jsonld import names_of, objects_by_id, read_blocks, text_value
 from newsparse._options import DEFAULT_OPTIONS
 
 
@@ -94,3 +94,15 @@ def test_names_of_reads_authors_in_every_shape() -> None:
                                ("The Paper", "organization"), ("Ann Poe", None)]
     assert names_of({"@type": "Person", "name": "Solo"}) == [("Solo", "person")]
     assert names_of(None) == []
+
+
+def test_names_of_resolves_references_to_the_graph_s_objects() -> None:
+    nodes = read_blocks(['{"@graph": ['
+                         '{"@type": "Article", "author": [{"@id": "#jane"}, {"@id": "#gone"}]},'
+                         '{"@type": "Person", "@id": "#jane", "name": "Jane Doe"},'
+                         '{"@type": "Person", "@id": "#jane", "name": "A Later Copy"}]}'],
+                        DEFAULT_OPTIONS)
+    by_id = objects_by_id(nodes)
+    assert names_of(nodes[0].data["author"], by_id) == [("Jane Doe", "person")]
+    # Without the graph a bare reference names nobody.
+    assert names_of(nodes[0].data["author"]) == []

@@ -38,6 +38,9 @@ def _facts(body: str, *, head: str = "", lang: str = "") -> PageFacts:
          "en"),
         ("<div class='w'><span>By</span> <a href='/x'>Jana Novak</a> <span>11/15/2018</span>"
          "</div>", "en"),
+        # Beside a link to the author's own page, with no lead-in.
+        ("<div class='w'><a href='/authors/jana-novak'>Jana Novak</a><div>•</div>"
+         "<div>November 15, 2018</div></div>", "en"),
     ],
 )
 def test_a_labelled_date_or_one_beside_the_byline_is_read(box: str, lang: str) -> None:
@@ -52,6 +55,18 @@ def test_a_labelled_update_is_read_only_when_nothing_else_is_shown() -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Last updated: November 20, 2018", "Updated November 20, 2018",
+             "Aktualisiert am 20.11.2018"])
+def test_an_update_labelled_on_its_own_line_is_read_when_nothing_else_is_shown(
+        line: str) -> None:
+    assert _facts(HEADING + STORY + f"<div class='info'><p>{line}</p></div>").published == (
+        dt.date(2018, 11, 20))
+    # Not "updated" inside a sentence about something else.
+    said = "<div class='info'><p>The rules were updated November 20, 2018</p></div>"
+    assert _facts(HEADING + STORY + said).published is None
+
+
+@pytest.mark.parametrize(
     "decoy",
     [
         # A date that says nothing of what it is: an event, a deadline in the story.
@@ -61,6 +76,8 @@ def test_a_labelled_update_is_read_only_when_nothing_else_is_shown() -> None:
         "<div class='related-posts'><p>By Max Roe</p><p>March 3, 2020</p></div>",
         "<div class='comment-list'><p>Posted</p><p>March 3, 2020</p></div>",
         "<footer><p>Published March 3, 2020</p></footer>",
+        # A link that is no author's page gives a date no meaning.
+        "<div><a href='/events/spring-fair'>Spring Fair</a><div>March 3, 2020</div></div>",
     ],
 )
 def test_dates_that_do_not_say_what_they_are_or_sit_in_chrome_are_not_read(decoy: str) -> None:

@@ -179,6 +179,26 @@ def test_a_desk_that_signs_the_story_is_its_byline() -> None:
     assert _facts(_page(declared, person)).authors == ("Jane Doe",)
 
 
+def test_byline_from_a_data_card_labelled_as_the_author_s() -> None:
+    card = ('<meta name="twitter:label1" content="{}"><meta name="twitter:data1" '
+            'content="Jane Doe"><meta name="twitter:label2" content="Est. reading time">'
+            '<meta name="twitter:data2" content="3 minutes">')
+    assert _facts(_page(card.format("Written by"))).authors == ("Jane Doe",)
+    assert _facts(_page(card.format("Geschrieben von"))).authors == ("Jane Doe",)
+    # Another card's value is no name.
+    assert _facts(_page(card.format("Est. reading time"))).authors == ()
+
+
+def test_byline_from_a_graph_s_person_given_by_reference() -> None:
+    graph = LD.format('{{"@graph": [{{"@type": "{}", "headline": "H", '
+                      '"author": {{"@id": "https://example.com/#/person/1"}}}},'
+                      '{{"@type": "Person", "@id": "https://example.com/#/person/1", '
+                      '"name": "Jane Doe"}}]}}')
+    assert _facts(_page(graph.format("Article"))).authors == ("Jane Doe",)
+    # A graph that types no article: its web page's author.
+    assert _facts(_page(graph.format("WebPage"))).authors == ("Jane Doe",)
+
+
 def test_article_author_url_is_not_a_name() -> None:
     head = '<meta property="article:author" content="https://www.facebook.com/jane">'
     assert _facts(_page(head)).authors == ()
@@ -299,6 +319,31 @@ def test_jsonld_date_beats_meta_tags() -> None:
 )
 def test_date_from_common_meta_tags(meta: str) -> None:
     assert _facts(_page(meta)).published == dt.date(2020, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["w-published-date", "OriginalPublicationDate", "article_date_original", "pub_date",
+     "published_at", "citation_publication_date", "cxenseparse:publishtime"],
+)
+def test_date_from_a_meta_key_that_says_publication_date(key: str) -> None:
+    assert _facts(_page(f'<meta name="{key}" content="2020-05-06">')).published == dt.date(
+        2020, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "key", ["expirydate", "created", "publisher", "modified-date", "last-published-date"])
+def test_no_date_from_a_meta_key_of_another_date(key: str) -> None:
+    assert _facts(_page(f'<meta name="{key}" content="2020-05-06">')).published is None
+
+
+def test_a_site_s_own_date_keys_still_keep_a_publication_after_its_update_out() -> None:
+    head = ('<meta name="published-time" content="2026-03-09T08:45:32Z">'
+            '<meta name="modified-date" content="2024-07-30">'
+            '<meta name="published-date" content="2021-02-16">')
+    facts = _facts(_page(head))
+    assert facts.published == dt.date(2021, 2, 16)
+    assert facts.modified == dt.date(2024, 7, 30)
 
 
 def test_date_from_the_time_element_after_the_heading() -> None:

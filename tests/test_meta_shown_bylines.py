@@ -34,6 +34,8 @@ def _facts(body: str, *, head: str = "") -> PageFacts:
         "<div><span>Autorin:</span> <a href='/a/jm'>Jana Müller</a></div>",
         "<div><a href='/a/jm'>Jana Müller</a> <span>12. Oktober 2019</span></div>",
         "<div><a href='/a/jm'>Jana Müller</a> <span>·</span> <span>5 min read</span></div>",
+        # The date before the name, a separator of its own between them.
+        "<div><span>2019-10-12</span><span>·</span><a href='/a/jm'>Jana Müller</a></div>",
     ],
 )
 def test_the_byline_shown_under_the_headline_is_read(line: str) -> None:
@@ -44,6 +46,12 @@ def test_a_bare_line_of_names_needs_a_date_beside_it() -> None:
     # "Middle East" or a kicker reads like a name; without a date or a reading time
     # beside it, it is not a byline.
     assert _facts(HEADING + "<div><a href='/t'>Middle East</a></div>" + STORY).authors == ()
+
+
+def test_a_date_two_pieces_of_words_before_a_bare_name_is_not_beside_it() -> None:
+    far = ("<div><span>2019-10-12</span><span>Politik</span><span>Ausland</span>"
+           "<a href='/t'>Middle East</a></div>")
+    assert _facts(HEADING + far + STORY).authors == ()
 
 
 def test_commenters_and_photographers_are_not_the_byline() -> None:

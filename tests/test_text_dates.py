@@ -69,3 +69,24 @@ def test_a_name_over_a_line_with_a_glued_date_is_the_byline() -> None:
     article = parse_text(dump)
     assert article.authors == ("Nataliya Vasilyeva",)
     assert article.published == dt.date(2016, 12, 2)
+
+
+def test_a_date_line_under_the_story_s_first_line_dates_the_story() -> None:
+    # The region opens with the standfirst, and the date line under it is no story line.
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], ["March 3, 2019"], [P2], [P1]])
+    assert parse_text(dump).published == MARCH_3
+
+
+def test_a_date_line_deep_in_the_story_does_not_date_it() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P1], [P2], ["March 3, 2019"], [P1]])
+    assert parse_text(dump).published is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("October 17, 20236:01 PM ET", dt.date(2023, 10, 17)),
+    ("On January 12, 2025January 22, 2025 By Jane Doe", dt.date(2025, 1, 12)),
+    ("Feature | Mar 27, 20255 mins", dt.date(2025, 3, 27)),
+])
+def test_a_year_with_a_time_or_a_word_glued_after_it_still_dates_the_line(
+        line: str, day: dt.date) -> None:
+    assert line_dates(line) == (day, None)

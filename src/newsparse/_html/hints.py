@@ -172,6 +172,18 @@ def tag_hints(tag: str) -> int:
     return 0
 
 
+def hidden_by_attributes(items: list[tuple[str, str]]) -> bool:
+    """True when :func:`attribute_hints` would say HIDDEN: the same test without reading
+    the class and id tokens, which never hide an element."""
+    for key, value in items:
+        if key == "style":
+            if _HIDDEN_STYLE.search(value):
+                return True
+        elif key == "hidden" or (key == "aria-hidden" and value == "true"):
+            return True
+    return False
+
+
 def attribute_hints(items: list[tuple[str, str]]) -> int:
     """Hints from an element's attributes (``element.items()``); HIDDEN when the element
     is not displayed at all. One pass over the few attributes an element has."""

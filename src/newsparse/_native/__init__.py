@@ -25,7 +25,7 @@ from newsparse._native.interface import Kernels
 from newsparse._native.python import PYTHON
 
 __all__ = ["BUILD_FAILURE", "IMPLEMENTATIONS", "Kernels", "implementation", "kernels",
-           "mismatch"]
+           "mismatch", "stale"]
 
 #: Written by hatch_build.py when the C module failed to compile: the reason.
 BUILD_FAILURE: Path = Path(__file__).with_name("build-failure.txt")
@@ -51,6 +51,19 @@ def mismatch(module: object, running: tuple[str, str]) -> str:
     )
 
 
+def stale(module: object, functions: tuple[str, ...]) -> str:
+    """Why the C ``module`` is older than the sources that call ``functions``, or ''."""
+    missing = [name for name in functions if not hasattr(module, name)]
+    if not missing:
+        return ""
+    return (
+        f"newsparse: the C module lacks {', '.join(missing)}: it was built from older "
+        "sources than the Python that calls it (an editable install not rebuilt since its "
+        "C sources changed); the pure-Python implementation runs instead (same output, "
+        "slower). Reinstall newsparse to rebuild it."
+    )
+
+
 def _build_failure_warning() -> str:
     try:
         reason = BUILD_FAILURE.read_text(encoding="utf-8").strip()
@@ -65,12 +78,12 @@ def _build_failure_warning() -> str:
 def _usable_c() -> Kernels | None:
     """The C implementation, when it is built and fits the lxml that runs."""
     try:
-        from newsparse._native.c import C  # noqa: PLC0415 - absent in a pure build
+        from newsparse._native.c import FUNCTIONS, C  # noqa: PLC0415 - absent in a pure build
     except ImportError:  # a build without the C module: the Python references run
         if _build_failure_warning():
             warnings.warn(_build_failure_warning(), RuntimeWarning, stacklevel=3)
         return None
-    problem = mismatch(C.module, _running_versions())
+    problem = mismatch(C.module, _running_versions()) or stale(C.module, FUNCTIONS)
     if problem:
         warnings.warn(problem, RuntimeWarning, stacklevel=3)
         return None

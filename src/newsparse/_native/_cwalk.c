@@ -141,6 +141,11 @@ static PyMethodDef methods[] = {
      "class_values(container) -> class values of the elements below it, in document order"},
     {"class_element", class_element, METH_VARARGS,
      "class_element(container, index) -> the element of the index-th of those values"},
+    {"text_pieces", text_pieces, METH_VARARGS,
+     "text_pieces(container, limit) -> the first texts of its non-blank text nodes (not a "
+     "script's or a style's), in document order"},
+    {"text_piece", text_piece, METH_VARARGS,
+     "text_piece(container, index) -> (the element the index-th piece is the text of, is_tail)"},
     {"is_clean_utf8", is_clean_utf8, METH_O,
      "is_clean_utf8(data) -> whether data is valid UTF-8 without a byte _decode removes"},
     {"overfull_tags", overfull_tags, METH_VARARGS,

@@ -221,3 +221,84 @@ static PyObject *class_element(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_IndexError, "class_element() index out of range");
     return NULL;
 }
+
+
+/* ---- The page's pieces of text: python.py's _TEXT_PIECES XPath -------------------------
+ *
+ * text_pieces(container, limit): in document order, the first `limit` text nodes below
+ * `container` that hold more than XPath's white space (space, tab, CR, LF) and whose
+ * parent is not a <script> or a <style>, as the XPath
+ * .//text()[normalize-space()][not(parent::script)][not(parent::style)] finds them;
+ * text_piece(container, index): the element the index-th is the text of, and whether it is
+ * that element's tail, as lxml's smart string gives them (getparent(), is_tail). The page
+ * search wants the texts of all pieces but the elements of a few. */
+
+static int is_text_piece(xmlNode *node) {
+    if (!is_text(node) || node->content == NULL) return 0;
+    xmlNode *parent = node->parent;
+    if (parent && parent->type == XML_ELEMENT_NODE && parent->ns == NULL && parent->name &&
+        (strcmp((const char *)parent->name, "script") == 0 ||
+         strcmp((const char *)parent->name, "style") == 0))
+        return 0;
+    for (const xmlChar *c = node->content; *c; c++)
+        if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return 1;
+    return 0;
+}
+
+static PyObject *text_pieces(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "On:text_pieces", &root, &limit)) return NULL;
+    xmlNode *top = element_node(root, "text_pieces");
+    if (!top) return NULL;
+    PyObject *found = PyList_New(0);
+    if (!found) return NULL;
+    for (xmlNode *node = next_below(top, top); node && PyList_GET_SIZE(found) < limit;
+         node = next_below(node, top)) {
+        if (!is_text_piece(node)) continue;
+        const char *text = (const char *)node->content;
+        PyObject *value = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), NULL);
+        if (!value || PyList_Append(found, value) < 0) {
+            Py_XDECREF(value);
+            Py_DECREF(found);
+            return NULL;
+        }
+        Py_DECREF(value);
+    }
+    return found;
+}
+
+/* lxml's _isElement: the nodes its proxies stand for. */
+static int is_element_like(xmlNode *node) {
+    return node->type == XML_ELEMENT_NODE || node->type == XML_COMMENT_NODE ||
+           node->type == XML_ENTITY_REF_NODE || node->type == XML_PI_NODE;
+}
+
+static PyObject *text_piece(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *root;
+    Py_ssize_t index;
+    if (!PyArg_ParseTuple(args, "On:text_piece", &root, &index)) return NULL;
+    xmlNode *top = element_node(root, "text_piece");
+    if (!top) return NULL;
+    for (xmlNode *node = next_below(top, top); node && index >= 0;
+         node = next_below(node, top)) {
+        if (!is_text_piece(node) || index-- > 0) continue;
+        /* a tail when an element (or comment, PI) precedes it, as lxml's smart strings */
+        xmlNode *owner = node->prev;
+        while (owner && !is_element_like(owner)) owner = owner->prev;
+        int is_tail = owner != NULL;
+        if (!is_tail) {
+            owner = node->parent;
+            while (owner && !is_element_like(owner)) owner = owner->parent;
+        }
+        if (!owner) Py_RETURN_NONE;  /* not below an element: cannot happen below `top` */
+        PyObject *element = (PyObject *)element_factory(((struct LxmlElement *)root)->_doc,
+                                                        owner);
+        if (!element) return NULL;
+        return Py_BuildValue("(NO)", element, is_tail ? Py_True : Py_False);
+    }
+    PyErr_SetString(PyExc_IndexError, "text_piece() index out of range");
+    return NULL;
+}

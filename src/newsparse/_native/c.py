@@ -13,6 +13,14 @@ from newsparse._native import _cwalk
 from newsparse._native.interface import Element, MarkedFinder, Memo, Walk, WalkTables
 
 _Values = dict[Element, float]
+#: The C module's functions this file calls: a build older than the sources lacks some
+#: (an editable install whose C sources changed since it was built), and is not used.
+FUNCTIONS: Final = (
+    "ancestry", "class_element", "class_values", "configure", "first_marked",
+    "has_control_bytes", "has_control_references", "is_clean_utf8", "overfull_tags",
+    "source_elements", "subtree_sums", "sums_and_scores", "text_piece", "text_pieces", "walk",
+    "without_html_ends",
+)
 
 
 class CAncestry:
@@ -65,6 +73,14 @@ class CKernels:
     ) -> tuple[list[str], Callable[[int], Element | None]]:
         return _cwalk.class_values(container), functools.partial(_cwalk.class_element,
                                                                  container)
+
+    def text_pieces(
+        self, container: Element, limit: int
+    ) -> tuple[list[str], Callable[[int], tuple[Element, bool] | None]]:
+        # Plain strings, and an element only for the few pieces a search asks about: a
+        # node-set of smart strings costs several times more.
+        return _cwalk.text_pieces(container, limit), functools.partial(_cwalk.text_piece,
+                                                                       container)
 
     def sources_in_order(
         self,

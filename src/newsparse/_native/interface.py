@@ -118,6 +118,15 @@ class Kernels(Protocol):
         way to get the element of the i-th."""
         ...
 
+    def text_pieces(
+        self, container: Element, limit: int
+    ) -> tuple[list[str], Callable[[int], tuple[Element, bool] | None]]:
+        """The first ``limit`` non-blank text nodes below ``container`` in document order,
+        not a script's nor a style's, and a way to get the i-th's element and whether the
+        text is that element's tail (an lxml smart string's ``getparent()`` and
+        ``is_tail``)."""
+        ...
+
     def sources_in_order(
         self,
         root: Element,

@@ -32,6 +32,9 @@ CONTROL_REFERENCE: Final = re.compile(
     rb"|[xX]0*(?:[1-8bBeEfF]|1[0-9a-fA-F]|7[fF]|8[1dDfF]|90|9[dD])(?![0-9a-fA-F]));?"
 )
 _CLASSES: Final = lxml.etree.XPath("descendant::*/@class")
+# Non-blank text nodes, not a script's code nor a style sheet.
+_TEXT_PIECES: Final = lxml.etree.XPath(
+    ".//text()[normalize-space()][not(parent::script)][not(parent::style)]")
 # The positioned elements among the tagged ones, merged with the microdata and rel=author
 # elements of other tags (a <link> counts only when tagged; <meta> microdata is read with the
 # meta tags; <script> never counts). libxml2 steps to the attributes and back to their elements
@@ -81,6 +84,20 @@ class PythonKernels:
                     if isinstance(value, lxml.etree._ElementUnicodeResult) else None)
 
         return [str(value) for value in smart], element_at
+
+    def text_pieces(
+        self, container: Element, limit: int
+    ) -> tuple[list[str], Callable[[int], tuple[Element, bool] | None]]:
+        found = _TEXT_PIECES(container)
+        smart = [value for value in found[:limit] if isinstance(
+            value, lxml.etree._ElementUnicodeResult)] if isinstance(found, list) else []
+
+        def piece_at(index: int) -> tuple[Element, bool] | None:
+            value = smart[index]
+            parent = value.getparent()
+            return None if parent is None else (parent, value.is_tail)
+
+        return [str(value) for value in smart], piece_at
 
     def sources_in_order(
         self,

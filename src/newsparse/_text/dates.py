@@ -28,6 +28,9 @@ _DAY_AND_TIME = re.compile(
 # PressDecember 2, 2016"): a lower-case letter, then a capitalised month and a day.
 _GLUED_MONTH = re.compile(
     r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+# A day and a year, then a time, a reading time or a capitalised word glued to the year.
+_GLUED_AFTER_YEAR = re.compile(
+    r"(\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s*min)|[A-Z])")
 # UPDATED ("Last updated:", "Modified on", "Mis à jour le") up to the date it introduces.
 _UPDATED_UP_TO_DATE = re.compile(
     UPDATED.pattern + r"[\s:.,-]*(?:on\s+|le\s+|am\s+|el\s+|em\s+)?", re.IGNORECASE)
@@ -44,8 +47,10 @@ def is_date_line(text: str, options: ParseOptions) -> bool:
 
 
 def written_date(text: str) -> dt.date | None:
-    """:func:`parse_written_date`, with a month glued to the word before it set apart."""
-    return parse_written_date(_GLUED_MONTH.sub(" ", text))
+    """:func:`parse_written_date`, with a month glued to the word before it set apart, and
+    what a dump glued to the year after it ("October 17, 20236:01 PM", "January 12,
+    2025January 22, 2025", "Mar 27, 20255 mins")."""
+    return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)))
 
 
 def line_dates(text: str) -> tuple[dt.date | None, dt.date | None]:

@@ -132,10 +132,13 @@ def read_head(
     if published is None:
         # The date line stands by the byline, even where that is among the story's first
         # lines (under a standfirst the story region took in).
-        near_byline = [] if byline_index is None else [
-            j for j in range(byline_index, byline_index + 1 + options.text_date_after_byline)
-            if j < len(lines) and j not in window]
-        for i in [*window, *near_byline]:
+        # So does one right under the headline, or under the story's first line (the
+        # region may open with the headline, and leave out the date line under it).
+        near = [j for start in (byline_index, title_index, first) if start is not None
+                for j in range(start + (start != byline_index),
+                               start + 1 + options.text_date_after_byline)
+                if j < len(lines) and j not in window]
+        for i in [*window, *dict.fromkeys(near)]:
             if len(lines[i].text) <= max_meta_chars:
                 written, modified = line_dates(lines[i].text)
                 # A page that says only when it was updated was most likely published

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence, Set
 
 import lxml.etree
 
-from newsparse._html.meta.jsonld import JsonLdNode, names_of
+from newsparse._html.meta.jsonld import PAGE_TYPES, JsonLdNode, names_of, objects_by_id
 from newsparse._html.meta.page import (
     header_byline_elements,
     heading_byline_elements,
@@ -53,6 +53,14 @@ _NAME_TRIM = " ,;|-–—·•"
 # of names or a lead-in line counts: ParseOptions, ``meta_*``.)
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6", "button", "label", "legend"))
 _LABEL_CLASS = re.compile(r"categor|taxonom|\btags?\b|\bterm|breadcrumb|\bcta|menu|\bnav")
+# "Written by" and its translations, the label of a data card that names the author.
+_AUTHOR_CARD_LABEL = re.compile(
+    r"(?:written|posted|geschrieben|verfasst|escrito|scritto|écrit|geschreven|napisane"
+    r"|skrevet|skrivet|kirjoittanut)\s+(?:by|von|por|da|par|door|przez|av|af)"
+    r"|authors?|autor(?:in|es)?|auteurs?|autore|by|von|par|por",
+    re.IGNORECASE,
+)
+_MAX_LABELLED_CARDS = 4
 _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
@@ -69,12 +77,16 @@ def read_authors(
     site_keys: set[str],
     options: ParseOptions,
     pieces: PagePieces | None = None,
+    nodes: Sequence[JsonLdNode] = (),
 ) -> tuple[str, ...]:
     """The article's authors, from the most trusted source that names any; but the "By"
     line shown under the heading wins over declared authors it names more of ("By Danica
     Kirka and Jill Lawless" over a declared "Danica Kirka") or none of (a declared
-    "Kevin Rebong", the account that posted the story, under "By David Jeans")."""
-    declared = _declared_authors(sources, article, site_keys, options)
+    "Kevin Rebong", the account that posted the story, under "By David Jeans").
+    ``nodes``: every JSON-LD object of the page, where the article's authors may be given
+    by reference, or on its page's object alone."""
+    jsonld = _jsonld_authors(article, nodes)
+    declared = _declared_authors(sources, jsonld, site_keys, options)
     if declared[0]:
         shown = _shown_by_line(heading, site_keys, options)
         if shown and _shown_wins(declared[0], shown):
@@ -83,19 +95,31 @@ def read_authors(
     found = _found_authors(sources, heading=heading, header=header, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1], options=options)
     if found or pieces is None:
-        return found or _only_declared_author(sources, article, options)
+        return found or _only_declared_author(sources, jsonld, options)
     shown = page_authors(pieces, options)
     # A byline that names the site itself (a personal blog, a company's news page) gives
     # way to the author the page declares, and stands when there is none.
-    return _keep(shown, site_keys) or _only_declared_author(sources, article, options) or shown
+    return _keep(shown, site_keys) or _only_declared_author(sources, jsonld, options) or shown
 
 
-def _only_declared_author(sources: PageSources, article: JsonLdNode | None,
+def _jsonld_authors(article: JsonLdNode | None, nodes: Sequence[JsonLdNode]
+                    ) -> list[tuple[str, str | None]]:
+    """``(name, type)`` of the authors JSON-LD gives the article, or else its web page
+    (a graph that types no article), references to the graph's people resolved."""
+    owner = article.data if article is not None and article.data.get("author") else next(
+        (node.data for node in nodes if node.types & PAGE_TYPES and node.data.get("author")),
+        None)
+    if owner is None:
+        return []
+    return names_of(owner.get("author"), objects_by_id(list(nodes)) if nodes else None)
+
+
+def _only_declared_author(sources: PageSources, jsonld: list[tuple[str, str | None]],
                           options: ParseOptions) -> tuple[str, ...]:
     """The author the page declares even when it is the site itself, a desk or a team
     ("Editorial team of X", "Press office of Y"): when no person is named anywhere, the
     organisation is the byline."""
-    values = [name for name, _kind in names_of(article.data.get("author"))] if article else []
+    values = [name for name, _kind in jsonld]
     for key in _AUTHOR_KEYS:
         values.extend(sources.meta.get(key, ()))
     max_words = options.meta_max_organisation_words
@@ -142,27 +166,39 @@ def _shown_wins(declared: tuple[str, ...], shown: tuple[str, ...]) -> bool:
 
 
 def _declared_authors(
-    sources: PageSources, article: JsonLdNode | None, site_keys: set[str], options: ParseOptions
+    sources: PageSources, jsonld: list[tuple[str, str | None]], site_keys: set[str],
+    options: ParseOptions,
 ) -> tuple[tuple[str, ...], list[str]]:
     """Authors the page declares (JSON-LD, then ``<meta>``); and the organisations its
     JSON-LD gives as authors."""
     organisations: list[str] = []
-    if article is not None:
+    if jsonld:
         people: list[str] = []
         untyped: list[str] = []
-        for name, kind in names_of(article.data.get("author")):
+        for name, kind in jsonld:
             {"person": people, None: untyped}.get(kind, organisations).append(name)
         # A declared Person stays even when named like the site (a personal blog).
         found = (_keep(_metadata_names(people, options), set())
                  + _keep(_metadata_names(untyped, options, site_keys), site_keys))
         if found:
             return found, organisations
-    for key in _AUTHOR_KEYS:
-        found = _keep(_metadata_names(sources.meta.get(key, ()), options, site_keys),
-                      site_keys)
+    for values in (*(sources.meta.get(key, ()) for key in _AUTHOR_KEYS),
+                   _labelled_authors(sources)):
+        found = _keep(_metadata_names(values, options, site_keys), site_keys)
         if found:
             return found, organisations
     return (), organisations
+
+
+def _labelled_authors(sources: PageSources) -> list[str]:
+    """The values of the labelled data cards that a label says name the author
+    (``twitter:label1`` "Written by", ``twitter:data1`` "Jane Doe"), as SEO plugins
+    write them in the site's language."""
+    return [value
+            for number in range(1, _MAX_LABELLED_CARDS + 1)
+            if any(_AUTHOR_CARD_LABEL.fullmatch(label.strip())
+                   for label in sources.meta.get(f"twitter:label{number}", ()))
+            for value in sources.meta.get(f"twitter:data{number}", ())]
 
 
 def _found_authors(
@@ -227,14 +263,23 @@ def _header_text_names(
               and not _in_heading_or_label(element, label_levels)
               and (is_role_line(following, options) or any(
                   _is_date_or_reading_time(other, date_words)
-                  for other in texts[max(0, index - 1):index + neighbours + 1]
-                  if other is not text))):
+                  for other in _beside(texts, index, neighbours)))):
             found = _keep(bare_names(text, options), site_keys)
         else:
             continue
         if found:
             return found
     return ()
+
+
+def _beside(texts: list[str], index: int, after: int) -> list[str]:
+    """The piece before ``texts[index]`` and the ``after`` ones after it, separators alone
+    on their piece passed over ("2025-12-17" / "·" / "Jane Doe")."""
+    def words(indexes: range) -> list[str]:
+        return [texts[i] for i in indexes if texts[i].strip(_NAME_TRIM)]
+
+    before = words(range(index - 1, -1, -1))[:1]
+    return before + words(range(index + 1, len(texts)))[:after]
 
 
 def _in_heading_or_label(element: lxml.etree._Element | None, levels: int) -> bool:

@@ -70,6 +70,15 @@ _PUBLISHED_KEYS = (
     "publish_date", "publish-date", "article.published", "article:publicationdate",
     "original-publish-date", "sailthru.date", "pdate", "displaydate", "published",
 )
+# Other keys that say they hold the publication date, as sites name their own
+# ("w-published-date", "originalPublicationDate", "article_date_original", "pub_date"):
+# read after the keys above. Not a modification's, an expiry's or a revision's.
+_PUBLISHED_KEY = re.compile(
+    r"(?:publi(?:sh(?:ed)?|cation)|pub|issued)[-_.]?(?:date|time|at)?$"
+    r"|(?:publi(?:sh(?:ed)?|cation)|original)[-_.]?(?:date|time)"
+    r"|(?:date|time)[-_.]?(?:publi(?:sh(?:ed)?|cation)|issued|original)$")
+_MODIFIED_KEY = re.compile(r"(?:modified|updated)[-_.]?(?:date|time|at)$")
+_OTHER_DATE_KEY = re.compile(r"modif|updat|expir|revis|copyright|last|edit|end")
 _MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "modified_time",
     "datemodified", "dc.modified", "dc.date.modified", "last-modified", "lastmod",
@@ -132,7 +141,7 @@ def read_page_facts(
     pieces = PagePieces(root, article_root, options.meta_max_page_pieces)
     authors = read_authors(sources, article, heading=heading, header=header,
                            article_root=article_root, site_keys=site_keys, options=options,
-                           pieces=pieces)
+                           pieces=pieces, nodes=nodes)
     modified = _modified(sources, article, page)
     shown_date, shown_update = _shown_dates(
         header, month_first=_writes_month_first(sources.html_lang), options=options)
@@ -223,6 +232,9 @@ def _published_candidates(
     if article is not None:
         yield _ld_date(article, "datePublished")
     yield first_date(sources.meta_values(*_PUBLISHED_KEYS))
+    for key in [key for key in sources.meta if key not in _PUBLISHED_KEYS
+                and _PUBLISHED_KEY.search(key) and not _OTHER_DATE_KEY.search(key)]:
+        yield first_date(sources.meta_values(key))
     if article is not None:
         yield _ld_date(article, "dateCreated")
     if page is not None:
@@ -287,7 +299,9 @@ def _modified(sources: PageSources, article: JsonLdNode | None,
             found = _ld_date(node, "dateModified")
             if found is not None:
                 return found
-    found = first_date(sources.meta_values(*_MODIFIED_KEYS))
+    found = first_date(sources.meta_values(*_MODIFIED_KEYS)) or first_date(
+        sources.meta_values(*(key for key in sources.meta
+                              if key not in _MODIFIED_KEYS and _MODIFIED_KEY.search(key))))
     return found if found is not None else _element_date(sources.itemprops.get("dateModified",
                                                                                []))
 

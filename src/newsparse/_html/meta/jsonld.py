@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -131,11 +131,14 @@ def _short_reference(match: re.Match[str]) -> str:
     return f"&#{match[1] or ''}{digits};"
 
 
-def names_of(value: Any) -> list[tuple[str, str | None]]:
+def names_of(value: Any, by_id: Mapping[str, dict[str, Any]] | None = None
+             ) -> list[tuple[str, str | None]]:
     """``(name, type)`` for each person or organisation in an author-like value.
 
     Authors are given as a string, an object or a list of either; ``type`` is the object's
-    lower-cased ``@type`` ("person", "organization", …), None when untyped.
+    lower-cased ``@type`` ("person", "organization", …), None when untyped. An object that
+    only refers to another (``{"@id": "…#person"}``, as graphs write it) is read from
+    ``by_id`` (:func:`objects_by_id`).
     """
     items = value if isinstance(value, list) else [value]
     found: list[tuple[str, str | None]] = []
@@ -145,10 +148,22 @@ def names_of(value: Any) -> list[tuple[str, str | None]]:
             if name:
                 found.append((name, None))
         elif isinstance(item, dict):
-            name = text_value(item.get("name"))
+            named = (by_id.get(item["@id"], item) if by_id and "name" not in item
+                     and isinstance(item.get("@id"), str) else item)
+            name = text_value(named.get("name"))
             if name:
-                types = _types(item)
+                types = _types(named)
                 found.append((name, "person" if "person" in types else min(types, default=None)))
+    return found
+
+
+def objects_by_id(nodes: list[JsonLdNode]) -> dict[str, dict[str, Any]]:
+    """The page's named objects by their ``@id``, the first of each, to resolve a reference."""
+    found: dict[str, dict[str, Any]] = {}
+    for node in nodes:
+        key = node.data.get("@id")
+        if isinstance(key, str) and "name" in node.data:
+            found.setdefault(key, node.data)
     return found
 
 

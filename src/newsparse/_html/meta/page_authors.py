@@ -79,7 +79,7 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
                 labelled or _short(pieces.block(index), max_block_chars)):
             return names
     for link in select(_AUTHORISH_LINKS, pieces.body):
-        if _links_author_page(link):
+        if links_author_page(link):
             link_text = short_visible_text(link, max_piece_chars)
             names = _single_names(link_text, options) if link_text else ()
             if names and pieces.element_outside_chrome(link):
@@ -122,7 +122,7 @@ def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
     return names, False
 
 
-def _links_author_page(link: lxml.etree._Element) -> bool:
+def links_author_page(link: lxml.etree._Element) -> bool:
     """True for a link to an author's own page (``/author/jane-doe``)."""
     try:
         path = urlsplit(link.get("href") or "").path

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsparse._html.meta.page_authors import is_byline_piece
+from newsparse._html.meta.page_authors import is_byline_piece, links_author_page
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._options import ParseOptions
 from newsparse._reading.dates import UPDATED, parse_shown_date
@@ -52,7 +52,8 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
         if len(label) >= max_label:
             label = ""
         if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
-                or UPDATED.search(label) or _beside_byline(pieces, index, options)):
+                or UPDATED.search(label) or _opens_with_update(text)
+                or _beside_byline(pieces, index, options)):
             continue
         if not pieces.outside_chrome(index):
             continue
@@ -63,10 +64,25 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
     return update
 
 
+def _opens_with_update(text: str) -> bool:
+    """"Last updated: November 13, 2025", "Updated March 13, 2024": the label opens the
+    line (not "… was updated on …" inside a sentence)."""
+    found = UPDATED.search(text)
+    return found is not None and not text[:found.start()].strip(" *·•|")
+
+
 def _beside_byline(pieces: PagePieces, index: int, options: ParseOptions) -> bool:
-    """True when a byline's lead-in stands among the few pieces around ``index``
+    """True when a byline's lead-in, or a link to the author's own page ("Chris Toy" /
+    "•" / "March 17, 2025"), stands among the few pieces around ``index``
     (``options.meta_page_byline_reach`` on each side)."""
     reach, lead_words = options.meta_page_byline_reach, options.meta_page_lead_words
-    return any(is_byline_piece(pieces.text(near), lead_words)
-               for near in range(index - reach, index + reach + 1)
-               if near != index)
+    for near in range(index - reach, index + reach + 1):
+        text = pieces.text(near)
+        if near == index or not text:  # (past either end of the page: no piece)
+            continue
+        if is_byline_piece(text, lead_words):
+            return True
+        owner = pieces.owner(near)
+        if owner is not None and owner.tag == "a" and links_author_page(owner):
+            return True
+    return False

@@ -1,7 +1,8 @@
 """The page's short pieces of text in document order, for the searches that look past the
 article's header (a byline in an author box, a date labelled "Published" in a side column).
 
-One XPath query gathers the text nodes; whether a piece sits in chrome (a menu, a sidebar,
+One walk gathers the texts of the text nodes (the element of a piece is looked up only for
+the few pieces a search takes an interest in); whether a piece sits in chrome (a menu, a sidebar,
 a footer, related stories, comments) or in a hidden element is asked only of the few
 pieces a search takes an interest in, and answered once per element.
 """
@@ -10,17 +11,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import cast
 
 import lxml.etree
 
 from newsparse._html.blocks import NOT_RENDERED_TAGS
 from newsparse._html.hints import attribute_hints, tag_hints
+from newsparse._native import kernels
 from newsparse._native.bits import CHROME, HIDDEN
 
-# Non-blank text nodes, not a script's code nor a style sheet (the C engine filters them).
-_TEXTS = lxml.etree.XPath(
-    ".//text()[normalize-space()][not(parent::script)][not(parent::style)]")
 # Pieces are read from the first of the page only (``ParseOptions.meta_max_page_pieces``):
 # an author box sits within a long story's page, not after thousands of comments.
 
@@ -38,15 +38,18 @@ class PagePieces:
     expression over all the pieces at once (:meth:`starting`, :meth:`matching`) rather
     than a test of each in Python."""
 
-    __slots__ = ("_article_root", "_joined", "_keep", "_max_pieces", "_nodes", "_root",
-                 "_shown", "_texts")
+    __slots__ = ("_article_root", "_joined", "_keep", "_max_pieces", "_nodes", "_piece_at",
+                 "_pieces", "_root", "_shown", "_texts")
 
     def __init__(self, root: lxml.etree._Element,
                  article_root: lxml.etree._Element | None, max_pieces: int) -> None:
         self._root = root
         self._max_pieces = max_pieces
         self._article_root = article_root
-        self._nodes: list[lxml.etree._ElementUnicodeResult] | None = None
+        self._nodes: list[str] | None = None
+        self._piece_at: Callable[[int], tuple[lxml.etree._Element, bool] | None] | None = None
+        # Each asked-for piece's element and whether the piece is its tail.
+        self._pieces: dict[int, tuple[lxml.etree._Element, bool]] = {}
         self._joined = ""
         self._texts: dict[int, str] = {}
         # Keyed by the elements themselves, which keeps their proxies alive: an id() of a
@@ -85,19 +88,28 @@ class PagePieces:
 
     def owner(self, index: int) -> lxml.etree._Element | None:
         """The element piece ``index`` is the text of (None for a tail)."""
-        node = self._gathered()[index]
-        return None if node.is_tail else node.getparent()
+        element, is_tail = self._piece(index)
+        return None if is_tail else element
 
     def block(self, index: int) -> lxml.etree._Element:
         """The element whose own text holds piece ``index``."""
-        node = self._gathered()[index]
-        parent = node.getparent()
-        assert parent is not None  # a text under <body> has its element, and that its parent
-        if node.is_tail:
-            grandparent = parent.getparent()
-            assert grandparent is not None
-            return grandparent
-        return parent
+        element, is_tail = self._piece(index)
+        if is_tail:
+            parent = element.getparent()
+            assert parent is not None  # a tail below <body> has its element's parent
+            return parent
+        return element
+
+    def _piece(self, index: int) -> tuple[lxml.etree._Element, bool]:
+        """Piece ``index``'s element and whether the piece is its tail."""
+        piece = self._pieces.get(index)
+        if piece is None:
+            self._gathered()
+            assert self._piece_at is not None
+            found = self._piece_at(index)
+            assert found is not None  # a text below <body> has its element
+            piece = self._pieces[index] = found
+        return piece
 
     def outside_chrome(self, index: int) -> bool:
         """True when piece ``index`` is shown and sits in no chrome (see
@@ -160,14 +172,11 @@ class PagePieces:
             return True  # an article's own footer ("Posted by Jane Doe"), not the page's
         return not (tag_hints(tag) | hints) & CHROME
 
-    def _gathered(self) -> list[lxml.etree._ElementUnicodeResult]:
+    def _gathered(self) -> list[str]:
         if self._nodes is None:
             if self._article_root is not None:
                 self._keep = {self._article_root, *self._article_root.iterancestors()}
-            result = _TEXTS(self.body)
-            nodes = [node for node in
-                     (result if isinstance(result, list) else ())[:self._max_pieces]
-                     if isinstance(node, lxml.etree._ElementUnicodeResult)]
+            nodes, self._piece_at = kernels.text_pieces(self.body, self._max_pieces)
             self._nodes = nodes
             # A NUL parts the pieces (one a text holds is made a space first).
             joined = "\0".join(nodes)

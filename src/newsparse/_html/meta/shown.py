@@ -17,6 +17,7 @@ from typing import TypeAlias
 import lxml.etree
 
 from newsparse._html.meta.sources import not_shown
+from newsparse._native import kernels
 from newsparse._options import ParseOptions
 from newsparse._reading.keys import title_key
 
@@ -31,7 +32,10 @@ _WORD = re.compile(r"\w+")
 # or half the title's. An element with four times the longest shown text
 # (``meta_shown_text_chars``, white space included) holds more than a headline.
 _INLINE_PARENT_TEXTS = 4
-_BODY_TEXTS = lxml.etree.XPath("//body//text()")
+# The page's bodies (one, but a caller's tree may nest them): their text is what shows.
+_BODIES = lxml.etree.XPath("//body[not(ancestor::body)]")
+# No cap on the pieces read: every text of the body may be the headline's.
+_ALL_PIECES = 1 << 60
 # The elements whose text is never shown as a headline, and everything inside them: found
 # once, so that each text is checked by its owner (an ancestor test on every text node of
 # the page costs several times more).
@@ -86,9 +90,9 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str], options: ParseOptio
     """The ``wanted`` keys that are the whole text of an element of the page's body: a text
     node, or an element whose text and children's text make it up."""
     found: set[str] = set()
-    texts = _BODY_TEXTS(root)
+    bodies = _BODIES(root)
     unshown = _UNSHOWN_SUBTREES(root)
-    if not isinstance(texts, list) or not isinstance(unshown, list):
+    if not isinstance(bodies, list) or not isinstance(unshown, list):
         return found
     unshown_owners = set(unshown)
     lengths = {len(key) for key in wanted}
@@ -96,29 +100,43 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str], options: ParseOptio
     # Elements, not ids: the set keeps each proxy alive, so an id is never reused.
     seen_parents: set[lxml.etree._Element] = set()
     max_chars, levels = options.meta_shown_text_chars, options.meta_inline_levels
-    for piece in texts:
-        if not isinstance(piece, lxml.etree._ElementUnicodeResult):
+    for body in bodies:
+        if not isinstance(body, lxml.etree._Element):
             continue
-        stripped = piece.strip()
-        if not stripped or len(stripped) > max_chars:
-            continue
-        owner = piece.getparent()
-        if owner is not None and piece.is_tail:
-            owner = owner.getparent()
-        if owner in unshown_owners:
-            continue
-        key = title_key(stripped)
-        if key in wanted:
-            found.add(key)
-            continue
-        # The headline split over inline elements ("<b>Headline</b> <i>part</i>"): the
-        # element's whole text.
-        if len(key) < longest:
+        # The texts alone: a piece's element is looked up only for the few pieces whose
+        # key is wanted or a piece of a wanted key.
+        texts, piece_at = kernels.text_pieces(body, _ALL_PIECES)
+        for index, piece in enumerate(texts):
+            stripped = piece.strip()
+            if not stripped or len(stripped) > max_chars:
+                continue
+            key = title_key(stripped)
+            exact = key in wanted
+            # The headline split over inline elements ("<b>Headline</b> <i>part</i>"): the
+            # element's whole text; only a piece of a wanted key can be part of one (the
+            # key is read letter by letter), so most pieces are passed over unread.
+            if not exact and not (len(key) < longest and any(
+                    key in wanted_key for wanted_key in wanted)):
+                continue
+            owner = _owner(piece_at(index))
+            if owner in unshown_owners:
+                continue
+            if exact:
+                found.add(key)
+                continue
             whole = _wanted_inline_whole(owner, wanted, longest, seen_parents,
                                          levels=levels, max_chars=max_chars)
             if whole is not None:
                 found.add(whole)
     return found
+
+
+def _owner(piece: tuple[lxml.etree._Element, bool] | None) -> lxml.etree._Element | None:
+    """The element whose own text holds a piece (its element's parent for a tail)."""
+    if piece is None:
+        return None
+    element, is_tail = piece
+    return element.getparent() if is_tail else element
 
 
 def _wanted_inline_whole(owner: lxml.etree._Element | None, wanted: set[str], longest: int,

@@ -18,9 +18,8 @@ import attrs
 import lxml.etree
 
 from newsparse._html.blocks import NOT_RENDERED_TAGS
-from newsparse._html.hints import attribute_hints
+from newsparse._html.hints import hidden_by_attributes
 from newsparse._native import kernels
-from newsparse._native.bits import HIDDEN
 
 # Byline-looking classes are not searched here: a class match over every element would cost
 # more than the whole scan, so they are searched later, only around the article's heading
@@ -223,7 +222,7 @@ def _not_shown(element: lxml.etree._Element) -> bool:
         return True
     # An HTML tree's attribute names and values are str (bytes only in a bytes-built XML tree).
     items = cast("list[tuple[str, str]]", element.items())
-    return bool(items) and bool(attribute_hints(items) & HIDDEN)
+    return bool(items) and hidden_by_attributes(items)
 
 
 def is_inside(element: lxml.etree._Element, container: lxml.etree._Element) -> bool:
