@@ -607,7 +607,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
         "<p>March 4, 2024</p></div>")),
     "by line": lambda o: _by_line_names(_html("<p>By Jane Doe</p>").find(".//p"), set(), o),
     "organisation": lambda o: _only_declared_author(collect_sources(_html(
-        "", "<meta name='author' content='Editorial Team of The Daily Planet'>")), None, o),
+        "", "<meta name='author' content='Editorial Team of The Daily Planet'>")), [], o),
     "headline above": lambda o: _headline_above(o, "Council keeps the tax as it is"),
     "names above": lambda o: _headline_above(o, "Council Backs Bridge"),
     "heading": lambda o: _heading_found(o, _TWO_HEADINGS),
