@@ -233,9 +233,12 @@ INPUTS: dict[str, str] = {
     # words.
     "standfirst dump": _dump(_MENU, "Council keeps the tax as it is", "By Jane Doe",
                              "March 4, 2024", "Money for a new bridge", _P, _Q, _R),
-    # A byline with its date line under it, among the story's first lines.
-    "dated byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, _S,
-                                        "By Jane Doe", "March 4, 2024", _Q, _R),
+    # A byline with its date line under it, among the story's first lines (past the
+    # paragraphs under which a date line is read as the story's anyway).
+    "dated byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, _S, _Q,
+                                        "By Jane Doe", "March 4, 2024", _R),
+    "dated standfirst dump": _dump(_MENU, "Council keeps the tax as it is", _P, "March 4, 2024",
+                                   _Q, _R),
     # A dateline on a line of its own at the top of the page, far above the story.
     "top dateline dump": _dump("LONDON, March 2 (Reuters)", _MENU,
                                "\n".join(f"Caption setting {n}" for n in range(50)), _P, _Q, _R),
@@ -411,6 +414,7 @@ CHANGES = [
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
+    ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
     ("text_wall_max_chars", 1, "short story before comments dump"),
     ("text_code_block_share", 0.0, "dump"),
@@ -582,8 +586,11 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
     "cjk words": lambda o: _measure(o, _CJK).n_words,
-    "opening head": lambda o: _head(o, _dump("Council keeps the tax as it is", "Staff report",
-                                             "Photo gallery", "March 4, 2024", _P, _Q, _R)),
+    # (Without the date line under the story's first line, read as well.)
+    "opening head": lambda o: _head(
+        attrs.evolve(o, text_date_under_start=0),
+        _dump("Council keeps the tax as it is", "Staff report", "Photo gallery",
+              "March 4, 2024", _P, _Q, _R)),
     "date line": lambda o: is_date_line("Monday, March 4, 2024", o),
     "vouching date": lambda o: date_follows(
         split_lines(_dump("Jane Doe", "Follow", "March 4, 2024"), o), 0, o),
@@ -788,6 +795,7 @@ REFUSED = [
     {"text_title_min_overlap": 1.5},
     {"text_title_meta_reach": -1},
     {"text_date_after_byline": -1},
+    {"text_date_under_start": -1},
     {"text_title_under_meta_bonus": 0.4},
     {"text_title_over_meta_bonus": 0.05},
     {"text_wrap_min_width": 100, "text_wrap_max_width": 80},

@@ -90,3 +90,16 @@ def test_a_date_line_deep_in_the_story_does_not_date_it() -> None:
 def test_a_year_with_a_time_or_a_word_glued_after_it_still_dates_the_line(
         line: str, day: dt.date) -> None:
     assert line_dates(line) == (day, None)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("23.07.2025 · 6 min read", dt.date(2025, 7, 23)),
+    ("10/31/2024", dt.date(2024, 10, 31)),
+    ("31/10/2024", dt.date(2024, 10, 31)),
+    # Either order reads as a date: a dump does not say which habit the page keeps.
+    ("10/12/2023 7:38:01 PM", None),
+    ("31/31/2024", None),
+])
+def test_day_and_month_in_figures_date_a_line_only_one_way(
+        line: str, day: dt.date | None) -> None:
+    assert line_dates(line) == (day, None)

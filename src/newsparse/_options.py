@@ -470,6 +470,10 @@ class ParseOptions:
     text_date_after_byline: int = attrs.field(default=2, validator=_whole(0))
     """Lines under a byline among the story's first lines within which its date line may
     stand."""
+    text_date_under_start: int = attrs.field(default=4, validator=_whole(0))
+    """Lines under the headline, and under the story's first line, within which the
+    story's date line may stand (the region often opens with the headline or the
+    standfirst and leaves the date line under it out)."""
     text_dateline_top_lines: int = attrs.field(default=3, validator=_whole(0))
     """First lines of a dump where a dateline standing on a line of its own ("4 September
     IranExpert") is looked for, besides the lines above the story."""

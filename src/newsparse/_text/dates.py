@@ -20,6 +20,11 @@ from newsparse._text.lines import Line
 _DIGIT = re.compile(r"\d")
 _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
+# "23.07.2025", "10/31/2024": day and month in figures, then a four-digit year.
+_DAY_MONTH_FIGURES = re.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"(?![\d./])")
+_MONTHS_IN_YEAR = 12
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
 _DAY_AND_TIME = re.compile(
     r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
@@ -79,7 +84,28 @@ def numeric_date(text: str) -> dt.date | None:
 
 
 def _date_in(text: str) -> dt.date | None:
-    return written_date(text) or numeric_date(text)
+    return written_date(text) or numeric_date(text) or _day_and_month_date(text)
+
+
+def _day_and_month_date(text: str) -> dt.date | None:
+    """A date in figures, day and month before the year, that reads one way only: dotted
+    ("23.07.2025", day first as everywhere dots are written), or a number past 12 that
+    can only be the day ("10/31/2024", "31/10/2024"). "10/12/2023" says nothing for sure
+    (a dump does not tell the American habit from the others)."""
+    match = _DAY_MONTH_FIGURES.search(text)
+    if match is None:
+        return None
+    first, second = int(match["a"]), int(match["b"])
+    if match["sep"] == "." or first > _MONTHS_IN_YEAR >= second:
+        day, month = first, second
+    elif second > _MONTHS_IN_YEAR >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return dt.date(int(match["y"]), month, day)
+    except ValueError:
+        return None
 
 
 def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:

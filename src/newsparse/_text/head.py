@@ -134,11 +134,11 @@ def read_head(
         # lines (under a standfirst the story region took in).
         # So does one right under the headline, or under the story's first line (the
         # region may open with the headline, and leave out the date line under it).
-        near = [j for start in (byline_index, title_index, first) if start is not None
-                for j in range(start + (start != byline_index),
-                               start + 1 + options.text_date_after_byline)
-                if j < len(lines) and j not in window]
-        for i in [*window, *dict.fromkeys(near)]:
+        near_byline = [] if byline_index is None else list(range(
+            byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
+        near = [j for start in (title_index, first) if start is not None
+                for j in _under(start, lines, features, options)]
+        for i in [*window, *dict.fromkeys(j for j in [*near_byline, *near] if j not in window)]:
             if len(lines[i].text) <= max_meta_chars:
                 written, modified = line_dates(lines[i].text)
                 # A page that says only when it was updated was most likely published
@@ -148,6 +148,21 @@ def read_head(
                     break
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                 modified=modified, used=frozenset(used))
+
+
+def _under(start: int, lines: Sequence[Line], features: Sequence[LineFeatures],
+           options: ParseOptions) -> range:
+    """The few lines under line ``start`` where its date line may stand: up to
+    ``options.text_date_under_start`` of them, and not past the second paragraph under it
+    (a standfirst may come first): a date further down is the story's, not its stamp."""
+    end = min(len(lines), len(features), start + 1 + options.text_date_under_start)
+    paragraphs = 0
+    for j in range(start + 1, end):
+        if features[j].ends_sentence and features[j].chars >= options.text_length_low:
+            paragraphs += 1
+            if paragraphs > 1:
+                return range(start + 1, j)
+    return range(start + 1, end)
 
 
 def _read_byline(

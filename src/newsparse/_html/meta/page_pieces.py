@@ -83,8 +83,11 @@ class PagePieces:
         return self._indexes(pattern, r"\0\s*")
 
     def matching(self, pattern: re.Pattern[str]) -> list[int]:
-        """The pieces whose text ``pattern`` matches somewhere, in document order."""
-        return self._indexes(pattern, "")
+        """The pieces whose text ``pattern`` matches somewhere, in document order.
+        ``pattern`` must not match a NUL."""
+        # Anchored at the piece's start, one match a piece (the first), not one for each
+        # place it matches: a digit's pattern would match thousands of times a page.
+        return self._indexes(pattern, r"\0[^\0]*?")
 
     def owner(self, index: int) -> lxml.etree._Element | None:
         """The element piece ``index`` is the text of (None for a tail)."""
