@@ -47,9 +47,13 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         # A post's taxonomy (its tags and categories) names topics, not the element.
         ("tag-cookie-recipes", 0),
         ("category-social-media", 0),
+        ("entry-category-social_media", 0),  # a blog engine's prefix before it
+        ("post-tag-share-buttons", 0),
         ("tag_menu", 0),
         ("tag-list", CHROME),  # the list of tags itself
         ("subcategory-nav", CHROME),
+        ("affiliate-disclaimer", CHROME),  # legal notes under the story
+        ("ranking-disclosures", CHROME),
     ],
 )
 def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:

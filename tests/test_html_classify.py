@@ -164,3 +164,78 @@ def test_a_comment_thread_heavier_than_the_story_stays_out() -> None:
     plain_story = "<div>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
     assert kept(page(plain_story + comments)) == STORY
 
+
+
+ABOUT_ME = (
+    "I have written about boats, bridges and the people who build them for twenty years, "
+    "first for the local paper and now here, on my own, with the help of my readers. "
+    "When I am not writing I sail a small wooden boat that my grandfather built in 1961, "
+    "and I answer every letter that reaches me, even the angry ones, sooner or later."
+)
+SHORT_POST = (
+    "<div class='post'><h2>The bridge</h2>"
+    f"<div class='entry-content'><p>{STORY[0]}</p></div></div>"
+)
+SIDEBAR = f"<div id='sidebar'><div class='widget'><p>{ABOUT_ME}</p></div></div>"
+
+
+def test_a_sidebar_outweighing_a_short_post_stays_chrome() -> None:
+    # The sidebar holds most of the page's prose, which alone would excuse its name (as
+    # for a page-wide "layout-with-sidebar"); but the post's content element stands
+    # beside it with prose of its own, so the sidebar is a sidebar.
+    post, sidebar = SHORT_POST, SIDEBAR
+    assert kept(page(NAV + "<div id='main'>" + post + sidebar + "</div>" + FOOTER)) == [STORY[0]]
+
+
+def test_a_small_content_box_beside_a_wrapper_named_sidebar_does_not_hide_the_story() -> None:
+    signup = ("<div class='text-block'><p>Get our weekly letter in your inbox every Friday."
+              "</p></div>")
+    html = page("<div class='layout-with-sidebar'>" + story_html() + "</div>" + signup)
+    assert kept(html) == STORY
+
+
+def test_the_sidebar_rule_has_its_threshold_in_the_options() -> None:
+    post, sidebar = SHORT_POST, SIDEBAR
+    html = page("<div id='main'>" + post + sidebar + "</div>")
+    assert ABOUT_ME in kept(html, ParseOptions(html_beside_content_share=1.0))
+
+
+def _thread(heading: str) -> str:
+    """A comment thread in the story's own container, under ``heading``: reader notes
+    and their signature lines, unnamed, as older blog engines print them."""
+    return heading + "".join(
+        f"<p>{STORY[i % 3]} I could not agree more, reader {i}.</p>"
+        f"<p class='posted'>Posted by: reader {i} at March {i + 1}, 2012 7:{i}0 AM</p>"
+        for i in range(4)
+    )
+
+
+def test_a_comments_heading_in_the_story_container_ends_the_story() -> None:
+    html = page(NAV + story_html(_thread("<h2 id='comments'>Comments</h2>")) + FOOTER)
+    assert kept(html) == STORY
+    assert kept(page(story_html(_thread("<h3>12 Comments</h3>")))) == STORY
+    assert kept(page(story_html(_thread("<h3>4 thoughts on “The bridge”</h3>")))) == STORY
+
+
+def test_a_section_heading_that_only_reads_like_comments_does_not_end_the_story() -> None:
+    # A story's own section called "Comment" or "Responses", and a link up by the byline
+    # that counts the comments, are no thread.
+    section = "<h2>Comment</h2>" + f"<p>{STORY[1]}</p>"
+    assert kept(page(story_html(section))) == [*STORY, STORY[1]]
+    counter = "<p class='comment-count'><a href='#c'>Comments</a></p>"
+    html = page("<div class='story'>" + f"<p>{STORY[0]}</p>" + counter
+                + "".join(f"<p>{p}</p>" for p in STORY[1:]) + "</div>")
+    assert kept(html) == STORY
+
+
+def test_a_comments_heading_before_any_story_text_does_not_empty_the_page() -> None:
+    html = page("<div class='story'><h2>Comments</h2>"
+                + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    assert kept(html)[-3:] == STORY
+
+
+def test_a_disclaimer_box_under_the_story_is_dropped() -> None:
+    notes = ("<div class='article-disclaimer'><p>Past performance is no guarantee of future "
+             "results, and the figures above are examples rather than advice of any kind."
+             "</p></div>")
+    assert kept(page(story_html(notes))) == STORY

@@ -395,3 +395,31 @@ def test_role_lines_and_byline_furniture() -> None:
     assert is_byline_furniture("Email", DEFAULT_OPTIONS)
     assert not is_byline_furniture("Follow the money, says the mayor", DEFAULT_OPTIONS)
     assert not is_byline_furniture("Jane Doe", DEFAULT_OPTIONS)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # What a dump glued to the names: the lead-in, a label, a section, a month, a separator.
+    ("ByNina Pineda", ("Nina Pineda",)),
+    ("By Korin MillerPublished: Jan 29, 2025", ("Korin Miller",)),
+    ("By Gabby BoucherIn Budget Travel, Budget Travel Guides", ("Gabby Boucher",)),
+    ("by Jeffrey ZeldmanNovember 20, 2007", ("Jeffrey Zeldman",)),
+    ("Faith Katunga•Oct 20, 2025", ("Faith Katunga",)),
+    ("by Jacob Trussell—10 min read", ("Jacob Trussell",)),
+    ("By Workzone Team• 4 mins read", ("Workzone Team",)),
+    # The story's dates after the names, without a separator.
+    ("By Bhaval Patel Last Updated: December 6, 2024", ("Bhaval Patel",)),
+    ("by Emily Temple. Posted on 1:00 pm Thursday Aug 9, 2012", ("Emily Temple",)),
+])
+def test_find_byline_sets_apart_what_a_dump_glued_to_the_names(
+        line: str, names: tuple[str, ...]) -> None:
+    assert find_byline([line], DEFAULT_OPTIONS) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Byron Smith",  # a name that opens with "By"
+    "Yahoo FinanceOctober 13, 2016",  # an outlet and its date: no "By"
+    "Preparation Time – 10 Minutes",  # a recipe's line, its dash spaced
+    "by ILongForDarkness (1134931)",  # a commenter's handle in camel case
+])
+def test_find_byline_takes_no_glued_line_that_is_no_byline(line: str) -> None:
+    assert find_byline([line], DEFAULT_OPTIONS) == ()

@@ -195,6 +195,10 @@ INPUTS: dict[str, str] = {
     # In a sidebar, which is chrome unless it holds most of the page's prose: a long
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
+    # A short post beside a sidebar that holds more prose than the post.
+    "short post page": _page(
+        f"<div class='entry-content'><p>{_S}</p></div>"
+        f"<div class='sidebar'><p>{_P}</p><p>{_Q}</p></div>"),
     "keywords page": _sidebar("".join(f"<p>{line}</p>" for line in _KEYWORD_LINES)),
     "cjk page": _sidebar(f"<p>{_CJK}</p>" * 5),
     # Blocks opening the story that are no story text: a bare byline, a bare address.
@@ -351,6 +355,7 @@ CHANGES = [
     ("score_decay", 1.0, "split page"),
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
+    ("html_beside_content_share", 1.0, "short post page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),

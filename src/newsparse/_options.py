@@ -117,6 +117,9 @@ class ParseOptions:
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
     the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
     Above 1, every chrome hint counts."""
+    html_beside_content_share: float = attrs.field(default=0.12, validator=_SHARE)
+    """A chrome-named element holding most of the prose is chrome all the same when a
+    content-promising element beside it holds at least this share of its prose."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""

@@ -23,7 +23,7 @@ import lxml.etree
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
 from newsparse._native import kernels
 from newsparse._native.bits import CAPTION
-from newsparse._native.interface import Ancestry
+from newsparse._native.interface import Ancestry, MarkedFinder
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import (
     has_sentence_end,
@@ -53,6 +53,19 @@ _COMMENTS: Final = re.compile(
     r"(?:^|\s)(?!(?:has|no|with|allow|show)[_-])[\w-]*?(?<![a-z])(?:comments?|commentlist|disqus)"
     r"(?![\w-]*?[_-](?:open|closed|count|number)(?:\s|$))(?:$|[\s_-])",
     re.IGNORECASE)
+
+
+# The heading over a comment thread, in the languages we see most.
+_COMMENTS_HEADING: Final = re.compile(
+    r"^(?:\d+\s+)?(?:comments|reader comments|kommentare|commentaires|comentarios|commenti|"
+    r"reacties)(?:\s*\(\d+\))?\W*$"
+    r"|^\d+\s+(?:comment|response|responses|reply|replies)\W*$"
+    r"|^(?:leave|post|add|write|join) (?:a|your|the) (?:comment|reply|response)"
+    r"|^(?:\d+|one|no) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b",
+    re.IGNORECASE,
+)
+_MAX_COMMENTS_HEADING_CHARS: Final = 120
+_HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 @attrs.frozen
@@ -132,8 +145,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     chrome_cut = options.html_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
 
-    def is_chrome(element: lxml.etree._Element) -> bool:
-        return prose.get(element, 0.0) < chrome_cut or _names_comments(element)
+    is_chrome = _chrome_test(blocks, promised, prose, chrome_cut, options)
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -167,14 +179,36 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         return _fallback(blocks, values)
     roots = _with_siblings(top, sums, prose, options)
 
+    kept, labels = _region_blocks(blocks, values, roots, caption=caption,
+                                  is_chrome=is_chrome, teaser_lists=teaser_lists,
+                                  first_marked=first_marked)
+    kept, labels = _trim_edges(kept, labels)
+    return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _region_blocks(
+    blocks: Sequence[Block],
+    values: list[float],
+    roots: set[lxml.etree._Element],
+    *,
+    caption: int,
+    is_chrome: Callable[[lxml.etree._Element], bool],
+    teaser_lists: set[lxml.etree._Element],
+    first_marked: MarkedFinder,
+) -> tuple[list[Block], list[int]]:
+    """The blocks of the region that are no chrome, each labelled 1 (prose) or 0."""
+    in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
+    story_seen = False
     for block, value in zip(blocks, values, strict=True):
         root = first_marked(block.owner, roots, memo)
         if root is None:
             continue
         text = block.text
+        if story_seen and _opens_comments(block):
+            break  # the reader comments under the story, in its own container
         chain = block.chrome_chain
         if (
             value <= -len(text)
@@ -192,8 +226,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
             continue
         kept.append(block)
         labels.append(1 if value > 0 else 0)
-    kept, labels = _trim_edges(kept, labels)
-    return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+        story_seen = story_seen or value > 0
+    return kept, labels
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
@@ -214,6 +248,67 @@ def _gallery_captions(blocks: Sequence[Block], values: list[float], value: Prose
         return CAPTION
     in_captions = sum(max(0.0, value(b, 0)) for b in captioned)
     return CAPTION if in_captions <= sum(v for v in values if v > 0) else 0
+
+
+def _chrome_test(
+    blocks: Sequence[Block],
+    promised: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    chrome_cut: float,
+    options: ParseOptions,
+) -> Callable[[lxml.etree._Element], bool]:
+    """Whether a chrome-hinted element counts as chrome: it holds a minority of the
+    page's prose, names reader comments, or stands beside the page's content."""
+    beside: dict[lxml.etree._Element, bool] = {}
+    chrome_named: set[lxml.etree._Element] = set()  # filled on first need
+
+    def is_chrome(element: lxml.etree._Element) -> bool:
+        if prose.get(element, 0.0) < chrome_cut or _names_comments(element):
+            return True
+        verdict = beside.get(element)
+        if verdict is None:
+            if not chrome_named:
+                for chain in {id(b.chrome_chain): b.chrome_chain for b in blocks}.values():
+                    chrome_named.update(chain)
+            verdict = beside[element] = _beside_content(
+                element, promised, prose, chrome_named, options.html_beside_content_share)
+        return verdict
+
+    return is_chrome
+
+
+def _beside_content(
+    element: lxml.etree._Element,
+    promised: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    chrome_named: set[lxml.etree._Element],
+    share: float,
+) -> bool:
+    """True when a chrome-named element that holds most of the page's prose stands beside
+    a content-promising element with a fair share of that prose ("sidebar" beside
+    "entry-content"): a short post outweighed by its sidebar's about-me text. A page-wide
+    wrapper named "sidebar-layout" holds the page's content elements, and what content
+    stands beside it (a newsletter box, a search panel) is small."""
+    least = share * prose.get(element, 0.0)
+    around = {element, *element.iterancestors()}
+    for content in promised:
+        if content in around or content in chrome_named or prose.get(content, 0.0) < least:
+            continue
+        # Content inside the element, or inside other chrome, does not count.
+        if not any(a is element or a in chrome_named for a in content.iterancestors()):
+            return True
+    return False
+
+
+def _opens_comments(block: Block) -> bool:
+    """True for the heading over a thread of reader comments ("12 Comments", "Leave a
+    reply", or a heading whose class or id names comments): what follows it is no story,
+    even where the thread shares the story's container."""
+    # A link ("12 comments" up by the byline) points to the thread, it does not open it.
+    if len(block.text) > _MAX_COMMENTS_HEADING_CHARS or block.link_chars * 2 > len(block.text):
+        return False
+    return bool(_COMMENTS_HEADING.match(block.text)) and (
+        block.tag in _HEADINGS or _names_comments(block.owner))
 
 
 def _names_comments(element: lxml.etree._Element) -> bool:

@@ -22,7 +22,9 @@ _CHROME_HINT: Final = re.compile(
     r"masthead|toolbar|pagination|pager|tags|tag-list|taglist|outbrain|taboola|"
     r"most-?popular|trending|more-stories|read-?more|"
     r"site-header|site-footer|global-header|global-footer|copyright|"
-    r"visually-hidden|sr-only|screen-reader\w*|offscreen)(?:$|[\s_-])",
+    r"visually-hidden|sr-only|screen-reader\w*|offscreen|"
+    # Legal notes under a story: not the story.
+    r"disclaimers?|disclosures?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CONTENT_HINT: Final = re.compile(
@@ -41,8 +43,10 @@ _CAPTION_HINT: Final = re.compile(
     re.IGNORECASE,
 )
 # A post's taxonomy, as blog engines print it on the post's element ("tag-cookie-recipes",
-# "category-social-media"): the site's topic words, which say nothing of the element.
-_TAXONOMY: Final = re.compile(r"^(?:tag|category)[_-](?!list$|cloud$|links?$)\w", re.IGNORECASE)
+# "category-social-media", "entry-category-social_media"): the site's topic words, which
+# say nothing of the element.
+_TAXONOMY: Final = re.compile(
+    r"^(?:[a-z]+[_-])?(?:tag|category)[_-](?!list$|cloud$|links?$)\w", re.IGNORECASE)
 _CHROME_ROLES: Final = frozenset(
     "navigation banner contentinfo complementary menu menubar search dialog alert".split()
 )
@@ -61,7 +65,7 @@ _CHROME_CLASS_WORDS: Final = frozenset(
     "sociable related comment comments disqus promo cookie cookies consent gdpr banner ad "
     "ads newsletter subscribe subscription signup breadcrumb breadcrumbs popup modal "
     "masthead toolbar pagination pager tags taglist outbrain taboola mostpopular trending "
-    "readmore copyright offscreen".split()
+    "readmore copyright offscreen disclaimer disclaimers disclosure disclosures".split()
 )
 _CONTENT_CLASS_WORDS: Final = frozenset(
     "article articlebody story storybody post postbody postcontent entry entrycontent "

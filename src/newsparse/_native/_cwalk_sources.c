@@ -176,6 +176,15 @@ static xmlNode *element_node(PyObject *root, const char *function) {
     return ((struct LxmlElement *)root)->_c_node;
 }
 
+/* Append a new reference to `list` and drop it; -1 (an exception set) when `value` is
+ * NULL (its maker failed) or the append fails. */
+static int append_new(PyObject *list, PyObject *value) {
+    if (!value) return -1;
+    int failed = PyList_Append(list, value);
+    Py_DECREF(value);
+    return failed;
+}
+
 static PyObject *class_values(PyObject *self, PyObject *root) {
     (void)self;
     xmlNode *top = element_node(root, "class_values");
@@ -197,12 +206,10 @@ static PyObject *class_values(PyObject *self, PyObject *root) {
             value = element ? PyObject_CallMethod(element, "get", "s", "class") : NULL;
             Py_XDECREF(element);
         }
-        if (!value || PyList_Append(found, value) < 0) {
-            Py_XDECREF(value);
+        if (append_new(found, value) < 0) {
             Py_DECREF(found);
             return NULL;
         }
-        Py_DECREF(value);
     }
     return found;
 }
@@ -258,13 +265,10 @@ static PyObject *text_pieces(PyObject *self, PyObject *args) {
          node = next_below(node, top)) {
         if (!is_text_piece(node)) continue;
         const char *text = (const char *)node->content;
-        PyObject *value = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), NULL);
-        if (!value || PyList_Append(found, value) < 0) {
-            Py_XDECREF(value);
+        if (append_new(found, PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), NULL)) < 0) {
             Py_DECREF(found);
             return NULL;
         }
-        Py_DECREF(value);
     }
     return found;
 }

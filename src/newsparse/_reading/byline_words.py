@@ -45,6 +45,22 @@ TRAILING_DATE: Final = re.compile(
 # "by Lucas Nolan22 Dec 2016": a date glued to the name by a dump that joins inline
 # elements; a space goes where the name ends.
 GLUED_DATE: Final = re.compile(r"(?<=[a-z])(?=\d{1,2}\s+" + _MONTH + r"\s)", re.IGNORECASE)
+# …and a month glued after the name ("by Jeffrey ZeldmanNovember 20, 2007"), read only on
+# a line that opens with "By" ("Yahoo FinanceOctober 13, 2016" names an outlet).
+GLUED_MONTH: Final = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+# "ByNina Pineda": the lead-in glued to the name by a dump.
+GLUED_LEAD: Final = re.compile(r"^((?i:by|von|par|por))(?=[A-Z][a-z])")
+# "Faith Katunga•Oct 20, 2025", "Jacob Trussell—10 min read": a separator glued between a
+# name and the date or reading time after it.
+GLUED_DATE_MARK: Final = re.compile(
+    r"(?<=[a-z])[•·—–|]\s?(?=(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH
+    + r"|\d+\s*min))", re.IGNORECASE)
+# "… Last Updated: December 6, 2024", "… Published 5:04 p.m.": what a byline line says
+# after the names about the story's dates.
+STAMP_TAIL: Final = re.compile(
+    r"(?<![\s,.|•·-])[\s,.|•·-]+(?:last\s+)?(?:updated|published|posted|modified)\b.*$",
+    re.IGNORECASE)
 # "By Meg JamesStaff Writer", "By Jane DoeFOXBusiness": a role or an outlet glued to the
 # name (a capitalised word is a role only if ROLE_WORDS says so; "McDonald" is a name).
 GLUED_WORD: Final = re.compile(r"(?<=[a-z])(?:[A-Z]{2}\w*|[A-Z][a-z]+)")

@@ -27,7 +27,10 @@ from newsparse._reading.byline_words import (
     EMPTY_BRACKETS,
     GLUED_BAR,
     GLUED_DATE,
+    GLUED_DATE_MARK,
     GLUED_HANDLE,
+    GLUED_LEAD,
+    GLUED_MONTH,
     GLUED_WORD,
     HANDLE,
     INVERTED_NAME,
@@ -44,6 +47,7 @@ from newsparse._reading.byline_words import (
     PICTURE_CREDIT,
     ROLE_WORDS,
     SPACED_DASH,
+    STAMP_TAIL,
     TEAM_CREDIT,
     TRAILING_DATE,
     TRIM,
@@ -57,6 +61,10 @@ from newsparse._reading.keys import site_key
 # Words in a person's name written in full (given name and surname).
 _MIN_NAME_WORDS = 2
 _DIGIT = re.compile(r"\d")
+# Words that open what a byline line says after the names ("Published: …", "Updated …").
+# ("In Budget Travel": the section the post is filed in.)
+_STAMP_WORDS = frozenset(("published", "updated", "posted", "modified", "reviewed", "last",
+                          "in", "on"))
 
 
 def parse_byline(text: str, options: ParseOptions = DEFAULT_OPTIONS) -> tuple[str, ...]:
@@ -96,18 +104,27 @@ def _unglued(line: str) -> str:
     Lucas Nolan22 Dec 2016"); and, on a line that opens with "By", a role ("By Meg
     JamesStaff Writer") or a separator ("Текст: Jane Doe·24 сентября 2018"). A spaced dash
     there sets off a description, as a comma does ("By Jane Doe - Staff Writer")."""
+    line = GLUED_LEAD.sub(r"\1 ", line)  # "ByNina Pineda"
     # Most lines have no digit: a glued date is looked for only in those that do.
     if _DIGIT.search(line):
         line = GLUED_DATE.sub(" ", line)
+        # "Faith Katunga•Oct 20, 2025", "by Jacob Trussell—10 min read": a separator
+        # glued to the date or the reading time after the names.
+        line = GLUED_DATE_MARK.sub(" | ", line)
     if LEAD.match(line):
-        line = GLUED_WORD.sub(_role_apart, line)
+        line = GLUED_WORD.sub(_role_apart, GLUED_MONTH.sub(" ", line))
         line = SPACED_DASH.sub(", ", GLUED_BAR.sub(r" \1 ", line))
+        line = STAMP_TAIL.sub("", line)  # "By Bhaval Patel Last Updated: December 6, 2024"
     return line
 
 
 def _role_apart(match: re.Match[str]) -> str:
+    """", Staff Writer" where a role, an outlet in capitals or the word that opens what
+    follows ("Published:", "In Budget Travel") is glued to the name."""
     word = match.group(0)
-    return ", " + word if word[1].isupper() or word.casefold() in ROLE_WORDS else word
+    folded = word.casefold()
+    return (", " + word if word[1].isupper() or folded in ROLE_WORDS
+            or folded in _STAMP_WORDS else word)
 
 
 def bare_names(text: str, options: ParseOptions) -> tuple[str, ...]:
@@ -275,8 +292,10 @@ def _names_of(
                                          or _is_acronym(part, acronym_chars))):
             # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
             return tuple(names), False
-        if names and separator in ",;" and " " not in part:
-            # "Victor Tangermann, Futurism": one word after a comma is the outlet.
+        if names and separator in ",;" and (
+                " " not in part or part.split()[0].casefold() in NOT_NAME_WORDS):
+            # "Victor Tangermann, Futurism": one word after a comma is the outlet;
+            # "Jane Doe, In Budget Travel", "…, The Daily Planet": a section, a title.
             return tuple(names), False
         if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared,
                                 options=options):
