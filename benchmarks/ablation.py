@@ -169,6 +169,12 @@ def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = Non
     return Rule(name, "newsparse." + path.replace("/", "."), attribute, off, what, after)
 
 
+def _text_no_threads() -> Any:
+    from newsparse._text.comments import NO_THREADS
+
+    return NO_THREADS
+
+
 def rules() -> list[Rule]:
     """The table: every named rule, HTML body first. Add a line for each new rule."""
     chrome, content, caption = _hint("CHROME"), _hint("CONTENT"), _hint("CAPTION")
@@ -277,6 +283,8 @@ def rules() -> list[Rule]:
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._far_headline", returns(None),
               "the headline over a byline far down (past a player or gallery)"),
+        _rule("_text/comments.comment_threads", returns(_text_no_threads()),
+              "repeated stamp lines with prose between are comments: the story ends there"),
     ]
 
 

@@ -43,8 +43,9 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
+from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
-from newsparse._text.features import LineFeatures, line_measure
+from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
 from newsparse._text.markdown import read_markdown
@@ -490,6 +491,17 @@ def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
 
 
 
+def _thread_stamps(options: ParseOptions) -> object:
+    """The stamps of five comments, each under a head of a name and a stamp with a slash
+    (a code character)."""
+    dump = _dump(*(f"Reader {n}\nNovember {n + 3}, 2012 / Permalink\n\nYou look amazing!"
+                   for n in range(5)))
+    lines = split_lines(dump, options)
+    features = [_measure(options, line.text) for line in lines]
+    return comment_threads(lines, features, code_blocks(lines, features, options),
+                           options).stamps
+
+
 def _blocks(options: ParseOptions, dump: str) -> object:
     blocks = read_dump(dump, options)
     return blocks and [[line.text for line in block] for block in blocks]
@@ -608,6 +620,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
     "wrap width": lambda o: wrap_width([len(line) for line in _WRAPPED.split("\n")],
                                        [True] * len(_WRAPPED.split("\n")), o),
+    "thread": _thread_stamps,
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
         [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
@@ -747,6 +760,11 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("input_stray_prefix_chars", 0, "sniff"),
     ("input_charset_sniff_bytes", 10, "decode"),
     ("input_detect_bytes", 10, "decode"),
+    ("text_max_stamp_chars", 5, "thread"),
+    ("text_max_stamp_gap", 0, "thread"),
+    ("text_max_long_comment_gap", 0, "thread"),
+    ("text_min_thread_stamps", 100, "thread"),
+    ("text_max_stamp_block", 0, "thread"),
 ]
 
 

@@ -530,6 +530,18 @@ class ParseOptions:
     text_min_story_lines: int = attrs.field(default=2, validator=_whole(0))
     """Lines ending a sentence that a story-sized run before a comments heading needs to
     win over a denser run after it (a lone paragraph there is a teaser)."""
+    text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
+    """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
+    text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))
+    """Lines from one stamp to the next of a thread of comments as it begins."""
+    text_max_long_comment_gap: int = attrs.field(default=36, validator=_whole(0))
+    """…once the thread has ``text_min_thread_stamps``: a long comment."""
+    text_min_thread_stamps: int = attrs.field(default=3, validator=_whole())
+    """Stamps of one shape, each with prose before the next, that make a thread of
+    comments (two may be a byline and an update line around a paragraph)."""
+    text_max_stamp_block: int = attrs.field(default=2, validator=_whole(0))
+    """Lines of a block that reads as code whose stamps still count: a comment's head of a
+    name and a stamp with a slash ("Jane" / "July 7, 2012 / Permalink")."""
 
     # Text dumps: the head's windows and the title's score (``_text/head.py``,
     # ``_text/title.py``, ``_text/dates.py``).

@@ -104,8 +104,9 @@ _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
 # or a semicolon, or open with a comment or a brace. Menu items and prose never do.
 _CODE_ENDS = frozenset("{};[")
 _CODE_STARTS = ("//", "/*", "{", "}")
-# Characters of code, formulas and drawn tables, which menu items do not have.
-_SYMBOLS = frozenset("(){}[];=<>|│─┼/\\_$%@")
+# Characters of code, formulas and drawn tables, which menu items do not have. (Not the
+# ASCII bar: link lists part their items with it, "Stars | Wings | Photos".)
+_SYMBOLS = frozenset("(){}[];=<>│─┼/\\_$%@")
 # (A run of lines is code when a share of its lines has such characters; the limits of
 # the measures are in ParseOptions, ``text_*``.)
 # Lines up to this long have their features remembered (longer ones rarely repeat): a

@@ -18,6 +18,7 @@ from newsparse._options import ParseOptions
 from newsparse._reading.language import guess_language
 from newsparse._reading.lead import finish_dateline, split_dateline
 from newsparse._text.classify import first_label, smooth
+from newsparse._text.comments import comment_threads
 from newsparse._text.features import code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
@@ -39,8 +40,9 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     ]
     smoothed = smooth(labels)
     code = code_blocks(lines, features, options)
-    weights = line_weights(lines, features, labels, code, options)
-    region = densest_region(lines, weights, features, options)
+    threads = comment_threads(lines, features, code, options)
+    weights = line_weights(lines, features, labels, code, options, threads=threads)
+    region = densest_region(lines, weights, features, options, threads=threads)
     kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)
     fallback: list[int] | None = None  # found once at most: it reads every line
     if not kept:

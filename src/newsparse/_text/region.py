@@ -8,11 +8,12 @@ that stray good-looking lines in sidebars and footers fall away.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import is_cut_short
 from newsparse._text.classify import Label
+from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 
@@ -23,6 +24,8 @@ def line_weights(
     labels: Sequence[Label],
     code: set[int],
     options: ParseOptions,
+    *,
+    threads: Threads = NO_THREADS,
 ) -> list[float]:
     """Each line's weight: + its words when it looks like content, - some when not.
 
@@ -32,10 +35,10 @@ def line_weights(
     headline and its date), the more so when two such lines box it in. A gap of
     non-content lines costs more the longer it is, so that menus and teaser lists cut a
     region while a heading or a caption does not.
-    Lines in ``code`` blocks weigh nothing either way.
+    Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
+    ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
-    n = len(lines)
     excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
                                 options.meta_max_excerpt_chars)
     # Options read once, not once a line: a dump of short lines has a million of them.
@@ -47,12 +50,15 @@ def line_weights(
     gap_cost = options.text_gap_cost
     run_lines, box_width = options.text_run_lines, options.text_box_width
     near_good = Label.NEAR_GOOD
+    stamps, in_threads = threads.stamps, threads.lines
     weights: list[float] = []
     gap = 0
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
-        if feat.soft_wall or feat.hard_wall:
+        if feat.soft_wall or feat.hard_wall or i in stamps:
             weight = wall_weight
             gap += 1
+        elif i in in_threads:
+            weight = 0.0  # a comment reads as well as the story, but is none of it
         elif content[i]:
             gap = 0
             weight = float(max(feat.n_words, 1))
@@ -60,11 +66,7 @@ def line_weights(
                 weight /= 2
             if line.block_size >= run_lines:
                 weight *= run_line_weight
-            isolated = not (i > 0 and content[i - 1]) and not (i + 1 < n and content[i + 1])
-            if isolated:
-                weight *= options.text_isolated_line_weight
-                if _boxed(content, i, box_width):
-                    weight *= options.text_boxed_line_weight
+            weight *= _alone_factor(content, i, box_width, options)
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
         elif (
@@ -112,6 +114,18 @@ def _listed_excerpts(
     return listed
 
 
+def _alone_factor(
+    content: Sequence[bool], i: int, box_width: int, options: ParseOptions
+) -> float:
+    """What a content line's weight is multiplied by for standing without content next to
+    it, and the more so boxed in by non-content lines; 1 when it has content beside it."""
+    if (i > 0 and content[i - 1]) or (i + 1 < len(content) and content[i + 1]):
+        return 1.0
+    if _boxed(content, i, box_width):
+        return options.text_isolated_line_weight * options.text_boxed_line_weight
+    return options.text_isolated_line_weight
+
+
 def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
     """True when ``width`` non-content lines sit on each side of line ``i``."""
     before = content[max(0, i - width):i]
@@ -124,6 +138,8 @@ def densest_region(
     weights: Sequence[float],
     features: Sequence[LineFeatures],
     options: ParseOptions,
+    *,
+    threads: Threads = NO_THREADS,
 ) -> tuple[int, int]:
     """The [start, end) run of lines that most likely holds the story.
 
@@ -135,11 +151,14 @@ def densest_region(
     paragraph between lists is a teaser, and the wall a count of its comments. A soft
     wall ends it too where the text changes form, from paragraphs set off by blank lines
     to runs of lines (lists of other stories).
+
+    The stamps of ``threads`` of comments end the region as a hard wall does.
     """
+    stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, (start, end), options)
-    end = _story_resumed(lines, weights, features, end, options)
-    end = _cut_at_wall(weights, features, start, end, options)
+    end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
+    end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
@@ -151,7 +170,7 @@ def densest_region(
             >= options.text_min_story_lines
         ):
             return before_start, _cut_at_wall(
-                weights, features, before_start, before_end, options
+                weights, features, before_start, before_end, options, stamps=stamps
             )
     return start, end
 
@@ -162,6 +181,8 @@ def _story_resumed(
     features: Sequence[LineFeatures],
     end: int,
     options: ParseOptions,
+    *,
+    stamps: Collection[int] = frozenset(),
 ) -> int:
     """The region's end, past an embed inside the story (a gallery's or a share bar's
     lines, a "Read more" among them) after which the story resumes: a few furniture lines
@@ -172,7 +193,7 @@ def _story_resumed(
     while end < n:
         resume = end
         while resume < n and weights[resume] <= 0:
-            if features[resume].hard_wall:
+            if features[resume].hard_wall or resume in stamps:
                 return end
             resume += 1
         if resume == end or resume >= n or resume - end > max_embed:
@@ -200,11 +221,14 @@ def _cut_at_wall(
     start: int,
     end: int,
     options: ParseOptions,
+    *,
+    stamps: Collection[int] = frozenset(),
 ) -> int:
-    """The end of the region: the first hard wall after a story's worth of words, or ``end``."""
+    """The end of the region: the first hard wall or comment stamp after a story's worth of
+    words, or ``end``."""
     words = 0.0
     for i in range(start, end):
-        if features[i].hard_wall and words >= options.text_min_story_words:
+        if (features[i].hard_wall or i in stamps) and words >= options.text_min_story_words:
             return i
         words += max(weights[i], 0.0)
     return end

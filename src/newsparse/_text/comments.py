@@ -1,0 +1,135 @@
+"""Text dumps: the stamps of a thread of reader comments, which a story never goes on into.
+
+A comment opens with a short stamp line, its author and when it was posted ("Jane July 7,
+2012 at 12:27 am", "Posted by: dan | Jan 10, 2008 6:02:53 PM", "09. Jul, 2012 / Meg
+says:", "2 hours ago"), then its text. One such line is a byline or a date line; several
+in a row, each with prose between it and the next, are a thread (or a list of other
+stories with their dates and summaries): the story has ended before the first of them.
+Headings and comment counts need not be there ("Comments" may be a tab, an image, or
+nothing), so the stamps' own repetition is the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
+
+from newsparse._options import ParseOptions
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import Line
+
+# A time of day, a date in figures ("11.06.12", "2008-01-20", "1/13/08"), a date with a
+# month's name and a year ("July 7, 2012", "07 Nov 12", "09. Jul, 2012"), or an age
+# ("2 hours ago"). Any word stands for the month's name: a stamp is told by where it
+# stands (repeated, with prose between), not by its words alone.
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d\d\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{2,4}\b"
+    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’-]+[^\W\d_]+)*")
+_DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+# A date and nothing else: "March 16, 2026", "16 Mar 2026", "2026-03-16", "Mon, 16.03.26".
+# (Anchored at both ends: searched, a run of spaces would be scanned from each of them.)
+_BARE_DATE = re.compile(r"^\W*(?:[^\W\d_]+\W+)?\d+\W+(?:[^\W\d_]+\W+)?\d+(?:\W+\d+)?\W*$")
+_ATTRIBUTION_DASHES = ("—", "–", "-", "―")
+class Threads(NamedTuple):
+    """The threads of comments of a dump."""
+
+    #: Indexes of the stamp lines that open the comments.
+    stamps: frozenset[int] = frozenset()
+    #: Indexes of every line of the threads: stamps, comments, their names and buttons.
+    lines: frozenset[int] = frozenset()
+
+
+NO_THREADS = Threads()
+
+
+def comment_threads(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    code: Collection[int],
+    options: ParseOptions,
+) -> Threads:
+    """The threads of the dump: runs of at least ``options.text_min_thread_stamps`` short
+    lines (``options.text_max_stamp_chars``) with a date, a time or an age, each at most
+    ``options.text_max_stamp_gap`` lines after the one before (``text_max_long_comment_gap``
+    once the thread has begun) and with a line of prose (``options.text_length_low``
+    characters or more, or a sentence) between them. The stamps of a thread share a shape
+    (see ``_shape``). A thread's lines run from its first stamp to its last comment, which
+    ends at a wall or ``options.text_max_stamp_gap`` lines after its stamp.
+
+    Lines of ``code`` blocks are no stamps (a table of logged times), unless the block is
+    as short as a comment's head (``options.text_max_stamp_block`` lines: "Jane" / "July
+    7, 2012 / Permalink", whose slash reads as code)."""
+    prose_length = options.text_length_low
+    max_chars, min_stamps = options.text_max_stamp_chars, options.text_min_thread_stamps
+    max_gap, long_gap = options.text_max_stamp_gap, options.text_max_long_comment_gap
+    max_block = options.text_max_stamp_block
+    stamps: set[int] = set()
+    in_threads: set[int] = set()
+    # The stamps of each shape so far, in a run that may still grow into a thread.
+    open_runs: dict[str, list[int]] = {}
+    last_prose = -1
+
+    def close(run: list[int]) -> None:
+        if len(run) < min_stamps:
+            return
+        stamps.update(run)
+        end = min(len(lines), run[-1] + 1 + max_gap)
+        last = next((j for j in range(run[-1] + 1, end)
+                     if features[j].hard_wall or features[j].soft_wall), end)
+        in_threads.update(range(run[0], last))
+
+    for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
+        if feat.chars >= prose_length or feat.ends_sentence:
+            last_prose = i
+        text = line.text
+        # Cheapest tests first, inline: a dump may have a million short lines.
+        if (
+            len(text) > max_chars
+            or feat.ends_sentence
+            or _DIGIT.search(text) is None
+            or (line.block in code and line.block_size > max_block)
+            or not _is_stamp(text)
+        ):
+            continue
+        shape = _shape(text)
+        run = open_runs.get(shape)
+        reach = max_gap if run is None or len(run) < min_stamps else long_gap
+        if run is None or i - run[-1] > reach or last_prose < run[-1]:
+            if run is not None:
+                close(run)
+            open_runs[shape] = run = []
+        run.append(i)
+    for run in open_runs.values():
+        close(run)
+    if not stamps:
+        return NO_THREADS
+    return Threads(frozenset(stamps), frozenset(in_threads))
+
+
+def _shape(text: str) -> str:
+    """The form of a stamp from its first figure on, runs of words and numbers blurred
+    (names differ: "Meg B. says:", "Debra says:"): the stamps
+    of one thread share it ("July 26, 2012 at 3:56 pm" and "July 7, 2012 at 12:27 am" are
+    "0, 0 a 0:0 a"), and the story's own byline over them most often has another."""
+    first = next(i for i, c in enumerate(text) if c.isdigit())
+    return _DIGITS.sub("0", _WORDS.sub("a", text[first:]))
+
+
+def _is_stamp(text: str) -> bool:
+    """A short line with a digit and no sentence end (tested before) is a stamp when it has
+    a date, a time or an age, and more than a bare date: dates alone head the entries of a
+    timeline or a calendar. A dash opens a quote's attribution instead ("— Jane Doe
+    (@jane) November 18, 2019", under each embedded post a story quotes)."""
+    return (
+        not text.startswith(_ATTRIBUTION_DASHES)
+        and _STAMP.search(text) is not None
+        and _BARE_DATE.match(text) is None
+    )

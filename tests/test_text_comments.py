@@ -1,0 +1,125 @@
+"""Text dumps: threads of reader comments, told by their repeated stamp lines."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse import ParseOptions
+from newsparse._text.comments import comment_threads
+from newsparse._text.features import LineFeatures, code_blocks
+from newsparse._text.lines import split_lines
+from text_dumps import MENU_ITEMS, SENTENCES, render
+
+OPTIONS = ParseOptions()
+STORY = [" ".join(SENTENCES[i:i + 2]) for i in range(0, 6, 2)]
+COMMENT = " ".join(SENTENCES[2:4])
+READERS = ("Jane Roe", "kokopuff", "Mike", "Dana McMahan", "R. Smith")
+
+
+def _stamp_texts(text: str) -> list[str]:
+    lines = split_lines(text, OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    threads = comment_threads(lines, features, code_blocks(lines, features, OPTIONS), OPTIONS)
+    return [lines[i].text for i in sorted(threads.stamps)]
+
+
+def _thread(stamp: str, count: int = 5) -> list[list[str]]:
+    """``count`` comments, each under a stamp line made by ``stamp`` from a reader's
+    name and a day of the month."""
+    blocks: list[list[str]] = []
+    for n in range(count):
+        blocks += [[stamp.format(name=READERS[n % len(READERS)], day=n + 3)], [COMMENT],
+                   ["Reply"]]
+    return blocks
+
+
+def test_repeated_stamps_with_comments_between_are_a_thread() -> None:
+    stamps = _stamp_texts(render(_thread("{name} July {day}, 2012 at 4:{day:02d} pm")))
+    assert len(stamps) == 5
+
+
+def test_two_stamps_are_no_thread() -> None:
+    assert _stamp_texts(render(_thread("{name} July {day}, 2012 at 4:{day:02d} pm", 2))) == []
+
+
+def test_stamps_without_prose_between_are_no_thread() -> None:
+    # A list of dated links: no comment text between the dates.
+    links = [[f"Story number {n} of the week", f"Posted by {READERS[n]} on 0{n + 1}/07/12"]
+             for n in range(5)]
+    assert _stamp_texts(render(links)) == []
+
+
+def test_bare_dates_and_quote_attributions_are_no_stamps() -> None:
+    # Dates alone head a timeline's entries; a dash opens an embedded post's attribution.
+    timeline = [block for n in range(5) for block in ([f"July {n + 3}, 2012"], [COMMENT])]
+    quotes = [block for n in range(5)
+              for block in ([COMMENT], [f"— {READERS[n]} (@reader{n}) July {n + 3}, 2012"])]
+    assert _stamp_texts(render(timeline)) == []
+    assert _stamp_texts(render(quotes)) == []
+
+
+def test_the_story_s_own_byline_stamp_is_not_part_of_the_thread() -> None:
+    # The byline has another shape than the comments' stamps under the story.
+    text = render([["by Jane Doe on June 27, 2012"], *[[p] for p in STORY],
+                   *_thread("{name} July {day}, 2012 at 4:{day:02d} pm")])
+    stamps = _stamp_texts(text)
+    assert "by Jane Doe on June 27, 2012" not in stamps
+    assert len(stamps) == 5
+
+
+def test_names_of_any_length_make_one_shape() -> None:
+    assert len(_stamp_texts(render(_thread("0{day}. Jul, 2012 / {name} says:")))) == 5
+
+
+def test_a_long_comment_does_not_break_the_thread() -> None:
+    blocks = _thread("{name} July {day}, 2012 at 4:{day:02d} pm", 3)
+    blocks += [["Some Reader July 9, 2012 at 4:09 pm"], *[[COMMENT] for _ in range(20)],
+               *_thread("{name} July {day}, 2012 at 5:{day:02d} pm", 2)]
+    assert len(_stamp_texts(render(blocks))) == 6
+
+
+def test_a_short_story_over_a_thread_without_a_heading_is_the_article() -> None:
+    # No "Comments" heading: the comments, wordier than the story, are told by their
+    # stamps, and the story above them is the article.
+    long_comment = " ".join(SENTENCES)
+    blocks: list[list[str]] = [list(MENU_ITEMS), ["Forgiving your enemies"],
+                               ["by Jane Doe on June 27, 2012"], [STORY[0]], [STORY[1]]]
+    for n in range(6):
+        blocks += [[f"{READERS[n % 5]} July {n + 3}, 2012 at 4:1{n} pm"], [long_comment],
+                   [long_comment], ["Reply"]]
+    blocks.append(list(MENU_ITEMS))
+    article = newsparse.parse(render(blocks))
+    assert [p.text for p in article.paragraphs] == STORY[:2]
+
+
+def test_a_comment_head_of_a_name_and_a_stamp_with_a_slash_makes_a_thread() -> None:
+    # "Jean" / "November 8, 2012 / Permalink": a two-line head whose slash reads as code.
+    blocks: list[list[str]] = []
+    for n in range(5):
+        blocks += [[READERS[n], f"November {n + 3}, 2012 / Permalink"], ["You look amazing!"]]
+    assert len(_stamp_texts(render(blocks))) == 5
+
+
+def test_a_one_paragraph_post_over_a_wordier_thread_is_the_article() -> None:
+    # One paragraph boxed in by its title and a comment count, then comments of short
+    # sentences, which together outweigh the post: the thread is no story.
+    post = " ".join(SENTENCES[:2])
+    cheers = ["I really like your blog, dear friend!", "Keep up with the great work please!",
+              "And your look is so city chic today!"]
+    blocks: list[list[str]] = [["example.com About / Contact"], ["CRUISING THE STREETS"],
+                               [post], ["6 Comments"]]
+    for n in range(6):
+        blocks += [[READERS[n % 5], f"November {n + 3}, 2012, | Permalink"], cheers]
+    blocks += [["Archives"], list(MENU_ITEMS)]
+    article = newsparse.parse(render(blocks))
+    assert [p.text for p in article.paragraphs] == [post]
+
+
+def test_a_link_list_parted_by_bars_after_the_story_is_no_code_kept_with_it() -> None:
+    # Bars part the links of a list of other stories: no code block, which would weigh
+    # nothing and carry the story's region (and its preformatted text) through the list.
+    links = ["NHL, NHLPA resume talks in NY | Fehr", "White House visits: Stars | Wings",
+             "Hall of Famers: Last 20 years | Steady Sakic", "Winter Classic off | Tickets"]
+    blocks = [list(MENU_ITEMS), [STORY[0]], [STORY[1]], [STORY[2]], ["TOP HEADLINES"], links,
+              ["Contact us"], [" ".join(SENTENCES[:2]) + " It is the official site."]]
+    article = newsparse.parse(render(blocks))
+    assert [p.text for p in article.paragraphs] == STORY
