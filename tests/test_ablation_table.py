@@ -91,3 +91,24 @@ def test_a_tracked_pattern_fires_when_it_matches() -> None:
     assert fired == set()
     assert proxy.search("a 12") is not None
     assert fired == {"digits"}
+
+
+def test_an_off_pattern_matches_nothing_and_keeps_the_groups_a_template_names() -> None:
+    original = re.compile(r"\b(By)(?P<name>[A-Z]\w+)")
+    off = ablation.never_matches(original)
+    assert off.search("ByNina Pineda") is None
+    assert off.sub(r"\1 \g<name>", "ByNina Pineda") == "ByNina Pineda"
+    assert original.sub(r"\1 \g<name>", "ByNina Pineda") == "By Nina Pineda"
+
+
+def test_a_tracked_pattern_whose_off_twin_cannot_answer_counts_as_fired() -> None:
+    fired: list[bool] = []
+    tracked = ablation._TrackedPattern(re.compile("(a)"), re.compile("(?!)"),
+                                       lambda: fired.append(True))
+    assert tracked.sub(r"\1\1", "cat") == "caat"  # the off twin raises on "\1"
+    assert fired
+
+
+def test_an_option_is_ablated_only_on_the_pipeline_that_reads_it() -> None:
+    by_name = {rule.name: rule for rule in RULES}
+    assert by_name["ParseOptions.html_chrome_share"].variants == ("html",)
