@@ -14,6 +14,7 @@ from conftest import SHARED_DIR, requires_shared
 from cpu_time import best_cpu_seconds, grows_linearly
 from newsparse import Dateline, parse_dateline
 from newsparse._dateline.match import DatelineMatch, complete_year, match_dateline
+from newsparse._options import DEFAULT_OPTIONS
 
 # (lead, text, place, source, day, month, year)
 FORMS = [
@@ -386,13 +387,13 @@ def test_not_a_dateline(lead: str) -> None:
     ],
 )
 def test_match_end_is_the_story_start(lead: str, story: str) -> None:
-    match = match_dateline(lead)
+    match = match_dateline(lead, DEFAULT_OPTIONS)
     assert match is not None
     assert lead[match.end :] == story
 
 
 def test_match_is_frozen() -> None:
-    match = match_dateline("WASHINGTON (AP) — Text.")
+    match = match_dateline("WASHINGTON (AP) — Text.", DEFAULT_OPTIONS)
     assert isinstance(match, DatelineMatch)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         match.end = 0  # type: ignore[misc]
@@ -452,7 +453,8 @@ def test_adversarial_leads_take_linear_time(unit: str) -> None:
     small_lead = unit * (_REPEATS // _GROWTH) + "WASHINGTON — Text."
     large_lead = unit * _REPEATS + "WASHINGTON — Text."
     small, large = best_cpu_seconds(
-        3, lambda: match_dateline(small_lead), lambda: match_dateline(large_lead))
+        3, lambda: match_dateline(small_lead, DEFAULT_OPTIONS),
+        lambda: match_dateline(large_lead, DEFAULT_OPTIONS))
     # Linear work grows 8x on 8x the input, backtracking 64x or more: growth, measured
     # in CPU time (not wall time, which load stretches), not seconds.
     assert grows_linearly(small, large, factor=_GROWTH, floor=0.002), (small, large)
@@ -471,7 +473,7 @@ def test_adversarial_leads_take_linear_time(unit: str) -> None:
     ],
 )
 def test_story_starts_after_the_wider_forms(lead: str, story: str) -> None:
-    match = match_dateline(lead)
+    match = match_dateline(lead, DEFAULT_OPTIONS)
     assert match is not None
     assert lead[match.end :] == story
 

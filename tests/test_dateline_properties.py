@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsparse import Dateline, parse_dateline
 from newsparse._dateline.match import complete_year, match_dateline
 from newsparse._dateline.tokens import lead_tokens
+from newsparse._options import DEFAULT_OPTIONS
 from strategies import (
     BuiltLead,
     dateline_impostors,
@@ -22,7 +23,7 @@ from strategies import (
 
 @given(dateline_leads)
 def test_built_datelines_parse_back_to_their_parts(built: BuiltLead) -> None:
-    match = match_dateline(built.lead)
+    match = match_dateline(built.lead, DEFAULT_OPTIONS)
     assert match is not None, built.lead
     want = built.dateline
     got = match.dateline
@@ -34,7 +35,7 @@ def test_built_datelines_parse_back_to_their_parts(built: BuiltLead) -> None:
 
 @given(dateline_leads)
 def test_match_end_is_where_the_story_starts(built: BuiltLead) -> None:
-    match = match_dateline(built.lead)
+    match = match_dateline(built.lead, DEFAULT_OPTIONS)
     assert match is not None
     assert built.lead[match.end :] == built.story
 
@@ -46,7 +47,7 @@ def test_no_dateline_is_invented(lead: str) -> None:
 
 @given(wide_dateline_leads)
 def test_wider_wire_forms_parse_back_to_their_parts(built: BuiltLead) -> None:
-    match = match_dateline(built.lead)
+    match = match_dateline(built.lead, DEFAULT_OPTIONS)
     assert match is not None, built.lead
     want, got = built.dateline, match.dateline
     assert (got.text, got.place, got.source) == (" ".join(want.text.split()), want.place,
@@ -59,8 +60,8 @@ def test_wider_wire_forms_parse_back_to_their_parts(built: BuiltLead) -> None:
 def test_wider_forms_ignore_what_surrounds_them(
     built: BuiltLead, prefix: str, tail: str
 ) -> None:
-    plain = match_dateline(built.lead)
-    noisy = match_dateline(prefix + built.lead + tail)
+    plain = match_dateline(built.lead, DEFAULT_OPTIONS)
+    noisy = match_dateline(prefix + built.lead + tail, DEFAULT_OPTIONS)
     assert plain is not None and noisy is not None
     assert noisy.dateline == plain.dateline
 
@@ -72,12 +73,12 @@ def test_rubrics_labels_and_meta_lines_are_no_datelines(lead: str) -> None:
 
 @given(st.text(max_size=400))
 def test_arbitrary_text_never_raises_and_matches_are_consistent(text: str) -> None:
-    match = match_dateline(text)
+    match = match_dateline(text, DEFAULT_OPTIONS)
     assert parse_dateline(text) == (None if match is None else match.dateline)
     if match is not None:
         assert 0 < match.end <= len(text)
         assert " ".join(text[: match.end].split()).endswith(match.dateline.text)
-        assert match_dateline(text) == match
+        assert match_dateline(text, DEFAULT_OPTIONS) == match
 
 
 @given(dateline_leads, st.sampled_from(("", " ", "\n", "\ufeff", "  \n\n")),
@@ -85,8 +86,8 @@ def test_arbitrary_text_never_raises_and_matches_are_consistent(text: str) -> No
 def test_leading_space_and_trailing_text_change_nothing(
     built: BuiltLead, prefix: str, tail: str
 ) -> None:
-    plain = match_dateline(built.lead)
-    noisy = match_dateline(prefix + built.lead + tail)
+    plain = match_dateline(built.lead, DEFAULT_OPTIONS)
+    noisy = match_dateline(prefix + built.lead + tail, DEFAULT_OPTIONS)
     assert plain is not None and noisy is not None
     assert noisy.dateline == plain.dateline
     assert noisy.end == plain.end + len(prefix)
@@ -130,8 +131,8 @@ def test_no_year_without_day_and_month(
 def test_tokens_made_on_demand_are_the_tokens_of_the_whole_head(
     text: str, probes: list[int]
 ) -> None:
-    lazy = lead_tokens(text, 30).tokens
-    whole = list(lead_tokens(text, 30).tokens)  # iterating makes them all
+    lazy = lead_tokens(text, 30, DEFAULT_OPTIONS).tokens
+    whole = list(lead_tokens(text, 30, DEFAULT_OPTIONS).tokens)  # iterating makes them all
     for i in probes:  # read in any order, as the grammar does
         assert lazy.get(i) == (whole[i] if 0 <= i < len(whole) else None)
         assert lazy.has(max(i, 0)) == (max(i, 0) < len(whole))

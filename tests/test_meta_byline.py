@@ -350,13 +350,13 @@ def test_bare_names_rejects_lines_that_are_more_or_less_than_names(text: str) ->
 
 
 def test_has_name_line_shape_is_a_cheap_test_that_bare_names_agrees_with() -> None:
-    assert has_name_line_shape("Jane Doe")
-    assert has_name_line_shape("Michiel de Jong")
-    assert not has_name_line_shape("Jane")
-    assert not has_name_line_shape("jane Doe")
-    assert not has_name_line_shape("The Daily Planet")
-    assert not has_name_line_shape("Jane Doe 2")
-    assert not has_name_line_shape("Jane Doe " + "Roe " * 12)
+    assert has_name_line_shape("Jane Doe", DEFAULT_OPTIONS)
+    assert has_name_line_shape("Michiel de Jong", DEFAULT_OPTIONS)
+    assert not has_name_line_shape("Jane", DEFAULT_OPTIONS)
+    assert not has_name_line_shape("jane Doe", DEFAULT_OPTIONS)
+    assert not has_name_line_shape("The Daily Planet", DEFAULT_OPTIONS)
+    assert not has_name_line_shape("Jane Doe 2", DEFAULT_OPTIONS)
+    assert not has_name_line_shape("Jane Doe " + "Roe " * 12, DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize(
@@ -385,15 +385,16 @@ def test_opens_with_lead() -> None:
 
 
 def test_role_lines_and_byline_furniture() -> None:
-    assert is_role_line("Games Editor")
-    assert is_role_line("Staff Writer")
-    assert not is_role_line("Jane Doe")
-    assert not is_role_line("Editor of the year 2019")
-    assert not is_role_line("The senior editor said the council would not raise the tax")
-    assert is_byline_furniture("Follow")
-    assert is_byline_furniture("Email")
-    assert not is_byline_furniture("Follow the money, says the mayor")
-    assert not is_byline_furniture("Jane Doe")
+    assert is_role_line("Games Editor", DEFAULT_OPTIONS)
+    assert is_role_line("Staff Writer", DEFAULT_OPTIONS)
+    assert not is_role_line("Jane Doe", DEFAULT_OPTIONS)
+    assert not is_role_line("Editor of the year 2019", DEFAULT_OPTIONS)
+    sentence = "The senior editor said the council would not raise the tax"
+    assert not is_role_line(sentence, DEFAULT_OPTIONS)
+    assert is_byline_furniture("Follow", DEFAULT_OPTIONS)
+    assert is_byline_furniture("Email", DEFAULT_OPTIONS)
+    assert not is_byline_furniture("Follow the money, says the mayor", DEFAULT_OPTIONS)
+    assert not is_byline_furniture("Jane Doe", DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize(("line", "names"), [

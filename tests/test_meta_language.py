@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.language import (
     checked_language,
     first_language,
@@ -52,7 +53,7 @@ def test_first_language_skips_blanks_and_non_tags() -> None:
     ],
 )
 def test_guess_language_from_function_words(text: str, language: str) -> None:
-    assert guess_language(text) == language
+    assert guess_language(text, DEFAULT_OPTIONS) == language
 
 
 _ENGLISH = ("The minister said that the plan would be ready by the end of the year and that it "
@@ -64,21 +65,24 @@ _GERMAN = ("Der Minister sagte, dass der Plan bis zum Ende des Jahres fertig sei
 
 
 def test_a_declared_language_the_body_plainly_contradicts_yields_to_the_body() -> None:
-    assert checked_language("de-DE", _ENGLISH) == "en"
-    assert checked_language("en-US", _GERMAN) == "de"
+    assert checked_language("de-DE", _ENGLISH, DEFAULT_OPTIONS) == "en"
+    assert checked_language("en-US", _GERMAN, DEFAULT_OPTIONS) == "de"
 
 
 def test_a_declared_language_stands_when_the_body_agrees_or_cannot_tell() -> None:
-    assert checked_language("en-US", _ENGLISH) == "en-US"
-    assert checked_language("de", _GERMAN[:200]) == "de"  # too short to overrule
+    assert checked_language("en-US", _ENGLISH, DEFAULT_OPTIONS) == "en-US"
+    # Too short to overrule.
+    assert checked_language("de", _GERMAN[:200], DEFAULT_OPTIONS) == "de"
     scores = "Viera 28, Rockledge 14. Melbourne 35, Palm Bay 7. " * 20
-    assert checked_language("en", scores) == "en"  # no language scores high either
-    assert checked_language("ca", _ENGLISH) == "ca"  # the stop words do not know Catalan
+    # No language scores high either.
+    assert checked_language("en", scores, DEFAULT_OPTIONS) == "en"
+    # The stop words do not know Catalan.
+    assert checked_language("ca", _ENGLISH, DEFAULT_OPTIONS) == "ca"
 
 
 def test_guess_language_refuses_short_or_unknown_text() -> None:
-    assert guess_language("Too short to tell") is None
-    assert guess_language(" ".join(["Xqzt"] * 60)) is None
+    assert guess_language("Too short to tell", DEFAULT_OPTIONS) is None
+    assert guess_language(" ".join(["Xqzt"] * 60), DEFAULT_OPTIONS) is None
 
 
 @pytest.mark.parametrize(
@@ -109,9 +113,9 @@ def test_guess_language_refuses_short_or_unknown_text() -> None:
     ],
 )
 def test_guess_language_from_the_script(text: str, language: str | None) -> None:
-    assert guess_language(text) == language
+    assert guess_language(text, DEFAULT_OPTIONS) == language
 
 
 def test_a_japanese_quote_in_chinese_text_does_not_make_it_japanese() -> None:
     chinese = "翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是许多人的梦想。" * 4
-    assert guess_language(chinese + "「いいね」") == "zh"
+    assert guess_language(chinese + "「いいね」", DEFAULT_OPTIONS) == "zh"

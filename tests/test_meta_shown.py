@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 
 from newsparse._html.meta.shown import shown_title_part
+from newsparse._options import DEFAULT_OPTIONS
 
 
 def _page(body: str) -> lxml.html.HtmlElement:
@@ -29,25 +30,27 @@ def _page(body: str) -> lxml.html.HtmlElement:
 def test_the_shown_run_of_a_glued_title_is_the_headline(title: str, shown: str) -> None:
     page = _page(f"<div><a href='/'>Home</a></div><table><tr><td><b>{shown}</b></td></tr>"
                  "</table><p>The story starts here and goes on for a while.</p>")
-    assert shown_title_part(page, title) == shown
+    assert shown_title_part(page, title, DEFAULT_OPTIONS) == shown
 
 
 def test_a_headline_split_over_inline_elements_is_found() -> None:
     page = _page("<p class='head'><b>Talks resume</b> over the <i>harbour</i> dispute</p>")
-    assert shown_title_part(page, "Talks resume over the harbour dispute - Site"
-                            ) == "Talks resume over the harbour dispute"
+    assert shown_title_part(page, "Talks resume over the harbour dispute - Site",
+                            DEFAULT_OPTIONS) == "Talks resume over the harbour dispute"
 
 
 def test_a_title_the_page_shows_whole_stays() -> None:
     page = _page("<h2>Dad: Player came with a surprise</h2><p>Dad</p>")
-    assert shown_title_part(page, "Dad: Player came with a surprise") is None
+    assert shown_title_part(page, "Dad: Player came with a surprise", DEFAULT_OPTIONS) is None
 
 
 def test_nothing_shown_leaves_the_title() -> None:
     page = _page("<p>Another story entirely, with its own words.</p>")
-    assert shown_title_part(page, "Talks resume over the harbour dispute - Site") is None
+    title = "Talks resume over the harbour dispute - Site"
+    assert shown_title_part(page, title, DEFAULT_OPTIONS) is None
 
 
 def test_a_short_section_name_shown_in_the_menu_is_not_the_headline() -> None:
     page = _page("<ul><li>Sport</li><li>News</li></ul><p>Body text here.</p>")
-    assert shown_title_part(page, "Talks resume over the harbour dispute - Sport") is None
+    title = "Talks resume over the harbour dispute - Sport"
+    assert shown_title_part(page, title, DEFAULT_OPTIONS) is None

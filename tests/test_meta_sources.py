@@ -183,7 +183,8 @@ def _reference_header(words: tuple[str, ...], heading: lxml.etree._Element | Non
     found: list[lxml.etree._Element] = []
     if heading is not None:
         parent = heading.getparent()
-        for block in header_blocks(heading) or ([parent] if parent is not None else []):
+        blocks = header_blocks(heading, DEFAULT_OPTIONS)
+        for block in blocks or ([parent] if parent is not None else []):
             listed = hits(block, heading)
             after: list[lxml.etree._Element] = []
             for hit in listed[listed.index(heading) + 1:]:
@@ -225,7 +226,7 @@ def test_header_search_finds_what_searching_every_block_in_full_finds(
     placed = Placed(0, heading) if heading is not None else None
     for search, words in ((header_byline_elements, ("byline", "author")),
                           (header_date_elements, ("date", "time", "publish", "posted"))):
-        assert ([id(e) for e in search(placed, region)]
+        assert ([id(e) for e in search(placed, region, DEFAULT_OPTIONS)]
                 == [id(e) for e in _reference_header(words, heading, region)])
 
 
@@ -235,7 +236,8 @@ def test_a_byline_in_an_outer_header_block_and_the_cut_at_the_next_section() -> 
                       '</div></body></html>', DEFAULT_OPTIONS)
     h1 = root.find(".//h1")
     assert h1 is not None
-    assert [e.text for e in header_byline_elements(Placed(0, h1), None)] == ["By A"]
+    found = header_byline_elements(Placed(0, h1), None, DEFAULT_OPTIONS)
+    assert [e.text for e in found] == ["By A"]
 
 
 def test_the_innermost_header_block_with_a_byline_answers_alone() -> None:
@@ -243,7 +245,8 @@ def test_the_innermost_header_block_with_a_byline_answers_alone() -> None:
                       '<p class="byline">By B</p></div></body></html>', DEFAULT_OPTIONS)
     h1 = root.find(".//h1")
     assert h1 is not None
-    assert [e.text for e in header_byline_elements(Placed(0, h1), None)] == ["By A"]
+    found = header_byline_elements(Placed(0, h1), None, DEFAULT_OPTIONS)
+    assert [e.text for e in found] == ["By A"]
 
 
 def _comparable_sources(sources: PageSources) -> object:

@@ -13,18 +13,42 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import lxml.etree
+import lxml.html
 import pytest
 
 import newsparse._options
-from newsparse import NewsparseError, ParseOptions, parse_html, parse_text
-from newsparse._text.classify import first_label
+from newsparse import NewsparseError, ParseOptions, parse_dateline, parse_html, parse_text
+from newsparse._html.meta.authors import _by_line_names, _header_text_names, _only_declared_author
+from newsparse._html.meta.headline import headline_above_story
+from newsparse._html.meta.page import (
+    find_heading,
+    header_blocks,
+    heading_neighbours,
+    in_article_header,
+)
+from newsparse._html.meta.page_authors import page_authors
+from newsparse._html.meta.page_dates import page_date
+from newsparse._html.meta.page_pieces import PagePieces
+from newsparse._html.meta.shown import header_pieces, shown_title_part
+from newsparse._html.meta.sources import Placed, collect_sources
+from newsparse._input.decode import decode_bytes
+from newsparse._input.sniff import looks_like_html
+from newsparse._reading.bylines import (
+    bare_names,
+    byline_names,
+    find_byline,
+    is_byline_furniture,
+    is_role_line,
+)
+from newsparse._reading.keys import site_key
+from newsparse._reading.language import checked_language, guess_language
 from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
 from newsparse._text.markdown import read_markdown
-from newsparse._text.region import line_weights
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, looks_like_headline
 from newsparse._text.unwrap import wrap_width
@@ -204,6 +228,17 @@ INPUTS: dict[str, str] = {
         "<article><h1>Council keeps the tax</h1><div><span>Updated</span>"
         "<span>March 5, 2024</span><span>Published March 4, 2024</span></div>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
+    # A <title> that ends with a short label no metadata declares (the site's name).
+    "unknown site page": _page(f"<article><p>{_P}</p><p>{_Q}</p></article>",
+                               "<title>Council keeps the tax as it is - Metro Daily</title>"),
+    # A heading opening the story, and a <title> that shares a short word with it.
+    "section title page": _page(
+        f"<article><h1>Council keeps the tax as it is</h1><p>{_P}</p><p>{_Q}</p></article>",
+        "<title>Tax | City</title>"),
+    # A heading with a label glued to the declared title.
+    "glued heading page": _page(
+        f"<article><h1>Blog: Council keeps the tax as it is</h1><p>{_P}</p><p>{_Q}</p>"
+        "</article>", "<meta property='og:title' content='Council keeps the tax as it is'>"),
     # A headline over its byline, and a line under them that repeats more of the story's
     # words.
     "standfirst dump": _dump(_MENU, "Council keeps the tax as it is", "By Jane Doe",
@@ -268,6 +303,9 @@ INPUTS: dict[str, str] = {
     # Excerpts cut short among the story's paragraphs, four paragraphs apart.
     "excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...", _S2, _P, _Q, _R,
                            f"{_S2} {_S[:60]}..."),
+    # The story, then two excerpts cut short next to each other: a list of teasers.
+    "teaser excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...",
+                                  f"{_S2} {_S[:60]}..."),
     # The story hard-wrapped at 60 characters, as lynx or ``fold`` leave it.
     "wrapped dump": _dump(_MENU, "Council keeps the tax as it is", *(
         textwrap.fill(text, 60) for text in (f"{_P} {_Q}", f"{_R} {_S}", f"{_S2} {_P}"))),
@@ -425,6 +463,15 @@ CHANGES = [
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),
     ("text_title_max_head_block_lines", 2, "glued head dump"),
     ("text_excerpt_reach", 130, "excerpts dump"),
+    ("meta_max_excerpt_chars", 10, "teaser excerpts dump"),
+    ("meta_min_heading_chars", 140, "stamp page"),
+    ("meta_header_after_texts", 2, "shown dates page"),
+    ("meta_min_shown_common_words", 120, "rewritten heading page"),
+    ("meta_min_headline_words", 140, "section title page"),
+    ("meta_content_word_chars", 1, "section title page"),
+    ("meta_max_glued_part_words", 0, "glued heading page"),
+    ("meta_max_unknown_site_words", 0, "unknown site page"),
+    ("meta_min_title_words_beside_site", 140, "unknown site page"),
 ]
 
 
@@ -453,12 +500,6 @@ def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
     return head.title, head.authors, head.published
 
 
-def _weights(options: ParseOptions, dump: str) -> list[float]:
-    lines = split_lines(dump, options)
-    features = [_measure(options, line.text) for line in lines]
-    labels = [first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
-              for line, f in zip(lines, features, strict=True)]
-    return line_weights(lines, features, labels, code_blocks(lines, features, options), options)
 
 
 def _thread_stamps(options: ParseOptions) -> object:
@@ -490,11 +531,89 @@ _HAND_WRAPPED = "\n\n".join([
     "The depot will be sold in the spring.", "The state would study the plan first.",
     "The board meets again in March or April."]) + "\n"
 
+def _html(body: str, head: str = "") -> lxml.etree._Element:
+    return lxml.html.fromstring(_page(body, head))
+
+
+def _h1(root: lxml.etree._Element) -> lxml.etree._Element:
+    found = root.find(".//h1")
+    assert found is not None
+    return found
+
+
+_HEADER = _html(
+    "<div><div><div><h1>Council keeps the tax</h1><p>Jane Doe</p><p>March 4, 2024</p>"
+    f"<div class='tags'><span>John Roe</span></div><p>March 5, 2024</p><p>{_S} {_S2}</p>"
+    f"<p>{_P} {_Q}</p><p>Mary Major</p></div></div></div>")
+
+
+def _header_names(options: ParseOptions, root: lxml.etree._Element) -> tuple[str, ...]:
+    return _header_text_names(header_pieces(_h1(root), options), set(), options)
+
+
+def _authors_shown(options: ParseOptions, body: str) -> tuple[str, ...]:
+    root = _html(body)
+    return page_authors(PagePieces(root, None, options.meta_max_page_pieces), options)
+
+
+def _date_shown(options: ParseOptions, body: str) -> object:
+    root = _html(body)
+    return page_date(PagePieces(root, None, options.meta_max_page_pieces), month_first=True,
+                     options=options)
+
+
+def _heading_found(options: ParseOptions, root: lxml.etree._Element) -> object:
+    found = find_heading(collect_sources(root), article_root=None,
+                         titles=["Council keeps the tax"], site_keys=(), options=options)
+    return found and found.order
+
+
+def _headline_above(options: ParseOptions, headline: str) -> object:
+    root = _html(f"<div><div class='headline'>{headline}</div><p>{_P}</p><p>{_Q}</p></div>")
+    found = headline_above_story(root, options)
+    return found is not None and found.text
+
+
+_TWO_HEADINGS = _html("<div class='menu'><div><h1>Council keeps the tax</h1></div></div>"
+                      f"<div><div><div><h1>Council keeps the tax</h1><time>1</time><time>2"
+                      f"</time><p>x</p></div></div></div><p>{_P}</p>")
+_SHOWN = _html(f"<p>Council keeps the tax</p><h2><b>Council keeps</b> <i>the bridge</i></h2>"
+               f"<p>{_P}</p>")
+_SPLIT_TITLE = "Council keeps the tax - Local News and Politics - The Daily Planet of Metropolis"
+
+_ENGLISH = " ".join(_STORY) + " " + _S + " " + _S2
+_GERMAN = ("Der Stadtrat hat am Montag gesagt, dass er die Steuer in diesem Jahr nicht erhöhen "
+           "wird und dass das Geld für die neue Brücke aus dem Verkauf des alten Depots kommen "
+           "soll. Die Bürger, die bei der Sitzung gesprochen haben, waren sich nicht einig. ")
+_JAPANESE = ("市議会は月曜日、今年は税を上げないと発表した。"
+             "新しい橋の資金は古い倉庫の売却でまかなうという。")
+_URDU = "یہ ایک اردو جملہ ہے جو پاکستان میں بولی جاتی ہے اور اس میں کئی حروف ہیں جو ٹھیک ہیں"
+
+#: Datelines of every form the grammar reads, each at one of its limits.
+_LEADS = (
+    "SAN FRANCISCO, Calif. (Reuters) — The council said on Monday it would act.",
+    "PARIS, New South Wales (AP) — The council said on Monday it would act.",
+    "PARIS, Texas, United States (AP) — The council said on Monday it would act.",
+    "JOHANNESBURG/KHARTUM (dpa) — The council said on Monday it would act.",
+    "LONDON (Thomson Reuters Foundation) - The council said on Monday it would act.",
+    "Investor's Business Daily - The council said on Monday it would act.",
+    "ZOLL — The council said on Monday it would act.",
+    "新华社北京3月5日电 市议会周一表示今年不会提高税收。",
+    "【東京共同】市議会は月曜日、今年は税を上げないと発表した。",
+)
+
+#: A page after notes a proxy left; bytes in windows-1251 (after a few ASCII ones); a page
+#: whose <meta> names a charset after 50 bytes.
+_STRAY_PAGE = ("Some notes before the page, as a proxy may leave them.\n" * 6
+               + "<!doctype html>\n<html><body>\n<p>y</p>\n</body></html>\n")
+_CYRILLIC = b"x" * 20 + ("Москва, 3 марта. Городской совет утвердил бюджет. " * 5).encode("cp1251")
+_MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><body><p>'
+                + "café crème brûlée".encode("latin-1") + b"</p></body></html>")
+
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
     "cjk words": lambda o: _measure(o, _CJK).n_words,
-    "excerpt weights": lambda o: _weights(o, INPUTS["excerpts dump"]),
     # (Without the date line under the story's first line, read as well.)
     "opening head": lambda o: _head(
         attrs.evolve(o, text_date_under_start=0),
@@ -516,6 +635,56 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
         [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
+    "header names": lambda o: _header_names(o, _HEADER),
+    "lead above heading": lambda o: _header_names(o, _html(
+        "<div><p>By Jane Doe</p><h1>Council keeps the tax</h1></div>")),
+    "label names": lambda o: _header_names(o, _html(
+        "<div><h1>Council keeps the tax</h1><div class='tags'><span>Jane Doe</span></div>"
+        "<p>March 4, 2024</p></div>")),
+    "by line": lambda o: _by_line_names(_html("<p>By Jane Doe</p>").find(".//p"), set(), o),
+    "organisation": lambda o: _only_declared_author(collect_sources(_html(
+        "", "<meta name='author' content='Editorial Team of The Daily Planet'>")), [], o),
+    "headline above": lambda o: _headline_above(o, "Council keeps the tax as it is"),
+    "names above": lambda o: _headline_above(o, "Council Backs Bridge"),
+    "heading": lambda o: _heading_found(o, _TWO_HEADINGS),
+    "header blocks": lambda o: len(header_blocks(_h1(_TWO_HEADINGS), o)),
+    "in header": lambda o: len(in_article_header(
+        collect_sources(_TWO_HEADINGS).times, heading=Placed(0, _TWO_HEADINGS.findall(
+            ".//h1")[1]), article_root=None, options=o)),
+    "neighbours": lambda o: len(heading_neighbours(
+        Placed(0, _TWO_HEADINGS.findall(".//h1")[1]), o)),
+    "shown part": lambda o: shown_title_part(_SHOWN, _SPLIT_TITLE, o),
+    "split shown part": lambda o: shown_title_part(_SHOWN, "Council keeps the bridge - Local "
+                                                   "News and Politics - The Daily Planet", o),
+    "lead byline": lambda o: _authors_shown(o, f"<p>{_S}</p><div><p>By Jane Doe</p></div>"),
+    "author link": lambda o: _authors_shown(o, "<p><a href='/author/jane-doe'>Jane Doe</a></p>"),
+    "byline late": lambda o: _authors_shown(o, "".join(f"<p>{n}</p>" for n in range(5))
+                                            + "<p>By Jane Doe</p>"),
+    "date by byline": lambda o: _date_shown(o, "<p>By Jane Doe</p><p>March 4, 2024</p>"),
+    "language guess": lambda o: guess_language(_ENGLISH, o),
+    "language guess of a mixed body": lambda o: guess_language(
+        " ".join(_ENGLISH.split()[:40]) + " " + _GERMAN * 30, o),
+    "language check": lambda o: checked_language("de", _ENGLISH, o),
+    "language check of a mixed body": lambda o: checked_language(
+        "de", " ".join(_ENGLISH.split()[:100]) + " " + _GERMAN * 6, o),
+    "script guess": lambda o: guess_language(_JAPANESE, o),
+    "arabic script guess": lambda o: guess_language(_URDU, o),
+    "datelines": lambda o: [parse_dateline(lead, options=o) for lead in _LEADS],
+    "sniff": lambda o: [looks_like_html(_STRAY_PAGE, o),
+                        looks_like_html("<html><body><p>x</p></body></html>", o)],
+    "decode": lambda o: [decode_bytes(_CYRILLIC, None, o), decode_bytes(_MISDECLARED, None, o)],
+    "bylines": lambda o: [
+        find_byline([*_MENU.split(), "By Jane Doe"], o),
+        bare_names("Jane Doe and John Roe", o),
+        byline_names("By 王小明", o),
+        byline_names("By Jane Doe and MS", o),
+        byline_names("Jane Doe | Reuters Washington Bureau", o, require_lead=True),
+        byline_names("Kevin Johnson and Kevin McCoy USA TODAY", o,
+                     site_keys={site_key("USA TODAY")}),
+        is_role_line("Senior Staff Writer", o),
+        is_byline_furniture("Follow us", o),
+        find_byline(["作者：春春"], o),
+    ],
 }
 
 #: (field, value, probe): the value changes what the probe's stage gives.
@@ -540,6 +709,68 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_wrap_min_near_ratio", 0.0, "unclear wrap width"),
     ("text_wrap_min_going_on_share", 1.0, "hand wrapped"),
     ("text_wrap_max_near_fit_share", 0.0, "hand wrapped"),
+    ("meta_chrome_levels", 0, "heading"),
+    ("meta_header_levels", 0, "header blocks"),
+    ("meta_header_reach", 1, "in header"),
+    ("meta_neighbour_siblings", 0, "neighbours"),
+    ("meta_header_before_texts", 0, "lead above heading"),
+    ("meta_max_header_text_chars", 1, "header names"),
+    ("meta_header_story_chars", 1, "header names"),
+    ("meta_title_part_min_words", 130, "shown part"),
+    ("meta_title_max_parts", 2, "shown part"),
+    ("meta_shown_text_chars", 5, "shown part"),
+    ("meta_inline_levels", 0, "split shown part"),
+    ("meta_headline_story_chars", 900, "headline above"),
+    ("meta_headline_pieces_above", 0, "headline above"),
+    ("meta_headline_min_words", 10, "headline above"),
+    ("meta_headline_max_words", 5, "headline above"),
+    ("meta_headline_max_name_words", 0, "names above"),
+    ("meta_max_by_line_text_chars", 5, "by line"),
+    ("meta_max_organisation_words", 2, "organisation"),
+    ("meta_bare_name_pieces", 0, "header names"),
+    ("meta_byline_pieces_above", 0, "lead above heading"),
+    ("meta_name_neighbours", 0, "header names"),
+    ("meta_max_shown_date_words", 2, "header names"),
+    ("meta_label_levels", 0, "label names"),
+    ("meta_page_lead_words", 2, "lead byline"),
+    ("meta_page_link_name_words", 1, "author link"),
+    ("meta_page_piece_chars", 5, "lead byline"),
+    ("meta_page_block_chars", 5, "lead byline"),
+    ("meta_page_byline_reach", 0, "date by byline"),
+    ("meta_max_page_pieces", 2, "byline late"),
+    ("meta_language_min_guess_words", 400, "language guess"),
+    ("meta_language_guess_words", 40, "language guess of a mixed body"),
+    ("meta_language_min_guess_share", 1.0, "language guess"),
+    ("meta_language_min_check_words", 160, "language check"),
+    ("meta_language_check_words", 100, "language check of a mixed body"),
+    ("meta_language_max_contradicted_share", 0.0, "language check"),
+    ("meta_language_min_contradicting_share", 1.0, "language check"),
+    ("meta_language_script_sample_chars", 2, "script guess"),
+    ("meta_language_min_script_letters", 300, "script guess"),
+    ("meta_language_min_script_share", 0.0, "arabic script guess"),
+    ("meta_language_min_kana_share", 1.0, "script guess"),
+    ("meta_language_min_own_letter_share", 1.0, "arabic script guess"),
+    ("dateline_max_city_words", 1, "datelines"),
+    ("dateline_max_region_words", 1, "datelines"),
+    ("dateline_max_regions", 1, "datelines"),
+    ("dateline_max_joined_places", 1, "datelines"),
+    ("dateline_max_source_tokens", 1, "datelines"),
+    ("dateline_max_outlet_words", 1, "datelines"),
+    ("dateline_max_acronym_chars", 0, "datelines"),
+    ("dateline_max_cjk_place_chars", 1, "datelines"),
+    ("meta_byline_find_lines", 2, "bylines"),
+    ("meta_byline_bare_line_words", 2, "bylines"),
+    ("meta_byline_uncased_name_chars", 1, "bylines"),
+    ("meta_byline_acronym_chars", 0, "bylines"),
+    ("meta_byline_credit_words", 1, "bylines"),
+    ("meta_byline_site_name_words", 1, "bylines"),
+    ("meta_byline_role_line_words", 1, "bylines"),
+    ("meta_byline_button_words", 1, "bylines"),
+    ("meta_byline_cjk_credit_chars", 2, "bylines"),
+    ("input_sniff_chars", 5, "sniff"),
+    ("input_stray_prefix_chars", 0, "sniff"),
+    ("input_charset_sniff_bytes", 10, "decode"),
+    ("input_detect_bytes", 10, "decode"),
     ("text_max_stamp_chars", 5, "thread"),
     ("text_max_stamp_gap", 0, "thread"),
     ("text_max_long_comment_gap", 0, "thread"),
@@ -608,6 +839,21 @@ REFUSED = [
     {"text_cjk_char_weight": 0},
     {"text_title_distance_cost": -0.1},
     {"text_wrap_min_broken_share": 2.0},
+    {"meta_min_heading_chars": 50, "meta_max_heading_chars": 40},
+    {"meta_min_heading_chars": 0},
+    {"meta_headline_min_words": 5, "meta_headline_max_words": 4},
+    {"meta_header_reach": 0},
+    {"meta_header_levels": -1},
+    {"meta_max_page_pieces": 0},
+    {"meta_language_min_guess_words": 700, "meta_language_guess_words": 600},
+    {"meta_language_min_check_words": 300},
+    {"meta_language_min_kana_share": 1.5},
+    {"dateline_max_city_words": 0},
+    {"dateline_max_regions": -1},
+    {"meta_byline_bare_line_words": 1},
+    {"meta_byline_find_lines": 0},
+    {"input_sniff_chars": 0},
+    {"input_detect_bytes": -1},
 ]
 
 

@@ -81,7 +81,7 @@ def test_pieces_find_their_elements_and_tails() -> None:
     root = lxml.html.fromstring(
         "<html><body><div id='box'><p>Written by</p> <a id='name'>Jane Doe</a> on "
         "<script>var by = 1;</script>12.10.2019</div></body></html>")
-    pieces = PagePieces(root, None)
+    pieces = PagePieces(root, None, DEFAULT_OPTIONS.meta_max_page_pieces)
     labels = pieces.starting(re.compile("written", re.IGNORECASE))
     assert labels == [0]
     assert pieces.text(1) == "Jane Doe"

@@ -30,7 +30,9 @@ def test_has_sentence_end_is_any_sentence_end(text: str) -> None:
 
 
 def test_is_cut_short() -> None:
-    assert is_cut_short("NEW DELHI: Their American dream shattered, nearly 150 returned the...")
-    assert is_cut_short("A vida requer da gente otimismo e coragem para …  ")
-    assert not is_cut_short("The council voted on Tuesday.")
-    assert not is_cut_short("Words " * 200 + "...")  # too long for an excerpt
+    excerpt = "NEW DELHI: Their American dream shattered, nearly 150 returned the..."
+    assert is_cut_short(excerpt, 700)
+    assert is_cut_short("A vida requer da gente otimismo e coragem para …  ", 700)
+    assert not is_cut_short("The council voted on Tuesday.", 700)
+    assert not is_cut_short("Words " * 200 + "...", 700)  # too long for an excerpt
+    assert is_cut_short("Words " * 200 + "...", 1300)

@@ -14,7 +14,7 @@ import lxml.html
 from newsparse._errors import InputLimitError, InputTypeError
 from newsparse._html import pipeline as _html_pipeline
 from newsparse._input.decode import DecodedPage, clean_page, decode_to_utf8, drop_controls
-from newsparse._input.sniff import SNIFF_CHARS, looks_like_html
+from newsparse._input.sniff import looks_like_html
 from newsparse._model import CONTROL_CHARACTERS, Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._text import pipeline as _text_pipeline
@@ -46,7 +46,7 @@ def parse(
     if _is_element(data) or _is_soup(data):
         return parse_html(data, url=url, options=options)
     page = _decoded(data, options, encoding)
-    if looks_like_html(page.head(SNIFF_CHARS)):
+    if looks_like_html(page.head(options.input_sniff_chars), options):
         return _html_pipeline.run(page, url=url, options=options)
     return _text_pipeline.run(page.text, url=url, options=options)
 
@@ -148,7 +148,7 @@ def _decoded(data: Any, options: ParseOptions, encoding: str | None) -> DecodedP
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         _check_size(len(raw), options)
-        return decode_to_utf8(raw, encoding)
+        return decode_to_utf8(raw, encoding, options)
     if isinstance(data, str):
         # Four bytes a character bounds the UTF-8 size without encoding the string.
         if len(data) * 4 > options.max_input_bytes:

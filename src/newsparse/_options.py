@@ -1,10 +1,12 @@
 """ParseOptions: every threshold and limit of the pipeline, in one frozen object.
 
-The fields are flat, named by stage: ``max_*`` are resource limits, ``text_*`` tune the
-text-dump pipeline, ``meta_*`` the metadata readers, ``dateline_*`` the dateline; the
-HTML content fields (``min_paragraph_chars``, ``max_link_density``, ``score_decay``) and
-the ``html_*`` ones tune the HTML pipeline. Facts that are not tuning (month names, tag
-roles, word lists) stay in their modules.
+The fields are flat, named by stage: ``max_*`` are resource limits, ``input_*`` say how
+the input is decoded and told apart, ``text_*`` tune the text-dump pipeline, ``meta_*`` the
+metadata readers (bylines, dates and language included, in both pipelines), ``dateline_*``
+the dateline; the HTML content fields (``min_paragraph_chars``, ``max_link_density``,
+``score_decay``) and the ``html_*`` ones tune the HTML pipeline. Facts that are not tuning
+(month names, tag roles, word lists, Unicode ranges) stay in their modules, and so do a
+few costs that are no reading choice (how many short lines' features are remembered).
 
 A new threshold goes here, in its stage's section, with a docstring (the API page lists
 it), a validator that refuses impossible values, and a case in tests/test_options.py.
@@ -52,7 +54,9 @@ def _flag(_instance: object, attribute: attrs.Attribute[bool], value: bool) -> N
 _SHARE = _real(0.0, 1.0)
 
 
-@attrs.frozen(kw_only=True)
+# The hash is cached: stages key per-options caches by the options (the text path's line
+# measures), and hashing 191 fields took about 20 µs a parse.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class ParseOptions:
     """Options of :func:`newsparse.parse`. Frozen; derive variants with ``attrs.evolve``.
 
@@ -84,6 +88,19 @@ class ParseOptions:
     page is read again with elements nested deeper than this flattened into their
     ancestor at this depth (their text is kept, as browsers do). Pages within libxml2's
     limit are read as they are. At most 2,000."""
+
+    # The input: how its bytes are decoded and HTML is told from a dump (``_input/``).
+    input_sniff_chars: int = attrs.field(default=8192, validator=_whole())
+    """Characters from the start of a str or decoded page read to tell HTML from a
+    plain-text dump (by the tags a page is bound to have near its top)."""
+    input_stray_prefix_chars: int = attrs.field(default=512, validator=_whole(0))
+    """Characters of stray text before a document's opening tag (``<html>``, ``<!doctype
+    html>``) within which a page mostly of markup is still read as HTML."""
+    input_charset_sniff_bytes: int = attrs.field(default=4096, validator=_whole())
+    """Bytes from the start of a page read for the charset it declares (``<meta
+    charset>``), when it is not UTF-8 and the HTTP headers name none."""
+    input_detect_bytes: int = attrs.field(default=65536, validator=_whole())
+    """Bytes of a page whose charset is detected (when it declares none)."""
 
     # HTML pages: which blocks are content.
     min_paragraph_chars: int = attrs.field(default=30, validator=_whole())
@@ -141,7 +158,7 @@ class ParseOptions:
     Staff Writer"); a longer one must say it is a byline."""
 
     # HTML pages: metadata.
-    meta_max_heading_chars: int = attrs.field(default=400, validator=_whole(4))
+    meta_max_heading_chars: int = attrs.field(default=400, validator=_whole())
     """Longest heading text read as the page's heading (a longer ``<h1>`` is a banner or a
     whole teaser, not a title)."""
     meta_max_date_text_chars: int = attrs.field(default=120, validator=_whole())
@@ -164,6 +181,33 @@ class ParseOptions:
     title or a label (both pipelines)."""
     meta_max_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest name of one author, in characters (both pipelines)."""
+    meta_byline_cjk_credit_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest Chinese or Japanese credit line read for its author ("作者：春春")."""
+    meta_max_excerpt_chars: int = attrs.field(default=700, validator=_whole())
+    """Longest excerpt cut off with an ellipsis ("… may soon...") that stands for a teaser
+    (two of them near each other make a list of teasers, in both pipelines)."""
+    meta_byline_find_lines: int = attrs.field(default=12, validator=_whole())
+    """Lines looked at for one that says it is a byline ("By …"), first first (both
+    pipelines)."""
+    meta_byline_bare_line_words: int = attrs.field(default=12, validator=_whole(2))
+    """Most words of a line of bare names ("Jane Doe and John Roe", no "By")."""
+    meta_byline_uncased_name_chars: int = attrs.field(default=24, validator=_whole())
+    """Longest name in a script without letter case (Chinese, Arabic …)."""
+    meta_byline_acronym_chars: int = attrs.field(default=5, validator=_whole(0))
+    """Longest word in capitals after a name read as an organisation ("CNN", "AP"), not a
+    second name; a single word this short is never a name."""
+    meta_byline_credit_words: int = attrs.field(default=6, validator=_whole())
+    """Most words of a credit after a bar ("Jane Doe | Reuters"); a longer part is a
+    headline, not a credit."""
+    meta_byline_site_name_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of the site's own name following the names without a bar ("Kevin
+    Johnson USA TODAY"), where the names end."""
+    meta_byline_role_line_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of a line that describes an author ("Staff Writer") and vouches for a line
+    of names over it."""
+    meta_byline_button_words: int = attrs.field(default=2, validator=_whole())
+    """Most words of a button beside a byline ("Follow", "Email"), which may stand between
+    the names and their date."""
     meta_min_shown_share: float = attrs.field(default=0.5, validator=_SHARE)
     """Share of the heading's words a metadata title must hold for the page's heading to
     be the title's shown form (a rewrite, a kicker-free version) and win over it, rather
@@ -186,12 +230,173 @@ class ParseOptions:
     """How deep in a JSON-LD value (lists, ``@graph``, ``mainEntity``) typed objects are
     looked for; 0 reads the top-level objects only."""
 
+    # HTML pages: the article header around the heading (``_html/meta/page.py``,
+    # ``shown.py``).
+    meta_min_heading_chars: int = attrs.field(default=4, validator=_whole())
+    """Shortest heading text read as the page's heading (a shorter ``<h1>`` is a logo's
+    letters or a number). At most ``meta_max_heading_chars``."""
+    meta_chrome_levels: int = attrs.field(default=8, validator=_whole(0))
+    """Ancestors of a heading looked at for navigation, a menu or a hidden block (a copy of
+    the title in a sticky bar comes first in the page, but does not open the article)."""
+    meta_header_levels: int = attrs.field(default=3, validator=_whole(0))
+    """Ancestors of the heading that make up the article header (its byline and date are
+    looked for within them, never in the whole page)."""
+    meta_header_reach: int = attrs.field(default=4, validator=_whole())
+    """Most byline- or date-classed elements (or marked dates) taken from the article
+    header, nearest first; more are another section's."""
+    meta_neighbour_siblings: int = attrs.field(default=2, validator=_whole(0))
+    """Elements right after (and right above) the heading that may hold its byline or date
+    when their class says nothing ("Von X, publiziert am 25. September 2018")."""
+    meta_header_after_texts: int = attrs.field(default=24, validator=_whole(0))
+    """Pieces of text after the heading read as its header (dates, "By Jane Doe", labels)."""
+    meta_header_before_texts: int = attrs.field(default=8, validator=_whole(0))
+    """Pieces of text right above the heading read as its header."""
+    meta_max_header_text_chars: int = attrs.field(default=160, validator=_whole())
+    """Longest piece of text read as one thing the header shows (a date, a byline)."""
+    meta_header_story_chars: int = attrs.field(default=300, validator=_whole())
+    """A piece of text after the heading this long is the story: the header ends there."""
+    meta_title_part_min_words: int = attrs.field(default=3, validator=_whole())
+    """Words a part of a title ("Headline | Section | Site") needs to be the part the page
+    shows as its headline (or half the title's words)."""
+    meta_title_max_parts: int = attrs.field(default=8, validator=_whole())
+    """Most parts a title may be cut into for its shown part to be looked for (more are a
+    list of keywords)."""
+    meta_shown_text_chars: int = attrs.field(default=400, validator=_whole())
+    """Longest text of the page read as showing a title's part; an element four times as
+    long holds more than a headline split over inline elements."""
+    meta_inline_levels: int = attrs.field(default=2, validator=_whole(0))
+    """Elements up from a piece of a headline split over inline elements ("<b>Headline</b>
+    <i>part</i>") whose whole text is read as the headline."""
+
+    # HTML pages: the title (``_html/meta/title.py``).
+    meta_min_shown_common_words: int = attrs.field(default=2, validator=_whole(0))
+    """Words a metadata title and the heading must share, at least, for the heading to be
+    the title's shown form (besides ``meta_min_shown_share``)."""
+    meta_min_headline_words: int = attrs.field(default=4, validator=_whole())
+    """Words of a heading opening the story that says what happened ("Sri Lankan cricket
+    chief resigns"): it wins over a ``<title>`` sharing none of its words (a shorter
+    heading may be a section's label, "More News")."""
+    meta_content_word_chars: int = attrs.field(default=4, validator=_whole())
+    """Shortest word that carries sense when a heading and a ``<title>`` are compared
+    ("the", "on" are shared by unrelated titles)."""
+    meta_max_glued_part_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of a part glued to a title inside the heading ("Blog: …", "… | Opinion")
+    that still lets the heading be the title's shown form."""
+    meta_max_unknown_site_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of the label after a ``<title>``'s last separator ("A long title – Short
+    Label") read as the site's name even when no metadata declares it."""
+    meta_min_title_words_beside_site: int = attrs.field(default=4, validator=_whole())
+    """Words the title before such a label needs (a shorter one is a label itself)."""
+
+    # HTML pages: a headline and a byline shown without markup (``_html/meta/headline.py``,
+    # ``authors.py``, ``page_authors.py``, ``page_dates.py``, ``page_pieces.py``).
+    meta_headline_story_chars: int = attrs.field(default=80, validator=_whole())
+    """Length of an element's own text from which it is the story's first paragraph, over
+    which a page without ``<h1>`` shows its headline."""
+    meta_headline_pieces_above: int = attrs.field(default=10, validator=_whole(0))
+    """Pieces of text above the story's first paragraph where that headline is looked for."""
+    meta_headline_min_words: int = attrs.field(default=2, validator=_whole())
+    """Fewest words of such a headline. At most ``meta_headline_max_words``."""
+    meta_headline_max_words: int = attrs.field(default=30, validator=_whole())
+    """Most words of such a headline."""
+    meta_headline_max_name_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of a line of bare names that is a byline there, not the headline (a
+    title-cased headline of more words reads as names too, and stays)."""
+    meta_max_by_line_text_chars: int = attrs.field(default=800, validator=_whole())
+    """Most characters of an element's text read as a "By" line in the header (its white
+    space not yet squashed)."""
+    meta_max_organisation_words: int = attrs.field(default=6, validator=_whole())
+    """Most words of a declared author that is an organisation ("Editorial team of X"),
+    the byline when no person is named anywhere."""
+    meta_bare_name_pieces: int = attrs.field(default=8, validator=_whole(0))
+    """Pieces of text after the heading among which a bare line of names ("Jane Doe") may
+    be the byline (with a date, a reading time or a role beside it)."""
+    meta_byline_pieces_above: int = attrs.field(default=2, validator=_whole(0))
+    """Pieces of text right above the heading where a byline may stand (further up is
+    another block)."""
+    meta_name_neighbours: int = attrs.field(default=2, validator=_whole(0))
+    """Pieces of text after a line of names that may hold the date or reading time that
+    makes it a byline."""
+    meta_max_shown_date_words: int = attrs.field(default=8, validator=_whole())
+    """Most words of such a date."""
+    meta_label_levels: int = attrs.field(default=3, validator=_whole(0))
+    """Elements up from a line of names looked at for a section heading or a category,
+    tag or call-to-action label, which makes its words a title, not a name."""
+    meta_page_lead_words: int = attrs.field(default=8, validator=_whole())
+    """Most words of a "By …" line found outside the header (a longer piece is prose: "By
+    2030, the city will …"); a date beside it is the publication's."""
+    meta_page_link_name_words: int = attrs.field(default=7, validator=_whole())
+    """Most words of a link to an author's page read as names ("Jane Doe and John Roe")."""
+    meta_page_piece_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest piece of text outside the header read as a label, a name or a byline."""
+    meta_page_block_chars: int = attrs.field(default=160, validator=_whole())
+    """Longest block a byline outside the header stands in (a longer one is prose that
+    mentions someone)."""
+    meta_page_byline_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Pieces of text on each side of a date outside the header among which a byline's
+    lead-in makes it the publication date."""
+    meta_max_page_pieces: int = attrs.field(default=3000, validator=_whole())
+    """Pieces of text read from the top of the page when the header shows no byline or
+    date (an author box sits within a long story's page, not after thousands of comments)."""
+
+    # The language of the body (both pipelines; ``_reading/language.py``).
+    meta_language_min_guess_words: int = attrs.field(default=30, validator=_whole())
+    """Words the body needs for its function words to guess its language. At most
+    ``meta_language_guess_words``."""
+    meta_language_guess_words: int = attrs.field(default=600, validator=_whole())
+    """Words of the body read for that guess."""
+    meta_language_min_guess_share: float = attrs.field(default=0.08, validator=_SHARE)
+    """Share of those words that must be one language's function words for the guess."""
+    meta_language_min_check_words: int = attrs.field(default=100, validator=_whole())
+    """Words the body needs to overrule the language the page declares. At most
+    ``meta_language_check_words``."""
+    meta_language_check_words: int = attrs.field(default=200, validator=_whole())
+    """Words of the body read to check the declared language."""
+    meta_language_max_contradicted_share: float = attrs.field(default=0.1, validator=_SHARE)
+    """Share of the declared language's function words below which the body may contradict
+    it (a template's "en-US" over a German story)..."""
+    meta_language_min_contradicting_share: float = attrs.field(default=0.25, validator=_SHARE)
+    """…and share of another language's from which it does (a Spanish body scores up to
+    0.23 in Portuguese)."""
+    meta_language_script_sample_chars: int = attrs.field(default=2000, validator=_whole())
+    """Characters of the body read to guess its language from its script (kana, hangul,
+    Thai, Arabic …) when its function words do not tell."""
+    meta_language_min_script_letters: int = attrs.field(default=20, validator=_whole())
+    """Letters that sample needs for the script guess."""
+    meta_language_min_script_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of those letters that must be in one script for it to name the language."""
+    meta_language_min_kana_share: float = attrs.field(default=0.05, validator=_SHARE)
+    """Share of kana among Chinese characters and kana from which the text is Japanese
+    (Chinese writes none; a stray one may be quoted)."""
+    meta_language_min_own_letter_share: float = attrs.field(default=0.02, validator=_SHARE)
+    """Share of an Arabic-script text's letters that must be ones only Urdu (or Persian)
+    writes for it to be Urdu (or Persian), not Arabic."""
+
     # The dateline that opens a story (both pipelines).
     strip_dateline: bool = attrs.field(default=False, validator=_flag)
     """Strip a dateline found at the start of the first paragraph from that paragraph."""
     dateline_year_max_days: int = attrs.field(default=7, validator=_whole(0))
     """A dateline's day and month take the publication date's year when the two dates
     are at most this many days apart (the year is then marked as inferred)."""
+    dateline_max_city_words: int = attrs.field(default=5, validator=_whole())
+    """Most words of a dateline's city ("RIO DE JANEIRO", "SAN FRANCISCO")."""
+    dateline_max_region_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of a region after the city ("Calif.", "New South Wales")."""
+    dateline_max_regions: int = attrs.field(default=2, validator=_whole(0))
+    """Most regions after the city ("PARIS, Texas, United States")."""
+    dateline_max_joined_places: int = attrs.field(default=4, validator=_whole())
+    """Most places filed from at once ("Johannesburg/Khartum/Den Haag", "SAN FRANCISCO &
+    TEL AVIV")."""
+    dateline_max_source_tokens: int = attrs.field(default=6, validator=_whole())
+    """Most tokens of a source in brackets ("(Reuters)", "(AP Photo/…)")."""
+    dateline_max_outlet_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of an outlet named in a dateline ("IranExpert", "The Daily Planet")."""
+    dateline_max_acronym_chars: int = attrs.field(default=4, validator=_whole(0))
+    """Longest lone capitalised word read as more likely an acronym (RSS, NASA) than a
+    town, which then needs more evidence to be a dateline's place."""
+    dateline_max_cjk_place_chars: int = attrs.field(default=10, validator=_whole())
+    """Most characters of the place in a Chinese or Japanese dateline (新华社北京3月5日电,
+    【東京共同】)."""
 
     # Text dumps (plain-text "save as text" pages): line classification.
     text_length_low: int = attrs.field(default=70, validator=_whole())
@@ -456,7 +661,11 @@ class ParseOptions:
     def __attrs_post_init__(self) -> None:
         for low, high in (("text_length_low", "text_length_high"),
                           ("text_stopwords_low", "text_stopwords_high"),
-                          ("text_wrap_min_width", "text_wrap_max_width")):
+                          ("text_wrap_min_width", "text_wrap_max_width"),
+                          ("meta_min_heading_chars", "meta_max_heading_chars"),
+                          ("meta_headline_min_words", "meta_headline_max_words"),
+                          ("meta_language_min_guess_words", "meta_language_guess_words"),
+                          ("meta_language_min_check_words", "meta_language_check_words")):
             if getattr(self, low) > getattr(self, high):
                 raise ValueError(f"ParseOptions.{low} ({getattr(self, low)!r}) must not be "
                                  f"above {high} ({getattr(self, high)!r})")

@@ -17,8 +17,7 @@ from typing import NamedTuple
 from newsparse._dateline.words import CJK_AGENCIES, JA_AGENCIES
 
 # A place name in these datelines is a few characters: 北京, 乌鲁木齐, ワシントン,
-# ブエノスアイレス.
-_MAX_PLACE = 10
+# ブエノスアイレス (at most ``ParseOptions.dateline_max_cjk_place_chars``).
 _DIGITS = "0123456789０１２３４５６７８９"
 _FILED = "电電"
 _JA_AGENCIES = tuple(sorted(JA_AGENCIES, key=len, reverse=True))
@@ -73,15 +72,15 @@ def _date(
     return year, month, day, m + 1
 
 
-def xinhua(text: str, start: int) -> CjkDateline | None:
+def xinhua(text: str, start: int, max_place: int) -> CjkDateline | None:
     """``新华社北京3月5日电``: a Chinese agency, the place, the date, then 电."""
     agency = next((a for a in CJK_AGENCIES if text.startswith(a, start)), None)
     if agency is None:
         return None
-    limit = min(len(text), start + len(agency) + _MAX_PLACE + 16)
+    limit = min(len(text), start + len(agency) + max_place + 16)
     i = start + len(agency)
     place_end = i
-    while place_end < limit and place_end - i < _MAX_PLACE and _is_cjk_letter(text[place_end]):
+    while place_end < limit and place_end - i < max_place and _is_cjk_letter(text[place_end]):
         if text[place_end] in _FILED and place_end > i:
             break
         place_end += 1
@@ -96,11 +95,11 @@ def xinhua(text: str, start: int) -> CjkDateline | None:
     return CjkDateline(stop, text[i:place_end] or None, agency, day, month, year)
 
 
-def kyodo(text: str, start: int) -> CjkDateline | None:
+def kyodo(text: str, start: int, max_place: int) -> CjkDateline | None:
     """``【東京共同】``: the place and a Japanese agency in lenticular brackets."""
     if not text.startswith("【", start):
         return None
-    close = text.find("】", start + 1, start + 2 + _MAX_PLACE + 6)
+    close = text.find("】", start + 1, start + 2 + max_place + 6)
     if close < 0:
         return None
     inner = text[start + 1 : close]

@@ -37,7 +37,6 @@ _NOUN_ENDINGS = (
     "isme", "ismo", "ität", "idade", "idad", "ment", "mento", "menti", "age", "ure",
     "ness", "ship", "ncia", "nza", "ство", "ние", "ция",
 )
-_MAX_OUTLET_WORDS = 4
 
 
 def _sentence_follows(head: LeadTokens, i: int) -> bool:
@@ -204,7 +203,7 @@ def accept_run_on(head: LeadTokens, place: Place, j: int, *, dated: bool) -> boo
 def is_outlet_name(head: LeadTokens, i: int) -> Source | None:
     """An outlet's name opening the lead without brackets: capitalised words, the last
     an outlet's noun ("Multichannel News -", "Investor's Business Daily -")."""
-    end = name_run(head, i, _MAX_OUTLET_WORDS)
+    end = name_run(head, i, head.options.dateline_max_outlet_words)
     words = [t for t in head.tokens[i:end] if is_name_word(t)]
     if len(words) < 2 or not is_outlet_word(words[-1].text):
         return None

@@ -91,7 +91,8 @@ def _cjk(head: LeadTokens) -> Found | None:
     first = token(head, 0)
     if first is None or first.text[0].isascii():
         return None
-    found = xinhua(head.text, first.start) or kyodo(head.text, first.start)
+    max_place = head.options.dateline_max_cjk_place_chars
+    found = xinhua(head.text, first.start, max_place) or kyodo(head.text, first.start, max_place)
     if found is None:
         return None
     date = None

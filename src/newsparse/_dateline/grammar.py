@@ -37,15 +37,11 @@ from newsparse._dateline.words import (
 )
 from newsparse._reading.textstats import STOPWORDS
 
-_MAX_CITY_WORDS = 5
-_MAX_REGION_WORDS = 4
-_MAX_REGIONS = 2
-# "Johannesburg/Khartum/Den Haag", "SAN FRANCISCO & TEL AVIV": places filed from at once.
-_MAX_JOINED = 4
+# The longest city, region and source, how many regions and how many places filed from
+# at once ("Johannesburg/Khartum/Den Haag", "SAN FRANCISCO & TEL AVIV"), and the length
+# under which a lone capitalised word is more often an acronym (RSS, NASA) than a town:
+# ParseOptions, ``dateline_*`` (the grammar reads them from ``head.options``).
 _JOINERS = ("/", "&")
-_MAX_SOURCE_TOKENS = 6
-# A lone capitalised word this short is more often an acronym (RSS, NASA) than a town.
-_ACRONYM_MAX = 4
 # "R", "D-Minn.", "R-Texas": a politician's party and state, not a news source.
 _PARTY = re.compile(r"[RDI](?:-.*)?")
 
@@ -159,8 +155,9 @@ def _known_prefix(head: LeadTokens, i: int, j: int) -> int:
 def _joined_places(head: LeadTokens, i: int, end: int) -> tuple[int, list[str]]:
     """Places joined to the city at ``i:end`` by slashes or an ampersand."""
     parts = [span(head, i, end)]
-    while len(parts) < _MAX_JOINED and text_at(head, end) in _JOINERS:
-        part_end = name_run(head, end + 1, _MAX_CITY_WORDS)
+    options = head.options
+    while len(parts) < options.dateline_max_joined_places and text_at(head, end) in _JOINERS:
+        part_end = name_run(head, end + 1, options.dateline_max_city_words)
         if part_end == end + 1 or is_agency(span(head, end + 1, part_end)):
             break
         parts.append(span(head, end + 1, part_end))
@@ -173,7 +170,7 @@ def _bracketed_region(head: LeadTokens, j: int) -> int:
     "Salt Lake City (Utah)"), or ``j`` when the brackets hold something else."""
     if text_at(head, j) != "(":
         return j
-    end = name_run(head, j + 1, _MAX_REGION_WORDS)
+    end = name_run(head, j + 1, head.options.dateline_max_region_words)
     if end == j + 1 or text_at(head, end) != ")":
         return j
     inner = span(head, j + 1, end)
@@ -185,7 +182,8 @@ def _bracketed_region(head: LeadTokens, j: int) -> int:
 def parse_place(head: LeadTokens, i: int) -> Place | None:
     """A city name (or several joined by slashes), maybe a region in brackets, then up
     to two regions after commas."""
-    city_end = name_run(head, i, _MAX_CITY_WORDS)
+    options = head.options
+    city_end = name_run(head, i, options.dateline_max_city_words)
     if city_end == i:
         return None
     city_end, parts = _joined_places(head, i, city_end)
@@ -193,9 +191,9 @@ def parse_place(head: LeadTokens, i: int) -> Place | None:
     j = _bracketed_region(head, city_end)
     if j > city_end:
         regions.append(span(head, city_end + 1, j - 1))
-    while len(regions) < _MAX_REGIONS and text_at(head, j) in (",", "["):
+    while len(regions) < options.dateline_max_regions and text_at(head, j) in (",", "["):
         # "KABUL, Afghanistan", and ANI's "New Delhi [India], Nov 19 (ANI):".
-        region_end = name_run(head, j + 1, _MAX_REGION_WORDS)
+        region_end = name_run(head, j + 1, options.dateline_max_region_words)
         if region_end == j + 1:
             break
         region_end = _known_prefix(head, j + 1, region_end)
@@ -222,7 +220,8 @@ def parse_place(head: LeadTokens, i: int) -> Place | None:
         region_known=any(is_known_region(r) for r in regions),
         caps=all(is_caps(t) for t in words),
         labelled=first.casefold() in STOPWORDS or is_label(first) or is_rubric(first),
-        acronym_like=not regions and len(words) == 1 and len(first) <= _ACRONYM_MAX,
+        acronym_like=(not regions and len(words) == 1
+                      and len(first) <= options.dateline_max_acronym_chars),
         parts=len(parts),
         abbreviated=_abbreviated(text_at(head, j - 1)),
     )
@@ -260,7 +259,8 @@ def parse_paren_source(head: LeadTokens, i: int) -> Source | None:
     if closer is None:
         return None
     j = i + 1
-    while j - i <= _MAX_SOURCE_TOKENS:
+    max_tokens = head.options.dateline_max_source_tokens
+    while j - i <= max_tokens:
         tok = token(head, j)
         if tok is None:
             return None
@@ -318,7 +318,7 @@ def parse_agency_name(head: LeadTokens, i: int) -> Source | None:
     tok = token(head, i)
     if tok is None or tok.kind != WORD or not tok.text.isupper() or not is_agency(tok.text):
         return None
-    end = name_run(head, i, _MAX_REGION_WORDS)
+    end = name_run(head, i, head.options.dateline_max_region_words)
     return Source(end, span(head, i, end), True) if end > i + 1 else None
 
 

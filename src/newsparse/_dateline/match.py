@@ -16,6 +16,7 @@ from newsparse._dateline.tokens import lead_tokens, span
 from newsparse._errors import InputTypeError
 from newsparse._input.decode import drop_controls
 from newsparse._model import Dateline
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
 # How many characters of a lead are read. A dateline is a few dozen characters; header
 # lines are whole lines, so this bounds the line they may sit on. Not a tunable: the
@@ -35,12 +36,13 @@ class DatelineMatch:
     end: int
 
 
-def match_dateline(text: str) -> DatelineMatch | None:
-    """Find the dateline that opens ``text`` (a story's first lines or first paragraph).
+def match_dateline(text: str, options: ParseOptions) -> DatelineMatch | None:
+    """Find the dateline that opens ``text`` (a story's first lines or first paragraph),
+    with the grammar's word counts from ``options`` (``dateline_*``).
 
     Returns None when the text does not open with one.
     """
-    head = lead_tokens(text, _WINDOW)
+    head = lead_tokens(text, _WINDOW, options)
     if not head.tokens:
         return None
     found = find(head)
@@ -66,8 +68,9 @@ def match_dateline(text: str) -> DatelineMatch | None:
     return DatelineMatch(dateline=dateline, end=end)
 
 
-def parse_dateline(text: str) -> Dateline | None:
-    """Return the dateline at the start of ``text`` (a story lead), or None.
+def parse_dateline(text: str, *, options: ParseOptions = DEFAULT_OPTIONS) -> Dateline | None:
+    """Return the dateline at the start of ``text`` (a story lead), or None. ``options``
+    give the grammar's word counts (``dateline_*``: the longest city, region, source).
 
     Reads wire, newspaper and header-line datelines in English, German, French,
     Spanish, Italian, Portuguese and Russian, e.g. ``WASHINGTON (AP) —``,
@@ -80,7 +83,7 @@ def parse_dateline(text: str) -> Dateline | None:
     """
     if not isinstance(text, str):
         raise InputTypeError(f"parse_dateline takes a str, not {type(text).__name__}")
-    match = match_dateline(drop_controls(text))
+    match = match_dateline(drop_controls(text), options)
     return None if match is None else match.dateline
 
 

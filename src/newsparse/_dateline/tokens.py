@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
 from newsparse._dateline.words import ARTICLE_PREFIXES, DOMAIN_SUFFIXES
+from newsparse._options import ParseOptions
 
 # Characters a lead may start with that carry nothing: byte-order and zero-width marks.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -126,9 +127,11 @@ class LeadTokens(NamedTuple):
     tokens: Tokens
     #: True when the tokens run to the end of the first line (or of the text).
     line_complete: bool
+    #: The options the grammar reads its word counts from (``dateline_*``).
+    options: ParseOptions
 
 
-def lead_tokens(text: str, window: int) -> LeadTokens:
+def lead_tokens(text: str, window: int, options: ParseOptions) -> LeadTokens:
     """Tokenise the first line of ``text``, looking at no more than ``window`` characters."""
     start = 0
     while start < len(text) and (text[start].isspace() or text[start] in _INVISIBLE):
@@ -139,7 +142,7 @@ def lead_tokens(text: str, window: int) -> LeadTokens:
         stop, complete = newline, True
     else:
         stop, complete = limit, limit == len(text)
-    return LeadTokens(text, Tokens(_TOKEN.finditer(text, start, stop)), complete)
+    return LeadTokens(text, Tokens(_TOKEN.finditer(text, start, stop)), complete, options)
 
 
 def is_number(token: Token) -> bool:

@@ -338,7 +338,7 @@ def _teaser_lists(
             card = _card_of(previous, block)
             if card is not None:
                 cards[card] = 1.0
-        elif is_cut_short(block.text):
+        elif is_cut_short(block.text, options.meta_max_excerpt_chars):
             cards[block.owner] = 1.0  # an excerpt cut short: "… may soon..."
     if len(cards) < options.html_min_teasers:
         return set()

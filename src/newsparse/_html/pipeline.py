@@ -40,7 +40,7 @@ def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOption
     story, header = _story_blocks(selection, facts.title, options)
     paragraphs, dateline = split_dateline(story, options)
     if dateline is None:
-        dateline = dateline_line(header)
+        dateline = dateline_line(header, options)
     dateline, facts = finish_dateline(dateline, facts, options)
     return assemble(paragraphs, facts, dateline, what="HTML page")
 

@@ -25,6 +25,7 @@ from newsparse._native import kernels
 # C0 controls other than tab, LF, FF and CR, and DEL: never text, and NUL upsets libxml2;
 # C1 controls in UTF-8; numeric references to control characters.
 from newsparse._native.python import C1_UTF8, CONTROL_BYTES, CONTROL_REFERENCE
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -65,8 +66,8 @@ _DOUBLE_DECODED = re.compile(
     f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}"
     f"|[\xf0-\xf4]{_CONTINUATION}{{3}}"
 )
-_SNIFF_BYTES = 4096
-_DETECT_BYTES = 65536
+# (How many bytes are read for a declared charset, and for detecting one:
+# ParseOptions, ``input_*``.)
 # The charsets of the WHATWG Encoding Standard (what browsers decode), and the JIS
 # supersets charset-normalizer names for Japanese, as Python's canonical codec names.
 _WEB_CODECS = frozenset(
@@ -80,7 +81,8 @@ _WEB_CODECS = frozenset(
     ).split()
 )
 _MARKUP = re.compile(rb"<[^<>]*+>")
-# How close to charset-normalizer's best guess windows-1252 must score to win the tie.
+# How close to charset-normalizer's best guess windows-1252 must score to win the tie
+# (the detector's noise, not a reading choice: left out of ParseOptions).
 _CHAOS_TIE = 0.01
 # charset-normalizer's names of the languages windows-1252 is made for.
 _WESTERN_LANGUAGES = frozenset(
@@ -130,7 +132,9 @@ def _decode_with(data: bytes, codec: str) -> str:
     return data.decode(codec, errors)
 
 
-def decode_bytes(data: bytes, http_charset: str | None = None) -> str:
+def decode_bytes(
+    data: bytes, http_charset: str | None = None, options: ParseOptions = DEFAULT_OPTIONS
+) -> str:
     """Decode a page's bytes to text the way a browser would; never raises."""
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
@@ -143,17 +147,18 @@ def decode_bytes(data: bytes, http_charset: str | None = None) -> str:
     if http_codec is not None and http_codec not in ("utf-8", "utf-16", "utf-32"):
         return _decode_with(data, http_codec)
     # A <meta> naming UTF-16 or UTF-32 is read in ASCII, so it cannot be right.
-    meta_codec = _codec_for(_declared_charset(data))
+    meta_codec = _codec_for(_declared_charset(data, options.input_charset_sniff_bytes))
     if meta_codec is not None and not meta_codec.startswith(("utf-8", "utf-16", "utf-32")):
         return _decode_with(data, meta_codec)
-    return _decode_with(data, _detected_codec(data))
+    return _decode_with(data, _detected_codec(data, options))
 
 
-def _detected_codec(data: bytes) -> str:
+def _detected_codec(data: bytes, options: ParseOptions) -> str:
     """The charset charset-normalizer finds most likely among those browsers decode;
     windows-1252 when it ties with that one, or when none fits."""
-    sample = data[:_DETECT_BYTES]
-    if len(data) > _DETECT_BYTES:
+    detect_bytes = options.input_detect_bytes
+    sample = data[:detect_bytes]
+    if len(data) > detect_bytes:
         # Cut after a space, line end or ">": never inside a multi-byte character.
         cut = max(sample.rfind(b" "), sample.rfind(b"\n"), sample.rfind(b">"))
         if cut > 0:
@@ -177,8 +182,8 @@ def _detected_codec(data: bytes) -> str:
     return _codec_for(best.encoding) or "cp1252"
 
 
-def _declared_charset(data: bytes) -> str | None:
-    declared = EncodingDetector.find_declared_encoding(data[:_SNIFF_BYTES], is_html=True)
+def _declared_charset(data: bytes, sniff_bytes: int) -> str | None:
+    declared = EncodingDetector.find_declared_encoding(data[:sniff_bytes], is_html=True)
     return declared if isinstance(declared, str) else None
 
 
@@ -229,12 +234,14 @@ class DecodedPage:
         return head[:chars]
 
 
-def decode_to_utf8(data: bytes, http_charset: str | None = None) -> DecodedPage:
+def decode_to_utf8(
+    data: bytes, http_charset: str | None = None, options: ParseOptions = DEFAULT_OPTIONS
+) -> DecodedPage:
     """:func:`decode_bytes`, then :func:`clean_utf8`; the input's own bytes serve as the
     UTF-8 when they already are (most pages), instead of encoding the text again."""
     if not any(data.startswith(bom) for bom, _ in _BOMS) and kernels.is_clean_utf8(data):
         return DecodedPage(data)  # the text is decoded later, if a stage asks for it
-    return clean_page(decode_bytes(data, http_charset))
+    return clean_page(decode_bytes(data, http_charset, options))
 
 
 def clean_page(text: str, *, utf8: bytes | None = None) -> DecodedPage:

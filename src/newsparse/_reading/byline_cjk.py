@@ -22,13 +22,11 @@ _EDITOR_LABELS: Final = frozenset("责任编辑 責任編輯 编辑 編輯".spli
 # A name in Han characters: two to four, or a foreign name with its middle dot.
 _NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,8})*")
 
-_MAX_CREDIT_LINE_CHARS = 200
 
-
-def cjk_credit(text: str) -> tuple[str, ...]:
+def cjk_credit(text: str, max_chars: int) -> tuple[str, ...]:
     """The name a Chinese or Japanese credit line gives: ``"作者：春春"`` gives ``("春春",)``,
     ``"来源：网易科学人作者：责任编辑：肖春芳"`` (no author named) ``("肖春芳",)``."""
-    if text.isascii() or len(text) > _MAX_CREDIT_LINE_CHARS or _FIELD.search(text) is None:
+    if text.isascii() or len(text) > max_chars or _FIELD.search(text) is None:
         return ()
     found: dict[str, str] = {}
     pieces = _FIELD.split(text)

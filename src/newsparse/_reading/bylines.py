@@ -55,14 +55,9 @@ from newsparse._reading.byline_words import (
 )
 from newsparse._reading.keys import site_key
 
-_MAX_FIND_LINES = 12
-_MAX_UNCASED_NAME_CHARS = 24
-_MAX_ACRONYM_CHARS = 5
-_MAX_CREDIT_WORDS = 6
-_MAX_ROLE_LINE_WORDS = 4
-_MAX_FURNITURE_WORDS = 2
-_MAX_BARE_LINE_WORDS = 12
-_MAX_SITE_NAME_WORDS = 4
+# (How many lines are looked at, the longest name in a script without case, acronym,
+# credit, role line, button and line of bare names, and the site's name after the names:
+# ParseOptions, ``meta_byline_*``.)
 # Words in a person's name written in full (given name and surname).
 _MIN_NAME_WORDS = 2
 _DIGIT = re.compile(r"\d")
@@ -89,14 +84,16 @@ def find_byline(lines: Sequence[str], options: ParseOptions) -> tuple[str, ...]:
 
     Only lines that say they are a byline count (``By X``, ``Par X``, ``Author: X``, or names
     followed by ``| Agency``): a bare line of capitalised words is as likely a menu item.
-    Looks at the first dozen lines at most.
+    Looks at the first ``options.meta_byline_find_lines`` lines at most.
 
     Added in 0.1.
     """
-    for line in lines[:_MAX_FIND_LINES]:
+    credit_chars = options.meta_byline_cjk_credit_chars
+    for line in lines[:options.meta_byline_find_lines]:
         if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
             continue
-        names = byline_names(_unglued(line), options, require_lead=True) or cjk_credit(line)
+        names = (byline_names(_unglued(line), options, require_lead=True)
+                 or cjk_credit(line, credit_chars))
         if names:
             return names
     return ()
@@ -140,7 +137,8 @@ def bare_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     Today"). Even so, such a line is as likely a kicker or a place ("Middle East"): a caller
     needs more evidence, such as a date line beside it.
     """
-    if not has_name_line_shape(text) or TRAILING_DATE.search(text) or OTHER_CREDIT.search(text):
+    if (not has_name_line_shape(text, options) or TRAILING_DATE.search(text)
+            or OTHER_CREDIT.search(text)):
         return ()
     names = byline_names(text, options)
     for name in names:
@@ -151,9 +149,10 @@ def bare_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     return names
 
 
-def has_name_line_shape(text: str) -> bool:
-    """A cheap first test for :func:`bare_names`: two words or more and no digit, and a
-    first name that fills the first two words ("Jane Doe …", "Michiel de Jong …")."""
+def has_name_line_shape(text: str, options: ParseOptions) -> bool:
+    """A cheap first test for :func:`bare_names`: two words or more (at most
+    ``options.meta_byline_bare_line_words``) and no digit, and a first name that fills the
+    first two words ("Jane Doe …", "Michiel de Jong …")."""
     if not text[:1].isupper() or _DIGIT.search(text):
         return False
     line_words = text.split(None, 2)
@@ -164,7 +163,7 @@ def has_name_line_shape(text: str) -> bool:
     if (first in NOT_NAME_WORDS or second in NOT_NAME_WORDS
             or not (line_words[1][:1].isupper() or second in PARTICLES)):
         return False
-    return len(text.split()) <= _MAX_BARE_LINE_WORDS
+    return len(text.split()) <= options.meta_byline_bare_line_words
 
 
 def opens_with_lead(text: str) -> bool:
@@ -184,15 +183,16 @@ def opens_with_date(text: str) -> bool:
     return bool(NAME_DATE_TAIL.match(" " + " ".join(text.split())))
 
 
-def is_role_line(text: str) -> bool:
+def is_role_line(text: str, options: ParseOptions) -> bool:
     """"Games Editor", "Staff Writer": a short line that describes an author."""
-    return (len(text.split()) <= _MAX_ROLE_LINE_WORDS and not _DIGIT.search(text)
+    return (len(text.split()) <= options.meta_byline_role_line_words and not _DIGIT.search(text)
             and _is_role(text))
 
 
-def is_byline_furniture(text: str) -> bool:
+def is_byline_furniture(text: str, options: ParseOptions) -> bool:
     """"Follow", "Email", "Subscribe": a button beside a byline, in a word or two."""
-    return len(text.split()) <= _MAX_FURNITURE_WORDS and bool(NOT_A_BYLINE.search(text))
+    return (len(text.split()) <= options.meta_byline_button_words
+            and bool(NOT_A_BYLINE.search(text)))
 
 
 def display_byline(authors: Iterable[str]) -> str | None:
@@ -243,8 +243,9 @@ def byline_names(
     if agency:
         credit = agency.group(1)
         text = text[: agency.start()]
-        has_lead = has_lead or (bool(text.strip(TRIM)) and _is_credit(credit, site_keys))
-    text = _before_site_name(text, site_keys)
+        has_lead = has_lead or (bool(text.strip(TRIM))
+                                and _is_credit(credit, site_keys, options.meta_byline_credit_words))
+    text = _before_site_name(text, site_keys, options.meta_byline_site_name_words)
     # Names followed by a date or a time make a byline line even without "By"; that is no
     # licence for a single word ("Politics – March 3").
     dated = False
@@ -259,8 +260,7 @@ def byline_names(
         return ()
     parts = _split_names(text, keep_brackets=declared)
     names, whole = _names_of(parts, has_lead=has_lead, declared=declared, site_keys=site_keys,
-                             name_chars=options.meta_max_name_chars,
-                             name_words=options.meta_max_name_words)
+                             options=options)
     if require_lead and not has_lead and not whole:
         # Only the date says it is a byline: then the whole line before it must be names
         # ("Greenwich Winter Antiques, Art and Jewelry Show is December 6-8" is not).
@@ -275,11 +275,12 @@ def byline_names(
 
 def _names_of(
     parts: list[tuple[str, str]], *, has_lead: bool, declared: bool, site_keys: Set[str],
-    name_chars: int, name_words: int,
+    options: ParseOptions,
 ) -> tuple[tuple[str, ...], bool]:
     """The names among the parts of a byline, up to the first that describes them; and
     whether every part was a name (or a wire)."""
     names: list[str] = []
+    acronym_chars = options.meta_byline_acronym_chars
     for separator, part in parts:
         if part.casefold() in AGENCIES:
             continue
@@ -287,7 +288,8 @@ def _names_of(
             # "Jane Doe, John Roe and the Data Team": a desk listed among the authors.
             names.append(part)
             continue
-        if _is_role(part) or (names and (_is_affiliation(part, site_keys) or _is_acronym(part))):
+        if _is_role(part) or (names and (_is_affiliation(part, site_keys)
+                                         or _is_acronym(part, acronym_chars))):
             # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
             return tuple(names), False
         if names and separator in ",;" and (
@@ -296,7 +298,7 @@ def _names_of(
             # "Jane Doe, In Budget Travel", "…, The Daily Planet": a section, a title.
             return tuple(names), False
         if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared,
-                                max_chars=name_chars, max_words=name_words):
+                                options=options):
             # After a comma, a non-name is more description ("Jane Doe, Cleveland");
             # after "and" or "&", the line was never a list of names ("Mac & i").
             if names and separator in ",;":
@@ -308,7 +310,7 @@ def _names_of(
     return tuple(names), True
 
 
-def _before_site_name(text: str, site_keys: Set[str]) -> str:
+def _before_site_name(text: str, site_keys: Set[str], max_words: int) -> str:
     """The text before the site's own name where it follows the names without a bar
     ("Kevin Johnson and Kevin McCoy USA TODAY"): cut here, before the date cut below would
     read its "Today" as a date and leave "USA" for a surname. A name has two words or
@@ -318,18 +320,18 @@ def _before_site_name(text: str, site_keys: Set[str]) -> str:
         return text
     words = text.split()
     for start in range(_MIN_NAME_WORDS, len(words)):
-        for end in range(start + 1, min(start + _MAX_SITE_NAME_WORDS, len(words)) + 1):
+        for end in range(start + 1, min(start + max_words, len(words)) + 1):
             if site_key(" ".join(words[start:end])) in site_keys:
                 return " ".join(words[:start])
     return text
 
 
-def _is_credit(tail: str, site_keys: Set[str]) -> bool:
+def _is_credit(tail: str, site_keys: Set[str], max_words: int) -> bool:
     """True when what follows a bar after a name is a credit: a wire, a desk or role, the
     site, a date or an age ("Jane Doe | Reuters", "Jane Doe • 8h"), not the next item of a
     menu ("Vorige | Nächste", "Registro / Acceso") or a caption's credit."""
     first = BAR.split(tail, maxsplit=1)[0].strip(TRIM)
-    if not first or len(first.split()) > _MAX_CREDIT_WORDS:
+    if not first or len(first.split()) > max_words:
         return False  # "Maharashtra | Sonia Gandhi gives nod to …: Reports": a headline
     return (
         first.casefold() in AGENCIES or _is_role(first) or _is_affiliation(first, site_keys)
@@ -394,9 +396,9 @@ def _is_affiliation(part: str, site_keys: Set[str]) -> bool:
     return site_key(part) in site_keys or any(site_key(w) in site_keys for w in part.split())
 
 
-def _is_acronym(part: str) -> bool:
+def _is_acronym(part: str, max_chars: int) -> bool:
     """"CNN", "AP", "MS", "RDN": letters after a name that are not a second name."""
-    return " " not in part and part.isupper() and len(part) <= _MAX_ACRONYM_CHARS
+    return " " not in part and part.isupper() and len(part) <= max_chars
 
 
 def _has_letters(text: str) -> bool:
@@ -404,8 +406,9 @@ def _has_letters(text: str) -> bool:
 
 
 def _looks_like_name(
-    part: str, *, single_word_ok: bool, declared: bool, max_chars: int, max_words: int
+    part: str, *, single_word_ok: bool, declared: bool, options: ParseOptions
 ) -> bool:
+    max_chars, max_words = options.meta_max_name_chars, options.meta_max_name_words
     if len(part) > max_chars or not all(
             ch.isalpha() or ch in NAME_PUNCTUATION or unicodedata.combining(ch) for ch in part):
         return False
@@ -414,7 +417,7 @@ def _looks_like_name(
         return False
     if not any(ch.isupper() or ch.islower() for ch in part):
         # Scripts without letter case (CJK, Arabic, …): a short run of letters will do.
-        return len(part) <= _MAX_UNCASED_NAME_CHARS
+        return len(part) <= options.meta_byline_uncased_name_chars
     # Declared names may hold lower-case words ("Organization for Transformative Works");
     # a line of text must look like a name throughout.
     for word in words[:1] if declared else words:
@@ -425,7 +428,7 @@ def _looks_like_name(
     # One word: a name only when the line or the metadata says so ("By Sleyca"); an acronym
     # ("PTI") or a brand written in camel case ("AppleInsider") is an organisation.
     word = words[0]
-    return (single_word_ok and not _is_acronym(word)
+    return (single_word_ok and not _is_acronym(word, options.meta_byline_acronym_chars)
             and not any(ch.isupper() for ch in word[2:]))
 
 

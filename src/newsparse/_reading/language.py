@@ -9,32 +9,20 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from newsparse._options import ParseOptions
 from newsparse._reading.textstats import STOPWORDS_BY_LANGUAGE, words
 
 # "en", "en-US", "en_us", "zh-Hant-TW", "es-419": a language subtag and optional others.
 _TAG = re.compile(r"^([A-Za-z]{2,3})((?:[-_][A-Za-z0-9]{1,8})*)$")
 # Values that declare nothing ("x-default", "und", "mul", "zxx") or are placeholders.
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx", "x"})
-# Enough words for the stop-word guess to mean something, and how far ahead it reads.
-_MIN_GUESS_WORDS = 30
-_GUESS_WORDS = 600
-_MIN_GUESS_SHARE = 0.08
-# A declared language the body contradicts: the body has this many words, under this share
-# of them the declared language's function words, and this share another's. Both tests
-# count: lists of scores and Lorem ipsum score low in every language, and a Spanish body
-# scores up to 0.23 in Portuguese. On the dev pages the four mis-declared bodies score 0.05
-# or less in the declared language and 0.31 or more in their own.
-_MIN_CHECK_WORDS = 100
-_CHECK_WORDS = 200
-_MAX_CONTRADICTED_SHARE = 0.1
-_MIN_CONTRADICTING_SHARE = 0.25
-# The script guess reads this many characters, and needs this many letters in them, most
-# of them in one script.
-_SCRIPT_SAMPLE_CHARS = 2000
-_MIN_SCRIPT_LETTERS = 20
-_MIN_SCRIPT_SHARE = 0.5
-# Japanese writes kana among its kanji; Chinese writes none (a stray one may be quoted).
-_MIN_KANA_SHARE = 0.05
+# How many words the stop-word guess needs and reads, the shares that make a declared
+# language contradicted by the body, and what the script guess reads and needs are in
+# ParseOptions (``meta_language_*``). Both tests of a contradiction count: lists of scores
+# and Lorem ipsum score low in every language, and a Spanish body scores up to 0.23 in
+# Portuguese. On the dev pages the four mis-declared bodies score 0.05 or less in the
+# declared language and 0.31 or more in their own. Japanese writes kana among its kanji;
+# Chinese writes none (a stray one may be quoted).
 # Scripts written by one language (near enough), as code point ranges.
 _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))),
@@ -61,7 +49,6 @@ _ANY_SCRIPT = re.compile(f"[{''.join(_SCRIPT_CLASSES.values())}]")
 # Letters Urdu and Persian write and Arabic does not: they tell the three apart.
 _URDU_RUN = re.compile("[ٹڈڑںےہ]+")
 _PERSIAN_RUN = re.compile("[پچژگکی]+")
-_MIN_OWN_LETTER_SHARE = 0.02
 
 
 def normalise_language(value: str) -> str | None:
@@ -97,7 +84,7 @@ def first_language(values: Iterable[str | None]) -> str | None:
     return None
 
 
-def checked_language(declared: str, text: str) -> str:
+def checked_language(declared: str, text: str, options: ParseOptions) -> str:
     """``declared``, unless ``text`` is plainly in another language the stop words know: then
     that language's tag. A declared language they do not know is never overruled.
 
@@ -108,14 +95,17 @@ def checked_language(declared: str, text: str) -> str:
     if own is None:
         return declared
     # Words split at white space: cheaper than the word pattern, and enough to count by.
-    tokens = text[: _CHECK_WORDS * 8].lower().split()[:_CHECK_WORDS]
-    if len(tokens) < _MIN_CHECK_WORDS:
+    check_words = options.meta_language_check_words
+    tokens = text[: check_words * 8].lower().split()[:check_words]
+    if len(tokens) < options.meta_language_min_check_words:
         return declared
-    if sum(map(own.__contains__, tokens)) >= _MAX_CONTRADICTED_SHARE * len(tokens):
+    if sum(map(own.__contains__, tokens)) >= (
+            options.meta_language_max_contradicted_share * len(tokens)):
         return declared  # the common case, and a cheap one
     counts = Counter(tokens)
+    min_share = options.meta_language_min_contradicting_share
     for language, stopwords in STOPWORDS_BY_LANGUAGE.items():
-        if _share(counts, stopwords, len(tokens)) >= _MIN_CONTRADICTING_SHARE:
+        if _share(counts, stopwords, len(tokens)) >= min_share:
             return language
     return declared
 
@@ -124,16 +114,17 @@ def _share(counts: Counter[str], stopwords: frozenset[str], total: int) -> float
     return sum(counts[word] for word in stopwords.intersection(counts)) / total
 
 
-def guess_language(text: str) -> str | None:
+def guess_language(text: str, options: ParseOptions) -> str | None:
     """Guess the language of ``text``, or None if unsure: from its commonest function
     words (the languages :data:`newsparse._reading.textstats.STOPWORDS_BY_LANGUAGE` knows), else
     from its script where the script names the language."""
-    return _stopword_language(text) or _script_language(text)
+    return _stopword_language(text, options) or _script_language(text, options)
 
 
-def _stopword_language(text: str) -> str | None:
-    tokens = words(text[: _GUESS_WORDS * 8])[:_GUESS_WORDS]
-    if len(tokens) < _MIN_GUESS_WORDS:
+def _stopword_language(text: str, options: ParseOptions) -> str | None:
+    guess_words = options.meta_language_guess_words
+    tokens = words(text[: guess_words * 8])[:guess_words]
+    if len(tokens) < options.meta_language_min_guess_words:
         return None
     counts = Counter(tokens)  # each distinct word looked up once per language
     best, best_hits = None, 0
@@ -141,29 +132,33 @@ def _stopword_language(text: str) -> str | None:
         hits = sum(counts[word] for word in stopwords.intersection(counts))
         if hits > best_hits:
             best, best_hits = language, hits
-    if best_hits < _MIN_GUESS_SHARE * len(tokens):
+    if best_hits < options.meta_language_min_guess_share * len(tokens):
         return None
     return best
 
 
-def _script_language(text: str) -> str | None:
+def _script_language(text: str, options: ParseOptions) -> str | None:
     """The language most of the sample's letters are written for, where their script
     tells it: kana → ja, hangul → ko, Han alone → zh, Thai, Hebrew, Greek, Georgian,
     Armenian; Arabic script → ar, or ur or fa by the letters only they write."""
-    sample = text[:_SCRIPT_SAMPLE_CHARS]
+    sample = text[:options.meta_language_script_sample_chars]
     if not _ANY_SCRIPT.search(sample):
         return None  # Latin, Cyrillic or Devanagari letters, say, name no one language
     letters = _letters(_LETTER_RUN, sample)
-    if letters < _MIN_SCRIPT_LETTERS:
+    if letters < options.meta_language_min_script_letters:
         return None
     counts = {script: _letters(run, sample) for script, run in _SCRIPT_RUNS}
     cjk = counts["kana"] + counts["han"]
-    if cjk >= _MIN_SCRIPT_SHARE * letters:
-        return "ja" if counts["kana"] >= _MIN_KANA_SHARE * cjk else "zh"
+    min_share = options.meta_language_min_script_share
+    if cjk >= min_share * letters:
+        return "ja" if counts["kana"] >= options.meta_language_min_kana_share * cjk else "zh"
     script = max(counts, key=counts.__getitem__)
-    if counts[script] < _MIN_SCRIPT_SHARE * letters or script in ("kana", "han"):
+    if counts[script] < min_share * letters or script in ("kana", "han"):
         return None
-    return _arabic_script_language(sample, counts[script]) if script == "arabic" else script
+    if script == "arabic":
+        return _arabic_script_language(
+            sample, counts[script] * options.meta_language_min_own_letter_share)
+    return script
 
 
 def _letters(run: re.Pattern[str], sample: str) -> int:
@@ -171,10 +166,9 @@ def _letters(run: re.Pattern[str], sample: str) -> int:
     return sum(map(len, run.findall(sample)))
 
 
-def _arabic_script_language(sample: str, letters: int) -> str:
-    """Urdu or Persian when the letters only they write make a fair share, else Arabic
-    (which borrows one now and then for a foreign name)."""
-    least = _MIN_OWN_LETTER_SHARE * letters
+def _arabic_script_language(sample: str, least: float) -> str:
+    """Urdu or Persian when the letters only they write make a fair share (``least``),
+    else Arabic (which borrows one now and then for a foreign name)."""
     if _letters(_URDU_RUN, sample) >= least:
         return "ur"
     if _letters(_PERSIAN_RUN, sample) >= least:

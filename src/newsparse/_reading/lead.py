@@ -81,10 +81,10 @@ def _is_stamp_line(line: str, max_chars: int) -> bool:
     )
 
 
-def dateline_line(lines: Sequence[str]) -> Dateline | None:
+def dateline_line(lines: Sequence[str], options: ParseOptions) -> Dateline | None:
     """The first of some header lines that is a dateline and nothing else."""
     for line in lines:
-        match = match_dateline(line)
+        match = match_dateline(line, options)
         if match is not None and not line[match.end :].strip():
             return match.dateline
     return None
@@ -102,7 +102,7 @@ def split_dateline(
     for index, (text, kind) in enumerate(kept[:2]):
         if kind is not ParagraphKind.PARAGRAPH:
             continue
-        match = match_dateline(text)
+        match = match_dateline(text, options)
         if match is None:
             if index == 0 and len(text) < 60:
                 continue  # a short first line may be a kicker: look at the next one

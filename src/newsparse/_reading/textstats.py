@@ -39,13 +39,13 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)\]]*)(?:\s|$)")
 
 
 # A story's excerpt cut off with an ellipsis ("… may soon...") stands for a teaser.
-_MAX_EXCERPT_CHARS = 700
 _EXCERPT_ENDS = ("...", "…", "…]", "...]")
 
 
-def is_cut_short(text: str) -> bool:
-    """True when ``text`` is an excerpt of a few sentences cut off with an ellipsis."""
-    return len(text) <= _MAX_EXCERPT_CHARS and text.rstrip().endswith(_EXCERPT_ENDS)
+def is_cut_short(text: str, max_chars: int) -> bool:
+    """True when ``text`` is an excerpt of a few sentences (at most ``max_chars``,
+    ``ParseOptions.meta_max_excerpt_chars``) cut off with an ellipsis."""
+    return len(text) <= max_chars and text.rstrip().endswith(_EXCERPT_ENDS)
 
 
 def words(text: str) -> list[str]:

@@ -117,7 +117,7 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
     text = lines[j].text
     # Every date line has a digit; a button has none, and is short.
     if not _DIGIT.search(text):
-        if (len(text) > options.text_max_button_chars or not is_byline_furniture(text)
+        if (len(text) > options.text_max_button_chars or not is_byline_furniture(text, options)
                 or j + 1 >= len(lines)):
             return False
         text = lines[j + 1].text

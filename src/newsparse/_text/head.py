@@ -91,7 +91,7 @@ def read_head(
     dateline = None
     max_meta_chars = options.text_max_meta_chars
     for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
-        found = _standalone_dateline(lines[i].text, max_meta_chars)
+        found = _standalone_dateline(lines[i].text, options)
         if found is not None:
             dateline = found
             used.add(i)
@@ -310,7 +310,7 @@ def _bare_name_line(
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
         dated = date_follows(lines, i, options)
-        if not has_name_line_shape(lines[i].text) or not (
+        if not has_name_line_shape(lines[i].text, options) or not (
                 dated or i == below_title or _is_dated(lines[i - 1].text, options)):
             continue
         if not dated and not _vouches_under_title(lines, i + 1, options):
@@ -333,7 +333,7 @@ def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions) -
     if j >= len(lines):
         return False
     text = lines[j].text
-    return is_role_line(text) or (
+    return is_role_line(text, options) or (
         len(text.split()) <= options.text_max_number_line_words and bool(_DIGIT.search(text)))
 
 
@@ -359,12 +359,12 @@ def _is_byline_line(text: str, options: ParseOptions) -> bool:
     return len(text) <= options.text_max_meta_chars and bool(find_byline([text], options))
 
 
-def _standalone_dateline(text: str, max_chars: int) -> Dateline | None:
-    """A dateline that makes up a whole line (of at most ``max_chars``)."""
+def _standalone_dateline(text: str, options: ParseOptions) -> Dateline | None:
+    """A dateline that makes up a whole line (of at most ``options.text_max_meta_chars``)."""
     # A dateline line on its own carries a date; checking for a digit first is cheap.
-    if len(text) > max_chars or not any(map(str.isdigit, text)):
+    if len(text) > options.text_max_meta_chars or not any(map(str.isdigit, text)):
         return None
-    dateline = parse_dateline(text)
+    dateline = parse_dateline(text, options=options)
     if dateline is None or " ".join(dateline.text.split()) != text:
         return None
     return dateline

@@ -73,7 +73,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         published=head.published,
         modified=head.modified,
         # A dump declares no language: the body tells it, when it can.
-        language=guess_language("\n\n".join(text for text, _ in paragraphs)),
+        language=guess_language("\n\n".join(text for text, _ in paragraphs), options),
         url=url,
         site_name=site_name,
     )

@@ -39,7 +39,8 @@ def line_weights(
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
-    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach)
+    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
+                                options.meta_max_excerpt_chars)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -92,11 +93,14 @@ def line_weights(
     return weights
 
 
-def _listed_excerpts(lines: Sequence[Line], content: Sequence[bool], reach: int) -> set[int]:
+def _listed_excerpts(
+    lines: Sequence[Line], content: Sequence[bool], reach: int, max_chars: int
+) -> set[int]:
     """Content lines cut short with an ellipsis ("… may soon...") that have another such
     line among the ``reach`` content lines next to them: a list of teasers. One alone may be
     a story whose preview stops there."""
-    cut = [i for i, line in enumerate(lines) if content[i] and is_cut_short(line.text)]
+    cut = [i for i, line in enumerate(lines)
+           if content[i] and is_cut_short(line.text, max_chars)]
     if len(cut) < 2:
         return set()
     content_rank: dict[int, int] = {}

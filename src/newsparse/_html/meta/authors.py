@@ -38,8 +38,6 @@ from newsparse._reading.bylines import (
 from newsparse._reading.dates import parse_shown_date
 from newsparse._reading.keys import site_key
 
-# The raw text of a byline line at most (its white space not yet squashed).
-_MAX_BY_LINE_TEXT = 800
 # A lead-in on a line of its own, the names in the next piece of text.
 _LEAD_LABEL = re.compile(
     r"(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|von|par|por|di"
@@ -49,16 +47,10 @@ _LEAD_LABEL = re.compile(
 )
 _READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\b(?:\s+read)?",
                            re.IGNORECASE)
-_MAX_DATE_WORDS = 8
-_MAX_ORGANISATION_WORDS = 6
 _NAME_TRIM = " ,;|-–—·•"
-# How many pieces of text after a line of names may hold the date that makes it a byline.
-_NAME_NEIGHBOURS = 2
-# A bare line of names counts among the first few pieces after the heading only; a
-# lead-in line also among the nearest above it.
-_BARE_NAME_PIECES = 8
-_BYLINE_PIECES_ABOVE = 2
-_LABEL_LEVELS = 3
+# (How long a byline element's text is read, how many pieces of text around a line of
+# names may hold the date that makes it a byline, how far from the heading a bare line
+# of names or a lead-in line counts: ParseOptions, ``meta_*``.)
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6", "button", "label", "legend"))
 _LABEL_CLASS = re.compile(r"categor|taxonom|\btags?\b|\bterm|breadcrumb|\bcta|menu|\bnav")
 # "Written by" and its translations, the label of a data card that names the author.
@@ -103,11 +95,11 @@ def read_authors(
     found = _found_authors(sources, heading=heading, header=header, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1], options=options)
     if found or pieces is None:
-        return found or _only_declared_author(sources, jsonld)
+        return found or _only_declared_author(sources, jsonld, options)
     shown = page_authors(pieces, options)
     # A byline that names the site itself (a personal blog, a company's news page) gives
     # way to the author the page declares, and stands when there is none.
-    return _keep(shown, site_keys) or _only_declared_author(sources, jsonld) or shown
+    return _keep(shown, site_keys) or _only_declared_author(sources, jsonld, options) or shown
 
 
 def _jsonld_authors(article: JsonLdNode | None, nodes: Sequence[JsonLdNode]
@@ -122,17 +114,18 @@ def _jsonld_authors(article: JsonLdNode | None, nodes: Sequence[JsonLdNode]
     return names_of(owner.get("author"), objects_by_id(list(nodes)) if nodes else None)
 
 
-def _only_declared_author(sources: PageSources, jsonld: list[tuple[str, str | None]]
-                          ) -> tuple[str, ...]:
+def _only_declared_author(sources: PageSources, jsonld: list[tuple[str, str | None]],
+                          options: ParseOptions) -> tuple[str, ...]:
     """The author the page declares even when it is the site itself, a desk or a team
     ("Editorial team of X", "Press office of Y"): when no person is named anywhere, the
     organisation is the byline."""
     values = [name for name, _kind in jsonld]
     for key in _AUTHOR_KEYS:
         values.extend(sources.meta.get(key, ()))
+    max_words = options.meta_max_organisation_words
     for value in values:
         name = " ".join(URL.sub(" ", value).split()).strip(_NAME_TRIM)
-        if (name and not name.startswith("@") and len(name.split()) <= _MAX_ORGANISATION_WORDS
+        if (name and not name.startswith("@") and len(name.split()) <= max_words
                 and any(ch.isalpha() for ch in name) and "/" not in name):
             return (name,)
     return ()
@@ -142,7 +135,8 @@ def _shown_by_line(
     heading: Placed | None, site_keys: set[str], options: ParseOptions
 ) -> tuple[str, ...]:
     """The names of the first line in the heading's header that says it is a byline."""
-    for element in [*heading_byline_elements(heading), *heading_neighbours(heading)]:
+    for element in [*heading_byline_elements(heading, options),
+                    *heading_neighbours(heading, options)]:
         found = _by_line_names(element, site_keys, options)
         if found:
             return found
@@ -153,7 +147,7 @@ def _by_line_names(
     element: lxml.etree._Element, site_keys: set[str], options: ParseOptions
 ) -> tuple[str, ...]:
     """The names of an element that is a line saying it is a byline ("By …")."""
-    text = short_visible_text(element, _MAX_BY_LINE_TEXT)
+    text = short_visible_text(element, options.meta_max_by_line_text_chars)
     if not text or not opens_with_lead(text):
         return ()
     return _keep(byline_names(text, options, require_lead=True, site_keys=site_keys), site_keys)
@@ -224,17 +218,17 @@ def _found_authors(
         (sources.rel_authors, _element_names),
     ):
         for placed in in_article_header(candidates, heading=heading, article_root=article_root,
-                                section_starts=sources.section_starts):
+                                        options=options, section_starts=sources.section_starts):
             found = _keep(reader(placed.element, site_keys, options), site_keys)
             if found:
                 return found
-    for element in header_byline_elements(heading, article_root):
+    for element in header_byline_elements(heading, article_root, options):
         found = _keep(_element_names(element, site_keys, options), site_keys)
         if found:
             return found
     # A line beside the heading that says it is a byline, whatever its class ("By Louis
     # Jacobson on Monday, November 18th, 2019").
-    for element in heading_neighbours(heading):
+    for element in heading_neighbours(heading, options):
         found = _by_line_names(element, site_keys, options)
         if found:
             return found
@@ -253,8 +247,10 @@ def _header_text_names(
     lead-in alone followed by the names ("Written by" / "Jane Doe"), or a link to the
     author's page right beside the date or the reading time ("Jane Doe" / "Oct 8, 2025").
     Above the heading only its nearest pieces count: further up is another block."""
-    pieces = [piece for piece in header if piece[1] >= -_BYLINE_PIECES_ABOVE]
+    pieces = [piece for piece in header if piece[1] >= -options.meta_byline_pieces_above]
     texts = [text for text, _place, _element in pieces]
+    bare_name_pieces, neighbours = options.meta_bare_name_pieces, options.meta_name_neighbours
+    label_levels, date_words = options.meta_label_levels, options.meta_max_shown_date_words
     for index, (text, place, element) in enumerate(pieces):
         following = texts[index + 1] if index + 1 < len(texts) else ""
         if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
@@ -263,10 +259,11 @@ def _header_text_names(
         elif opens_with_lead(text):
             found = _keep(byline_names(text, options, require_lead=True, site_keys=site_keys),
                           site_keys)
-        elif (0 < place <= _BARE_NAME_PIECES and bare_names(text, options)
-              and not _in_heading_or_label(element)
-              and (is_role_line(following) or any(
-                  _is_date_or_reading_time(other) for other in _beside(texts, index)))):
+        elif (0 < place <= bare_name_pieces and bare_names(text, options)
+              and not _in_heading_or_label(element, label_levels)
+              and (is_role_line(following, options) or any(
+                  _is_date_or_reading_time(other, date_words)
+                  for other in _beside(texts, index, neighbours)))):
             found = _keep(bare_names(text, options), site_keys)
         else:
             continue
@@ -275,20 +272,21 @@ def _header_text_names(
     return ()
 
 
-def _beside(texts: list[str], index: int) -> list[str]:
-    """The piece before ``texts[index]`` and the few after it, separators alone on their
-    piece passed over ("2025-12-17" / "·" / "Jane Doe")."""
+def _beside(texts: list[str], index: int, after: int) -> list[str]:
+    """The piece before ``texts[index]`` and the ``after`` ones after it, separators alone
+    on their piece passed over ("2025-12-17" / "·" / "Jane Doe")."""
     def words(indexes: range) -> list[str]:
         return [texts[i] for i in indexes if texts[i].strip(_NAME_TRIM)]
 
     before = words(range(index - 1, -1, -1))[:1]
-    return before + words(range(index + 1, len(texts)))[:_NAME_NEIGHBOURS]
+    return before + words(range(index + 1, len(texts)))[:after]
 
 
-def _in_heading_or_label(element: lxml.etree._Element | None) -> bool:
+def _in_heading_or_label(element: lxml.etree._Element | None, levels: int) -> bool:
     """True when the piece of text is (in) a section heading, or a category, tag or
-    call-to-action label: words set apart as a title, not a name."""
-    for _ in range(_LABEL_LEVELS):
+    call-to-action label (it or one of its ``levels`` - 1 nearest ancestors): words set
+    apart as a title, not a name."""
+    for _ in range(levels):
         if element is None:
             return False
         if element.tag in _SECTION_HEADINGS or _LABEL_CLASS.search(
@@ -298,9 +296,9 @@ def _in_heading_or_label(element: lxml.etree._Element | None) -> bool:
     return False
 
 
-def _is_date_or_reading_time(text: str) -> bool:
+def _is_date_or_reading_time(text: str, max_date_words: int) -> bool:
     return bool(_READING_TIME.search(text)) or (
-        len(text.split()) <= _MAX_DATE_WORDS and parse_shown_date(text) is not None)
+        len(text.split()) <= max_date_words and parse_shown_date(text) is not None)
 
 
 def _metadata_names(

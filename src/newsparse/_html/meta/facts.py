@@ -105,16 +105,15 @@ def read_page_facts(
     canonical = _canonical_url(sources, url)
     host = _hostname(canonical or url or "")
 
-    titles = _title_candidates(sources, article, page, options.meta_max_heading_chars)
+    titles = _title_candidates(sources, article, page, options)
     site_names, handles = declared_site_names(sources, article, nodes, titles,
                                               max_words=options.meta_max_site_name_words)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
     site_keys.discard("")
     heading = find_heading(sources, article_root=article_root,
                            titles=[*titles, sources.document_title or ""], site_keys=site_keys,
-                           max_chars=options.meta_max_heading_chars)
-    heading_string = (heading_text(heading.element, options.meta_max_heading_chars)
-                      if heading else None)
+                           options=options)
+    heading_string = heading_text(heading.element, options) if heading else None
     # (Only asked where it can matter: a page that declares no title but its <title>.)
     opens_story = (not titles and heading is not None and article_root is not None
                    and _opens_region(heading.element, article_root))
@@ -131,7 +130,7 @@ def read_page_facts(
     )
     if title and title_key(title) != title_key(heading_string):
         # A title that still carries glued parts: the part the page shows by itself.
-        shown_part = shown_title_part(root, title)
+        shown_part = shown_title_part(root, title, options)
         if shown_part is not None:
             title = shown_part
     title = longest_bar_part(title)
@@ -140,8 +139,9 @@ def read_page_facts(
                                            heading=heading_string)
 
     # The short texts around the heading: read once, for the date and the byline.
-    header = header_pieces(heading.element) if heading else []
-    pieces = PagePieces(root, article_root)  # the page's texts, read only when needed
+    header = header_pieces(heading.element, options) if heading else []
+    # The page's texts, read only when needed.
+    pieces = PagePieces(root, article_root, options.meta_max_page_pieces)
     authors = read_authors(sources, article, heading=heading, header=header,
                            article_root=article_root, site_keys=site_keys, options=options,
                            pieces=pieces, nodes=nodes)
@@ -151,8 +151,7 @@ def read_page_facts(
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
-                              max_chars=options.meta_max_date_text_chars,
-                              shown=shown_date, shown_update=shown_update),
+                              options=options, shown=shown_date, shown_update=shown_update),
         modified=modified,
     )
     published = earlier_shown_date(published, shown_date)
@@ -164,8 +163,8 @@ def read_page_facts(
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),
         text_value(article.data.get("inLanguage")) if article else None,
     ])
-    language = (checked_language(declared, body_text) if declared
-                else guess_language(body_text))
+    language = (checked_language(declared, body_text, options) if declared
+                else guess_language(body_text, options))
     return PageFacts(
         title=title,
         byline=", ".join(authors) if authors else None,
@@ -200,7 +199,7 @@ def _first(nodes: list[JsonLdNode], types: frozenset[str], *, needs: tuple[str, 
 
 
 def _title_candidates(sources: PageSources, article: JsonLdNode | None,
-                      page: JsonLdNode | None, max_heading_chars: int) -> list[str]:
+                      page: JsonLdNode | None, options: ParseOptions) -> list[str]:
     titles: list[str] = []
     if article is not None:
         titles.extend(t for t in (text_value(article.data.get("headline")),
@@ -208,7 +207,7 @@ def _title_candidates(sources: PageSources, article: JsonLdNode | None,
     for key in _TITLE_KEYS:
         titles.extend(sources.first_meta(key)[:1])
     for placed in sources.itemprops.get("headline", ())[:1]:
-        text = placed.element.get("content") or heading_text(placed.element, max_heading_chars)
+        text = placed.element.get("content") or heading_text(placed.element, options)
         if text:
             titles.append(text)
     if page is not None:
@@ -227,11 +226,12 @@ def _published_candidates(
     article_root: lxml.etree._Element | None,
     canonical: str | None,
     url: str | None,
-    max_chars: int,
+    options: ParseOptions,
     shown: PageDate | None = None,
     shown_update: PageDate | None = None,
 ) -> Iterator[PageDate | None]:
     """Publication-date candidates, most trusted first, each read only when asked for."""
+    max_chars = options.meta_max_date_text_chars
     if article is not None:
         yield _ld_date(article, "datePublished")
     yield first_date(sources.meta_values(*_PUBLISHED_KEYS))
@@ -244,17 +244,18 @@ def _published_candidates(
         yield _ld_date(page, "datePublished")
     marked = sources.itemprops.get("datePublished", [])
     yield _element_date(in_article_header(
-        marked, heading=heading, article_root=article_root,
+        marked, heading=heading, article_root=article_root, options=options,
         section_starts=sources.section_starts) or marked)
     yield _element_date(in_article_header(
-        sources.times, heading=heading, article_root=article_root,
+        sources.times, heading=heading, article_root=article_root, options=options,
         section_starts=sources.section_starts))
-    yield _written_date(header_date_elements(heading, article_root), max_chars)
+    yield _written_date(header_date_elements(heading, article_root, options), max_chars)
     yield date_from_url(canonical) or date_from_url(url)
     # Last, a date written in the byline ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019") or
     # beside the heading in an element whose class says nothing.
-    yield _written_date(header_byline_elements(heading, article_root), max_chars, cued=True)
-    yield _written_date(heading_neighbours(heading), max_chars, cued=True)
+    yield _written_date(header_byline_elements(heading, article_root, options), max_chars,
+                        cued=True)
+    yield _written_date(heading_neighbours(heading, options), max_chars, cued=True)
     # Then any date the header shows in its text, in any form; an update's date last.
     yield shown
     yield shown_update

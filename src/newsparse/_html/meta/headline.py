@@ -29,22 +29,17 @@ _HEADING_NAME = re.compile(r"head|title|\bhdl\b|\bhed\b", re.IGNORECASE)
 _NOT_HEADING_NAME = re.compile(r"sub|caption|credit|byline|author|date|widget|sidebar|related",
                                re.IGNORECASE)
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
-# A paragraph of the story: the text node where the story is taken to start.
-_STORY_TEXT_CHARS = 80
-# How many pieces of text above the story's start the headline may be.
-_MAX_PIECES_ABOVE = 10
+# (Where the story starts, how far above it and how long the headline may be:
+# ParseOptions, ``meta_headline_*``.)
 # The elements after which an old page's story runs on as bare text ("<br>Story…",
 # "<b>LONDON:</b> Story…").
 _TAIL_STORY_TAGS = frozenset(("br", "p", "hr", "b", "strong", "i", "em", "u", "font", "span"))
 _BLOCK_TAGS = frozenset(("table", "div", "p", "ul", "ol", "dl", "form", "section", "header",
                          "figure", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"))
-_MIN_WORDS = 2
 _WORD = re.compile(r"\w+")
 # Words a line above the story needs to take the place of a title the story does not
 # repeat (a headline says what happened; three words may be a label).
 _MIN_LINE_WORDS_OVER_TITLE = 4
-_MAX_BARE_NAME_WORDS = 3
-_MAX_WORDS = 30
 
 
 def headline_above_story(article_root: lxml.etree._Element, options: ParseOptions
@@ -62,15 +57,16 @@ def _headline_line_above_story(
     Given the ``story``'s text, a line set apart in an element of its own that is not
     named a heading counts too when the story repeats most of its words (and it is no
     picture's caption)."""
-    found = _story_start(article_root)
+    found = _story_start(article_root, options.meta_headline_story_chars)
     if found is None:
         return None
     start, in_tail = found
     # A story that starts in a tail ("<b>Headline</b><br>Story…") starts after the element:
     # the element's own texts come first.
     above = itertools.chain(texts_backwards(start) if in_tail else (), preceding_texts(start))
-    for text, owner in itertools.islice(above, _MAX_PIECES_ABOVE):
-        if owner is None or not _MIN_WORDS <= len(text.split()) <= _MAX_WORDS:
+    min_words, max_words = options.meta_headline_min_words, options.meta_headline_max_words
+    for text, owner in itertools.islice(above, options.meta_headline_pieces_above):
+        if owner is None or not min_words <= len(text.split()) <= max_words:
             continue
         if _ends_sentence(text) or is_stamp(text, options) or _is_byline(text, options):
             continue
@@ -128,7 +124,7 @@ def _inline_text(element: lxml.etree._Element) -> str:
     return " ".join("".join(pieces).split())
 
 
-def _story_start(article_root: lxml.etree._Element
+def _story_start(article_root: lxml.etree._Element, min_chars: int
                  ) -> tuple[lxml.etree._Element, bool] | None:
     """The first element of the region whose own text is a paragraph's length, or whose
     tail is (old pages set their story as text between ``<br>`` tags); and whether it was
@@ -136,27 +132,30 @@ def _story_start(article_root: lxml.etree._Element
     for element in article_root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
-        if element.tag != "a" and _is_paragraph(element.text):
+        if element.tag != "a" and _is_paragraph(element.text, min_chars):
             return element, False
         if (element.tag in _TAIL_STORY_TAGS and element is not article_root
-                and _is_paragraph(element.tail)):
+                and _is_paragraph(element.tail, min_chars)):
             return element, True
     return None
 
 
-def _is_paragraph(text: str | None) -> bool:
-    return bool(text) and len(text or "") >= _STORY_TEXT_CHARS and len(
-        " ".join((text or "").split())) >= _STORY_TEXT_CHARS
+def _is_paragraph(text: str | None, min_chars: int) -> bool:
+    """True when ``text`` is a paragraph's length (``min_chars``)."""
+    return bool(text) and len(text or "") >= min_chars and len(
+        " ".join((text or "").split())) >= min_chars
 
 
 def headline_line_above_story(article_root: lxml.etree._Element, options: ParseOptions
                               ) -> str | None:
     """The text of the heading-like line nearest above the story (not what its element
     holds besides, such as a date set in a table inside the headline's cell); None when
-    there is none, or it is longer than ``options.meta_max_heading_chars``."""
+    there is none, or its length is out of ``options.meta_min_heading_chars`` and
+    ``options.meta_max_heading_chars``."""
     found = _headline_line_above_story(article_root, options)
     line = clean_heading(found[1]) if found else None
-    return line if line and len(line) <= options.meta_max_heading_chars else None
+    return line if line and (options.meta_min_heading_chars <= len(line)
+                             <= options.meta_max_heading_chars) else None
 
 
 def headline_the_story_repeats(
@@ -174,7 +173,8 @@ def headline_the_story_repeats(
     # story's subheading set in bold looks the same).
     found = _headline_line_above_story(article_root, options, None if title else story_text)
     line = clean_heading(found[1]) if found else None
-    if (not line or len(line) > options.meta_max_heading_chars
+    if (not line or not options.meta_min_heading_chars <= len(line)
+            <= options.meta_max_heading_chars
             or title_key(line) == title_key(title)):
         return title
     story = _words_besides(story_text, line)
@@ -221,7 +221,8 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
     words ("Council Backs New Bridge") reads as names too, and stays."""
     if byline_names(text, options, require_lead=True):
         return True
-    return len(text.split()) <= _MAX_BARE_NAME_WORDS and bool(parse_byline(text, options))
+    return (len(text.split()) <= options.meta_headline_max_name_words
+            and bool(parse_byline(text, options)))
 
 
 def _ends_sentence(text: str) -> bool:

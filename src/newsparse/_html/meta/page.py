@@ -24,6 +24,7 @@ from newsparse._html.meta.sources import (
 )
 from newsparse._html.meta.title import clean_heading
 from newsparse._native import kernels
+from newsparse._options import ParseOptions
 from newsparse._reading.keys import site_key, title_key
 
 # The heading search compares the same few texts many times.
@@ -34,16 +35,11 @@ _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
 # Class words of byline elements, and of date elements (searched in the lower-cased class).
 _BYLINE_CLASS = re.compile("byline|author")
 _CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
-_CHROME_DEPTH = 8
 _DATE_CLASS = re.compile("date|time|publish|posted")
 # Class attributes under an element: libxml2 skips the elements without one.
-# How far up from the heading the article header may reach.
-_HEADER_LEVELS = 3
-# How many look-alike elements after the heading may still belong to the article header.
-_HEADER_REACH = 4
-# How many elements right above (or below) the heading may hold its byline or date.
-_NEIGHBOUR_SIBLINGS = 2
-_MIN_HEADING_CHARS = 4
+# How far up from the heading the article header may reach, how many look-alike elements
+# after the heading may still belong to it, and how many elements right above (or below)
+# the heading may hold its byline or date: ParseOptions, ``meta_header_*``.
 
 
 def find_heading(
@@ -52,7 +48,7 @@ def find_heading(
     article_root: lxml.etree._Element | None,
     titles: Sequence[str],
     site_keys: Iterable[str],
-    max_chars: int,
+    options: ParseOptions,
 ) -> Placed | None:
     """The heading that opens the article: in (or just before) the article region, else the
     ``<h1>`` (or ``itemprop=headline``) that agrees with a metadata title, else the first
@@ -66,15 +62,16 @@ def find_heading(
         # The region may hold a caption or a section heading before the real one: the
         # heading that agrees with the metadata wins, then the region's first.
         for placed in near:
-            text = heading_text(placed.element, max_chars)
+            text = heading_text(placed.element, options)
             if text and _cached_title_key(text) in wanted:
                 return placed
         if near:
             return near[0]
     # A copy of the title in a sticky navigation bar comes first in the page, yet it is not
     # what opens the article.
-    texts = sorted(((placed, heading_text(placed.element, max_chars)) for placed in headings),
-                   key=lambda pair: _in_chrome(pair[0].element))
+    chrome_levels = options.meta_chrome_levels
+    texts = sorted(((placed, heading_text(placed.element, options)) for placed in headings),
+                   key=lambda pair: _in_chrome(pair[0].element, chrome_levels))
     for placed, text in texts:
         if text and _cached_title_key(text) in wanted:
             return placed
@@ -88,19 +85,21 @@ def find_heading(
     return None
 
 
-def heading_text(element: lxml.etree._Element, max_chars: int) -> str | None:
-    """The heading's visible text, or None when it is empty or longer than ``max_chars``
-    (``ParseOptions.meta_max_heading_chars``)."""
+def heading_text(element: lxml.etree._Element, options: ParseOptions) -> str | None:
+    """The heading's visible text, or None when it is empty, shorter than
+    ``options.meta_min_heading_chars`` or longer than ``options.meta_max_heading_chars``."""
     text = clean_heading(visible_heading_text(element))
-    if not text or not _MIN_HEADING_CHARS <= len(text) <= max_chars:
+    if not text or not options.meta_min_heading_chars <= len(text) <= (
+            options.meta_max_heading_chars):
         return None
     return text
 
 
-def _in_chrome(element: lxml.etree._Element) -> bool:
-    """True when the element sits in navigation, a menu or a hidden block."""
+def _in_chrome(element: lxml.etree._Element, levels: int) -> bool:
+    """True when the element sits in navigation, a menu or a hidden block (one of its
+    ``levels`` nearest ancestors says so)."""
     for depth, ancestor in enumerate(element.iterancestors()):
-        if depth >= _CHROME_DEPTH:
+        if depth >= levels:
             break
         if ancestor.tag == "nav":
             return True
@@ -115,6 +114,7 @@ def in_article_header(
     *,
     heading: Placed | None,
     article_root: lxml.etree._Element | None,
+    options: ParseOptions,
     section_starts: Sequence[int] = (),
 ) -> list[Placed]:
     """The candidates that belong to the article's header, nearest first.
@@ -122,11 +122,12 @@ def in_article_header(
     Those after the heading that are within its header block (a few levels of its
     ancestors, never the whole page) or before the next ``<h1>``/``<h2>`` (``section_starts``
     are their positions), then those inside the article region; with neither a heading nor
-    a region, the first few of the page.
+    a region, the first few of the page (``options.meta_header_reach`` of each).
     """
     found: list[Placed] = []
+    reach = options.meta_header_reach
     if heading is not None:
-        blocks = header_blocks(heading.element)
+        blocks = header_blocks(heading.element, options)
         section_end = next((at for at in section_starts if at > heading.order), None)
         # The section bound counts when there is one, or when the heading sits right in
         # <body> (a flat page has no header block).
@@ -136,88 +137,100 @@ def in_article_header(
             if c.order > heading.order and (
                 (use_section and (section_end is None or c.order < section_end))
                 or any(is_inside(c.element, block) for block in blocks))
-        ][:_HEADER_REACH])
+        ][:reach])
     if article_root is not None:
         inside = [c for c in candidates if is_inside(c.element, article_root)]
-        found.extend(c for c in inside[:_HEADER_REACH] if c not in found)
+        found.extend(c for c in inside[:reach] if c not in found)
     if heading is None and article_root is None:
-        found = list(candidates[:_HEADER_REACH])
+        found = list(candidates[:reach])
     return found
 
 
-def header_blocks(heading: lxml.etree._Element) -> list[lxml.etree._Element]:
-    """The heading's nearest ancestors, innermost first, short of ``<body>``."""
+def header_blocks(
+    heading: lxml.etree._Element, options: ParseOptions
+) -> list[lxml.etree._Element]:
+    """The heading's nearest ancestors (``options.meta_header_levels``), innermost first,
+    short of ``<body>``."""
     blocks: list[lxml.etree._Element] = []
+    levels = options.meta_header_levels
     for ancestor in heading.iterancestors():
-        if ancestor.tag in ("body", "html") or len(blocks) >= _HEADER_LEVELS:
+        if ancestor.tag in ("body", "html") or len(blocks) >= levels:
             break
         blocks.append(ancestor)
     return blocks
 
 
-def heading_byline_elements(heading: Placed | None) -> list[lxml.etree._Element]:
+def heading_byline_elements(
+    heading: Placed | None, options: ParseOptions
+) -> list[lxml.etree._Element]:
     """Byline-classed elements in the heading's own header block, after it, else right
     above it: where the byline shown with this story stands (not a sidebar's or a
     comment's, which the region search may also reach)."""
-    return [] if heading is None else _in_heading_block(heading.element, _BYLINE_CLASS)
+    return [] if heading is None else _in_heading_block(heading.element, _BYLINE_CLASS,
+                                                        options)
 
 
 def header_byline_elements(
-    heading: Placed | None, article_root: lxml.etree._Element | None
+    heading: Placed | None, article_root: lxml.etree._Element | None, options: ParseOptions
 ) -> list[lxml.etree._Element]:
     """Elements whose class says byline/author in the article header, nearest first."""
-    return _header_elements(_BYLINE_CLASS, heading, article_root)
+    return _header_elements(_BYLINE_CLASS, heading, article_root, options)
 
 
-def heading_neighbours(heading: Placed | None) -> list[lxml.etree._Element]:
+def heading_neighbours(
+    heading: Placed | None, options: ParseOptions
+) -> list[lxml.etree._Element]:
     """The few elements right after the heading, then right above it, in its own block:
     where a header line such as "Von X, publiziert am 25. September 2018" sits when its
     class says nothing."""
     if heading is None:
         return []
     element = heading.element
+    siblings = options.meta_neighbour_siblings
     return [
-        *itertools.islice(element.itersiblings(lxml.etree.Element), _NEIGHBOUR_SIBLINGS),
-        *itertools.islice(element.itersiblings(lxml.etree.Element, preceding=True),
-                          _NEIGHBOUR_SIBLINGS),
+        *itertools.islice(element.itersiblings(lxml.etree.Element), siblings),
+        *itertools.islice(element.itersiblings(lxml.etree.Element, preceding=True), siblings),
     ]
 
 
 def header_date_elements(
-    heading: Placed | None, article_root: lxml.etree._Element | None
+    heading: Placed | None, article_root: lxml.etree._Element | None, options: ParseOptions
 ) -> list[lxml.etree._Element]:
     """Elements whose class says date/time/published in the article header, nearest first."""
-    return _header_elements(_DATE_CLASS, heading, article_root)
+    return _header_elements(_DATE_CLASS, heading, article_root, options)
 
 
 def _header_elements(
     words: re.Pattern[str],
     heading: Placed | None,
     article_root: lxml.etree._Element | None,
+    options: ParseOptions,
 ) -> list[lxml.etree._Element]:
     """Elements whose class holds one of ``words`` in the article header: searched after the
     heading within a few levels of its ancestors (the header block), stopping at the next
     section heading; then in the article region."""
     found: list[lxml.etree._Element] = []
     if heading is not None:
-        found.extend(_in_heading_block(heading.element, words))
-    if article_root is not None and len(found) < _HEADER_REACH:
+        found.extend(_in_heading_block(heading.element, words, options))
+    if article_root is not None and len(found) < options.meta_header_reach:
         skip = article_root if heading is None else heading.element
-        found.extend(hit for hit in _class_matches(article_root, words, skip=skip)
+        found.extend(hit for hit in _class_matches(article_root, words, skip=skip,
+                                                   reach=options.meta_header_reach)
                      if hit not in found)
     return found
 
 
-def _in_heading_block(heading: lxml.etree._Element, words: re.Pattern[str]
-                      ) -> list[lxml.etree._Element]:
+def _in_heading_block(heading: lxml.etree._Element, words: re.Pattern[str],
+                      options: ParseOptions) -> list[lxml.etree._Element]:
     """Matches after the heading in its header block, else right above it."""
-    return _after_heading(heading, words) or _just_before_heading(heading, words)
+    return (_after_heading(heading, words, options)
+            or _just_before_heading(heading, words, options))
 
 
-def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
-                   ) -> list[lxml.etree._Element]:
-    """Up to ``_HEADER_REACH`` matches after the heading, all in the innermost header block
-    that has any, cut at the next ``<h1>``/``<h2>`` that is not itself a match.
+def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str],
+                   options: ParseOptions) -> list[lxml.etree._Element]:
+    """Up to ``options.meta_header_reach`` matches after the heading, all in the innermost
+    header block that has any, cut at the next ``<h1>``/``<h2>`` that is not itself a match.
 
     Searching each block in turn, innermost first, gives the same: the matches after the
     heading in a block come first among those in the blocks around it (document order), so
@@ -225,7 +238,8 @@ def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
     search cuts the outer ones' as well.
     """
     parent = heading.getparent()
-    blocks = header_blocks(heading) or ([parent] if parent is not None else [])
+    blocks = header_blocks(heading, options) or ([parent] if parent is not None else [])
+    reach = options.meta_header_reach
     # The heading's subtitle ("<h1>Title</h1><h2>Its deck</h2>") belongs to the header.
     subtitle = heading.getnext()
     after: list[lxml.etree._Element] = []
@@ -242,26 +256,27 @@ def _after_heading(heading: lxml.etree._Element, words: re.Pattern[str]
             if not after:
                 level = depth
             after.append(element)
-            if len(after) >= _HEADER_REACH:
+            if len(after) >= reach:
                 return after
     return after
 
 
-def _just_before_heading(heading: lxml.etree._Element, words: re.Pattern[str]
-                         ) -> list[lxml.etree._Element]:
+def _just_before_heading(heading: lxml.etree._Element, words: re.Pattern[str],
+                         options: ParseOptions) -> list[lxml.etree._Element]:
     """Matches in the few elements right above the heading in its own block ("Von Moritz
     Bachmann, publiziert am 25. September 2018" over the title), nearest first; a sidebar
     or a menu before the article sits in another block."""
     found: list[lxml.etree._Element] = []
-    for sibling in itertools.islice(
-            heading.itersiblings(lxml.etree.Element, preceding=True), _NEIGHBOUR_SIBLINGS):
+    reach = options.meta_header_reach
+    for sibling in itertools.islice(heading.itersiblings(lxml.etree.Element, preceding=True),
+                                    options.meta_neighbour_siblings):
         if sibling.tag in ("h1", "h2"):
             break
         for element in sibling.iter(lxml.etree.Element):
             css = element.get("class")
             if css is not None and element.tag != "input" and words.search(css.lower()):
                 found.append(element)
-                if len(found) >= _HEADER_REACH:
+                if len(found) >= reach:
                     return found
     return found
 
@@ -287,9 +302,10 @@ def _following(
 
 
 def _class_matches(
-    container: lxml.etree._Element, words: re.Pattern[str], *, skip: lxml.etree._Element
+    container: lxml.etree._Element, words: re.Pattern[str], *, skip: lxml.etree._Element,
+    reach: int,
 ) -> list[lxml.etree._Element]:
-    """The first ``_HEADER_REACH`` elements below ``container`` whose class holds one of
+    """The first ``reach`` elements below ``container`` whose class holds one of
     ``words`` (never ``skip`` nor an ``<input>``), in document order."""
     classes, element_at = kernels.class_values(container)
     if not classes:
@@ -308,7 +324,7 @@ def _class_matches(
         element = element_at(index)
         if element is not None and element is not skip and element.tag != "input":
             hits.append(element)
-            if len(hits) >= _HEADER_REACH:
+            if len(hits) >= reach:
                 break
     return hits
 

@@ -57,14 +57,9 @@ _AUTHOR_PATH = re.compile(
     r"|redakteur\w*)/[^/]+/?$",
     re.IGNORECASE,
 )
-# A "By …" line is short; a longer piece is prose ("By 2030, the city will …").
-_MAX_LEAD_WORDS = 8
-# A link's text that names an author or two ("Jane Doe", "Jane Doe and John Roe").
-_MAX_LINK_NAME_WORDS = 7
-# A piece longer than this is prose, never a label, a name or a byline.
-_MAX_PIECE_CHARS = 200
-# The block a byline stands in is short; a longer one is prose that mentions someone.
-_MAX_BLOCK_CHARS = 160
+# A "By …" line is short, and so are a link's text that names an author or two, a piece
+# of text that is a label, a name or a byline, and the block a byline stands in; a longer
+# one is prose ("By 2030, the city will …"). The limits: ParseOptions, ``meta_page_*``.
 
 
 def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
@@ -73,17 +68,18 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
     or a line that opens with "By", in document order; else a link to an author's page;
     else a name in an element whose class says author. The names are as shown, the
     site's own name included (the caller weighs it)."""
+    max_piece_chars, max_block_chars = options.meta_page_piece_chars, options.meta_page_block_chars
     for index in pieces.starting(_LEAD_START):
         text = pieces.text(index)
-        if len(text) > _MAX_PIECE_CHARS:
+        if len(text) > max_piece_chars:
             continue
         names, labelled = _lead_names(pieces, index, options)
         if names and pieces.outside_chrome(index) and (
-                labelled or _short(pieces.block(index))):
+                labelled or _short(pieces.block(index), max_block_chars)):
             return names
     for link in _authorish_links(pieces.body):
         if links_author_page(link):
-            link_text = short_visible_text(link, _MAX_PIECE_CHARS)
+            link_text = short_visible_text(link, max_piece_chars)
             names = _single_names(link_text, options) if link_text else ()
             if names and pieces.element_outside_chrome(link):
                 return names
@@ -93,13 +89,13 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
             if not text or LEAD_LABEL.match(text):  # not "Author Spotlight", a box's title
                 continue
             names = bare_names(text, options)
-            if names and _short(owner) and pieces.element_outside_chrome(owner):
+            if names and _short(owner, max_block_chars) and pieces.element_outside_chrome(owner):
                 return names
     return ()
 
 
-def _short(element: lxml.etree._Element) -> bool:
-    return short_visible_text(element, _MAX_BLOCK_CHARS) is not None
+def _short(element: lxml.etree._Element, max_chars: int) -> bool:
+    return short_visible_text(element, max_chars) is not None
 
 
 def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
@@ -116,7 +112,7 @@ def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
             return (), labelled
         return _named(following, pieces.owner(index + 1), options=options), labelled
     owner = pieces.owner(index)
-    if (not opens_with_lead(text) or len(text.split()) > _MAX_LEAD_WORDS
+    if (not opens_with_lead(text) or len(text.split()) > options.meta_page_lead_words
             or (owner is not None and owner.tag == "a")):  # "By Category": a menu's link
         return (), False
     names = byline_names(text, options, require_lead=True)
@@ -191,14 +187,14 @@ def _single_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     """The names of a short text that stands for one author or a few (a link's text):
     single words may be names, words of a label ("Recent Posts") or a domain may not."""
     words = text.split()
-    if len(words) > _MAX_LINK_NAME_WORDS or DOMAIN.search(text) or any(
+    if len(words) > options.meta_page_link_name_words or DOMAIN.search(text) or any(
             word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in words):
         return ()
     return byline_names(text, options, declared=True)
 
 
-def is_byline_piece(text: str) -> bool:
+def is_byline_piece(text: str, max_lead_words: int) -> bool:
     """True for a piece of text that is a byline's lead-in or opens a byline ("By",
-    "Written by", "Author:", "By Jane Doe")."""
+    "Written by", "Author:", "By Jane Doe", of at most ``max_lead_words``)."""
     return bool(LEAD_LABEL.fullmatch(text)) or (
-        opens_with_lead(text) and len(text.split()) <= _MAX_LEAD_WORDS)
+        opens_with_lead(text) and len(text.split()) <= max_lead_words)

@@ -30,8 +30,6 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# How many pieces around a byline's lead-in may hold its date.
-_BYLINE_REACH = 3
 
 
 def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
@@ -55,7 +53,7 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
             label = ""
         if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
                 or UPDATED.search(label) or _opens_with_update(text)
-                or _beside_byline(pieces, index)):
+                or _beside_byline(pieces, index, options)):
             continue
         if not pieces.outside_chrome(index):
             continue
@@ -73,14 +71,16 @@ def _opens_with_update(text: str) -> bool:
     return found is not None and not text[:found.start()].strip(" *·•|")
 
 
-def _beside_byline(pieces: PagePieces, index: int) -> bool:
+def _beside_byline(pieces: PagePieces, index: int, options: ParseOptions) -> bool:
     """True when a byline's lead-in, or a link to the author's own page ("Chris Toy" /
-    "•" / "March 17, 2025"), stands among the few pieces around ``index``."""
-    for near in range(index - _BYLINE_REACH, index + _BYLINE_REACH + 1):
+    "•" / "March 17, 2025"), stands among the few pieces around ``index``
+    (``options.meta_page_byline_reach`` on each side)."""
+    reach, lead_words = options.meta_page_byline_reach, options.meta_page_lead_words
+    for near in range(index - reach, index + reach + 1):
         text = pieces.text(near)
         if near == index or not text:  # (past either end of the page: no piece)
             continue
-        if is_byline_piece(text):
+        if is_byline_piece(text, lead_words):
             return True
         owner = pieces.owner(near)
         if owner is not None and owner.tag == "a" and links_author_page(owner):

@@ -21,9 +21,8 @@ from newsparse._html.hints import attribute_hints, tag_hints
 from newsparse._native import kernels
 from newsparse._native.bits import CHROME, HIDDEN
 
-# Pieces are read from the first of the page only: an author box sits within a long
-# story's page, not after thousands of comments.
-_MAX_PIECES = 3000
+# Pieces are read from the first of the page only (``ParseOptions.meta_max_page_pieces``):
+# an author box sits within a long story's page, not after thousands of comments.
 
 
 @functools.lru_cache(maxsize=16)
@@ -39,12 +38,13 @@ class PagePieces:
     expression over all the pieces at once (:meth:`starting`, :meth:`matching`) rather
     than a test of each in Python."""
 
-    __slots__ = ("_article_root", "_joined", "_keep", "_nodes", "_piece_at", "_pieces",
-                 "_root", "_shown", "_texts")
+    __slots__ = ("_article_root", "_joined", "_keep", "_max_pieces", "_nodes", "_piece_at",
+                 "_pieces", "_root", "_shown", "_texts")
 
     def __init__(self, root: lxml.etree._Element,
-                 article_root: lxml.etree._Element | None) -> None:
+                 article_root: lxml.etree._Element | None, max_pieces: int) -> None:
         self._root = root
+        self._max_pieces = max_pieces
         self._article_root = article_root
         self._nodes: list[str] | None = None
         self._piece_at: Callable[[int], tuple[lxml.etree._Element, bool] | None] | None = None
@@ -179,7 +179,7 @@ class PagePieces:
         if self._nodes is None:
             if self._article_root is not None:
                 self._keep = {self._article_root, *self._article_root.iterancestors()}
-            nodes, self._piece_at = kernels.text_pieces(self.body, _MAX_PIECES)
+            nodes, self._piece_at = kernels.text_pieces(self.body, self._max_pieces)
             self._nodes = nodes
             # A NUL parts the pieces (one a text holds is made a space first).
             joined = "\0".join(nodes)

@@ -18,6 +18,7 @@ import lxml.etree
 
 from newsparse._html.meta.sources import not_shown
 from newsparse._native import kernels
+from newsparse._options import ParseOptions
 from newsparse._reading.keys import title_key
 
 # Where a title may be cut: spaced bars, dashes, arrows, bullets, colons, "::", "--", and
@@ -27,14 +28,10 @@ _CUT = re.compile(
     r"|(?<!\s)\s+:\s+|_(?=[A-Z])|(?<!\s)\s+-{2,}\s*"
 )
 _WORD = re.compile(r"\w+")
-# A part must say enough to be a headline: this many words, or half the title's.
-_MIN_PART_WORDS = 3
-_MAX_PARTS = 8
-_MAX_TEXT_CHARS = 400
-# How many elements up a piece of a headline split over inline elements is looked for.
-_INLINE_LEVELS = 2
-# An element with this much text (white space included) holds more than a headline.
-_MAX_INLINE_PARENT_CHARS = 4 * _MAX_TEXT_CHARS
+# A part must say enough to be a headline: ``ParseOptions.meta_title_part_min_words``,
+# or half the title's. An element with four times the longest shown text
+# (``meta_shown_text_chars``, white space included) holds more than a headline.
+_INLINE_PARENT_TEXTS = 4
 # The page's bodies (one, but a caller's tree may nest them): their text is what shows.
 _BODIES = lxml.etree.XPath("//body[not(ancestor::body)]")
 # No cap on the pieces read: every text of the body may be the headline's.
@@ -48,13 +45,14 @@ _UNSHOWN_SUBTREES = lxml.etree.XPath(
 )
 
 
-def shown_title_part(root: lxml.etree._Element, title: str) -> str | None:
+def shown_title_part(root: lxml.etree._Element, title: str, options: ParseOptions
+                     ) -> str | None:
     """The longest run of ``title``'s parts that the page shows as the whole text of one
     element, when the title has parts and the whole of it is not shown; else None."""
-    runs = _runs(title)
+    runs = _runs(title, options)
     if not runs:
         return None
-    shown = _shown_keys(root, {title_key(run) for run in runs} | {title_key(title)})
+    shown = _shown_keys(root, {title_key(run) for run in runs} | {title_key(title)}, options)
     if title_key(title) in shown:
         return None
     for run in runs:
@@ -63,12 +61,13 @@ def shown_title_part(root: lxml.etree._Element, title: str) -> str | None:
     return None
 
 
-def _runs(title: str) -> list[str]:
+def _runs(title: str, options: ParseOptions) -> list[str]:
     """The contiguous runs of the title's parts, longest first (not the whole title)."""
     pieces = _CUT.split(title)
     cuts = [m.group(0) for m in _CUT.finditer(title)]
-    if not cuts or len(pieces) > _MAX_PARTS:
+    if not cuts or len(pieces) > options.meta_title_max_parts:
         return []
+    min_words = options.meta_title_part_min_words
     total = len(_WORD.findall(title))
     runs: list[str] = []
     for start in range(len(pieces)):
@@ -80,13 +79,14 @@ def _runs(title: str) -> list[str]:
                 text += cuts[index] + pieces[index + 1]
             text = text.strip()
             words = len(_WORD.findall(text))
-            if words >= _MIN_PART_WORDS or (words and 2 * words >= total):
+            if words >= min_words or (words and 2 * words >= total):
                 runs.append(text)
     runs.sort(key=len, reverse=True)
     return runs
 
 
-def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
+def _shown_keys(root: lxml.etree._Element, wanted: set[str], options: ParseOptions
+                ) -> set[str]:
     """The ``wanted`` keys that are the whole text of an element of the page's body: a text
     node, or an element whose text and children's text make it up."""
     found: set[str] = set()
@@ -99,6 +99,7 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
     longest = max(lengths, default=0)
     # Elements, not ids: the set keeps each proxy alive, so an id is never reused.
     seen_parents: set[lxml.etree._Element] = set()
+    max_chars, levels = options.meta_shown_text_chars, options.meta_inline_levels
     for body in bodies:
         if not isinstance(body, lxml.etree._Element):
             continue
@@ -107,7 +108,7 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
         texts, piece_at = kernels.text_pieces(body, _ALL_PIECES)
         for index, piece in enumerate(texts):
             stripped = piece.strip()
-            if not stripped or len(stripped) > _MAX_TEXT_CHARS:
+            if not stripped or len(stripped) > max_chars:
                 continue
             key = title_key(stripped)
             exact = key in wanted
@@ -123,7 +124,8 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str]) -> set[str]:
             if exact:
                 found.add(key)
                 continue
-            whole = _wanted_inline_whole(owner, wanted, longest, seen_parents)
+            whole = _wanted_inline_whole(owner, wanted, longest, seen_parents,
+                                         levels=levels, max_chars=max_chars)
             if whole is not None:
                 found.add(whole)
     return found
@@ -138,15 +140,16 @@ def _owner(piece: tuple[lxml.etree._Element, bool] | None) -> lxml.etree._Elemen
 
 
 def _wanted_inline_whole(owner: lxml.etree._Element | None, wanted: set[str], longest: int,
-                         seen_parents: set[lxml.etree._Element]) -> str | None:
-    """The wanted key that is the whole text of the piece's owner or the element above it,
-    if any; each element is read once a page (``seen_parents``)."""
+                         seen_parents: set[lxml.etree._Element], *, levels: int,
+                         max_chars: int) -> str | None:
+    """The wanted key that is the whole text of the piece's owner or one of the ``levels``
+    - 1 elements above it, if any; each element is read once a page (``seen_parents``)."""
     parent = owner
-    for _ in range(_INLINE_LEVELS):
+    for _ in range(levels):
         if parent is None or parent in seen_parents:
             return None
         seen_parents.add(parent)
-        whole_text = _text_within(parent, _MAX_INLINE_PARENT_CHARS)
+        whole_text = _text_within(parent, _INLINE_PARENT_TEXTS * max_chars)
         if whole_text is None:
             return None  # a container of many things, not a headline split over inlines
         whole = title_key(whole_text)
@@ -171,12 +174,9 @@ def _text_within(element: lxml.etree._Element, limit: int) -> str | None:
     return "".join(pieces)
 
 
-# The article header around the heading: how many pieces of text after it (and before
-# it) may hold the date or the byline, and the length of a piece that is the story itself.
-_AFTER_HEADING_TEXTS = 24
-_BEFORE_HEADING_TEXTS = 8
-_MAX_HEADER_TEXT_CHARS = 160
-_STORY_TEXT_CHARS = 300
+# (The article header around the heading: how many pieces of text after it, and before
+# it, may hold the date or the byline, and the length of a piece that is the story itself:
+# ParseOptions, ``meta_header_*``.)
 # Elements whose text is code, never shown.
 _RAW_TEXT_TAGS = frozenset(("script", "style"))
 
@@ -186,7 +186,7 @@ _RAW_TEXT_TAGS = frozenset(("script", "style"))
 HeaderPiece: TypeAlias = tuple[str, int, lxml.etree._Element | None]
 
 
-def header_pieces(heading: lxml.etree._Element) -> list[HeaderPiece]:
+def header_pieces(heading: lxml.etree._Element, options: ParseOptions) -> list[HeaderPiece]:
     """The short pieces of text around the heading, nearest first: those after it (place
     1, 2, …) up to where the story starts (a piece of prose), then those right above it
     (place -1, -2, …). Pieces are text nodes with white space squashed; each is one thing
@@ -194,17 +194,20 @@ def header_pieces(heading: lxml.etree._Element) -> list[HeaderPiece]:
     found: list[HeaderPiece] = []
     if not isinstance(heading.tag, str):
         return found  # a caller's processing instruction marked as the headline
+    story_chars, max_chars = options.meta_header_story_chars, options.meta_max_header_text_chars
+    after = options.meta_header_after_texts
     for text, element in _following_texts(heading):
-        if len(text) > _STORY_TEXT_CHARS:
+        if len(text) > story_chars:
             break
-        if len(text) <= _MAX_HEADER_TEXT_CHARS:
+        if len(text) <= max_chars:
             found.append((text, len(found) + 1, element))
-        if len(found) >= _AFTER_HEADING_TEXTS:
+        if len(found) >= after:
             break
     place = 0
-    for text, owner in itertools.islice(preceding_texts(heading), _BEFORE_HEADING_TEXTS):
+    for text, owner in itertools.islice(preceding_texts(heading),
+                                        options.meta_header_before_texts):
         place -= 1
-        if len(text) <= _MAX_HEADER_TEXT_CHARS:
+        if len(text) <= max_chars:
             found.append((text, place, owner))
     return found
 

@@ -34,23 +34,15 @@ _GLUE_MARKS = " |:-–—·•~»/\\"
 _MIN_WORDS_BESIDE_GLUED_HOST = 2
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# Words a metadata title and the heading must share, at least, for the heading to be the
-# title's shown form (with the shares in ParseOptions).
-_MIN_SHOWN_COMMON_WORDS = 2
-# A heading of this many words says what happened ("Sri Lankan cricket chief resigns"); a
-# shorter one may be a section's label ("More News", "Top Classifieds").
-_MIN_HEADLINE_WORDS = 4
-# Words this long carry the sense ("the", "on" are shared by unrelated titles).
-_CONTENT_WORD_CHARS = 4
+# (Words a metadata title and the heading must share for the heading to be the title's
+# shown form; the words of a heading that says what happened rather than a section's label;
+# the length of a word that carries the sense; the most words of a part glued to a title,
+# and of a label after a separator that is a site's name: ParseOptions, ``meta_*``.)
 # A part glued to a title inside the heading: set apart by a separator (spaced, or a colon
 # after a label), a few words at most ("Blog: …", "… – Artlyst", "… | Opinion").
 _LEADING_GLUE = re.compile(r"(?:\s[|\-·•~»/\\]|:)\s+$")
 _TRAILING_GLUE = re.compile(r"^\s+[|\-·•~»/\\]\s")
-_MAX_GLUED_PART_WORDS = 3
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
-# A title of this many words or fewer on one side of a separator is a label, not a title.
-_MAX_UNKNOWN_SITE_WORDS = 3
-_MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE = 4
 # "Chapter 1 | Fandom [Archive of Our Own]": a site name in square brackets ends the title.
 # DOTALL as for _LAST_SEPARATOR below.
 _TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[([^\[\]]*)\]$", re.DOTALL)
@@ -161,11 +153,12 @@ def choose_title(
     if heading:
         heading = _decoded(heading)
     if (heading and heading_opens_story and not metadata and document_title
-            and _names_something_else(document_title, heading)):
+            and _names_something_else(document_title, heading, options)):
         # A page that declares no title but a <title> that says nothing of the headline
         # opening its story: the <title> is the site's or the section's name.
         return heading, None
-    title, removed = _declared_title(metadata, keys, heading, heading_key, document_title)
+    title, removed = _declared_title(metadata, keys, heading, heading_key, document_title,
+                                     options=options)
     if heading and title and title_key(title) != heading_key:
         # The page shows its own headline above the story: it wins over an SEO or social
         # title that rewrites it, as long as the two speak of the same thing.
@@ -177,7 +170,7 @@ def choose_title(
 
 def _declared_title(
     metadata: list[str], keys: set[str], heading: str | None, heading_key: str,
-    document_title: str | None,
+    document_title: str | None, *, options: ParseOptions,
 ) -> tuple[str | None, str | None]:
     """The most trusted metadata title without its site name, else the ``<title>``'s."""
     for index, candidate in enumerate(metadata):
@@ -193,7 +186,7 @@ def _declared_title(
 
     if document_title and document_title.strip():
         shown, removed = _from_document_title(" ".join(document_title.split()), keys,
-                                              heading_key)
+                                              heading_key, options)
         if shown and not _is_site(shown, keys):
             if heading and _shows(heading_key, shown):
                 return heading, removed
@@ -201,16 +194,19 @@ def _declared_title(
     return heading, None
 
 
-def _names_something_else(document_title: str, heading: str) -> bool:
-    """True when the heading says enough to be a headline (a few words, not a section's
-    label) and the ``<title>`` shares none of its words of some length with it."""
-    heading_words = _content_words(heading)
-    return (len(_WORD.findall(heading)) >= _MIN_HEADLINE_WORDS
-            and not heading_words & _content_words(document_title))
+def _names_something_else(document_title: str, heading: str, options: ParseOptions) -> bool:
+    """True when the heading says enough to be a headline (a few words,
+    ``options.meta_min_headline_words``, not a section's label such as "More News") and
+    the ``<title>`` shares none of its words of some length
+    (``options.meta_content_word_chars``: "the", "on" are shared by unrelated titles)."""
+    min_chars = options.meta_content_word_chars
+    heading_words = _content_words(heading, min_chars)
+    return (len(_WORD.findall(heading)) >= options.meta_min_headline_words
+            and not heading_words & _content_words(document_title, min_chars))
 
 
-def _content_words(text: str) -> set[str]:
-    return {word for word in _WORD.findall(title_key(text)) if len(word) >= _CONTENT_WORD_CHARS}
+def _content_words(text: str, min_chars: int) -> set[str]:
+    return {word for word in _WORD.findall(title_key(text)) if len(word) >= min_chars}
 
 
 def _decoded(text: str) -> str:
@@ -249,7 +245,8 @@ def _shown_headline(
             continue
         said = _title_words(title)
         common = len(words & said)
-        if (common >= _MIN_SHOWN_COMMON_WORDS and common >= min_share * len(words)
+        if (common >= options.meta_min_shown_common_words
+                and common >= min_share * len(words)
                 and common >= min_title_share * len(said)):
             agrees = True
     return heading if agrees else None
@@ -281,11 +278,12 @@ def _is_glued_part(part: str, options: ParseOptions, *, leading: bool) -> bool:
     if is_stamp(part.strip(" |-:·•~»/\\"), options):
         return True
     edge = _LEADING_GLUE if leading else _TRAILING_GLUE
-    return bool(edge.search(part)) and len(_WORD.findall(part)) <= _MAX_GLUED_PART_WORDS
+    return bool(edge.search(part)) and len(_WORD.findall(part)) <= (
+        options.meta_max_glued_part_words)
 
 
 def _from_document_title(
-    title: str, keys: set[str], heading_key: str
+    title: str, keys: set[str], heading_key: str, options: ParseOptions
 ) -> tuple[str | None, str | None]:
     stripped, removed = strip_site_name(title, keys)
     if removed is not None:
@@ -299,7 +297,7 @@ def _from_document_title(
         if len(parts) == 2 and title_key(parts[1]) == heading_key:
             return parts[1].strip(), parts[0].strip()
     match = _LAST_SEPARATOR.match(title)
-    if match and _looks_like_unknown_site(match):
+    if match and _looks_like_unknown_site(match, options):
         return match.group(1).strip(), match.group(3).strip()
     return title, None
 
@@ -324,12 +322,12 @@ def _trailing_bracket(title: str) -> tuple[str, str] | None:
     return match.group(1).strip(), " ".join(match.group(2).split())
 
 
-def _looks_like_unknown_site(match: re.Match[str]) -> bool:
+def _looks_like_unknown_site(match: re.Match[str], options: ParseOptions) -> bool:
     """"A long enough title – Short Label": the label is the site even if undeclared."""
     title, separator, tail = match.groups()
     return (separator in "|-–—" and ":" not in tail
-            and len(tail.split()) <= _MAX_UNKNOWN_SITE_WORDS
-            and len(title.split()) >= _MIN_TITLE_WORDS_BESIDE_UNKNOWN_SITE)
+            and len(tail.split()) <= options.meta_max_unknown_site_words
+            and len(title.split()) >= options.meta_min_title_words_beside_site)
 
 
 # Greedy on the left, so the split is at the last separator. DOTALL: titles are one line,
