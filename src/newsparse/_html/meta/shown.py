@@ -234,18 +234,13 @@ def texts_backwards(element: lxml.etree._Element
                     ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes inside ``element`` (not its tail), last first, with the
     element each is the text of (None for a tail)."""
-    if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
-        return
-    for child in reversed(element):
-        yield from _texts_backwards(child)
-    if element.text and element.text.strip():
-        yield " ".join(element.text.split()), element
+    return _texts_backwards(element, with_tail=False)
 
 
-def _texts_backwards(element: lxml.etree._Element
+def _texts_backwards(element: lxml.etree._Element, *, with_tail: bool = True
                      ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
-    """The non-empty text nodes of ``element`` and its tail, last first."""
-    if element.tail and element.tail.strip():
+    """The non-empty text nodes of ``element`` and (``with_tail``) its tail, last first."""
+    if with_tail and element.tail and element.tail.strip():
         yield " ".join(element.tail.split()), None
     if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
         return
