@@ -197,6 +197,9 @@ INPUTS: dict[str, str] = {
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
     # A short post beside a sidebar that holds more prose than the post.
+    # A story in sections named for content and in-page navigation at once.
+    "mixed-name sections page": _page("".join(
+        f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
     "short post page": _page(
         f"<div class='entry-content'><p>{_S}</p></div>"
         f"<div class='sidebar'><p>{_P}</p><p>{_Q}</p></div>"),
@@ -365,6 +368,7 @@ CHANGES = [
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
     ("html_beside_content_share", 1.0, "short post page"),
+    ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),

@@ -117,6 +117,10 @@ class ParseOptions:
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
     the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
     Above 1, every chrome hint counts."""
+    html_mixed_chrome_share: float = attrs.field(default=0.25, validator=_real(0.0))
+    """A chrome-named element whose own name promises content too ("content-nav-section",
+    "newsletter-content") is chrome only when it holds less than this share of the page's
+    prose: the wrapper of a story, split in sections or named after its sidebar."""
     html_beside_content_share: float = attrs.field(default=0.12, validator=_SHARE)
     """A chrome-named element holding most of the prose is chrome all the same when a
     content-promising element beside it holds at least this share of its prose."""
