@@ -192,7 +192,8 @@ def is_role_line(text: str, options: ParseOptions) -> bool:
 
 def is_job_title(text: str, options: ParseOptions) -> bool:
     """"Tech Writer", "Marketing Operations Analyst": a short line (two words to
-    ``options.meta_byline_role_line_words``, no digit) that ends with the noun of a job, as the line under an author's name in a header says what they do."""
+    ``options.meta_byline_role_line_words``, no digit) that ends with the noun of a job,
+    as the line under an author's name in a header says what they do."""
     line_words = text.split()
     # (One word alone, "Author", is the label of the line after it.)
     if not 1 < len(line_words) <= options.meta_byline_role_line_words or _DIGIT.search(text):
