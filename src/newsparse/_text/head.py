@@ -43,7 +43,7 @@ _DIGIT = re.compile(r"\d")
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
 # "5 min read", "12 minutes": the reading time a header gives beside the byline.
-_READING_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGNORECASE)
+_READING_TIME = re.compile(r"(?<!\d)\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGNORECASE)
 _CLOCK_OR_WORD = re.compile(r"\d:\d\d|[^\W\d_]{2}")
 # The copyright notice at the foot of the page.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
