@@ -269,6 +269,10 @@ INPUTS: dict[str, str] = {
                                                      *([_COMMENT] * 4)),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
+    # A post of one paragraph boxed in by its share bars, then a comments heading and two
+    # comments, each weighing as much as the post.
+    "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
+                             "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
@@ -279,6 +283,11 @@ INPUTS: dict[str, str] = {
     # A byline broken after its "By", as dumps break lines around an inline element.
     "broken byline dump": _dump(_MENU, "Council keeps the tax as it is", "By\nJane Doe", _P, _Q,
                                 _R),
+    # A line of bare names in the headline's header, past a standfirst and a reading time, with
+    # the author's job under it.
+    "header name dump": _dump(_MENU, "Council keeps the tax as it is",
+                              "The bridge plan, explained.", "4 min read",
+                              "Jane Doe\nTech Writer", _P, _Q, _R),
     # A line of bare names, vouched for by the date line under it.
     "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
                             _P, _Q, _R),
@@ -429,14 +438,16 @@ CHANGES = [
     ("text_title_min_overlap", 1.0, "dump"),
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
+    ("text_byline_header_lines", 2, "header name dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
     ("text_wall_max_chars", 1, "short story before comments dump"),
     ("text_code_block_share", 0.0, "dump"),
     ("text_form_share", 0.0, "embed dump"),
-    ("text_box_width", 1, "dump"),
+    ("text_box_width", 3, "boxed line dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
+    ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),
     ("text_title_over_meta_bonus", 0.15, "standfirst dump"),
     ("text_title_under_meta_bonus", 0.3, "standfirst dump"),
