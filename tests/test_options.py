@@ -269,6 +269,10 @@ INPUTS: dict[str, str] = {
                                                      *([_COMMENT] * 4)),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
+    # A post of one paragraph boxed in by its share bars, then a comments heading and two
+    # comments, each weighing as much as the post.
+    "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
+                             "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
@@ -448,8 +452,9 @@ CHANGES = [
     ("text_wall_max_chars", 1, "short story before comments dump"),
     ("text_code_block_share", 0.0, "dump"),
     ("text_form_share", 0.0, "embed dump"),
-    ("text_box_width", 1, "dump"),
+    ("text_box_width", 3, "boxed line dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
+    ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),
     ("text_title_over_meta_bonus", 0.15, "standfirst dump"),
     ("text_title_under_meta_bonus", 0.3, "standfirst dump"),

@@ -543,6 +543,11 @@ class ParseOptions:
     text_min_story_lines: int = attrs.field(default=2, validator=_whole(0))
     """Lines ending a sentence that a story-sized run before a comments heading needs to
     win over a denser run after it (a lone paragraph there is a teaser)."""
+    text_short_post_share: float = attrs.field(default=1.0, validator=_real(0.0))
+    """A run before a comments heading with fewer such lines still wins when the words of
+    its prose-length lines, counted whole, reach this share of the weight of the run after
+    the heading (and ``text_min_story_words``): a post of one paragraph, and a reader's
+    comment below it."""
     text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
     """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
     text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))
