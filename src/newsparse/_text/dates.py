@@ -161,7 +161,7 @@ def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions) -> dt.
     for i in range(min(end, len(lines))):
         text = lines[i].text
         if len(text) <= options.text_max_meta_chars and _PUBLISHED_LABEL.match(text):
-            published = line_dates(text)[0]
+            published = line_dates(text, options)[0]
             if published is not None:
                 return published
     return None

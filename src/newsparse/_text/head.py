@@ -237,7 +237,7 @@ def _has_date(text: str, options: ParseOptions) -> bool:
     """True when a short line gives a date, published or updated."""
     if len(text) > options.text_max_meta_chars or not _DIGIT.search(text):
         return False
-    published, modified = line_dates(text)
+    published, modified = line_dates(text, options)
     return published is not None or modified is not None
 
 
