@@ -220,6 +220,8 @@ def rules() -> list[Rule]:
               "on a gallery, whose captions hold most of the prose, captions are the story"),
         _rule("_html/classify._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
+        _rule("_html/classify._named_content_too", returns(False),
+              "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/classify._opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),
