@@ -345,6 +345,12 @@ INPUTS: dict[str, str] = {
     "header name dump": _dump(_MENU, "Council keeps the tax as it is",
                               "The bridge plan, explained.", "4 min read",
                               "Jane Doe\nTech Writer", _P, _Q, _R),
+    # A "By" line far above the story (past the far headline's reach), its date two lines
+    # under it.
+    "far dated byline dump": _dump(_MENU, "Council keeps the tax as it is",
+                                   "By Jane Doe\nResearched by John Roe\nMarch 4, 2024",
+                                   "\n".join(f"Chapter {n} of the plan" for n in range(200)),
+                                   _P, _Q, _R),
     # A line of bare names, vouched for by the date line under it.
     "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
                             _P, _Q, _R),
@@ -498,6 +504,7 @@ CHANGES = [
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_byline_header_lines", 2, "header name dump"),
+    ("text_byline_date_reach", 1, "far dated byline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),

@@ -552,6 +552,9 @@ class ParseOptions:
     """Lines under the headline (its header: a standfirst, the date, a reading time) within
     which a line of bare names is its byline when the author's role, a number or an
     update's label follows it ("Jane Doe" / "Staff Writer")."""
+    text_byline_date_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Lines on each side of a "By" line far above the story (out of the head's reach)
+    within which a date makes it the story's byline, not a menu's facet ("By Region")."""
     text_byline_under_far_title: int = attrs.field(default=3, validator=_whole(0))
     """Lines under a headline found far above the story (over a video player) within which
     its byline may stand, past its standfirst."""
