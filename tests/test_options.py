@@ -19,6 +19,7 @@ import pytest
 
 import newsparse._options
 from newsparse import NewsparseError, ParseOptions, parse_dateline, parse_html, parse_text
+from newsparse._html.classify import _with_siblings
 from newsparse._html.meta.authors import _by_line_names, _header_text_names, _only_declared_author
 from newsparse._html.meta.headline import headline_above_story
 from newsparse._html.meta.page import (
@@ -197,6 +198,9 @@ INPUTS: dict[str, str] = {
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
     # A short post beside a sidebar that holds more prose than the post.
+    # A story in sections named for content and in-page navigation at once.
+    "mixed-name sections page": _page("".join(
+        f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
     "short post page": _page(
         f"<div class='entry-content'><p>{_S}</p></div>"
         f"<div class='sidebar'><p>{_P}</p><p>{_Q}</p></div>"),
@@ -228,6 +232,53 @@ INPUTS: dict[str, str] = {
         "<article><h1>Council keeps the tax</h1><div><span>Updated</span>"
         "<span>March 5, 2024</span><span>Published March 4, 2024</span></div>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
+    # A date line alone in the story, a stamp with a byline or a desk under it, a byline
+    # with initials, and a short line over a dateline (a kicker).
+    "written stamp page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Monday, March 4, 2024</p>"
+        f"<p>{_Q}</p><p>{_R}</p></article>"),
+    "stamp byline page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024<br>"
+        f"by Jane Doe</p><p>{_Q}</p><p>{_R}</p></article>"),
+    "stamp desk page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024<br>"
+        f"The Metro Desk</p><p>{_Q}</p><p>{_R}</p></article>"),
+    "initials byline page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>By J. K. Doe</p><p>{_P}</p><p>{_Q}</p>"
+        f"<p>{_R}</p></article>"),
+    "kicker dateline page": _page(
+        "<article><h1>Council keeps the tax</h1><p>An exclusive report from the chamber</p>"
+        f"<p>LONDON (Reuters) - {_P}</p><p>{_Q}</p><p>{_R}</p></article>"),
+    # Stock furniture inside the story; a comments heading under it; a menu button left
+    # open that swallows the page (a browser closes it).
+    "boilerplate page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p><p>Share this</p>"
+        f"<p>{_R}</p></article>"),
+    "comments page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p><h3>3 Comments</h3>"
+        f"<p>{_COMMENT}</p><p>{_COMMENT}</p></article>"),
+    "unclosed button page": _page(
+        "<header><button class='menu-button'><div class='inner'><div></button></div>"
+        f"<div>Home</div></header><main><article><h1>Council keeps the tax</h1><p>{_P}</p>"
+        f"<p>{_Q}</p></article></main>"),
+    # Old pages' heads: a headline ending a block under a label; a headline over a line
+    # that is neither a byline nor a date, over its date line.
+    "labelled head dump": _dump(_MENU, "Print Email\nCouncil keeps the tax as it is",
+                                "By Jane Doe", _P, _Q, _R),
+    "credit line dump": _dump(_MENU, "Council keeps the tax as it is\nMetro Desk\n"
+                              "Wednesday, January 16, 2008", _P, _Q, _R),
+    # The author named only in a labelled data card; a byline with the site's name glued
+    # after it; a microdata author whose name is split over inline elements.
+    "labelled card page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p></article>",
+        "<meta name='twitter:label1' content='Written by'>"
+        "<meta name='twitter:data1' content='Jane Doe'>"),
+    "site after byline page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>By Jane Doe Daily Planet</p><p>{_P}</p>"
+        f"<p>{_Q}</p></article>", "<meta property='og:site_name' content='Daily Planet'>"),
+    "microdata author page": _page(
+        "<article><h1>Council keeps the tax</h1><div itemprop='author'><span>Jane</span> "
+        f"<span>Doe</span></div><p>{_P}</p><p>{_Q}</p></article>"),
     # A <title> that ends with a short label no metadata declares (the site's name).
     "unknown site page": _page(f"<article><p>{_P}</p><p>{_Q}</p></article>",
                                "<title>Council keeps the tax as it is - Metro Daily</title>"),
@@ -288,6 +339,12 @@ INPUTS: dict[str, str] = {
     "header name dump": _dump(_MENU, "Council keeps the tax as it is",
                               "The bridge plan, explained.", "4 min read",
                               "Jane Doe\nTech Writer", _P, _Q, _R),
+    # A "By" line far above the story (past the far headline's reach), its date two lines
+    # under it.
+    "far dated byline dump": _dump(_MENU, "Council keeps the tax as it is",
+                                   "By Jane Doe\nResearched by John Roe\nMarch 4, 2024",
+                                   "\n".join(f"Chapter {n} of the plan" for n in range(200)),
+                                   _P, _Q, _R),
     # A line of bare names, vouched for by the date line under it.
     "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
                             _P, _Q, _R),
@@ -374,6 +431,7 @@ CHANGES = [
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
     ("html_beside_content_share", 1.0, "short post page"),
+    ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
@@ -439,6 +497,7 @@ CHANGES = [
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_byline_header_lines", 2, "header name dump"),
+    ("text_byline_date_reach", 1, "far dated byline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
@@ -483,6 +542,25 @@ CHANGES = [
     ("meta_max_glued_part_words", 0, "glued heading page"),
     ("meta_max_unknown_site_words", 0, "unknown site page"),
     ("meta_min_title_words_beside_site", 140, "unknown site page"),
+    ("meta_min_year", 2025, "json-ld page"),
+    ("meta_max_year", 2000, "json-ld page"),
+    ("meta_max_date_value_chars", 5, "json-ld page"),
+    ("html_max_stamp_date_words", 1, "written stamp page"),
+    ("html_max_stamp_byline_chars", 5, "stamp byline page"),
+    ("html_max_stamp_name_words", 1, "stamp desk page"),
+    ("meta_max_byline_stops", 0, "initials byline page"),
+    ("dateline_max_kicker_chars", 0, "kicker dateline page"),
+    ("meta_max_labelled_cards", 0, "labelled card page"),
+    ("meta_min_full_name_words", 3, "site after byline page"),
+    ("meta_max_element_text_chars", 3, "microdata author page"),
+    ("html_max_boilerplate_chars", 1, "boilerplate page"),
+    ("html_max_comments_heading_chars", 1, "comments page"),
+    ("html_sure_prose_factor", 1.0, "keywords page"),
+    ("html_max_control_chars", 100_000, "unclosed button page"),
+    ("meta_min_line_words_over_title", 20, "story headline page"),
+    ("text_min_title_words", 10, "standfirst dump"),
+    ("text_max_labelled_head_lines", 1, "labelled head dump"),
+    ("text_max_credit_line_chars", 0, "credit line dump"),
 ]
 
 
@@ -585,6 +663,17 @@ def _headline_above(options: ParseOptions, headline: str) -> object:
     return found is not None and found.text
 
 
+def _siblings_joined(options: ParseOptions) -> list[int]:
+    """Which of three sibling subtrees join the middle one, the region (prose 200): the
+    one before it, light (30) and with less than all of its prose left after chrome (of
+    100), and the one after it, light too (100)."""
+    parent = lxml.etree.fromstring("<div><div/><div/><div/></div>")
+    before, top, after = list(parent)
+    roots = _with_siblings(top, {before: 30.0, top: 200.0, after: 100.0}, {before: 100.0},
+                           options)
+    return [i for i, element in enumerate(parent) if element in roots]
+
+
 _TWO_HEADINGS = _html("<div class='menu'><div><h1>Council keeps the tax</h1></div></div>"
                       f"<div><div><div><h1>Council keeps the tax</h1><time>1</time><time>2"
                       f"</time><p>x</p></div></div></div><p>{_P}</p>")
@@ -625,6 +714,7 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
+    "siblings": _siblings_joined,
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
     "cjk words": lambda o: _measure(o, _CJK).n_words,
     # (Without the date line under the story's first line, read as well.)
@@ -733,6 +823,9 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_title_max_parts", 2, "shown part"),
     ("meta_shown_text_chars", 5, "shown part"),
     ("meta_inline_levels", 0, "split shown part"),
+    ("meta_max_inline_headline_chars", 5, "split shown part"),
+    ("html_min_sibling_prose", 1000.0, "siblings"),
+    ("html_lead_prose_share", 0.0, "siblings"),
     ("meta_headline_story_chars", 900, "headline above"),
     ("meta_headline_pieces_above", 0, "headline above"),
     ("meta_headline_min_words", 10, "headline above"),
@@ -867,6 +960,26 @@ REFUSED = [
     {"meta_byline_find_lines": 0},
     {"input_sniff_chars": 0},
     {"input_detect_bytes": -1},
+    {"meta_min_year": 2001, "meta_max_year": 2000},
+    {"meta_min_year": 0},
+    {"meta_max_year": 10000},
+    {"meta_max_date_value_chars": 0},
+    {"html_max_stamp_date_words": 0},
+    {"meta_max_byline_stops": -1},
+    {"dateline_max_kicker_chars": -1},
+    {"meta_max_labelled_cards": -1},
+    {"meta_min_full_name_words": 0},
+    {"meta_max_element_text_chars": 0},
+    {"meta_max_inline_headline_chars": 0},
+    {"html_max_boilerplate_chars": 0},
+    {"html_sure_prose_factor": 0.5},
+    {"html_min_sibling_prose": -1.0},
+    {"html_lead_prose_share": 1.5},
+    {"html_max_control_chars": 0},
+    {"meta_min_line_words_over_title": 0},
+    {"text_min_title_words": 0},
+    {"text_min_title_words": 31},
+    {"text_max_labelled_head_lines": 0},
 ]
 
 

@@ -117,12 +117,22 @@ class ParseOptions:
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
     the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
     Above 1, every chrome hint counts."""
+    html_mixed_chrome_share: float = attrs.field(default=0.25, validator=_real(0.0))
+    """A chrome-named element whose own name promises content too ("content-nav-section",
+    "newsletter-content") is chrome only when it holds less than this share of the page's
+    prose: the wrapper of a story, split in sections or named after its sidebar."""
     html_beside_content_share: float = attrs.field(default=0.12, validator=_SHARE)
     """A chrome-named element holding most of the prose is chrome all the same when a
     content-promising element beside it holds at least this share of its prose."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""
+    html_min_sibling_prose: float = attrs.field(default=40.0, validator=_real(0.0))
+    """Least prose (in characters) such a subtree needs however light the region is: a
+    short story does not take in every caption beside it."""
+    html_lead_prose_share: float = attrs.field(default=0.8, validator=_SHARE)
+    """A block-free subtree right before the region joins it as the story's lead (a
+    standfirst beside the body) when at least this share of its text is prose."""
     html_sibling_levels: int = attrs.field(default=3, validator=_whole(0))
     """How many ancestors up from the region such subtrees are looked for."""
     html_min_teasers: int = attrs.field(default=3, validator=_whole())
@@ -150,6 +160,29 @@ class ParseOptions:
     block in other scripts needs twice ``min_paragraph_chars``)."""
     html_max_stamp_chars: int = attrs.field(default=90, validator=_whole())
     """Longest line of a block read as a date stamp ("Published 3 May 2020, 10:15")."""
+    html_max_stamp_date_words: int = attrs.field(default=8, validator=_whole())
+    """Most words of a stamp line that is a written date ("Monday, 3 May 2020, 10:15 am
+    CET"); a longer line that mentions a date is a sentence."""
+    html_max_stamp_byline_chars: int = attrs.field(default=60, validator=_whole())
+    """Longest line of a date stamp's block read as the byline or the agency beside it
+    ("The Associated Press / Published Monday …")."""
+    html_max_stamp_name_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of a line in title case in a date stamp's block read as a name or an
+    agency beside the stamp ("Associated Press")."""
+    html_max_boilerplate_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest block read as stock page furniture ("© 2024 …", "All rights reserved"): a
+    longer block that opens so is prose."""
+    html_max_comments_heading_chars: int = attrs.field(default=120, validator=_whole())
+    """Longest heading read as the one over reader comments ("12 Comments", "Leave a
+    reply"), which ends the story even inside its container."""
+    html_sure_prose_factor: float = attrs.field(default=3.0, validator=_real(1.0))
+    """A block with this many times the text prose needs (twice ``min_paragraph_chars``,
+    or ``html_min_cjk_prose_chars``) is prose without more evidence (a sentence end, stop
+    words)."""
+    html_max_control_chars: int = attrs.field(default=200, validator=_whole())
+    """A control (``<button>``, ``<video>``, ``<object>`` …) holding page structure and
+    more text than this swallowed the page through a missing end tag: it is read as a
+    plain container, so that what it swallowed shows."""
     html_max_furniture_chars: int = attrs.field(default=300, validator=_whole())
     """Longest block checked for text that is never story text (escaped markup, a bare
     URL, a caption that ends with its picture's credit)."""
@@ -170,12 +203,35 @@ class ParseOptions:
     meta_max_update_label_chars: int = attrs.field(default=40, validator=_whole())
     """A label line shorter than this that says "Updated" makes the date on the line after
     it the update's date, not the publication's."""
+    meta_max_element_text_chars: int = attrs.field(default=1600, validator=_whole())
+    """Most characters of an element's text read for metadata where no tighter bound
+    applies (an author element, a heading's text); reading stops past it, so a large
+    element costs little."""
+    meta_max_labelled_cards: int = attrs.field(default=4, validator=_whole(0))
+    """Labelled data cards read for the author (``twitter:label1`` "Written by" with
+    ``twitter:data1`` "Jane Doe", up to this number), as SEO plugins write them."""
+    meta_min_year: int = attrs.field(default=1990, validator=_whole(1, 9999))
+    """Earliest year of a date read from a page (metadata, ``<time>``, the URL, the text
+    shown): an earlier one is a typo or a placeholder ("0001-01-01"). Lower it for archives
+    of older pages."""
+    meta_max_year: int = attrs.field(default=2100, validator=_whole(1, 9999))
+    """Latest year of a date read from a page ("9999-12-31" is a placeholder)."""
+    meta_max_date_value_chars: int = attrs.field(default=100, validator=_whole())
+    """Longest metadata value read as a date (``datePublished``, ``<time datetime>``): a
+    longer one is a sentence, not a date."""
     meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
     """Most words a declared site name may have (``og:site_name``, the publisher); a longer
     one is a sentence or a title."""
     meta_max_byline_chars: int = attrs.field(default=200, validator=_whole())
     """Longest text read as a byline: a line of the page's header or of a dump, a declared
     author value (both pipelines)."""
+    meta_max_byline_stops: int = attrs.field(default=2, validator=_whole(0))
+    """Most full stops of a line at the story's top read as a byline ("By J. K. Doe"
+    has two); a line with more is sentences."""
+    meta_min_full_name_words: int = attrs.field(default=2, validator=_whole())
+    """Words of a person's name written in full: a byline's names end before the site's
+    own name only past this many words ("Jane Doe Daily Planet" is "Jane Doe"; "The
+    Planet Team" is one desk, not "The")."""
     meta_max_name_words: int = attrs.field(default=5, validator=_whole())
     """Most words one author's name may have; a longer run of capitalised words is a
     title or a label (both pipelines)."""
@@ -221,6 +277,9 @@ class ParseOptions:
     meta_max_story_unrelated_title_share: float = attrs.field(default=0.2, validator=_SHARE)
     """…and most share of the title's content words the story may repeat for that title
     to name something else (a site, a section, a tagline)."""
+    meta_min_line_words_over_title: int = attrs.field(default=4, validator=_whole())
+    """Words such a line needs to take the place of a title (a headline says what
+    happened; three words may be a label)."""
     meta_max_jsonld_chars: int = attrs.field(default=2_000_000, validator=_whole())
     """Longest JSON-LD block read: a page's JSON-LD is small, a huge block is an embedded
     data dump, not metadata."""
@@ -262,8 +321,10 @@ class ParseOptions:
     """Most parts a title may be cut into for its shown part to be looked for (more are a
     list of keywords)."""
     meta_shown_text_chars: int = attrs.field(default=400, validator=_whole())
-    """Longest text of the page read as showing a title's part; an element four times as
-    long holds more than a headline split over inline elements."""
+    """Longest text of the page read as showing a title's part."""
+    meta_max_inline_headline_chars: int = attrs.field(default=1600, validator=_whole())
+    """Longest whole text of an element read as a headline split over inline elements
+    ("<b>Headline</b> <i>part</i>"); a longer one is a container of many things."""
     meta_inline_levels: int = attrs.field(default=2, validator=_whole(0))
     """Elements up from a piece of a headline split over inline elements ("<b>Headline</b>
     <i>part</i>") whose whole text is read as the headline."""
@@ -378,6 +439,9 @@ class ParseOptions:
     dateline_year_max_days: int = attrs.field(default=7, validator=_whole(0))
     """A dateline's day and month take the publication date's year when the two dates
     are at most this many days apart (the year is then marked as inferred)."""
+    dateline_max_kicker_chars: int = attrs.field(default=60, validator=_whole(0))
+    """A story's first paragraph shorter than this that is no dateline may be a kicker
+    ("EXCLUSIVE"): the dateline is looked for in the paragraph after it."""
     dateline_max_city_words: int = attrs.field(default=5, validator=_whole())
     """Most words of a dateline's city ("RIO DE JANEIRO", "SAN FRANCISCO")."""
     dateline_max_region_words: int = attrs.field(default=4, validator=_whole())
@@ -455,6 +519,14 @@ class ParseOptions:
     looked for (a video player or a gallery may push it far above the story)."""
     text_max_title_words: int = attrs.field(default=30, validator=_whole(2))
     """Most words a line may have to be read as the headline."""
+    text_min_title_words: int = attrs.field(default=2, validator=_whole())
+    """Fewest words a line must have to be read as the headline (one word is a label)."""
+    text_max_labelled_head_lines: int = attrs.field(default=3, validator=_whole())
+    """Most lines of a block that ends with the headline (a label or a date over it, little
+    more) for the headline to be read as set apart with its byline or date under it."""
+    text_max_credit_line_chars: int = attrs.field(default=60, validator=_whole(0))
+    """Longest line read as a name or an agency between a headline glued over its date
+    line ("Headline / By VOA News / March 3, 2008")."""
     text_max_title_chars: int = attrs.field(default=250, validator=_whole())
     """Longest line (in characters) read as the headline."""
     text_title_min_overlap: float = attrs.field(default=0.2, validator=_SHARE)
@@ -477,6 +549,9 @@ class ParseOptions:
     """Lines under the headline (its header: a standfirst, the date, a reading time) within
     which a line of bare names is its byline when the author's role, a number or an
     update's label follows it ("Jane Doe" / "Staff Writer")."""
+    text_byline_date_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Lines on each side of a "By" line far above the story (out of the head's reach)
+    within which a date makes it the story's byline, not a menu's facet ("By Region")."""
     text_byline_under_far_title: int = attrs.field(default=3, validator=_whole(0))
     """Lines under a headline found far above the story (over a video player) within which
     its byline may stand, past its standfirst."""
@@ -672,6 +747,8 @@ class ParseOptions:
                           ("text_stopwords_low", "text_stopwords_high"),
                           ("text_wrap_min_width", "text_wrap_max_width"),
                           ("meta_min_heading_chars", "meta_max_heading_chars"),
+                          ("meta_min_year", "meta_max_year"),
+                          ("text_min_title_words", "text_max_title_words"),
                           ("meta_headline_min_words", "meta_headline_max_words"),
                           ("meta_language_min_guess_words", "meta_language_guess_words"),
                           ("meta_language_min_check_words", "meta_language_check_words")):
