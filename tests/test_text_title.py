@@ -165,6 +165,13 @@ def test_the_headline_over_its_standfirst_is_the_title(under: list[str]) -> None
     assert _title(blocks) == TITLE
 
 
+def test_the_headline_under_a_date_line_over_its_standfirst_is_the_title() -> None:
+    # The date line over the headline vouches for it, not for the standfirst under it.
+    blocks = [list(MENU_ITEMS), ["Last Updated: Tuesday, 4 December 2007, 17:04 GMT"],
+              [TITLE], [STANDFIRST], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
 def test_a_line_between_the_headline_and_its_standfirst_is_skipped() -> None:
     blocks = [list(MENU_ITEMS), [TITLE], ["New, 15 comments"], [STANDFIRST], [P1], [P2], [P3]]
     assert _title(blocks) == TITLE
@@ -281,10 +288,40 @@ def test_a_headline_opening_the_story_right_under_a_date_line_is_the_title() -> 
     assert parse_text(render(blocks)).title is None
 
 
-def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
-    article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
-    assert article.title is None
+def test_a_line_opening_the_story_under_a_headline_stays_in_the_story() -> None:
+    # A headline above the story: the line set apart that opens the region is the
+    # story's first subheading.
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], [LONG_TITLE],
+                                 [P1], [P2], [P3]]))
+    assert article.title == TITLE
     assert article.paragraphs[0].text == LONG_TITLE
+
+
+def test_a_line_opening_the_story_with_nothing_above_it_is_the_title() -> None:
+    # Nothing but menus above: the region opens with the headline set apart over it.
+    article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
+    assert article.title == LONG_TITLE
+    assert article.paragraphs[0].text == P1
+
+
+def test_a_line_opening_the_story_under_a_strong_candidate_stays_in_the_story() -> None:
+    # A headline-shaped line above, whose words the story repeats, outweighs the line
+    # opening the region even with no byline or date by it.
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["Share"], [LONG_TITLE],
+                                 [P1], [P2], [P3]]))
+    assert article.title == TITLE
+    assert article.paragraphs[0].text == LONG_TITLE
+
+
+def test_a_line_opening_a_story_of_short_lines_is_no_title() -> None:
+    # No prose at all: the lines are a list, and the first is one of them.
+    assert parse_text(render([["Test Case 1"], ["Test Case 2"]])).title is None
+
+
+def test_a_short_label_opening_the_story_is_no_title() -> None:
+    # Two words are a label ("Key points"), not a headline, whatever is above.
+    article = parse_text(render([list(MENU_ITEMS), ["Key points"], [P1], [P2], [P3]]))
+    assert article.title is None
 
 
 def test_a_subheading_after_the_first_paragraph_is_no_title() -> None:
