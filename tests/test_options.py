@@ -279,6 +279,11 @@ INPUTS: dict[str, str] = {
     # A byline broken after its "By", as dumps break lines around an inline element.
     "broken byline dump": _dump(_MENU, "Council keeps the tax as it is", "By\nJane Doe", _P, _Q,
                                 _R),
+    # A line of bare names in the headline's header, past a standfirst and a reading time, with
+    # the author's job under it.
+    "header name dump": _dump(_MENU, "Council keeps the tax as it is",
+                              "The bridge plan, explained.", "4 min read",
+                              "Jane Doe\nTech Writer", _P, _Q, _R),
     # A line of bare names, vouched for by the date line under it.
     "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
                             _P, _Q, _R),
@@ -432,6 +437,7 @@ CHANGES = [
     ("text_title_min_overlap", 1.0, "dump"),
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
+    ("text_byline_header_lines", 2, "header name dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),

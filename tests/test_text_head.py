@@ -98,6 +98,50 @@ def test_a_name_under_the_headline_needs_a_role_or_a_number_after_it(next_line: 
     assert parse_text(dump).authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize("after", [["Tech Writer"], ["Marketing Operations Analyst"],
+                                   ["5 min read"], ["Last Updated:", "March 25, 2015"]])
+def test_a_name_in_the_headline_s_header_is_the_byline_when_its_role_follows(
+        after: list[str]) -> None:
+    # Past a standfirst, a date line and a reading time, still in the headline's header.
+    dump = render([list(MENU_ITEMS), [TITLE], ["The bridge plan, explained."],
+                   ["March 25, 2015", "•", "4 min read"], ["Jane Doe", *after],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("after", ["$76B", "93%", "0", "Author", "Copy Link"])
+def test_a_table_s_value_or_a_label_after_a_name_in_the_header_vouches_for_nothing(
+        after: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["The bridge plan, explained."],
+                   ["Market Cap", after], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_name_far_below_the_headline_needs_more_than_a_role() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["The bridge plan, explained."],
+                   ["Update one", "Update two", "Update three", "Update four", "Update five"],
+                   ["Jane Doe", "Tech Writer"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_separator_between_the_name_and_its_date_is_skipped() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe", "•", "March 17, 2025"],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_name_after_a_menu_line_of_another_block_is_no_list() -> None:
+    dump = render([["Order Now", "Holiday Schedules"], ["Jane Doe"], ["March 17, 2025"],
+                   [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_name_repeated_on_the_next_line_is_no_list() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe"], ["Jane Doe"],
+                   ["Published Jun 4, 2025"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
 def test_a_name_between_a_date_line_and_a_role_is_the_byline() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Ann Poe"], ["The bridge plan, explained."],
                    ["posted on April 21, 2015, at 11:29 a.m.", "Jane Doe",

@@ -473,6 +473,10 @@ class ParseOptions:
     text_max_bare_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest line of bare names (no "By") read as the byline when a date line or the
     author's role next to it vouches for it."""
+    text_byline_header_lines: int = attrs.field(default=6, validator=_whole(0))
+    """Lines under the headline (its header: a standfirst, the date, a reading time) within
+    which a line of bare names is its byline when the author's role, a number or an
+    update's label follows it ("Jane Doe" / "Staff Writer")."""
     text_byline_under_far_title: int = attrs.field(default=3, validator=_whole(0))
     """Lines under a headline found far above the story (over a video player) within which
     its byline may stand, past its standfirst."""

@@ -141,6 +141,17 @@ ROLE_WORDS: Final = frozenset(
     "journaliste envoyé spécial enviado especial ma phd ph.d. md m.d. mph mba msc rn admin "
     "administrator webmaster".split()
 )
+# The nouns that end a person's job title ("Tech Writer", "Senior QA Engineer", "Former
+# McKinsey Consultant"): a line that ends with one describes the person named over it.
+JOB_NOUNS: Final = frozenset(
+    "writer reporter editor correspondent contributor columnist journalist producer analyst "
+    "director photographer intern fellow researcher professor founder cofounder co-founder "
+    "ceo cto cfo cmo coo president manager host critic expert consultant engineer "
+    "specialist strategist designer developer officer coordinator marketer scientist author "
+    "blogger lead head owner partner advisor adviser coach dietitian nutritionist physician "
+    "attorney lawyer economist historian teacher evangelist architect trainer instructor "
+    "therapist psychologist counselor pharmacist nurse doctor chef".split()
+)
 # Wire services credited where a byline goes: a source, not a person.
 AGENCIES: Final = frozenset(
     [*"reuters ap afp dpa efe ansa upi xinhua tass kyodo yonhap anadolu bloomberg apa sda "

@@ -34,6 +34,7 @@ from newsparse._reading.byline_words import (
     GLUED_WORD,
     HANDLE,
     INVERTED_NAME,
+    JOB_NOUNS,
     LEAD,
     LEADING_MARKS,
     NAME_DATE_TAIL,
@@ -187,6 +188,18 @@ def is_role_line(text: str, options: ParseOptions) -> bool:
     """"Games Editor", "Staff Writer": a short line that describes an author."""
     return (len(text.split()) <= options.meta_byline_role_line_words and not _DIGIT.search(text)
             and _is_role(text))
+
+
+def is_job_title(text: str, options: ParseOptions) -> bool:
+    """"Tech Writer", "Marketing Operations Analyst": a short line (two words to
+    ``options.meta_byline_role_line_words``, no digit) that ends with the noun of a job,
+    as the line under an author's name in a header says what they do."""
+    line_words = text.split()
+    # (One word alone, "Author", is the label of the line after it.)
+    if not 1 < len(line_words) <= options.meta_byline_role_line_words or _DIGIT.search(text):
+        return False
+    last = line_words[-1].strip(TRIM + ".").casefold()
+    return last in JOB_NOUNS or (last.endswith("s") and last[:-1] in JOB_NOUNS)
 
 
 def is_byline_furniture(text: str, options: ParseOptions) -> bool:

@@ -109,9 +109,10 @@ def _day_and_month_date(text: str) -> dt.date | None:
 
 
 def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
-    """True when a date line follows line ``i``, maybe after a button ("Follow"), each
+    """True when a date line follows line ``i``, maybe after a lone separator ("•") or a
+    button ("Follow"), each
     short enough (``options.text_max_vouching_date_chars``, ``text_max_button_chars``)."""
-    j = i + 1
+    j = skip_separators(lines, i + 1)
     if j >= len(lines):
         return False
     text = lines[j].text
@@ -126,3 +127,14 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
     if len(text) > options.text_max_vouching_date_chars:
         return False
     return opens_with_date(text) or written_date(text) is not None
+
+
+# A line that only separates ("•", "|", "·", "—"), as a dump puts between a byline's parts.
+_SEPARATOR_LINE = re.compile(r"[•·|/\-–—⋅]+")
+
+
+def skip_separators(lines: Sequence[Line], j: int) -> int:
+    """Line ``j``, or the first after it that is not a lone separator."""
+    while j < len(lines) and _SEPARATOR_LINE.fullmatch(lines[j].text):
+        j += 1
+    return j

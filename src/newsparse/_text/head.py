@@ -26,13 +26,15 @@ from newsparse._reading.bylines import (
     display_byline,
     find_byline,
     has_name_line_shape,
+    is_job_title,
     is_lone_lead,
     is_role_line,
     opens_with_lead,
 )
+from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._reading.titles import longest_bar_part
-from newsparse._text.dates import date_follows, is_date_line, line_dates
+from newsparse._text.dates import date_follows, is_date_line, line_dates, skip_separators
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.title import StoryWords, title_line
@@ -40,6 +42,9 @@ from newsparse._text.title import StoryWords, title_line
 _DIGIT = re.compile(r"\d")
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
+# "5 min read", "12 minutes": the reading time a header gives beside the byline.
+_READING_TIME = re.compile(r"(?<!\d)\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGNORECASE)
+_CLOCK_OR_WORD = re.compile(r"\d:\d\d|[^\W\d_]{2}")
 # The copyright notice at the foot of the page.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 
@@ -291,16 +296,22 @@ def _bare_name_line(
 ) -> int | None:
     """The first candidate line of bare names ("Jane Doe", no "By"; at most
     ``options.text_max_bare_name_chars``) that its neighbours vouch for: a date line right
-    after it (past a "Follow" button), or, right under the headline or a date line, a line
-    that says the author's role or a number ("5 min read").
+    after it (past a "Follow" button or a lone separator), or, right under the headline or
+    a date line, or anywhere in the headline's own header (its first
+    ``options.text_byline_header_lines`` lines under it, past a standfirst, a date or a
+    reading time), a line that says the author's role, a number ("5 min read") or an
+    update's label ("Last Updated:").
 
     Names that the headline repeats are its subject, not its author; a name line under
-    another is one of a list (results, a sidebar of people); and the dump's first line is
-    the site's masthead ("Silicon Exposed" above a blog post's date)."""
+    another of its block is one of a list (results, a sidebar of people), unless it is the
+    same name again (a picture's caption and the name); and the dump's first line is the
+    site's masthead ("Silicon Exposed" above a blog post's date)."""
     title_words: set[str] = set()
     if title_index is not None:
         title_words = {w for w in words(lines[title_index].text) if w not in STOPWORDS}
     below_title = title_index + 1 if title_index is not None else -1
+    header_end = (title_index + options.text_byline_header_lines
+                  if title_index is not None else -1)
     max_chars = options.text_max_bare_name_chars
     for i in candidates:
         # Cheapest tests first: most candidates are menu items, labels and sentences, and
@@ -310,16 +321,29 @@ def _bare_name_line(
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
         dated = date_follows(lines, i, options)
-        if not has_name_line_shape(lines[i].text, options) or not (
-                dated or i == below_title or _is_dated(lines[i - 1].text, options)):
+        if not has_name_line_shape(lines[i].text, options):
             continue
-        if not dated and not _vouches_under_title(lines, i + 1, options):
-            continue
+        if not dated:
+            # Right under the headline or a date line, a short number vouches (a time,
+            # an age); further down the header, where a table's "Label" / "$76B" may
+            # stand, only a role, an update's label or a reading time does.
+            close = i == below_title or _is_dated(lines[i - 1].text, options)
+            if not ((close or below_title < i <= header_end)
+                    and _vouches_under_title(lines, i + 1, options, any_number=close)):
+                continue
         names = bare_names(lines[i].text, options)
         if (names and not any(w in title_words for name in names for w in words(name))
-                and not bare_names(lines[i - 1].text, options)):
+                and not _listed(lines, i, options)):
             return i
     return None
+
+
+def _listed(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
+    """True when line ``i`` follows another line of names in its block (a list of people),
+    other than the same name again."""
+    before, line = lines[i - 1], lines[i]
+    return (before.block == line.block and before.text != line.text
+            and bool(bare_names(before.text, options)))
 
 
 def _is_dated(text: str, options: ParseOptions) -> bool:
@@ -327,14 +351,32 @@ def _is_dated(text: str, options: ParseOptions) -> bool:
     return bool(_DIGIT.search(text)) and is_date_line(text, options)
 
 
-def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions) -> bool:
-    """True when line ``j``, after a name under the headline, is the author's role or a
-    short line with a number (a time, an age, a reading time)."""
+def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *,
+                         any_number: bool = True) -> bool:
+    """True when line ``j``, after a name under the headline (past a lone separator), is
+    the author's role, an update's label or a short line with a number (a time, an age, a
+    reading time; only a job title or a reading time unless ``any_number``)."""
+    j = skip_separators(lines, j)
     if j >= len(lines):
         return False
     text = lines[j].text
-    return is_role_line(text, options) or (
-        len(text.split()) <= options.text_max_number_line_words and bool(_DIGIT.search(text)))
+    if _is_update_label(text, options) or (
+            is_role_line(text, options) if any_number else is_job_title(text, options)):
+        return True
+    if len(text.split()) > options.text_max_number_line_words:
+        return False
+    if not any_number:
+        return bool(_READING_TIME.search(text))
+    # A time, an age, a reading time: a number with a word or a clock ("5:50 am", "2h
+    # ago"), not a table's value ("$76B", "93%", "0").
+    return bool(_DIGIT.search(text)) and bool(_CLOCK_OR_WORD.search(text))
+
+
+def _is_update_label(text: str, options: ParseOptions) -> bool:
+    """"Last Updated:", "Updated": a label alone on its line, its date on the next."""
+    found = UPDATED.match(text)
+    return (found is not None and len(text) <= options.text_max_button_chars
+            and not text[found.end():].strip(" :"))
 
 
 def _byline_candidates(
