@@ -305,6 +305,8 @@ def rules() -> list[Rule]:
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
+        _rule("_text/region._short_post", returns(False),
+              "a post of one paragraph before a comments heading beats the comments"),
     ]
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.dates import (
     UPDATED,
     choose_published,
@@ -46,8 +48,8 @@ def _zone(hours: int, minutes: int = 0) -> dt.timezone:
     ],
 )
 def test_parse_date_reads_what_pages_write(value: str, expected: dt.date) -> None:
-    assert parse_date(value) == expected
-    assert type(parse_date(value)) is type(expected)
+    assert parse_date(value, DEFAULT_OPTIONS) == expected
+    assert type(parse_date(value, DEFAULT_OPTIONS)) is type(expected)
 
 
 @pytest.mark.parametrize(
@@ -56,13 +58,14 @@ def test_parse_date_reads_what_pages_write(value: str, expected: dt.date) -> Non
      "05/29/2007 09:49:00", "comment_date", "x" * 500],
 )
 def test_parse_date_rejects_non_dates_and_ambiguous_forms(value: str) -> None:
-    assert parse_date(value) is None
+    assert parse_date(value, DEFAULT_OPTIONS) is None
 
 
 def test_parse_written_date_finds_a_date_inside_text() -> None:
-    assert parse_written_date("By Jane Doe, Sept. 4, 2019 at 5 pm") == dt.date(2019, 9, 4)
-    assert parse_written_date("Updated 4th July 2020") == dt.date(2020, 7, 4)
-    assert parse_written_date("no date here 2020") is None
+    assert parse_written_date(
+        "By Jane Doe, Sept. 4, 2019 at 5 pm", DEFAULT_OPTIONS) == dt.date(2019, 9, 4)
+    assert parse_written_date("Updated 4th July 2020", DEFAULT_OPTIONS) == dt.date(2020, 7, 4)
+    assert parse_written_date("no date here 2020", DEFAULT_OPTIONS) is None
 
 
 @pytest.mark.parametrize(
@@ -80,7 +83,7 @@ def test_parse_written_date_finds_a_date_inside_text() -> None:
     ],
 )
 def test_date_from_url(url: str | None, expected: dt.date | None) -> None:
-    assert date_from_url(url) == expected
+    assert date_from_url(url, DEFAULT_OPTIONS) == expected
 
 
 def test_choose_published_takes_the_most_trusted_candidate() -> None:
@@ -126,16 +129,16 @@ def test_day_of_keeps_the_written_day() -> None:
     ],
 )
 def test_written_dates_in_other_languages(text: str, expected: dt.date) -> None:
-    assert parse_written_date(text) == expected
+    assert parse_written_date(text, DEFAULT_OPTIONS) == expected
 
 
 def test_a_word_before_a_number_is_not_a_month() -> None:
-    assert parse_written_date("Issue 85 2019") is None
+    assert parse_written_date("Issue 85 2019", DEFAULT_OPTIONS) is None
 
 
 @pytest.mark.parametrize("text", ["v1.mar.2015", "1.2.2015", "Release 21.mar2018"])
 def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
-    assert parse_written_date(text) is None
+    assert parse_written_date(text, DEFAULT_OPTIONS) is None
 
 
 @pytest.mark.parametrize(
@@ -153,3 +156,15 @@ def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
 )
 def test_one_update_label_serves_both_pipelines(line: str, is_update: bool) -> None:
     assert bool(UPDATED.search(line)) is is_update
+
+
+def test_the_year_range_is_an_option() -> None:
+    # A placeholder year is no date; an archive of older pages may allow older years.
+    assert parse_date("1985-05-01", DEFAULT_OPTIONS) is None
+    assert parse_written_date("May 1, 1985", DEFAULT_OPTIONS) is None
+    older = attrs.evolve(DEFAULT_OPTIONS, meta_min_year=1980)
+    assert parse_date("1985-05-01", older) == dt.date(1985, 5, 1)
+    assert parse_written_date("May 1, 1985", older) == dt.date(1985, 5, 1)
+    assert date_from_url("https://example.com/1985/05/01/story", older) == dt.date(1985, 5, 1)
+    recent = attrs.evolve(DEFAULT_OPTIONS, meta_max_year=2019)
+    assert parse_date("2020-05-01", recent) is None

@@ -33,20 +33,20 @@ def _facts(body: str, *, head: str = "", lang: str = "") -> PageFacts:
     ],
 )
 def test_a_shown_date_in_each_language_form(text: str) -> None:
-    assert parse_shown_date(text) == dt.date(2019, 10, 12)
+    assert parse_shown_date(text, DEFAULT_OPTIONS) == dt.date(2019, 10, 12)
 
 
 def test_a_slashed_date_is_day_first_unless_the_page_writes_month_first() -> None:
-    assert parse_shown_date("03/04/2021") == dt.date(2021, 4, 3)
-    assert parse_shown_date("03/04/2021", month_first=True) == dt.date(2021, 3, 4)
+    assert parse_shown_date("03/04/2021", DEFAULT_OPTIONS) == dt.date(2021, 4, 3)
+    assert parse_shown_date("03/04/2021", DEFAULT_OPTIONS, month_first=True) == dt.date(2021, 3, 4)
     # The numbers say which is which whatever the habit.
-    assert parse_shown_date("13/04/2021", month_first=True) == dt.date(2021, 4, 13)
-    assert parse_shown_date("04/13/2021") == dt.date(2021, 4, 13)
+    assert parse_shown_date("13/04/2021", DEFAULT_OPTIONS, month_first=True) == dt.date(2021, 4, 13)
+    assert parse_shown_date("04/13/2021", DEFAULT_OPTIONS) == dt.date(2021, 4, 13)
 
 
 @pytest.mark.parametrize("text", ["Version 3.2", "Call 0800 12 34", "No date here", "1.2.3"])
 def test_no_date_where_none_is_written(text: str) -> None:
-    assert parse_shown_date(text) is None
+    assert parse_shown_date(text, DEFAULT_OPTIONS) is None
 
 
 @pytest.mark.parametrize(

@@ -326,6 +326,6 @@ def test_short_visible_text_is_the_visible_text_of_a_short_element_only() -> Non
         "<div><p id='by'>By <b>Jane Doe</b><script>var x = 1;</script></p>"
         f"<p id='story'>{'Words of the story. ' * 50}</p></div>")
     by, story = root.get_element_by_id("by"), root.get_element_by_id("story")
-    assert short_visible_text(by, 100) == visible_text(by) == "By Jane Doe"
+    assert short_visible_text(by, 100) == visible_text(by, None) == "By Jane Doe"
     assert short_visible_text(story, 100) is None
     assert short_visible_text(lxml.etree.Comment("By Jane Doe"), 100) == ""

@@ -39,19 +39,19 @@ def _element(markup: str) -> lxml.html.HtmlElement:
 @pytest.mark.parametrize("hider", _HIDERS)
 def test_hidden_and_unrendered_descendants_show_no_text(hider: str) -> None:
     element = _element(f"<div>By Jane {hider.format('ZQXMARK')} Doe</div>")
-    assert visible_text(element) == "By Jane Doe"
+    assert visible_text(element, None) == "By Jane Doe"
     assert short_visible_text(element, 100) == "By Jane Doe"
 
 
 def test_the_tail_of_a_hidden_element_shows() -> None:
     element = _element("<h1>Bridge <span hidden>x</span>closed <b>today</b></h1>")
-    assert visible_text(element) == "Bridge closed today"
+    assert visible_text(element, None) == "Bridge closed today"
 
 
 def test_an_element_chosen_for_what_it_declares_is_read_even_when_hidden() -> None:
     # Hidden microdata ("<span itemprop=author hidden>") still names the author.
     element = _element('<span hidden itemprop="author">Jane <b>Doe</b></span>')
-    assert visible_text(element) == "Jane Doe"
+    assert visible_text(element, None) == "Jane Doe"
 
 
 def test_only_visible_text_counts_toward_the_limit() -> None:
@@ -76,3 +76,11 @@ def test_hidden_text_in_the_byline_stays_out_of_the_authors(hider: str) -> None:
     article = newsparse.parse(page)
     assert article.authors == ("Lewis White",)
     assert article.byline == "Lewis White"
+
+
+def test_reading_stops_past_the_bound() -> None:
+    # A large element costs little: the pieces past the bound are not read.
+    element = _element("<div><span>Jane</span> <span>Doe</span> <span>Roe</span></div>")
+    assert visible_text(element, None) == "Jane Doe Roe"
+    assert visible_text(element, 3) == "Jane"
+    assert visible_text(element, 6) == "Jane Doe"

@@ -228,6 +228,35 @@ INPUTS: dict[str, str] = {
         "<article><h1>Council keeps the tax</h1><div><span>Updated</span>"
         "<span>March 5, 2024</span><span>Published March 4, 2024</span></div>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
+    # A date line alone in the story, a stamp with a byline or a desk under it, a byline
+    # with initials, and a short line over a dateline (a kicker).
+    "written stamp page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Monday, March 4, 2024</p>"
+        f"<p>{_Q}</p><p>{_R}</p></article>"),
+    "stamp byline page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024<br>"
+        f"by Jane Doe</p><p>{_Q}</p><p>{_R}</p></article>"),
+    "stamp desk page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024<br>"
+        f"The Metro Desk</p><p>{_Q}</p><p>{_R}</p></article>"),
+    "initials byline page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>By J. K. Doe</p><p>{_P}</p><p>{_Q}</p>"
+        f"<p>{_R}</p></article>"),
+    "kicker dateline page": _page(
+        "<article><h1>Council keeps the tax</h1><p>An exclusive report from the chamber</p>"
+        f"<p>LONDON (Reuters) - {_P}</p><p>{_Q}</p><p>{_R}</p></article>"),
+    # The author named only in a labelled data card; a byline with the site's name glued
+    # after it; a microdata author whose name is split over inline elements.
+    "labelled card page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p></article>",
+        "<meta name='twitter:label1' content='Written by'>"
+        "<meta name='twitter:data1' content='Jane Doe'>"),
+    "site after byline page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>By Jane Doe Daily Planet</p><p>{_P}</p>"
+        f"<p>{_Q}</p></article>", "<meta property='og:site_name' content='Daily Planet'>"),
+    "microdata author page": _page(
+        "<article><h1>Council keeps the tax</h1><div itemprop='author'><span>Jane</span> "
+        f"<span>Doe</span></div><p>{_P}</p><p>{_Q}</p></article>"),
     # A <title> that ends with a short label no metadata declares (the site's name).
     "unknown site page": _page(f"<article><p>{_P}</p><p>{_Q}</p></article>",
                                "<title>Council keeps the tax as it is - Metro Daily</title>"),
@@ -269,6 +298,10 @@ INPUTS: dict[str, str] = {
                                                      *([_COMMENT] * 4)),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
+    # A post of one paragraph boxed in by its share bars, then a comments heading and two
+    # comments, each weighing as much as the post.
+    "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
+                             "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
@@ -444,8 +477,9 @@ CHANGES = [
     ("text_wall_max_chars", 1, "short story before comments dump"),
     ("text_code_block_share", 0.0, "dump"),
     ("text_form_share", 0.0, "embed dump"),
-    ("text_box_width", 1, "dump"),
+    ("text_box_width", 3, "boxed line dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
+    ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),
     ("text_title_over_meta_bonus", 0.15, "standfirst dump"),
     ("text_title_under_meta_bonus", 0.3, "standfirst dump"),
@@ -482,6 +516,17 @@ CHANGES = [
     ("meta_max_glued_part_words", 0, "glued heading page"),
     ("meta_max_unknown_site_words", 0, "unknown site page"),
     ("meta_min_title_words_beside_site", 140, "unknown site page"),
+    ("meta_min_year", 2025, "json-ld page"),
+    ("meta_max_year", 2000, "json-ld page"),
+    ("meta_max_date_value_chars", 5, "json-ld page"),
+    ("html_max_stamp_date_words", 1, "written stamp page"),
+    ("html_max_stamp_byline_chars", 5, "stamp byline page"),
+    ("html_max_stamp_name_words", 1, "stamp desk page"),
+    ("meta_max_byline_stops", 0, "initials byline page"),
+    ("dateline_max_kicker_chars", 0, "kicker dateline page"),
+    ("meta_max_labelled_cards", 0, "labelled card page"),
+    ("meta_min_full_name_words", 3, "site after byline page"),
+    ("meta_max_element_text_chars", 3, "microdata author page"),
 ]
 
 
@@ -732,6 +777,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_title_max_parts", 2, "shown part"),
     ("meta_shown_text_chars", 5, "shown part"),
     ("meta_inline_levels", 0, "split shown part"),
+    ("meta_max_inline_headline_chars", 5, "split shown part"),
     ("meta_headline_story_chars", 900, "headline above"),
     ("meta_headline_pieces_above", 0, "headline above"),
     ("meta_headline_min_words", 10, "headline above"),
@@ -866,6 +912,17 @@ REFUSED = [
     {"meta_byline_find_lines": 0},
     {"input_sniff_chars": 0},
     {"input_detect_bytes": -1},
+    {"meta_min_year": 2001, "meta_max_year": 2000},
+    {"meta_min_year": 0},
+    {"meta_max_year": 10000},
+    {"meta_max_date_value_chars": 0},
+    {"html_max_stamp_date_words": 0},
+    {"meta_max_byline_stops": -1},
+    {"dateline_max_kicker_chars": -1},
+    {"meta_max_labelled_cards": -1},
+    {"meta_min_full_name_words": 0},
+    {"meta_max_element_text_chars": 0},
+    {"meta_max_inline_headline_chars": 0},
 ]
 
 

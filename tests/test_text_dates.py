@@ -27,7 +27,7 @@ MARCH_3, MARCH_5 = dt.date(2019, 3, 3), dt.date(2019, 3, 5)
 def test_an_update_line_gives_the_modification_date(
     line: str, published: dt.date | None, modified: dt.date | None
 ) -> None:
-    assert line_dates(line) == (published, modified)
+    assert line_dates(line, DEFAULT_OPTIONS) == (published, modified)
 
 
 def test_the_update_date_is_the_page_s_modified_date() -> None:
@@ -58,9 +58,10 @@ def test_a_month_glued_to_the_word_before_it_still_dates_the_line() -> None:
     # A dump joins inline elements without a space: "<span>Associated Press</span>
     # <span>December 2, 2016</span>".
     assert is_date_line("Associated PressDecember 2, 2016", DEFAULT_OPTIONS)
-    assert line_dates("Yahoo FinanceOctober 13, 2016") == (dt.date(2016, 10, 13), None)
+    assert line_dates("Yahoo FinanceOctober 13, 2016", DEFAULT_OPTIONS) == (
+        dt.date(2016, 10, 13), None)
     # A month's letters inside a word are no month.
-    assert line_dates("Remembering 2 years 2016") == (None, None)
+    assert line_dates("Remembering 2 years 2016", DEFAULT_OPTIONS) == (None, None)
 
 
 def test_a_name_over_a_line_with_a_glued_date_is_the_byline() -> None:
@@ -89,7 +90,7 @@ def test_a_date_line_deep_in_the_story_does_not_date_it() -> None:
 ])
 def test_a_year_with_a_time_or_a_word_glued_after_it_still_dates_the_line(
         line: str, day: dt.date) -> None:
-    assert line_dates(line) == (day, None)
+    assert line_dates(line, DEFAULT_OPTIONS) == (day, None)
 
 
 @pytest.mark.parametrize(("line", "day"), [
@@ -102,4 +103,4 @@ def test_a_year_with_a_time_or_a_word_glued_after_it_still_dates_the_line(
 ])
 def test_day_and_month_in_figures_date_a_line_only_one_way(
         line: str, day: dt.date | None) -> None:
-    assert line_dates(line) == (day, None)
+    assert line_dates(line, DEFAULT_OPTIONS) == (day, None)

@@ -149,3 +149,25 @@ def test_one_paragraph_or_a_comments_heading_after_the_embed_ends_the_story() ->
         [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:2]], ["Comments", *EMBED],
          *[[p] for p in PARAGRAPHS[2:]], list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS[:2]
+
+
+def test_a_short_post_before_a_comments_heading_beats_the_comments() -> None:
+    # One paragraph boxed in by its share bars weighs little for the region, and a
+    # comment after the heading may outweigh it: counted whole, the post's words win.
+    post = " ".join(SENTENCES[:3])
+    comment = " ".join(SENTENCES[3:6])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), ["Council keeps the tax"], ["Share", "Tweet"], [post],
+        ["Email", "Print"], ["2 Comments"], ["Jane", "March 4, 2024"], [comment],
+        ["Reply"], ["Joe", "March 5, 2024"], [comment], list(MENU_ITEMS)]))
+    assert texts[start:end] == [post]
+
+
+def test_a_teaser_too_short_for_a_story_does_not_beat_the_story_after_a_comment_count() -> None:
+    # A lone summary of a few words above "12 Comments" is no short post: the story
+    # under the count stays the region.
+    story = [[" ".join(SENTENCES[i:i + 3])] for i in range(0, 6, 3)] * 2
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), ["Why the river keeps flooding"], ["The council says why."],
+        ["Home", "Contact"], ["12 Comments"], *story, list(MENU_ITEMS)]))
+    assert texts[start:end] == [p for [p] in story]

@@ -150,6 +150,15 @@ class ParseOptions:
     block in other scripts needs twice ``min_paragraph_chars``)."""
     html_max_stamp_chars: int = attrs.field(default=90, validator=_whole())
     """Longest line of a block read as a date stamp ("Published 3 May 2020, 10:15")."""
+    html_max_stamp_date_words: int = attrs.field(default=8, validator=_whole())
+    """Most words of a stamp line that is a written date ("Monday, 3 May 2020, 10:15 am
+    CET"); a longer line that mentions a date is a sentence."""
+    html_max_stamp_byline_chars: int = attrs.field(default=60, validator=_whole())
+    """Longest line of a date stamp's block read as the byline or the agency beside it
+    ("The Associated Press / Published Monday …")."""
+    html_max_stamp_name_words: int = attrs.field(default=4, validator=_whole())
+    """Most words of a line in title case in a date stamp's block read as a name or an
+    agency beside the stamp ("Associated Press")."""
     html_max_furniture_chars: int = attrs.field(default=300, validator=_whole())
     """Longest block checked for text that is never story text (escaped markup, a bare
     URL, a caption that ends with its picture's credit)."""
@@ -170,12 +179,35 @@ class ParseOptions:
     meta_max_update_label_chars: int = attrs.field(default=40, validator=_whole())
     """A label line shorter than this that says "Updated" makes the date on the line after
     it the update's date, not the publication's."""
+    meta_max_element_text_chars: int = attrs.field(default=1600, validator=_whole())
+    """Most characters of an element's text read for metadata where no tighter bound
+    applies (an author element, a heading's text); reading stops past it, so a large
+    element costs little."""
+    meta_max_labelled_cards: int = attrs.field(default=4, validator=_whole(0))
+    """Labelled data cards read for the author (``twitter:label1`` "Written by" with
+    ``twitter:data1`` "Jane Doe", up to this number), as SEO plugins write them."""
+    meta_min_year: int = attrs.field(default=1990, validator=_whole(1, 9999))
+    """Earliest year of a date read from a page (metadata, ``<time>``, the URL, the text
+    shown): an earlier one is a typo or a placeholder ("0001-01-01"). Lower it for archives
+    of older pages."""
+    meta_max_year: int = attrs.field(default=2100, validator=_whole(1, 9999))
+    """Latest year of a date read from a page ("9999-12-31" is a placeholder)."""
+    meta_max_date_value_chars: int = attrs.field(default=100, validator=_whole())
+    """Longest metadata value read as a date (``datePublished``, ``<time datetime>``): a
+    longer one is a sentence, not a date."""
     meta_max_site_name_words: int = attrs.field(default=8, validator=_whole())
     """Most words a declared site name may have (``og:site_name``, the publisher); a longer
     one is a sentence or a title."""
     meta_max_byline_chars: int = attrs.field(default=200, validator=_whole())
     """Longest text read as a byline: a line of the page's header or of a dump, a declared
     author value (both pipelines)."""
+    meta_max_byline_stops: int = attrs.field(default=2, validator=_whole(0))
+    """Most full stops of a line at the story's top read as a byline ("By J. K. Doe"
+    has two); a line with more is sentences."""
+    meta_min_full_name_words: int = attrs.field(default=2, validator=_whole())
+    """Words of a person's name written in full: a byline's names end before the site's
+    own name only past this many words ("Jane Doe Daily Planet" is "Jane Doe"; "The
+    Planet Team" is one desk, not "The")."""
     meta_max_name_words: int = attrs.field(default=5, validator=_whole())
     """Most words one author's name may have; a longer run of capitalised words is a
     title or a label (both pipelines)."""
@@ -262,8 +294,10 @@ class ParseOptions:
     """Most parts a title may be cut into for its shown part to be looked for (more are a
     list of keywords)."""
     meta_shown_text_chars: int = attrs.field(default=400, validator=_whole())
-    """Longest text of the page read as showing a title's part; an element four times as
-    long holds more than a headline split over inline elements."""
+    """Longest text of the page read as showing a title's part."""
+    meta_max_inline_headline_chars: int = attrs.field(default=1600, validator=_whole())
+    """Longest whole text of an element read as a headline split over inline elements
+    ("<b>Headline</b> <i>part</i>"); a longer one is a container of many things."""
     meta_inline_levels: int = attrs.field(default=2, validator=_whole(0))
     """Elements up from a piece of a headline split over inline elements ("<b>Headline</b>
     <i>part</i>") whose whole text is read as the headline."""
@@ -378,6 +412,9 @@ class ParseOptions:
     dateline_year_max_days: int = attrs.field(default=7, validator=_whole(0))
     """A dateline's day and month take the publication date's year when the two dates
     are at most this many days apart (the year is then marked as inferred)."""
+    dateline_max_kicker_chars: int = attrs.field(default=60, validator=_whole(0))
+    """A story's first paragraph shorter than this that is no dateline may be a kicker
+    ("EXCLUSIVE"): the dateline is looked for in the paragraph after it."""
     dateline_max_city_words: int = attrs.field(default=5, validator=_whole())
     """Most words of a dateline's city ("RIO DE JANEIRO", "SAN FRANCISCO")."""
     dateline_max_region_words: int = attrs.field(default=4, validator=_whole())
@@ -540,6 +577,11 @@ class ParseOptions:
     text_min_story_lines: int = attrs.field(default=2, validator=_whole(0))
     """Lines ending a sentence that a story-sized run before a comments heading needs to
     win over a denser run after it (a lone paragraph there is a teaser)."""
+    text_short_post_share: float = attrs.field(default=1.0, validator=_real(0.0))
+    """A run before a comments heading with fewer such lines still wins when the words of
+    its prose-length lines, counted whole, reach this share of the weight of the run after
+    the heading (and ``text_min_story_words``): a post of one paragraph, and a reader's
+    comment below it."""
     text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
     """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
     text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))
@@ -671,6 +713,7 @@ class ParseOptions:
                           ("text_stopwords_low", "text_stopwords_high"),
                           ("text_wrap_min_width", "text_wrap_max_width"),
                           ("meta_min_heading_chars", "meta_max_heading_chars"),
+                          ("meta_min_year", "meta_max_year"),
                           ("meta_headline_min_words", "meta_headline_max_words"),
                           ("meta_language_min_guess_words", "meta_language_guess_words"),
                           ("meta_language_min_check_words", "meta_language_check_words")):

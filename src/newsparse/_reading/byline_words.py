@@ -13,6 +13,14 @@ LEAD: Final = re.compile(
     r"|^(?:authors?|auteurs?|autor(?:es|in)?|byline|text|texto|текст|автор|автора)\s*:\s*",
     re.IGNORECASE,
 )
+# What a line that LEAD (or a date or a desk after the names) makes a byline must have: a
+# lead word at its start, after marks and at most one word ("// By", "Written by"); a
+# digit (a date after the names, or "On May 3, 2019 by"); or a bar before a desk. Most
+# lines of a page have none of these, and this one search spares them the full reading.
+MAYBE_LEAD_BYLINE: Final = re.compile(
+    r"[\d|/•·]|^\W*(?:\w+\s+)?(?:by|par|von|por|door|от|di|aut|byline|text|текст|автор)",
+    re.IGNORECASE,
+)
 # Lines that sit where bylines go but carry no name.
 NOT_A_BYLINE: Final = re.compile(
     r"https?://|www\.|@\w+\.\w|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted on\b"

@@ -37,6 +37,7 @@ from newsparse._reading.byline_words import (
     JOB_NOUNS,
     LEAD,
     LEADING_MARKS,
+    MAYBE_LEAD_BYLINE,
     NAME_DATE_TAIL,
     NAME_PUNCTUATION,
     NAME_SPLIT,
@@ -59,8 +60,6 @@ from newsparse._reading.keys import site_key
 # (How many lines are looked at, the longest name in a script without case, acronym,
 # credit, role line, button and line of bare names, and the site's name after the names:
 # ParseOptions, ``meta_byline_*``.)
-# Words in a person's name written in full (given name and surname).
-_MIN_NAME_WORDS = 2
 _DIGIT = re.compile(r"\d")
 # Words that open what a byline line says after the names ("Published: …", "Updated …").
 # ("In Budget Travel": the section the post is filed in.)
@@ -94,7 +93,7 @@ def find_byline(lines: Sequence[str], options: ParseOptions) -> tuple[str, ...]:
         if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
             continue
         names = (byline_names(_unglued(line), options, require_lead=True)
-                 or cjk_credit(line, credit_chars))
+                 if MAYBE_LEAD_BYLINE.search(line) else ()) or cjk_credit(line, credit_chars)
         if names:
             return names
     return ()
@@ -258,7 +257,7 @@ def byline_names(
         text = text[: agency.start()]
         has_lead = has_lead or (bool(text.strip(TRIM))
                                 and _is_credit(credit, site_keys, options.meta_byline_credit_words))
-    text = _before_site_name(text, site_keys, options.meta_byline_site_name_words)
+    text = _before_site_name(text, site_keys, options)
     # Names followed by a date or a time make a byline line even without "By"; that is no
     # licence for a single word ("Politics – March 3").
     dated = False
@@ -323,16 +322,19 @@ def _names_of(
     return tuple(names), True
 
 
-def _before_site_name(text: str, site_keys: Set[str], max_words: int) -> str:
+def _before_site_name(text: str, site_keys: Set[str], options: ParseOptions) -> str:
     """The text before the site's own name where it follows the names without a bar
     ("Kevin Johnson and Kevin McCoy USA TODAY"): cut here, before the date cut below would
     read its "Today" as a date and leave "USA" for a surname. A name has two words or
     more: a single word before the site's name is part of one name with it ("The
-    Investopedia Team", a desk that signs for the site), never a name of its own."""
+    Investopedia Team", a desk that signs for the site), never a name of its own
+    (``options.meta_min_full_name_words``; the site's name has at most
+    ``options.meta_byline_site_name_words``)."""
     if not site_keys:
         return text
+    max_words = options.meta_byline_site_name_words
     words = text.split()
-    for start in range(_MIN_NAME_WORDS, len(words)):
+    for start in range(options.meta_min_full_name_words, len(words)):
         for end in range(start + 1, min(start + max_words, len(words)) + 1):
             if site_key(" ".join(words[start:end])) in site_keys:
                 return " ".join(words[:start])

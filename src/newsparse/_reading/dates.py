@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable
 
 from newsparse._dateline.words import month_of
+from newsparse._options import ParseOptions
 
 PageDate = dt.date | dt.datetime
 
-# Years outside this range are typos or placeholders ("0001-01-01", "9999-12-31").
 #: "Updated", "Last updated", "Modified" and their like in the languages the project
 #: reads: a date it introduces is the update's, not the publication's.
 UPDATED = re.compile(
@@ -24,8 +24,6 @@ UPDATED = re.compile(
     r"|bijgewerkt|обновлено)\b",
     re.IGNORECASE,
 )
-_MIN_YEAR = 1990
-_MAX_YEAR = 2100
 
 # ISO 8601 as pages write it: "2015-07-10 09:53:00 -0400", "2017-11-16T14:15+0000",
 # "2019-10-18T17:23:34.816Z", "20170113", "2018-12-21 12:55:00".
@@ -52,28 +50,29 @@ _URL_DATE = re.compile(
 )
 
 
-def parse_date(value: str) -> PageDate | None:
-    """Read one date as metadata writes it; None when ``value`` holds no plausible date."""
+def parse_date(value: str, options: ParseOptions) -> PageDate | None:
+    """Read one date as metadata writes it; None when ``value`` holds no plausible date
+    (see :func:`plausible`)."""
     value = value.strip()
-    if not value or len(value) > 100:
+    if not value or len(value) > options.meta_max_date_value_chars:
         return None
     match = _ISO.match(value)
     if match:
-        return _from_iso(match)
+        return _from_iso(match, options)
     match = _SLASHED.match(value)
     if match:
-        return _make_date(match.group("y"), match.group("m"), match.group("d"))
-    return parse_written_date(value)
+        return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
+    return parse_written_date(value, options)
 
 
-def parse_written_date(text: str) -> dt.date | None:
+def parse_written_date(text: str, options: ParseOptions) -> dt.date | None:
     """Find a date written with a month name ("March 25, 2015", "25 Mar 2015",
     "30 avril 2015", "24 de noviembre de 2017")."""
     for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
         for match in pattern.finditer(text):
             month = month_of(match.group("mon"))
             if month is not None:
-                found = _make_date(match.group("y"), str(month), match.group("d"))
+                found = _make_date(match.group("y"), str(month), match.group("d"), options)
                 if found is not None:
                     return found
     return None
@@ -86,21 +85,22 @@ _SHOWN_NUMERIC = re.compile(
 _MONTHS_IN_YEAR = 12
 
 
-def parse_shown_date(text: str, *, month_first: bool = False) -> dt.date | None:
+def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = False
+                     ) -> dt.date | None:
     """A date as a page shows it to readers: with a month name in any language the
     dateline grammar knows ("12. Oktober 2019", "12 de outubro de 2019", "October 12,
     2019"), or in figures ("2019-10-12"; day first, "12.10.2019", as most of the world
     writes it; "12/10/2019" day first too unless ``month_first``, the American habit, or
     the numbers say which is which)."""
-    found = parse_written_date(text)
+    found = parse_written_date(text, options)
     if found is not None:
         return found
     match = _SHOWN_ISO.search(text)
     if match:
-        return _make_date(match.group("y"), match.group("m"), match.group("d"))
+        return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
     match = _SLASHED.search(text)
     if match and not text[max(0, match.start() - 1):match.start()].isdigit():
-        return _make_date(match.group("y"), match.group("m"), match.group("d"))
+        return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
     match = _SHOWN_NUMERIC.search(text)
     if match is None:
         return None
@@ -108,10 +108,10 @@ def parse_shown_date(text: str, *, month_first: bool = False) -> dt.date | None:
     day_first = match.group("sep") == "." or first > _MONTHS_IN_YEAR or (
         second <= _MONTHS_IN_YEAR and not month_first)
     day, month = (first, second) if day_first else (second, first)
-    return _make_date(match.group("y"), str(month), str(day))
+    return _make_date(match.group("y"), str(month), str(day), options)
 
 
-def date_from_url(url: str | None) -> dt.date | None:
+def date_from_url(url: str | None, options: ParseOptions) -> dt.date | None:
     """The publication date a URL path spells out (``/2019/11/19/slug``), if any."""
     if not url:
         return None
@@ -120,8 +120,8 @@ def date_from_url(url: str | None) -> dt.date | None:
     if match is None:
         return None
     if match.group("y") is None:
-        return _make_date(match.group("y2"), match.group("m2"), match.group("d2"))
-    return _make_date(match.group("y"), match.group("m"), match.group("d"))
+        return _make_date(match.group("y2"), match.group("m2"), match.group("d2"), options)
+    return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
 
 
 def day_of(value: PageDate) -> dt.date:
@@ -129,10 +129,10 @@ def day_of(value: PageDate) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def first_date(values: Iterable[str]) -> PageDate | None:
+def first_date(values: Iterable[str], options: ParseOptions) -> PageDate | None:
     """The first of ``values`` that parses as a date."""
     for value in values:
-        parsed = parse_date(value)
+        parsed = parse_date(value, options)
         if parsed is not None:
             return parsed
     return None
@@ -196,8 +196,8 @@ def _later(first: PageDate, second: PageDate) -> bool:
     return day_of(first) > day_of(second)
 
 
-def _from_iso(match: re.Match[str]) -> PageDate | None:
-    day = _make_date(match.group("y"), match.group("m"), match.group("d"))
+def _from_iso(match: re.Match[str], options: ParseOptions) -> PageDate | None:
+    day = _make_date(match.group("y"), match.group("m"), match.group("d"), options)
     if day is None or match.group("H") is None or match.group("tz") is None:
         return day
     try:
@@ -218,9 +218,15 @@ def _zone(text: str) -> dt.tzinfo:
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
-def _make_date(year: str, month: str, day: str) -> dt.date | None:
+def _make_date(year: str, month: str, day: str, options: ParseOptions) -> dt.date | None:
     try:
         found = dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
-    return found if _MIN_YEAR <= found.year <= _MAX_YEAR else None
+    return found if plausible(found, options) else None
+
+
+def plausible(day: dt.date, options: ParseOptions) -> bool:
+    """A date of a year from ``options.meta_min_year`` to ``options.meta_max_year``: others
+    are typos or placeholders ("0001-01-01", "9999-12-31")."""
+    return options.meta_min_year <= day.year <= options.meta_max_year

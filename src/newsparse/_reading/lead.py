@@ -41,7 +41,8 @@ def is_header_line(text: str, title_words: str, options: ParseOptions) -> bool:
         return True
     if is_stamp(text, options):
         return True
-    if len(text) > options.meta_max_byline_chars or text.count(".") > 2:
+    if (len(text) > options.meta_max_byline_chars
+            or text.count(".") > options.meta_max_byline_stops):
         return False
     # "Jane Doe, Staff Writer" is a byline; "Prince Andrew, the nearly 60-year-old brother
     # of …, has told friends …" is a story's first sentence, whose names a byline's shape
@@ -66,18 +67,21 @@ def is_stamp(text: str, options: ParseOptions) -> bool:
     """True for a block whose every line is a date or "Published/Updated" stamp, or
     an agency or byline line beside one ("The Associated Press / Published Monday…")."""
     lines = text.split("\n")
-    max_chars = options.html_max_stamp_chars
-    stamps = sum(1 for line in lines if _is_stamp_line(line, max_chars))
+    max_byline_chars = options.html_max_stamp_byline_chars
+    max_name_words = options.html_max_stamp_name_words
+    stamps = sum(1 for line in lines if _is_stamp_line(line, options))
     return stamps > 0 and all(
-        _is_stamp_line(line, max_chars) or (len(line) <= 60 and bool(byline_names(line, options)))
-        or (line.istitle() and len(line.split()) <= 4)
+        _is_stamp_line(line, options)
+        or (len(line) <= max_byline_chars and bool(byline_names(line, options)))
+        or (line.istitle() and len(line.split()) <= max_name_words)
         for line in lines
     )
 
 
-def _is_stamp_line(line: str, max_chars: int) -> bool:
-    return len(line) <= max_chars and bool(
-        _STAMP.match(line) or (parse_written_date(line) and len(line.split()) <= 8)
+def _is_stamp_line(line: str, options: ParseOptions) -> bool:
+    return len(line) <= options.html_max_stamp_chars and bool(
+        _STAMP.match(line) or (len(line.split()) <= options.html_max_stamp_date_words
+                               and parse_written_date(line, options))
     )
 
 
@@ -104,7 +108,7 @@ def split_dateline(
             continue
         match = match_dateline(text, options)
         if match is None:
-            if index == 0 and len(text) < 60:
+            if index == 0 and len(text) < options.dateline_max_kicker_chars:
                 continue  # a short first line may be a kicker: look at the next one
             return kept, None
         rest = text[match.end :].strip()

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
-from newsparse._reading.dates import UPDATED, parse_written_date
+from newsparse._reading.dates import UPDATED, parse_written_date, plausible
 from newsparse._text.lines import Line
 
 _DIGIT = re.compile(r"\d")
@@ -47,47 +47,53 @@ _UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffe
 def is_date_line(text: str, options: ParseOptions) -> bool:
     """True when ``text`` is a short line that dates the story (a date, a time stamp)."""
     return len(text) <= options.text_max_date_line_chars and bool(
-        opens_with_date(text) or _DAY_AND_TIME.match(text) or written_date(text)
-        or numeric_date(text))
+        opens_with_date(text) or _DAY_AND_TIME.match(text) or written_date(text, options)
+        or numeric_date(text, options))
 
 
-def written_date(text: str) -> dt.date | None:
+def written_date(text: str, options: ParseOptions) -> dt.date | None:
     """:func:`parse_written_date`, with a month glued to the word before it set apart, and
     what a dump glued to the year after it ("October 17, 20236:01 PM", "January 12,
     2025January 22, 2025", "Mar 27, 20255 mins")."""
-    return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)))
+    return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)), options)
 
 
-def line_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+def line_dates(text: str, options: ParseOptions) -> tuple[dt.date | None, dt.date | None]:
     """The publication and modification dates a line gives, either None."""
     updated = _UPDATED_UP_TO_DATE.search(text)
     if updated is None:
-        return _date_in(text), None
+        return _date_in(text, options), None
     after = text[updated.end():]
     end = _UPDATE_END.search(after)
     if end is None:
-        return _date_in(text[:updated.start()]), _date_in(after)
+        return _date_in(text[:updated.start()], options), _date_in(after, options)
     rest = text[:updated.start()] + " " + after[end.start():]
-    return _date_in(rest), _date_in(after[:end.start()])
+    return _date_in(rest, options), _date_in(after[:end.start()], options)
 
 
-def numeric_date(text: str) -> dt.date | None:
+def numeric_date(text: str, options: ParseOptions) -> dt.date | None:
     """A date written year first in figures ("2018-08-25 15:24", "2016.12.01"), which no
     order of day and month makes ambiguous."""
     match = _YEAR_FIRST_DATE.search(text)
     if match is None:
         return None
+    return _plausible_date(int(match["y"]), int(match["m"]), int(match["d"]), options)
+
+
+def _plausible_date(year: int, month: int, day: int, options: ParseOptions) -> dt.date | None:
     try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        found = dt.date(year, month, day)
     except ValueError:
         return None
+    return found if plausible(found, options) else None
 
 
-def _date_in(text: str) -> dt.date | None:
-    return written_date(text) or numeric_date(text) or _day_and_month_date(text)
+def _date_in(text: str, options: ParseOptions) -> dt.date | None:
+    return (written_date(text, options) or numeric_date(text, options)
+            or _day_and_month_date(text, options))
 
 
-def _day_and_month_date(text: str) -> dt.date | None:
+def _day_and_month_date(text: str, options: ParseOptions) -> dt.date | None:
     """A date in figures, day and month before the year, that reads one way only: dotted
     ("23.07.2025", day first as everywhere dots are written), or a number past 12 that
     can only be the day ("10/31/2024", "31/10/2024"). "10/12/2023" says nothing for sure
@@ -102,10 +108,7 @@ def _day_and_month_date(text: str) -> dt.date | None:
         day, month = second, first
     else:
         return None
-    try:
-        return dt.date(int(match["y"]), month, day)
-    except ValueError:
-        return None
+    return _plausible_date(int(match["y"]), month, day, options)
 
 
 def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
@@ -126,7 +129,7 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
             return False
     if len(text) > options.text_max_vouching_date_chars:
         return False
-    return opens_with_date(text) or written_date(text) is not None
+    return opens_with_date(text) or written_date(text, options) is not None
 
 
 # A line that only separates ("•", "|", "·", "—"), as a dump puts between a byline's parts.

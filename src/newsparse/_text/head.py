@@ -145,7 +145,7 @@ def read_head(
                 for j in _under(start, lines, features, options)]
         for i in [*window, *dict.fromkeys(j for j in [*near_byline, *near] if j not in window)]:
             if len(lines[i].text) <= max_meta_chars:
-                written, modified = line_dates(lines[i].text)
+                written, modified = line_dates(lines[i].text, options)
                 # A page that says only when it was updated was most likely published
                 # that day: the update's date is the best guess left.
                 published = written or modified

@@ -148,7 +148,8 @@ def densest_region(
     When the candidate comes after a hard wall, a story-sized run before that wall wins
     unless the candidate outweighs it many times: reader comments are often wordier
     than the story they follow. A story there has more than one sentence line: a lone
-    paragraph between lists is a teaser, and the wall a count of its comments. A soft
+    paragraph between lists is a teaser, and the wall a count of its comments; unless its
+    words, counted whole, outweigh the candidate (see ``_short_post``). A soft
     wall ends it too where the text changes form, from paragraphs set off by blank lines
     to runs of lines (lists of other stories).
 
@@ -163,16 +164,36 @@ def densest_region(
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
+        sentence_lines = _sentence_lines(weights, features, before_start, before_end)
         if (
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
-            and _sentence_lines(weights, features, before_start, before_end)
-            >= options.text_min_story_lines
-        ):
+            and sentence_lines >= options.text_min_story_lines
+        ) or (sentence_lines and _short_post(weights, features, (before_start, before_end),
+                                             score, options)):
             return before_start, _cut_at_wall(
                 weights, features, before_start, before_end, options, stamps=stamps
             )
     return start, end
+
+
+def _short_post(
+    weights: Sequence[float], features: Sequence[LineFeatures], run: tuple[int, int],
+    after_score: float, options: ParseOptions,
+) -> bool:
+    """True when the run before a comments heading is a short post: its paragraphs of
+    prose length (``options.text_length_low``) hold a story's worth of words, and at least
+    ``options.text_short_post_share`` of what the densest run after the heading weighs.
+
+    Its words are counted whole: a post of one paragraph between its headline and its
+    share bar weighs little for the region (a lone line, boxed in like a teaser's
+    summary), and a reader's comment after the heading outweighs it."""
+    start, end = run
+    length_low = options.text_length_low
+    words = sum(features[i].n_words for i in range(start, end)
+                if weights[i] > 0 and features[i].chars >= length_low)
+    return (words >= options.text_min_story_words
+            and words >= after_score * options.text_short_post_share)
 
 
 def _story_resumed(

@@ -296,7 +296,8 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
         return False
     if "\t" in text or _is_trail_or_label(text, options) or find_byline([text], options):
         return False
-    return not (len(text) <= options.text_max_meta_chars and written_date(text) is not None)
+    return not (len(text) <= options.text_max_meta_chars
+                and written_date(text, options) is not None)
 
 
 def ends_with_photo_credit(text: str) -> bool:

@@ -60,7 +60,6 @@ _AUTHOR_CARD_LABEL = re.compile(
     r"|authors?|autor(?:in|es)?|auteurs?|autore|by|von|par|por",
     re.IGNORECASE,
 )
-_MAX_LABELLED_CARDS = 4
 _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
@@ -183,19 +182,19 @@ def _declared_authors(
         if found:
             return found, organisations
     for values in (*(sources.meta.get(key, ()) for key in _AUTHOR_KEYS),
-                   _labelled_authors(sources)):
+                   _labelled_authors(sources, options.meta_max_labelled_cards)):
         found = _keep(_metadata_names(values, options, site_keys), site_keys)
         if found:
             return found, organisations
     return (), organisations
 
 
-def _labelled_authors(sources: PageSources) -> list[str]:
+def _labelled_authors(sources: PageSources, max_cards: int) -> list[str]:
     """The values of the labelled data cards that a label says name the author
     (``twitter:label1`` "Written by", ``twitter:data1`` "Jane Doe"), as SEO plugins
     write them in the site's language."""
     return [value
-            for number in range(1, _MAX_LABELLED_CARDS + 1)
+            for number in range(1, max_cards + 1)
             if any(_AUTHOR_CARD_LABEL.fullmatch(label.strip())
                    for label in sources.meta.get(f"twitter:label{number}", ()))
             for value in sources.meta.get(f"twitter:data{number}", ())]
@@ -250,7 +249,7 @@ def _header_text_names(
     pieces = [piece for piece in header if piece[1] >= -options.meta_byline_pieces_above]
     texts = [text for text, _place, _element in pieces]
     bare_name_pieces, neighbours = options.meta_bare_name_pieces, options.meta_name_neighbours
-    label_levels, date_words = options.meta_label_levels, options.meta_max_shown_date_words
+    label_levels = options.meta_label_levels
     for index, (text, place, element) in enumerate(pieces):
         following = texts[index + 1] if index + 1 < len(texts) else ""
         if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
@@ -262,7 +261,7 @@ def _header_text_names(
         elif (0 < place <= bare_name_pieces and bare_names(text, options)
               and not _in_heading_or_label(element, label_levels)
               and (is_role_line(following, options) or any(
-                  _is_date_or_reading_time(other, date_words)
+                  _is_date_or_reading_time(other, options)
                   for other in _beside(texts, index, neighbours)))):
             found = _keep(bare_names(text, options), site_keys)
         else:
@@ -296,9 +295,10 @@ def _in_heading_or_label(element: lxml.etree._Element | None, levels: int) -> bo
     return False
 
 
-def _is_date_or_reading_time(text: str, max_date_words: int) -> bool:
+def _is_date_or_reading_time(text: str, options: ParseOptions) -> bool:
     return bool(_READING_TIME.search(text)) or (
-        len(text.split()) <= max_date_words and parse_shown_date(text) is not None)
+        len(text.split()) <= options.meta_max_shown_date_words
+        and parse_shown_date(text, options) is not None)
 
 
 def _metadata_names(
@@ -313,7 +313,8 @@ def _microdata_author(
     """``itemprop=author``: its ``itemprop=name`` when it has one, else its text."""
     for child in element.iter():
         if child is not element and "name" in (child.get("itemprop") or "").split():
-            text = child.get("content") or visible_text(child)
+            text = child.get("content") or visible_text(
+                child, options.meta_max_element_text_chars)
             return _metadata_names([text], options, site_keys) if text else []
     return _element_names(element, site_keys, options)
 
@@ -321,7 +322,8 @@ def _microdata_author(
 def _element_names(
     element: lxml.etree._Element, site_keys: Set[str], options: ParseOptions
 ) -> list[str]:
-    return list(byline_names(visible_text(element), options, site_keys=site_keys))
+    return list(byline_names(visible_text(element, options.meta_max_element_text_chars),
+                             options, site_keys=site_keys))
 
 
 def _keep(names: Iterable[str], site_keys: set[str]) -> tuple[str, ...]:

@@ -145,7 +145,7 @@ def read_page_facts(
     authors = read_authors(sources, article, heading=heading, header=header,
                            article_root=article_root, site_keys=site_keys, options=options,
                            pieces=pieces, nodes=nodes)
-    modified = _modified(sources, article, page)
+    modified = _modified(sources, article, page, options)
     shown_date, shown_update = _shown_dates(
         header, month_first=_writes_month_first(sources.html_lang), options=options)
     published = choose_published(
@@ -231,31 +231,30 @@ def _published_candidates(
     shown_update: PageDate | None = None,
 ) -> Iterator[PageDate | None]:
     """Publication-date candidates, most trusted first, each read only when asked for."""
-    max_chars = options.meta_max_date_text_chars
     if article is not None:
-        yield _ld_date(article, "datePublished")
-    yield first_date(sources.meta_values(*_PUBLISHED_KEYS))
+        yield _ld_date(article, "datePublished", options)
+    yield first_date(sources.meta_values(*_PUBLISHED_KEYS), options)
     for key in [key for key in sources.meta if key not in _PUBLISHED_KEYS
                 and _PUBLISHED_KEY.search(key) and not _OTHER_DATE_KEY.search(key)]:
-        yield first_date(sources.meta_values(key))
+        yield first_date(sources.meta_values(key), options)
     if article is not None:
-        yield _ld_date(article, "dateCreated")
+        yield _ld_date(article, "dateCreated", options)
     if page is not None:
-        yield _ld_date(page, "datePublished")
+        yield _ld_date(page, "datePublished", options)
     marked = sources.itemprops.get("datePublished", [])
     yield _element_date(in_article_header(
         marked, heading=heading, article_root=article_root, options=options,
-        section_starts=sources.section_starts) or marked)
+        section_starts=sources.section_starts) or marked, options)
     yield _element_date(in_article_header(
         sources.times, heading=heading, article_root=article_root, options=options,
-        section_starts=sources.section_starts))
-    yield _written_date(header_date_elements(heading, article_root, options), max_chars)
-    yield date_from_url(canonical) or date_from_url(url)
+        section_starts=sources.section_starts), options)
+    yield _written_date(header_date_elements(heading, article_root, options), options)
+    yield date_from_url(canonical, options) or date_from_url(url, options)
     # Last, a date written in the byline ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019") or
     # beside the heading in an element whose class says nothing.
-    yield _written_date(header_byline_elements(heading, article_root, options), max_chars,
+    yield _written_date(header_byline_elements(heading, article_root, options), options,
                         cued=True)
-    yield _written_date(heading_neighbours(heading, options), max_chars, cued=True)
+    yield _written_date(heading_neighbours(heading, options), options, cued=True)
     # Then any date the header shows in its text, in any form; an update's date last.
     yield shown
     yield shown_update
@@ -280,7 +279,7 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
     label = ""
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for text, _place, _element in header:
-        found = (parse_shown_date(text, month_first=month_first)
+        found = (parse_shown_date(text, options, month_first=month_first)
                  if len(text.split()) <= max_words else None)
         if found is None:
             label = text
@@ -296,45 +295,48 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
 
 
 def _modified(sources: PageSources, article: JsonLdNode | None,
-              page: JsonLdNode | None) -> PageDate | None:
+              page: JsonLdNode | None, options: ParseOptions) -> PageDate | None:
     for node in (article, page):
         if node is not None:
-            found = _ld_date(node, "dateModified")
+            found = _ld_date(node, "dateModified", options)
             if found is not None:
                 return found
-    found = first_date(sources.meta_values(*_MODIFIED_KEYS)) or first_date(
+    found = first_date(sources.meta_values(*_MODIFIED_KEYS), options) or first_date(
         sources.meta_values(*(key for key in sources.meta
-                              if key not in _MODIFIED_KEYS and _MODIFIED_KEY.search(key))))
-    return found if found is not None else _element_date(sources.itemprops.get("dateModified",
-                                                                               []))
+                              if key not in _MODIFIED_KEYS and _MODIFIED_KEY.search(key))),
+        options)
+    return found if found is not None else _element_date(
+        sources.itemprops.get("dateModified", []), options)
 
 
-def _ld_date(node: JsonLdNode, field: str) -> PageDate | None:
+def _ld_date(node: JsonLdNode, field: str, options: ParseOptions) -> PageDate | None:
     value = text_value(node.data.get(field))
-    return parse_date(value) if value else None
+    return parse_date(value, options) if value else None
 
 
-def _element_date(placed: list[Placed]) -> PageDate | None:
+def _element_date(placed: list[Placed], options: ParseOptions) -> PageDate | None:
     for item in placed:
         element = item.element
         for value in (element.get("datetime"), element.get("content")):
             if value:
-                found = parse_date(value)
+                found = parse_date(value, options)
                 if found is not None:
                     return found
     return None
 
 
-def _written_date(elements: list[lxml.etree._Element], max_chars: int, *, cued: bool = False
-                  ) -> PageDate | None:
+def _written_date(elements: list[lxml.etree._Element], options: ParseOptions, *,
+                  cued: bool = False) -> PageDate | None:
     """A date written out in the article header ("Published 18 November 2019"). ``cued``:
     elements whose class does not say date, so one that mentions an update anywhere is
-    passed over ("By X Updated Nov 13, 2019")."""
+    passed over ("By X Updated Nov 13, 2019"). The text is at most
+    ``options.meta_max_date_text_chars`` long."""
+    max_chars = options.meta_max_date_text_chars
     for element in elements:
         text = short_visible_text(element, 4 * max_chars) or ""
         if len(text) <= max_chars and not (
                 UPDATED.search(text) if cued else UPDATED.match(text)):
-            found = parse_written_date(text) or parse_date(text)
+            found = parse_written_date(text, options) or parse_date(text, options)
             if found is not None:
                 return found
     return None

@@ -70,7 +70,7 @@ def _headline_line_above_story(
             continue
         if _ends_sentence(text) or is_stamp(text, options) or _is_byline(text, options):
             continue
-        chain = _whole_text_chain(owner, text)
+        chain = _whole_text_chain(owner, text, options.meta_max_element_text_chars)
         if _in_link(chain[-1]) or any(_named_otherwise(element) for element in chain):
             continue
         if any(_looks_like_heading(element) for element in chain):
@@ -86,7 +86,8 @@ def _is_unnamed_headline(text: str, owner: lxml.etree._Element, story: str,
     paragraph split by a link), not named a heading, whose words the story repeats; no
     picture's caption or credit, no label leading into what follows ("Murray out:")."""
     if (text.endswith(":") or text.startswith("(") or _beside_picture(owner)
-            or " ".join(visible_heading_text(owner).split()) != text):
+            or " ".join(visible_heading_text(
+                owner, options.meta_max_element_text_chars).split()) != text):
         return False
     share = _repeated_share(text, _words_besides(story, text))
     return share is not None and share >= options.meta_min_story_headline_share
@@ -200,12 +201,14 @@ def _repeated_share(text: str | None, story: set[str]) -> float | None:
     return sum(1 for word in content if word in story) / len(content)
 
 
-def _whole_text_chain(owner: lxml.etree._Element, text: str) -> list[lxml.etree._Element]:
+def _whole_text_chain(owner: lxml.etree._Element, text: str, max_chars: int
+                      ) -> list[lxml.etree._Element]:
     """``owner`` and the ancestors whose whole shown text is still ``text``, innermost
     first ("<font class=storyhead><b>Headline</b></font>")."""
     chain = [owner]
     parent = owner.getparent()
-    while parent is not None and " ".join(visible_heading_text(parent).split()) == text:
+    while parent is not None and " ".join(
+            visible_heading_text(parent, max_chars).split()) == text:
         chain.append(parent)
         parent = parent.getparent()
     return chain

@@ -109,7 +109,8 @@ def plain_text(value: str) -> str:
                                                      parser=_FRAGMENT_PARSER)
         except (lxml.etree.LxmlError, ValueError):  # nothing a parser can read: no text
             return ""
-        text = visible_text(fragment)
+        # A value is as long as the JSON-LD it is in allows (``meta_max_jsonld_chars``).
+        text = visible_text(fragment, None)
     else:
         text = unescape(value)
     return drop_controls(" ".join(text.split()))  # references decoded ("&#27;")

@@ -88,7 +88,7 @@ def find_heading(
 def heading_text(element: lxml.etree._Element, options: ParseOptions) -> str | None:
     """The heading's visible text, or None when it is empty, shorter than
     ``options.meta_min_heading_chars`` or longer than ``options.meta_max_heading_chars``."""
-    text = clean_heading(visible_heading_text(element))
+    text = clean_heading(visible_heading_text(element, options.meta_max_element_text_chars))
     if not text or not options.meta_min_heading_chars <= len(text) <= (
             options.meta_max_heading_chars):
         return None

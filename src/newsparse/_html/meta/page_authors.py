@@ -116,7 +116,7 @@ def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
             or (owner is not None and owner.tag == "a")):  # "By Category": a menu's link
         return (), False
     names = byline_names(text, options, require_lead=True)
-    if any(len(name.split()) < 2 for name in names):
+    if any(len(name.split()) < options.meta_min_full_name_words for name in names):
         return (), False  # "By Agencies", "by Genre": one word far from the header
     return names, False
 
@@ -178,7 +178,8 @@ def _named(text: str, owner: lxml.etree._Element | None, *, options: ParseOption
     """The names of the piece after a lead-in label: a line of names; or a single name
     ("Eliz") when it is a link or the whole text of its element."""
     names = bare_names(text, options)
-    if not names and owner is not None and (owner.tag == "a" or visible_text(owner) == text):
+    if not names and owner is not None and (owner.tag == "a" or visible_text(
+            owner, options.meta_max_element_text_chars) == text):
         names = _single_names(text, options)
     return names
 

@@ -45,7 +45,7 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
         text = pieces.text(index)
         if len(text.split()) > max_words:
             continue
-        found = parse_shown_date(text, month_first=month_first)
+        found = parse_shown_date(text, options, month_first=month_first)
         if found is None:
             continue
         label = pieces.text(index - 1)

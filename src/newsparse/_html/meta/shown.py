@@ -29,9 +29,7 @@ _CUT = re.compile(
 )
 _WORD = re.compile(r"\w+")
 # A part must say enough to be a headline: ``ParseOptions.meta_title_part_min_words``,
-# or half the title's. An element with four times the longest shown text
-# (``meta_shown_text_chars``, white space included) holds more than a headline.
-_INLINE_PARENT_TEXTS = 4
+# or half the title's.
 # The page's bodies (one, but a caller's tree may nest them): their text is what shows.
 _BODIES = lxml.etree.XPath("//body[not(ancestor::body)]")
 # No cap on the pieces read: every text of the body may be the headline's.
@@ -100,6 +98,7 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str], options: ParseOptio
     # Elements, not ids: the set keeps each proxy alive, so an id is never reused.
     seen_parents: set[lxml.etree._Element] = set()
     max_chars, levels = options.meta_shown_text_chars, options.meta_inline_levels
+    max_whole_chars = options.meta_max_inline_headline_chars
     for body in bodies:
         if not isinstance(body, lxml.etree._Element):
             continue
@@ -125,7 +124,7 @@ def _shown_keys(root: lxml.etree._Element, wanted: set[str], options: ParseOptio
                 found.add(key)
                 continue
             whole = _wanted_inline_whole(owner, wanted, longest, seen_parents,
-                                         levels=levels, max_chars=max_chars)
+                                         levels=levels, max_chars=max_whole_chars)
             if whole is not None:
                 found.add(whole)
     return found
@@ -149,7 +148,7 @@ def _wanted_inline_whole(owner: lxml.etree._Element | None, wanted: set[str], lo
         if parent is None or parent in seen_parents:
             return None
         seen_parents.add(parent)
-        whole_text = _text_within(parent, _INLINE_PARENT_TEXTS * max_chars)
+        whole_text = _text_within(parent, max_chars)
         if whole_text is None:
             return None  # a container of many things, not a headline split over inlines
         whole = title_key(whole_text)

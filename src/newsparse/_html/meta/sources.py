@@ -30,8 +30,6 @@ _DC_PREFIX = re.compile(r"^(?:dc|dcterms?)\s*[.:]\s*")
 # they stand).
 _SPACED_TAGS = frozenset(("br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
                           "th", "tr", "img", "figure", "section", "header", "ul", "ol"))
-# Longest text worth reading from a byline-like or heading element.
-_MAX_ELEMENT_CHARS = 400
 
 
 @attrs.frozen
@@ -147,41 +145,41 @@ def _read_tagged(
     return positioned
 
 
-def visible_text(element: lxml.etree._Element) -> str:
+def visible_text(element: lxml.etree._Element, max_chars: int | None) -> str:
     """The element's text as a reader sees it, white space squashed: what the body walk
     skips is skipped here too (scripts, styles, templates, SVG, form controls, and
     descendants that are hidden by ``hidden``, ``aria-hidden`` or an inline style). The
     element itself is read even when hidden: a reader chose it for what it declares (hidden
     microdata names the author). A caller's processing instruction or comment shows no
-    text."""
-    return _visible_text(element, None) or ""
+    text. Reading stops once past ``max_chars`` characters (None: no bound), so a large
+    element costs little (``ParseOptions.meta_max_element_text_chars``)."""
+    return _visible_text(element, None, cap=max_chars) or ""
 
 
 def short_visible_text(element: lxml.etree._Element, limit: int) -> str | None:
     """``visible_text``, or None when the element shows more than ``limit`` characters of
     text: a byline or a date line is short, and a neighbour of the heading may be the
     whole story (counted as it is read, so a long one costs little)."""
-    return _visible_text(element, limit)
+    return _visible_text(element, limit, cap=limit)
 
 
-def visible_heading_text(element: lxml.etree._Element) -> str:
+def visible_heading_text(element: lxml.etree._Element, max_chars: int | None) -> str:
     """``visible_text`` with inline pieces joined as they stand, as a heading shows them
     ("Metroid</a>, One" is "Metroid, One"; "<span>C</span>ycle" is "Cycle"); a line
     break or a block between them is a space."""
-    return _visible_text(element, None, joined=True) or ""
+    return _visible_text(element, None, cap=max_chars, joined=True) or ""
 
 
-def _visible_text(element: lxml.etree._Element, limit: int | None, *, joined: bool = False
-                  ) -> str | None:
+def _visible_text(element: lxml.etree._Element, limit: int | None, *, cap: int | None,
+                  joined: bool = False) -> str | None:
     """The one reader of metadata text from the page: see :func:`visible_text`. None when
-    more than ``limit`` characters show; read up to a few hundred characters beyond
-    ``_MAX_ELEMENT_CHARS`` when there is no limit. ``joined``: pieces are joined as they
-    stand, with a space only where a block or a line break parts them."""
+    more than ``limit`` characters show; reading stops past ``cap`` characters (None:
+    reads all). ``joined``: pieces are joined as they stand, with a space only where a
+    block or a line break parts them."""
     if not isinstance(element.tag, str):
         return ""
     parts: list[str] = []
     size = 0
-    cap = _MAX_ELEMENT_CHARS * 4 if limit is None else limit
     walker = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walker:
         if event == "start":
@@ -200,7 +198,7 @@ def _visible_text(element: lxml.etree._Element, limit: int | None, *, joined: bo
         if text:
             parts.append(text)
             size += len(text)
-            if size > cap:
+            if cap is not None and size > cap:
                 if limit is not None:
                     return None
                 break
