@@ -329,6 +329,25 @@ def test_a_subheading_after_the_first_paragraph_is_no_title() -> None:
     assert parse_text(render(blocks)).title is None
 
 
+def test_a_headline_about_a_newsletter_is_a_headline() -> None:
+    # A furniture word is the subject of a headline that says as much as one.
+    line = "I built a tool that creates a weekly newsletter digest"
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+    story = ("The newsletter digest tool reads every issue I get in a week and builds one "
+             "digest for me. I built the tool over a weekend, and the digest now comes out "
+             "every Sunday.")
+    blocks = [list(MENU_ITEMS), ["Subscribe"], [line], ["Jane Doe"], [story], [P1], [P2]]
+    assert _title(blocks) == line
+
+
+@pytest.mark.parametrize("line", ["Subscribe to our newsletter", "Cookie settings",
+                                  "Get the best of the week in your inbox. Sign up for it",
+                                  "Our weekly newsletter is out now: read more"])
+def test_a_call_to_action_is_no_headline(line: str) -> None:
+    # Too few words, or a furniture phrase ("sign up", "read more"): page furniture.
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+
+
 @pytest.mark.parametrize("line", ["How Winter Wreaks Havoc on What’s Underneath N.Y.C.",
                                   "Council sells depot to Acme Inc. for the U.S."])
 def test_a_headline_may_end_with_an_abbreviation(line: str) -> None:

@@ -18,7 +18,7 @@ from newsparse._options import ParseOptions
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dates import date_follows, written_date
-from newsparse._text.features import LineFeatures
+from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
 from newsparse._text.lines import Line
 
 # Title score: word overlap with the story counts most, then nearness to the story (the
@@ -281,7 +281,11 @@ def _meta_bonuses(
 def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
     """True when ``text`` has a headline's shape: a few words, no final period, not page
     furniture, a byline or a date."""
-    if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
+    if feat.soft_wall or feat.hard_wall or feat.chrome_phrase and (
+            feat.n_words < options.text_title_min_furniture_headline_words
+            or chrome_beyond_furniture_words(text)):
+        # A furniture word ("newsletter", "cookies") in a line that says as much as a
+        # headline is its subject.
         return False
     if (len(text) > options.text_max_title_chars or feat.n_words > options.text_max_title_words
             or feat.n_words < 2):
