@@ -19,6 +19,7 @@ import pytest
 
 import newsparse._options
 from newsparse import NewsparseError, ParseOptions, parse_dateline, parse_html, parse_text
+from newsparse._html.classify import _with_siblings
 from newsparse._html.meta.authors import _by_line_names, _header_text_names, _only_declared_author
 from newsparse._html.meta.headline import headline_above_story
 from newsparse._html.meta.page import (
@@ -245,6 +246,24 @@ INPUTS: dict[str, str] = {
     "kicker dateline page": _page(
         "<article><h1>Council keeps the tax</h1><p>An exclusive report from the chamber</p>"
         f"<p>LONDON (Reuters) - {_P}</p><p>{_Q}</p><p>{_R}</p></article>"),
+    # Stock furniture inside the story; a comments heading under it; a menu button left
+    # open that swallows the page (a browser closes it).
+    "boilerplate page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p><p>Share this</p>"
+        f"<p>{_R}</p></article>"),
+    "comments page": _page(
+        f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>{_Q}</p><h3>3 Comments</h3>"
+        f"<p>{_COMMENT}</p><p>{_COMMENT}</p></article>"),
+    "unclosed button page": _page(
+        "<header><button class='menu-button'><div class='inner'><div></button></div>"
+        f"<div>Home</div></header><main><article><h1>Council keeps the tax</h1><p>{_P}</p>"
+        f"<p>{_Q}</p></article></main>"),
+    # Old pages' heads: a headline ending a block under a label; a headline over a line
+    # that is neither a byline nor a date, over its date line.
+    "labelled head dump": _dump(_MENU, "Print Email\nCouncil keeps the tax as it is",
+                                "By Jane Doe", _P, _Q, _R),
+    "credit line dump": _dump(_MENU, "Council keeps the tax as it is\nMetro Desk\n"
+                              "Wednesday, January 16, 2008", _P, _Q, _R),
     # The author named only in a labelled data card; a byline with the site's name glued
     # after it; a microdata author whose name is split over inline elements.
     "labelled card page": _page(
@@ -531,6 +550,14 @@ CHANGES = [
     ("meta_max_labelled_cards", 0, "labelled card page"),
     ("meta_min_full_name_words", 3, "site after byline page"),
     ("meta_max_element_text_chars", 3, "microdata author page"),
+    ("html_max_boilerplate_chars", 1, "boilerplate page"),
+    ("html_max_comments_heading_chars", 1, "comments page"),
+    ("html_sure_prose_factor", 1.0, "keywords page"),
+    ("html_max_control_chars", 100_000, "unclosed button page"),
+    ("meta_min_line_words_over_title", 20, "story headline page"),
+    ("text_min_title_words", 10, "standfirst dump"),
+    ("text_max_labelled_head_lines", 1, "labelled head dump"),
+    ("text_max_credit_line_chars", 0, "credit line dump"),
 ]
 
 
@@ -633,6 +660,17 @@ def _headline_above(options: ParseOptions, headline: str) -> object:
     return found is not None and found.text
 
 
+def _siblings_joined(options: ParseOptions) -> list[int]:
+    """Which of three sibling subtrees join the middle one, the region (prose 200): the
+    one before it, light (30) and with less than all of its prose left after chrome (of
+    100), and the one after it, light too (100)."""
+    parent = lxml.etree.fromstring("<div><div/><div/><div/></div>")
+    before, top, after = list(parent)
+    roots = _with_siblings(top, {before: 30.0, top: 200.0, after: 100.0}, {before: 100.0},
+                           options)
+    return [i for i, element in enumerate(parent) if element in roots]
+
+
 _TWO_HEADINGS = _html("<div class='menu'><div><h1>Council keeps the tax</h1></div></div>"
                       f"<div><div><div><h1>Council keeps the tax</h1><time>1</time><time>2"
                       f"</time><p>x</p></div></div></div><p>{_P}</p>")
@@ -673,6 +711,7 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
+    "siblings": _siblings_joined,
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
     "cjk words": lambda o: _measure(o, _CJK).n_words,
     # (Without the date line under the story's first line, read as well.)
@@ -782,6 +821,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_shown_text_chars", 5, "shown part"),
     ("meta_inline_levels", 0, "split shown part"),
     ("meta_max_inline_headline_chars", 5, "split shown part"),
+    ("html_min_sibling_prose", 1000.0, "siblings"),
+    ("html_lead_prose_share", 0.0, "siblings"),
     ("meta_headline_story_chars", 900, "headline above"),
     ("meta_headline_pieces_above", 0, "headline above"),
     ("meta_headline_min_words", 10, "headline above"),
@@ -927,6 +968,15 @@ REFUSED = [
     {"meta_min_full_name_words": 0},
     {"meta_max_element_text_chars": 0},
     {"meta_max_inline_headline_chars": 0},
+    {"html_max_boilerplate_chars": 0},
+    {"html_sure_prose_factor": 0.5},
+    {"html_min_sibling_prose": -1.0},
+    {"html_lead_prose_share": 1.5},
+    {"html_max_control_chars": 0},
+    {"meta_min_line_words_over_title": 0},
+    {"text_min_title_words": 0},
+    {"text_min_title_words": 31},
+    {"text_max_labelled_head_lines": 0},
 ]
 
 

@@ -123,6 +123,12 @@ class ParseOptions:
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""
+    html_min_sibling_prose: float = attrs.field(default=40.0, validator=_real(0.0))
+    """Least prose (in characters) such a subtree needs however light the region is: a
+    short story does not take in every caption beside it."""
+    html_lead_prose_share: float = attrs.field(default=0.8, validator=_SHARE)
+    """A block-free subtree right before the region joins it as the story's lead (a
+    standfirst beside the body) when at least this share of its text is prose."""
     html_sibling_levels: int = attrs.field(default=3, validator=_whole(0))
     """How many ancestors up from the region such subtrees are looked for."""
     html_min_teasers: int = attrs.field(default=3, validator=_whole())
@@ -159,6 +165,20 @@ class ParseOptions:
     html_max_stamp_name_words: int = attrs.field(default=4, validator=_whole())
     """Most words of a line in title case in a date stamp's block read as a name or an
     agency beside the stamp ("Associated Press")."""
+    html_max_boilerplate_chars: int = attrs.field(default=200, validator=_whole())
+    """Longest block read as stock page furniture ("© 2024 …", "All rights reserved"): a
+    longer block that opens so is prose."""
+    html_max_comments_heading_chars: int = attrs.field(default=120, validator=_whole())
+    """Longest heading read as the one over reader comments ("12 Comments", "Leave a
+    reply"), which ends the story even inside its container."""
+    html_sure_prose_factor: float = attrs.field(default=3.0, validator=_real(1.0))
+    """A block with this many times the text prose needs (twice ``min_paragraph_chars``,
+    or ``html_min_cjk_prose_chars``) is prose without more evidence (a sentence end, stop
+    words)."""
+    html_max_control_chars: int = attrs.field(default=200, validator=_whole())
+    """A control (``<button>``, ``<video>``, ``<object>`` …) holding page structure and
+    more text than this swallowed the page through a missing end tag: it is read as a
+    plain container, so that what it swallowed shows."""
     html_max_furniture_chars: int = attrs.field(default=300, validator=_whole())
     """Longest block checked for text that is never story text (escaped markup, a bare
     URL, a caption that ends with its picture's credit)."""
@@ -253,6 +273,9 @@ class ParseOptions:
     meta_max_story_unrelated_title_share: float = attrs.field(default=0.2, validator=_SHARE)
     """…and most share of the title's content words the story may repeat for that title
     to name something else (a site, a section, a tagline)."""
+    meta_min_line_words_over_title: int = attrs.field(default=4, validator=_whole())
+    """Words such a line needs to take the place of a title (a headline says what
+    happened; three words may be a label)."""
     meta_max_jsonld_chars: int = attrs.field(default=2_000_000, validator=_whole())
     """Longest JSON-LD block read: a page's JSON-LD is small, a huge block is an embedded
     data dump, not metadata."""
@@ -492,6 +515,14 @@ class ParseOptions:
     looked for (a video player or a gallery may push it far above the story)."""
     text_max_title_words: int = attrs.field(default=30, validator=_whole(2))
     """Most words a line may have to be read as the headline."""
+    text_min_title_words: int = attrs.field(default=2, validator=_whole())
+    """Fewest words a line must have to be read as the headline (one word is a label)."""
+    text_max_labelled_head_lines: int = attrs.field(default=3, validator=_whole())
+    """Most lines of a block that ends with the headline (a label or a date over it, little
+    more) for the headline to be read as set apart with its byline or date under it."""
+    text_max_credit_line_chars: int = attrs.field(default=60, validator=_whole(0))
+    """Longest line read as a name or an agency between a headline glued over its date
+    line ("Headline / By VOA News / March 3, 2008")."""
     text_max_title_chars: int = attrs.field(default=250, validator=_whole())
     """Longest line (in characters) read as the headline."""
     text_title_min_overlap: float = attrs.field(default=0.2, validator=_SHARE)
@@ -717,6 +748,7 @@ class ParseOptions:
                           ("text_wrap_min_width", "text_wrap_max_width"),
                           ("meta_min_heading_chars", "meta_max_heading_chars"),
                           ("meta_min_year", "meta_max_year"),
+                          ("text_min_title_words", "text_max_title_words"),
                           ("meta_headline_min_words", "meta_headline_max_words"),
                           ("meta_language_min_guess_words", "meta_language_guess_words"),
                           ("meta_language_min_check_words", "meta_language_check_words")):

@@ -45,7 +45,6 @@ _BOILERPLATE: Final = re.compile(
     r"|\b(?:requires|enable|turn on) javascript\b",
     re.IGNORECASE,
 )
-_MAX_BOILERPLATE_CHARS: Final = 200
 # Reader comments are chrome however much they hold: they outweigh many a story, and no
 # site names the wrapper of its whole page after them.
 # A post's settings ("has-comments", "comments-open") are not its comments.
@@ -64,7 +63,6 @@ _COMMENTS_HEADING: Final = re.compile(
     r"|^(?:\d+|one|no) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b",
     re.IGNORECASE,
 )
-_MAX_COMMENTS_HEADING_CHARS: Final = 120
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -78,9 +76,10 @@ class Selection:
     prose: tuple[bool, ...]
 
 
-def _is_boilerplate(text: str) -> bool:
-    """Stock page furniture; a long block that merely starts with "©" is still prose."""
-    return len(text) <= _MAX_BOILERPLATE_CHARS and bool(_BOILERPLATE.match(text))
+def _is_boilerplate(text: str, max_chars: int) -> bool:
+    """Stock page furniture; a long block (over ``max_chars``,
+    ``ParseOptions.html_max_boilerplate_chars``) that merely starts with "©" is prose."""
+    return len(text) <= max_chars and bool(_BOILERPLATE.match(text))
 
 
 #: A block's prose value, given the caption hint as it counts on the page.
@@ -95,6 +94,7 @@ def _prose_value(options: ParseOptions) -> ProseValue:
     min_stopwords = options.html_min_prose_stopwords
     weak_weight = options.html_weak_prose_weight
     cjk_chars = options.html_min_cjk_prose_chars
+    sure_factor = options.html_sure_prose_factor
     # Long enough to be prose: so many characters of CJK text, else twice a paragraph's
     # minimum (the CJK test only runs where it can change the answer).
     long_enough_latin = min_chars * 2
@@ -114,7 +114,7 @@ def _prose_value(options: ParseOptions) -> ProseValue:
             # Cheapest evidence first: most prose blocks are long or end their sentences.
             if plain >= long_enough:
                 if (
-                    plain >= 3 * long_enough
+                    plain >= sure_factor * long_enough
                     or has_sentence_end(text)
                     or stopword_density(words(text)) >= min_stopwords
                 ):
@@ -176,12 +176,12 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     }
     top = max(ranked, key=ranked.__getitem__)
     if scores[top] <= 0:
-        return _fallback(blocks, values)
+        return _fallback(blocks, values, options.html_max_boilerplate_chars)
     roots = _with_siblings(top, sums, prose, options)
 
     kept, labels = _region_blocks(blocks, values, roots, caption=caption,
                                   is_chrome=is_chrome, teaser_lists=teaser_lists,
-                                  first_marked=first_marked)
+                                  first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
 
@@ -195,6 +195,7 @@ def _region_blocks(
     is_chrome: Callable[[lxml.etree._Element], bool],
     teaser_lists: set[lxml.etree._Element],
     first_marked: MarkedFinder,
+    options: ParseOptions,
 ) -> tuple[list[Block], list[int]]:
     """The blocks of the region that are no chrome, each labelled 1 (prose) or 0."""
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -202,12 +203,14 @@ def _region_blocks(
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
     story_seen = False
+    max_boilerplate = options.html_max_boilerplate_chars
+    max_comments_heading = options.html_max_comments_heading_chars
     for block, value in zip(blocks, values, strict=True):
         root = first_marked(block.owner, roots, memo)
         if root is None:
             continue
         text = block.text
-        if story_seen and _opens_comments(block):
+        if story_seen and _opens_comments(block, max_comments_heading):
             break  # the reader comments under the story, in its own container
         chain = block.chrome_chain
         if (
@@ -221,7 +224,7 @@ def _region_blocks(
                 for e in chain
             ))
             or (teaser_lists and first_marked(block.owner, teaser_lists, in_teasers) is not None)
-            or _is_boilerplate(text)
+            or _is_boilerplate(text, max_boilerplate)
         ):
             continue
         kept.append(block)
@@ -300,12 +303,12 @@ def _beside_content(
     return False
 
 
-def _opens_comments(block: Block) -> bool:
+def _opens_comments(block: Block, max_chars: int) -> bool:
     """True for the heading over a thread of reader comments ("12 Comments", "Leave a
     reply", or a heading whose class or id names comments): what follows it is no story,
     even where the thread shares the story's container."""
     # A link ("12 comments" up by the byline) points to the thread, it does not open it.
-    if len(block.text) > _MAX_COMMENTS_HEADING_CHARS or block.link_chars * 2 > len(block.text):
+    if len(block.text) > max_chars or block.link_chars * 2 > len(block.text):
         return False
     return bool(_COMMENTS_HEADING.match(block.text)) and (
         block.tag in _HEADINGS or _names_comments(block.owner))
@@ -373,7 +376,8 @@ def _with_siblings(
     sum is a fair share of the top's; a link-free paragraph just before the top
     element qualifies as a lead."""
     roots = {top}
-    threshold = max(40.0, options.html_sibling_share * sums.get(top, 0.0))
+    threshold = max(options.html_min_sibling_prose, options.html_sibling_share * sums.get(top, 0.0))
+    lead_share = options.html_lead_prose_share
     anchor = top
     for level in range(options.html_sibling_levels):
         parent = anchor.getparent()
@@ -390,7 +394,7 @@ def _with_siblings(
                 and before_anchor
                 and sibling.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
                 and total > 0
-                and total >= 0.8 * prose.get(sibling, 0.0)
+                and total >= lead_share * prose.get(sibling, 0.0)
                 and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
             )
             if total >= threshold or lead:
@@ -399,11 +403,11 @@ def _with_siblings(
     return roots
 
 
-def _fallback(blocks: Sequence[Block], values: list[float]) -> Selection:
+def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int) -> Selection:
     """A page with no clear article region: keep every block that is not chrome."""
     kept = [
         (b, value) for b, value in zip(blocks, values, strict=True)
-        if not b.chrome_chain and not _is_boilerplate(b.text)
+        if not b.chrome_chain and not _is_boilerplate(b.text, max_boilerplate)
     ]
     return Selection(
         region=None,

@@ -100,7 +100,7 @@ def build_tree(page: str | DecodedPage, options: ParseOptions) -> lxml.etree._El
     if over_limit:
         raise InputLimitError("the page is beyond libxml2's resource limits")
     _show_unclosed_fallbacks(root, page.utf8)
-    _open_swallowing_controls(root)
+    _open_swallowing_controls(root, options.html_max_control_chars)
     return root
 
 
@@ -162,14 +162,13 @@ def _unwrap(element: lxml.etree._Element) -> None:
 # plain container, so that what it swallowed is read.
 _CONTROLS: Final = ("button", "video", "audio", "object", "canvas", "map")
 _PAGE_STRUCTURE: Final = frozenset("p article main section h1 h2 h3 footer table".split())
-_MAX_CONTROL_CHARS: Final = 200
 
 
-def _open_swallowing_controls(root: lxml.etree._Element) -> None:
+def _open_swallowing_controls(root: lxml.etree._Element, max_chars: int) -> None:
     for control in list(root.iter(*_CONTROLS)):
         if (
             any(element.tag in _PAGE_STRUCTURE for element in control.iter())
-            and sum(map(len, control.itertext())) > _MAX_CONTROL_CHARS
+            and sum(map(len, control.itertext())) > max_chars
         ):
             control.tag = "div"
 

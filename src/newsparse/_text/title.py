@@ -23,10 +23,6 @@ from newsparse._text.lines import Line
 
 # Title score: word overlap with the story counts most, then nearness to the story (the
 # weights are in ParseOptions, ``text_title_*``).
-# A block that ends with the headline holds a label or a date over it, little more.
-_MAX_LABELLED_HEAD_LINES = 3
-# A name or an agency's line between a glued headline and its date ("By VOA News").
-_MAX_CREDIT_LINE_CHARS = 60
 # A word's first six letters stand for it: "councillors" and "council", "violenta" and
 # "violencia" match (a stemmer for every language at once, if a crude one).
 _STEM = re.compile(r"\b\w{1,6}")
@@ -136,7 +132,7 @@ def title_line(
         # old page glues over its byline or date line).
         if i in used or not looks_like_headline(lines[i].text, features[i], options) or not (
                 lines[i].alone or _over_meta_line(lines, i, is_meta, max_head_block,
-                                                  options.text_title_meta_reach)):
+                                                  options)):
             continue
         overlap = story.overlap(lines[i].text)
         if overlap is None or overlap < min_overlap:
@@ -195,7 +191,7 @@ def title_line(
 
 
 def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool],
-                    max_block: int, reach: int) -> bool:
+                    max_block: int, options: ParseOptions) -> bool:
     """True when the line's own block (of at most ``max_block`` lines) goes on with a
     byline or date line right under it: an old page's table cell that sets "Headline / By
     Jane Doe" or "Headline / 12/01/08" with no blank line between (the line over the
@@ -207,14 +203,14 @@ def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool
     if line.position == line.block_size - 1:
         # The headline ends a short block ("More World news / Headline"), set apart below,
         # with its byline or date right under it, or its date right over it.
-        return line.block_size <= _MAX_LABELLED_HEAD_LINES and (
+        return line.block_size <= options.text_max_labelled_head_lines and (
             is_meta(i + 1) or (line.position > 0 and is_meta(i - 1)))
     if is_meta(i + 1):
         return line.position == 0 or not is_meta(i - 1)
     # "Headline / Josh Pringle / Wednesday, January 16, 2008": a name or an agency the
     # byline reader does not take may stand between, in a block the headline opens.
     return (line.position == 0 and line.position + 2 < line.block_size and is_meta(i + 2)
-            and len(lines[i + 1].text) <= _MAX_CREDIT_LINE_CHARS)
+            and len(lines[i + 1].text) <= options.text_max_credit_line_chars)
 
 
 def _far_headline(
@@ -288,7 +284,7 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
         # headline is its subject.
         return False
     if (len(text) > options.text_max_title_chars or feat.n_words > options.text_max_title_words
-            or feat.n_words < 2):
+            or feat.n_words < options.text_min_title_words):
         return False
     if not any(map(str.isalpha, text)):
         # Figures alone ("8.3", "12 | 45") are a score or a count.

@@ -37,9 +37,6 @@ _TAIL_STORY_TAGS = frozenset(("br", "p", "hr", "b", "strong", "i", "em", "u", "f
 _BLOCK_TAGS = frozenset(("table", "div", "p", "ul", "ol", "dl", "form", "section", "header",
                          "figure", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"))
 _WORD = re.compile(r"\w+")
-# Words a line above the story needs to take the place of a title the story does not
-# repeat (a headline says what happened; three words may be a label).
-_MIN_LINE_WORDS_OVER_TITLE = 4
 
 
 def headline_above_story(article_root: lxml.etree._Element, options: ParseOptions
@@ -189,8 +186,8 @@ def headline_the_story_repeats(
     # ("Lorem ipsum dolor" over a test page's <title>).
     unrelated = title_share is None or title_share <= (
         options.meta_max_story_unrelated_title_share)
-    return line if unrelated and len(_WORD.findall(line)) >= _MIN_LINE_WORDS_OVER_TITLE else (
-        title)
+    enough_words = len(_WORD.findall(line)) >= options.meta_min_line_words_over_title
+    return line if unrelated and enough_words else title
 
 
 def _repeated_share(text: str | None, story: set[str]) -> float | None:
