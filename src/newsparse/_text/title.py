@@ -277,9 +277,9 @@ def _meta_bonuses(
 def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
     """True when ``text`` has a headline's shape: a few words, no final period, not page
     furniture, a byline or a date."""
-    if feat.soft_wall or feat.hard_wall or feat.chrome_phrase and (
+    if feat.soft_wall or feat.hard_wall or (feat.chrome_phrase and (
             feat.n_words < options.text_title_min_furniture_headline_words
-            or chrome_beyond_furniture_words(text)):
+            or chrome_beyond_furniture_words(text))):
         # A furniture word ("newsletter", "cookies") in a line that says as much as a
         # headline is its subject.
         return False
