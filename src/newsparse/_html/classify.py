@@ -143,9 +143,10 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     prose = ancestry.subtree_sums(own_prose)
     total_prose = sum(own_prose.values())
     chrome_cut = options.html_chrome_share * total_prose
+    mixed_cut = options.html_mixed_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
 
-    is_chrome = _chrome_test(blocks, promised, prose, chrome_cut, options)
+    is_chrome = _chrome_test(blocks, promised, prose, (chrome_cut, mixed_cut), options)
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -257,16 +258,20 @@ def _chrome_test(
     blocks: Sequence[Block],
     promised: set[lxml.etree._Element],
     prose: dict[lxml.etree._Element, float],
-    chrome_cut: float,
+    cuts: tuple[float, float],
     options: ParseOptions,
 ) -> Callable[[lxml.etree._Element], bool]:
     """Whether a chrome-hinted element counts as chrome: it holds a minority of the
     page's prose, names reader comments, or stands beside the page's content."""
     beside: dict[lxml.etree._Element, bool] = {}
     chrome_named: set[lxml.etree._Element] = set()  # filled on first need
+    chrome_cut, mixed_cut = cuts
 
     def is_chrome(element: lxml.etree._Element) -> bool:
-        if prose.get(element, 0.0) < chrome_cut or _names_comments(element):
+        held = prose.get(element, 0.0)
+        if _named_content_too(element, promised):
+            return held < mixed_cut or _names_comments(element)
+        if held < chrome_cut or _names_comments(element):
             return True
         verdict = beside.get(element)
         if verdict is None:
@@ -278,6 +283,13 @@ def _chrome_test(
         return verdict
 
     return is_chrome
+
+
+def _named_content_too(element: lxml.etree._Element, promised: set[lxml.etree._Element]) -> bool:
+    """True when the chrome-named element's own class, id or tag promise content as well
+    ("content-nav-section", "newsletter-content", "page-content-has-sidebar"): such an
+    element is chrome only when it holds little of the page's prose."""
+    return element in promised
 
 
 def _beside_content(
