@@ -231,6 +231,15 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     return not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
+def chrome_beyond_furniture_words(text: str) -> bool:
+    """The chrome phrase test (see ``LineFeatures.chrome_phrase``) but for the lone
+    furniture words: a mark, a caption's credit, a link's lead-in or a furniture pair
+    ("sign up", "read more"). A headline may be about cookies or a newsletter."""
+    return (any(mark in text for mark in _CHROME_MARKS) or bool(_CAPTION.search(text))
+            or bool(_LINK_PREFIX.match(text))
+            or not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(words(text))))
+
+
 def _is_hard_wall(text: str) -> bool:
     return _HARD_WALL.match(text) is not None or is_comment_head(text)
 
