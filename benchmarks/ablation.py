@@ -313,6 +313,11 @@ def rules() -> list[Rule]:
               "a headline glued over its byline or date line in one block (old pages)"),
         _rule("_text/title._far_headline", returns(None),
               "the headline over a byline far down (past a player or gallery)"),
+        # Text dump titles (helper "titles")
+        _option("text_title_min_furniture_headline_words", 1000,
+                "dumps: a headline may name a furniture word (\"newsletter\", \"cookies\")"),
+        _option("text_title_opening_max_rival", 0.0,
+                "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
         _rule("_text/region._short_post", returns(False),
@@ -327,6 +332,8 @@ def rules() -> list[Rule]:
               "a lone separator (\"•\") between a name and its date is skipped"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
+        _rule("_reading/dates.local_day", lambda _o: lambda published, _url_day: published,
+              "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
     ]

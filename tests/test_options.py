@@ -393,6 +393,12 @@ INPUTS: dict[str, str] = {
     "deck dump": _dump(_MENU, "Council keeps the tax as it is",
                        "Money for the new bridge will come from the sale of the old depot", _P,
                        _Q, _R),
+    # A headline about a newsletter (a furniture word), over its author's name.
+    "furniture headline dump": _dump(_MENU, "Council sends its tax newsletter to every home",
+                                     "Jane Doe", _P, _Q, _R),
+    # A headline opening the story region, under a weak candidate (a section's name).
+    "opening headline dump": _dump(_MENU, "Council news", "Council Keeps the Tax as It Is "
+                                   "and Sells the Old Depot to Pay for the Bridge", _P, _Q, _R),
     "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
@@ -535,6 +541,8 @@ CHANGES = [
     ("text_title_top_heading_bonus", 1.0, "headings dump"),
     ("text_title_min_copy_chars", 300, "promo dump"),
     ("text_deck_min_overlap", 1.0, "deck dump"),
+    ("text_title_opening_max_rival", 0.0, "opening headline dump"),
+    ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),

@@ -683,6 +683,13 @@ class ParseOptions:
     Above ``text_title_under_meta_bonus``."""
     text_title_under_meta_bonus: float = attrs.field(default=0.1, validator=_real(0.0))
     """Score of the first candidate right under a date line."""
+    text_title_opening_max_rival: float = attrs.field(default=1.0, validator=_real(0.0))
+    """Score from which a candidate above the story keeps the story's first line from
+    being its headline (a line set apart that opens the story region is its headline only
+    when nothing above reads strongly as one; else it is the story's first subheading)."""
+    text_title_min_furniture_headline_words: int = attrs.field(default=5, validator=_whole())
+    """Words from which a line that names a furniture word ("newsletter", "cookies") but
+    no furniture phrase ("sign up") may still be a headline: one about that thing."""
     text_title_min_headline_words: int = attrs.field(default=3, validator=_whole())
     """Words a candidate needs to take a byline's or date line's bonus: a shorter label by
     the byline is a kicker or a topic tag."""
