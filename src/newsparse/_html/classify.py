@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -136,12 +136,10 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     values, caption = _block_values(blocks, options)
     ancestry = kernels.ancestry(segmentation.parents)
 
-    own_prose: dict[lxml.etree._Element, float] = {}
-    for block, value in zip(blocks, values, strict=True):
-        if value > 0:
-            own_prose[block.owner] = own_prose.get(block.owner, 0.0) + value
+    own_prose = _own_values(blocks, (value if value > 0 else None for value in values))
     prose = ancestry.subtree_sums(own_prose)
     total_prose = sum(own_prose.values())
+    del own_prose  # a page of tiny elements holds several such dicts: free each early
     chrome_cut = options.html_chrome_share * total_prose
     mixed_cut = options.html_mixed_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
@@ -168,15 +166,15 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         ):
             value = 0.0  # noqa: PLW2901 - blurbs of other stories weigh nothing
         owner = block.owner
-        own[owner] = own.get(owner, 0.0) + value
+        prior = own.get(owner)
+        # A block's own value as is (one float less an element), or added to its owner's.
+        own[owner] = value if prior is None else prior + value
     sums, scores = ancestry.sums_and_scores(own, options.score_decay)
-    # Content-promising elements (article, "story-body") get a bonus.
-    ranked = scores if not promised else {
-        e: score * options.html_content_bonus if e in promised else score
-        for e, score in scores.items()
-    }
-    top = max(ranked, key=ranked.__getitem__)
-    if scores[top] <= 0:
+    del own
+    top = _top(scores, promised, options.html_content_bonus)
+    top_score = scores[top]
+    del scores
+    if top_score <= 0:
         return _fallback(blocks, values, options.html_max_boilerplate_chars)
     roots = _with_siblings(top, sums, prose, options)
 
@@ -185,6 +183,29 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _own_values(
+    blocks: Sequence[Block], values: Iterable[float | None]
+) -> dict[lxml.etree._Element, float]:
+    """Each owner's sum of its blocks' values (None: the block does not count)."""
+    own: dict[lxml.etree._Element, float] = {}
+    for block, value in zip(blocks, values, strict=True):
+        if value is not None:
+            prior = own.get(block.owner)
+            own[block.owner] = value if prior is None else prior + value
+    return own
+
+
+def _top(
+    scores: dict[lxml.etree._Element, float], promised: set[lxml.etree._Element], bonus: float
+) -> lxml.etree._Element:
+    """The first element with the highest score, content-promising elements (article,
+    "story-body") with their bonus; no dict of the ranks is made (a page may have a
+    quarter of a million elements)."""
+    if not promised:
+        return max(scores, key=scores.__getitem__)
+    return max(scores, key=lambda e: scores[e] * bonus if e in promised else scores[e])
 
 
 def _region_blocks(
@@ -215,7 +236,7 @@ def _region_blocks(
             break  # the reader comments under the story, in its own container
         chain = block.chrome_chain
         if (
-            value <= -len(text)
+            (value <= -len(text) and not _linked_prose(block, options))
             or block.hints & caption
             # Chrome counts inside the region only: the region itself may sit in a
             # wrapper whose class says "sidebar-layout".
@@ -232,6 +253,21 @@ def _region_blocks(
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0
     return kept, labels
+
+
+def _linked_prose(block: Block, options: ParseOptions) -> bool:
+    """True for a paragraph of the story that links much of what it says: more than half
+    of it in links, yet a run of sentences with link-free words enough for a paragraph,
+    on one line (a list of links has a line per link). It stays in the story, but counts
+    as a short block, so that it never makes a region nor ends one."""
+    text = block.text
+    if block.link_density > options.html_linked_prose_density or "\n" in text:
+        return False
+    return (
+        len(text) - block.link_chars >= 2 * options.min_paragraph_chars
+        and has_sentence_end(text)
+        and stopword_density(words(text)) >= options.html_min_prose_stopwords
+    )
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
