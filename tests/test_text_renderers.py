@@ -88,21 +88,6 @@ def test_a_fence_has_a_word_or_nothing_after_its_marks() -> None:
     assert got == [("x = 1", ParagraphKind.PREFORMATTED), ("Text after.", None)]
 
 
-def test_a_line_set_in_that_holds_a_link_is_no_code() -> None:
-    # html2text keeps some of the page source's indentation: a comment's permalink.
-    lines = read_markdown([
-        "A comment on the story.", "", "     [ November 10, 2012 7:18 PM ](http://x.org/p#c1)",
-        "", "    for x in range(3):", "        print(x)",
-    ], DEFAULT_OPTIONS)
-    got = [(line.text.strip(), line.hint) for line in lines if line.text]
-    assert got == [
-        ("A comment on the story.", None),
-        ("November 10, 2012 7:18 PM", None),
-        ("for x in range(3):", ParagraphKind.PREFORMATTED),
-        ("print(x)", ParagraphKind.PREFORMATTED),
-    ]
-
-
 def test_a_link_broken_over_lines_leaves_its_text_only() -> None:
     assert inline("[")[0] == ""
     assert inline("](http://x.org/p)")[0] == ""

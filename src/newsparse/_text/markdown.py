@@ -145,8 +145,6 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
             out.append(MarkdownLine("", None, 0))
             continue
         indent = len(raw) - len(raw.lstrip())
-        # (A line set in that holds a link is no code: html2text keeps the page source's
-        # own indentation before some blocks, "     [ 7:18 PM ](…permalink)".)
         if (
             indent >= _CODE_INDENT
             and not in_list
@@ -157,7 +155,6 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
                 or (previous_blank and _LINK.search(raw) is None)
             )
             and _BULLET.match(raw) is None
-            and _MD_LINK.search(raw) is None
         ):
             out.append(MarkdownLine(raw[_CODE_INDENT:].rstrip(), ParagraphKind.PREFORMATTED, 0,
                                     closed=True))
