@@ -328,6 +328,8 @@ def rules() -> list[Rule]:
               "a lone separator (\"•\") between a name and its date is skipped"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
+        _rule("_reading/dates.local_day", lambda _o: lambda published, _url_day: published,
+              "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
     ]
