@@ -182,6 +182,13 @@ def _text_no_threads() -> Any:
     return NO_THREADS
 
 
+def _names_over_any_line(lines: Any, i: int, options: Any) -> bool:
+    """The list test before the block and repetition checks: any line of names above."""
+    from newsparse._reading.bylines import bare_names  # noqa: PLC0415
+
+    return bool(bare_names(lines[i - 1].text, options))
+
+
 def rules() -> list[Rule]:
     """The table: every named rule, HTML body first. Add a line for each new rule."""
     chrome, content, caption = _hint("CHROME"), _hint("CONTENT"), _hint("CAPTION")
@@ -213,6 +220,8 @@ def rules() -> list[Rule]:
               "on a gallery, whose captions hold most of the prose, captions are the story"),
         _rule("_html/classify._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
+        _rule("_html/classify._named_content_too", returns(False),
+              "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/classify._opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),
@@ -300,10 +309,27 @@ def rules() -> list[Rule]:
               "a headline glued over its byline or date line in one block (old pages)"),
         _rule("_text/title._far_headline", returns(None),
               "the headline over a byline far down (past a player or gallery)"),
+        # Text dump titles (helper "titles")
+        _option("text_title_min_furniture_headline_words", 1000,
+                "dumps: a headline may name a furniture word (\"newsletter\", \"cookies\")"),
+        _option("text_title_opening_max_rival", 0.0,
+                "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
         _rule("_text/region._short_post", returns(False),
               "a post of one paragraph before a comments heading beats the comments"),
+        # Text dumps: dates and bylines (helper "datesbylines")
+        _option("text_byline_header_lines", 1,
+                "a bare name anywhere in the headline's header, a job title or reading time "
+                "after it (not only right under the headline)"),
+        _rule("_text/head._listed", lambda _o: _names_over_any_line,
+              "a name under another block's line, or under the same name, is no list"),
+        _rule("_text/dates.skip_separators", lambda _o: lambda _lines, j: j,
+              "a lone separator (\"•\") between a name and its date is skipped"),
+        _rule("_text/head._dated_by_line", returns((None, ())),
+              "a dated \"By\" line far above the story is the byline"),
+        _rule("_text/head.labelled_date", returns(None),
+              "a line labelled \"Published: <date>\" far above the story dates it"),
     ]
 
 

@@ -239,3 +239,30 @@ def test_a_disclaimer_box_under_the_story_is_dropped() -> None:
              "results, and the figures above are examples rather than advice of any kind."
              "</p></div>")
     assert kept(page(story_html(notes))) == STORY
+
+
+def test_a_story_in_sections_named_for_content_and_chrome_is_kept() -> None:
+    # Each section's name says content and in-page navigation at once, and each holds
+    # less than the share that would excuse a chrome name; together they are the story.
+    sections = "".join(
+        f"<div class='content-nav-section'><h2>Part {i}</h2><p>{STORY[i]}</p></div>"
+        for i in range(3)
+    )
+    html = page(NAV + "<div class='story-wrap'>" + sections + "</div>" + FOOTER)
+    assert kept(html) == [f"Part {i}" if k % 2 == 0 else STORY[i]
+                          for i in range(3) for k in range(2)]
+
+
+def test_a_box_named_for_content_and_chrome_with_little_prose_stays_chrome() -> None:
+    # "The sidebar's content" holding a sixth of the page's prose is still the sidebar.
+    box = f"<div class='sidebar-content'><p>{ABOUT_ME[:140]}</p></div>"
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    assert kept(page(f"<div class='story'>{story}{story}</div>{box}")) == STORY + STORY
+
+
+def test_the_mixed_name_rule_has_its_threshold_in_the_options() -> None:
+    sections = "".join(
+        f"<div class='content-nav-section'><p>{STORY[i]}</p></div>" for i in range(3))
+    html = page("<div class='story-wrap'>" + sections + "</div>")
+    assert kept(html) == STORY
+    assert kept(html, ParseOptions(html_mixed_chrome_share=1.1)) != STORY

@@ -198,6 +198,9 @@ INPUTS: dict[str, str] = {
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
     # A short post beside a sidebar that holds more prose than the post.
+    # A story in sections named for content and in-page navigation at once.
+    "mixed-name sections page": _page("".join(
+        f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
     "short post page": _page(
         f"<div class='entry-content'><p>{_S}</p></div>"
         f"<div class='sidebar'><p>{_P}</p><p>{_Q}</p></div>"),
@@ -336,6 +339,12 @@ INPUTS: dict[str, str] = {
     "header name dump": _dump(_MENU, "Council keeps the tax as it is",
                               "The bridge plan, explained.", "4 min read",
                               "Jane Doe\nTech Writer", _P, _Q, _R),
+    # A "By" line far above the story (past the far headline's reach), its date two lines
+    # under it.
+    "far dated byline dump": _dump(_MENU, "Council keeps the tax as it is",
+                                   "By Jane Doe\nResearched by John Roe\nMarch 4, 2024",
+                                   "\n".join(f"Chapter {n} of the plan" for n in range(200)),
+                                   _P, _Q, _R),
     # A line of bare names, vouched for by the date line under it.
     "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
                             _P, _Q, _R),
@@ -378,6 +387,12 @@ INPUTS: dict[str, str] = {
     "deck dump": _dump(_MENU, "Council keeps the tax as it is",
                        "Money for the new bridge will come from the sale of the old depot", _P,
                        _Q, _R),
+    # A headline about a newsletter (a furniture word), over its author's name.
+    "furniture headline dump": _dump(_MENU, "Council sends its tax newsletter to every home",
+                                     "Jane Doe", _P, _Q, _R),
+    # A headline opening the story region, under a weak candidate (a section's name).
+    "opening headline dump": _dump(_MENU, "Council news", "Council Keeps the Tax as It Is "
+                                   "and Sells the Old Depot to Pay for the Bridge", _P, _Q, _R),
     "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
@@ -422,6 +437,7 @@ CHANGES = [
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
     ("html_beside_content_share", 1.0, "short post page"),
+    ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
@@ -487,6 +503,7 @@ CHANGES = [
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_byline_header_lines", 2, "header name dump"),
+    ("text_byline_date_reach", 1, "far dated byline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
@@ -517,6 +534,8 @@ CHANGES = [
     ("text_title_top_heading_bonus", 1.0, "headings dump"),
     ("text_title_min_copy_chars", 300, "promo dump"),
     ("text_deck_min_overlap", 1.0, "deck dump"),
+    ("text_title_opening_max_rival", 0.0, "opening headline dump"),
+    ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),

@@ -41,7 +41,6 @@ def test_blocks_are_runs_of_non_blank_lines() -> None:
     assert [line.block for line in lines] == [0, 1, 1, 1, 2]
     assert [line.block_size for line in lines] == [1, 3, 3, 3, 1]
     assert [line.position for line in lines] == [0, 0, 1, 2, 0]
-    assert [line.number for line in lines] == [0, 1, 2, 3, 4]
     assert lines[0].alone and not lines[1].alone
 
 

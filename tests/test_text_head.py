@@ -395,3 +395,47 @@ def test_a_blog_line_with_the_date_before_by_gives_the_byline_and_the_date() -> 
     assert article.authors == ("Jane Doe",)
     assert article.published == dt.date(2015, 3, 10)
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
+# Past the head's reach, even for a headline far above the story (text_far_head_lines).
+TOC = [f"Chapter {n}: what the council said about the bridge" for n in range(1, 200)]
+
+
+@pytest.mark.parametrize(("header", "date"), [
+    (["By Jane Doe", "Associate Editor, Daily Planet Mar 11, 2026 9:00 am PDT"],
+     dt.date(2026, 3, 11)),
+    (["Written by Jane Doe", "Researched by John Roe", "Updated on February 24, 2026"], None),
+    (["By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST"], None),
+])
+def test_a_dated_by_line_far_above_the_story_is_its_byline(
+        header: list[str], date: dt.date | None) -> None:
+    # A long table of contents between the header and the story: out of the head's reach.
+    dump = render([list(MENU_ITEMS), [TITLE], header, TOC, [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    if date is not None:
+        assert article.published == date
+
+
+@pytest.mark.parametrize("facet", ["By Company Size", "By Region", "By Jane Doe"])
+def test_a_by_line_far_above_the_story_without_a_date_is_no_byline(facet: str) -> None:
+    dump = render([list(MENU_ITEMS), [facet, "Small Business", "Enterprise"], [TITLE], TOC,
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published: Apr 10, 2023", dt.date(2023, 4, 10)),
+    ("Published Date: June 11, 2025", dt.date(2025, 6, 11)),
+    ("Posted on 15 August 2025", dt.date(2025, 8, 15)),
+    ("Veröffentlicht am 12.10.2019", dt.date(2019, 10, 12)),
+])
+def test_a_labelled_date_line_far_above_the_story_dates_it(
+        line: str, expected: dt.date) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], TOC, [P1], [P2], [P3]])
+    assert parse_text(dump).published == expected
+
+
+def test_an_unlabelled_date_far_above_the_story_does_not_date_it() -> None:
+    dump = render([list(MENU_ITEMS), ["Apr 10, 2023"], TOC, [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).published is None

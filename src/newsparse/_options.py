@@ -117,6 +117,10 @@ class ParseOptions:
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
     the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
     Above 1, every chrome hint counts."""
+    html_mixed_chrome_share: float = attrs.field(default=0.25, validator=_real(0.0))
+    """A chrome-named element whose own name promises content too ("content-nav-section",
+    "newsletter-content") is chrome only when it holds less than this share of the page's
+    prose: the wrapper of a story, split in sections or named after its sidebar."""
     html_beside_content_share: float = attrs.field(default=0.12, validator=_SHARE)
     """A chrome-named element holding most of the prose is chrome all the same when a
     content-promising element beside it holds at least this share of its prose."""
@@ -545,6 +549,9 @@ class ParseOptions:
     """Lines under the headline (its header: a standfirst, the date, a reading time) within
     which a line of bare names is its byline when the author's role, a number or an
     update's label follows it ("Jane Doe" / "Staff Writer")."""
+    text_byline_date_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Lines on each side of a "By" line far above the story (out of the head's reach)
+    within which a date makes it the story's byline, not a menu's facet ("By Region")."""
     text_byline_under_far_title: int = attrs.field(default=3, validator=_whole(0))
     """Lines under a headline found far above the story (over a video player) within which
     its byline may stand, past its standfirst."""
@@ -673,6 +680,13 @@ class ParseOptions:
     Above ``text_title_under_meta_bonus``."""
     text_title_under_meta_bonus: float = attrs.field(default=0.1, validator=_real(0.0))
     """Score of the first candidate right under a date line."""
+    text_title_opening_max_rival: float = attrs.field(default=1.0, validator=_real(0.0))
+    """Score from which a candidate above the story keeps the story's first line from
+    being its headline (a line set apart that opens the story region is its headline only
+    when nothing above reads strongly as one; else it is the story's first subheading)."""
+    text_title_min_furniture_headline_words: int = attrs.field(default=5, validator=_whole())
+    """Words from which a line that names a furniture word ("newsletter", "cookies") but
+    no furniture phrase ("sign up") may still be a headline: one about that thing."""
     text_title_min_headline_words: int = attrs.field(default=3, validator=_whole())
     """Words a candidate needs to take a byline's or date line's bonus: a shorter label by
     the byline is a kicker or a topic tag."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -136,16 +136,15 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     values, caption = _block_values(blocks, options)
     ancestry = kernels.ancestry(segmentation.parents)
 
-    own_prose: dict[lxml.etree._Element, float] = {}
-    for block, value in zip(blocks, values, strict=True):
-        if value > 0:
-            own_prose[block.owner] = own_prose.get(block.owner, 0.0) + value
+    own_prose = _own_values(blocks, (value if value > 0 else None for value in values))
     prose = ancestry.subtree_sums(own_prose)
     total_prose = sum(own_prose.values())
+    del own_prose  # a page of tiny elements holds several such dicts: free each early
     chrome_cut = options.html_chrome_share * total_prose
+    mixed_cut = options.html_mixed_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
 
-    is_chrome = _chrome_test(blocks, promised, prose, chrome_cut, options)
+    is_chrome = _chrome_test(blocks, promised, prose, (chrome_cut, mixed_cut), options)
 
     teaser_lists = _teaser_lists(blocks, values, ancestry, options)
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -167,15 +166,15 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
         ):
             value = 0.0  # noqa: PLW2901 - blurbs of other stories weigh nothing
         owner = block.owner
-        own[owner] = own.get(owner, 0.0) + value
+        prior = own.get(owner)
+        # A block's own value as is (one float less an element), or added to its owner's.
+        own[owner] = value if prior is None else prior + value
     sums, scores = ancestry.sums_and_scores(own, options.score_decay)
-    # Content-promising elements (article, "story-body") get a bonus.
-    ranked = scores if not promised else {
-        e: score * options.html_content_bonus if e in promised else score
-        for e, score in scores.items()
-    }
-    top = max(ranked, key=ranked.__getitem__)
-    if scores[top] <= 0:
+    del own
+    top = _top(scores, promised, options.html_content_bonus)
+    top_score = scores[top]
+    del scores
+    if top_score <= 0:
         return _fallback(blocks, values, options.html_max_boilerplate_chars)
     roots = _with_siblings(top, sums, prose, options)
 
@@ -184,6 +183,29 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _own_values(
+    blocks: Sequence[Block], values: Iterable[float | None]
+) -> dict[lxml.etree._Element, float]:
+    """Each owner's sum of its blocks' values (None: the block does not count)."""
+    own: dict[lxml.etree._Element, float] = {}
+    for block, value in zip(blocks, values, strict=True):
+        if value is not None:
+            prior = own.get(block.owner)
+            own[block.owner] = value if prior is None else prior + value
+    return own
+
+
+def _top(
+    scores: dict[lxml.etree._Element, float], promised: set[lxml.etree._Element], bonus: float
+) -> lxml.etree._Element:
+    """The first element with the highest score, content-promising elements (article,
+    "story-body") with their bonus; no dict of the ranks is made (a page may have a
+    quarter of a million elements)."""
+    if not promised:
+        return max(scores, key=scores.__getitem__)
+    return max(scores, key=lambda e: scores[e] * bonus if e in promised else scores[e])
 
 
 def _region_blocks(
@@ -257,16 +279,20 @@ def _chrome_test(
     blocks: Sequence[Block],
     promised: set[lxml.etree._Element],
     prose: dict[lxml.etree._Element, float],
-    chrome_cut: float,
+    cuts: tuple[float, float],
     options: ParseOptions,
 ) -> Callable[[lxml.etree._Element], bool]:
     """Whether a chrome-hinted element counts as chrome: it holds a minority of the
     page's prose, names reader comments, or stands beside the page's content."""
     beside: dict[lxml.etree._Element, bool] = {}
     chrome_named: set[lxml.etree._Element] = set()  # filled on first need
+    chrome_cut, mixed_cut = cuts
 
     def is_chrome(element: lxml.etree._Element) -> bool:
-        if prose.get(element, 0.0) < chrome_cut or _names_comments(element):
+        held = prose.get(element, 0.0)
+        if _named_content_too(element, promised):
+            return held < mixed_cut or _names_comments(element)
+        if held < chrome_cut or _names_comments(element):
             return True
         verdict = beside.get(element)
         if verdict is None:
@@ -278,6 +304,13 @@ def _chrome_test(
         return verdict
 
     return is_chrome
+
+
+def _named_content_too(element: lxml.etree._Element, promised: set[lxml.etree._Element]) -> bool:
+    """True when the chrome-named element's own class, id or tag promise content as well
+    ("content-nav-section", "newsletter-content", "page-content-has-sidebar"): such an
+    element is chrome only when it holds little of the page's prose."""
+    return element in promised
 
 
 def _beside_content(

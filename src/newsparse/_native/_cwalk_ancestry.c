@@ -211,19 +211,29 @@ static double *own_values(PyObject *own, const Tree *tree) {
     return values;
 }
 
-/* {element: number} in `order`'s order. */
+/* {element: number} in `order`'s order. A number equal to the one before it (bit for
+ * bit: -0.0 is not 0.0) shares its float object: most elements of a big page hold 0.0 or
+ * the same small sum, and a float apiece would cost a third of the dict. */
 static PyObject *as_dict(PyObject *order, const double *numbers, Py_ssize_t n) {
     PyObject *result = PyDict_New();
     if (!result) return NULL;
+    PyObject *number = NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *number = PyFloat_FromDouble(numbers[i]);
-        if (!number || PyDict_SetItem(result, PyList_GET_ITEM(order, i), number) < 0) {
+        if (!number || memcmp(&numbers[i], &numbers[i - 1], sizeof(double)) != 0) {
             Py_XDECREF(number);
+            number = PyFloat_FromDouble(numbers[i]);
+            if (!number) {
+                Py_DECREF(result);
+                return NULL;
+            }
+        }
+        if (PyDict_SetItem(result, PyList_GET_ITEM(order, i), number) < 0) {
+            Py_DECREF(number);
             Py_DECREF(result);
             return NULL;
         }
-        Py_DECREF(number);
     }
+    Py_XDECREF(number);
     return result;
 }
 

@@ -141,3 +141,27 @@ def skip_separators(lines: Sequence[Line], j: int) -> int:
     while j < len(lines) and _SEPARATOR_LINE.fullmatch(lines[j].text):
         j += 1
     return j
+
+
+#: "Published", "Posted on", "Publication date:", "Veröffentlicht am", "Publié le",
+#: "Publicado em", "Pubblicato il", "Opublikowano", "Gepubliceerd op": a label that opens a
+#: line and says its date is the publication's.
+_PUBLISHED_LABEL = re.compile(
+    r"(?:(?:first\s+)?published|posted|released|publication\s+date|date\s+published"
+    r"|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|opublikowano"
+    r"|gepubliceerd|опубликовано)\b",
+    re.IGNORECASE,
+)
+
+
+def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions) -> dt.date | None:
+    """The date of the first short line (at most ``options.text_max_meta_chars``) above
+    line ``end`` that opens with a label saying it is the publication's ("Published: Apr
+    10, 2023"); None when there is none."""
+    for i in range(min(end, len(lines))):
+        text = lines[i].text
+        if len(text) <= options.text_max_meta_chars and _PUBLISHED_LABEL.match(text):
+            published = line_dates(text, options)[0]
+            if published is not None:
+                return published
+    return None

@@ -34,7 +34,13 @@ from newsparse._reading.bylines import (
 from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._reading.titles import longest_bar_part
-from newsparse._text.dates import date_follows, is_date_line, line_dates, skip_separators
+from newsparse._text.dates import (
+    date_follows,
+    is_date_line,
+    labelled_date,
+    line_dates,
+    skip_separators,
+)
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.title import StoryWords, title_line
@@ -126,7 +132,7 @@ def read_head(
 
     candidates = _byline_candidates(window, story, title_index, used, options)
     byline_index, authors = _read_byline(lines, features, candidates, title_index,
-                                         after=story[-1] + 1, options=options)
+                                         after=story[-1] + 1, before=first, options=options)
     if byline_index is not None:
         # With the "By" a dump broke off it, if it did.
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
@@ -151,6 +157,10 @@ def read_head(
                 published = written or modified
                 if published is not None:
                     break
+    if published is None and modified is None:
+        # A date line labelled as the publication's anywhere above the story: its header,
+        # where the head search does not reach.
+        published = labelled_date(lines, first, options)
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                 modified=modified, used=frozenset(used))
 
@@ -177,12 +187,14 @@ def _read_byline(
     title_index: int | None,
     *,
     after: int,
+    before: int,
     options: ParseOptions,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
     neighbours vouch for; else a signature on line ``after``, right after the story, or
-    the site's owner."""
+    a dated "By" line anywhere above line ``before`` (the story's first), or the site's
+    owner."""
     index, names = _byline_line(lines, features, candidates, options)
     if index is not None:
         return index, names
@@ -192,7 +204,41 @@ def _read_byline(
     index, names = _byline_after(lines, after, options)
     if index is not None:
         return index, names
+    index, names = _dated_by_line(lines, before, options)
+    if index is not None:
+        return index, names
     return _site_owner(lines, options)
+
+
+def _dated_by_line(
+    lines: Sequence[Line], end: int, options: ParseOptions
+) -> tuple[int | None, tuple[str, ...]]:
+    """The first line above line ``end`` (the story's first) that says it is a byline
+    ("By Jane Doe", "Written by Jane Doe") with a date on it or within
+    ``options.text_byline_date_reach`` lines of it, and names people in full: the story's
+    header, where the head search does not reach (the story region starts far below it,
+    past a long table of contents). A "By" without a date beside it is as likely a menu's
+    facet ("By Company Size", "By Region")."""
+    reach = options.text_byline_date_reach
+    for i in range(min(end, len(lines))):
+        text = lines[i].text
+        if len(text) > options.text_max_byline_line_chars or not opens_with_lead(text):
+            continue
+        names = find_byline([text], options)
+        if not names or any(len(name.split()) < 2 for name in names):
+            continue
+        if any(_has_date(lines[j].text, options)
+               for j in range(max(0, i - reach), min(len(lines), i + reach + 1))):
+            return i, names
+    return None, ()
+
+
+def _has_date(text: str, options: ParseOptions) -> bool:
+    """True when a short line gives a date, published or updated."""
+    if len(text) > options.text_max_meta_chars or not _DIGIT.search(text):
+        return False
+    published, modified = line_dates(text, options)
+    return published is not None or modified is not None
 
 
 def _byline_line(

@@ -8,13 +8,14 @@ a menu a block of many short lines.
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple, cast
 
 from newsparse._errors import InputLimitError
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._text.renderers import read_dump
+from newsparse._text.renderers import DumpLine, read_dump
 
 # Unicode space separators that renderers and editors leave in dumps; all read as a space.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -27,17 +28,19 @@ _LINE_ENDS = re.compile(r"\r\n?")
 _SPACE_RUN = re.compile(r"[ ]+")
 # Table cells of a row come out joined by a tab; keep one tab between cells.
 _CELL_GAP = re.compile(r"(?:(?<! ) +)?\t[\t ]*")
+# How many of the dump's lines are turned into Lines before they are let go.
+_CHUNK_LINES: Final = 4096
 
 
 class Line(NamedTuple):
     """One non-blank line of a dump, white space squashed, with its place in its block.
 
     A named tuple rather than an attrs class: a dump of short lines makes a million of
-    them, and a tuple is built three times faster (1 MB of "x" lines: 0.5 s less).
+    them, and a tuple is built three times faster (1 MB of "x" lines: 0.5 s less). A
+    line's place among the dump's lines is its index in the list, not a field: a distinct
+    int a line would cost a fifth of the tuple's memory again.
     """
 
-    #: Position among the dump's non-blank lines (not ``index``: a tuple's method).
-    number: int
     #: The line's text: spaces squashed, stripped; table cells joined by a single tab.
     text: str
     #: Position of the line's block (run of non-blank lines) in the dump.
@@ -112,21 +115,27 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         return _one_block_per_line(text)
     lines: list[Line] = []
     block_index = 0
-    for block in blocks:
+    # The dump's lines are let go as their Lines are made, a chunk at a time: both for a
+    # whole dump of short lines would double what its lines cost at their peak.
+    blocks.reverse()
+    while blocks:
+        block = blocks.pop()
         # No tuple a line more than needed: allocating them (and the collector they wake)
         # is most of what a dump of a million short lines costs.
         texts = [_squashed(line.text) for line in block]
         if "" in texts:  # a line of spaces and tabs only
-            kept = [line for line, shown in zip(block, texts, strict=True) if shown]
+            block = [line for line, shown in zip(block, texts, strict=True) if shown]
             texts = [shown for shown in texts if shown]
-        else:
-            kept = block
-        first, size = len(lines), len(texts)
-        lines += [
-            Line(first + position, shown, block_index, size, position, line.hint,
-                 line.link_share if line.link_chars else 0.0, line.top_heading)
-            for position, (shown, line) in enumerate(zip(texts, kept, strict=True))
-        ]
+        size = len(texts)
+        for start in range(0, size, _CHUNK_LINES):
+            end = min(start + _CHUNK_LINES, size)
+            lines += [
+                Line(shown, block_index, size, position, line.hint,
+                     line.link_share if line.link_chars else 0.0, line.top_heading)
+                for position, shown, line in zip(
+                    range(start, end), texts[start:end], block[start:end], strict=True)
+            ]
+            cast("list[DumpLine | None]", block)[start:end] = itertools.repeat(None, end - start)
         if texts:
             block_index += 1
     return lines
@@ -155,12 +164,11 @@ def _one_block_per_line(text: str) -> list[Line]:
 
 def _add_block(lines: list[Line], block: list[str]) -> None:
     """Append the lines of ``block``, the next block of the dump, to ``lines``."""
-    first, size = len(lines), len(block)
+    size = len(block)
     block_index = lines[-1].block + 1 if lines else 0
     if size == 1:
-        lines.append(Line(first, block[0], block_index, 1, 0))
+        lines.append(Line(block[0], block_index, 1, 0))
         return
     # Positional arguments and a list, not a generator: a dump of short lines builds a
     # million of these.
-    lines += [Line(first + position, shown, block_index, size, position)
-              for position, shown in enumerate(block)]
+    lines += [Line(shown, block_index, size, position) for position, shown in enumerate(block)]

@@ -340,10 +340,12 @@ def fallback_region(
     is no story: the empty list.
     """
     chrome = [feat.chrome_phrase or feat.soft_wall or feat.hard_wall for feat in features]
+    # Whole numbers, added up as floats by the run search (exactly so): most are small
+    # ints, which Python shares, where a float a line would cost 24 bytes each.
     weights = [
-        -float(options.text_wall_penalty)
+        -options.text_wall_penalty
         if is_chrome
-        else float(feat.n_words - options.text_min_sentence_words + 1)
+        else feat.n_words - options.text_min_sentence_words + 1
         for feat, is_chrome in zip(features, chrome, strict=True)
     ]
     score, (start, end) = _densest_run(weights, 0, len(weights))
