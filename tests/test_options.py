@@ -198,6 +198,12 @@ INPUTS: dict[str, str] = {
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
     # A short post beside a sidebar that holds more prose than the post.
+    # A paragraph of the story whose words are mostly links.
+    "linked paragraph page": _page(
+        f"<article><p>{_P}</p><p>The <a href='/a'>council's report on the new bridge</a> "
+        "and <a href='/b'>the survey of the old depot</a> came out on Monday, as did the long "
+        f"awaited answer of the city to <a href='/c'>the letter that the residents wrote</a>.</p>"
+        f"<p>{_Q}</p></article>"),
     # A story in sections named for content and in-page navigation at once.
     "mixed-name sections page": _page("".join(
         f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
@@ -438,6 +444,7 @@ CHANGES = [
     ("html_chrome_share", 1.0, "sidebar page"),
     ("html_beside_content_share", 1.0, "short post page"),
     ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
+    ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),

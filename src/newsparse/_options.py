@@ -117,6 +117,9 @@ class ParseOptions:
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
     the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
     Above 1, every chrome hint counts."""
+    html_linked_prose_density: float = attrs.field(default=0.8, validator=_SHARE)
+    """Share of a block's characters inside links up to which a paragraph of sentences in
+    the region is kept (above ``max_link_density`` it is chrome elsewhere)."""
     html_mixed_chrome_share: float = attrs.field(default=0.25, validator=_real(0.0))
     """A chrome-named element whose own name promises content too ("content-nav-section",
     "newsletter-content") is chrome only when it holds less than this share of the page's
