@@ -197,7 +197,7 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             n_words=n_words,
             stop_density=density,
             sentence_ends=sentence_ends(text),
-            ends_sentence=text[-1:] in _TERMINAL,
+            ends_sentence=text[-1:] in _TERMINAL and not _is_more_arrow(text),
             chrome_phrase=len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             soft_wall=short and _SOFT_WALL.match(text) is not None,
             hard_wall=_is_hard_wall(text) if short else (
@@ -214,6 +214,13 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
         return measure_short(text) if len(text) <= _MEMO_MAX_CHARS else measure(text)
 
     return of
+
+
+def _is_more_arrow(text: str) -> bool:
+    """True when the line ends with a "»" that opens nothing: the arrow of a link to more
+    ("Videos More »", "It's a Girl for Bachelorette Jen Schefft »"), not the close of a
+    quote that "«" opened."""
+    return text[-1] == "»" and "«" not in text
 
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
