@@ -318,6 +318,8 @@ def rules() -> list[Rule]:
         # Text dump titles (helper "titles")
         _option("text_title_min_furniture_headline_words", 1000,
                 "dumps: a headline may name a furniture word (\"newsletter\", \"cookies\")"),
+        _rule("_text/title._NAVIGATION", never_matches,
+              "dumps: a short link back up the site (\"« Back to Sport\") is no headline"),
         _option("text_title_opening_max_rival", 0.0,
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
