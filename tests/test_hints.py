@@ -25,6 +25,8 @@ from strategies import class_tokens
 @example("sharing-with-a-single-developer")  # a heading's slug
 @example("related--of-the")  # four words, empty parts between them
 @example("nav_a_b")  # three words: no slug
+@example("commentsDiv")  # camel case: its words, as if dashed
+@example("xNav")
 def test_token_hints_agree_with_the_patterns(token: str) -> None:
     _hints.TOKEN_HINTS.pop(token, None)
     assert _hints.token_hints(token) == pattern_hints(token)
@@ -102,3 +104,30 @@ def test_token_hints_agree_with_the_patterns_on_corpus_tokens() -> None:
     disagreeing = [t for t in tokens if _hints._fast_token_hints(t) != pattern_hints(t)
                    and t.isascii()]
     assert not disagreeing
+
+
+@pytest.mark.parametrize(
+    ("token", "hints"),
+    [
+        # Words run together in camel case are read as the words they join.
+        ("commentsDiv", CHROME),
+        ("relatedLinks", CHROME),
+        ("shareBar", CHROME),
+        ("mainContent", CONTENT),
+        ("articleBody", CONTENT),
+        ("photoCaption", CAPTION),
+        # No hump, no split: one word, as before.
+        ("commentsdiv", 0),
+        ("NAVIGATION", CHROME),
+        ("iPhone", 0),
+        ("adobeReader", 0),  # "adobe" is no "ad"
+        ("howToShareWithYourFriends", 0),  # a heading's slug, camel-cased
+    ],
+)
+def test_camel_case_tokens_are_read_as_their_words(token: str, hints: int) -> None:
+    _hints.TOKEN_HINTS.pop(token, None)
+    assert _hints.token_hints(token) == hints
+    if C_KERNELS is not None:
+        native = C_KERNELS.module  # type: ignore[attr-defined]
+        _hints.TOKEN_HINTS.pop(token, None)
+        assert native.token_hints(token) == hints

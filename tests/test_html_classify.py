@@ -266,3 +266,28 @@ def test_the_mixed_name_rule_has_its_threshold_in_the_options() -> None:
     html = page("<div class='story-wrap'>" + sections + "</div>")
     assert kept(html) == STORY
     assert kept(html, ParseOptions(html_mixed_chrome_share=1.1)) != STORY
+
+
+LINKED = (
+    "The <a href='/a'>council's report on the harbour bridge</a> and <a href='/b'>the "
+    "engineers' survey of its piers</a> were both published on Monday, as was the "
+    "answer to <a href='/c'>the mayor's letter to all the residents of the old town</a>."
+)
+
+
+def test_a_paragraph_that_links_most_of_its_words_stays_in_the_story() -> None:
+    html = page(story_html().replace("</div>", f"<p>{LINKED}</p><p>{STORY[0]}</p></div>"))
+    texts = kept(html)
+    assert len(texts) == 5 and texts[3].startswith("The council's report")
+
+
+def test_links_on_lines_of_their_own_stay_out_of_the_story() -> None:
+    # As many words in links, but a line per link: a list, not a paragraph.
+    listed = LINKED.replace(" and ", "<br>").replace(", as was the answer to ", "<br>")
+    html = page(story_html().replace("</div>", f"<p>{listed}</p><p>{STORY[0]}</p></div>"))
+    assert kept(html) == [*STORY, STORY[0]]
+
+
+def test_the_linked_paragraph_rule_has_its_threshold_in_the_options() -> None:
+    html = page(story_html().replace("</div>", f"<p>{LINKED}</p><p>{STORY[0]}</p></div>"))
+    assert kept(html, ParseOptions(html_linked_prose_density=0.5)) == [*STORY, STORY[0]]

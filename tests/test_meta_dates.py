@@ -13,6 +13,7 @@ from newsparse._reading.dates import (
     choose_published,
     date_from_url,
     day_of,
+    local_day,
     parse_date,
     parse_written_date,
 )
@@ -168,3 +169,23 @@ def test_the_year_range_is_an_option() -> None:
     assert date_from_url("https://example.com/1985/05/01/story", older) == dt.date(1985, 5, 1)
     recent = attrs.evolve(DEFAULT_OPTIONS, meta_max_year=2019)
     assert parse_date("2020-05-01", recent) is None
+
+
+@pytest.mark.parametrize(("published", "url_day", "expected"), [
+    # A post of the evening in New York, stamped in UTC past midnight, filed under its day.
+    (dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC), dt.date(2025, 12, 18), dt.date(2025, 12, 18)),
+    # Same day, or further apart than a zone can make: the timestamp stands.
+    (dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC), dt.date(2025, 12, 19),
+     dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC)),
+    (dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC), dt.date(2025, 12, 16),
+     dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC)),
+    # A timestamp in the site's own zone, or no time at all, says which day it is.
+    (dt.datetime(2025, 12, 19, 2, 41, tzinfo=_zone(1)), dt.date(2025, 12, 18),
+     dt.datetime(2025, 12, 19, 2, 41, tzinfo=_zone(1))),
+    (dt.date(2025, 12, 19), dt.date(2025, 12, 18), dt.date(2025, 12, 19)),
+    (dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC), None,
+     dt.datetime(2025, 12, 19, 2, 41, tzinfo=UTC)),
+])
+def test_a_utc_stamp_one_day_off_the_url_s_day_takes_the_url_s_day(
+        published: dt.date, url_day: dt.date | None, expected: dt.date) -> None:
+    assert local_day(published, url_day) == expected

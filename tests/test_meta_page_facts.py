@@ -444,3 +444,14 @@ def test_an_empty_page_gives_empty_facts() -> None:
     facts = read_page_facts(root, url=None, article_root=None, body_text="",
                             options=DEFAULT_OPTIONS)
     assert (facts.title, facts.byline, facts.published, facts.site_name) == (None,) * 4
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.com/2025/12/18/the-evening-post", dt.date(2025, 12, 18)),
+    ("https://example.com/the-evening-post",
+     dt.datetime(2025, 12, 19, 2, 41, 41, tzinfo=dt.UTC)),
+])
+def test_a_utc_publication_stamp_past_midnight_takes_the_url_s_day(
+        url: str, expected: dt.date) -> None:
+    head = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">'
+    assert _facts(_page(head), url=url).published == expected

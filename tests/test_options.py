@@ -198,6 +198,12 @@ INPUTS: dict[str, str] = {
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
     # A short post beside a sidebar that holds more prose than the post.
+    # A paragraph of the story whose words are mostly links.
+    "linked paragraph page": _page(
+        f"<article><p>{_P}</p><p>The <a href='/a'>council's report on the new bridge</a> "
+        "and <a href='/b'>the survey of the old depot</a> came out on Monday, as did the long "
+        f"awaited answer of the city to <a href='/c'>the letter that the residents wrote</a>.</p>"
+        f"<p>{_Q}</p></article>"),
     # A story in sections named for content and in-page navigation at once.
     "mixed-name sections page": _page("".join(
         f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
@@ -387,6 +393,12 @@ INPUTS: dict[str, str] = {
     "deck dump": _dump(_MENU, "Council keeps the tax as it is",
                        "Money for the new bridge will come from the sale of the old depot", _P,
                        _Q, _R),
+    # A headline about a newsletter (a furniture word), over its author's name.
+    "furniture headline dump": _dump(_MENU, "Council sends its tax newsletter to every home",
+                                     "Jane Doe", _P, _Q, _R),
+    # A headline opening the story region, under a weak candidate (a section's name).
+    "opening headline dump": _dump(_MENU, "Council news", "Council Keeps the Tax as It Is "
+                                   "and Sells the Old Depot to Pay for the Bridge", _P, _Q, _R),
     "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
@@ -432,6 +444,7 @@ CHANGES = [
     ("html_chrome_share", 1.0, "sidebar page"),
     ("html_beside_content_share", 1.0, "short post page"),
     ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
+    ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
@@ -528,6 +541,8 @@ CHANGES = [
     ("text_title_top_heading_bonus", 1.0, "headings dump"),
     ("text_title_min_copy_chars", 300, "promo dump"),
     ("text_deck_min_overlap", 1.0, "deck dump"),
+    ("text_title_opening_max_rival", 0.0, "opening headline dump"),
+    ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),

@@ -71,6 +71,25 @@ def test_story_lines_are_no_walls(line: str) -> None:
     assert not features.hard_wall and not features.soft_wall
 
 
+@pytest.mark.parametrize(
+    "line", ["22 Responses to “Continuous improvement: An Abbreviated List (And Yours?)”",
+             "244 thoughts on “9 Best Online Course Selling Platforms For Creators (2026)”",
+             "14 comments to What the council said about the bridge and the old depot sale"]
+)
+def test_a_count_of_comments_naming_a_long_headline_is_a_hard_wall(line: str) -> None:
+    assert len(line) > ParseOptions().text_wall_max_chars
+    assert LineFeatures.of(line).hard_wall
+
+
+@pytest.mark.parametrize(
+    "line", ["12 replies to the survey came from people who had never been to the meeting.",
+             "3 thoughts on the new bridge were shared by the mayor at the meeting on Monday, "
+             "and none of them were about money."]
+)
+def test_a_long_story_line_opening_with_a_count_is_no_wall(line: str) -> None:
+    assert not LineFeatures.of(line).hard_wall
+
+
 def test_cjk_lines_count_characters() -> None:
     line = "人工智能迈上新台阶，研究人员表示，新电脑已可利用记忆自学。"
     features = LineFeatures.of(line)

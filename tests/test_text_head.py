@@ -136,6 +136,12 @@ def test_a_name_after_a_menu_line_of_another_block_is_no_list() -> None:
     assert parse_text(dump).authors == ("Jane Doe",)
 
 
+def test_a_name_under_another_set_apart_is_one_of_a_list() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Miguel Bernal North"], ["Ben Patton Trinity"],
+                   ["Posted: Fri 6:45 PM, Feb 16, 2018"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
 def test_a_name_repeated_on_the_next_line_is_no_list() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe"], ["Jane Doe"],
                    ["Published Jun 4, 2025"], [P1], [P2], [P3]])

@@ -107,6 +107,23 @@ def test_syntax_set_in_or_split_over_lines_is_read_too() -> None:
     assert one_column_row.hint is None
 
 
+def test_a_block_set_in_that_opens_with_a_link_is_text_and_code_stays_code() -> None:
+    # html2text sets a comment's stamp in from the margin: four spaces would make it code,
+    # but code shows no links. Lines going on with a block of code stay code.
+    lines = read_markdown([
+        "Great post, thanks.", "",
+        "     [ November 10, 2012 7:18 PM ](http://example.com/p?c=1 \"comment permalink\")",
+        "", "    x = compute(a)", "    y = [b](c)", "",
+    ], DEFAULT_OPTIONS)
+    got = [(line.text.strip(), line.hint) for line in lines if line.text]
+    assert got == [
+        ("Great post, thanks.", None),
+        ("November 10, 2012 7:18 PM", None),
+        ("x = compute(a)", ParagraphKind.PREFORMATTED),
+        ("y = [b](c)", ParagraphKind.PREFORMATTED),
+    ]
+
+
 def test_plain_text_with_a_stray_hash_or_bracket_is_not_markdown() -> None:
     assert not looks_like_markdown(f"#1 in sales\n\n{PROSE}\n\nSee [1] below.\n", DEFAULT_OPTIONS)
     assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n", DEFAULT_OPTIONS)

@@ -165,6 +165,13 @@ def test_the_headline_over_its_standfirst_is_the_title(under: list[str]) -> None
     assert _title(blocks) == TITLE
 
 
+def test_the_headline_under_a_date_line_over_its_standfirst_is_the_title() -> None:
+    # The date line over the headline vouches for it, not for the standfirst under it.
+    blocks = [list(MENU_ITEMS), ["Last Updated: Tuesday, 4 December 2007, 17:04 GMT"],
+              [TITLE], [STANDFIRST], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
 def test_a_line_between_the_headline_and_its_standfirst_is_skipped() -> None:
     blocks = [list(MENU_ITEMS), [TITLE], ["New, 15 comments"], [STANDFIRST], [P1], [P2], [P3]]
     assert _title(blocks) == TITLE
@@ -281,15 +288,64 @@ def test_a_headline_opening_the_story_right_under_a_date_line_is_the_title() -> 
     assert parse_text(render(blocks)).title is None
 
 
-def test_a_line_opening_the_story_with_no_byline_under_it_stays_in_the_story() -> None:
-    article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
-    assert article.title is None
+def test_a_line_opening_the_story_under_a_headline_stays_in_the_story() -> None:
+    # A headline above the story: the line set apart that opens the region is the
+    # story's first subheading.
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["By Jane Doe"], [LONG_TITLE],
+                                 [P1], [P2], [P3]]))
+    assert article.title == TITLE
     assert article.paragraphs[0].text == LONG_TITLE
+
+
+def test_a_line_opening_the_story_with_nothing_above_it_is_the_title() -> None:
+    # Nothing but menus above: the region opens with the headline set apart over it.
+    article = parse_text(render([list(MENU_ITEMS), [LONG_TITLE], [P1], [P2], [P3]]))
+    assert article.title == LONG_TITLE
+    assert article.paragraphs[0].text == P1
+
+
+def test_a_line_opening_the_story_under_a_strong_candidate_stays_in_the_story() -> None:
+    # A headline-shaped line above, whose words the story repeats, outweighs the line
+    # opening the region even with no byline or date by it.
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["Share"], [LONG_TITLE],
+                                 [P1], [P2], [P3]]))
+    assert article.title == TITLE
+    assert article.paragraphs[0].text == LONG_TITLE
+
+
+def test_a_line_opening_a_story_of_short_lines_is_no_title() -> None:
+    # No prose at all: the lines are a list, and the first is one of them.
+    assert parse_text(render([["Test Case 1"], ["Test Case 2"]])).title is None
+
+
+def test_a_short_label_opening_the_story_is_no_title() -> None:
+    # Two words are a label ("Key points"), not a headline, whatever is above.
+    article = parse_text(render([list(MENU_ITEMS), ["Key points"], [P1], [P2], [P3]]))
+    assert article.title is None
 
 
 def test_a_subheading_after_the_first_paragraph_is_no_title() -> None:
     blocks = [list(MENU_ITEMS), [P1], [LONG_TITLE], [P2], ["By Jane Doe"], [P3]]
     assert parse_text(render(blocks)).title is None
+
+
+def test_a_headline_about_a_newsletter_is_a_headline() -> None:
+    # A furniture word is the subject of a headline that says as much as one.
+    line = "I built a tool that creates a weekly newsletter digest"
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+    story = ("The newsletter digest tool reads every issue I get in a week and builds one "
+             "digest for me. I built the tool over a weekend, and the digest now comes out "
+             "every Sunday.")
+    blocks = [list(MENU_ITEMS), ["Subscribe"], [line], ["Jane Doe"], [story], [P1], [P2]]
+    assert _title(blocks) == line
+
+
+@pytest.mark.parametrize("line", ["Subscribe to our newsletter", "Cookie settings",
+                                  "Get the best of the week in your inbox. Sign up for it",
+                                  "Our weekly newsletter is out now: read more"])
+def test_a_call_to_action_is_no_headline(line: str) -> None:
+    # Too few words, or a furniture phrase ("sign up", "read more"): page furniture.
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
 @pytest.mark.parametrize("line", ["How Winter Wreaks Havoc on What’s Underneath N.Y.C.",

@@ -117,6 +117,9 @@ class ParseOptions:
     """A chrome-hinted element (``nav``, class "sidebar") holding at least this share of
     the page's prose is no chrome: a page-wide wrapper named "layout-with-sidebar".
     Above 1, every chrome hint counts."""
+    html_linked_prose_density: float = attrs.field(default=0.8, validator=_SHARE)
+    """Share of a block's characters inside links up to which a paragraph of sentences in
+    the region is kept (above ``max_link_density`` it is chrome elsewhere)."""
     html_mixed_chrome_share: float = attrs.field(default=0.25, validator=_real(0.0))
     """A chrome-named element whose own name promises content too ("content-nav-section",
     "newsletter-content") is chrome only when it holds less than this share of the page's
@@ -680,6 +683,13 @@ class ParseOptions:
     Above ``text_title_under_meta_bonus``."""
     text_title_under_meta_bonus: float = attrs.field(default=0.1, validator=_real(0.0))
     """Score of the first candidate right under a date line."""
+    text_title_opening_max_rival: float = attrs.field(default=1.0, validator=_real(0.0))
+    """Score from which a candidate above the story keeps the story's first line from
+    being its headline (a line set apart that opens the story region is its headline only
+    when nothing above reads strongly as one; else it is the story's first subheading)."""
+    text_title_min_furniture_headline_words: int = attrs.field(default=5, validator=_whole())
+    """Words from which a line that names a furniture word ("newsletter", "cookies") but
+    no furniture phrase ("sign up") may still be a headline: one about that thing."""
     text_title_min_headline_words: int = attrs.field(default=3, validator=_whole())
     """Words a candidate needs to take a byline's or date line's bonus: a shorter label by
     the byline is a kicker or a topic tag."""

@@ -225,7 +225,7 @@ def _region_blocks(
             break  # the reader comments under the story, in its own container
         chain = block.chrome_chain
         if (
-            value <= -len(text)
+            (value <= -len(text) and not _linked_prose(block, options))
             or block.hints & caption
             # Chrome counts inside the region only: the region itself may sit in a
             # wrapper whose class says "sidebar-layout".
@@ -242,6 +242,21 @@ def _region_blocks(
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0
     return kept, labels
+
+
+def _linked_prose(block: Block, options: ParseOptions) -> bool:
+    """True for a paragraph of the story that links much of what it says: more than half
+    of it in links, yet a run of sentences with link-free words enough for a paragraph,
+    on one line (a list of links has a line per link). It stays in the story, but counts
+    as a short block, so that it never makes a region nor ends one."""
+    text = block.text
+    if block.link_density > options.html_linked_prose_density or "\n" in text:
+        return False
+    return (
+        len(text) - block.link_chars >= 2 * options.min_paragraph_chars
+        and has_sentence_end(text)
+        and stopword_density(words(text)) >= options.html_min_prose_stopwords
+    )
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:

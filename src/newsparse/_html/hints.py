@@ -89,6 +89,10 @@ _CAPTION_ENDINGS: Final = (
     "abstract", "dek", "standfirst", "subtitle", "headline", "excerpt", "teaser", "summary",
 )
 
+# A lower-case letter followed by an upper-case one: where a camel-case name
+# ("relatedLinks", "commentsDiv") joins its words.
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
 # Words of a sentence, which a heading's slug has and a component's name has not; and how
 # many words between "-" and "_" a slug has at least.
 _SLUG_WORDS: Final = frozenset(
@@ -131,6 +135,7 @@ def pattern_hints(token: str) -> int:
 
     An anchor made from a heading's words ("sharing-with-a-single-developer") says what a
     section is about, not what the element is: it gives no hint."""
+    token = _CAMEL_HUMP.sub("-", token)  # "commentsDiv", "sideBar": words run together
     if _is_slug(token) or _TAXONOMY.match(token):
         return 0
     hints = 0
@@ -146,6 +151,8 @@ def pattern_hints(token: str) -> int:
 def _fast_token_hints(token: str) -> int:
     """``pattern_hints`` of an ASCII token, running the patterns only where the word lists
     cannot decide (the patterns ignore case, so the lower-cased token reads the same)."""
+    if _CAMEL_HUMP.search(token):
+        return pattern_hints(token)
     token = token.lower()
     if _OTHERS.search(token) or token.endswith(_CAPTION_ENDINGS):
         return pattern_hints(token)

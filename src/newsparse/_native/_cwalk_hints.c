@@ -56,6 +56,16 @@ static long fast_token_hints(PyObject *token) {
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(token);
     const char *data = (const char *)PyUnicode_1BYTE_DATA(token);
+    /* a camel-case name ("relatedLinks") is left to the patterns, which split it */
+    for (Py_ssize_t i = 1; i < n; i++) {
+        if (data[i] >= 'A' && data[i] <= 'Z' && data[i - 1] >= 'a' && data[i - 1] <= 'z') {
+            PyObject *bits = PyObject_CallOneArg(pattern_function, token);
+            if (!bits) return -1;
+            long value = PyLong_AsLong(bits);
+            Py_DECREF(bits);
+            return value;
+        }
+    }
     char *low = PyMem_Malloc((size_t)n + 1);
     if (!low) {
         PyErr_NoMemory();

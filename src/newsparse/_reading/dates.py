@@ -189,6 +189,19 @@ def earlier_shown_date(published: PageDate | None, shown: PageDate | None
     return published
 
 
+def local_day(published: PageDate | None, url_day: dt.date | None) -> PageDate | None:
+    """The day the URL spells out for a publication timestamp given in UTC, when the two
+    are one day apart: the site's own day ("/2025/12/18/" for "2025-12-19T02:41:41+00:00",
+    a post of the evening before in New York). A timestamp in UTC says nothing of the
+    site's zone; the day its CMS filed the post under does. (The zone of the page's other
+    timestamps does not do as well: the shown day follows the UTC one about as often.)
+    Otherwise ``published``."""
+    if (url_day is None or not isinstance(published, dt.datetime)
+            or published.utcoffset() != dt.timedelta(0)):
+        return published
+    return url_day if abs(url_day - published.date()) == _ZONE_SLACK else published
+
+
 def _later(first: PageDate, second: PageDate) -> bool:
     """``first`` is after ``second``: by instant when both are aware times, else by day."""
     if isinstance(first, dt.datetime) and isinstance(second, dt.datetime):

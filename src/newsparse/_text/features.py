@@ -88,6 +88,15 @@ _HARD_WALL = re.compile(
     r"|^(?:there\s+(?:are|is)\s+)?\d+\s+(?:comments?|responses?|replies|thoughts)\b",
     re.IGNORECASE,
 )
+# A count of the comments over them, which names the story it answers whatever its length:
+# "22 Responses to “Continuous improvement: An Abbreviated List (And Yours?)”", quoted, or
+# bare without a full stop ("14 comments to Taking the Counter to the Next Level"): a
+# sentence that opens with a count ends like one ("12 replies to the survey came in.").
+_COUNT_HEADING = re.compile(
+    r"^\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:to|on)\s+"
+    r"(?:[\"“‘«„]|(?!.*[.!?]$))",
+    re.IGNORECASE,
+)
 # The head of a reader comment: "name says:", "name on 3 May 2019 at 4:47 pm said:".
 _COMMENT_HEAD = re.compile(
     r"^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|writes)\s*:$|"
@@ -191,7 +200,9 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             ends_sentence=text[-1:] in _TERMINAL,
             chrome_phrase=len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             soft_wall=short and _SOFT_WALL.match(text) is not None,
-            hard_wall=short and _is_hard_wall(text),
+            hard_wall=_is_hard_wall(text) if short else (
+                text[:1].isdigit() and len(text) < chrome_phrase_max_chars
+                and _COUNT_HEADING.match(text) is not None),
             code=text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
             symbolic=not _SYMBOLS.isdisjoint(text),
             headline_case=len(text) <= headline_max_chars and headline_case(text),
@@ -218,6 +229,15 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     if not _FURNITURE_WORDS.isdisjoint(tokens):
         return True
     return not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+
+
+def chrome_beyond_furniture_words(text: str) -> bool:
+    """The chrome phrase test (see ``LineFeatures.chrome_phrase``) but for the lone
+    furniture words: a mark, a caption's credit, a link's lead-in or a furniture pair
+    ("sign up", "read more"). A headline may be about cookies or a newsletter."""
+    return (any(mark in text for mark in _CHROME_MARKS) or bool(_CAPTION.search(text))
+            or bool(_LINK_PREFIX.match(text))
+            or not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(words(text))))
 
 
 def _is_hard_wall(text: str) -> bool:

@@ -385,10 +385,11 @@ def _bare_name_line(
 
 
 def _listed(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
-    """True when line ``i`` follows another line of names in its block (a list of people),
-    other than the same name again."""
+    """True when line ``i`` follows another line of names (a list of people: results, a
+    sidebar), in its block or alone in its own (each item set apart); not when that line
+    is the same name again, nor the last item of another block (a menu's "Order Now")."""
     before, line = lines[i - 1], lines[i]
-    return (before.block == line.block and before.text != line.text
+    return ((before.block == line.block or before.alone) and before.text != line.text
             and bool(bare_names(before.text, options)))
 
 

@@ -140,7 +140,12 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
         if (
             indent >= _CODE_INDENT
             and not in_list
-            and (previous_blank or (out and out[-1].hint is ParagraphKind.PREFORMATTED))
+            and (
+                (out and out[-1].hint is ParagraphKind.PREFORMATTED)
+                # A block set in that opens with a link is text a tool indented (a
+                # comment's stamp, its "Reply" link), not code: code shows no links.
+                or (previous_blank and _LINK.search(raw) is None)
+            )
             and _BULLET.match(raw) is None
         ):
             out.append(MarkdownLine(raw[_CODE_INDENT:].rstrip(), ParagraphKind.PREFORMATTED, 0,

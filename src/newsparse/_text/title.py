@@ -18,7 +18,7 @@ from newsparse._options import ParseOptions
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dates import date_follows, written_date
-from newsparse._text.features import LineFeatures
+from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
 from newsparse._text.lines import Line
 
 # Title score: word overlap with the story counts most, then nearness to the story (the
@@ -58,6 +58,11 @@ class StoryWords:
         for n, text in enumerate(texts):
             if copy_chars <= len(text) <= max_chars:
                 self._short.setdefault(text[:copy_chars].casefold(), []).append(n)
+
+    def has_prose(self, options: ParseOptions) -> bool:
+        """True when a line of the story is a paragraph's length (``text_length_low``): a
+        headline heads a story, not a list of short lines ("Test Case 1" / "Test Case 2")."""
+        return any(len(text) >= options.text_length_low for text in self._texts)
 
     def overlap(self, text: str) -> float | None:
         """Share of the content words of ``text`` that the story repeats, not counting a
@@ -145,11 +150,19 @@ def title_line(
     over_meta, under_meta = options.text_title_over_meta_bonus, options.text_title_under_meta_bonus
     for i, bonus in bonuses.items():
         scores[i] += bonus
+    # Nothing above the story reads strongly as its headline (no candidate by a byline or
+    # date line, none scoring ``text_title_opening_max_rival``): the story's region may
+    # open with its headline.
+    weak_above = not any(j in bonuses or score >= options.text_title_opening_max_rival
+                         for j, score in scores.items() if j not in opening)
     for i in opening:
         # A short line opening the story is as often its first subheading: it is the
-        # headline only over a byline or date line, or first of all right under a date.
+        # headline only over a byline or date line, or first of all right under a date,
+        # or set apart over the story when nothing above is a headline.
         if i in scores and bonuses.get(i) != over_meta and not (
-                i == first and bonuses.get(i) == under_meta):
+                i == first and bonuses.get(i) == under_meta) and not (
+                i == first and weak_above and lines[i].alone
+                and features[i].n_words >= min_words and story.has_prose(options)):
             del scores[i]
     best = max(scores, key=scores.__getitem__, default=None)
     if best is None or bonuses.get(best) != over_meta:
@@ -165,9 +178,10 @@ def title_line(
     # a headline does (and is not a trail that ends with the lower one). A count or a
     # stamp may stand between them ("New, 15 comments", "5 min read"), not a button.
     upper = best - 1
-    if upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text)):
+    if (upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text))
+            and not is_date(upper)):
         upper = best - 2
-    if (bonuses.get(best) == bonuses.get(upper) and upper in overlaps
+    if (bonuses.get(upper, 0.0) >= bonuses.get(best, 0.0) and upper in overlaps
             and not lines[best].top_heading
             and overlaps[upper] >= options.text_deck_min_overlap
             and features[upper].n_words >= options.text_deck_min_title_words
@@ -263,7 +277,11 @@ def _meta_bonuses(
 def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
     """True when ``text`` has a headline's shape: a few words, no final period, not page
     furniture, a byline or a date."""
-    if feat.chrome_phrase or feat.soft_wall or feat.hard_wall:
+    if feat.soft_wall or feat.hard_wall or (feat.chrome_phrase and (
+            feat.n_words < options.text_title_min_furniture_headline_words
+            or chrome_beyond_furniture_words(text))):
+        # A furniture word ("newsletter", "cookies") in a line that says as much as a
+        # headline is its subject.
         return False
     if (len(text) > options.text_max_title_chars or feat.n_words > options.text_max_title_words
             or feat.n_words < options.text_min_title_words):

@@ -53,6 +53,7 @@ from newsparse._reading.dates import (
     date_from_url,
     earlier_shown_date,
     first_date,
+    local_day,
     parse_date,
     parse_shown_date,
     parse_written_date,
@@ -154,7 +155,8 @@ def read_page_facts(
                               options=options, shown=shown_date, shown_update=shown_update),
         modified=modified,
     )
-    published = earlier_shown_date(published, shown_date)
+    published = local_day(earlier_shown_date(published, shown_date),
+                          date_from_url(canonical, options) or date_from_url(url, options))
     if published is None:
         published = page_date(pieces, month_first=_writes_month_first(sources.html_lang),
                               options=options)
