@@ -236,3 +236,14 @@ def test_every_line_the_caption_pattern_finds_is_chrome(parts: list[str]) -> Non
 @given(st.text(alphabet="{};[/*}x ", min_size=1, max_size=12).map(str.strip).filter(bool))
 def test_code_lines_are_those_the_code_pattern_finds(line: str) -> None:
     assert LineFeatures.of(line).code == bool(re.search(r"[{};\[]$|^(?://|/\*|[{}])", line))
+
+
+@pytest.mark.parametrize("line", ["Videos More »", "It's a Girl for Bachelorette Jen Schefft »",
+                                  "28 Photos | View Gallery »"])
+def test_a_more_arrow_ends_no_sentence(line: str) -> None:
+    assert not LineFeatures.of(line).ends_sentence
+
+
+def test_a_quote_closed_by_guillemets_ends_a_sentence() -> None:
+    line = "Le maire a dit : « Nous ne lèverons pas l'impôt cette année »"
+    assert LineFeatures.of(line).ends_sentence

@@ -62,6 +62,32 @@ def test_emphasis_markers_and_escapes_are_removed_but_not_inner_underscores() ->
     assert inline("`code` and ~~gone~~ and ****")[0] == "code and gone and "
 
 
+def test_emphasis_whose_partner_is_elsewhere_or_glued_to_a_word_leaves_no_marker() -> None:
+    # html2text moves the space that opens an emphasis inside it and drops it, glues a
+    # marker to an emptied link, and opens a span on one line that closes on another.
+    assert inline("all focused on our**little things** , every list**Pride** ,")[0] == (
+        "all focused on our little things, every list Pride,"
+    )
+    assert inline("**[](/pic)**Carey's show and _****_The course")[0] == (
+        "Carey's show and The course"
+    )
+    assert inline("_Para one starts here")[0] == "Para one starts here"
+    assert inline("and para two ends here_")[0] == "and para two ends here"
+    assert inline("existing title** , all 16 of them")[0] == "existing title, all 16 of them"
+    assert inline("to build~~,~~responsive layouts")[0] == "to build,responsive layouts"
+    # Literal characters stay: a lone star, one between spaces, an underscore in a word.
+    assert inline("5 * 3, 2*3*4, Price*, fill in _ here, snake_case_name")[0] == (
+        "5 * 3, 2*3*4, Price*, fill in _ here, snake_case_name"
+    )
+
+
+def test_a_fence_has_a_word_or_nothing_after_its_marks() -> None:
+    lines = read_markdown(["```python", "x = 1", "```", "", "~~~~__", "", "Text after."],
+                          DEFAULT_OPTIONS)
+    got = [(line.text, line.hint) for line in lines if line.text]
+    assert got == [("x = 1", ParagraphKind.PREFORMATTED), ("Text after.", None)]
+
+
 def test_a_link_broken_over_lines_leaves_its_text_only() -> None:
     assert inline("[")[0] == ""
     assert inline("](http://x.org/p)")[0] == ""

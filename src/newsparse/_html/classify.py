@@ -409,9 +409,9 @@ def _with_siblings(
     """The top element plus the nearby subtrees that carry prose of their own: a body
     split around embeds and ads, or lead paragraphs beside the main body container.
 
-    Siblings of the top element and of its nearest ancestors qualify when their own
-    sum is a fair share of the top's; a link-free paragraph just before the top
-    element qualifies as a lead."""
+    Siblings of the top element, and those of its nearest ancestors that come before
+    it, qualify when their own sum is a fair share of the top's; a link-free paragraph
+    just before the top element qualifies as a lead."""
     roots = {top}
     threshold = max(options.html_min_sibling_prose, options.html_sibling_share * sums.get(top, 0.0))
     lead_share = options.html_lead_prose_share
@@ -434,10 +434,18 @@ def _with_siblings(
                 and total >= lead_share * prose.get(sibling, 0.0)
                 and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
             )
-            if total >= threshold or lead:
+            if (total >= threshold and not _after_an_outer_end(level, before_anchor)) or lead:
                 roots.add(sibling)
         anchor = parent
     return roots
+
+
+def _after_an_outer_end(level: int, before_anchor: bool) -> bool:
+    """True for a subtree after the region's container (a sibling of one of its
+    ancestors, not of the region itself): what follows the story's container is the
+    page's next part (an author box, related stories, a comment form), while the part
+    of a split story after an ad stands beside the region itself."""
+    return level > 0 and not before_anchor
 
 
 def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int) -> Selection:

@@ -43,18 +43,24 @@ _LINK_MARKS = re.compile("([\x01\x02])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: ``[1]: http://…``, dropped whole.
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-# Emphasis: ``**b**``, ``__b__``, ``*i*``, ``_i_``, ``~~s~~``; a marker opens after a space
-# or a bracket and closes before one, so that snake_case and 2*3*4 keep theirs. A span is
-# at most a few hundred characters: an opener without its closer must not scan the line.
-_EMPHASIS = re.compile(
-    r"(?<![\w\\])(\*\*|__|\*|_|~~)(?=\S)(.{1,300}?)(?<=\S)(?<!\\)\1(?!\w)"
+# Emphasis. Underscores (html2text's emphasis), double stars (its strong emphasis) and
+# double tildes are markers wherever they touch a word, and so is any longer run ("****"):
+# the span's partner may be on another line ("_Para one" … "para two_"), glued to a word
+# ("our**little things**", "**[](…)**Carey's", "_****_The"), or after a space ("**Hulk **").
+# A lone underscore with space on both sides is a literal ("fill in _ here"), and so is one
+# inside a word (snake_case). Runs are matched whole, from their first character; an
+# underscore inside a word is not matched at all (URLs and names have many).
+_MARKER = re.compile(
+    r"\*\*(?<![\\*]\*\*)\**+|~~(?<![\\~]~~)~*+|_(?<![\\_]_)(?:(?<![^\W_]_)_*+|_*+(?![^\W_]))"
 )
+# A single star is a marker only in a pair that opens after a space or a bracket and closes
+# before one ("*i*"): html2text writes a page's own stars as they are ("2*3*4", "Price*").
+# A span is at most a few hundred characters: an opener without its closer must not scan
+# the line.
+_STAR_EMPHASIS = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*\\])\*(?![\w*])")
 # html2text puts a space between a closing marker and the punctuation after it
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
 _SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
-# A strong-emphasis marker left alone: its partner is on another line.
-_LONE_STRONG = re.compile(r"(?<!\\)\*\*|(?<![\w\\])__|__(?!\w)")
-_EMPTY_EMPHASIS = re.compile(r"(?<![\w\\])(?:\*{4}|_{4})(?!\w)")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
 
@@ -64,7 +70,9 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
 _EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+# A fence's info string is a word (a language's name) or nothing: "~~~~__" is an emptied
+# strikethrough and emphasis, not a fence.
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(?:[^\W\d_][\w+#.-]*)?\s*$")
 _RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _TABLE_SEPARATOR = re.compile(
@@ -292,15 +300,25 @@ def _plain(text: str) -> str:
     if "`" in text:
         text = _CODE_SPAN.sub(r"\2", text)
     if "*" in text or "_" in text or "~" in text:
-        text = _EMPTY_EMPHASIS.sub("", text)
-        for _ in range(3):  # nested: ***b and i***, **_b and i_**
-            replaced = _EMPHASIS.sub("\\2\x00", text)
-            if replaced == text:
-                break
-            text = replaced
+        if "*" in text:
+            text = _STAR_EMPHASIS.sub("\\1\x00", text)
+        text = _MARKER.sub(_marker, text)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
-        if "**" in text or "__" in text:
-            text = _LONE_STRONG.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
+
+
+def _marker(match: re.Match[str]) -> str:
+    """An emphasis marker goes (leaving a mark that a space before punctuation may follow);
+    a literal underscore stays."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() and after.isspace() and len(match.group()) == 1:
+        return match.group()
+    if before.isalnum() and after.isalnum():
+        # Inside a word, a star stands where html2text dropped the space that opened the
+        # emphasis ("our **little things**" written "our**little things**").
+        return " "
+    return "\x00"
