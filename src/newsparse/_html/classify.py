@@ -151,7 +151,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     # Consecutive blocks share their chrome chain (the walk hands out one tuple while the
     # chain stays the same), so its verdict is worked out once per tuple.
     chrome_verdicts: dict[int, bool] = {}
-    own: dict[lxml.etree._Element, float] = {}
+    owners: list[lxml.etree._Element] = []
+    own_values: list[float] = []  # each block's value as it counts for the region
     for block, value in zip(blocks, values, strict=True):
         chain = block.chrome_chain
         if chain:
@@ -165,15 +166,14 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
             first_marked(block.owner, teaser_lists, in_teasers) is not None
         ):
             value = 0.0  # noqa: PLW2901 - blurbs of other stories weigh nothing
-        owner = block.owner
-        prior = own.get(owner)
-        # A block's own value as is (one float less an element), or added to its owner's.
-        own[owner] = value if prior is None else prior + value
-    sums, scores = ancestry.sums_and_scores(own, options.score_decay)
-    del own
-    top = _top(scores, promised, options.html_content_bonus)
-    top_score = scores[top]
-    del scores
+        owners.append(block.owner)
+        own_values.append(value)
+    # Content-promising elements (article, "story-body") get a bonus. Lists, not a dict
+    # of own values, and no dict of scores: a page may have a quarter of a million
+    # elements.
+    sums, top, top_score = ancestry.sums_and_top(
+        owners, own_values, options.score_decay, promised, options.html_content_bonus)
+    del owners, own_values
     if top_score <= 0:
         return _fallback(blocks, values, options.html_max_boilerplate_chars)
     roots = _with_siblings(top, sums, prose, options)
@@ -195,17 +195,6 @@ def _own_values(
             prior = own.get(block.owner)
             own[block.owner] = value if prior is None else prior + value
     return own
-
-
-def _top(
-    scores: dict[lxml.etree._Element, float], promised: set[lxml.etree._Element], bonus: float
-) -> lxml.etree._Element:
-    """The first element with the highest score, content-promising elements (article,
-    "story-body") with their bonus; no dict of the ranks is made (a page may have a
-    quarter of a million elements)."""
-    if not promised:
-        return max(scores, key=scores.__getitem__)
-    return max(scores, key=lambda e: scores[e] * bonus if e in promised else scores[e])
 
 
 def _region_blocks(
