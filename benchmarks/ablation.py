@@ -202,8 +202,6 @@ def rules() -> list[Rule]:
               "class/id words of captions, credits and standfirsts"),
         _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
               "an anchor slug made of a heading's words gives no hint"),
-        _rule("_html/hints._AUTHOR_BOX", never_matches,
-              "the box about the author (class author-bio, authorbox, bio) is chrome"),
         _rule("_html/hints._CAMEL_HUMP", never_matches,
               "camel-case class/id names are read as their words (commentsDiv, relatedLinks)"),
         _rule("_html/hints._CHROME_ROLES", constant(frozenset()),

@@ -131,23 +131,3 @@ def test_camel_case_tokens_are_read_as_their_words(token: str, hints: int) -> No
         native = C_KERNELS.module  # type: ignore[attr-defined]
         _hints.TOKEN_HINTS.pop(token, None)
         assert native.token_hints(token) == hints
-
-
-@pytest.mark.parametrize(
-    ("token", "hints"),
-    [
-        ("author-bio", CHROME),  # the box about the author under a story
-        ("authorbox", CHROME),
-        ("bio", CHROME),
-        ("team-bios", CHROME),
-        ("biology", 0),  # a word that holds "bio" is not one
-        ("symbiosis", 0),
-    ],
-)
-def test_an_author_box_is_chrome(token: str, hints: int) -> None:
-    _hints.TOKEN_HINTS.pop(token, None)
-    assert _hints.token_hints(token) == hints == pattern_hints(token)
-    if C_KERNELS is not None:
-        native = C_KERNELS.module  # type: ignore[attr-defined]
-        _hints.TOKEN_HINTS.pop(token, None)
-        assert native.token_hints(token) == hints

@@ -311,8 +311,3 @@ def test_prose_before_the_story_container_still_joins_it() -> None:
     assert kept(page(NAV + f"<div id='wrap'>{lead}<div>{post}</div></div>" + FOOTER)) == [
         BIO, *STORY
     ]
-
-
-def test_an_author_box_inside_the_story_container_is_dropped() -> None:
-    html = page(story_html(f"<div class='author-bio'><p>{BIO}</p></div>"))
-    assert kept(html) == STORY

@@ -27,10 +27,6 @@ _CHROME_HINT: Final = re.compile(
     r"disclaimers?|disclosures?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# The box about the author under a story ("author-bio", "authorbox"), a chrome hint of its
-# own so that the ablation report can weigh it.
-_AUTHOR_BOX: Final = re.compile(r"(?:^|[\s_-])(?:bios?|authorbio|authorbox)(?:$|[\s_-])",
-                                re.IGNORECASE)
 _CONTENT_HINT: Final = re.compile(
     r"(?:^|[\s_-])(?:article|article-?body|articlebody|story|story-?body|post|post-?body|"
     r"post-?content|entry|entry-?content|content|main|body|text|blog|hentry|h-entry|"
@@ -87,8 +83,6 @@ _OTHER_WORDS: Final = (
     "caption", "credit", "byline", "source",
     # not chrome
     "tag-", "tag_", "category-", "category_",
-    # an author box ("author-bio"), left to its own pattern
-    "bio", "authorbox",
 )
 _OTHERS: Final = re.compile("|".join(map(re.escape, _OTHER_WORDS)))
 _CAPTION_ENDINGS: Final = (
@@ -145,7 +139,7 @@ def pattern_hints(token: str) -> int:
     if _is_slug(token) or _TAXONOMY.match(token):
         return 0
     hints = 0
-    if _CHROME_HINT.search(token) or _AUTHOR_BOX.search(token):
+    if _CHROME_HINT.search(token):
         hints |= CHROME
     if _CONTENT_HINT.search(token):
         hints |= CONTENT
