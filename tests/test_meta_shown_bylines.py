@@ -89,3 +89,15 @@ def test_a_category_or_a_section_heading_beside_a_date_is_not_a_byline(line: str
 def test_a_name_with_its_role_under_it_is_a_byline() -> None:
     line = "<div><div>Jana Müller</div><div>Senior Editor</div></div>"
     assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)
+
+
+@pytest.mark.parametrize("under", ["Product Analytics Expert", "Last Updated:"])
+def test_a_name_with_a_job_title_or_an_update_label_under_it_is_a_byline(under: str) -> None:
+    line = f"<div><div>Jana Müller</div><div>{under}</div></div>"
+    assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)
+
+
+@pytest.mark.parametrize("under", ["Author", "Copy Link", "Market Cap"])
+def test_a_name_with_a_label_under_it_is_no_byline(under: str) -> None:
+    line = f"<div><div>Jana Müller</div><div>{under}</div></div>"
+    assert _facts(HEADING + line + STORY).authors == ()

@@ -30,12 +30,13 @@ from newsparse._reading.byline_words import URL
 from newsparse._reading.bylines import (
     bare_names,
     byline_names,
+    is_job_title,
     is_lone_lead,
     is_role_line,
     names_from_metadata,
     opens_with_lead,
 )
-from newsparse._reading.dates import parse_shown_date
+from newsparse._reading.dates import UPDATED, parse_shown_date
 from newsparse._reading.keys import site_key
 
 # A lead-in on a line of its own, the names in the next piece of text.
@@ -260,7 +261,8 @@ def _header_text_names(
                           site_keys)
         elif (0 < place <= bare_name_pieces and bare_names(text, options)
               and not _in_heading_or_label(element, label_levels)
-              and (is_role_line(following, options) or any(
+              and (is_role_line(following, options) or is_job_title(following, options)
+                   or _is_update_label(following, options) or any(
                   _is_date_or_reading_time(other, options)
                   for other in _beside(texts, index, neighbours)))):
             found = _keep(bare_names(text, options), site_keys)
@@ -269,6 +271,13 @@ def _header_text_names(
         if found:
             return found
     return ()
+
+
+def _is_update_label(text: str, options: ParseOptions) -> bool:
+    """"Last Updated:" alone, its date in the next piece."""
+    found = UPDATED.match(text)
+    return (found is not None and len(text) <= options.meta_max_update_label_chars
+            and not text[found.end():].strip(" :"))
 
 
 def _beside(texts: list[str], index: int, after: int) -> list[str]:
