@@ -232,6 +232,8 @@ def rules() -> list[Rule]:
               "lists of other stories' teasers weigh nothing and are dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
+        _rule("_html/classify._after_an_outer_end", returns(False),
+              "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_prose", returns(False),
               "a paragraph of sentences that links most of its words stays in the story"),
         _rule("_html/classify._is_boilerplate", returns(False),
@@ -316,6 +318,8 @@ def rules() -> list[Rule]:
         # Text dump titles (helper "titles")
         _option("text_title_min_furniture_headline_words", 1000,
                 "dumps: a headline may name a furniture word (\"newsletter\", \"cookies\")"),
+        _rule("_text/title._NAVIGATION", never_matches,
+              "dumps: a short link back up the site (\"« Back to Sport\") is no headline"),
         _option("text_title_opening_max_rival", 0.0,
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),

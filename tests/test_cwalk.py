@@ -185,6 +185,18 @@ def _assert_same_ancestry(root: lxml.etree._Element) -> None:
         sums, scores = python.sums_and_scores(own, decay)
         assert list(fast_sums.items()) == list(sums.items())
         assert list(fast_scores.items()) == list(scores.items())
+    # sums_and_top: values a block (several for some owners), with and without promised
+    # elements, against the Python twin (which builds the dicts it does without)
+    if segmentation.blocks:
+        owners = [b.owner for b in segmentation.blocks]
+        values = [(-1.0) ** i * len(b.text) / 7 for i, b in enumerate(segmentation.blocks)]
+        for decay, bonus, promised in ((0.85, 1.5, set(python.order[::3])), (0.5, 1.0, set())):
+            fast_sums, fast_top, fast_score = fast.sums_and_top(
+                owners, values, decay, promised, bonus)
+            sums, top, score = python.sums_and_top(owners, values, decay, promised, bonus)
+            assert list(fast_sums.items()) == list(sums.items())
+            assert fast_top is top
+            assert fast_score == score
     # first_marked over every block owner and chrome element (some outside the tree),
     # with a shared memo, as select() calls it
     marked = set(python.order[1::7]) | {b.owner for b in segmentation.blocks[::5]}
@@ -246,6 +258,12 @@ def test_each_ancestry_sums_a_small_tree_by_hand(kernels: Kernels) -> None:
     assert sums[a] == 7.0
     assert scores[b] == 3.0
     assert scores[a] == 4.0 + 3.0 * 0.5
+    # c has two blocks (1.0 and 0.5): a gathers 4.0 from e and 3.5 * 0.5 through b
+    sums, top, score = ancestry.sums_and_top([c, d, c, e], [1.0, 2.0, 0.5, 4.0], 0.5, set(), 2.0)
+    assert (sums[a], sums[c], top, score) == (7.5, 1.5, a, 4.0 + 3.5 * 0.5)
+    # a promised element's score counts twice (the bonus) in the ranking, not in its score
+    _sums, top, score = ancestry.sums_and_top([c, d, c, e], [1.0, 2.0, 0.5, 4.0], 0.5, {e}, 2.0)
+    assert (top, score) == (e, 4.0)
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     assert ancestry.first_marked(c, {b}, memo) is b
     assert ancestry.marked_finder()(e, {b}, {}) is None

@@ -291,3 +291,23 @@ def test_links_on_lines_of_their_own_stay_out_of_the_story() -> None:
 def test_the_linked_paragraph_rule_has_its_threshold_in_the_options() -> None:
     html = page(story_html().replace("</div>", f"<p>{LINKED}</p><p>{STORY[0]}</p></div>"))
     assert kept(html, ParseOptions(html_linked_prose_density=0.5)) == [*STORY, STORY[0]]
+
+
+BIO = ("Jane Doe has covered the city and its bridges for the paper since 2004, and before "
+       "that wrote about ships and the people who build them for a magazine in Glasgow.")
+
+
+def test_prose_after_the_story_container_stays_out() -> None:
+    # The story sits in a body element inside the post; after the post comes an author
+    # box of prose, a sibling of the post's wrapper: the page's next part, not the story.
+    post = "<div class='post'><h1>The bridge</h1>" + story_html() + "</div>"
+    box = f"<div class='box'><p>{BIO}</p></div>"
+    assert kept(page(NAV + f"<div id='wrap'><div>{post}</div>{box}</div>" + FOOTER)) == STORY
+
+
+def test_prose_before_the_story_container_still_joins_it() -> None:
+    lead = f"<div class='box'><p>{BIO}</p></div>"
+    post = "<div class='post'><h1>The bridge</h1>" + story_html() + "</div>"
+    assert kept(page(NAV + f"<div id='wrap'>{lead}<div>{post}</div></div>" + FOOTER)) == [
+        BIO, *STORY
+    ]

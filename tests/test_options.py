@@ -162,8 +162,8 @@ INPUTS: dict[str, str] = {
         f"<p>{_R} {_P}</p></div><div class='b'><p>{_S}</p><p>{_S}</p></div></div>"),
     # A story-body four levels down, and a part of the story beside its outermost wrapper.
     "deep story page": _page(
-        f"<div><div><div><div class='story-body'><p>{_P}</p><p>{_Q}</p><p>{_R}</p>"
-        f"<p>{_P} {_Q}</p></div></div></div></div><div class='b'><p>{_R}</p></div>"),
+        f"<div class='b'><p>{_R}</p></div><div><div><div><div class='story-body'><p>{_P}</p>"
+        f"<p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p></div></div></div></div>"),
     # A one-sentence "article-body" far from the plain story.
     "small article-body page": _page(
         "<div><div><div><div><div class='x'><div><div><div><div class='article-body'>"

@@ -137,8 +137,9 @@ def _python_calls(function: Callable[[], object]) -> int:
 def test_a_dump_of_short_lines_costs_a_few_calls_a_line(dump: str) -> None:
     # 1 MB of "x" lines took 2.8 s (11 calls a line where the dump looked wrapped: an
     # attrs object built three times a line, the labels smoothed a line at a time, the
-    # fallback region found twice); now about 1.2 s.
-    assert _python_calls(lambda: parse_text(dump)) <= 6 * _SHORT_LINES
+    # fallback region found twice); then 4 or 5 calls a line, about 1.1 s, the named
+    # tuples' own __new__ among them; now 3 or 4 (the tuples made with tuple.__new__).
+    assert _python_calls(lambda: parse_text(dump)) <= 4.5 * _SHORT_LINES
 
 
 def test_the_fallback_region_of_a_dump_without_a_story_is_found_once(

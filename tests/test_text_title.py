@@ -235,6 +235,21 @@ def test_a_gallery_label_or_figures_alone_are_no_headline(line: str) -> None:
     assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
+@pytest.mark.parametrize("line", ["« Back to Football Home", "Go to Google News",
+                                  "Return to Today's News"])
+def test_a_link_back_up_the_site_is_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+    # Over a headline and its date line, it does not take their place.
+    blocks = [list(MENU_ITEMS), [line], [TITLE], ["March 4, 2024"], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+@pytest.mark.parametrize("line", ["Back to school: the new rules for the council's depot",
+                                  "Go to war over the bridge, residents tell the council"])
+def test_a_headline_that_opens_with_back_to_stays_one(line: str) -> None:
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+
+
 @pytest.mark.parametrize("line", ["Supported by", "Brought to you by the", "Présenté par"])
 def test_a_label_that_ends_with_a_preposition_is_no_headline(line: str) -> None:
     assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)

@@ -327,10 +327,10 @@ class ParseOptions:
     """Longest text of the page read as showing a title's part."""
     meta_max_inline_headline_chars: int = attrs.field(default=1600, validator=_whole())
     """Longest whole text of an element read as a headline split over inline elements
-    ("<b>Headline</b> <i>part</i>"); a longer one is a container of many things."""
+    (``<b>Headline</b> <i>part</i>``); a longer one is a container of many things."""
     meta_inline_levels: int = attrs.field(default=2, validator=_whole(0))
-    """Elements up from a piece of a headline split over inline elements ("<b>Headline</b>
-    <i>part</i>") whose whole text is read as the headline."""
+    """Elements up from a piece of a headline split over inline elements
+    (``<b>Headline</b> <i>part</i>``) whose whole text is read as the headline."""
 
     # HTML pages: the title (``_html/meta/title.py``).
     meta_min_shown_common_words: int = attrs.field(default=2, validator=_whole(0))

@@ -151,7 +151,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     # Consecutive blocks share their chrome chain (the walk hands out one tuple while the
     # chain stays the same), so its verdict is worked out once per tuple.
     chrome_verdicts: dict[int, bool] = {}
-    own: dict[lxml.etree._Element, float] = {}
+    owners: list[lxml.etree._Element] = []
+    own_values: list[float] = []  # each block's value as it counts for the region
     for block, value in zip(blocks, values, strict=True):
         chain = block.chrome_chain
         if chain:
@@ -165,15 +166,14 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
             first_marked(block.owner, teaser_lists, in_teasers) is not None
         ):
             value = 0.0  # noqa: PLW2901 - blurbs of other stories weigh nothing
-        owner = block.owner
-        prior = own.get(owner)
-        # A block's own value as is (one float less an element), or added to its owner's.
-        own[owner] = value if prior is None else prior + value
-    sums, scores = ancestry.sums_and_scores(own, options.score_decay)
-    del own
-    top = _top(scores, promised, options.html_content_bonus)
-    top_score = scores[top]
-    del scores
+        owners.append(block.owner)
+        own_values.append(value)
+    # Content-promising elements (article, "story-body") get a bonus. Lists, not a dict
+    # of own values, and no dict of scores: a page may have a quarter of a million
+    # elements.
+    sums, top, top_score = ancestry.sums_and_top(
+        owners, own_values, options.score_decay, promised, options.html_content_bonus)
+    del owners, own_values
     if top_score <= 0:
         return _fallback(blocks, values, options.html_max_boilerplate_chars)
     roots = _with_siblings(top, sums, prose, options)
@@ -195,17 +195,6 @@ def _own_values(
             prior = own.get(block.owner)
             own[block.owner] = value if prior is None else prior + value
     return own
-
-
-def _top(
-    scores: dict[lxml.etree._Element, float], promised: set[lxml.etree._Element], bonus: float
-) -> lxml.etree._Element:
-    """The first element with the highest score, content-promising elements (article,
-    "story-body") with their bonus; no dict of the ranks is made (a page may have a
-    quarter of a million elements)."""
-    if not promised:
-        return max(scores, key=scores.__getitem__)
-    return max(scores, key=lambda e: scores[e] * bonus if e in promised else scores[e])
 
 
 def _region_blocks(
@@ -420,9 +409,9 @@ def _with_siblings(
     """The top element plus the nearby subtrees that carry prose of their own: a body
     split around embeds and ads, or lead paragraphs beside the main body container.
 
-    Siblings of the top element and of its nearest ancestors qualify when their own
-    sum is a fair share of the top's; a link-free paragraph just before the top
-    element qualifies as a lead."""
+    Siblings of the top element, and those of its nearest ancestors that come before
+    it, qualify when their own sum is a fair share of the top's; a link-free paragraph
+    just before the top element qualifies as a lead."""
     roots = {top}
     threshold = max(options.html_min_sibling_prose, options.html_sibling_share * sums.get(top, 0.0))
     lead_share = options.html_lead_prose_share
@@ -445,10 +434,18 @@ def _with_siblings(
                 and total >= lead_share * prose.get(sibling, 0.0)
                 and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
             )
-            if total >= threshold or lead:
+            if (total >= threshold and not _after_an_outer_end(level, before_anchor)) or lead:
                 roots.add(sibling)
         anchor = parent
     return roots
+
+
+def _after_an_outer_end(level: int, before_anchor: bool) -> bool:
+    """True for a subtree after the region's container (a sibling of one of its
+    ancestors, not of the region itself): what follows the story's container is the
+    page's next part (an author box, related stories, a comment form), while the part
+    of a split story after an ad stands beside the region itself."""
+    return level > 0 and not before_anchor
 
 
 def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int) -> Selection:

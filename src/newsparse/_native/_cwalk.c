@@ -131,6 +131,8 @@ static PyMethodDef methods[] = {
     {"subtree_sums", subtree_sums, METH_VARARGS, "subtree_sums(tree, own) -> sums"},
     {"sums_and_scores", sums_and_scores, METH_VARARGS,
      "sums_and_scores(tree, own, decay) -> (sums, decayed scores)"},
+    {"sums_and_top", sums_and_top, METH_VARARGS,
+     "sums_and_top(tree, owners, values, decay, promised, bonus) -> (sums, top, its score)"},
     {"source_elements", source_elements, METH_VARARGS,
      "source_elements(root, tags) -> metadata source elements, in document order"},
     {"has_control_references", has_control_references, METH_O,

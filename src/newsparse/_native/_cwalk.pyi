@@ -55,6 +55,15 @@ def subtree_sums(
 def sums_and_scores(
     tree: _Tree, own: dict[lxml.etree._Element, float], decay: float, /
 ) -> tuple[dict[lxml.etree._Element, float], dict[lxml.etree._Element, float]]: ...
+def sums_and_top(
+    tree: _Tree,
+    owners: list[lxml.etree._Element],
+    values: list[float],
+    decay: float,
+    promised: set[lxml.etree._Element],
+    bonus: float,
+    /,
+) -> tuple[dict[lxml.etree._Element, float], lxml.etree._Element, float]: ...
 def first_marked(
     tree: _Tree,
     element: lxml.etree._Element,

@@ -358,3 +358,83 @@ error:
     return NULL;
 }
 
+
+/* sums_and_top(tree, owners, values, decay, promised, bonus): Ancestry.sums_and_top.
+ * Each owner's own value is its first block's value, then the next ones added in turn
+ * (as a dict of them would be built); the sums come back as a dict, the decayed scores
+ * only through the first element of the highest rank (its score times `bonus` if it is
+ * in `promised`), and that element's score: a dict of scores would cost as much as the
+ * sums' on a page of a quarter of a million elements. */
+static PyObject *sums_and_top(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree_object, *owners, *values_list, *promised, *order;
+    double decay, bonus;
+    if (!PyArg_ParseTuple(args, "OO!O!dOd:sums_and_top", &tree_object, &PyList_Type, &owners,
+                          &PyList_Type, &values_list, &decay, &promised, &bonus))
+        return NULL;
+    if (!PyAnySet_Check(promised)) {
+        PyErr_SetString(PyExc_TypeError, "sums_and_top() needs a set of promised elements");
+        return NULL;
+    }
+    if (PyList_GET_SIZE(owners) != PyList_GET_SIZE(values_list)) {
+        PyErr_SetString(PyExc_ValueError, "sums_and_top() needs a value per owner");
+        return NULL;
+    }
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    Py_ssize_t n = tree->n;
+    size_t cells = (size_t)(n ? n : 1);
+    double *values = PyMem_Calloc(cells, sizeof(double));
+    char *seen = PyMem_Calloc(cells, 1);
+    double *totals = PyMem_Calloc(cells, sizeof(double));
+    double *gathered = PyMem_Calloc(cells, sizeof(double));
+    PyObject *result = NULL, *sums = NULL;
+    if (!values || !seen || !totals || !gathered) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t b = 0; b < PyList_GET_SIZE(owners); b++) {
+        Py_ssize_t place = place_of(&tree->places, PyList_GET_ITEM(owners, b));
+        if (place < 0) continue;
+        double number = PyFloat_AsDouble(PyList_GET_ITEM(values_list, b));
+        if (number == -1.0 && PyErr_Occurred()) goto done;
+        values[place] = seen[place] ? values[place] + number : number;
+        seen[place] = 1;
+    }
+    Py_ssize_t top = -1;
+    double top_rank = 0.0, top_score = 0.0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double total = totals[i] + values[i];
+        totals[i] = total;
+        double score = values[i] + gathered[i];
+        int32_t parent = tree->parents[i];
+        if (parent >= 0) {
+            totals[parent] += total;
+            gathered[parent] += values[i] + (tree->wide[i] ? gathered[i] * decay : gathered[i]);
+        }
+        double rank = score;
+        if (PySet_GET_SIZE(promised)) {
+            int is_promised = PySet_Contains(promised, PyList_GET_ITEM(order, i));
+            if (is_promised < 0) goto done;
+            if (is_promised) rank = score * bonus;
+        }
+        if (top < 0 || rank > top_rank) {
+            top = i;
+            top_rank = rank;
+            top_score = score;
+        }
+    }
+    if (top < 0) {
+        PyErr_SetString(PyExc_ValueError, "sums_and_top() needs a tree with elements");
+        goto done;
+    }
+    sums = as_dict(order, totals, n);
+    if (sums) result = Py_BuildValue("(OOd)", sums, PyList_GET_ITEM(order, top), top_score);
+done:
+    Py_XDECREF(sums);
+    PyMem_Free(values);
+    PyMem_Free(seen);
+    PyMem_Free(totals);
+    PyMem_Free(gathered);
+    return result;
+}

@@ -77,6 +77,45 @@ class PythonAncestry:
                                                   else gathered)
         return totals, scores
 
+    def sums_and_top(
+        self,
+        owners: list[lxml.etree._Element],
+        values: list[float],
+        decay: float,
+        promised: set[lxml.etree._Element],
+        bonus: float,
+    ) -> tuple[dict[lxml.etree._Element, float], lxml.etree._Element, float]:
+        """The sums of :meth:`sums_and_scores`, and the first element of the highest
+        decayed score (times ``bonus`` for the elements in ``promised``) with its score.
+        An owner's own value is its first value, the next ones added in turn."""
+        own: dict[lxml.etree._Element, float] = {}
+        for owner, value in zip(owners, values, strict=True):
+            prior = own.get(owner)
+            own[owner] = value if prior is None else prior + value
+        # sums_and_scores' loop, with the top found on the way instead of a dict of scores
+        totals = dict.fromkeys(self.order, 0.0)
+        from_children = dict.fromkeys(self.order, 0.0)
+        parents = self.parent
+        top: lxml.etree._Element | None = None
+        top_rank = top_score = 0.0
+        for element in self.order:
+            value = own.get(element, 0.0)
+            total = totals[element] + value
+            totals[element] = total
+            gathered = from_children[element]
+            score = value + gathered
+            parent = parents[element]
+            if parent is not None:
+                totals[parent] += total
+                from_children[parent] += value + (gathered * decay if len(element) > 1
+                                                  else gathered)
+            rank = score * bonus if promised and element in promised else score
+            if top is None or rank > top_rank:
+                top, top_rank, top_score = element, rank, score
+        if top is None:
+            raise ValueError("sums_and_top() needs a tree with elements")  # as the C twin
+        return totals, top, top_score
+
     def first_marked(
         self, element: lxml.etree._Element, marked: set[lxml.etree._Element],
         memo: dict[lxml.etree._Element, lxml.etree._Element | None],

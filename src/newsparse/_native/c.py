@@ -18,7 +18,8 @@ _Values = dict[Element, float]
 FUNCTIONS: Final = (
     "ancestry", "class_element", "class_values", "configure", "first_marked",
     "has_control_bytes", "has_control_references", "is_clean_utf8", "overfull_tags",
-    "source_elements", "subtree_sums", "sums_and_scores", "text_piece", "text_pieces", "walk",
+    "source_elements", "subtree_sums", "sums_and_scores", "sums_and_top", "text_piece",
+    "text_pieces", "walk",
     "without_html_ends",
 )
 
@@ -37,6 +38,12 @@ class CAncestry:
 
     def sums_and_scores(self, own: _Values, decay: float) -> tuple[_Values, _Values]:
         return _cwalk.sums_and_scores(self._tree, own, decay)
+
+    def sums_and_top(
+        self, owners: list[Element], values: list[float], decay: float,
+        promised: set[Element], bonus: float,
+    ) -> tuple[_Values, Element, float]:
+        return _cwalk.sums_and_top(self._tree, owners, values, decay, promised, bonus)
 
     def first_marked(self, element: Element, marked: set[Element], memo: Memo) -> Element | None:
         return _cwalk.first_marked(self._tree, element, marked, memo)

@@ -71,6 +71,16 @@ class Ancestry(Protocol):
         """:meth:`subtree_sums` and the decayed scores, in one pass."""
         ...
 
+    def sums_and_top(
+        self, owners: list[Element], values: list[float], decay: float,
+        promised: set[Element], bonus: float,
+    ) -> tuple[dict[Element, float], Element, float]:
+        """The sums and the top of the decayed scores: each owner's own value is the sum
+        of its ``values`` (one per owner given, in order); the top is the first element
+        with the highest score, times ``bonus`` for the elements in ``promised``; and its
+        score. No dict of own values or of scores is made."""
+        ...
+
     def first_marked(self, element: Element, marked: set[Element], memo: Memo) -> Element | None:
         """The nearest element at or above ``element`` that is in ``marked``."""
         ...

@@ -28,6 +28,9 @@ _LINE_ENDS = re.compile(r"\r\n?")
 _SPACE_RUN = re.compile(r"[ ]+")
 # Table cells of a row come out joined by a tab; keep one tab between cells.
 _CELL_GAP = re.compile(r"(?:(?<! ) +)?\t[\t ]*")
+# Lines are made with tuple.__new__ and every field given: the named tuple's own
+# __new__ is a Python call a line, a fifth of what making a million of them costs.
+_new_line: Final = tuple.__new__
 # How many of the dump's lines are turned into Lines before they are let go.
 _CHUNK_LINES: Final = 4096
 
@@ -130,8 +133,8 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         for start in range(0, size, _CHUNK_LINES):
             end = min(start + _CHUNK_LINES, size)
             lines += [
-                Line(shown, block_index, size, position, line.hint,
-                     line.link_share if line.link_chars else 0.0, line.top_heading)
+                _new_line(Line, (shown, block_index, size, position, line.hint,
+                                line.link_share if line.link_chars else 0.0, line.top_heading))
                 for position, shown, line in zip(
                     range(start, end), texts[start:end], block[start:end], strict=True)
             ]
@@ -167,8 +170,9 @@ def _add_block(lines: list[Line], block: list[str]) -> None:
     size = len(block)
     block_index = lines[-1].block + 1 if lines else 0
     if size == 1:
-        lines.append(Line(block[0], block_index, 1, 0))
+        lines.append(_new_line(Line, (block[0], block_index, 1, 0, None, 0.0, False)))
         return
-    # Positional arguments and a list, not a generator: a dump of short lines builds a
-    # million of these.
-    lines += [Line(shown, block_index, size, position) for position, shown in enumerate(block)]
+    # A list, not a generator, and the tuple made straight: a dump of short lines builds
+    # a million of these.
+    lines += [_new_line(Line, (shown, block_index, size, position, None, 0.0, False))
+              for position, shown in enumerate(block)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
@@ -49,7 +49,9 @@ _REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A list bullet that a layout renderer sets in from the margin: "   * item", "  • item".
 _INDENTED_BULLET = re.compile(r"^\s+(?:[*+•◦▪·-]|\d{1,3}[.)])\s+(?=\S)")
-# A line that opens with a bullet or an item number ("- ", "• ", "11. ", "3) ").
+# A line that opens with a bullet or an item number ("- ", "• ", "11. ", "3) "); only a
+# line whose first character is a space, a digit or one of the bullets can.
+_BULLETS = "*+•◦▪·–—-"
 _ITEM_START = re.compile(r"^\s*(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3})*[.)])\s+\S")
 # Cells of a table row padded into columns with spaces.
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -94,6 +96,9 @@ class DumpLine(NamedTuple):
             return 0.0
         chars = len(self.text.strip())
         return min(1.0, self.link_chars / chars) if chars else 0.0
+
+
+_new_piece: Final = tuple.__new__
 
 
 def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
@@ -177,7 +182,10 @@ def _plain_pieces(
                 opens = True
             elif _CELL_GAP.search(line.lstrip()) is not None:
                 line = _CELL_GAP.sub("\t", line.lstrip())
-        if not opens and _ITEM_START.match(line) is not None:
+        first = line[0]
+        if not opens and (first in _BULLETS or first.isdecimal() or first.isspace()) and (
+            _ITEM_START.match(line) is not None
+        ):
             opens = True  # a list item keeps its bullet or number: it starts a line
         if link_marks:
             marked = _LINK_MARK.search(line)
@@ -192,8 +200,10 @@ def _plain_pieces(
         # first_word(raw), inline: this loop runs once a line, a million times in some dumps.
         lead = raw.lstrip()
         cut = lead.find(" ")
-        pieces.append(DumpLine(line, width, hint, link_chars, opens, "\t" in line,
-                               len(lead) if cut < 0 else cut))
+        # Every field given, the tuple made straight: DumpLine's own __new__ is a Python
+        # call a line.
+        pieces.append(_new_piece(DumpLine, (line, width, hint, link_chars, opens, "\t" in line,
+                                            len(lead) if cut < 0 else cut, False)))
     return pieces
 
 

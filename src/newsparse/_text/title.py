@@ -38,6 +38,10 @@ _CREDIT_AGENCY = re.compile(r"/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
 _CREDIT_NAME_REVERSED = re.compile(r"(?<![\w.'’-])[\w.'’-]*+(?<=[A-Z]) [\w.'’-]*[A-Z]")
 # A gallery's label counts its pictures: "Gallery: Xbox One X | 14 Photos", "(12 images)".
 _GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", re.IGNORECASE)
+# A link that leads back up the site ("« Back to Football Home", "Go to Google News"): a
+# few words, a place's name after "to" ("Back to school: the new rules" is a headline).
+_NAVIGATION = re.compile(r"^\W*+(?:back|go|return)\s++to\s++(?:\S++\s++){0,2}\S++$",
+                         re.IGNORECASE)
 # A headline ends with a word that says something; a credit label ends with a preposition
 # or an article ("Supported by", "Powered by", "Brought to you by the").
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
@@ -310,12 +314,12 @@ def ends_with_photo_credit(text: str) -> bool:
 
 
 def _is_trail_or_label(text: str, options: ParseOptions) -> bool:
-    """A breadcrumb trail, a web address, a picture credit, a gallery's label, or a label
-    that ends with a preposition or an article."""
+    """A breadcrumb trail, a web address, a picture credit, a gallery's label, a link
+    back up the site, or a label that ends with a preposition or an article."""
     if (len(_TRAIL_STEP.findall(text)) >= options.text_min_trail_steps
             or ends_with_photo_credit(text)):
         return True
-    if _GALLERY.search(text):
+    if _GALLERY.search(text) or _NAVIGATION.match(text):
         return True
     if "://" in text or text.startswith("www."):
         return True
