@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse._html.meta.title import choose_title, strip_site_name
+from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.keys import site_key, title_key, words_key
 from newsparse._reading.titles import longest_bar_part
 
@@ -46,7 +47,7 @@ def test_site_key(text: str, key: str) -> None:
     ],
 )
 def test_strip_site_name(title: str, sites: list[str], expected: tuple[str, str | None]) -> None:
-    assert strip_site_name(title, [site_key(s) for s in sites]) == expected
+    assert strip_site_name(title, [site_key(s) for s in sites], DEFAULT_OPTIONS) == expected
 
 
 def test_the_most_trusted_candidate_wins() -> None:
@@ -280,7 +281,7 @@ def test_words_key_keeps_only_the_words() -> None:
 def test_strip_site_name_in_trailing_brackets(
     title: str, sites: list[str], expected: tuple[str, str | None]
 ) -> None:
-    assert strip_site_name(title, [site_key(s) for s in sites]) == expected
+    assert strip_site_name(title, [site_key(s) for s in sites], DEFAULT_OPTIONS) == expected
 
 
 def test_bracketed_site_name_matching_og_site_name_is_stripped_from_metadata() -> None:

@@ -33,6 +33,7 @@ from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import header_pieces, shown_title_part
 from newsparse._html.meta.sources import Placed, collect_sources
+from newsparse._html.meta.title import strip_site_name
 from newsparse._input.decode import decode_bytes
 from newsparse._input.sniff import looks_like_html
 from newsparse._reading.bylines import (
@@ -730,6 +731,8 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "siblings": _siblings_joined,
+    "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
+                                            o),
     "headline case": lambda o: _measure(o, "Council keeps Property Level Tax").headline_case,
     "cjk words": lambda o: _measure(o, _CJK).n_words,
     # (Without the date line under the story's first line, read as well.)
@@ -841,6 +844,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_max_inline_headline_chars", 5, "split shown part"),
     ("html_min_sibling_prose", 1000.0, "siblings"),
     ("html_lead_prose_share", 0.0, "siblings"),
+    ("meta_min_words_beside_glued_host", 3, "glued host"),
     ("meta_headline_story_chars", 900, "headline above"),
     ("meta_headline_pieces_above", 0, "headline above"),
     ("meta_headline_min_words", 10, "headline above"),
@@ -995,6 +999,7 @@ REFUSED = [
     {"text_min_title_words": 0},
     {"text_min_title_words": 31},
     {"text_max_labelled_head_lines": 0},
+    {"meta_min_words_beside_glued_host": -1},
 ]
 
 

@@ -127,11 +127,14 @@ def test_no_paragraph_holds_text_not_in_the_input(page: MessyPage) -> None:
 
 _SPACE = re.compile(r"\s+")
 _SCRIPT_LIKE = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.DOTALL | re.IGNORECASE)
+# A comment shows nothing, whatever it holds ("<!--<html>-->"): the words on each side meet.
+_COMMENT_LIKE = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
 @given(_MARKUP)
 @example("<0</p>a<p>a")  # libxml2 ignores a stray </p>: "<0" and "a" are one text
 @example("<0<script><</script>a")  # the script goes, and "<0" and "a" meet
+@example("a<!--<html>-->a")  # the comment goes, and "a" and "a" meet
 def test_soup_paragraphs_hold_only_input_words(text: str) -> None:
     """In tag soup, tags may glue words (libxml2 and browsers differ on where): every
     paragraph word must still be spelled out, in one piece, by the input's text."""
@@ -141,7 +144,8 @@ def test_soup_paragraphs_hold_only_input_words(text: str) -> None:
     clean = _CONTROL.sub("", text)
     squashed = [
         _SPACE.sub("", variant)
-        for base in (clean, _SCRIPT_LIKE.sub("", clean))  # script text is never shown
+        # script text and comments are never shown
+        for base in (clean, _SCRIPT_LIKE.sub("", clean), _COMMENT_LIKE.sub("", clean))
         for reading in (base, _TAG_LIKE.sub("", base), _HTML5_TAG.sub("", base))
         for variant in (reading, html.unescape(reading))
     ]

@@ -171,3 +171,20 @@ def test_a_teaser_too_short_for_a_story_does_not_beat_the_story_after_a_comment_
         list(MENU_ITEMS), ["Why the river keeps flooding"], ["The council says why."],
         ["Home", "Contact"], ["12 Comments"], *story, list(MENU_ITEMS)]))
     assert texts[start:end] == [p for [p] in story]
+
+
+def test_a_list_written_on_one_long_line_weighs_nothing_as_a_sentence() -> None:
+    # A page-to-Markdown tool writes a sidebar's archive on one line; it ends with ")" but
+    # holds no sentence, and must not outweigh a short post boxed in by furniture.
+    months = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+    archive = "Archives " + " ".join(
+        f"{month} {year} ({(year * 7 + i) % 23 + 1})"
+        for year in (2012, 2011, 2010) for i, month in enumerate(months)
+    )
+    post = " ".join(SENTENCES[:2])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), [archive], ["Home", "Contact"], ["October 26, 2012"],
+        ["Print your own mask"], [post], ["See more: downloads, printables"],
+        list(MENU_ITEMS)]))
+    assert texts[start:end] == [post]

@@ -280,6 +280,9 @@ class ParseOptions:
     meta_max_story_unrelated_title_share: float = attrs.field(default=0.2, validator=_SHARE)
     """…and most share of the title's content words the story may repeat for that title
     to name something else (a site, a section, a tagline)."""
+    meta_min_words_beside_glued_host: int = attrs.field(default=2, validator=_whole(0))
+    """A site's host glued to a title without a separator ("davidbau.com Vibe Coding") is
+    cut off only from a title of more words than this."""
     meta_min_line_words_over_title: int = attrs.field(default=4, validator=_whole())
     """Words such a line needs to take the place of a title (a headline says what
     happened; three words may be a label)."""

@@ -45,6 +45,8 @@ def line_weights(
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
     min_sentence_words = options.text_min_sentence_words
+    length_high = options.text_length_high
+    list_stop_density = options.text_stopwords_low / 2
     max_link_share = options.text_max_link_share
     alone_short_weight = -options.text_alone_short_cost
     gap_cost = options.text_gap_cost
@@ -72,9 +74,12 @@ def line_weights(
         elif (
             feat.ends_sentence
             and feat.n_words >= min_sentence_words
+            and (feat.chars < length_high or feat.stop_density >= list_stop_density)
             and line.link_share <= max_link_share
         ):
-            # A short sentence: too short to vouch for a region, but prose, not a gap.
+            # A short sentence: too short to vouch for a region, but prose, not a gap. (Not
+            # a long line almost without function words: "Archives November (5) October
+            # (18) …", a list a tool wrote on one line.)
             weight = feat.n_words / 2
         elif line.block in code:
             # Code shown in a story (see ``code_blocks``): no prose, no furniture either.

@@ -176,7 +176,8 @@ def read_page_facts(
         language=language,
         url=canonical or url,
         site_name=shown_site_name(
-            [*site_names, *stripped_site_names(stripped, sources.document_title, site_keys),
+            [*site_names, *stripped_site_names(stripped, sources.document_title, site_keys,
+                                                  options),
              *handles],  # a handle is the last resort
             host),
     )

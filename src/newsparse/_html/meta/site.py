@@ -18,6 +18,7 @@ from newsparse._html.meta.jsonld import (
 )
 from newsparse._html.meta.sources import PageSources
 from newsparse._html.meta.title import strip_site_name
+from newsparse._options import ParseOptions
 from newsparse._reading.keys import site_key, title_key
 
 _SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
@@ -56,12 +57,13 @@ def declared_site_names(
 
 
 def stripped_site_names(stripped: str | None, document_title: str | None,
-                    site_keys: set[str]) -> list[str]:
+                        site_keys: set[str], options: ParseOptions) -> list[str]:
     """The site names glued to the chosen title and to the ``<title>``, which may differ when
     the title came from metadata ("Oversupply angst drags oil lower - Reuters")."""
     names = [stripped] if stripped else []
     if document_title:
-        removed = strip_site_name(" ".join(document_title.split()), frozenset(site_keys))[1]
+        removed = strip_site_name(" ".join(document_title.split()), frozenset(site_keys),
+                                  options)[1]
         if removed and removed not in names:
             names.append(removed)
     return names

@@ -30,8 +30,6 @@ _NOT_HOST_ENDINGS = frozenset(("js", "py", "rs"))
 _HOST_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
 _MAX_HOST_CHARS = 80
 _GLUE_MARKS = " |:-–—·•~»/\\"
-# Words a title keeps beside a host glued to it without a separator.
-_MIN_WORDS_BESIDE_GLUED_HOST = 2
 _WORD = re.compile(r"\w+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # (Words a metadata title and the heading must share for the heading to be the title's
@@ -65,10 +63,13 @@ def clean_heading(text: str | None) -> str | None:
     return text or None
 
 
-def strip_site_name(title: str, site_keys: Iterable[str]) -> tuple[str, str | None]:
+def strip_site_name(title: str, site_keys: Iterable[str], options: ParseOptions
+                    ) -> tuple[str, str | None]:
     """Remove the site names glued to either end of ``title``; return (title, removed part).
 
-    ``site_keys`` are :func:`site_key` forms of the page's site-name evidence.
+    ``site_keys`` are :func:`site_key` forms of the page's site-name evidence; a host glued
+    without a separator goes only from a title of more than
+    ``options.meta_min_words_beside_glued_host`` words.
     """
     keys = {key for key in site_keys if key}
     removed: str | None = None
@@ -88,18 +89,18 @@ def strip_site_name(title: str, site_keys: Iterable[str]) -> tuple[str, str | No
             title, removed = bracket
             changed = True
             continue
-        glued = _glued_host(title, keys)
+        glued = _glued_host(title, keys, options.meta_min_words_beside_glued_host)
         if glued is not None:
             title, removed = glued
             changed = True
     return title, removed
 
 
-def _glued_host(title: str, keys: set[str]) -> tuple[str, str] | None:
+def _glued_host(title: str, keys: set[str], min_words: int) -> tuple[str, str] | None:
     """``(title, host)`` for "davidbau.com Vibe Coding" or "Vibe Coding example.com": the
     site's host glued to one end without a separator."""
     words = title.split()
-    if len(words) <= _MIN_WORDS_BESIDE_GLUED_HOST:
+    if len(words) <= min_words:
         return None
     for host, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
         if is_host_name(host) and _is_site(host, keys):
@@ -174,11 +175,12 @@ def _declared_title(
 ) -> tuple[str | None, str | None]:
     """The most trusted metadata title without its site name, else the ``<title>``'s."""
     for index, candidate in enumerate(metadata):
-        title, removed = strip_site_name(candidate, keys)
+        title, removed = strip_site_name(candidate, keys, options)
         if not title or _is_site(title, keys):
             continue
         if title.endswith(_ELLIPSIS):
-            others = [strip_site_name(other, keys)[0] for other in metadata[index + 1:]]
+            others = [strip_site_name(other, keys, options)[0]
+                      for other in metadata[index + 1:]]
             title = _complete_truncated(title, [*others, heading or ""])
         if heading and _shows(heading_key, title):
             return heading, removed
@@ -236,7 +238,7 @@ def _shown_headline(
     for raw in titles:
         if not raw:
             continue
-        title = strip_site_name(raw, keys)[0]
+        title = strip_site_name(raw, keys, options)[0]
         key = title_key(title)
         if (key and key != heading_key and len(key.split()) >= 2
                 and _holds_with_glued_parts(heading_key, key, options)):
@@ -285,7 +287,7 @@ def _is_glued_part(part: str, options: ParseOptions, *, leading: bool) -> bool:
 def _from_document_title(
     title: str, keys: set[str], heading_key: str, options: ParseOptions
 ) -> tuple[str | None, str | None]:
-    stripped, removed = strip_site_name(title, keys)
+    stripped, removed = strip_site_name(title, keys, options)
     if removed is not None:
         return stripped, removed
     if heading_key and title_key(title) != heading_key:
