@@ -38,6 +38,16 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
         assert native.token_hints(token) == pattern_hints(token)
 
 
+def _assert_token_hints(token: str, hints: int) -> None:
+    """The token's hints, read afresh (not from the cache), in Python and in C."""
+    _hints.TOKEN_HINTS.pop(token, None)
+    assert _hints.token_hints(token) == hints
+    if C_KERNELS is not None:
+        native = C_KERNELS.module  # type: ignore[attr-defined]
+        _hints.TOKEN_HINTS.pop(token, None)
+        assert native.token_hints(token) == hints
+
+
 @pytest.mark.parametrize(
     ("token", "hints"),
     [
@@ -59,12 +69,7 @@ def test_token_hints_agree_with_the_patterns(token: str) -> None:
     ],
 )
 def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:
-    _hints.TOKEN_HINTS.pop(token, None)
-    assert _hints.token_hints(token) == hints
-    if C_KERNELS is not None:
-        native = C_KERNELS.module  # type: ignore[attr-defined]
-        _hints.TOKEN_HINTS.pop(token, None)
-        assert native.token_hints(token) == hints
+    _assert_token_hints(token, hints)
 
 
 @pytest.mark.parametrize(
@@ -125,9 +130,4 @@ def test_token_hints_agree_with_the_patterns_on_corpus_tokens() -> None:
     ],
 )
 def test_camel_case_tokens_are_read_as_their_words(token: str, hints: int) -> None:
-    _hints.TOKEN_HINTS.pop(token, None)
-    assert _hints.token_hints(token) == hints
-    if C_KERNELS is not None:
-        native = C_KERNELS.module  # type: ignore[attr-defined]
-        _hints.TOKEN_HINTS.pop(token, None)
-        assert native.token_hints(token) == hints
+    _assert_token_hints(token, hints)

@@ -52,7 +52,7 @@ _URL_DATE = re.compile(
 
 def parse_date(value: str, options: ParseOptions) -> PageDate | None:
     """Read one date as metadata writes it; None when ``value`` holds no plausible date
-    (see :func:`plausible`)."""
+    (see :func:`plausible_date`)."""
     value = value.strip()
     if not value or len(value) > options.meta_max_date_value_chars:
         return None
@@ -61,7 +61,7 @@ def parse_date(value: str, options: ParseOptions) -> PageDate | None:
         return _from_iso(match, options)
     match = _SLASHED.match(value)
     if match:
-        return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
+        return plausible_date(match.group("y"), match.group("m"), match.group("d"), options)
     return parse_written_date(value, options)
 
 
@@ -72,7 +72,7 @@ def parse_written_date(text: str, options: ParseOptions) -> dt.date | None:
         for match in pattern.finditer(text):
             month = month_of(match.group("mon"))
             if month is not None:
-                found = _make_date(match.group("y"), str(month), match.group("d"), options)
+                found = plausible_date(match.group("y"), month, match.group("d"), options)
                 if found is not None:
                     return found
     return None
@@ -97,10 +97,10 @@ def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = Fa
         return found
     match = _SHOWN_ISO.search(text)
     if match:
-        return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
+        return plausible_date(match.group("y"), match.group("m"), match.group("d"), options)
     match = _SLASHED.search(text)
     if match and not text[max(0, match.start() - 1):match.start()].isdigit():
-        return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
+        return plausible_date(match.group("y"), match.group("m"), match.group("d"), options)
     match = _SHOWN_NUMERIC.search(text)
     if match is None:
         return None
@@ -108,7 +108,7 @@ def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = Fa
     day_first = match.group("sep") == "." or first > _MONTHS_IN_YEAR or (
         second <= _MONTHS_IN_YEAR and not month_first)
     day, month = (first, second) if day_first else (second, first)
-    return _make_date(match.group("y"), str(month), str(day), options)
+    return plausible_date(match.group("y"), month, day, options)
 
 
 def date_from_url(url: str | None, options: ParseOptions) -> dt.date | None:
@@ -120,8 +120,8 @@ def date_from_url(url: str | None, options: ParseOptions) -> dt.date | None:
     if match is None:
         return None
     if match.group("y") is None:
-        return _make_date(match.group("y2"), match.group("m2"), match.group("d2"), options)
-    return _make_date(match.group("y"), match.group("m"), match.group("d"), options)
+        return plausible_date(match.group("y2"), match.group("m2"), match.group("d2"), options)
+    return plausible_date(match.group("y"), match.group("m"), match.group("d"), options)
 
 
 def day_of(value: PageDate) -> dt.date:
@@ -210,7 +210,7 @@ def _later(first: PageDate, second: PageDate) -> bool:
 
 
 def _from_iso(match: re.Match[str], options: ParseOptions) -> PageDate | None:
-    day = _make_date(match.group("y"), match.group("m"), match.group("d"), options)
+    day = plausible_date(match.group("y"), match.group("m"), match.group("d"), options)
     if day is None or match.group("H") is None or match.group("tz") is None:
         return day
     try:
@@ -231,15 +231,13 @@ def _zone(text: str) -> dt.tzinfo:
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
-def _make_date(year: str, month: str, day: str, options: ParseOptions) -> dt.date | None:
+def plausible_date(year: str | int, month: str | int, day: str | int, options: ParseOptions
+                   ) -> dt.date | None:
+    """The date, when it exists and its year runs from ``options.meta_min_year`` to
+    ``options.meta_max_year``: others are typos or placeholders ("0001-01-01",
+    "9999-12-31")."""
     try:
         found = dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
-    return found if plausible(found, options) else None
-
-
-def plausible(day: dt.date, options: ParseOptions) -> bool:
-    """A date of a year from ``options.meta_min_year`` to ``options.meta_max_year``: others
-    are typos or placeholders ("0001-01-01", "9999-12-31")."""
-    return options.meta_min_year <= day.year <= options.meta_max_year
+    return found if options.meta_min_year <= found.year <= options.meta_max_year else None

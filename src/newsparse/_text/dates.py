@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
-from newsparse._reading.dates import UPDATED, parse_written_date, plausible
+from newsparse._reading.dates import UPDATED, parse_written_date, plausible_date
 from newsparse._text.lines import Line
 
 _DIGIT = re.compile(r"\d")
@@ -77,15 +77,7 @@ def numeric_date(text: str, options: ParseOptions) -> dt.date | None:
     match = _YEAR_FIRST_DATE.search(text)
     if match is None:
         return None
-    return _plausible_date(int(match["y"]), int(match["m"]), int(match["d"]), options)
-
-
-def _plausible_date(year: int, month: int, day: int, options: ParseOptions) -> dt.date | None:
-    try:
-        found = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return found if plausible(found, options) else None
+    return plausible_date(match["y"], match["m"], match["d"], options)
 
 
 def _date_in(text: str, options: ParseOptions) -> dt.date | None:
@@ -108,7 +100,7 @@ def _day_and_month_date(text: str, options: ParseOptions) -> dt.date | None:
         day, month = second, first
     else:
         return None
-    return _plausible_date(int(match["y"]), month, day, options)
+    return plausible_date(match["y"], month, day, options)
 
 
 def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
