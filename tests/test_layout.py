@@ -20,7 +20,9 @@ import newsparse
 PACKAGE = Path(newsparse.__file__).resolve().parent
 PIPELINES = ("_html", "_text")
 SHARED = ("_reading", "_dateline", "_input", "_native")
-ENTRY_POINTS = ("newsparse._api", "newsparse._batch", "newsparse._cli")
+ENTRY_POINTS = (
+    "newsparse._api", "newsparse._batch", "newsparse._jobs", "newsparse._pool", "newsparse._cli"
+)
 
 
 def _module_name(path: Path) -> str:

@@ -29,7 +29,8 @@ from typing import Any, TextIO
 import attrs
 
 from newsparse import __version__
-from newsparse._batch import Job, check_timeout, run_jobs, usable_cores
+from newsparse._batch import check_timeout, run_jobs, usable_cores
+from newsparse._jobs import Job
 from newsparse._model import Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
