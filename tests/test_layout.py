@@ -21,7 +21,8 @@ PACKAGE = Path(newsparse.__file__).resolve().parent
 PIPELINES = ("_html", "_text")
 SHARED = ("_reading", "_dateline", "_input", "_native")
 ENTRY_POINTS = (
-    "newsparse._api", "newsparse._batch", "newsparse._jobs", "newsparse._pool", "newsparse._cli"
+    "newsparse._api", "newsparse._batch", "newsparse._jobs", "newsparse._pool", "newsparse._cli",
+    "newsparse._cli_options", "newsparse._cli_output",
 )
 
 
