@@ -140,8 +140,7 @@ def title_line(
         # A headline says something: a few words are a label or a section name.
         score += word_bonus * min(features[i].n_words, word_bonus_cap)
         score += top_heading_bonus * lines[i].top_heading
-        if trail_bonus and _ends_trail_over(lines, i, trail_reach):
-            score += trail_bonus
+        score += trail_bonus * _ends_trail_over(lines, i, trail_reach)
         scores[i] = score
     min_words = options.text_title_min_headline_words
     placed = [i for i in scores if features[i].n_words >= min_words]
