@@ -324,6 +324,9 @@ def rules() -> list[Rule]:
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/title._ends_trail_over", returns(False),
               "dumps: the line a breadcrumb trail right over it ends with is the headline"),
+        _rule("_text/title._edge_of_block_over_story", returns(False),
+              "dumps: the first or last line of a short block right over the story may be "
+              "its headline"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
         _rule("_text/region._short_post", returns(False),

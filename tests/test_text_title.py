@@ -495,3 +495,23 @@ def test_the_line_a_breadcrumb_trail_ends_with_is_the_headline(crumbs: list[str]
     without_trail = [list(MENU_ITEMS), ["Bridge plan approved"], [standfirst],
                      [P1], [P2], [P3]]
     assert _title(without_trail) == standfirst
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Local news", TITLE],                  # under its section's label
+        ["Local news", "12/01 13:27 CET", TITLE],
+        [TITLE, "LONDON, Reuters:"],            # over a dateline the date reader leaves
+    ],
+)
+def test_a_headline_in_a_short_block_right_over_the_story_is_the_title(
+        head: list[str]) -> None:
+    assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_short_block_away_from_the_story_gives_no_title() -> None:
+    # Another block stands between: the pair is a teaser, not the story's head.
+    blocks = [list(MENU_ITEMS), ["Local news", TITLE], ["Subscribe to our newsletter today"],
+              [P1], [P2], [P3]]
+    assert _title(blocks) is None

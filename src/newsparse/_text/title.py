@@ -128,8 +128,8 @@ def title_line(
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
         if i in used or not looks_like_headline(lines[i].text, features[i], options) or not (
-                lines[i].alone or _over_meta_line(lines, i, is_meta, max_head_block,
-                                                  options)):
+                lines[i].alone or _over_meta_line(lines, i, is_meta, max_head_block, options)
+                or _edge_of_block_over_story(lines, features, i, first, options)):
             continue
         overlap = story.overlap(lines[i].text)
         if overlap is None or overlap < min_overlap:
@@ -186,6 +186,21 @@ def title_line(
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
         return upper
     return best
+
+
+def _edge_of_block_over_story(lines: Sequence[Line], features: Sequence[LineFeatures], i: int,
+                           first: int, options: ParseOptions) -> bool:
+    """True when line ``i`` opens or ends a short block (``options.
+    text_max_labelled_head_lines``) right over the story's first paragraph: a headline
+    under its section's label or its date ("Science" / "Pandas learn to survive in the
+    wild"), or over its dateline ("LONDON, Reuters:"), the story straight under it; not a
+    line amid others ("Sections" / "Headline" / "Weather" is a menu).
+    (When the story opens with a line shaped as a headline, that is the likelier one.)"""
+    line = lines[i]
+    return (i + line.block_size - line.position == first
+            and line.position in (0, line.block_size - 1)
+            and line.block_size <= options.text_max_labelled_head_lines
+            and not looks_like_headline(lines[first].text, features[first], options))
 
 
 def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
