@@ -324,6 +324,9 @@ def rules() -> list[Rule]:
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/title._ends_trail_over", returns(False),
               "dumps: the line a breadcrumb trail right over it ends with is the headline"),
+        _option("text_deck_min_overlap_ratio", 100.0,
+                "dumps: the line over a standfirst is the headline when it repeats near as "
+                "many of the story's words"),
         _rule("_text/title._edge_of_block_over_story", returns(False),
               "dumps: the first or last line of a short block right over the story may be "
               "its headline"),

@@ -273,7 +273,7 @@ INPUTS: dict[str, str] = {
     "labelled head dump": _dump(_MENU, "Print Email\nCouncil keeps the tax as it is",
                                 "By Jane Doe", _P, _Q, _R),
     "credit line dump": _dump(_MENU, "Council keeps the tax as it is\nMetro Desk\n"
-                              "Wednesday, January 16, 2008", _P, _Q, _R),
+                              "Wednesday, January 16, 2008", "Share", _P, _Q, _R),
     # The author named only in a labelled data card; a byline with the site's name glued
     # after it; a microdata author whose name is split over inline elements.
     "labelled card page": _page(
@@ -394,6 +394,10 @@ INPUTS: dict[str, str] = {
     "deck dump": _dump(_MENU, "Council keeps the tax as it is",
                        "Money for the new bridge will come from the sale of the old depot", _P,
                        _Q, _R),
+    # A headline over a standfirst that repeats a few more of the story's words.
+    "near deck dump": _dump(_MENU, "Depot sale rescues river crossing plan",
+                            "Council keeps the tax as officials sell the depot to pay for "
+                            "the bridge", "By Jane Doe", _P, _Q, _R),
     # A headline about a newsletter (a furniture word), over its author's name.
     "furniture headline dump": _dump(_MENU, "Council sends its tax newsletter to every home",
                                      "Jane Doe", _P, _Q, _R),
@@ -552,6 +556,7 @@ CHANGES = [
     ("text_title_opening_max_rival", 0.0, "opening headline dump"),
     ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
+    ("text_deck_min_overlap_ratio", 100.0, "near deck dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_trail_bonus", 0.0, "breadcrumb dump"),
     ("text_title_trail_reach", 1, "breadcrumb dump"),

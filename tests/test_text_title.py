@@ -515,3 +515,25 @@ def test_a_short_block_away_from_the_story_gives_no_title() -> None:
     blocks = [list(MENU_ITEMS), ["Local news", TITLE], ["Subscribe to our newsletter today"],
               [P1], [P2], [P3]]
     assert _title(blocks) is None
+
+
+def test_a_headline_over_a_standfirst_that_says_little_more_is_the_title() -> None:
+    # The standfirst repeats more of the story's words, but not by far: the line over it
+    # says the same story in fewer words, as a headline does.
+    headline = "Depot sale rescues river crossing plan"
+    standfirst = "Council keeps the tax as officials sell the depot to pay for the bridge"
+    blocks = [list(MENU_ITEMS), [headline], [standfirst], ["By Jane Doe"], [P1], [P2], [P3]]
+    assert _title(blocks) == headline
+
+
+def test_a_button_over_the_headline_is_no_headline() -> None:
+    # The line over the headline repeats far fewer of the story's words.
+    blocks = [list(MENU_ITEMS), ["Council news, events and more"], [TITLE], ["By Jane Doe"],
+              [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+def test_an_updates_stamp_over_the_headline_is_no_headline() -> None:
+    blocks = [list(MENU_ITEMS), ["Last updated for the council tax and bridge budget"], [TITLE],
+              [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE

@@ -708,6 +708,10 @@ class ParseOptions:
     text_deck_min_overlap: float = attrs.field(default=0.5, validator=_SHARE)
     """Share of its words the story must repeat for the line over the best candidate to be
     the headline, the best being its standfirst."""
+    text_deck_min_overlap_ratio: float = attrs.field(default=0.6, validator=_real(0.0))
+    """…or, when the standfirst repeats fewer of the story's words, this share of the
+    standfirst's overlap (a headline and its standfirst say the same story in as many
+    words; a button or a kicker over a headline repeats far fewer)."""
     text_deck_min_title_words: int = attrs.field(default=4, validator=_whole())
     """Words that line needs (as many as a headline says)."""
     text_abbreviation_dots: int = attrs.field(default=2, validator=_whole())

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
+from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, stems, words
 from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
@@ -170,22 +171,39 @@ def title_line(
             return found
     if best is None or scores[best] <= 0.0:
         return None
-    # A headline and its standfirst stand one over the other, and the standfirst, a
-    # sentence that sums the story up, repeats more of its words: when a byline or date
-    # line does not tell them apart, the upper one is the headline if it says as much as
-    # a headline does (and is not a trail that ends with the lower one). A count or a
-    # stamp may stand between them ("New, 15 comments", "5 min read"), not a button.
+    upper = _headline_over_standfirst(lines, features, best, overlaps=overlaps,
+                                      bonuses=bonuses, is_date=is_date, options=options)
+    return best if upper is None else upper
+
+
+def _headline_over_standfirst(
+    lines: Sequence[Line], features: Sequence[LineFeatures], best: int, *,
+    overlaps: dict[int, float], bonuses: dict[int, float], is_date: Callable[[int], bool],
+    options: ParseOptions,
+) -> int | None:
+    """The headline over ``best`` when ``best`` is its standfirst, else None.
+
+    A headline and its standfirst stand one over the other, and the standfirst, a
+    sentence that sums the story up, repeats more of its words: when a byline or date
+    line does not tell them apart, the upper one is the headline if it says as much as
+    a headline does (``text_deck_min_overlap``, or near what the standfirst says:
+    ``text_deck_min_overlap_ratio``; and is not a trail that ends with the lower one, nor
+    an update's stamp). A count or a stamp may stand between them ("New, 15 comments",
+    "5 min read"), not a button.
+    """
     upper = best - 1
     if (upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text))
             and not is_date(upper)):
         upper = best - 2
     if (bonuses.get(upper, 0.0) >= bonuses.get(best, 0.0) and upper in overlaps
             and not lines[best].top_heading
-            and overlaps[upper] >= options.text_deck_min_overlap
+            and overlaps[upper] >= min(options.text_deck_min_overlap,
+                                       options.text_deck_min_overlap_ratio * overlaps[best])
             and features[upper].n_words >= options.text_deck_min_title_words
+            and not UPDATED.match(lines[upper].text)
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
         return upper
-    return best
+    return None
 
 
 def _edge_of_block_over_story(lines: Sequence[Line], features: Sequence[LineFeatures], i: int,
