@@ -329,6 +329,9 @@ def rules() -> list[Rule]:
         _option("text_deck_min_overlap_ratio", 100.0,
                 "dumps: the line over a standfirst is the headline when it repeats near as "
                 "many of the story's words"),
+        _option("text_title_min_overlap_over_meta", 0.2,
+                "dumps: a headline right over its byline or date line needs few of its words "
+                "in the story"),
         _rule("_text/title._edge_of_block_over_story", returns(False),
               "dumps: the first or last line of a short block right over the story may be "
               "its headline"),

@@ -402,6 +402,8 @@ INPUTS: dict[str, str] = {
     "deck dump": _dump(_MENU, "Council keeps the tax as it is",
                        "Money for the new bridge will come from the sale of the old depot", _P,
                        _Q, _R),
+    # A headline that shares few words with its story, over its byline.
+    "pun dump": _dump(_MENU, "Hammer time for the town hall", "By Jane Doe", _P, _Q, _R),
     # A headline over a standfirst that repeats a few more of the story's words.
     "near deck dump": _dump(_MENU, "Depot sale rescues river crossing plan",
                             "Council keeps the tax as officials sell the depot to pay for "
@@ -527,7 +529,7 @@ CHANGES = [
     ("meta_max_name_chars", 5, "dump"),
     ("meta_max_date_line_words", 1, "shown dates page"),
     ("meta_max_update_label_chars", 1, "shown dates page"),
-    ("text_title_min_overlap", 1.0, "dump"),
+    ("text_title_min_overlap", 1.0, "wrapped dump"),
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_byline_header_lines", 2, "header name dump"),
@@ -566,6 +568,7 @@ CHANGES = [
     ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_deck_min_overlap_ratio", 100.0, "near deck dump"),
+    ("text_title_min_overlap_over_meta", 1.0, "pun dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_trail_bonus", 0.0, "breadcrumb dump"),
     ("text_title_trail_reach", 1, "breadcrumb dump"),

@@ -537,3 +537,30 @@ def test_an_updates_stamp_over_the_headline_is_no_headline() -> None:
     blocks = [list(MENU_ITEMS), ["Last updated for the council tax and bridge budget"], [TITLE],
               [P1], [P2], [P3]]
     assert _title(blocks) == TITLE
+
+
+def test_a_headline_over_its_byline_needs_few_of_its_words_in_the_story() -> None:
+    # A headline that plays on words shares few with its story; the byline under it
+    # vouches for it. Set apart with no byline under it, it is no headline.
+    pun = "Hammer time for the town hall"
+    assert _title([list(MENU_ITEMS), [pun], ["By Jane Doe"], [P1], [P2], [P3]]) == pun
+    assert _title([list(MENU_ITEMS), [pun], [P1], [P2], [P3]]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Council keeps the tax as it is",                       # the post before
+        "Council keeps the tax as it is »",                       # the post after
+        "« Council keeps the tax | Main | Bridge plan approved »",
+        "del.icio.usDiggRedditYahooMyWebGoogleFacebook",          # link texts glued
+    ],
+)
+def test_links_to_other_posts_and_glued_links_are_no_headline(line: str) -> None:
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+
+
+@pytest.mark.parametrize("line", ["« Non » : the council says no to the tax",
+                                  "The iPhone and the MacBookPro go on sale in the depot"])
+def test_a_quotation_in_guillemets_and_a_camel_cased_name_may_be_a_headline(line: str) -> None:
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)

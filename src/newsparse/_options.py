@@ -542,6 +542,9 @@ class ParseOptions:
     text_title_min_overlap: float = attrs.field(default=0.2, validator=_SHARE)
     """Share of a line's content words the story must repeat for the line to be its
     headline (as stories repeat their headline's words)."""
+    text_title_min_overlap_over_meta: float = attrs.field(default=0.0, validator=_SHARE)
+    """…and for a line right over a byline or date line, which vouches for it (a headline
+    that plays on words, "It's Hammer Time", may share few with its story)."""
     text_title_meta_reach: int = attrs.field(default=4, validator=_whole(0))
     """Lines under a headline candidate within which a byline or date line makes it
     likelier (past a standfirst, a picture and its caption)."""

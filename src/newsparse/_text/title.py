@@ -41,6 +41,10 @@ _GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", 
 # few words, a place's name after "to" ("Back to school: the new rules" is a headline).
 _NAVIGATION = re.compile(r"^\W*+(?:back|go|return)\s++to\s++(?:\S++\s++){0,2}\S++$",
                          re.IGNORECASE)
+# Link texts a dump glued into one word ("del.icio.usDiggRedditYahooMyWeb"): three humps
+# from a small letter to a capital inside one word; a name has one or two ("iPhone",
+# "McDonald's", "MacBookPro").
+_GLUED_LINKS = re.compile(r"(?:[a-z]+[A-Z][a-z]*){3}")
 # A headline ends with a word that says something; a credit label ends with a preposition
 # or an article ("Supported by", "Powered by", "Brought to you by the").
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
@@ -120,6 +124,7 @@ def title_line(
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
     min_overlap = options.text_title_min_overlap
+    min_overlap_over_meta = options.text_title_min_overlap_over_meta
     max_head_block = options.text_title_max_head_block_lines
     alone_bonus, distance_cost = options.text_title_alone_bonus, options.text_title_distance_cost
     word_bonus, word_bonus_cap = options.text_title_word_bonus, options.text_title_word_bonus_cap
@@ -133,7 +138,8 @@ def title_line(
                 or _edge_of_block_over_story(lines, features, i, first, options)):
             continue
         overlap = story.overlap(lines[i].text)
-        if overlap is None or overlap < min_overlap:
+        if overlap is None or overlap < (min_overlap_over_meta if is_meta(i + 1)
+                                         else min_overlap):
             continue
         overlaps[i] = overlap
         score = overlap + alone_bonus * lines[i].alone
@@ -357,15 +363,26 @@ def ends_with_photo_credit(text: str) -> bool:
     return _CREDIT_NAME_REVERSED.match(name[::-1]) is not None
 
 
+def _is_post_link(text: str) -> bool:
+    """A blog's link to the post before or after ("« Show me the money", "Next post »",
+    "« Older | Main | Newer »"): a guillemet that points out of the line, with none to
+    close it (a quotation in guillemets, « Non », closes), or both ends pointing out
+    around a bar."""
+    opens, closes = text.startswith("«"), text.endswith("»")
+    return ((opens and "»" not in text) or (closes and "«" not in text)
+            or (opens and closes and "|" in text))
+
+
 def _is_trail_or_label(text: str, options: ParseOptions) -> bool:
-    """A breadcrumb trail, a web address, a picture credit, a gallery's label, a link
-    back up the site, or a label that ends with a preposition or an article."""
+    """A breadcrumb trail, a web address, link texts glued together, a picture credit, a
+    gallery's label, a link back up the site or to another post, or a label that ends
+    with a preposition or an article."""
     if (len(_TRAIL_STEP.findall(text)) >= options.text_min_trail_steps
             or ends_with_photo_credit(text)):
         return True
-    if _GALLERY.search(text) or _NAVIGATION.match(text):
+    if _GALLERY.search(text) or _NAVIGATION.match(text) or _is_post_link(text):
         return True
-    if "://" in text or text.startswith("www."):
+    if "://" in text or text.startswith("www.") or _GLUED_LINKS.search(text):
         return True
     tokens = words(text)
     return bool(tokens) and tokens[-1] in _LABEL_ENDS and text[-1].isalnum()
