@@ -330,6 +330,11 @@ def rules() -> list[Rule]:
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
                 "after it (not only right under the headline)"),
+        _rule("_text/head._heads_story", returns(False),
+              "dumps: a bare name right under the headline (or its date line) is the byline"),
+        _rule("_text/head._proper_names", returns(True),
+              "dumps: an unvouched bare name is 2-3 capitalised words the story does not "
+              "write in lower case"),
         _rule("_text/head._listed", lambda _o: _names_over_any_line,
               "a name under another block's line, or under the same name, is no list"),
         _rule("_text/dates.skip_separators", lambda _o: lambda _lines, j: j,
