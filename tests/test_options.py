@@ -408,8 +408,10 @@ INPUTS: dict[str, str] = {
     "headings dump": _dump("# Council keeps the tax", "[Home](/) [World](/world)",
                            "## Money for the new bridge will come from the old depot sale", _P,
                            _Q, _R),
-    # A name line under the headline, vouched for by a reading time.
-    "reading time dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe", "5 min read",
+    # A name line in the headline's header, under its standfirst, vouched for by a
+    # reading time.
+    "reading time dump": _dump(_MENU, "Council keeps the tax as it is",
+                               "The bridge plan, explained.", "Jane Doe", "5 min read",
                                _P, _Q, _R),
     # A weak headline (one content word of four repeated) forty lines over the story.
     "far weak headline dump": _dump("Bridge plans weekend city", "\n".join(

@@ -39,7 +39,6 @@ from newsparse._text.dates import (
     is_date_line,
     labelled_date,
     line_dates,
-    skip_separators,
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
@@ -192,9 +191,8 @@ def _read_byline(
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
-    neighbours vouch for; else a signature on the line right after the story (``story`` holds its lines), or
-    a dated "By" line anywhere above the story, or the site's
-    owner."""
+    neighbours vouch for; else a signature on the line right after the story (``story``
+    holds its lines), or a dated "By" line anywhere above the story, or the site's owner."""
     index, names = _byline_line(lines, features, candidates, options)
     if index is not None:
         return index, names
@@ -340,20 +338,22 @@ def _bare_name_line(
     title_index: int | None,
     options: ParseOptions,
     *,
-    story: Sequence[int] = (),
+    story: Sequence[int],
 ) -> int | None:
     """The first candidate line of bare names ("Jane Doe", no "By"; at most
     ``options.text_max_bare_name_chars``) that its neighbours vouch for: a date line right
-    after it (past a "Follow" button or a lone separator), or, right under the headline or
-    a date line, or anywhere in the headline's own header (its first
-    ``options.text_byline_header_lines`` lines under it, past a standfirst, a date or a
-    reading time), a line that says the author's role, a number ("5 min read") or an
-    update's label ("Last Updated:").
+    after it (past a "Follow" button), or, right under the headline or a date line, or
+    anywhere in the headline's own header (its first ``options.text_byline_header_lines``
+    lines under it, past a standfirst, a date or a reading time), a line that says the
+    author's role, a number ("5 min read") or an update's label ("Last Updated:"). When
+    none is vouched for, a person's name right under the headline, or under its date
+    line, with nothing after it (see :func:`_heads_story`, :func:`_proper_names`).
 
     Names that the headline repeats are its subject, not its author; a name line under
     another of its block is one of a list (results, a sidebar of people), unless it is the
-    same name again (a picture's caption and the name); and the dump's first line is the
-    site's masthead ("Silicon Exposed" above a blog post's date)."""
+    same name again (a picture's caption and the name), and so is the line above it; and
+    the dump's first line is the site's masthead ("Silicon Exposed" above a blog post's
+    date)."""
     title_words: set[str] = set()
     if title_index is not None:
         title_words = {w for w in words(lines[title_index].text) if w not in STOPWORDS}
@@ -361,6 +361,7 @@ def _bare_name_line(
     header_end = (title_index + options.text_byline_header_lines
                   if title_index is not None else -1)
     max_chars = options.text_max_bare_name_chars
+    unvouched: int | None = None
     for i in candidates:
         # Cheapest tests first: most candidates are menu items, labels and sentences, and
         # few lines have a date line after them.
@@ -379,14 +380,23 @@ def _bare_name_line(
             close = i == below_title or _is_dated(lines[i - 1].text, options)
             vouched = (close or below_title < i <= header_end) and _vouches_under_title(
                 lines, i + 1, options, any_number=close)
-            if not (vouched or _heads_story(lines, title_index, i, options)):
+            if not vouched and (unvouched is not None
+                                or not _heads_story(lines, title_index, i, options)):
                 continue
         names = bare_names(lines[i].text, options)
-        if (names and not any(w in title_words for name in names for w in words(name))
-                and (vouched or _proper_names(names, lines, story))
-                and not _listed(lines, i, options)):
+        if not names or any(w in title_words for name in names for w in words(name)):
+            continue
+        if _listed(lines, i, options):
+            if unvouched == i - 1:
+                unvouched = None  # the first of the list
+            continue
+        if vouched:
             return i
-    return None
+        # Right under the headline, a name nothing vouches for serves when no vouched
+        # one follows, and it is a person's, not a heading of common words.
+        if _proper_names(names, lines, story):
+            unvouched = i
+    return unvouched
 
 
 def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
@@ -433,10 +443,9 @@ def _is_dated(text: str, options: ParseOptions) -> bool:
 
 def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *,
                          any_number: bool = True) -> bool:
-    """True when line ``j``, after a name under the headline (past a lone separator), is
+    """True when line ``j``, after a name under the headline, is
     the author's role, an update's label or a short line with a number (a time, an age, a
     reading time; only a job title or a reading time unless ``any_number``)."""
-    j = skip_separators(lines, j)
     if j >= len(lines):
         return False
     text = lines[j].text
