@@ -232,6 +232,8 @@ def rules() -> list[Rule]:
               "lists of other stories' teasers weigh nothing and are dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
+        _rule("_html/classify._paragraphs_container", passes(0),
+              "a lone paragraph on top gives way to the container of the story's paragraphs"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_prose", returns(False),

@@ -170,6 +170,14 @@ INPUTS: dict[str, str] = {
         "<div><div><div><div><div class='x'><div><div><div><div class='article-body'>"
         f"<p>{_S}</p></div></div></div></div></div></div></div></div></div>"
         f"<div><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><p>{_R} {_P}</p></div>"),
+    # A long first paragraph, then short ones between linked lines that pull their
+    # container's sum below it: the climb to the container decides whether they count.
+    "lone paragraph page": _page(
+        f"<div class='body'><p>{_P} {_Q} {_R} {_P} {_Q} {_R}</p>" + "".join(
+            f"<p><a href='/{i}'>Click here to find out which other stocks crossed their "
+            f"average this week, and what the analysts who follow them make of it, number "
+            f"{i}</a></p><p>{_S}</p>" for i in range(4))
+        + "</div>"),
     # Most of the story inside an element whose class says "sidebar".
     "sidebar page": _page(
         f"<p>{_R}</p><div class='sidebar'><p>{_P}</p><p>{_Q}</p><p>{_P} {_Q}</p></div>"),
@@ -448,7 +456,7 @@ CHANGES = [
     ("max_nesting_depth", 1, "deep page"),
     ("max_attributes", 1, "site name page"),
     ("min_paragraph_chars", 300, "sidebar page"),
-    ("max_link_density", 0.01, "page"),
+    ("max_link_density", 1.0, "lone paragraph page"),
     ("score_decay", 1.0, "split page"),
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
@@ -456,6 +464,7 @@ CHANGES = [
     ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
+    ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),

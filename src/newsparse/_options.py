@@ -127,6 +127,10 @@ class ParseOptions:
     html_beside_content_share: float = attrs.field(default=0.12, validator=_SHARE)
     """A chrome-named element holding most of the prose is chrome all the same when a
     content-promising element beside it holds at least this share of its prose."""
+    html_paragraph_climb_gain: float = attrs.field(default=1.25, validator=_real(1.0))
+    """A lone prose block that outscores every container (its neighbours' links pull
+    theirs down) gives way to the nearest ancestor holding two prose blocks, when that
+    ancestor holds at least this many times its prose: a story is several paragraphs."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""
