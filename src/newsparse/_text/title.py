@@ -43,8 +43,8 @@ _NAVIGATION = re.compile(r"^\W*+(?:back|go|return)\s++to\s++(?:\S++\s++){0,2}\S+
                          re.IGNORECASE)
 # Link texts a dump glued into one word ("del.icio.usDiggRedditYahooMyWeb"): three humps
 # from a small letter to a capital inside one word; a name has one or two ("iPhone",
-# "McDonald's", "MacBookPro").
-_GLUED_LINKS = re.compile(r"(?:[a-z]+[A-Z][a-z]*){3}")
+# "McDonald's", "MacBookPro"). Possessive runs: linear on any input.
+_GLUED_LINKS = re.compile(r"[a-z][A-Z][a-z]++[A-Z][a-z]++[A-Z]")
 # A headline ends with a word that says something; a credit label ends with a preposition
 # or an article ("Supported by", "Powered by", "Brought to you by the").
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
