@@ -101,7 +101,6 @@ def read_head(
     used: set[int] = set()
 
     dateline = None
-    max_meta_chars = options.text_max_meta_chars
     for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
         found = _standalone_dateline(lines[i].text, options)
         if found is not None:
@@ -139,9 +138,9 @@ def read_head(
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
         used.update(range(byline_index - lead, byline_index + 1))
 
-    published = dateline.date if dateline is not None and _placed(dateline) else None
-    modified: dt.date | None = None
-    if published is None:
+    if dateline is not None and _placed(dateline):
+        published, modified = dateline.date, None
+    else:
         # The date line stands by the byline, even where that is among the story's first
         # lines (under a standfirst the story region took in).
         # So does one right under the headline, or under the story's first line (the
@@ -150,17 +149,7 @@ def read_head(
             byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
         near = [j for start in (title_index, first) if start is not None
                 for j in _under(start, lines, features, options)]
-        for i in dict.fromkeys([*near_byline, *near, *window]):
-            text = _date_part(lines[i].text, max_meta_chars)
-            if text is not None:
-                written, updated = line_dates(text, options)
-                modified = modified or updated
-                if written is not None:
-                    published = written
-                    break
-        # A page that says only when it was updated was most likely published that day:
-        # the update's date is the best guess left.
-        published = published or modified
+        published, modified = _head_dates(lines, [*near_byline, *near, *window], options)
     if published is None and modified is None:
         # A date line labelled as the publication's anywhere above the story: its header,
         # where the head search does not reach.
@@ -172,6 +161,23 @@ def read_head(
         published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                 modified=modified, used=frozenset(used))
+
+
+def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions
+                ) -> tuple[dt.date | None, dt.date | None]:
+    """``(published, modified)`` from the first candidate line that says when the story
+    was published, and the first that says when it was updated. A page that says only
+    when it was updated was most likely published that day: then the update's date is
+    the publication's too, the best guess left."""
+    modified: dt.date | None = None
+    for i in dict.fromkeys(candidates):
+        text = _date_part(lines[i].text, options.text_max_meta_chars)
+        if text is not None:
+            written, updated = line_dates(text, options)
+            modified = modified or updated
+            if written is not None:
+                return written, modified
+    return modified, modified
 
 
 # "Posted on", "Published:", "On" before a head line's date.
@@ -192,7 +198,7 @@ def _date_part(text: str, max_chars: int) -> str | None:
     opening = text[label.end():max_chars] if label else text[:max_chars]
     if not opens_with_date(opening):
         return None
-    return opening if label and label["label"] or _BY_AFTER.search(opening) else None
+    return opening if (label and label["label"]) or _BY_AFTER.search(opening) else None
 
 
 def _under(start: int, lines: Sequence[Line], features: Sequence[LineFeatures],
