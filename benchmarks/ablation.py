@@ -322,6 +322,8 @@ def rules() -> list[Rule]:
               "dumps: a short link back up the site (\"« Back to Sport\") is no headline"),
         _option("text_title_opening_max_rival", 0.0,
                 "dumps: the line opening the story is its headline when nothing above is"),
+        _rule("_text/title._ends_trail_over", returns(False),
+              "dumps: the line a breadcrumb trail right over it ends with is the headline"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
         _rule("_text/region._short_post", returns(False),

@@ -403,6 +403,13 @@ INPUTS: dict[str, str] = {
     "opening headline dump": _dump(_MENU, "Council news", "Council Keeps the Tax as It Is "
                                    "and Sells the Old Depot to Pay for the Bridge", _P, _Q, _R),
     "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
+    # A breadcrumb trail that ends with the headline, over a kicker, the headline, a line
+    # and its standfirst (which repeats more of the story's words).
+    "breadcrumb dump": _dump(_MENU, "Home\nCouncil\nCouncil keeps the tax as it is",
+                             "Local politics", "Council keeps the tax as it is",
+                             "Share this story",
+                             "Money for the new bridge will come from the sale of the old depot",
+                             _P, _Q, _R),
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
                         "Weekend deals on garden lamps...", _Q, _R),
@@ -550,6 +557,8 @@ CHANGES = [
     ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_min_trail_steps", 120, "trail dump"),
+    ("text_title_trail_bonus", 0.0, "breadcrumb dump"),
+    ("text_title_trail_reach", 1, "breadcrumb dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),
     ("text_title_max_head_block_lines", 2, "glued head dump"),
     ("text_excerpt_reach", 130, "excerpts dump"),

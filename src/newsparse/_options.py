@@ -681,6 +681,11 @@ class ParseOptions:
     text_title_top_heading_bonus: float = attrs.field(default=0.5, validator=_real(0.0))
     """Score of the one top-level heading of a dump that marks its headings (Markdown's
     ``#``): it marks the headline, and outweighs nearness and a byline below."""
+    text_title_trail_bonus: float = attrs.field(default=0.5, validator=_real(0.0))
+    """Score a headline candidate gains when a breadcrumb trail right over it ends with its
+    words (the trail's last step names the page: "Home" / "Guides" / "Headline")."""
+    text_title_trail_reach: int = attrs.field(default=4, validator=_whole(0))
+    """Lines over a headline candidate within which that trail may end."""
     text_title_min_copy_chars: int = attrs.field(default=20, validator=_whole())
     """Shortest story line that counts as a copy of a headline candidate (a promo for
     another story repeated in the story's run), which is no evidence the story repeats the

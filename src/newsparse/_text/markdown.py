@@ -210,6 +210,13 @@ def _read_line(
         links = sum(chars for _, chars in cells)
         return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True), in_list
     text, links = inline(body)
+    if "|" in text:
+        # A row of a table whose separator html2text wrote out of reach (rows a cell's
+        # line breaks set apart): the edge cells were pictures or empty, the pipes that
+        # closed them show nothing. (A pipe between words, a menu's "Home | News", stays.)
+        shown = text.strip()
+        if shown[:1] == "|" or shown[-1:] == "|":
+            text = shown.strip("| \t")
     return MarkdownLine(text, hint, links, hard_break=hard_break), in_list
 
 
@@ -251,7 +258,11 @@ def inline(text: str) -> tuple[str, int]:
     if "](" in text:
         text = _CLOSING_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text, count=1)
     if "[" in text:
-        text = _LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
+        text = _LINK.sub(_link_text, text)
+        if "](" in text:
+            # A link inside a link's label ("[[Name](/a)](/a)", as html2text writes an
+            # anchor in an anchor): its label holds the inner link, read in turn.
+            text = _LINK.sub(_link_text, text)
         if "[" in text:
             text = _without_open_bracket(text)
         if "](" in text:
@@ -264,6 +275,11 @@ def inline(text: str) -> tuple[str, int]:
     if "\x01" not in text:
         return text, 0
     return _count_links(text)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    """A link's label, between the marks that count it as link text."""
+    return "\x01" + match.group(1) + "\x02"
 
 
 def _without_open_bracket(text: str) -> str:
@@ -315,7 +331,16 @@ def _marker(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    if before.isspace() and after.isspace() and len(match.group()) == 1:
+    if (
+        before.isspace()
+        and after.isspace()
+        and len(match.group()) == 1
+        # At either end of the line a lone underscore opens or closes a span whose text
+        # html2text left the spaces of ("_ A caption. _"); a literal one has words on
+        # both sides ("fill in _ here").
+        and text[:start].strip()
+        and text[end:].strip()
+    ):
         return match.group()
     if before.isalnum() and after.isalnum():
         # Inside a word, a star stands where html2text dropped the space that opened the

@@ -29,6 +29,7 @@ from newsparse._options import ParseOptions
 from newsparse._text.markdown import looks_like_markdown, read_markdown
 from newsparse._text.unwrap import (
     BreakEvidence,
+    Wrap,
     could_break,
     first_word,
     join_broken,
@@ -106,14 +107,15 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
     habits: one block or line per paragraph, the dump's syntax gone. None when the dump
     is one block per line already (the common case, kept fast)."""
     raw_lines = text.split("\n")
-    if looks_like_markdown(text, options):
+    markdown = looks_like_markdown(text, options)
+    if markdown:
         pieces = _markdown_pieces(raw_lines, options)
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
         if not link_marks and not _indented(text) and not _may_be_wrapped(raw_lines, options):
             return None
         pieces = _plain_pieces(raw_lines, link_marks=link_marks, options=options)
-    return _blocks(_unwrapped(pieces, options))
+    return _blocks(_unwrapped(pieces, options, markdown=markdown))
 
 
 def _may_be_wrapped(raw_lines: Sequence[str], options: ParseOptions) -> bool:
@@ -151,7 +153,7 @@ def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[Du
             hint=line.hint,
             link_chars=line.link_chars,
             opens=line.hint in _OPENING_HINTS,
-            closed=line.closed or line.hard_break,
+            closed=line.closed,
             first_word=first_word(raw),
             top_heading=len(top) == 1 and line is top[0],
         ))
@@ -221,27 +223,23 @@ def _without_references(raw_lines: Sequence[str], min_share: float) -> Sequence[
     return raw_lines
 
 
-def _unwrapped(pieces: list[DumpLine | None], options: ParseOptions) -> list[DumpLine | None]:
-    """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
-    widths = [p.width for p in pieces if p is not None]
-    spaced = [p is not None and " " in p.text.strip() for p in pieces if p is not None]
-    wrap = wrap_width(widths, spaced, options)
-    if wrap is None:
-        return pieces
-    evidence = BreakEvidence(options)
-    # Lines shorter than this were not broken and are not near the width: they tell
-    # nothing (a dump of short lines has a million of them).
-    shortest = shortest_broken(wrap.width, options)
-    for last, piece in itertools.pairwise(pieces):
-        if (
-            last is not None
-            and piece is not None
-            and last.width >= shortest
-            and _may_join(last, piece)
-        ):
-            evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
-                         piece.text.strip())
-    wrap = evidence.settle(wrap)
+def _unwrapped(
+    pieces: list[DumpLine | None], options: ParseOptions, *, markdown: bool = False
+) -> list[DumpLine | None]:
+    """The pieces with the lines of hard-wrapped paragraphs joined back into one.
+
+    A Markdown dump may be wrapped by the tool that wrote it (html2text's 78 columns, its
+    links' targets counted) or by the page itself (line breaks in its text, which
+    Markdown keeps as hard breaks; a menu's long targets then make the raw lines longer
+    than any wrap). So its lines with links are measured both ways, as written and by
+    the text they show, and the wrap that breaks more lines wins."""
+    wrap, evidence = _settled_wrap(pieces, options)
+    if markdown and any(p is not None and p.link_chars for p in pieces):
+        shown = [p._replace(width=len(p.text.rstrip())) if p is not None and p.link_chars
+                 else p for p in pieces]
+        shown_wrap, shown_evidence = _settled_wrap(shown, options)
+        if shown_wrap is not None and (wrap is None or shown_evidence > evidence):
+            pieces, wrap = shown, shown_wrap
     if wrap is None:
         return pieces
     shortest = shortest_broken(wrap.width, options)
@@ -269,6 +267,30 @@ def _unwrapped(pieces: list[DumpLine | None], options: ParseOptions) -> list[Dum
             continue
         out.append(piece)
     return out
+
+
+def _settled_wrap(pieces: list[DumpLine | None], options: ParseOptions) -> tuple[Wrap | None, int]:
+    """The width the pieces were wrapped at, as the pairs of lines next to each other
+    leave it (see ``BreakEvidence.settle``), and how many lines it breaks."""
+    widths = [p.width for p in pieces if p is not None]
+    spaced = [p is not None and " " in p.text.strip() for p in pieces if p is not None]
+    wrap = wrap_width(widths, spaced, options)
+    if wrap is None:
+        return None, 0
+    evidence = BreakEvidence(options)
+    # Lines shorter than this were not broken and are not near the width: they tell
+    # nothing (a dump of short lines has a million of them).
+    shortest = shortest_broken(wrap.width, options)
+    for last, piece in itertools.pairwise(pieces):
+        if (
+            last is not None
+            and piece is not None
+            and last.width >= shortest
+            and _may_join(last, piece)
+        ):
+            evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
+                         piece.text.strip())
+    return evidence.settle(wrap), evidence.breaks
 
 
 def _may_join(last: DumpLine, piece: DumpLine) -> bool:
