@@ -86,19 +86,22 @@ def _is_chrome(feat: LineFeatures) -> bool:
 def list_after(
     lines: Sequence[Line], features: Sequence[LineFeatures], intro: int, options: ParseOptions
 ) -> list[int]:
-    """The lines of the list that the line at ``intro`` announces: the next run of lines."""
+    """The lines of the list that the line at ``intro`` announces: the next run of lines, or
+    the items the dump marks as such (Markdown's "* ", each item a block of its own)."""
     first = intro + 1
     if first >= len(lines):
         return []
+    marked = lines[first].hint is ParagraphKind.LIST_ITEM
     if lines[first].block == lines[intro].block:
         block = lines[intro].block
-    elif lines[first].block_size > 1:
+    elif lines[first].block_size > 1 or marked:
         block = lines[first].block
     else:
         return []
     items: list[int] = []
     j = first
-    while j < len(lines) and lines[j].block == block:
+    while j < len(lines) and (
+            lines[j].block == block or (marked and lines[j].hint is ParagraphKind.LIST_ITEM)):
         if _is_chrome(features[j]):
             break
         if len(items) == options.text_max_list_items:
