@@ -27,7 +27,8 @@ from newsparse import (
     PageFailedError,
     PageTimeoutError,
     ParseOptions,
-    _batch,
+    _jobs,
+    _pool,
     parse_many,
 )
 
@@ -207,7 +208,7 @@ def test_pooled_run_reads_an_endless_generator_in_a_bounded_window() -> None:
     assert stream.taken == 0  # nothing is read before the first result is asked for
     first = [next(results) for _ in range(20)]
     assert [index for index, _ in first] == list(range(20))
-    window = 2 * _batch._WINDOW_PER_JOB + 2  # held back, plus one on each worker
+    window = 2 * _pool._WINDOW_PER_JOB + 2  # held back, plus one on each worker
     assert stream.taken <= 20 + window
     results.close()  # cancels what is queued and returns; must not hang or raise
 
@@ -251,7 +252,7 @@ def test_any_exception_on_a_page_is_that_pages_error_record(
 ) -> None:
     if jobs > 1 and multiprocessing.get_start_method() != "fork":
         pytest.skip("the patched parse reaches the workers only when they are forked")
-    monkeypatch.setattr(_batch, "parse", _faulty_parse(_batch.parse))
+    monkeypatch.setattr(_jobs, "parse", _faulty_parse(_jobs.parse))
     pages = [story_page(n) for n in range(12)]
     pages[5] = b"boom"  # in the middle of a chunk of good pages
     results = list(parse_many(pages, jobs=jobs))
@@ -266,7 +267,7 @@ def test_any_exception_on_a_page_is_that_pages_error_record(
 
 @_FORK_ONLY
 def test_a_killed_worker_costs_only_its_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_batch, "parse", _faulty_parse(_batch.parse))
+    monkeypatch.setattr(_jobs, "parse", _faulty_parse(_jobs.parse))
     pages = [story_page(n) for n in range(41)]
     for dying in (3, 4, 20, 40):  # two in a row, so both workers die at once
         pages[dying] = b"die"
@@ -286,7 +287,7 @@ def test_a_killed_worker_costs_only_its_page(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_page_over_the_time_limit_gets_an_error_and_the_rest_go_on(
     monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    monkeypatch.setattr(_batch, "parse", _faulty_parse(_batch.parse))
+    monkeypatch.setattr(_jobs, "parse", _faulty_parse(_jobs.parse))
     pages = [story_page(0), b"slow", story_page(2), story_page(3)]
     started = time.monotonic()
     results = list(parse_many(pages, jobs=jobs, timeout=1.5))

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from newsparse import Article, _batch, _cli, parse
+from newsparse import Article, _cli, _jobs, parse
 
 TITLE = "Council approves the new budget"
 PARAGRAPHS = [
@@ -210,14 +210,14 @@ def test_an_unexpected_exception_is_that_pages_error_record(
     monkeypatch: pytest.MonkeyPatch, page: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A bug on one page must cost that page only, and say what it was.
-    real_parse = _batch.parse
+    real_parse = _jobs.parse
 
     def broken(data: object, **kwargs: Any) -> Article:
         if b"menu" in data:  # type: ignore[operator]
             raise RuntimeError("bug")
         return real_parse(data, **kwargs)
 
-    monkeypatch.setattr(_batch, "parse", broken)
+    monkeypatch.setattr(_jobs, "parse", broken)
     other = page.with_name("menu.html")
     other.write_text(PAGE.replace("Contact us", "Contact us menu"))
     assert _cli.main(["--jobs", "1", str(other), str(page)]) == 1

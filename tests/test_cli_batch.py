@@ -14,7 +14,7 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import Article, ParseOptions, _cli, parse
+from newsparse import Article, ParseOptions, _cli, _cli_options, parse
 from test_batch import story_page
 
 
@@ -152,7 +152,8 @@ def test_option_sets_a_parse_options_field(
     path = tmp_path / "big.html"
     path.write_bytes(story_page(1))
     limit = len(story_page(1)) - 1
-    name = next(n for n in _cli.option_fields(ParseOptions()) if n.endswith("max_input_bytes"))
+    fields = _cli_options.option_fields(ParseOptions())
+    name = next(n for n in fields if n.endswith("max_input_bytes"))
     assert _cli.main(["--option", f"{name}={limit}", str(path)]) == 1
     assert f"max_input_bytes={limit}" in capsys.readouterr().err
 
@@ -162,11 +163,11 @@ def test_every_listed_option_takes_its_own_default_back(
 ) -> None:
     assert _cli.main(["--list-options"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == len(_cli.option_fields(ParseOptions())) > 10
+    assert len(lines) == len(_cli_options.option_fields(ParseOptions())) > 10
     options = ParseOptions()
     for line in lines:
         name, _, value = line.partition("=")
-        options = _cli.set_option(options, name, value)
+        options = _cli_options.set_option(options, name, value)
     assert options == ParseOptions()
 
 
@@ -184,7 +185,7 @@ def test_every_listed_option_takes_its_own_default_back(
 def test_bad_options_are_usage_errors(
     setting: str, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fields = _cli.option_fields(ParseOptions())
+    fields = _cli_options.option_fields(ParseOptions())
     for leaf in ("max_input_bytes", "strip_dateline"):  # wherever the groups put them
         full = next(n for n in fields if n.rsplit(".", 1)[-1] == leaf)
         setting = setting.replace(leaf, full) if not setting.startswith("max_input_byte=") \
@@ -209,16 +210,16 @@ class _Outer:
 
 
 def test_nested_option_groups_take_dotted_names() -> None:
-    assert _cli.option_fields(_Outer()) == {
+    assert _cli_options.option_fields(_Outer()) == {
         "inner.depth": 3, "inner.share": 0.5, "inner.label": "a", "flag": False,
     }
-    changed = _cli.set_option(_Outer(), "inner.share", "0.25")
-    changed = _cli.set_option(changed, "flag", "yes")
+    changed = _cli_options.set_option(_Outer(), "inner.share", "0.25")
+    changed = _cli_options.set_option(changed, "flag", "yes")
     assert changed == _Outer(inner=_Inner(share=0.25), flag=True)
     with pytest.raises(ValueError, match=r"must be > 0"):
-        _cli.set_option(_Outer(), "inner.depth", "0")
+        _cli_options.set_option(_Outer(), "inner.depth", "0")
     with pytest.raises(ValueError, match=r"did you mean inner\.depth"):
-        _cli.set_option(_Outer(), "inner.dept", "1")
+        _cli_options.set_option(_Outer(), "inner.dept", "1")
 
 
 # --- terminals --------------------------------------------------------------------------

@@ -20,7 +20,10 @@ import newsparse
 PACKAGE = Path(newsparse.__file__).resolve().parent
 PIPELINES = ("_html", "_text")
 SHARED = ("_reading", "_dateline", "_input", "_native")
-ENTRY_POINTS = ("newsparse._api", "newsparse._batch", "newsparse._cli")
+ENTRY_POINTS = (
+    "newsparse._api", "newsparse._batch", "newsparse._jobs", "newsparse._pool", "newsparse._cli",
+    "newsparse._cli_options", "newsparse._cli_output",
+)
 
 
 def _module_name(path: Path) -> str:

@@ -15,22 +15,25 @@ from __future__ import annotations
 
 import argparse
 import collections
-import difflib
 import glob
-import io
 import json
 import os
-import stat
 import sys
-import time
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
-
-import attrs
+from typing import TextIO
 
 from newsparse import __version__
-from newsparse._batch import Job, check_timeout, run_jobs, usable_cores
-from newsparse._model import Article
+from newsparse._batch import check_timeout, run_jobs, usable_cores
+from newsparse._cli_options import option_fields, options_from_args, show_value
+from newsparse._cli_output import (
+    Progress,
+    Writer,
+    article_json,
+    open_output,
+    report,
+    shows_progress,
+)
+from newsparse._jobs import Job
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
 _STDIN = "-"
@@ -118,9 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list_options:
         for name, value in option_fields(DEFAULT_OPTIONS).items():
-            print(f"{name}={_show(value)}")
+            print(f"{name}={show_value(value)}")
         return 0
-    options = _options(args, parser)
+    options = options_from_args(args, parser)
     try:
         timeout = check_timeout(args.timeout)
     except ValueError as exc:
@@ -140,8 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     seen = _sources_in(args.output) if args.resume else set()
     workers = 1 if single else (args.jobs or usable_cores())
 
-    out = _open_output(args.output, append=args.resume)
-    progress = _Progress(sys.stderr) if _shows_progress(args, out) else None
+    out = open_output(args.output, append=args.resume)
+    progress = Progress(sys.stderr) if shows_progress(args, out) else None
     try:
         failed = _run(
             args, inputs=inputs, options=options, workers=workers, timeout=timeout, fmt=fmt,
@@ -173,7 +176,7 @@ def _run(
     fmt: str,
     seen: set[str],
     out: TextIO,
-    progress: _Progress | None,
+    progress: Progress | None,
     several: bool,
 ) -> bool:
     labels: collections.deque[str] = collections.deque()
@@ -185,9 +188,9 @@ def _run(
             labels.append(label)
             yield job
 
-    writer = _Writer(out, fmt, several=several)
+    writer = Writer(out, fmt, several=several)
     failed = False
-    render = _article_json if fmt == "jsonl" else None
+    render = article_json if fmt == "jsonl" else None
     for _index, outcome in run_jobs(
         jobs(), options=options, workers=workers, timeout=timeout, render=render
     ):
@@ -197,7 +200,7 @@ def _run(
             if not args.quiet:
                 if progress is not None:
                     progress.clear()
-                _report(label, outcome)
+                report(label, outcome)
             writer.error(label, outcome)
         else:
             writer.write(label, outcome)
@@ -295,254 +298,3 @@ def _sources_in(output: str) -> set[str]:
         if isinstance(record, dict) and isinstance(record.get("source"), str):
             seen.add(record["source"])
     return seen
-
-
-# --- options ----------------------------------------------------------------------------
-
-
-def option_fields(options: Any, prefix: str = "") -> dict[str, Any]:
-    """Every settable field of ``options`` by dotted name (nested groups flattened)."""
-    fields: dict[str, Any] = {}
-    for field in attrs.fields(type(options)):
-        if not field.init:
-            continue
-        value = getattr(options, field.name)
-        name = prefix + field.alias
-        if attrs.has(type(value)):
-            fields.update(option_fields(value, name + "."))
-        else:
-            fields[name] = value
-    return fields
-
-
-def set_option(options: Any, name: str, text: str) -> Any:
-    """``options`` with the field ``name`` (dotted for nested groups) set from ``text``.
-
-    The text is read as the field's current value's type; the options' own validators
-    check the result. Raises ValueError or TypeError with a message for the user.
-    """
-    known = option_fields(options)
-    if name not in known:
-        close = difflib.get_close_matches(name, known, n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see --list-options"
-        raise ValueError(f"unknown option {name!r}{hint}")
-    return _evolved(options, name.split("."), _value_like(known[name], text))
-
-
-def _evolved(obj: Any, path: list[str], value: Any) -> Any:
-    head, *rest = path
-    if rest:
-        value = _evolved(getattr(obj, head), rest, value)
-    return attrs.evolve(obj, **{head: value})
-
-
-def _value_like(current: Any, text: str) -> Any:
-    if isinstance(current, bool):
-        if text.strip().lower() not in _BOOLEANS:
-            raise ValueError(f"{text!r} is not a boolean (true or false)")
-        return _BOOLEANS[text.strip().lower()]
-    if isinstance(current, int):
-        return int(text.replace("_", ""))
-    if isinstance(current, float):
-        return float(text)
-    if isinstance(current, str):
-        return text
-    try:
-        return json.loads(text)  # None or a collection: take JSON, else the text itself
-    except ValueError:
-        return text
-
-
-_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True,
-             "0": False, "false": False, "no": False, "off": False}
-
-
-def _show(value: Any) -> str:
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
-def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> ParseOptions:
-    options = DEFAULT_OPTIONS
-    settings: list[str] = list(args.option)
-    if args.strip_dateline:
-        # Wherever strip_dateline sits among the option groups.
-        names = [n for n in option_fields(options) if n.rsplit(".", 1)[-1] == "strip_dateline"]
-        settings[:0] = [f"{n}=true" for n in names[:1]]
-    for setting in settings:
-        name, sep, text = setting.partition("=")
-        if not sep:
-            parser.error(f"--option {setting}: give it as NAME=VALUE")
-        try:
-            options = set_option(options, name.strip(), text)
-        except (ValueError, TypeError) as exc:
-            parser.error(f"--option {setting}: {exc}")
-    result: ParseOptions = options
-    return result
-
-
-# --- output -----------------------------------------------------------------------------
-
-
-def _open_output(output: str | None, *, append: bool) -> TextIO:
-    if output is None:
-        return _utf8_stdout()
-    return open(output, "a" if append else "w", encoding="utf-8", newline="\n")
-
-
-def _article_json(article: Article) -> str:
-    # Runs in the workers: the JSON is made where the article is, and a string is cheaper
-    # to send back than the Article.
-    return article.to_json()
-
-
-def _record_line(label: str, outcome: Article | str) -> str:
-    """One JSONL line: the source first, then the article's fields."""
-    text = outcome if isinstance(outcome, str) else outcome.to_json()
-    return '{"source": ' + json.dumps(label, ensure_ascii=False) + ", " + text[1:]
-
-
-def _error_record(label: str, exc: Exception) -> dict[str, str]:
-    return {"source": label, "error": _message(exc), "type": type(exc).__name__}
-
-
-def _message(exc: Exception) -> str:
-    message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return " ".join(message.split()) or type(exc).__name__
-
-
-def _report(label: str, exc: Exception) -> None:
-    print(f"newsparse: {label}: {_message(exc)}", file=sys.stderr, flush=True)
-
-
-def _utf8_stdout() -> TextIO:
-    # JSON is UTF-8 by definition, and an article may hold any character: never fail on a
-    # narrow console encoding.
-    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() not in (
-        "utf-8", "utf8",
-    ):
-        sys.stdout.reconfigure(encoding="utf-8")
-    return sys.stdout
-
-
-class _Writer:
-    """Writes records in one output format, streaming, one page at a time."""
-
-    def __init__(self, out: TextIO, fmt: str, *, several: bool) -> None:
-        self._out = out
-        self._format = fmt
-        self._several = several
-        self._count = 0
-
-    def write(self, label: str, outcome: Article | str) -> None:
-        if self._format == "jsonl":
-            self._out.write(_record_line(label, outcome) + "\n")
-        else:
-            article = outcome if isinstance(outcome, Article) else Article.from_json(outcome)
-            if self._format == "text":
-                if self._several:
-                    self._out.write(("\n" if self._count else "") + f"==> {label} <==\n")
-                self._out.write(_as_text(article) + "\n")
-            else:
-                self._json({"source": label, **article.to_dict()})
-        self._out.flush()
-        self._count += 1
-
-    def error(self, label: str, exc: Exception) -> None:
-        record = _error_record(label, exc)
-        if self._format == "jsonl":
-            self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self._format == "json" and self._several:
-            self._json(record)
-        else:
-            return  # one page, or text: the stderr line is the report
-        self._out.flush()
-        self._count += 1
-
-    def _json(self, record: dict[str, Any]) -> None:
-        if self._several:
-            pretty = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            self._out.write(("[\n  " if not self._count else ",\n  ") + pretty)
-        else:
-            self._out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-
-    def close(self) -> None:
-        if self._format == "json" and self._several:
-            self._out.write("\n]\n" if self._count else "[]\n")
-
-
-def _as_text(article: Article) -> str:
-    published = article.published
-    if published is None and article.dateline is not None:
-        published = article.dateline.date
-    header = [
-        article.title,
-        None if article.dateline is None else article.dateline.text,
-        article.byline,
-        None if published is None else published.isoformat(),
-    ]
-    lines = [line for line in header if line]
-    return "\n".join([*lines, "", article.body]) if lines else article.body
-
-
-# --- progress ---------------------------------------------------------------------------
-
-
-def _shows_progress(args: argparse.Namespace, out: TextIO) -> bool:
-    """A bar on a terminal only: not with --quiet, nor when the output goes into a pipe."""
-    if args.quiet or not _is_terminal(sys.stderr):
-        return False
-    if out is sys.stdout:
-        try:
-            return not stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
-        except (OSError, ValueError, io.UnsupportedOperation):
-            return False
-    return True
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-class _Progress:
-    """One status line on stderr: pages done, pages/s and errors, redrawn a few times a
-    second (no dependency: a bar needs no more)."""
-
-    _REDRAW_SECONDS = 0.2
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._start = time.monotonic()
-        self._drawn = 0.0
-        self._pages = 0
-        self._errors = 0
-        self._width = 0
-
-    def update(self, *, error: bool) -> None:
-        self._pages += 1
-        self._errors += error
-        now = time.monotonic()
-        if now - self._drawn >= self._REDRAW_SECONDS:
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        self._drawn = now
-        elapsed = max(now - self._start, 1e-9)
-        text = (f"newsparse: {self._pages:,} pages, {self._pages / elapsed:,.0f} pages/s, "
-                f"{self._errors:,} error{'s' if self._errors != 1 else ''}, "
-                f"{int(elapsed) // 60}:{int(elapsed) % 60:02d}")
-        self._stream.write("\r" + text.ljust(self._width))
-        self._stream.flush()
-        self._width = len(text)
-
-    def clear(self) -> None:
-        if self._width:
-            self._stream.write("\r" + " " * self._width + "\r")
-            self._width = 0
-
-    def finish(self) -> None:
-        self._draw(time.monotonic())
-        self._stream.write("\n")
-        self._stream.flush()

@@ -18,8 +18,9 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple, cast
 
-from newsparse._batch import Job, check_timeout, inflate, run_jobs, worker_count
+from newsparse._batch import check_timeout, run_jobs, worker_count
 from newsparse._errors import InputLimitError, InputTypeError, NewsparseError, NoArticleError
+from newsparse._jobs import Job, inflate
 from newsparse._model import Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 

@@ -26,8 +26,8 @@ import dask
 import dask.bag
 import fsspec
 
-from newsparse._batch import Job, parse_job
 from newsparse._errors import InputTypeError
+from newsparse._jobs import Job, parse_job
 from newsparse._model import Article
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._warc import archive_job, is_archive_name, read_pages
