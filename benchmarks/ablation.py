@@ -277,7 +277,7 @@ def rules() -> list[Rule]:
               "the date the header shows in its text, in any language"),
         _rule("_html/meta/facts.page_date", returns(None),
               "a date labelled as published, or beside a byline, anywhere outside chrome"),
-        _rule("_reading/dates.earlier_shown_date", passes(0),
+        _rule("_html/meta/published.earlier_shown_date", passes(0),
               "a shown date earlier than the metadata's is the first publication"),
         _rule("_html/meta/authors._header_text_names", returns(()),
               "the byline the header shows in its text (By/Von/Par/Autor:, lone lead-ins)"),
@@ -337,11 +337,19 @@ def rules() -> list[Rule]:
         _rule("_text/head._heads_story", returns(False),
               "dumps: a bare name right under the headline (or its date line) is the byline "
               "when it is a person's (2-3 capitalised words, not all common words)"),
+        _rule("_text/head._placed", returns(True),
+              "dumps: a date alone on a line at the top dates the story only when nothing "
+              "nearer the story does"),
+        _rule("_text/head._date_part", lambda _o: lambda text, max_chars: (
+                  text if len(text) <= max_chars else None),
+              "dumps: a long post line that opens with its date, labelled or followed by "
+              "\"by\", dates the story"),
         _rule("_text/head._listed", lambda _o: _names_over_any_line,
               "a name under another block's line, or under the same name, is no list"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
-        _rule("_reading/dates.local_day", lambda _o: lambda published, _url_day: published,
+        _rule("_html/meta/published.local_day",
+              lambda _o: lambda published, _url_day: published,
               "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
