@@ -211,8 +211,6 @@ def rules() -> list[Rule]:
               "elements not displayed (display:none, hidden, aria-hidden) are skipped"),
         _rule("_html/hints.tag_hints[chrome]", masks(chrome),
               "nav, footer, aside, menu are chrome", after=_rebuild_tag_roles),
-        _rule("_html/hints.tag_hints[content]", masks(content | _hint("ARTICLE_TAG")),
-              "article and main promise content", after=_rebuild_tag_roles),
         _rule("_html/hints.tag_hints[caption]", masks(caption),
               "figure and figcaption are captions", after=_rebuild_tag_roles),
         # HTML body: region and block choice
@@ -234,6 +232,8 @@ def rules() -> list[Rule]:
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
               "a lone paragraph on top gives way to the container of the story's paragraphs"),
+        _rule("_html/classify._author_boxes", returns(set()),
+              "an author box in the region (about-author, author-bio) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_prose", returns(False),
