@@ -334,10 +334,11 @@ def rules() -> list[Rule]:
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
                 "after it (not only right under the headline)"),
+        _rule("_text/head._heads_story", returns(False),
+              "dumps: a bare name right under the headline (or its date line) is the byline "
+              "when it is a person's (2-3 capitalised words, not all common words)"),
         _rule("_text/head._listed", lambda _o: _names_over_any_line,
               "a name under another block's line, or under the same name, is no list"),
-        _rule("_text/dates.skip_separators", lambda _o: lambda _lines, j: j,
-              "a lone separator (\"•\") between a name and its date is skipped"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_reading/dates.local_day", lambda _o: lambda published, _url_day: published,

@@ -50,7 +50,7 @@ from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
-from newsparse._text.markdown import read_markdown
+from newsparse._text.markdown import join_wrapped_links, read_markdown
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, looks_like_headline
 from newsparse._text.unwrap import wrap_width
@@ -427,8 +427,10 @@ INPUTS: dict[str, str] = {
     "headings dump": _dump("# Council keeps the tax", "[Home](/) [World](/world)",
                            "## Money for the new bridge will come from the old depot sale", _P,
                            _Q, _R),
-    # A name line under the headline, vouched for by a reading time.
-    "reading time dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe", "5 min read",
+    # A name line in the headline's header, under its standfirst, vouched for by a
+    # reading time.
+    "reading time dump": _dump(_MENU, "Council keeps the tax as it is",
+                               "The bridge plan, explained.", "Jane Doe", "5 min read",
                                _P, _Q, _R),
     # A weak headline (one content word of four repeated) forty lines over the story.
     "far weak headline dump": _dump("Bridge plans weekend city", "\n".join(
@@ -770,6 +772,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "abbreviation": lambda o: looks_like_headline(
         "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
+    "wrapped link": lambda o: join_wrapped_links(
+        ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
+    ),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
     "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
@@ -846,6 +851,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_title_meta_reach_above", 0, "blog date bonus"),
     ("text_abbreviation_dots", 5, "abbreviation"),
     ("text_markdown_max_setext_chars", 5, "setext"),
+    ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

@@ -734,6 +734,10 @@ class ParseOptions:
     text_markdown_max_setext_chars: int = attrs.field(default=150, validator=_whole())
     """Longest Markdown line over ``===`` or ``---`` read as a heading (a longer one is
     the row of a one-column table)."""
+    text_markdown_max_link_lines: int = attrs.field(default=8, validator=_whole())
+    """Most lines a Markdown link may run over when a tool hard-wrapped the dump
+    (html2text's 78 columns break inside a link's text and, at hyphens, inside its
+    target): the lines are read as one. A bracket not closed within them is text."""
     text_min_link_marks: int = attrs.field(default=5, validator=_whole())
     """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
     its links, whose marks are then dropped."""
