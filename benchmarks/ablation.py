@@ -234,6 +234,8 @@ def rules() -> list[Rule]:
               "a lone paragraph on top gives way to the container of the story's paragraphs"),
         _rule("_html/classify._author_boxes", returns(set()),
               "an author box in the region (about-author, author-bio) is left out of the body"),
+        _rule("_html/classify._form_boxes", returns(set()),
+              "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_prose", returns(False),

@@ -388,4 +388,26 @@ def test_an_author_box_that_is_most_of_the_page_stays() -> None:
 def test_the_author_box_rule_has_its_threshold_in_the_options() -> None:
     box = f"<div class='author-bio'><p>{BIO}</p></div>"
     html = page(NAV + story_html(box) + FOOTER)
-    assert BIO in kept(html, ParseOptions(html_author_box_share=0.0))
+    assert BIO in kept(html, ParseOptions(html_box_share=0.0))
+
+
+SIGNUP = ("<form action='/subscribe'><p>Fill out the form to get our weekly letter about the "
+          "harbour, with the council's decisions and what they mean for you.</p>"
+          "<label>First Name*</label><input type='text' name='first'>"
+          "<label>Email*</label><input type='email' name='email'></form>")
+
+
+def test_a_form_in_the_story_container_is_left_out() -> None:
+    assert kept(page(NAV + story_html(SIGNUP) + FOOTER)) == STORY
+
+
+def test_a_form_wrapping_the_whole_page_is_no_box() -> None:
+    # ASP.NET pages put everything, the story included, in one form.
+    html = page("<form id='aspnetForm'><input type='text' name='q'>" + NAV + story_html()
+                + FOOTER + "</form>")
+    assert kept(html) == STORY
+
+
+def test_a_form_without_fields_is_no_box() -> None:
+    html = page(NAV + story_html("<form><p>" + STORY[0] + " Again.</p></form>") + FOOTER)
+    assert kept(html) == [*STORY, STORY[0] + " Again."]

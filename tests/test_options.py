@@ -469,7 +469,7 @@ CHANGES = [
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
-    ("html_author_box_share", 0.0, "author box page"),
+    ("html_box_share", 0.0, "author box page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),

@@ -77,6 +77,9 @@ _AUTHOR_BOX: Final = re.compile(
 _NAMES_AUTHOR: Final = lxml.etree.XPath(
     ".//*[contains(@class, 'uthor') or contains(@id, 'uthor') or contains(@class, 'UTHOR') "
     "or contains(@id, 'UTHOR')]")
+# Forms a reader fills in (a sign-up box, a comment or contact form): fields shown.
+_FILLED_FORMS: Final = lxml.etree.XPath(
+    ".//form[.//input[not(@type='hidden')] or .//textarea or .//select]")
 # A lower-case letter followed by an upper-case one: where "authorBio" joins its words.
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -194,7 +197,8 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
-    left_out = teaser_lists | _author_boxes(roots, prose, options)
+    left_out = teaser_lists | _author_boxes(roots, prose, options) | _form_boxes(
+        roots, prose, options)
     kept, labels = _region_blocks(blocks, values, roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
@@ -252,12 +256,12 @@ def _author_boxes(
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """Author boxes inside the region: elements whose class or id names the author
-    (``_AUTHOR_BOX``) holding less than ``html_author_box_share`` of the region's prose.
+    (``_AUTHOR_BOX``) holding less than ``html_box_share`` of the region's prose.
 
     The bio under a post ("Jane is a senior editor who writes about…") is prose, and
     often sits in the story's own container; it is not the story. The byline readers
     read the tree, not the body, and still find the name there."""
-    most = options.html_author_box_share * sum(prose.get(root, 0.0) for root in roots)
+    most = options.html_box_share * sum(prose.get(root, 0.0) for root in roots)
     boxes: set[lxml.etree._Element] = set()
     for root in roots:
         named = _NAMES_AUTHOR(root)
@@ -270,6 +274,30 @@ def _author_boxes(
             if prose.get(element, 0.0) < most and _AUTHOR_BOX.search(
                     _CAMEL_HUMP.sub("-", label)):
                 boxes.add(element)
+    return boxes
+
+
+def _form_boxes(
+    roots: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    options: ParseOptions,
+) -> set[lxml.etree._Element]:
+    """Forms with fields inside the region holding less than ``html_box_share`` of its
+    prose: a newsletter sign-up, a comment or contact form, an ebook request ("Fill out the
+    form…", "First Name*"). Their text asks the reader for something; it is not the story.
+    A form holding most of the region is the page's wrapper (ASP.NET puts the whole page
+    in one), and so is any form on a page whose region is the whole page."""
+    if not any(root.tag not in ("html", "body") for root in roots):
+        return set()
+    most = options.html_box_share * sum(prose.get(root, 0.0) for root in roots)
+    boxes: set[lxml.etree._Element] = set()
+    for root in roots:
+        if root.tag in ("html", "body"):
+            continue
+        forms = _FILLED_FORMS(root)
+        if isinstance(forms, list):
+            boxes.update(form for form in forms if isinstance(form, lxml.etree._Element)
+                         and prose.get(form, 0.0) < most)
     return boxes
 
 
