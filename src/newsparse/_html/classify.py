@@ -73,10 +73,6 @@ _AUTHOR_BOX: Final = re.compile(
     r"text|dropdown|meta[_-]?box)|authors?(?=$|\s))(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Elements whose class or id may name the author: the pattern only runs on these.
-_NAMES_AUTHOR: Final = lxml.etree.XPath(
-    ".//*[contains(@class, 'uthor') or contains(@id, 'uthor') or contains(@class, 'UTHOR') "
-    "or contains(@id, 'UTHOR')]")
 # Forms a reader fills in (a sign-up box, a comment or contact form): fields shown.
 _FILLED_FORMS: Final = lxml.etree.XPath(
     ".//form[.//input[not(@type='hidden')] or .//textarea or .//select]")
@@ -197,7 +193,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
-    left_out = teaser_lists | _author_boxes(roots, prose, options) | _form_boxes(
+    left_out = teaser_lists | _author_boxes(roots, prose, first_marked, options) | _form_boxes(
         roots, prose, options)
     kept, labels = _region_blocks(blocks, values, roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
@@ -253,27 +249,27 @@ def _paragraphs_container(
 def _author_boxes(
     roots: set[lxml.etree._Element],
     prose: dict[lxml.etree._Element, float],
+    first_marked: MarkedFinder,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """Author boxes inside the region: elements whose class or id names the author
-    (``_AUTHOR_BOX``) holding less than ``html_box_share`` of the region's prose.
+    (``_AUTHOR_BOX``) holding prose, less than ``html_box_share`` of the region's.
 
     The bio under a post ("Jane is a senior editor who writes about…") is prose, and
     often sits in the story's own container; it is not the story. The byline readers
     read the tree, not the body, and still find the name there."""
     most = options.html_box_share * sum(prose.get(root, 0.0) for root in roots)
     boxes: set[lxml.etree._Element] = set()
-    for root in roots:
-        named = _NAMES_AUTHOR(root)
-        if not isinstance(named, list):
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    # Only elements holding prose can take any from the body: a few hundred a page.
+    for element, held in prose.items():
+        if not 0.0 < held < most:
             continue
-        for element in named:
-            if not isinstance(element, lxml.etree._Element):
-                continue
-            label = " ".join(filter(None, (element.get("class"), element.get("id"))))
-            if prose.get(element, 0.0) < most and _AUTHOR_BOX.search(
-                    _CAMEL_HUMP.sub("-", label)):
-                boxes.add(element)
+        label = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if (("uthor" in label or "UTHOR" in label) and element not in roots
+                and first_marked(element, roots, memo) is not None
+                and _AUTHOR_BOX.search(_CAMEL_HUMP.sub("-", label.strip()))):
+            boxes.add(element)
     return boxes
 
 
