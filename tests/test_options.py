@@ -338,7 +338,9 @@ INPUTS: dict[str, str] = {
     "two sentences before some comments dump": _dump(_MENU, _S, _S2, "Comments",
                                                      *([_COMMENT] * 4)),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
-    "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
+    # Two summaries boxed in by furniture, near each other: a list of teasers.
+    "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
+                             _P, _Q),
     # A post of one paragraph boxed in by its share bars, then a comments heading and two
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
@@ -480,7 +482,7 @@ CHANGES = [
     ("meta_max_site_name_words", 2, "site name page"),
     ("strip_dateline", True, "page"),
     ("dateline_year_max_days", 0, "page"),
-    ("text_length_low", 1, "dump"),
+    ("text_length_low", 1, "standfirst dump"),
     ("text_length_high", 70, "lines without ends dump"),
     ("text_stopwords_low", 0.0, "keywords dump"),
     ("text_stopwords_high", 0.99, "dump"),
@@ -539,9 +541,11 @@ CHANGES = [
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
     ("text_wall_max_chars", 1, "short story before comments dump"),
-    ("text_code_block_share", 0.0, "dump"),
+    ("text_code_block_share", 0.0, "story in one run dump"),
     ("text_form_share", 0.0, "embed dump"),
     ("text_box_width", 3, "boxed line dump"),
+    ("text_teaser_reach", 1, "boxed line dump"),
+    ("text_list_intro_reach", 0, "dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),

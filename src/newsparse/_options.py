@@ -625,6 +625,13 @@ class ParseOptions:
     """Non-content lines on each side that box in a lone content line (a teaser's summary
     between its kicker and headline and its source and date): see
     ``text_boxed_line_weight``."""
+    text_teaser_reach: int = attrs.field(default=16, validator=_whole())
+    """Lines apart within which two boxed-in content lines make a list of teasers: only
+    then does ``text_boxed_line_weight`` apply (a lone paragraph between a heading and a
+    caption, with no other like it near, is the story's)."""
+    text_list_intro_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Lines above a list's lead-in ("The board has:") within which content must stand for
+    the list it announces to be the story's: its items cost the region nothing."""
     text_excerpt_reach: int = attrs.field(default=3, validator=_whole())
     """Content lines apart within which two excerpts cut short ("… may soon...") make a
     list of teasers, whose lines weigh nothing."""
