@@ -45,6 +45,7 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
+from newsparse._text.columns import side_by_side_columns
 from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
@@ -776,6 +777,11 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "abbreviation": lambda o: looks_like_headline(
         "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
+    "columns": lambda o: side_by_side_columns(
+        [f"  {a:<8}{b}".rstrip() for a, b in zip(
+            ["Home", "World", "Sport", "Arts"], [_S, "", _S, _S], strict=True)],
+        o,
+    ),
     "wrapped link": lambda o: join_wrapped_links(
         ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
     ),
@@ -856,6 +862,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_abbreviation_dots", 5, "abbreviation"),
     ("text_markdown_max_setext_chars", 5, "setext"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
+    ("text_min_column_lines", 4, "columns"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

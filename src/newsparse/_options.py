@@ -746,6 +746,10 @@ class ParseOptions:
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its
     target): the lines are read as one. A bracket not closed within them is text."""
+    text_min_column_lines: int = attrs.field(default=3, validator=_whole())
+    """Lines with text on each side that make a run of lines two columns a layout
+    renderer drew side by side (a gap of spaces before one column, no text crossing it,
+    and prose in one of them): the run is then read column by column."""
     text_min_link_marks: int = attrs.field(default=5, validator=_whole())
     """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
     its links, whose marks are then dropped."""
