@@ -182,6 +182,15 @@ def _text_no_threads() -> Any:
     return NO_THREADS
 
 
+def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
+    """Every content line boxed in by furniture, listed or alone (the teaser rule before
+    ``_listed_boxed_lines``)."""
+    from newsparse._text.region import _boxed  # noqa: PLC0415
+
+    content, width = args[0], args[1]
+    return {i for i, is_content in enumerate(content) if is_content and _boxed(content, i, width)}
+
+
 def _names_over_any_line(lines: Any, i: int, options: Any) -> bool:
     """The list test before the block and repetition checks: any line of names above."""
     from newsparse._reading.bylines import bare_names  # noqa: PLC0415
@@ -332,6 +341,10 @@ def rules() -> list[Rule]:
               "repeated stamp lines with prose between are comments: the story ends there"),
         _rule("_text/region._short_post", returns(False),
               "a post of one paragraph before a comments heading beats the comments"),
+        _rule("_text/region._announced_lists", returns(set()),
+              "the items of a list a story line announces (\"The board has:\") are no gap"),
+        _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
+              "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
