@@ -247,7 +247,7 @@ def _paragraphs_container(
 
 def _author_boxes(
     roots: set[lxml.etree._Element],
-    prose: dict[lxml.etree._Element, float],
+    prose: ElementValues,
     first_marked: MarkedFinder,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
@@ -274,7 +274,7 @@ def _author_boxes(
 
 def _form_boxes(
     roots: set[lxml.etree._Element],
-    prose: dict[lxml.etree._Element, float],
+    prose: ElementValues,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """Forms with fields inside the region holding less than ``html_box_share`` of its
