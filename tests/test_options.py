@@ -45,6 +45,7 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
+from newsparse._text.columns import side_by_side_columns
 from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
@@ -178,6 +179,10 @@ INPUTS: dict[str, str] = {
             f"average this week, and what the analysts who follow them make of it, number "
             f"{i}</a></p><p>{_S}</p>" for i in range(4))
         + "</div>"),
+    # A bio under the story, in a box named for its author.
+    "author box page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='author-bio'><p>{_S}</p>"
+        "</div></article>"),
     # Most of the story inside an element whose class says "sidebar".
     "sidebar page": _page(
         f"<p>{_R}</p><div class='sidebar'><p>{_P}</p><p>{_Q}</p><p>{_P} {_Q}</p></div>"),
@@ -473,6 +478,7 @@ CHANGES = [
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
+    ("html_box_share", 0.0, "author box page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),
@@ -779,6 +785,11 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "abbreviation": lambda o: looks_like_headline(
         "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
+    "columns": lambda o: side_by_side_columns(
+        [f"  {a:<8}{b}".rstrip() for a, b in zip(
+            ["Home", "World", "Sport", "Arts"], [_S, "", _S, _S], strict=True)],
+        o,
+    ),
     "wrapped link": lambda o: join_wrapped_links(
         ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
     ),
@@ -859,6 +870,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_abbreviation_dots", 5, "abbreviation"),
     ("text_markdown_max_setext_chars", 5, "setext"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
+    ("text_min_column_lines", 4, "columns"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

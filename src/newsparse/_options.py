@@ -131,6 +131,12 @@ class ParseOptions:
     """A lone prose block that outscores every container (its neighbours' links pull
     theirs down) gives way to the nearest ancestor holding two prose blocks, when that
     ancestor holds at least this many times its prose: a story is several paragraphs."""
+    html_box_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """An author box (an element named ``about-author``, ``author-bio``, ``post-author``)
+    or a form with fields inside the region is left out of the body when it holds less
+    than this share of the region's prose (the byline readers still read the box); one
+    holding more is the page's subject (a speaker's profile) or its wrapper (a page-wide
+    form)."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""
@@ -747,6 +753,10 @@ class ParseOptions:
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its
     target): the lines are read as one. A bracket not closed within them is text."""
+    text_min_column_lines: int = attrs.field(default=3, validator=_whole())
+    """Lines with text on each side that make a run of lines two columns a layout
+    renderer drew side by side (a gap of spaces before one column, no text crossing it,
+    and prose in one of them): the run is then read column by column."""
     text_min_link_marks: int = attrs.field(default=5, validator=_whole())
     """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
     its links, whose marks are then dropped."""
