@@ -40,6 +40,7 @@ _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\
 # A link whose target runs past the end of the line: "[text](http://…".
 _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
 _LINK_MARKS = re.compile("([\x01\x02])")
+_OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: ``[1]: http://…``, dropped whole.
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
@@ -62,6 +63,9 @@ _STAR_EMPHASIS = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*\\])\*
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
 _SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+# html2text writes some apostrophes (the page's "&rsquo;") with a space before them:
+# "You ’ll", "That ’s". A contraction's apostrophe follows its word.
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) ’(?=(?:s|m|t|d|ll|re|ve)\b)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
 
 # Block syntax, at the start of a line, however far in: html2text sets the blocks inside a
@@ -268,10 +272,14 @@ def inline(text: str) -> tuple[str, int]:
         if "](" in text:
             text = _CUT_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
         if "![" in text:
-            text = text.replace("![", "")
+            # A picture whose alt text goes on on the next line; a "!" before a bracket
+            # that closes is the page's own ("stronger![8]").
+            text = _OPEN_IMAGE.sub("", text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
     text = _plain(text)
+    if " ’" in text:
+        text = _SPACED_APOSTROPHE.sub("’", text)
     if "\x01" not in text:
         return text, 0
     return _count_links(text)
@@ -342,8 +350,10 @@ def _marker(match: re.Match[str]) -> str:
         and text[end:].strip()
     ):
         return match.group()
-    if before.isalnum() and after.isalnum():
+    if before.isalnum() and after.isalnum() and len(match.group()) < 4:
         # Inside a word, a star stands where html2text dropped the space that opened the
-        # emphasis ("our **little things**" written "our**little things**").
+        # emphasis ("our **little things**" written "our**little things**"). Four or more
+        # close one span and open the next, glued as the page glued them
+        # ("**A****ttainable**").
         return " "
     return "\x00"
