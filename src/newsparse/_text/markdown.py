@@ -61,6 +61,10 @@ _MARKER = re.compile(
 _STAR_EMPHASIS = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*\\])\*(?![\w*])")
 # html2text puts a space between a closing marker and the punctuation after it
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
+# An underscore with a space after it that opens a span its partner closes, glued to the
+# span's last word and to no word after it ("the _ ‘Toddlers’_ show"); the span is at most
+# a few hundred characters, and holds no other underscore.
+_SPACED_OPENER = re.compile(r"(?<![^\s(\[])_ (?=[^_\n]{0,300}?[^\s_]_(?![^\W_]))")
 _SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 # html2text writes some apostrophes (the page's "&rsquo;") with a space before them:
@@ -326,11 +330,20 @@ def _plain(text: str) -> str:
     if "*" in text or "_" in text or "~" in text:
         if "*" in text:
             text = _STAR_EMPHASIS.sub("\\1\x00", text)
+        if "_ " in text:
+            text = _spaced_opener(text)
         text = _MARKER.sub(_marker, text)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
+
+
+def _spaced_opener(text: str) -> str:
+    """``text`` without the underscores that open a span with a space after them, whose
+    partner closes it glued to its last word ("the _ ‘Toddlers’_ show", as html2text
+    writes an emphasis that opens with a space)."""
+    return _SPACED_OPENER.sub("", text)
 
 
 def _marker(match: re.Match[str]) -> str:
