@@ -747,6 +747,8 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "abbreviation": lambda o: looks_like_headline(
         "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
+    "run together": lambda o: _blocks(o, "# Title\n\n" + " ".join([_P, _Q, _R, _S, _S2] * 3)
+                                      + "\n\n[Home](/) [News](/n)\n"),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
     "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
@@ -823,6 +825,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_title_meta_reach_above", 0, "blog date bonus"),
     ("text_abbreviation_dots", 5, "abbreviation"),
     ("text_markdown_max_setext_chars", 5, "setext"),
+    ("text_markdown_run_together_words", 10_000, "run together"),
+    ("text_markdown_piece_words", 1, "run together"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

@@ -266,6 +266,29 @@ def test_markdown_of_a_page_whose_text_has_its_own_line_breaks_is_reflowed() -> 
     ]
 
 
+def test_paragraphs_run_together_on_one_markdown_line_are_cut_at_sentence_ends() -> None:
+    # html2text writes a layout table cell's paragraphs on one line: a story of hundreds
+    # of words between a menu and a footer would weigh as a lone teaser's line.
+    story = " ".join(SENTENCES * 4)
+    dump = f"  * [Home](/)\n  * [World](/world)\n\n{story}\n\n---\n\n[Contact](/c)\n"
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    pieces = [block[0].text for block in blocks[1:-1]]
+    assert len(pieces) > 2 and all(len(block) == 1 for block in blocks[1:-1])
+    assert " ".join(pieces) == story
+    assert all(len(piece.split()) >= DEFAULT_OPTIONS.text_markdown_piece_words
+               for piece in pieces[:-1])
+    # A paragraph of ordinary length, code and a table's row stay whole.
+    short = " ".join(SENTENCES[:3])
+    row = " | ".join(["Cell", story])
+    dump = (f"# Title\n\n[Home](/) [World](/world)\n\n{short}\n\n    {story}\n\n"
+            f"Head | Story\n---|---\n{row}\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [len(block) for block in blocks] == [1, 1, 1, 1, 1, 1]
+    assert [block[0].text.strip() for block in blocks[2:4]] == [short, story]
+
+
 def test_a_wrapped_list_item_keeps_its_own_line() -> None:
     items = [f"- {s}" for s in SENTENCES[:3]]
     dump = "Intro line that leads in:\n" + "\n".join(items) + "\n\n" + PROSE

@@ -720,6 +720,14 @@ class ParseOptions:
     text_markdown_max_setext_chars: int = attrs.field(default=150, validator=_whole())
     """Longest Markdown line over ``===`` or ``---`` read as a heading (a longer one is
     the row of a one-column table)."""
+    text_markdown_run_together_words: int = attrs.field(default=120, validator=_whole())
+    """Words from which a Markdown line holding three sentences or more is paragraphs the
+    tool ran together on one line (html2text writes a table cell's or a layout block's
+    paragraphs so): it is cut back at sentence ends into pieces of
+    ``text_markdown_piece_words`` words, one line each."""
+    text_markdown_piece_words: int = attrs.field(default=40, validator=_whole())
+    """Words a piece of a line run together (see ``text_markdown_run_together_words``)
+    holds at least: a paragraph's worth of sentences."""
     text_min_link_marks: int = attrs.field(default=5, validator=_whole())
     """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
     its links, whose marks are then dropped."""
