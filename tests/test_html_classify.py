@@ -311,3 +311,46 @@ def test_prose_before_the_story_container_still_joins_it() -> None:
     assert kept(page(NAV + f"<div id='wrap'>{lead}<div>{post}</div></div>" + FOOTER)) == [
         BIO, *STORY
     ]
+
+
+
+LINKED_LINES = "".join(
+    f"<p><a href='/x{i}'>Click here to find out which {i} other stocks crossed their average "
+    f"this week and what the analysts say about them</a></p>" for i in range(3))
+MORE = [
+    "Residents who spoke at the meeting were split, though most said the bridge was overdue.",
+    "The harbour master said ships would keep their channel while the work goes on.",
+    "A second vote on the budget is due in March, after the engineers' final report.",
+    "Shops along the quay hope the new lane brings them more visitors in the summer.",
+]
+
+
+def linked_story() -> tuple[str, list[str]]:
+    """A story whose container scores below its long first paragraph: linked lines
+    between the paragraphs pull it down, and each later paragraph is too short to join
+    a lone paragraph as its sibling."""
+    first = " ".join(STORY * 3)
+    html = page(NAV + "<div class='body'>" + f"<p>{first}</p>" + LINKED_LINES
+                + "".join(f"<p>{p}</p>" for p in MORE[:2]) + LINKED_LINES
+                + "".join(f"<p>{p}</p>" for p in MORE[2:]) + "</div>" + FOOTER)
+    return html, [first, *MORE]
+
+
+def test_a_lone_paragraph_gives_way_to_the_container_of_the_story() -> None:
+    html, story = linked_story()
+    assert kept(html) == story
+
+
+def test_a_short_post_alone_does_not_take_in_the_page() -> None:
+    # The nearest container with a second prose block is the page's layout, whose extra
+    # prose is a short note: not enough more to make it the region.
+    note = "Every photo here is credited; write to us if one of them is yours."
+    html = page("<div class='layout'><div class='side'>" + NAV + f"<p>{note}</p></div>"
+                + f"<div class='main'><h2>A post</h2><div class='entry'><p>{' '.join(STORY)}"
+                "</p></div></div></div>")
+    assert kept(html) == [" ".join(STORY)]
+
+
+def test_the_paragraph_climb_has_its_threshold_in_the_options() -> None:
+    html, story = linked_story()
+    assert kept(html, ParseOptions(html_paragraph_climb_gain=5.0)) == story[:1]

@@ -93,6 +93,15 @@ def test_a_line_of_its_own_that_the_story_repeats_is_the_headline_of_a_page_with
     assert newsparse.parse(_page("", body)).title == HEADLINE
 
 
+def test_the_story_repeats_a_headlines_words_in_other_forms() -> None:
+    # "defends" and "defended", "confrontation" and "confronted": the same words.
+    story = ("The mayor defended his actions after he confronted protesters at the town "
+             "hall meeting on Monday, where residents spoke against the plan. ")
+    body = ("<div class='mxb'><div class='sh'>Mayor defends confrontation</div></div>"
+            f"<font>{''.join(f'<p>{story} Part {i}.</p>' for i in range(4))}</font>")
+    assert newsparse.parse(_page("", body)).title == "Mayor defends confrontation"
+
+
 def test_parse_takes_the_headline_over_a_declared_title_that_is_the_sites_tagline() -> None:
     head = ("<title>The Evening Courier</title><meta name='title' "
             "content='The Evening Courier online - News, Sports and Entertainment'>")

@@ -194,6 +194,31 @@ def test_a_title_inside_a_longer_heading_is_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    "document_title",
+    [
+        "Preparing a transition in the archive - Local News - The Courier",
+        "The Courier :: Preparing a transition in the archive",
+    ],
+)
+def test_a_title_part_the_heading_shows_beside_a_date_is_the_headline(
+        document_title: str) -> None:
+    # An old page sets its date stamp in the headline's cell; its <title> glues the
+    # headline to a section and the site's name.
+    for heading in ("Wednesday, 09 January 2008 Preparing a transition in the archive",
+                    "Preparing a transition in the archive 09.01.2008"):
+        assert choose_title([], heading=heading, document_title=document_title
+                            )[0] == "Preparing a transition in the archive"
+
+
+def test_a_title_part_the_heading_shows_beside_more_than_a_date_is_not_cut_out() -> None:
+    # Words beside the part that are no date: the heading says more than the part.
+    heading = "Council votes: Preparing a transition in the archive"
+    assert choose_title([], heading=heading, document_title=(
+        "Preparing a transition in the archive - Local News - The Courier"))[0] != (
+        "Preparing a transition in the archive")
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         "Blog: Preparing a transition in the archive",

@@ -170,6 +170,14 @@ INPUTS: dict[str, str] = {
         "<div><div><div><div><div class='x'><div><div><div><div class='article-body'>"
         f"<p>{_S}</p></div></div></div></div></div></div></div></div></div>"
         f"<div><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><p>{_R} {_P}</p></div>"),
+    # A long first paragraph, then short ones between linked lines that pull their
+    # container's sum below it: the climb to the container decides whether they count.
+    "lone paragraph page": _page(
+        f"<div class='body'><p>{_P} {_Q} {_R} {_P} {_Q} {_R}</p>" + "".join(
+            f"<p><a href='/{i}'>Click here to find out which other stocks crossed their "
+            f"average this week, and what the analysts who follow them make of it, number "
+            f"{i}</a></p><p>{_S}</p>" for i in range(4))
+        + "</div>"),
     # Most of the story inside an element whose class says "sidebar".
     "sidebar page": _page(
         f"<p>{_R}</p><div class='sidebar'><p>{_P}</p><p>{_Q}</p><p>{_P} {_Q}</p></div>"),
@@ -401,6 +409,13 @@ INPUTS: dict[str, str] = {
     "opening headline dump": _dump(_MENU, "Council news", "Council Keeps the Tax as It Is "
                                    "and Sells the Old Depot to Pay for the Bridge", _P, _Q, _R),
     "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
+    # A breadcrumb trail that ends with the headline, over a kicker, the headline, a line
+    # and its standfirst (which repeats more of the story's words).
+    "breadcrumb dump": _dump(_MENU, "Home\nCouncil\nCouncil keeps the tax as it is",
+                             "Local politics", "Council keeps the tax as it is",
+                             "Share this story",
+                             "Money for the new bridge will come from the sale of the old depot",
+                             _P, _Q, _R),
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
                         "Weekend deals on garden lamps...", _Q, _R),
@@ -408,8 +423,10 @@ INPUTS: dict[str, str] = {
     "headings dump": _dump("# Council keeps the tax", "[Home](/) [World](/world)",
                            "## Money for the new bridge will come from the old depot sale", _P,
                            _Q, _R),
-    # A name line under the headline, vouched for by a reading time.
-    "reading time dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe", "5 min read",
+    # A name line in the headline's header, under its standfirst, vouched for by a
+    # reading time.
+    "reading time dump": _dump(_MENU, "Council keeps the tax as it is",
+                               "The bridge plan, explained.", "Jane Doe", "5 min read",
                                _P, _Q, _R),
     # A weak headline (one content word of four repeated) forty lines over the story.
     "far weak headline dump": _dump("Bridge plans weekend city", "\n".join(
@@ -439,7 +456,7 @@ CHANGES = [
     ("max_nesting_depth", 1, "deep page"),
     ("max_attributes", 1, "site name page"),
     ("min_paragraph_chars", 300, "sidebar page"),
-    ("max_link_density", 0.01, "page"),
+    ("max_link_density", 1.0, "lone paragraph page"),
     ("score_decay", 1.0, "split page"),
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
@@ -447,6 +464,7 @@ CHANGES = [
     ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
+    ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),
@@ -546,6 +564,8 @@ CHANGES = [
     ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_min_trail_steps", 120, "trail dump"),
+    ("text_title_trail_bonus", 0.0, "breadcrumb dump"),
+    ("text_title_trail_reach", 1, "breadcrumb dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),
     ("text_title_max_head_block_lines", 2, "glued head dump"),
     ("text_excerpt_reach", 130, "excerpts dump"),

@@ -155,10 +155,39 @@ def test_a_name_between_a_date_line_and_a_role_is_the_byline() -> None:
     assert parse_text(dump).authors == ("Jane Doe",)
 
 
-def test_a_name_under_the_headline_with_a_sentence_after_it_is_no_byline() -> None:
+def test_a_person_s_name_right_under_the_headline_is_the_byline() -> None:
+    # No "By", no date or role after it: the standfirst follows.
     dump = render([list(MENU_ITEMS), [TITLE], ["Jane Doe"], ["The bridge plan, explained."],
                    [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_name_under_the_headline_s_date_line_is_the_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["July 5, 2025"], ["Madison Green"],
+                   [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Madison Green",)
+    assert article.published == dt.date(2025, 7, 5)
+
+
+@pytest.mark.parametrize("heading", ["Bridge Council", "Old Depot Sale"])
+def test_a_heading_of_the_story_s_own_words_under_the_headline_is_no_byline(
+        heading: str) -> None:
+    # Name-shaped, but the story writes every word of it in lower case: common words.
+    story = P1 + " The bridge council met at the old depot, and the sale went ahead."
+    dump = render([list(MENU_ITEMS), [TITLE], [heading], [story], [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+def test_four_capitalised_words_under_the_headline_are_no_byline_by_themselves() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Far West Capital Partners"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_vouched_name_further_down_beats_a_bare_name_under_the_headline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Ann Poe"], ["The bridge plan, explained."],
+                   ["Jane Doe", "March 25, 2015"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
 
 
 def test_a_kicker_above_the_headline_is_no_byline() -> None:

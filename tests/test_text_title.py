@@ -470,3 +470,28 @@ def test_a_far_headline_is_the_line_over_the_byline_the_story_repeats_best() -> 
     standfirst = "Hotel bosses spill the beans on cost cutting and horrible hygiene"
     assert _title([list(MENU_ITEMS), [TITLE], [standfirst], ["By Jane Doe"], PLAYER,
                    [CAPTION], [P1], [P2], [P3]]) == TITLE
+
+
+@pytest.mark.parametrize("trail", ["Courier Blog / Topics / Local Politics",
+                                   "Home > News > Local Politics"])
+def test_a_breadcrumb_trail_is_no_headline(trail: str) -> None:
+    assert _title([list(MENU_ITEMS), [trail], [P1], [P2], [P3]]) is None
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ["Home", "News", "Bridge plan approved"],  # a list of steps, the last the page's
+        ["News / Bridge plan approved"],           # a trail on one line
+    ],
+)
+def test_the_line_a_breadcrumb_trail_ends_with_is_the_headline(crumbs: list[str]) -> None:
+    # The standfirst under the headline repeats more of the story's words and stands
+    # nearer it; the trail's last step names the page.
+    standfirst = "Council reporters say the depot sale will pay for the bridge"
+    blocks = [list(MENU_ITEMS), crumbs, ["Bridge plan approved"], [standfirst],
+              [P1], [P2], [P3]]
+    assert _title(blocks) == "Bridge plan approved"
+    without_trail = [list(MENU_ITEMS), ["Bridge plan approved"], [standfirst],
+                     [P1], [P2], [P3]]
+    assert _title(without_trail) == standfirst

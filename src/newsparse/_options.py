@@ -127,6 +127,10 @@ class ParseOptions:
     html_beside_content_share: float = attrs.field(default=0.12, validator=_SHARE)
     """A chrome-named element holding most of the prose is chrome all the same when a
     content-promising element beside it holds at least this share of its prose."""
+    html_paragraph_climb_gain: float = attrs.field(default=1.25, validator=_real(1.0))
+    """A lone prose block that outscores every container (its neighbours' links pull
+    theirs down) gives way to the nearest ancestor holding two prose blocks, when that
+    ancestor holds at least this many times its prose: a story is several paragraphs."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""
@@ -674,6 +678,11 @@ class ParseOptions:
     text_title_top_heading_bonus: float = attrs.field(default=0.5, validator=_real(0.0))
     """Score of the one top-level heading of a dump that marks its headings (Markdown's
     ``#``): it marks the headline, and outweighs nearness and a byline below."""
+    text_title_trail_bonus: float = attrs.field(default=0.5, validator=_real(0.0))
+    """Score a headline candidate gains when a breadcrumb trail right over it ends with its
+    words (the trail's last step names the page: "Home" / "Guides" / "Headline")."""
+    text_title_trail_reach: int = attrs.field(default=4, validator=_whole(0))
+    """Lines over a headline candidate within which that trail may end."""
     text_title_min_copy_chars: int = attrs.field(default=20, validator=_whole())
     """Shortest story line that counts as a copy of a headline candidate (a promo for
     another story repeated in the story's run), which is no evidence the story repeats the

@@ -173,9 +173,11 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     # elements.
     sums, top, top_score = ancestry.sums_and_top(
         owners, own_values, options.score_decay, promised, options.html_content_bonus)
-    del owners, own_values
+    del owners
     if top_score <= 0:
         return _fallback(blocks, values, options.html_max_boilerplate_chars)
+    top = _paragraphs_container(top, blocks, own_values, first_marked, options)
+    del own_values
     roots = _with_siblings(top, sums, prose, options)
 
     kept, labels = _region_blocks(blocks, values, roots, caption=caption,
@@ -183,6 +185,50 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+def _paragraphs_container(
+    top: lxml.etree._Element,
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    first_marked: MarkedFinder,
+    options: ParseOptions,
+) -> lxml.etree._Element:
+    """The region for a top element that holds a single prose block: the nearest ancestor
+    holding two or more, when it holds clearly more prose (``html_paragraph_climb_gain``
+    times the top's). ``values`` are the blocks' values as they count for the region
+    (chrome and teasers already weigh nothing).
+
+    A story is several paragraphs; one paragraph outscores their container when linked
+    lines beside it ("Click here to...", a list of deals) pull the container's sum below
+    it. A short post alone on a wide page stays as it is: the container that would hold a
+    second prose block holds the sidebar's too, and its prose is not enough more."""
+    chain: list[lxml.etree._Element] = []
+    element: lxml.etree._Element | None = top
+    while element is not None and element.tag not in ("body", "html"):
+        chain.append(element)
+        element = element.getparent()
+    counts = dict.fromkeys(chain, 0)
+    held = dict.fromkeys(chain, 0.0)
+    marked = set(chain)
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    for block, value in zip(blocks, values, strict=True):
+        if value > 0:
+            lowest = first_marked(block.owner, marked, memo)
+            if lowest is not None:
+                counts[lowest] += 1
+                held[lowest] += value
+    count, prose = 0, 0.0
+    for element in chain:  # from the top up: each holds what the ones below it hold
+        count, prose = count + counts[element], prose + held[element]
+        if element is top:
+            if count >= 2:
+                return top
+            top_prose = prose
+        elif count >= 2:
+            gain = prose / max(1.0, top_prose)
+            return element if gain >= options.html_paragraph_climb_gain else top
+    return top
 
 
 def _own_values(

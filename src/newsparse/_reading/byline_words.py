@@ -24,7 +24,7 @@ MAYBE_LEAD_BYLINE: Final = re.compile(
 # Lines that sit where bylines go but carry no name.
 NOT_A_BYLINE: Final = re.compile(
     r"https?://|www\.|@\w+\.\w|\bemail\b|\be-mail\b|\bupdated\b|\bpublished\b|\bposted on\b"
-    r"|\bhours? ago\b|\bminutes? ago\b|\bdays? ago\b|\bfollow\b|\bsubscribe\b|\bshare\b"
+    r"|\bhours? ago\b|\bminutes? ago\b|\bdays? ago\b|\bfollow\b|\bsubscribe\b|\bshare\b|\bpin it\b"
     r"|\bcomments?\b|\bread more\b|\bsign in\b|\blog ?in\b|\bclick\b",
     re.IGNORECASE,
 )
@@ -186,7 +186,9 @@ NOT_NAME_WORDS: Final = frozenset(
     "there all every more most home menu search article articles blog blogs posts stories "
     "next previous prev older newer related latest top live watch video videos photo photos "
     "gallery text input sign login register contact help privacy terms cookies settings tags "
-    "topics categories archive archives newsletter podcast podcasts reviews deals shop".split()
+    "topics categories archive archives newsletter podcast podcasts reviews deals shop "
+    # Section headings that open a story's parts ("Key Takeaways", "Story Highlights").
+    "takeaways highlights summary contents overview introduction conclusion faq faqs".split()
 )
 # Lower-case words that may sit inside a name ("Michiel de Jong", "Ludwig van Beethoven").
 PARTICLES: Final = frozenset(

@@ -33,6 +33,10 @@ STOPWORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 
 _WORD = re.compile(r"\w+")
+# A word's first six letters stand for it: "councillors" and "council", "defends" and
+# "defended", "violenta" and "violencia" match (a stemmer for every language at once, if a
+# crude one).
+_STEM = re.compile(r"\b\w{1,6}")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # Sentence-ending punctuation in Latin, CJK, Arabic and Devanagari scripts.
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)\]]*)(?:\s|$)")
@@ -51,6 +55,12 @@ def is_cut_short(text: str, max_chars: int) -> bool:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
     return _WORD.findall(text.lower())
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the words of ``text`` (their first six letters), lower-cased; stop
+    words, all shorter than a stem, are kept whole."""
+    return _STEM.findall(text.lower())
 
 
 def stopword_density(tokens: list[str]) -> float:

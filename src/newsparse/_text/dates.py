@@ -104,10 +104,9 @@ def _day_and_month_date(text: str, options: ParseOptions) -> dt.date | None:
 
 
 def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
-    """True when a date line follows line ``i``, maybe after a lone separator ("•") or a
-    button ("Follow"), each
+    """True when a date line follows line ``i``, maybe after a button ("Follow"), each
     short enough (``options.text_max_vouching_date_chars``, ``text_max_button_chars``)."""
-    j = skip_separators(lines, i + 1)
+    j = i + 1
     if j >= len(lines):
         return False
     text = lines[j].text
@@ -122,17 +121,6 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
     if len(text) > options.text_max_vouching_date_chars:
         return False
     return opens_with_date(text) or written_date(text, options) is not None
-
-
-# A line that only separates ("•", "|", "·", "—"), as a dump puts between a byline's parts.
-_SEPARATOR_LINE = re.compile(r"[•·|/\-–—⋅]+")
-
-
-def skip_separators(lines: Sequence[Line], j: int) -> int:
-    """Line ``j``, or the first after it that is not a lone separator."""
-    while j < len(lines) and _SEPARATOR_LINE.fullmatch(lines[j].text):
-        j += 1
-    return j
 
 
 #: "Published", "Posted on", "Publication date:", "Veröffentlicht am", "Publié le",

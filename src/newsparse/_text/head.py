@@ -20,7 +20,7 @@ import attrs
 from newsparse._dateline.match import parse_dateline
 from newsparse._model import Dateline
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS
+from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES
 from newsparse._reading.bylines import (
     bare_names,
     display_byline,
@@ -39,13 +39,13 @@ from newsparse._text.dates import (
     is_date_line,
     labelled_date,
     line_dates,
-    skip_separators,
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.title import StoryWords, title_line
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
 # "5 min read", "12 minutes": the reading time a header gives beside the byline.
@@ -132,7 +132,7 @@ def read_head(
 
     candidates = _byline_candidates(window, story, title_index, used, options)
     byline_index, authors = _read_byline(lines, features, candidates, title_index,
-                                         after=story[-1] + 1, before=first, options=options)
+                                         story=story, options=options)
     if byline_index is not None:
         # With the "By" a dump broke off it, if it did.
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
@@ -149,7 +149,7 @@ def read_head(
             byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
         near = [j for start in (title_index, first) if start is not None
                 for j in _under(start, lines, features, options)]
-        for i in [*window, *dict.fromkeys(j for j in [*near_byline, *near] if j not in window)]:
+        for i in dict.fromkeys([*near_byline, *near, *window]):
             if len(lines[i].text) <= max_meta_chars:
                 written, modified = line_dates(lines[i].text, options)
                 # A page that says only when it was updated was most likely published
@@ -186,25 +186,23 @@ def _read_byline(
     candidates: Sequence[int],
     title_index: int | None,
     *,
-    after: int,
-    before: int,
+    story: Sequence[int],
     options: ParseOptions,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
-    neighbours vouch for; else a signature on line ``after``, right after the story, or
-    a dated "By" line anywhere above line ``before`` (the story's first), or the site's
-    owner."""
+    neighbours vouch for; else a signature on the line right after the story (``story``
+    holds its lines), or a dated "By" line anywhere above the story, or the site's owner."""
     index, names = _byline_line(lines, features, candidates, options)
     if index is not None:
         return index, names
-    index = _bare_name_line(lines, features, candidates, title_index, options)
+    index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
     if index is not None:
         return index, bare_names(lines[index].text, options)
-    index, names = _byline_after(lines, after, options)
+    index, names = _byline_after(lines, story[-1] + 1, options)
     if index is not None:
         return index, names
-    index, names = _dated_by_line(lines, before, options)
+    index, names = _dated_by_line(lines, story[0], options)
     if index is not None:
         return index, names
     return _site_owner(lines, options)
@@ -339,19 +337,23 @@ def _bare_name_line(
     candidates: Sequence[int],
     title_index: int | None,
     options: ParseOptions,
+    *,
+    story: Sequence[int],
 ) -> int | None:
     """The first candidate line of bare names ("Jane Doe", no "By"; at most
     ``options.text_max_bare_name_chars``) that its neighbours vouch for: a date line right
-    after it (past a "Follow" button or a lone separator), or, right under the headline or
-    a date line, or anywhere in the headline's own header (its first
-    ``options.text_byline_header_lines`` lines under it, past a standfirst, a date or a
-    reading time), a line that says the author's role, a number ("5 min read") or an
-    update's label ("Last Updated:").
+    after it (past a "Follow" button), or, right under the headline or a date line, or
+    anywhere in the headline's own header (its first ``options.text_byline_header_lines``
+    lines under it, past a standfirst, a date or a reading time), a line that says the
+    author's role, a number ("5 min read") or an update's label ("Last Updated:"). When
+    none is vouched for, a person's name right under the headline, or under its date
+    line, with nothing after it (see :func:`_heads_story`, :func:`_proper_names`).
 
     Names that the headline repeats are its subject, not its author; a name line under
     another of its block is one of a list (results, a sidebar of people), unless it is the
-    same name again (a picture's caption and the name); and the dump's first line is the
-    site's masthead ("Silicon Exposed" above a blog post's date)."""
+    same name again (a picture's caption and the name), and so is the line above it; and
+    the dump's first line is the site's masthead ("Silicon Exposed" above a blog post's
+    date)."""
     title_words: set[str] = set()
     if title_index is not None:
         title_words = {w for w in words(lines[title_index].text) if w not in STOPWORDS}
@@ -359,6 +361,7 @@ def _bare_name_line(
     header_end = (title_index + options.text_byline_header_lines
                   if title_index is not None else -1)
     max_chars = options.text_max_bare_name_chars
+    unvouched: int | None = None
     for i in candidates:
         # Cheapest tests first: most candidates are menu items, labels and sentences, and
         # few lines have a date line after them.
@@ -369,19 +372,59 @@ def _bare_name_line(
         dated = date_follows(lines, i, options)
         if not has_name_line_shape(lines[i].text, options):
             continue
+        vouched = dated
         if not dated:
             # Right under the headline or a date line, a short number vouches (a time,
             # an age); further down the header, where a table's "Label" / "$76B" may
             # stand, only a role, an update's label or a reading time does.
             close = i == below_title or _is_dated(lines[i - 1].text, options)
-            if not ((close or below_title < i <= header_end)
-                    and _vouches_under_title(lines, i + 1, options, any_number=close)):
+            vouched = (close or below_title < i <= header_end) and _vouches_under_title(
+                lines, i + 1, options, any_number=close)
+            if not vouched and (unvouched is not None
+                                or not _heads_story(lines, title_index, i, options)):
                 continue
         names = bare_names(lines[i].text, options)
-        if (names and not any(w in title_words for name in names for w in words(name))
-                and not _listed(lines, i, options)):
+        if not names or any(w in title_words for name in names for w in words(name)):
+            continue
+        if _listed(lines, i, options):
+            if unvouched == i - 1:
+                unvouched = None  # the first of the list
+            continue
+        if vouched:
             return i
-    return None
+        # Right under the headline, a name nothing vouches for serves when no vouched
+        # one follows, and it is a person's, not a heading of common words.
+        if _proper_names(names, lines, story):
+            unvouched = i
+    return unvouched
+
+
+def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
+                 options: ParseOptions) -> bool:
+    """True when line ``i`` stands right under the headline, or under date lines that
+    stand right under it: where a page puts its author's name with no "By" ("Headline" /
+    "Jane Doe", "Headline" / "July 5, 2025" / "Jane Doe")."""
+    if title_index is None or not title_index < i <= title_index + 3:
+        return False
+    return all(_is_dated(lines[j].text, options) for j in range(title_index + 1, i))
+
+
+def _proper_names(names: Sequence[str], lines: Sequence[Line], story: Sequence[int]) -> bool:
+    """True when every name has the shape of a person's name on its own, two or three
+    capitalised words besides particles ("Jane Doe", "Michiel de Jong"; not a label of
+    four words, "Far West Capital Partners"), not all of which the story writes in lower
+    case: a name is a proper noun (its surname may be a word, "Madison Green"), while a
+    label or a heading is made of common words ("Interior Design", "Get Started")."""
+    common: set[str] | None = None
+    for name in names:
+        name_words = [w for w in name.split() if w.casefold() not in PARTICLES]
+        if not 2 <= len(name_words) <= 3 or not all(w[:1].isupper() for w in name_words):
+            return False
+        if common is None:
+            common = {w for i in story for w in _WORD.findall(lines[i].text) if w[0].islower()}
+        if all(w.casefold() in common for w in name_words):
+            return False
+    return True
 
 
 def _listed(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
@@ -400,10 +443,9 @@ def _is_dated(text: str, options: ParseOptions) -> bool:
 
 def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *,
                          any_number: bool = True) -> bool:
-    """True when line ``j``, after a name under the headline (past a lone separator), is
+    """True when line ``j``, after a name under the headline, is
     the author's role, an update's label or a short line with a number (a time, an age, a
     reading time; only a job title or a reading time unless ``any_number``)."""
-    j = skip_separators(lines, j)
     if j >= len(lines):
         return False
     text = lines[j].text

@@ -16,18 +16,16 @@ from collections.abc import Callable, Collection, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
-from newsparse._reading.textstats import STOPWORDS, words
+from newsparse._reading.textstats import STOPWORDS, stems, words
 from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
 from newsparse._text.lines import Line
 
 # Title score: word overlap with the story counts most, then nearness to the story (the
 # weights are in ParseOptions, ``text_title_*``).
-# A word's first six letters stand for it: "councillors" and "council", "violenta" and
-# "violencia" match (a stemmer for every language at once, if a crude one).
-_STEM = re.compile(r"\b\w{1,6}")
-# A breadcrumb trail ("News > 2015 > Apple") is navigation, whatever its words.
-_TRAIL_STEP = re.compile(r"\s(?:[>»›]|::)(?:\s|$)")
+# A breadcrumb trail ("News > 2015 > Apple", "Blog / Topics / Marketing") is navigation,
+# whatever its words.
+_TRAIL_STEP = re.compile(r"\s(?:[>»›/]|::)(?:\s|$)")
 # A caption ends with its picture's credit, photographer and agency: "… Austria. Jane Doe /
 # Reuters file", "(Manu Fernandez/AP)": two capitalised words or more, a slash, and up to
 # four words. Read in two parts, from the last slash: one pattern searched for the whole
@@ -57,7 +55,7 @@ class StoryWords:
         self._copy_chars = copy_chars = options.text_title_min_copy_chars
         # One pass over the whole story (no word spans a line break) that cuts every word
         # to its stem: about the cost of tokenising it.
-        self._stems = set(_stems("\n".join(texts)))
+        self._stems = set(stems("\n".join(texts)))
         self._short: dict[str, list[int]] = {}
         for n, text in enumerate(texts):
             if copy_chars <= len(text) <= max_chars:
@@ -73,28 +71,22 @@ class StoryWords:
         copy of ``text``, with one word more counted as not repeated: two words of two are
         weaker evidence than eight of nine (a label's words are easily found). None when
         ``text`` has no content words."""
-        content = [w for w in _stems(text) if w not in STOPWORDS]
+        content = [w for w in stems(text) if w not in STOPWORDS]
         if not content:
             return None
-        stems = self._stems
+        story_stems = self._stems
         copies = {n for n in self._short.get(text[:self._copy_chars].casefold(), ())
                   if _is_copy(self._texts[n], text)}
         if copies:
             # Rare: the story without its copies of the line.
             kept = [t for n, t in enumerate(self._texts) if n not in copies]
-            stems = set(_stems("\n".join(kept)))
-        return sum(1 for w in content if w in stems) / (len(content) + 1)
+            story_stems = set(stems("\n".join(kept)))
+        return sum(1 for w in content if w in story_stems) / (len(content) + 1)
 
 
 def _is_copy(line: str, text: str) -> bool:
     """True when ``line`` is ``text``, whole or cut short ("Best Deals: Books, Lamps...")."""
     return text.casefold().startswith(line.rstrip(".…").rstrip().casefold())
-
-
-def _stems(text: str) -> list[str]:
-    """The stems of the words of ``text``, lower-cased (stop words, all shorter than a
-    stem, are kept whole)."""
-    return _STEM.findall(text.lower())
 
 
 def title_line(
@@ -131,6 +123,7 @@ def title_line(
     alone_bonus, distance_cost = options.text_title_alone_bonus, options.text_title_distance_cost
     word_bonus, word_bonus_cap = options.text_title_word_bonus, options.text_title_word_bonus_cap
     top_heading_bonus = options.text_title_top_heading_bonus
+    trail_bonus, trail_reach = options.text_title_trail_bonus, options.text_title_trail_reach
     for i in [*window, *opening]:
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
@@ -147,6 +140,7 @@ def title_line(
         # A headline says something: a few words are a label or a section name.
         score += word_bonus * min(features[i].n_words, word_bonus_cap)
         score += top_heading_bonus * lines[i].top_heading
+        score += trail_bonus * _ends_trail_over(lines, i, trail_reach)
         scores[i] = score
     min_words = options.text_title_min_headline_words
     placed = [i for i in scores if features[i].n_words >= min_words]
@@ -192,6 +186,23 @@ def title_line(
             and lines[best].text.casefold() not in lines[upper].text.casefold()):
         return upper
     return best
+
+
+def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
+    """True when a breadcrumb trail within ``reach`` lines over line ``i`` ends with it: the
+    last step of a trail names the page it leads to ("Home" / "News" / "Headline", or
+    "Blog / Headline", over "Headline"). The last line of a list of several lines counts,
+    or the last step of a trail on one line."""
+    key = lines[i].text.casefold()
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        line = lines[j]
+        if line.block_size > 1 and line.position == line.block_size - 1 \
+                and line.text.casefold() == key:
+            return True
+        steps = _TRAIL_STEP.split(line.text)
+        if len(steps) > 1 and steps[-1].strip().casefold() == key:
+            return True
+    return False
 
 
 def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool],

@@ -21,7 +21,7 @@ from newsparse._options import ParseOptions
 from newsparse._reading.bylines import byline_names, parse_byline
 from newsparse._reading.keys import title_key
 from newsparse._reading.lead import is_stamp
-from newsparse._reading.textstats import STOPWORDS, words
+from newsparse._reading.textstats import STOPWORDS, stems
 
 # An element named as a heading: "headline", "storyhead", "contentheading", "headerText",
 # "title", "articleTitle", "hdl", "hed". Not a caption or a sub-heading.
@@ -91,9 +91,9 @@ def _is_unnamed_headline(text: str, owner: lxml.etree._Element, story: str,
 
 
 def _words_besides(story: str, line: str) -> set[str]:
-    """The words of ``story`` but for its copies of ``line`` (the extractor may have kept
-    the headline with the story: that is no repetition)."""
-    return set(words(story.replace(line, " ")))
+    """The word stems of ``story`` but for its copies of ``line`` (the extractor may have
+    kept the headline with the story: that is no repetition)."""
+    return set(stems(story.replace(line, " ")))
 
 
 def _beside_picture(element: lxml.etree._Element) -> bool:
@@ -191,8 +191,9 @@ def headline_the_story_repeats(
 
 
 def _repeated_share(text: str | None, story: set[str]) -> float | None:
-    """Share of the content words of ``text`` that ``story`` holds (None: no such word)."""
-    content = [word for word in words(text or "") if word not in STOPWORDS]
+    """Share of the content words of ``text`` whose stems ``story`` holds (None: no such
+    word): "defends" is repeated by "defended"."""
+    content = [stem for stem in stems(text or "") if stem not in STOPWORDS]
     if not content:
         return None
     return sum(1 for word in content if word in story) / len(content)

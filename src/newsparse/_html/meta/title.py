@@ -243,6 +243,9 @@ def _shown_headline(
         if (key and key != heading_key and len(key.split()) >= 2
                 and _holds_with_glued_parts(heading_key, key, options)):
             return title
+        part = _stamped_part(heading_key, title, options)
+        if part is not None:
+            return part
         if _is_minor_part(heading_key, title):
             continue
         said = _title_words(title)
@@ -252,6 +255,25 @@ def _shown_headline(
                 and common >= min_title_share * len(said)):
             agrees = True
     return heading if agrees else None
+
+
+def _stamped_part(heading_key: str, title: str, options: ParseOptions) -> str | None:
+    """The part of a glued ``title`` ("Story - Section - Site") that the heading shows with
+    only a date beside it ("Wednesday, 09 January 2008 Story": an old page sets its date
+    stamp inside the headline's cell); None when there is no such part."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        key = title_key(part)
+        start = heading_key.find(key) if len(key.split()) >= options.meta_title_part_min_words \
+            else -1
+        if start < 0:
+            continue
+        rest = f"{heading_key[:start]} {heading_key[start + len(key):]}".strip(_GLUE_MARKS)
+        if rest and is_stamp(rest, options):
+            return part.strip()
+    return None
 
 
 def _is_minor_part(heading_key: str, title: str) -> bool:
