@@ -104,9 +104,9 @@ class MarkdownLine:
     #: Characters of the text that were link text.
     link_chars: int
     #: The line ends a block of its own (a heading, a table row, a rule): nothing joins it.
+    #: (A hard break, two spaces or a backslash at the end, ends a line as a plain dump's
+    #: line end does: whether the next one goes on with it is the unwrapper's to judge.)
     closed: bool = False
-    #: The line ends with a hard break (two spaces, ``<br>``): the next line is a new one.
-    hard_break: bool = False
     #: A heading's level (1 for ``#``), 0 for other lines.
     level: int = 0
 
@@ -179,7 +179,6 @@ def _read_line(
     raw: str, raw_lines: Sequence[str], index: int, in_list: bool, indent: int
 ) -> tuple[MarkdownLine, bool]:
     """One line outside code: its block syntax, then its inline syntax."""
-    hard_break = raw.endswith("  ") or raw.endswith("\\")
     if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
         return MarkdownLine("", None, 0), in_list
     heading = _HEADING.match(raw)
@@ -225,7 +224,7 @@ def _read_line(
         shown = text.strip()
         if shown[:1] == "|" or shown[-1:] == "|":
             text = shown.strip("| \t")
-    return MarkdownLine(text, hint, links, hard_break=hard_break), in_list
+    return MarkdownLine(text, hint, links), in_list
 
 
 def _in_table(raw_lines: Sequence[str], index: int) -> bool:

@@ -304,8 +304,7 @@ def _unwrapped(
     the text they show, and the wrap that breaks more lines wins."""
     wrap, evidence = _settled_wrap(pieces, options)
     if markdown and any(p is not None and p.link_chars for p in pieces):
-        shown = [p._replace(width=len(p.text.rstrip())) if p is not None and p.link_chars
-                 else p for p in pieces]
+        shown = _measured_by_text(pieces)
         shown_wrap, shown_evidence = _settled_wrap(shown, options)
         if shown_wrap is not None and (wrap is None or shown_evidence > evidence):
             pieces, wrap = shown, shown_wrap
@@ -336,6 +335,12 @@ def _unwrapped(
             continue
         out.append(piece)
     return out
+
+
+def _measured_by_text(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
+    """The pieces, those with links as wide as the text they show."""
+    return [p._replace(width=len(p.text.rstrip())) if p is not None and p.link_chars else p
+            for p in pieces]
 
 
 def _settled_wrap(pieces: list[DumpLine | None], options: ParseOptions) -> tuple[Wrap | None, int]:
