@@ -337,6 +337,13 @@ def rules() -> list[Rule]:
         _rule("_text/head._heads_story", returns(False),
               "dumps: a bare name right under the headline (or its date line) is the byline "
               "when it is a person's (2-3 capitalised words, not all common words)"),
+        _rule("_text/head._placed", returns(True),
+              "dumps: a date alone on a line at the top dates the story only when nothing "
+              "nearer the story does"),
+        _rule("_text/head._date_part", lambda _o: lambda text, max_chars: (
+                  text if len(text) <= max_chars else None),
+              "dumps: a long post line that opens with its date, labelled or followed by "
+              "\"by\", dates the story"),
         _rule("_text/head._listed", lambda _o: _names_over_any_line,
               "a name under another block's line, or under the same name, is no list"),
         _rule("_text/head._dated_by_line", returns((None, ())),

@@ -50,7 +50,7 @@ from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
-from newsparse._text.markdown import read_markdown
+from newsparse._text.markdown import join_wrapped_links, read_markdown
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, looks_like_headline
 from newsparse._text.unwrap import wrap_width
@@ -769,6 +769,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
     "run together": lambda o: _blocks(o, "# Title\n\n" + " ".join([_P, _Q, _R, _S, _S2] * 3)
                                       + "\n\n[Home](/) [News](/n)\n"),
+    "wrapped link": lambda o: join_wrapped_links(
+        ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
+    ),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
     "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
@@ -847,6 +850,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_max_setext_chars", 5, "setext"),
     ("text_markdown_run_together_words", 10_000, "run together"),
     ("text_markdown_piece_words", 1, "run together"),
+    ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

@@ -474,3 +474,48 @@ def test_a_labelled_date_line_far_above_the_story_dates_it(
 def test_an_unlabelled_date_far_above_the_story_does_not_date_it() -> None:
     dump = render([list(MENU_ITEMS), ["Apr 10, 2023"], TOC, [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).published is None
+
+
+def test_a_date_alone_at_the_top_of_the_page_yields_to_the_date_under_the_headline() -> None:
+    # The masthead's "today" opens the dump; the story's own date stands under its title.
+    dump = render([["Friday, December 19, 2025"], list(MENU_ITEMS), [TITLE],
+                   ["By Jane Doe"], ["12.12.2025"], [P1], [P2], [P3]])
+    assert parse_text(dump).published == dt.date(2025, 12, 12)
+
+
+def test_a_date_alone_at_the_top_still_dates_a_story_that_shows_no_other() -> None:
+    dump = render([["Friday, December 19, 2025"], list(MENU_ITEMS), [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).published == dt.date(2025, 12, 19)
+
+
+def test_a_placed_dateline_at_the_top_dates_the_story() -> None:
+    dump = render([["4 September 2024 IranExpert"], list(MENU_ITEMS), [TITLE],
+                   ["March 25, 2015"], [P1], [P2], [P3]])
+    assert parse_text(dump).published == dt.date(2024, 9, 4)
+
+
+def test_an_update_line_before_the_date_line_does_not_date_the_publication() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Last updated on September 16th, 2023"],
+                   ["March 26, 2023"], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.published == dt.date(2023, 3, 26)
+    assert article.modified == dt.date(2023, 9, 16)
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on December 20, 2025 by Jane Doe - 5 Comments on " + TITLE,
+    "On December 20, 2025December 22, 2025 By Jane Doe In Budget Travel, Travel Guides, "
+    "Travel Resources, Travel Tips",
+    "Published: December 20th, 2025 | Tags: Council, Bridge, Depot, Taxes, Budget, Board, "
+    "Mayor, Residents",
+])
+def test_a_long_post_line_that_opens_with_its_date_dates_the_story(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).published == dt.date(2025, 12, 20)
+
+
+def test_a_sentence_that_opens_with_a_date_does_not_date_the_story() -> None:
+    sentence = ("On January 23, 1998, the council made two announcements: first, that the "
+                "bridge would close; second, that the depot would be sold to the state.")
+    dump = render([list(MENU_ITEMS), [TITLE], [sentence], [P1], [P2], [P3]])
+    assert parse_text(dump).published is None

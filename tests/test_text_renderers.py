@@ -13,7 +13,12 @@ from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.classify import Label, first_label
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
-from newsparse._text.markdown import inline, looks_like_markdown, read_markdown
+from newsparse._text.markdown import (
+    inline,
+    join_wrapped_links,
+    looks_like_markdown,
+    read_markdown,
+)
 from newsparse._text.renderers import read_dump
 from newsparse._text.unwrap import wrap_width
 from text_dumps import (
@@ -27,6 +32,7 @@ from text_dumps import (
     render_wrapped,
     story_of,
     title_of,
+    wrap_like_html2text,
 )
 
 PROSE = " ".join(SENTENCES)
@@ -289,6 +295,73 @@ def test_paragraphs_run_together_on_one_markdown_line_are_cut_at_sentence_ends()
     assert [block[0].text.strip() for block in blocks[2:4]] == [short, story]
 
 
+def test_a_link_a_wrap_broke_is_read_as_one_line() -> None:
+    # html2text breaks inside a link's text and after the hyphens of its target.
+    raw = ["Read [the full", "report](https://news.example/2024/the-", "full-report.html) here.",
+           "", "Next paragraph."]
+    assert join_wrapped_links(raw, DEFAULT_OPTIONS.text_markdown_max_link_lines) == [
+        ("Read [the full report](https://news.example/2024/the-full-report.html) here.", 0, 2),
+        ("", 3, 3), ("Next paragraph.", 4, 4),
+    ]
+    assert read_markdown(["Read [the full report](https://news.example/2024/the-full-report"
+                          ".html) here."], DEFAULT_OPTIONS)[0].text == "Read the full report here."
+
+
+def test_links_that_close_and_open_on_one_line_join_a_chain_of_lines() -> None:
+    raw = ["One [two", "three](/a-", "b) four [five", "six](/c) seven."]
+    joined = join_wrapped_links(raw, 3)
+    assert joined == [("One [two three](/a-b) four [five six](/c) seven.", 0, 3)]
+
+
+def test_a_bracket_no_line_closes_leaves_the_lines_apart() -> None:
+    assert join_wrapped_links(["A [note that", "goes on", "", "[x](/y)"], 8) is None
+    # A blank line or the reach ends the search as well.
+    assert join_wrapped_links(["A [note", "", "that](/y)"], 8) is None
+    assert join_wrapped_links(["A [note", "b", "c", "that](/y)"], 3) is None
+
+
+def test_markdown_wrapped_as_html2text_does_is_reflowed() -> None:
+    # html2text wraps paragraphs at 78 columns, links included, and leaves list items and
+    # lines with a pipe whole, however long: those say nothing of the width.
+    story = [" ".join(SENTENCES[i:i + 3]) for i in (0, 2, 4)]
+    linked = [p.replace("council", "[city council](https://news.example/2024/05/city-"
+                        "council-votes-on-the-budget.html)") for p in story]
+    menu = "\n".join(f"  * [{s}](https://news.example/{'section-' * 12}{i})"
+                     for i, s in enumerate(SENTENCES))
+    pager = "[« Previous story](/news/a-" + "x" * 60 + ") | [Next story »](/news/b)"
+    wrapped = "\n\n".join(
+        textwrap.fill(p, 78, break_long_words=False, break_on_hyphens=True) for p in linked
+    )
+    dump = f"# Council drops the tax rise\n\n{wrapped}\n\n{pager}\n\n{menu}\n"
+    assert max(len(line) for line in wrapped.split("\n")) <= 78
+    # Some link runs over a line end (its text or its target broken).
+    assert any(line.count("[") != line.count("]") or line.count("(") != line.count(")")
+               for line in wrapped.split("\n"))
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line.text.strip() for line in block] for block in blocks[1:4]] == [
+        [p.replace("council", "city council")] for p in story
+    ]
+
+
+def test_a_link_longer_than_the_width_stays_inside_its_paragraph() -> None:
+    # textwrap (html2text) sets a word longer than the width on a line of its own, however
+    # short the line before it, and the paragraph goes on after it.
+    target = "https://shop.example/?id=" + "x" * 90
+    markdown = (f"{SENTENCES[0]} It is out now on [_Vudu_]({target}) _,_ and on"
+                f" [_iTunes_]({target}) for rent, and {SENTENCES[1].lower()}")
+    story = textwrap.fill(markdown, 78, break_long_words=False, break_on_hyphens=False)
+    assert f"\n[_Vudu_]({target})\n" in story
+    other = textwrap.fill(" ".join(SENTENCES[2:5]), 78)
+    dump = f"# Council drops the tax rise\n\n{story}\n\n{other}\n\n[Home](/) [News](/n)\n"
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [[line.text.strip() for line in block] for block in blocks]
+    assert texts[1] == [f"{SENTENCES[0]} It is out now on Vudu , and on iTunes for rent, and "
+                        f"{SENTENCES[1].lower()}"]
+    assert texts[2] == [" ".join(SENTENCES[2:5])]
+
+
 def test_a_wrapped_list_item_keeps_its_own_line() -> None:
     items = [f"- {s}" for s in SENTENCES[:3]]
     dump = "Intro line that leads in:\n" + "\n".join(items) + "\n\n" + PROSE
@@ -351,6 +424,9 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
         "markdown": render_markdown(page),
         # html2text's default: Markdown wrapped at a width (78), links and headings too.
         "markdown wrapped": hard_wrap(render_markdown(page), width),
+        # ... and as html2text breaks it: inside long links' text and at their targets'
+        # hyphens, list items left whole.
+        "html2text wrapped": wrap_like_html2text(render_markdown(page, long_links=True), width),
         "layout": render_layout(page),
     }
     for name, dump in renderings.items():

@@ -737,6 +737,10 @@ class ParseOptions:
     text_markdown_piece_words: int = attrs.field(default=40, validator=_whole())
     """Words a piece of a line run together (see ``text_markdown_run_together_words``)
     holds at least: a paragraph's worth of sentences."""
+    text_markdown_max_link_lines: int = attrs.field(default=8, validator=_whole())
+    """Most lines a Markdown link may run over when a tool hard-wrapped the dump
+    (html2text's 78 columns break inside a link's text and, at hyphens, inside its
+    target): the lines are read as one. A bracket not closed within them is text."""
     text_min_link_marks: int = attrs.field(default=5, validator=_whole())
     """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
     its links, whose marks are then dropped."""

@@ -29,6 +29,7 @@ from newsparse._reading.bylines import (
     is_job_title,
     is_lone_lead,
     is_role_line,
+    opens_with_date,
     opens_with_lead,
 )
 from newsparse._reading.dates import UPDATED
@@ -100,7 +101,6 @@ def read_head(
     used: set[int] = set()
 
     dateline = None
-    max_meta_chars = options.text_max_meta_chars
     for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
         found = _standalone_dateline(lines[i].text, options)
         if found is not None:
@@ -138,9 +138,9 @@ def read_head(
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
         used.update(range(byline_index - lead, byline_index + 1))
 
-    published = dateline.date if dateline is not None else None
-    modified: dt.date | None = None
-    if published is None:
+    if dateline is not None and _placed(dateline):
+        published, modified = dateline.date, None
+    else:
         # The date line stands by the byline, even where that is among the story's first
         # lines (under a standfirst the story region took in).
         # So does one right under the headline, or under the story's first line (the
@@ -149,20 +149,56 @@ def read_head(
             byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
         near = [j for start in (title_index, first) if start is not None
                 for j in _under(start, lines, features, options)]
-        for i in dict.fromkeys([*near_byline, *near, *window]):
-            if len(lines[i].text) <= max_meta_chars:
-                written, modified = line_dates(lines[i].text, options)
-                # A page that says only when it was updated was most likely published
-                # that day: the update's date is the best guess left.
-                published = written or modified
-                if published is not None:
-                    break
+        published, modified = _head_dates(lines, [*near_byline, *near, *window], options)
     if published is None and modified is None:
         # A date line labelled as the publication's anywhere above the story: its header,
         # where the head search does not reach.
         published = labelled_date(lines, first, options)
+    if published is None and modified is None and dateline is not None:
+        # A date alone on a line at the top of the page (no place, no source), when
+        # nothing nearer the story gives one: as likely the masthead's "today" as the
+        # story's date, so it comes last.
+        published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                 modified=modified, used=frozenset(used))
+
+
+def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions
+                ) -> tuple[dt.date | None, dt.date | None]:
+    """``(published, modified)`` from the first candidate line that says when the story
+    was published, and the first that says when it was updated. A page that says only
+    when it was updated was most likely published that day: then the update's date is
+    the publication's too, the best guess left."""
+    modified: dt.date | None = None
+    for i in dict.fromkeys(candidates):
+        text = _date_part(lines[i].text, options.text_max_meta_chars)
+        if text is not None:
+            written, updated = line_dates(text, options)
+            modified = modified or updated
+            if written is not None:
+                return written, modified
+    return modified, modified
+
+
+# "Posted on", "Published:", "On" before a head line's date.
+_DATE_LABEL = re.compile(r"(?:(?P<label>posted|published|date)\b[\s:]*)?(?:on\b\s*)?",
+                         re.IGNORECASE)
+
+
+def _date_part(text: str, max_chars: int) -> str | None:
+    """The part of a head line where its date may be read: all of a short line (at most
+    ``max_chars``); the opening of a longer one that opens with its date, labelled or
+    followed by the byline's "by" ("Posted on December 20, 2025 in Health, Nutrition, …",
+    "On January 12, 2025 By Jane Doe In Travel, …"), as a blog's post line runs on;
+    else None. A sentence that opens with a date ("On May 3, 2001, the council …") is
+    the story's."""
+    if len(text) <= max_chars:
+        return text
+    label = _DATE_LABEL.match(text)
+    opening = text[label.end():max_chars] if label else text[:max_chars]
+    if not opens_with_date(opening):
+        return None
+    return opening if (label and label["label"]) or _BY_AFTER.search(opening) else None
 
 
 def _under(start: int, lines: Sequence[Line], features: Sequence[LineFeatures],
@@ -488,6 +524,13 @@ def _byline_candidates(
 
 def _is_byline_line(text: str, options: ParseOptions) -> bool:
     return len(text) <= options.text_max_meta_chars and bool(find_byline([text], options))
+
+
+def _placed(dateline: Dateline) -> bool:
+    """True when a dateline line names a place or a source ("4 September IranExpert"): it
+    heads the story. A date alone on a line may be anything's (a masthead's "today", a
+    sidebar's stamp): the head's date search weighs where it stands."""
+    return dateline.place is not None or dateline.source is not None
 
 
 def _standalone_dateline(text: str, options: ParseOptions) -> Dateline | None:

@@ -20,7 +20,8 @@ from newsparse._options import ParseOptions
 # Lines and marks that say "Markdown" (how many a dump needs to be read as Markdown is
 # ``ParseOptions.text_markdown_min_marks``): one ``](`` or a heading can be an accident in
 # prose; several of them cannot.
-_MD_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*\)|\]\[\d+\]")
+# A link's target may run past the line's end, where a tool hard-wrapped the dump.
+_MD_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*(?:\)|$)|\]\[\d+\]", re.MULTILINE)
 _MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _MD_ITEM_LINE = re.compile(r"^[ \t]*[*+-][ \t]+\S", re.MULTILINE)
 
@@ -126,6 +127,94 @@ def looks_like_markdown(text: str, options: ParseOptions) -> bool:
                     _MD_HEADING_LINE.search(text) is not None
                 )
     return False
+
+
+# What opens or closes a link's parts, and an escaped character (which does neither).
+_LINK_SYNTAX = re.compile(r"\\.|\]\(|[\[\]()]")
+
+
+def join_wrapped_links(
+    raw_lines: Sequence[str], max_lines: int
+) -> list[tuple[str, int, int]] | None:
+    """The dump's lines with those a hard wrap broke inside a link read as one: each as
+    ``(text, first, last)``, the indexes of the first and last raw line it is made of.
+    None when no link runs over a line end (the lines stay as they are).
+
+    html2text wraps at 78 columns wherever a space or a hyphen falls: inside a link's
+    text, and at the hyphens of its target (``(/mac-`` / ``and-i/…)``), so that no line
+    reads as Markdown alone. A line that ends inside a link is joined to the next, as
+    long as that link closes within ``max_lines`` lines; a bracket that no line closes in
+    reach, a blank line or a fence stops it, and the lines from that link on stay apart."""
+    joined: list[tuple[str, int, int]] | None = None
+    fence = False
+    i = 0
+    count = len(raw_lines)
+    while i < count:
+        raw = raw_lines[i]
+        if _FENCE.match(raw) is not None:
+            fence = not fence
+        open_parts = [] if fence or "[" not in raw else _open_parts(raw, [])[0]
+        if not open_parts:
+            if joined is not None:
+                joined.append((raw, i, i))
+            i += 1
+            continue
+        # The text up to the last line end where no link was open, and that line.
+        settled, settled_end = raw, i
+        text, end, opened_at = raw, i, i
+        while open_parts and end + 1 < count and end + 1 - opened_at < max_lines:
+            following = raw_lines[end + 1]
+            if not following.strip() or _FENCE.match(following) is not None:
+                break
+            end += 1
+            piece = following.strip()
+            # A target breaks at a hyphen (no space lost) or before its title.
+            glue = "" if open_parts[-1] != "[" and text.endswith("-") else " "
+            text = text.rstrip() + glue + piece
+            open_parts, closed = _open_parts(piece, open_parts)
+            if closed:
+                # Every link open before this line closed on it: the lines so far are
+                # one, whatever a link opened after that does.
+                settled, settled_end, opened_at = text, end, end
+        if settled_end > i:
+            if joined is None:
+                joined = [(line, k, k) for k, line in enumerate(raw_lines[:i])]
+            joined.append((settled, i, settled_end))
+            i = settled_end + 1
+            continue
+        if joined is not None:
+            joined.append((raw, i, i))
+        i += 1
+    return joined
+
+
+def _open_parts(line: str, open_parts: list[str]) -> tuple[list[str], bool]:
+    """The parts of links still open after ``line``, given those open before it (``[``
+    for a label, ``(`` for a target and for each bracket inside one), and whether those
+    open before it all closed on it."""
+    closed = not open_parts
+    for match in _LINK_SYNTAX.finditer(line):
+        mark = match.group()
+        top = open_parts[-1] if open_parts else ""
+        if mark == "[":
+            if top != "(":
+                open_parts.append("[")
+        elif mark == "](":
+            if top == "[":
+                open_parts[-1] = "("
+            elif top == "(":
+                open_parts.append("(")
+        elif mark == "]":
+            if top == "[":
+                open_parts.pop()
+                closed = closed or not open_parts
+        elif mark == "(":
+            if top == "(":
+                open_parts.append("(")
+        elif mark == ")" and top == "(":
+            open_parts.pop()
+            closed = closed or not open_parts
+    return open_parts, closed
 
 
 def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[MarkdownLine]:

@@ -27,7 +27,7 @@ from typing import Final, NamedTuple
 
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._text.markdown import looks_like_markdown, read_markdown
+from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
 from newsparse._text.unwrap import (
     BreakEvidence,
     Wrap,
@@ -100,6 +100,12 @@ class DumpLine(NamedTuple):
     #: The dump's only top-level heading (Markdown's one ``#``): the page's headline,
     #: as a rule.
     top_heading: bool = False
+    #: The widths of the raw lines the line was joined from, its last aside: a wrap broke
+    #: each (inside a Markdown link), so each tells the width as a broken line does.
+    broken_widths: tuple[int, ...] = ()
+    #: The line's last raw line has a space inside: it could have been broken. One that
+    #: has none and is longer than the width is a long word the wrap set on a line alone.
+    last_spaced: bool = True
 
     @property
     def link_share(self) -> float:
@@ -155,23 +161,42 @@ def _has_link_marks(text: str, min_marks: int) -> bool:
 
 def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[DumpLine | None]:
     pieces: list[DumpLine | None] = []
-    read = read_markdown(raw_lines, options)
+    # A line made of several raw ones (a link the wrap broke) is as wide as its last and
+    # starts with its first: that is what the wrap of the lines around it shows.
+    joined = join_wrapped_links(raw_lines, options.text_markdown_max_link_lines)
+    if joined is None:
+        spans: Sequence[tuple[str, int, int]] = [(raw, i, i) for i, raw in enumerate(raw_lines)]
+    else:
+        spans = joined
+    read = read_markdown([text for text, _, _ in spans], options)
     top = [line for line in read if line.level == 1 and line.text.strip()]
-    for raw, line in zip(raw_lines, read, strict=True):
+    for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
             pieces.append(None)
             continue
         pieces.append(DumpLine(
             text=line.text,
-            width=len(raw.rstrip()),
+            width=len(raw_lines[last].rstrip()),
             hint=line.hint,
             link_chars=line.link_chars,
             opens=line.hint in _OPENING_HINTS,
             closed=line.closed,
-            first_word=first_word(raw),
+            first_word=first_word(raw_lines[first]),
             top_heading=len(top) == 1 and line is top[0],
+            broken_widths=_broken_widths(raw_lines, first, last),
+            last_spaced=" " in raw_lines[last].strip(),
         ))
     return pieces
+
+
+def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int, ...]:
+    """The widths of the raw lines ``first`` to ``last`` (not included) that a wrap broke
+    at a space: a line of one long word (a link's target) was not broken near the width,
+    it just could not be."""
+    if first == last:
+        return ()
+    return tuple(len(line) for line in (raw_lines[k].rstrip() for k in range(first, last))
+                 if " " in line.strip())
 
 
 def _cut_run_together(
@@ -274,7 +299,8 @@ def _plain_pieces(
         # Every field given, the tuple made straight: DumpLine's own __new__ is a Python
         # call a line.
         pieces.append(_new_piece(DumpLine, (line, width, hint, link_chars, opens, "\t" in line,
-                                            len(lead) if cut < 0 else cut, False)))
+                                            len(lead) if cut < 0 else cut, False, (),
+                                            True)))
     return pieces
 
 
@@ -302,25 +328,33 @@ def _unwrapped(
     Markdown keeps as hard breaks; a menu's long targets then make the raw lines longer
     than any wrap). So its lines with links are measured both ways, as written and by
     the text they show, and the wrap that breaks more lines wins."""
-    wrap, evidence = _settled_wrap(pieces, options)
+    wrap, evidence = _settled_wrap(pieces, options, markdown=markdown)
     if markdown and any(p is not None and p.link_chars for p in pieces):
         shown = _measured_by_text(pieces)
-        shown_wrap, shown_evidence = _settled_wrap(shown, options)
+        shown_wrap, shown_evidence = _settled_wrap(shown, options, markdown=True)
         if shown_wrap is not None and (wrap is None or shown_evidence > evidence):
             pieces, wrap = shown, shown_wrap
     if wrap is None:
         return pieces
     shortest = shortest_broken(wrap.width, options)
     min_broken_share = options.text_wrap_min_broken_share
+    width = wrap.width
     out: list[DumpLine | None] = []
     for piece in pieces:
         last = out[-1] if out else None
         if (
             piece is not None
             and last is not None
-            and last.width >= shortest
             and _may_join(last, piece)
-            and could_break(wrap.width, last.width, piece.first_word, min_broken_share)
+            and (
+                (last.width >= shortest
+                 and could_break(width, last.width, piece.first_word, min_broken_share))
+                # A word longer than the width (a link's target) goes on a line of its
+                # own, whatever room the line before it left, and the text goes on after
+                # it on the next: Markdown's paragraphs end at blank lines, not there.
+                or (markdown and (piece.first_word > width
+                                  or (not last.last_spaced and last.width > width)))
+            )
         ):
             out[-1] = DumpLine(
                 text=join_broken(last.text.rstrip(), piece.text.strip()),
@@ -331,6 +365,7 @@ def _unwrapped(
                 closed=piece.closed,
                 first_word=last.first_word,
                 top_heading=last.top_heading,
+                last_spaced=piece.last_spaced,
             )
             continue
         out.append(piece)
@@ -343,11 +378,25 @@ def _measured_by_text(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
             for p in pieces]
 
 
-def _settled_wrap(pieces: list[DumpLine | None], options: ParseOptions) -> tuple[Wrap | None, int]:
+def _settled_wrap(
+    pieces: list[DumpLine | None], options: ParseOptions, *, markdown: bool = False
+) -> tuple[Wrap | None, int]:
     """The width the pieces were wrapped at, as the pairs of lines next to each other
-    leave it (see ``BreakEvidence.settle``), and how many lines it breaks."""
-    widths = [p.width for p in pieces if p is not None]
-    spaced = [p is not None and " " in p.text.strip() for p in pieces if p is not None]
+    leave it (see ``BreakEvidence.settle``), and how many lines it breaks.
+
+    In Markdown, the lines that open a block of their own (list items, headings, code)
+    and the lines with a pipe (a table's) tell nothing of the width: Markdown tools leave
+    them whole, since wrapping would break their syntax (html2text wraps paragraphs only)."""
+    if markdown:
+        counted = [p for p in pieces if p is not None and not p.opens and "|" not in p.text]
+    else:
+        counted = [p for p in pieces if p is not None]
+    widths = [p.width for p in counted]
+    spaced = [p.last_spaced and " " in p.text.strip() for p in counted]
+    for p in counted:
+        if p.broken_widths:
+            widths += p.broken_widths
+            spaced += [True] * len(p.broken_widths)
     wrap = wrap_width(widths, spaced, options)
     if wrap is None:
         return None, 0
@@ -364,6 +413,10 @@ def _settled_wrap(pieces: list[DumpLine | None], options: ParseOptions) -> tuple
         ):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
+    for piece in pieces:
+        if piece is not None and piece.broken_widths:
+            for width in piece.broken_widths:
+                evidence.add_known_break(wrap.width, width)
     return evidence.settle(wrap), evidence.breaks
 
 

@@ -131,6 +131,15 @@ class BreakEvidence:
             else:
                 self.near_fits += 1
 
+    def add_known_break(self, width: int, line_width: int) -> None:
+        """Count a line ``line_width`` long that the dump's syntax shows was broken (a
+        Markdown link runs on over its end), when it could have been at ``width``."""
+        if self._min_broken_share * width <= line_width <= width:
+            self.breaks += 1
+            self.going_on += 1
+            if width - self._near_chars <= line_width:
+                self.near_breaks += 1
+
     def settle(self, wrap: Wrap) -> Wrap | None:
         """``wrap`` as the evidence leaves it: None when the lines were not broken
         greedily at its width; clear when the lengths bunch up under the width or the
