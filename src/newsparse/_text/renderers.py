@@ -214,18 +214,19 @@ def _cut_run_together(
                               options.text_markdown_piece_words)
     # A line of that many words is at least that many characters long.
     min_chars = 2 * min_words
+    long = [i for i, piece in enumerate(pieces) if piece is not None
+            and len(piece.text) >= min_chars and piece.hint not in _KEPT_WHOLE]
+    if not long:
+        return pieces
     out: list[DumpLine | None] = []
-    for piece in pieces:
-        if (
-            piece is None
-            or len(piece.text) < min_chars
-            or piece.hint in _KEPT_WHOLE
-            or len(piece.text.split()) < min_words
-        ):
-            out.append(piece)
-            continue
+    done = 0
+    for i in long:
+        out += pieces[done:i]
+        done = i + 1
+        piece = pieces[i]
+        assert piece is not None
         sentences = _SENTENCE_END.split(piece.text.strip())
-        if len(sentences) < 3:
+        if len(sentences) < 3 or len(piece.text.split()) < min_words:
             out.append(piece)
             continue
         texts: list[str] = []
@@ -251,6 +252,7 @@ def _cut_run_together(
                 closed=True,
                 top_heading=piece.top_heading and n == 0,
             ))
+    out += pieces[done:]
     return out
 
 
@@ -374,8 +376,9 @@ def _unwrapped(
 
 def _measured_by_text(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
     """The pieces, those with links as wide as the text they show."""
-    return [p._replace(width=len(p.text.rstrip())) if p is not None and p.link_chars else p
-            for p in pieces]
+    # Made straight, as in _plain_pieces: a tuple's _replace is a Python call a line.
+    return [_new_piece(DumpLine, (p[0], len(p[0].rstrip()), *p[2:]))
+            if p is not None and p.link_chars else p for p in pieces]
 
 
 def _settled_wrap(
