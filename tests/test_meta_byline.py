@@ -406,6 +406,10 @@ def test_role_lines_and_byline_furniture() -> None:
     ("Faith Katunga•Oct 20, 2025", ("Faith Katunga",)),
     ("by Jacob Trussell—10 min read", ("Jacob Trussell",)),
     ("By Workzone Team• 4 mins read", ("Workzone Team",)),
+    # Other bullets for a separator.
+    ("by Jane Doe ● December 23, 2025 ● 6 min read", ("Jane Doe",)),
+    ("By Jane Doe ⋅ Review Editor", ("Jane Doe",)),
+    ("By Jane Doe ∙ March 5, 2025", ("Jane Doe",)),
     # The story's dates after the names, without a separator.
     ("By Bhaval Patel Last Updated: December 6, 2024", ("Bhaval Patel",)),
     ("by Emily Temple. Posted on 1:00 pm Thursday Aug 9, 2012", ("Emily Temple",)),

@@ -7,13 +7,12 @@ import datetime as dt
 import attrs
 import pytest
 
+from newsparse._html.meta.published import choose_published, local_day
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.dates import (
     UPDATED,
-    choose_published,
     date_from_url,
     day_of,
-    local_day,
     parse_date,
     parse_written_date,
 )

@@ -45,6 +45,7 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
+from newsparse._text.columns import side_by_side_columns
 from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
@@ -334,7 +335,9 @@ INPUTS: dict[str, str] = {
     "two sentences before some comments dump": _dump(_MENU, _S, _S2, "Comments",
                                                      *([_COMMENT] * 4)),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
-    "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _P, _Q),
+    # Two summaries boxed in by furniture, near each other: a list of teasers.
+    "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
+                             _P, _Q),
     # A post of one paragraph boxed in by its share bars, then a comments heading and two
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
@@ -475,7 +478,7 @@ CHANGES = [
     ("meta_max_site_name_words", 2, "site name page"),
     ("strip_dateline", True, "page"),
     ("dateline_year_max_days", 0, "page"),
-    ("text_length_low", 1, "dump"),
+    ("text_length_low", 1, "standfirst dump"),
     ("text_length_high", 70, "lines without ends dump"),
     ("text_stopwords_low", 0.0, "keywords dump"),
     ("text_stopwords_high", 0.99, "dump"),
@@ -534,9 +537,11 @@ CHANGES = [
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
     ("text_wall_max_chars", 1, "short story before comments dump"),
-    ("text_code_block_share", 0.0, "dump"),
+    ("text_code_block_share", 0.0, "story in one run dump"),
     ("text_form_share", 0.0, "embed dump"),
     ("text_box_width", 3, "boxed line dump"),
+    ("text_teaser_reach", 1, "boxed line dump"),
+    ("text_list_intro_reach", 0, "dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),
@@ -769,6 +774,11 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
     "run together": lambda o: _blocks(o, "# Title\n\n" + " ".join([_P, _Q, _R, _S, _S2] * 3)
                                       + "\n\n[Home](/) [News](/n)\n"),
+    "columns": lambda o: side_by_side_columns(
+        [f"  {a:<8}{b}".rstrip() for a, b in zip(
+            ["Home", "World", "Sport", "Arts"], [_S, "", _S, _S], strict=True)],
+        o,
+    ),
     "wrapped link": lambda o: join_wrapped_links(
         ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
     ),
@@ -851,6 +861,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_run_together_words", 10_000, "run together"),
     ("text_markdown_piece_words", 1, "run together"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
+    ("text_min_column_lines", 4, "columns"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

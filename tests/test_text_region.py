@@ -188,3 +188,46 @@ def test_a_list_written_on_one_long_line_weighs_nothing_as_a_sentence() -> None:
         ["Print your own mask"], [post], ["See more: downloads, printables"],
         list(MENU_ITEMS)]))
     assert texts[start:end] == [post]
+
+
+def test_a_list_the_story_announces_does_not_split_it() -> None:
+    # "The plan has these parts:" and its items: short lines in a run, as a menu's are,
+    # but the story's; the paragraphs over them stay in the region.
+    items = ["a new bridge", "a bus lane", "a park by the river", "a school", "a depot",
+             "a market hall", "a ferry pier", "a car park"]
+    story = [[" ".join(SENTENCES[:2])], ["The plan has these parts:"], items,
+             [" ".join(SENTENCES[2:4])], [" ".join(SENTENCES[4:6])]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
+    assert texts[start:end] == [line for block in story for line in block]
+
+
+def test_a_list_after_a_label_in_capitals_still_costs_the_region() -> None:
+    # "WHAT WE ARE READING:" heads a list of links, not a list the story announces.
+    links = [f"Story number {n} of the day" for n in range(8)]
+    story = [[p] for p in PARAGRAPHS]
+    texts, (start, end) = _region(render([*story, ["WHAT WE ARE READING:"], links,
+                                          [" ".join(SENTENCES[:2])], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_lone_paragraph_boxed_in_by_furniture_is_no_teaser() -> None:
+    # A short post between its share bars weighs as a lone line does, not as a teaser's
+    # summary: with no other boxed-in line near it, it outweighs a blurb in a sidebar's run.
+    post = " ".join(SENTENCES[:3])
+    blurb = " ".join(SENTENCES[3:5])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), ["Council keeps the tax"], ["Email", "Print"], [post],
+        ["Email", "Print"], list(MENU_ITEMS), ["About us", blurb, "Contact us"]]))
+    assert texts[start:end] == [post]
+
+
+def test_summaries_boxed_in_near_each_other_are_teasers() -> None:
+    # Headline, summary, date: again and again, a list of other stories. Their summaries
+    # weigh little against the story after them.
+    teasers: list[list[str]] = []
+    for n in range(3):
+        teasers += [[f"Headline number {n} of the day", "Section"], [SENTENCES[n]],
+                    ["March 4, 2024", "Share"]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *teasers, ["Home", "Contact"],
+                                          [PARAGRAPHS[0]], [PARAGRAPHS[1]], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS[:2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 from hypothesis import example, given, settings
@@ -11,6 +12,7 @@ from newsparse import ParseOptions, parse_text
 from newsparse._model import ParagraphKind
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.classify import Label, first_label
+from newsparse._text.columns import side_by_side_columns
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
 from newsparse._text.markdown import (
@@ -27,6 +29,7 @@ from text_dumps import (
     hard_wrap,
     pages,
     render_blocks,
+    render_columns,
     render_layout,
     render_markdown,
     render_wrapped,
@@ -428,11 +431,44 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
         # hyphens, list items left whole.
         "html2text wrapped": wrap_like_html2text(render_markdown(page, long_links=True), width),
         "layout": render_layout(page),
+        # ... and its menus drawn as a column beside the story, as in a table layout.
+        "columns": render_columns(page),
     }
     for name, dump in renderings.items():
         article = parse_text(dump)
         assert [p.text for p in article.paragraphs] == story_of(page), name
         assert article.title == want.title, name
+
+
+def _side_by_side(left: list[str], right: list[str], width: int = 24) -> list[str]:
+    return [f"  {a:<{width}}{b}".rstrip() for a, b in itertools.zip_longest(left, right,
+                                                                           fillvalue="")]
+
+
+def test_a_menu_column_drawn_beside_the_story_is_read_column_by_column() -> None:
+    menu = ["Home", "World", "Business", "Sport", "Opinion"]
+    paragraphs = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    story = [paragraphs[0], "", paragraphs[1], "", paragraphs[2]]
+    lines = ["Site masthead", "", *_side_by_side(menu, story), "", "Contact us"]
+    split = side_by_side_columns(lines, DEFAULT_OPTIONS)
+    assert [line.strip() for line in split if line.strip()] == [
+        "Site masthead", *menu, *paragraphs, "Contact us"
+    ]
+    blocks = read_dump("\n".join(lines), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line.text for line in block] for block in blocks[2:5]] == [[p] for p in paragraphs]
+
+
+def test_tables_of_data_are_not_taken_apart() -> None:
+    # Rows of several cells left of the long one ...
+    rows = [f"  {'new':<10}{'started':<10}{'sched':<12}{s}" for s in SENTENCES[:4]]
+    assert side_by_side_columns(rows, DEFAULT_OPTIONS) is rows
+    # ... and keys with values on every row.
+    pairs = _side_by_side(["Monday", "Tuesday", "Wednesday", "Thursday"], list(SENTENCES[:4]))
+    assert side_by_side_columns(pairs, DEFAULT_OPTIONS) is pairs
+    # Columns of short cells hold no prose: a menu beside a menu.
+    menus = _side_by_side(["Home", "World", "Sport", "Arts"], ["About", "Jobs", "", "Help"])
+    assert side_by_side_columns(menus, DEFAULT_OPTIONS) is menus
 
 
 # --- The dump's marks as signals ------------------------------------------------------------

@@ -62,3 +62,20 @@ def test_code_inside_the_story_is_preformatted() -> None:
     assert [(t, k) for t, k in got if t in code] == [
         (c, ParagraphKind.PREFORMATTED) for c in code
     ]
+
+
+def test_a_markdown_list_a_line_announces_is_kept_with_items_apart() -> None:
+    # A page-to-Markdown tool sets each item of a loose list apart ("* item", a blank line
+    # after each); a line ending with a colon announces it all the same, and the items
+    # (links to the changes, short lines) stay in the story.
+    changes = [f"* [Fix the parser for case {n}](https://example.com/pull/{n})" for n in range(8)]
+    dump = "\n\n".join([
+        "* [Home](https://example.com/)\n* [About](https://example.com/about)",
+        "# Progress report", P1, "Many changes were made:", *changes, P2, P3,
+        "* [Home](https://example.com/)\n* [Contact](https://example.com/contact)"]) + "\n"
+    article = parse_text(dump)
+    texts = [p.text for p in article.paragraphs]
+    assert texts[:2] == [P1, "Many changes were made:"]
+    assert texts[2:10] == [f"Fix the parser for case {n}" for n in range(8)]
+    assert [p.kind for p in article.paragraphs[2:10]] == [ParagraphKind.LIST_ITEM] * 8
+    assert texts[10:] == [P2, P3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 
@@ -207,3 +208,24 @@ def render_layout(page: Page, width: int = 78) -> str:
         else:
             parts.append("\n".join("  " + line for line in lines))
     return "\n\n\n".join(parts) + "\n\n"
+
+
+def render_columns(page: Page) -> str:
+    """The page as a layout renderer (inscriptis, w3m) draws a table-laid page: the menus
+    above the headline become a left column drawn beside the headline and the story, row
+    by row, and the rest is drawn full width above and below that table."""
+    first_story = next(i for i, (kind, _) in enumerate(page) if kind == "title")
+    menu = [item for kind, lines in page[:first_story] if kind == "menu" for item in lines]
+    above = [lines for kind, lines in page[:first_story] if kind != "menu"]
+    right: list[str] = []
+    for kind, lines in page[first_story:]:
+        if kind in ("title", "story"):
+            right += [lines[0], ""]
+    below = [lines for kind, lines in page[first_story:] if kind not in ("title", "story")]
+    width = max((len(item) for item in menu), default=0) + 4
+    rows = [f"  {left:<{width}}{text}".rstrip()
+            for left, text in itertools.zip_longest(menu, right, fillvalue="")]
+    parts = ["\n".join("  " + line for line in lines) for lines in above]
+    parts.append("\n".join(rows))
+    parts += ["\n".join("  " + line for line in lines) for lines in below]
+    return "\n\n".join(parts) + "\n"

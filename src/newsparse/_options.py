@@ -619,6 +619,13 @@ class ParseOptions:
     """Non-content lines on each side that box in a lone content line (a teaser's summary
     between its kicker and headline and its source and date): see
     ``text_boxed_line_weight``."""
+    text_teaser_reach: int = attrs.field(default=16, validator=_whole())
+    """Lines apart within which two boxed-in content lines make a list of teasers: only
+    then does ``text_boxed_line_weight`` apply (a lone paragraph between a heading and a
+    caption, with no other like it near, is the story's)."""
+    text_list_intro_reach: int = attrs.field(default=3, validator=_whole(0))
+    """Lines above a list's lead-in ("The board has:") within which content must stand for
+    the list it announces to be the story's: its items cost the region nothing."""
     text_excerpt_reach: int = attrs.field(default=3, validator=_whole())
     """Content lines apart within which two excerpts cut short ("… may soon...") make a
     list of teasers, whose lines weigh nothing."""
@@ -741,6 +748,10 @@ class ParseOptions:
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its
     target): the lines are read as one. A bracket not closed within them is text."""
+    text_min_column_lines: int = attrs.field(default=3, validator=_whole())
+    """Lines with text on each side that make a run of lines two columns a layout
+    renderer drew side by side (a gap of spaces before one column, no text crossing it,
+    and prose in one of them): the run is then read column by column."""
     text_min_link_marks: int = attrs.field(default=5, validator=_whole())
     """Link marks (``[12]``, as lynx and w3m write them) that make a dump one that numbers
     its links, whose marks are then dropped."""

@@ -99,11 +99,17 @@ def find_byline(lines: Sequence[str], options: ParseOptions) -> tuple[str, ...]:
     return ()
 
 
+# Other dots and bullets a byline's parts are set apart with, read as "•".
+_BULLETS = str.maketrans(dict.fromkeys("●⋅∙‧◦▪", "•"))
+
+
 def _unglued(line: str) -> str:
-    """A dump's line with what it glued together set apart: a date glued to the name ("by
+    """A byline line with its bullets read alike ("●", "⋅": "•"), and what a dump glued
+    together set apart: a date glued to the name ("by
     Lucas Nolan22 Dec 2016"); and, on a line that opens with "By", a role ("By Meg
     JamesStaff Writer") or a separator ("Текст: Jane Doe·24 сентября 2018"). A spaced dash
     there sets off a description, as a comma does ("By Jane Doe - Staff Writer")."""
+    line = line.translate(_BULLETS)  # "by Jane Doe ● May 3, 2025 ● 6 min read"
     line = GLUED_LEAD.sub(r"\1 ", line)  # "ByNina Pineda"
     # Most lines have no digit: a glued date is looked for only in those that do.
     if _DIGIT.search(line):

@@ -16,6 +16,7 @@ from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
+from newsparse._text.story import LIST_INTRO_END, list_after
 
 
 def line_weights(
@@ -35,12 +36,17 @@ def line_weights(
     headline and its date), the more so when two such lines box it in. A gap of
     non-content lines costs more the longer it is, so that menus and teaser lists cut a
     region while a heading or a caption does not.
+    A boxed-in line weighs least only when another stands near it (teasers come in lists).
+    The items of a list that a line of the story announces ("The board has:") weigh
+    nothing, however short: they are the story's, not a gap.
     Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
     content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
     excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
                                 options.meta_max_excerpt_chars)
+    teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
+    announced = _announced_lists(lines, features, content, options)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -50,7 +56,7 @@ def line_weights(
     max_link_share = options.text_max_link_share
     alone_short_weight = -options.text_alone_short_cost
     gap_cost = options.text_gap_cost
-    run_lines, box_width = options.text_run_lines, options.text_box_width
+    run_lines = options.text_run_lines
     near_good = Label.NEAR_GOOD
     stamps, in_threads = threads.stamps, threads.lines
     weights: list[float] = []
@@ -61,6 +67,9 @@ def line_weights(
             gap += 1
         elif i in in_threads:
             weight = 0.0  # a comment reads as well as the story, but is none of it
+        elif i in announced and not content[i]:
+            gap = 0
+            weight = 0.0  # an item of a list the story announces: no gap in it
         elif content[i]:
             gap = 0
             weight = float(max(feat.n_words, 1))
@@ -68,7 +77,7 @@ def line_weights(
                 weight /= 2
             if line.block_size >= run_lines:
                 weight *= run_line_weight
-            weight *= _alone_factor(content, i, box_width, options)
+            weight *= _alone_factor(content, i, i in teasers, options)
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
         elif (
@@ -120,15 +129,55 @@ def _listed_excerpts(
 
 
 def _alone_factor(
-    content: Sequence[bool], i: int, box_width: int, options: ParseOptions
+    content: Sequence[bool], i: int, teaser: bool, options: ParseOptions
 ) -> float:
     """What a content line's weight is multiplied by for standing without content next to
-    it, and the more so boxed in by non-content lines; 1 when it has content beside it."""
+    it, and the more so as one of a list of ``teaser`` lines boxed in by non-content lines;
+    1 when it has content beside it."""
     if (i > 0 and content[i - 1]) or (i + 1 < len(content) and content[i + 1]):
         return 1.0
-    if _boxed(content, i, box_width):
+    if teaser:
         return options.text_isolated_line_weight * options.text_boxed_line_weight
     return options.text_isolated_line_weight
+
+
+def _listed_boxed_lines(content: Sequence[bool], width: int, reach: int) -> set[int]:
+    """The content lines boxed in by ``width`` non-content lines on each side (a teaser's
+    summary between its headline and its date) that have another such line within
+    ``reach`` lines: a list of teasers. One alone is a paragraph set between a heading and
+    a caption or a share bar, as short stories are."""
+    boxed = [i for i, is_content in enumerate(content) if is_content and _boxed(content, i, width)]
+    listed: set[int] = set()
+    for first, second in itertools.pairwise(boxed):
+        if second - first <= reach:
+            listed.update((first, second))
+    return listed
+
+
+def _announced_lists(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions,
+) -> set[int]:
+    """The items of the lists that lines of the story announce: a line of two words or
+    more that ends with a colon ("The board connects to:"), with content on it or within
+    ``options.text_list_intro_reach`` lines above it, and the run of lines after it (see
+    ``list_after``). Not a heading's label in capitals or headline case ("GOAL
+    CELEBRATIONS:", "Popular Posts:"), nor furniture ("Follow us:"), which head lists of
+    links."""
+    reach = options.text_list_intro_reach
+    items: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text.endswith(LIST_INTRO_END):
+            continue
+        feat = features[i]
+        if (feat.chrome_phrase or feat.soft_wall or feat.hard_wall or feat.n_words < 2
+                or feat.headline_case or text.isupper()):
+            continue
+        if not any(content[max(0, i - reach):i + 1]):
+            continue
+        items.update(list_after(lines, features, i, options))
+    return items
 
 
 def _boxed(content: Sequence[bool], i: int, width: int) -> bool:

@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._text.columns import side_by_side_columns
 from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
 from newsparse._text.unwrap import (
     BreakEvidence,
@@ -129,8 +130,11 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
         pieces = _markdown_pieces(raw_lines, options)
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
-        if not link_marks and not _indented(text) and not _may_be_wrapped(raw_lines, options):
+        indented = _indented(text)
+        if not link_marks and not indented and not _may_be_wrapped(raw_lines, options):
             return None
+        if indented:
+            raw_lines = side_by_side_columns(raw_lines, options)
         pieces = _plain_pieces(raw_lines, link_marks=link_marks, options=options)
     pieces = _unwrapped(pieces, options, markdown=markdown)
     if markdown:
@@ -375,9 +379,9 @@ def _unwrapped(
 
 
 def _measured_by_text(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
-    """The pieces, those with links as wide as the text they show."""
-    # Made straight, as in _plain_pieces: a tuple's _replace is a Python call a line.
-    return [_new_piece(DumpLine, (p[0], len(p[0].rstrip()), *p[2:]))
+    """The pieces, those with links as wide as the text they show. (The raw lines a join
+    ate are measured as written: they say nothing here.)"""
+    return [p._replace(width=len(p.text.rstrip()), broken_widths=())
             if p is not None and p.link_chars else p for p in pieces]
 
 
@@ -416,10 +420,9 @@ def _settled_wrap(
         ):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
-    for piece in pieces:
-        if piece is not None and piece.broken_widths:
-            for width in piece.broken_widths:
-                evidence.add_known_break(wrap.width, width)
+    for piece in counted:
+        for width in piece.broken_widths:
+            evidence.add_known_break(wrap.width, width)
     return evidence.settle(wrap), evidence.breaks
 
 

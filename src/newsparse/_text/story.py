@@ -21,7 +21,7 @@ from newsparse._text.lines import Line
 
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
-_LIST_INTRO_END = (":", "：")
+LIST_INTRO_END = (":", "：")
 
 
 def story_paragraphs(
@@ -47,10 +47,10 @@ def story_paragraphs(
             i += 1
             continue
         follows_story = bool(kept) and kept[-1][0] >= i - 2
-        if lines[i].text.endswith(_LIST_INTRO_END) and (
+        if lines[i].text.endswith(LIST_INTRO_END) and (
             smoothed[i] is Label.GOOD or follows_story
         ):
-            items = _list_after(lines, features, i, options)
+            items = list_after(lines, features, i, options)
             if items:
                 kept.append((i, ParagraphKind.PARAGRAPH))
                 kept.extend((j, ParagraphKind.LIST_ITEM) for j in items)
@@ -83,22 +83,25 @@ def _is_chrome(feat: LineFeatures) -> bool:
     return feat.chrome_phrase or feat.soft_wall or feat.hard_wall
 
 
-def _list_after(
+def list_after(
     lines: Sequence[Line], features: Sequence[LineFeatures], intro: int, options: ParseOptions
 ) -> list[int]:
-    """The lines of the list that the line at ``intro`` announces: the next run of lines."""
+    """The lines of the list that the line at ``intro`` announces: the next run of lines, or
+    the items the dump marks as such (Markdown's "* ", each item a block of its own)."""
     first = intro + 1
     if first >= len(lines):
         return []
+    marked = lines[first].hint is ParagraphKind.LIST_ITEM
     if lines[first].block == lines[intro].block:
         block = lines[intro].block
-    elif lines[first].block_size > 1:
+    elif lines[first].block_size > 1 or marked:
         block = lines[first].block
     else:
         return []
     items: list[int] = []
     j = first
-    while j < len(lines) and lines[j].block == block:
+    while j < len(lines) and (
+            lines[j].block == block or (marked and lines[j].hint is ParagraphKind.LIST_ITEM)):
         if _is_chrome(features[j]):
             break
         if len(items) == options.text_max_list_items:
@@ -128,7 +131,7 @@ def _kind(
     if (
         feat.chars < options.text_length_low
         and not feat.ends_sentence
-        and not line.text.endswith(_LIST_INTRO_END)
+        and not line.text.endswith(LIST_INTRO_END)
         and i + 1 < end
         and smoothed[i + 1] is Label.GOOD
         and features[i + 1].chars >= options.text_length_low

@@ -32,6 +32,7 @@ from newsparse._html.meta.page import (
 )
 from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
+from newsparse._html.meta.published import choose_published, earlier_shown_date, local_day
 from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
@@ -49,11 +50,8 @@ from newsparse._options import ParseOptions
 from newsparse._reading.dates import (
     UPDATED,
     PageDate,
-    choose_published,
     date_from_url,
-    earlier_shown_date,
     first_date,
-    local_day,
     parse_date,
     parse_shown_date,
     parse_written_date,
