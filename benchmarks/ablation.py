@@ -354,8 +354,6 @@ def rules() -> list[Rule]:
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
         # Text dumps: Markdown (score with --text-dir text-md)
-        _rule("_text/renderers._cut_run_together", passes(0),
-              "a Markdown line of paragraphs run together is cut at sentence ends"),
         _rule("_text/renderers._measured_by_text", passes(0),
               "a Markdown wrap is also judged on the text its link lines show"),
     ]

@@ -772,8 +772,6 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "abbreviation": lambda o: looks_like_headline(
         "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
-    "run together": lambda o: _blocks(o, "# Title\n\n" + " ".join([_P, _Q, _R, _S, _S2] * 3)
-                                      + "\n\n[Home](/) [News](/n)\n"),
     "columns": lambda o: side_by_side_columns(
         [f"  {a:<8}{b}".rstrip() for a, b in zip(
             ["Home", "World", "Sport", "Arts"], [_S, "", _S, _S], strict=True)],
@@ -858,8 +856,6 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_title_meta_reach_above", 0, "blog date bonus"),
     ("text_abbreviation_dots", 5, "abbreviation"),
     ("text_markdown_max_setext_chars", 5, "setext"),
-    ("text_markdown_run_together_words", 10_000, "run together"),
-    ("text_markdown_piece_words", 1, "run together"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_min_column_lines", 4, "columns"),
     ("text_min_reference_share", 1.0, "references"),

@@ -275,29 +275,6 @@ def test_markdown_of_a_page_whose_text_has_its_own_line_breaks_is_reflowed() -> 
     ]
 
 
-def test_paragraphs_run_together_on_one_markdown_line_are_cut_at_sentence_ends() -> None:
-    # html2text writes a layout table cell's paragraphs on one line: a story of hundreds
-    # of words between a menu and a footer would weigh as a lone teaser's line.
-    story = " ".join(SENTENCES * 4)
-    dump = f"  * [Home](/)\n  * [World](/world)\n\n{story}\n\n---\n\n[Contact](/c)\n"
-    blocks = read_dump(dump, DEFAULT_OPTIONS)
-    assert blocks is not None
-    pieces = [block[0].text for block in blocks[1:-1]]
-    assert len(pieces) > 2 and all(len(block) == 1 for block in blocks[1:-1])
-    assert " ".join(pieces) == story
-    assert all(len(piece.split()) >= DEFAULT_OPTIONS.text_markdown_piece_words
-               for piece in pieces[:-1])
-    # A paragraph of ordinary length, code and a table's row stay whole.
-    short = " ".join(SENTENCES[:3])
-    row = " | ".join(["Cell", story])
-    dump = (f"# Title\n\n[Home](/) [World](/world)\n\n{short}\n\n    {story}\n\n"
-            f"Head | Story\n---|---\n{row}\n")
-    blocks = read_dump(dump, DEFAULT_OPTIONS)
-    assert blocks is not None
-    assert [len(block) for block in blocks] == [1, 1, 1, 1, 1, 1]
-    assert [block[0].text.strip() for block in blocks[2:4]] == [short, story]
-
-
 def test_a_link_a_wrap_broke_is_read_as_one_line() -> None:
     # html2text breaks inside a link's text and after the hyphens of its target.
     raw = ["Read [the full", "report](https://news.example/2024/the-", "full-report.html) here.",

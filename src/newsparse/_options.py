@@ -736,14 +736,6 @@ class ParseOptions:
     text_markdown_max_setext_chars: int = attrs.field(default=150, validator=_whole())
     """Longest Markdown line over ``===`` or ``---`` read as a heading (a longer one is
     the row of a one-column table)."""
-    text_markdown_run_together_words: int = attrs.field(default=120, validator=_whole())
-    """Words from which a Markdown line holding three sentences or more is paragraphs the
-    tool ran together on one line (html2text writes a table cell's or a layout block's
-    paragraphs so): it is cut back at sentence ends into pieces of
-    ``text_markdown_piece_words`` words, one line each."""
-    text_markdown_piece_words: int = attrs.field(default=40, validator=_whole())
-    """Words a piece of a line run together (see ``text_markdown_run_together_words``)
-    holds at least: a paragraph's worth of sentences."""
     text_markdown_max_link_lines: int = attrs.field(default=8, validator=_whole())
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its

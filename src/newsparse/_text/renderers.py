@@ -20,7 +20,6 @@ of the text pipeline reads. The marks are signals (a link's share of a line, the
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
@@ -56,16 +55,6 @@ _INDENTED_BULLET = re.compile(r"^\s+(?:[*+•◦▪·-]|\d{1,3}[.)])\s+(?=\S)")
 # line whose first character is a space, a digit or one of the bullets can.
 _BULLETS = "*+•◦▪·–—-"
 _ITEM_START = re.compile(r"^\s*(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3})*[.)])\s+\S")
-# Kinds whose lines are never cut at sentence ends: code as it is, and a table's row,
-# whose cells the cuts would part (a layout table's cell of prose comes out as a line of
-# its own, set apart from the row html2text opens with it).
-_KEPT_WHOLE = frozenset((ParagraphKind.PREFORMATTED, ParagraphKind.TABLE_ROW,
-                         ParagraphKind.HEADING))
-# A sentence's end: its mark (and a closing quote or bracket), a space, and a capital
-# opening the next (after an opening quote or bracket, if any).
-_SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я])"
-)
 # Cells of a table row padded into columns with spaces.
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # Kinds whose Markdown mark starts a paragraph of its own (a quote's every line has its
@@ -136,10 +125,7 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
         if indented:
             raw_lines = side_by_side_columns(raw_lines, options)
         pieces = _plain_pieces(raw_lines, link_marks=link_marks, options=options)
-    pieces = _unwrapped(pieces, options, markdown=markdown)
-    if markdown:
-        pieces = _cut_run_together(pieces, options)
-    return _blocks(pieces)
+    return _blocks(_unwrapped(pieces, options, markdown=markdown))
 
 
 def _may_be_wrapped(raw_lines: Sequence[str], options: ParseOptions) -> bool:
@@ -201,63 +187,6 @@ def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int
         return ()
     return tuple(len(line) for line in (raw_lines[k].rstrip() for k in range(first, last))
                  if " " in line.strip())
-
-
-def _cut_run_together(
-    pieces: list[DumpLine | None], options: ParseOptions
-) -> list[DumpLine | None]:
-    """The pieces with each line of paragraphs that the tool ran together cut back at
-    sentence ends into lines of a paragraph's worth of words (see
-    ``ParseOptions.text_markdown_run_together_words``).
-
-    html2text writes what a table cell or a layout block holds on one line: a story set in
-    a cell comes out as one line of hundreds of words, which weighs as a lone line (a
-    teaser's summary) where the page showed a run of paragraphs. Cut, it weighs as those.
-    (The cuts need not fall where the page's paragraphs ended: the words are the same.)"""
-    min_words, piece_words = (options.text_markdown_run_together_words,
-                              options.text_markdown_piece_words)
-    # A line of that many words is at least that many characters long.
-    min_chars = 2 * min_words
-    long = [i for i, piece in enumerate(pieces) if piece is not None
-            and len(piece.text) >= min_chars and piece.hint not in _KEPT_WHOLE]
-    if not long:
-        return pieces
-    out: list[DumpLine | None] = []
-    done = 0
-    for i in long:
-        out += pieces[done:i]
-        done = i + 1
-        piece = pieces[i]
-        assert piece is not None
-        sentences = _SENTENCE_END.split(piece.text.strip())
-        if len(sentences) < 3 or len(piece.text.split()) < min_words:
-            out.append(piece)
-            continue
-        texts: list[str] = []
-        words = 0
-        for sentence in sentences:
-            if words >= piece_words:
-                texts.append(sentence)
-                words = 0
-            elif texts:
-                texts[-1] += " " + sentence
-            else:
-                texts.append(sentence)
-            words += len(sentence.split())
-        # The line's share of link text, spread over its pieces.
-        share = piece.link_chars / len(piece.text)
-        for n, text in enumerate(texts):
-            if n:
-                out.append(None)  # paragraphs, each a block as a plain dump sets it
-            out.append(piece._replace(
-                text=text,
-                link_chars=math.ceil(share * len(text)),
-                opens=piece.opens and n == 0,
-                closed=True,
-                top_heading=piece.top_heading and n == 0,
-            ))
-    out += pieces[done:]
-    return out
 
 
 def _plain_pieces(
