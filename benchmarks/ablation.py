@@ -182,6 +182,15 @@ def _text_no_threads() -> Any:
     return NO_THREADS
 
 
+def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
+    """Every content line boxed in by furniture, listed or alone (the teaser rule before
+    ``_listed_boxed_lines``)."""
+    from newsparse._text.region import _boxed  # noqa: PLC0415
+
+    content, width = args[0], args[1]
+    return {i for i, is_content in enumerate(content) if is_content and _boxed(content, i, width)}
+
+
 def _names_over_any_line(lines: Any, i: int, options: Any) -> bool:
     """The list test before the block and repetition checks: any line of names above."""
     from newsparse._reading.bylines import bare_names  # noqa: PLC0415
@@ -211,8 +220,6 @@ def rules() -> list[Rule]:
               "elements not displayed (display:none, hidden, aria-hidden) are skipped"),
         _rule("_html/hints.tag_hints[chrome]", masks(chrome),
               "nav, footer, aside, menu are chrome", after=_rebuild_tag_roles),
-        _rule("_html/hints.tag_hints[content]", masks(content | _hint("ARTICLE_TAG")),
-              "article and main promise content", after=_rebuild_tag_roles),
         _rule("_html/hints.tag_hints[caption]", masks(caption),
               "figure and figcaption are captions", after=_rebuild_tag_roles),
         # HTML body: region and block choice
@@ -234,6 +241,10 @@ def rules() -> list[Rule]:
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
               "a lone paragraph on top gives way to the container of the story's paragraphs"),
+        _rule("_html/classify._author_boxes", returns(set()),
+              "an author box in the region (about-author, author-bio) is left out of the body"),
+        _rule("_html/classify._form_boxes", returns(set()),
+              "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_prose", returns(False),
@@ -330,6 +341,10 @@ def rules() -> list[Rule]:
               "repeated stamp lines with prose between are comments: the story ends there"),
         _rule("_text/region._short_post", returns(False),
               "a post of one paragraph before a comments heading beats the comments"),
+        _rule("_text/region._announced_lists", returns(set()),
+              "the items of a list a story line announces (\"The board has:\") are no gap"),
+        _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
+              "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "

@@ -69,7 +69,8 @@ def test_hints_from_tags_classes_roles_and_captions() -> None:
     root = build_tree(
         "<body><nav><a href='/'>Home</a></nav>"
         "<div class='site-sidebar'>Side</div><div role='navigation'>Menu</div>"
-        "<article><p>Story text</p><figure><figcaption>A caption</figcaption></figure></article>"
+        "<article class='entry'><p>Story text</p><figure><figcaption>A caption</figcaption>"
+        "</figure></article>"
         "<div class='has-excerpt'><p>Not a caption</p></div></body>",
         ParseOptions(),
     )
@@ -79,6 +80,14 @@ def test_hints_from_tags_classes_roles_and_captions() -> None:
     assert story.hints & CONTENT and not story.hints & CHROME
     assert caption.hints & CAPTION
     assert not plain.hints & CAPTION  # "has-excerpt" names a layout, not a dek
+
+
+def test_the_article_and_main_tags_promise_nothing() -> None:
+    # Their promise changed as many pages for the worse as for the better; a class word
+    # ("entry", "story-body") promises content.
+    root = build_tree("<body><main><article><p>Text</p></article></main></body>", ParseOptions())
+    result = segment(root, max_nodes=100)
+    assert not result.blocks[0].hints & CONTENT and not result.content_elements
 
 
 def test_page_wide_classes_on_body_are_not_hints() -> None:

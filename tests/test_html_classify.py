@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsparse import ParseOptions
 from newsparse._html.blocks import segment
-from newsparse._html.classify import select
+from newsparse._html.classify import _AUTHOR_BOX, select
 from newsparse._html.tree import build_tree
 
 STORY = [
@@ -354,3 +354,60 @@ def test_a_short_post_alone_does_not_take_in_the_page() -> None:
 def test_the_paragraph_climb_has_its_threshold_in_the_options() -> None:
     html, story = linked_story()
     assert kept(html, ParseOptions(html_paragraph_climb_gain=5.0)) == story[:1]
+
+
+BIO = ("Jane Doe is a senior editor who has covered the harbour and the city council for "
+       "twelve years; before that she reported on transport for a national paper.")
+
+
+def test_an_author_box_under_the_story_is_left_out() -> None:
+    for label in ("class='author-bio'", "class='about-the-author'", "id='author'",
+                  "class='post-author'", "class='authorBox'", "class='author_info'"):
+        box = f"<div {label}><h3>About the author</h3><p>{BIO}</p></div>"
+        assert kept(page(NAV + story_html(box) + FOOTER)) == STORY, label
+
+
+def test_a_post_named_after_its_author_is_no_author_box() -> None:
+    # Blog engines name the post's element after who wrote it ("entry-author-jdoe"), and
+    # words that merely hold the letters are no author's.
+    for label in ("entry entry-author-jdoe", "authority-links", "coauthors-plus"):
+        assert not _AUTHOR_BOX.search(label), label
+    for label in ("author", "post-author", "about-author", "author-bio-box",
+                  "elementor-author-box", "author_info"):
+        assert _AUTHOR_BOX.search(label), label
+
+
+def test_an_author_box_that_is_most_of_the_page_stays() -> None:
+    # A speaker's page: a short synopsis, and the speaker's profile holds most prose.
+    profile = "<div class='author-profile'>" + "".join(
+        f"<p>{BIO} {p}</p>" for p in STORY) + "</div>"
+    html = page(NAV + f"<div class='talk'><p>{STORY[0]}</p>{profile}</div>" + FOOTER)
+    assert len(kept(html)) == 1 + len(STORY)
+
+
+def test_the_author_box_rule_has_its_threshold_in_the_options() -> None:
+    box = f"<div class='author-bio'><p>{BIO}</p></div>"
+    html = page(NAV + story_html(box) + FOOTER)
+    assert BIO in kept(html, ParseOptions(html_box_share=0.0))
+
+
+SIGNUP = ("<form action='/subscribe'><p>Fill out the form to get our weekly letter about the "
+          "harbour, with the council's decisions and what they mean for you.</p>"
+          "<label>First Name*</label><input type='text' name='first'>"
+          "<label>Email*</label><input type='email' name='email'></form>")
+
+
+def test_a_form_in_the_story_container_is_left_out() -> None:
+    assert kept(page(NAV + story_html(SIGNUP) + FOOTER)) == STORY
+
+
+def test_a_form_wrapping_the_whole_page_is_no_box() -> None:
+    # ASP.NET pages put everything, the story included, in one form.
+    html = page("<form id='aspnetForm'><input type='text' name='q'>" + NAV + story_html()
+                + FOOTER + "</form>")
+    assert kept(html) == STORY
+
+
+def test_a_form_without_fields_is_no_box() -> None:
+    html = page(NAV + story_html("<form><p>" + STORY[0] + " Again.</p></form>") + FOOTER)
+    assert kept(html) == [*STORY, STORY[0] + " Again."]

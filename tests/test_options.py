@@ -179,6 +179,10 @@ INPUTS: dict[str, str] = {
             f"average this week, and what the analysts who follow them make of it, number "
             f"{i}</a></p><p>{_S}</p>" for i in range(4))
         + "</div>"),
+    # A bio under the story, in a box named for its author.
+    "author box page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='author-bio'><p>{_S}</p>"
+        "</div></article>"),
     # Most of the story inside an element whose class says "sidebar".
     "sidebar page": _page(
         f"<p>{_R}</p><div class='sidebar'><p>{_P}</p><p>{_Q}</p><p>{_P} {_Q}</p></div>"),
@@ -468,6 +472,7 @@ CHANGES = [
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
+    ("html_box_share", 0.0, "author box page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),

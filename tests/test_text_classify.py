@@ -56,7 +56,8 @@ def test_soft_walls(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["Comments", "34 Comments", "[ 167 comments ]", "Leave a Reply", "View Comments",
-             "thelastchargersfan says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:"]
+             "thelastchargersfan says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+             "Comments are closed.", "Comments are now closed for this story"]
 )
 def test_hard_walls(line: str) -> None:
     assert LineFeatures.of(line).hard_wall
@@ -64,7 +65,8 @@ def test_hard_walls(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["In a wide-ranging interview, President Obama also said:", "Related coverage of the "
-             "election is on our politics page, which the desk updates hourly."]
+             "election is on our politics page, which the desk updates hourly.",
+             "Comments are now closed for this story, the editor said, after the threats."]
 )
 def test_story_lines_are_no_walls(line: str) -> None:
     features = LineFeatures.of(line)

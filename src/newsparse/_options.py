@@ -131,6 +131,12 @@ class ParseOptions:
     """A lone prose block that outscores every container (its neighbours' links pull
     theirs down) gives way to the nearest ancestor holding two prose blocks, when that
     ancestor holds at least this many times its prose: a story is several paragraphs."""
+    html_box_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """An author box (an element named ``about-author``, ``author-bio``, ``post-author``)
+    or a form with fields inside the region is left out of the body when it holds less
+    than this share of the region's prose (the byline readers still read the box); one
+    holding more is the page's subject (a speaker's profile) or its wrapper (a page-wide
+    form)."""
     html_sibling_share: float = attrs.field(default=0.15, validator=_SHARE)
     """A subtree beside the region (or beside one of its nearest ancestors) joins it when
     it weighs at least this share of the region: a body split around an ad."""

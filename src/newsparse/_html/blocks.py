@@ -64,7 +64,7 @@ def _tag_roles() -> dict[str, int]:
                       ("dt", LIST), ("pre", PRE), ("td", TABLE_CELL),
                       ("th", TABLE_CELL), ("br", BREAK), ("html", PAGE), ("body", PAGE)):
         roles[tag] = roles.get(tag, 0) | role
-    hinted = ("nav", "footer", "aside", "menu", "article", "main", "figure", "figcaption")
+    hinted = ("nav", "footer", "aside", "menu", "figure", "figcaption")
     for tag in {*roles, *hinted}:
         roles[tag] = roles.get(tag, 0) | (tag_hints(tag) << HINT_SHIFT)
     return roles

@@ -64,6 +64,20 @@ _COMMENTS_HEADING: Final = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A box about the story's author: "about-author", "author-bio", "author_info",
+# "post-author", an element whose whole class or id is "author". Not a post's taxonomy
+# ("entry-author-jdoe" names who wrote the post it is on).
+_AUTHOR_BOX: Final = re.compile(
+    r"(?:^|[\s_-])(?:about[_-]?(?:the[_-]?)?authors?|authors?[_-]?(?:bio|biography|box|info|"
+    r"information|profile|description|details|card|block|area|wrap|wrapper|container|about|"
+    r"text|dropdown|meta[_-]?box)|authors?(?=$|\s))(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Forms a reader fills in (a sign-up box, a comment or contact form): fields shown.
+_FILLED_FORMS: Final = lxml.etree.XPath(
+    ".//form[.//input[not(@type='hidden')] or .//textarea or .//select]")
+# A lower-case letter followed by an upper-case one: where "authorBio" joins its words.
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @attrs.frozen
@@ -179,9 +193,10 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
-
+    left_out = teaser_lists | _author_boxes(roots, prose, first_marked, options) | _form_boxes(
+        roots, prose, options)
     kept, labels = _region_blocks(blocks, values, roots, caption=caption,
-                                  is_chrome=is_chrome, teaser_lists=teaser_lists,
+                                  is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
@@ -231,6 +246,57 @@ def _paragraphs_container(
     return top
 
 
+def _author_boxes(
+    roots: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    first_marked: MarkedFinder,
+    options: ParseOptions,
+) -> set[lxml.etree._Element]:
+    """Author boxes inside the region: elements whose class or id names the author
+    (``_AUTHOR_BOX``) holding prose, less than ``html_box_share`` of the region's.
+
+    The bio under a post ("Jane is a senior editor who writes about…") is prose, and
+    often sits in the story's own container; it is not the story. The byline readers
+    read the tree, not the body, and still find the name there."""
+    most = options.html_box_share * sum(prose.get(root, 0.0) for root in roots)
+    boxes: set[lxml.etree._Element] = set()
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    # Only elements holding prose can take any from the body: a few hundred a page.
+    for element, held in prose.items():
+        if not 0.0 < held < most:
+            continue
+        label = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if (("uthor" in label or "UTHOR" in label) and element not in roots
+                and first_marked(element, roots, memo) is not None
+                and _AUTHOR_BOX.search(_CAMEL_HUMP.sub("-", label.strip()))):
+            boxes.add(element)
+    return boxes
+
+
+def _form_boxes(
+    roots: set[lxml.etree._Element],
+    prose: dict[lxml.etree._Element, float],
+    options: ParseOptions,
+) -> set[lxml.etree._Element]:
+    """Forms with fields inside the region holding less than ``html_box_share`` of its
+    prose: a newsletter sign-up, a comment or contact form, an ebook request ("Fill out the
+    form…", "First Name*"). Their text asks the reader for something; it is not the story.
+    A form holding most of the region is the page's wrapper (ASP.NET puts the whole page
+    in one), and so is any form on a page whose region is the whole page."""
+    if not any(root.tag not in ("html", "body") for root in roots):
+        return set()
+    most = options.html_box_share * sum(prose.get(root, 0.0) for root in roots)
+    boxes: set[lxml.etree._Element] = set()
+    for root in roots:
+        if root.tag in ("html", "body"):
+            continue
+        forms = _FILLED_FORMS(root)
+        if isinstance(forms, list):
+            boxes.update(form for form in forms if isinstance(form, lxml.etree._Element)
+                         and prose.get(form, 0.0) < most)
+    return boxes
+
+
 def _own_values(
     blocks: Sequence[Block], values: Iterable[float | None]
 ) -> dict[lxml.etree._Element, float]:
@@ -250,12 +316,13 @@ def _region_blocks(
     *,
     caption: int,
     is_chrome: Callable[[lxml.etree._Element], bool],
-    teaser_lists: set[lxml.etree._Element],
+    left_out: set[lxml.etree._Element],
     first_marked: MarkedFinder,
     options: ParseOptions,
 ) -> tuple[list[Block], list[int]]:
-    """The blocks of the region that are no chrome, each labelled 1 (prose) or 0."""
-    in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    """The blocks of the region that are no chrome, each labelled 1 (prose) or 0.
+    Blocks inside ``left_out`` (teaser lists, author boxes) are no story either."""
+    in_left_out: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
@@ -280,7 +347,7 @@ def _region_blocks(
                 and first_marked(e, roots, memo) is root
                 for e in chain
             ))
-            or (teaser_lists and first_marked(block.owner, teaser_lists, in_teasers) is not None)
+            or (left_out and first_marked(block.owner, left_out, in_left_out) is not None)
             or _is_boilerplate(text, max_boilerplate)
         ):
             continue

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 # The hint bits are part of the walk's interface (the C walk holds the same numbers).
-from newsparse._native.bits import ARTICLE_TAG, CAPTION, CHROME, CONTENT, HIDDEN
+from newsparse._native.bits import CAPTION, CHROME, CONTENT, HIDDEN
 
 # Hints from class, id and role. Whole-word-ish matches keep "navy" or "adobe" out.
 _CHROME_HINT: Final = re.compile(
@@ -176,8 +176,6 @@ def _is_slug(token: str) -> bool:
 def tag_hints(tag: str) -> int:
     if tag in _CHROME_TAGS:
         return CHROME
-    if tag in ("article", "main"):
-        return CONTENT | ARTICLE_TAG
     if tag in ("figcaption", "figure"):
         return CAPTION
     return 0

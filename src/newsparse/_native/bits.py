@@ -26,7 +26,6 @@ HINT_SHIFT: Final = 12
 # What an element's tag, class, id, role or style say about the blocks inside it.
 CHROME: Final = 1
 CONTENT: Final = 2
-ARTICLE_TAG: Final = 4
 CAPTION: Final = 8
 HIDDEN: Final = 16
 

@@ -82,7 +82,8 @@ _HARD_WALL = re.compile(
     r"^\W*(?:\d+\s*)?(?:(?:view|show|see|read|load|hide|top rated|all|reader)\s+)?(?:"
     r"comments?|responses?|replies|reactions|leave\s+a\s+(?:reply|comment)|"
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:discussion|conversation)|"
-    r"discussion|conversation|comments\s+are\s+closed|"
+    r"discussion|conversation|"
+    r"comments\s+are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry))?|"
     r"comentarios|commentaires|kommentare|комментарии"
     r")\W*(?:\d+\W*)?$"
     # "There are 13 comments", "34 responses to “Title”", "12 thoughts on “Title”".
