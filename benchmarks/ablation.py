@@ -368,9 +368,6 @@ def rules() -> list[Rule]:
               "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
-        # Text dumps: Markdown (score with --text-dir text-md)
-        _rule("_text/renderers._measured_by_text", passes(0),
-              "a Markdown wrap is also judged on the text its link lines show"),
     ]
 
 
