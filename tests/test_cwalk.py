@@ -171,15 +171,25 @@ def test_c_source_is_in_the_package() -> None:
 
 
 def _assert_same_ancestry(root: lxml.etree._Element) -> None:
-    segmentation = _blocks.segment(root, max_nodes=10**6)
-    python = PYTHON.ancestry(segmentation.parents)
-    fast = _c().ancestry(segmentation.parents)
+    blocks, _content, parents = _blocks.walk_blocks(root, max_nodes=10**6)
+    python = PYTHON.ancestry(parents)
+    fast = _c().ancestry(parents)
     assert [id(e) for e in fast.order] == [id(e) for e in python.order]
     # values of every kind: the block owners' lengths, negative ones, and elements
     # outside the tree (ignored by both)
-    own = {b.owner: (-1.0) ** i * len(b.text) / 7 for i, b in enumerate(segmentation.blocks)}
-    own[lxml.etree.Element("stray")] = 5.0
-    assert list(fast.subtree_sums(own).items()) == list(python.subtree_sums(own).items())
+    own = {b.owner: (-1.0) ** i * len(b.text) / 7 for i, b in enumerate(blocks)}
+    stray = lxml.etree.Element("stray")
+    own[stray] = 5.0
+    fast_prose, prose = fast.subtree_sums(own), python.subtree_sums(own)
+    assert list(fast_prose.items()) == list(prose.items())
+    # read as a dict of them: by element, a default (or KeyError) outside the tree
+    assert len(fast_prose) == len(prose) == len(python.order)
+    for element in python.order:
+        assert fast_prose[element] == fast_prose.get(element, -2.0) == prose[element]
+    for sums in (fast_prose, prose):
+        assert sums.get(stray, -2.0) == -2.0
+        with pytest.raises(KeyError):
+            sums[stray]
     for decay in (0.85, 0.5, 1.0):
         fast_sums, fast_scores = fast.sums_and_scores(own, decay)
         sums, scores = python.sums_and_scores(own, decay)
@@ -187,9 +197,9 @@ def _assert_same_ancestry(root: lxml.etree._Element) -> None:
         assert list(fast_scores.items()) == list(scores.items())
     # sums_and_top: values a block (several for some owners), with and without promised
     # elements, against the Python twin (which builds the dicts it does without)
-    if segmentation.blocks:
-        owners = [b.owner for b in segmentation.blocks]
-        values = [(-1.0) ** i * len(b.text) / 7 for i, b in enumerate(segmentation.blocks)]
+    if blocks:
+        owners = [b.owner for b in blocks]
+        values = [(-1.0) ** i * len(b.text) / 7 for i, b in enumerate(blocks)]
         for decay, bonus, promised in ((0.85, 1.5, set(python.order[::3])), (0.5, 1.0, set())):
             fast_sums, fast_top, fast_score = fast.sums_and_top(
                 owners, values, decay, promised, bonus)
@@ -199,12 +209,12 @@ def _assert_same_ancestry(root: lxml.etree._Element) -> None:
             assert fast_score == score
     # first_marked over every block owner and chrome element (some outside the tree),
     # with a shared memo, as select() calls it
-    marked = set(python.order[1::7]) | {b.owner for b in segmentation.blocks[::5]}
+    marked = set(python.order[1::7]) | {b.owner for b in blocks[::5]}
     fast_memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     finder_memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     finder = fast.marked_finder()  # what select() calls per block
-    for block in segmentation.blocks:
+    for block in blocks:
         for element in (block.owner, *block.chrome_chain):
             found = python.first_marked(element, marked, memo)
             assert fast.first_marked(element, marked, fast_memo) is found
@@ -241,6 +251,16 @@ def test_native_ancestry_rejects_what_is_not_its_input() -> None:
     tree = cwalk.ancestry({})
     with pytest.raises(TypeError):
         cwalk.first_marked(tree, lxml.etree.Element("a"), [], {})  # type: ignore[arg-type]
+    # value_of reads only numbers made for its tree
+    element = lxml.etree.Element("a")
+    tree = cwalk.ancestry({element: None})
+    assert cwalk.value_of(tree, cwalk.subtree_sums(tree, {element: 2.5}), element) == 2.5
+    assert cwalk.value_of(tree, bytes(8), lxml.etree.Element("b"), -1.0) == -1.0
+    for numbers in (b"", bytes(16), bytearray(8)):
+        with pytest.raises(TypeError):
+            cwalk.value_of(tree, numbers, element)
+    with pytest.raises(TypeError):
+        cwalk.value_of(tree, bytes(8))
 
 
 @pytest.mark.parametrize("kernels", KERNELS)
@@ -252,7 +272,7 @@ def test_each_ancestry_sums_a_small_tree_by_hand(kernels: Kernels) -> None:
     assert order.index(c) < order.index(b) < order.index(a)
     assert order.index(e) < order.index(a)
     own = {c: 1.0, d: 2.0, e: 4.0}
-    assert ancestry.subtree_sums(own) == {a: 7.0, b: 3.0, c: 1.0, d: 2.0, e: 4.0}
+    assert dict(ancestry.subtree_sums(own).items()) == {a: 7.0, b: 3.0, c: 1.0, d: 2.0, e: 4.0}
     sums, scores = ancestry.sums_and_scores(own, 0.5)
     # b holds two elements, so what it gathered fades by the decay on its way up to a
     assert sums[a] == 7.0

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import newsparse
 from conftest import KERNELS
 from newsparse import ParseOptions
-from newsparse._html import classify, markup, tree
+from newsparse._html import blocks, markup, tree
 from newsparse._native.interface import Kernels
 from newsparse._native.python import PYTHON
 from newsparse._text import lines as text_lines
@@ -254,8 +254,11 @@ def _peak_python_bytes(function: Callable[[], object]) -> int:
 # tree libxml2 builds comes on top: about 280 bytes an element). They allowed 2 million
 # elements or lines (over 1 GB for a page, over 500 MB for a dump); then a page of
 # 250,000 elements cost up to 160 MB, a dump of 1,000,000 lines up to 320 MB, before the
-# region choice and the dump's lines held fewer objects an element and a line.
-_PAGE_MEMORY_BOUND = 135 * 1024 * 1024
+# region choice and the dump's lines held fewer objects an element and a line; then a
+# page up to 115 MiB (474 bytes an element with the C module, 483 in pure Python), before
+# the region choice's tables became arrays and the walk's dict of parents was let go
+# early (376 and 418 bytes).
+_PAGE_MEMORY_BOUND = 108 * 1024 * 1024
 _DUMP_MEMORY_BOUND = 240 * 1024 * 1024
 
 
@@ -264,7 +267,7 @@ def test_the_default_element_limit_bounds_a_pages_memory(
     kernels: Kernels, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # What a page of tiny elements costs an element, times the elements a page may have.
-    monkeypatch.setattr(classify, "kernels", kernels)  # the region choice's sums
+    monkeypatch.setattr(blocks, "kernels", kernels)  # the region choice's sums
     elements = 20_000
     page = _page("<p>Short one.</p>" * elements)
     per_element = _peak_python_bytes(lambda: newsparse.parse(page)) / elements

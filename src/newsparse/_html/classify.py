@@ -21,9 +21,8 @@ import attrs
 import lxml.etree
 
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
-from newsparse._native import kernels
 from newsparse._native.bits import CAPTION
-from newsparse._native.interface import Ancestry, MarkedFinder
+from newsparse._native.interface import Ancestry, ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import (
     has_sentence_end,
@@ -148,7 +147,7 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values, caption = _block_values(blocks, options)
-    ancestry = kernels.ancestry(segmentation.parents)
+    ancestry = segmentation.ancestry
 
     own_prose = _own_values(blocks, (value if value > 0 else None for value in values))
     prose = ancestry.subtree_sums(own_prose)
@@ -248,7 +247,7 @@ def _paragraphs_container(
 
 def _author_boxes(
     roots: set[lxml.etree._Element],
-    prose: dict[lxml.etree._Element, float],
+    prose: ElementValues,
     first_marked: MarkedFinder,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
@@ -275,7 +274,7 @@ def _author_boxes(
 
 def _form_boxes(
     roots: set[lxml.etree._Element],
-    prose: dict[lxml.etree._Element, float],
+    prose: ElementValues,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """Forms with fields inside the region holding less than ``html_box_share`` of its
@@ -395,7 +394,7 @@ def _gallery_captions(blocks: Sequence[Block], values: list[float], value: Prose
 def _chrome_test(
     blocks: Sequence[Block],
     promised: set[lxml.etree._Element],
-    prose: dict[lxml.etree._Element, float],
+    prose: ElementValues,
     cuts: tuple[float, float],
     options: ParseOptions,
 ) -> Callable[[lxml.etree._Element], bool]:
@@ -433,7 +432,7 @@ def _named_content_too(element: lxml.etree._Element, promised: set[lxml.etree._E
 def _beside_content(
     element: lxml.etree._Element,
     promised: set[lxml.etree._Element],
-    prose: dict[lxml.etree._Element, float],
+    prose: ElementValues,
     chrome_named: set[lxml.etree._Element],
     share: float,
 ) -> bool:
@@ -515,8 +514,8 @@ def _card_of(first: Block, second: Block) -> lxml.etree._Element | None:
 
 def _with_siblings(
     top: lxml.etree._Element,
-    sums: dict[lxml.etree._Element, float],
-    prose: dict[lxml.etree._Element, float],
+    sums: ElementValues,
+    prose: ElementValues,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """The top element plus the nearby subtrees that carry prose of their own: a body

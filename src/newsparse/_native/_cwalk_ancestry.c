@@ -7,10 +7,12 @@
  * place in `order`, its parent's place (-1: none) and whether len(element) > 1, and a map
  * from element to place. */
 
-/* A map from object pointers to places: open addressing, sized for the tree. */
+/* A map from object pointers to places: open addressing, sized for the tree. Places
+ * are 32-bit: a tree has at most max_nodes elements, and a page of a quarter of a million
+ * elements pays for every byte of each slot. */
 typedef struct {
     PyObject **keys;
-    Py_ssize_t *values;
+    int32_t *values;
     size_t mask;
 } PlaceMap;
 
@@ -29,7 +31,7 @@ static int place_map_init(PlaceMap *map, Py_ssize_t n) {
     size_t size = 16;
     while (size < (size_t)n * 2 + 1) size *= 2;
     map->keys = PyMem_Calloc(size, sizeof(PyObject *));
-    map->values = PyMem_Calloc(size, sizeof(Py_ssize_t));
+    map->values = PyMem_Calloc(size, sizeof(int32_t));
     map->mask = size - 1;
     if (!map->keys || !map->values) {
         PyMem_Free(map->keys);
@@ -76,6 +78,9 @@ static int has_several_children(PyObject *element) {
     return 0;
 }
 
+/* The working arrays are 32-bit places, and the map from elements to their places in
+ * `parents` becomes the tree's map (to places in `order`) once the order is known: on a
+ * page of tiny elements this build was the costliest moment of region choice. */
 static PyObject *ancestry(PyObject *self, PyObject *parents) {
     (void)self;
     if (!PyDict_Check(parents)) {
@@ -83,21 +88,24 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
         return NULL;
     }
     Py_ssize_t n = PyDict_GET_SIZE(parents);
+    if (n >= INT32_MAX / 2) {
+        PyErr_SetString(PyExc_OverflowError, "ancestry(): too many elements");
+        return NULL;
+    }
     size_t cells = (size_t)(n ? n : 1);
-    PlaceMap registered = {NULL, NULL, 0};  /* element -> place in `parents` */
-    Py_ssize_t *parent_at = PyMem_Calloc(cells, sizeof(Py_ssize_t));
-    Py_ssize_t *pending = PyMem_Calloc(cells, sizeof(Py_ssize_t));
-    Py_ssize_t *ready = PyMem_Calloc(cells, sizeof(Py_ssize_t));
-    Py_ssize_t *order = PyMem_Calloc(cells, sizeof(Py_ssize_t));
+    PlaceMap places = {NULL, NULL, 0};  /* element -> place in `parents`, then in `order` */
+    int32_t *parent_at = PyMem_Calloc(cells, sizeof(int32_t));
+    int32_t *pending = PyMem_Calloc(cells, sizeof(int32_t));
+    int32_t *ready = PyMem_Calloc(cells, sizeof(int32_t));
+    int32_t *order = PyMem_Calloc(cells, sizeof(int32_t));
     PyObject **elements = PyMem_Calloc(cells, sizeof(PyObject *));
-    PyObject **parent_objects = PyMem_Calloc(cells, sizeof(PyObject *));
     Tree *tree = PyMem_Calloc(1, sizeof(Tree));
     PyObject *result = NULL, *order_list = NULL, *capsule = NULL;
-    if (!parent_at || !pending || !ready || !order || !elements || !parent_objects || !tree) {
+    if (!parent_at || !pending || !ready || !order || !elements || !tree) {
         PyErr_NoMemory();
         goto done;
     }
-    if (place_map_init(&registered, n) < 0) goto done;
+    if (place_map_init(&places, n) < 0) goto done;
     Py_ssize_t pos = 0, i = 0;
     PyObject *key, *value;
     while (PyDict_Next(parents, &pos, &key, &value)) {
@@ -106,32 +114,37 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
             goto done;
         }
         elements[i] = key;
-        parent_objects[i] = value;
-        size_t slot = place_slot(&registered, key);
-        registered.keys[slot] = key;
-        registered.values[slot] = i;
+        size_t slot = place_slot(&places, key);
+        places.keys[slot] = key;
+        places.values[slot] = (int32_t)i;
         i++;
     }
-    for (i = 0; i < n; i++) {
+    /* A second pass for the parents: no Python code runs between the two, so the dict
+     * gives the same items in the same order. */
+    pos = 0;
+    i = 0;
+    while (PyDict_Next(parents, &pos, &key, &value)) {
         parent_at[i] = -1;
-        if (parent_objects[i] != Py_None) {
-            parent_at[i] = place_of(&registered, parent_objects[i]);
-            if (parent_at[i] < 0) {
+        if (value != Py_None) {
+            Py_ssize_t parent = place_of(&places, value);
+            if (parent < 0) {
                 PyErr_SetString(PyExc_ValueError, "ancestry(): a parent is no key");
                 goto done;
             }
-            pending[parent_at[i]]++;
+            parent_at[i] = (int32_t)parent;
+            pending[parent]++;
         }
+        i++;
     }
     /* Ancestry.__init__: leaves in `parents` order, then a stack, a parent once its last
      * child is done. */
     Py_ssize_t n_ready = 0, n_order = 0;
     for (i = 0; i < n; i++)
-        if (pending[i] == 0) ready[n_ready++] = i;
+        if (pending[i] == 0) ready[n_ready++] = (int32_t)i;
     while (n_ready) {
-        Py_ssize_t at = ready[--n_ready];
+        int32_t at = ready[--n_ready];
         order[n_order++] = at;
-        Py_ssize_t parent = parent_at[at];
+        int32_t parent = parent_at[at];
         if (parent >= 0 && --pending[parent] == 0) ready[n_ready++] = parent;
     }
     if (n_order < n) {
@@ -140,23 +153,28 @@ static PyObject *ancestry(PyObject *self, PyObject *parents) {
         PyErr_SetString(PyExc_ValueError, "ancestry(): the parents form a cycle");
         goto done;
     }
-    for (i = 0; i < n_order; i++) pending[order[i]] = i;  /* place in `order` */
+    for (i = 0; i < n_order; i++) pending[order[i]] = (int32_t)i;  /* place in `order` */
     tree->n = n_order;
     tree->parents = PyMem_Calloc((size_t)(n_order ? n_order : 1), sizeof(int32_t));
     tree->wide = PyMem_Calloc((size_t)(n_order ? n_order : 1), 1);
     order_list = PyList_New(n_order);
-    if (!tree->parents || !tree->wide || !order_list || place_map_init(&tree->places, n_order) < 0)
+    if (!tree->parents || !tree->wide || !order_list) {
+        if (order_list) PyErr_NoMemory();
         goto done;
+    }
     for (i = 0; i < n_order; i++) {
         PyObject *element = elements[order[i]];
         PyList_SET_ITEM(order_list, i, Py_NewRef(element));
-        size_t slot = place_slot(&tree->places, element);
-        tree->places.keys[slot] = element;
-        tree->places.values[slot] = i;
-        Py_ssize_t parent = parent_at[order[i]];
-        tree->parents[i] = parent >= 0 ? (int32_t)pending[parent] : -1;
+        int32_t parent = parent_at[order[i]];
+        tree->parents[i] = parent >= 0 ? pending[parent] : -1;
         tree->wide[i] = (char)has_several_children(element);
     }
+    /* Every element is in `order` (no cycle): the map's places become places in it. */
+    for (size_t slot = 0; slot <= places.mask; slot++)
+        if (places.keys[slot]) places.values[slot] = pending[places.values[slot]];
+    tree->places = places;
+    places.keys = NULL;
+    places.values = NULL;
     capsule = PyCapsule_New(tree, "newsparse.tree", free_tree);
     if (!capsule) goto done;
     tree = NULL;  /* the capsule owns it */
@@ -168,7 +186,7 @@ done:
         place_map_free(&tree->places);
         PyMem_Free(tree);
     }
-    place_map_free(&registered);
+    place_map_free(&places);
     Py_XDECREF(order_list);
     Py_XDECREF(capsule);
     PyMem_Free(parent_at);
@@ -176,7 +194,6 @@ done:
     PyMem_Free(ready);
     PyMem_Free(order);
     PyMem_Free(elements);
-    PyMem_Free(parent_objects);
     return result;
 }
 
@@ -237,8 +254,19 @@ static PyObject *as_dict(PyObject *order, const double *numbers, Py_ssize_t n) {
     return result;
 }
 
+/* A zeroed bytes object of `n` doubles, to fill before it is returned (Python reads it
+ * through memoryview.cast("d")): 8 bytes an element, where a dict of floats costs about
+ * 50. bytes keep their data 8-aligned (after a 32-byte header, in 16-aligned blocks). */
+static PyObject *new_numbers(Py_ssize_t n, double **numbers) {
+    PyObject *result = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(double));
+    if (!result) return NULL;
+    *numbers = (double *)(void *)PyBytes_AS_STRING(result);
+    memset(*numbers, 0, (size_t)n * sizeof(double));
+    return result;
+}
+
 /* subtree_sums(tree, own): Ancestry.subtree_sums, with the same additions in the same
- * order (so the same floats). */
+ * order (so the same floats): the sums as doubles in `order`'s order. */
 static PyObject *subtree_sums(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *tree_object, *own, *order;
@@ -247,21 +275,52 @@ static PyObject *subtree_sums(PyObject *self, PyObject *args) {
     if (!tree) return NULL;
     Py_ssize_t n = tree->n;
     double *values = own_values(own, tree);
-    double *totals = PyMem_Calloc((size_t)(n ? n : 1), sizeof(double));
-    PyObject *result = NULL;
-    if (values && totals) {
+    double *totals = NULL;
+    PyObject *result = values ? new_numbers(n, &totals) : NULL;
+    if (result) {
         for (Py_ssize_t i = 0; i < n; i++) {
             double total = totals[i] + values[i];
             totals[i] = total;
             if (tree->parents[i] >= 0) totals[tree->parents[i]] += total;
         }
-        result = as_dict(order, totals, n);
-    } else if (values) {
-        PyErr_NoMemory();
     }
     PyMem_Free(values);
-    PyMem_Free(totals);
     return result;
+}
+
+/* value_of(tree, numbers, element, default=0.0): the element's number in `numbers` (as
+ * subtree_sums gives them), or `default` for an element outside the tree: what
+ * ElementValues.get does, without a Python frame (region choice asks about every sibling
+ * of the top element's ancestors, tens of thousands on some pages). */
+static PyObject *value_of(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs < 3 || nargs > 4) {
+        PyErr_SetString(PyExc_TypeError, "value_of(tree, numbers, element, default=0.0)");
+        return NULL;
+    }
+    PyObject *order;
+    Tree *tree = tree_parts(args[0], &order);
+    if (!tree) return NULL;
+    if (!PyBytes_Check(args[1]) ||
+        PyBytes_GET_SIZE(args[1]) != tree->n * (Py_ssize_t)sizeof(double)) {
+        PyErr_SetString(PyExc_TypeError, "value_of() needs the tree's numbers");
+        return NULL;
+    }
+    Py_ssize_t at = place_of(&tree->places, args[2]);
+    if (at < 0) return nargs == 4 ? Py_NewRef(args[3]) : PyFloat_FromDouble(0.0);
+    double number;
+    memcpy(&number, PyBytes_AS_STRING(args[1]) + at * (Py_ssize_t)sizeof(double), sizeof number);
+    return PyFloat_FromDouble(number);
+}
+
+/* place(tree, element): the element's place in the tree's order, or -1. */
+static PyObject *place(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *tree_object, *element, *order;
+    if (!PyArg_ParseTuple(args, "OO:place", &tree_object, &element)) return NULL;
+    Tree *tree = tree_parts(tree_object, &order);
+    if (!tree) return NULL;
+    return PyLong_FromSsize_t(place_of(&tree->places, element));
 }
 
 /* sums_and_scores(tree, own, decay): Ancestry.sums_and_scores. */
@@ -361,7 +420,7 @@ error:
 
 /* sums_and_top(tree, owners, values, decay, promised, bonus): Ancestry.sums_and_top.
  * Each owner's own value is its first block's value, then the next ones added in turn
- * (as a dict of them would be built); the sums come back as a dict, the decayed scores
+ * (as a dict of them would be built); the sums come back as doubles, the decayed scores
  * only through the first element of the highest rank (its score times `bonus` if it is
  * in `promised`), and that element's score: a dict of scores would cost as much as the
  * sums' on a page of a quarter of a million elements. */
@@ -386,13 +445,15 @@ static PyObject *sums_and_top(PyObject *self, PyObject *args) {
     size_t cells = (size_t)(n ? n : 1);
     double *values = PyMem_Calloc(cells, sizeof(double));
     char *seen = PyMem_Calloc(cells, 1);
-    double *totals = PyMem_Calloc(cells, sizeof(double));
     double *gathered = PyMem_Calloc(cells, sizeof(double));
+    double *totals = NULL;
     PyObject *result = NULL, *sums = NULL;
-    if (!values || !seen || !totals || !gathered) {
+    if (!values || !seen || !gathered) {
         PyErr_NoMemory();
         goto done;
     }
+    sums = new_numbers(n, &totals);
+    if (!sums) goto done;
     for (Py_ssize_t b = 0; b < PyList_GET_SIZE(owners); b++) {
         Py_ssize_t place = place_of(&tree->places, PyList_GET_ITEM(owners, b));
         if (place < 0) continue;
@@ -428,13 +489,11 @@ static PyObject *sums_and_top(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "sums_and_top() needs a tree with elements");
         goto done;
     }
-    sums = as_dict(order, totals, n);
-    if (sums) result = Py_BuildValue("(OOd)", sums, PyList_GET_ITEM(order, top), top_score);
+    result = Py_BuildValue("(OOd)", sums, PyList_GET_ITEM(order, top), top_score);
 done:
     Py_XDECREF(sums);
     PyMem_Free(values);
     PyMem_Free(seen);
-    PyMem_Free(totals);
     PyMem_Free(gathered);
     return result;
 }

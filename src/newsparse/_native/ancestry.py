@@ -6,9 +6,11 @@ stands behind the same :class:`~newsparse._native.interface.Ancestry` interface.
 
 from __future__ import annotations
 
+from array import array
+
 import lxml.etree
 
-from newsparse._native.interface import MarkedFinder
+from newsparse._native.interface import ElementValues, MarkedFinder
 
 
 class PythonAncestry:
@@ -21,37 +23,47 @@ class PythonAncestry:
         self, parents: dict[lxml.etree._Element, lxml.etree._Element | None]
     ) -> None:
         """``parents``: the blocks' owners and their ancestors with their parents, as the
-        segmentation walk gathered them (:attr:`Segmentation.parents`)."""
-        self.parent = parents
+        segmentation walk gathered them (:func:`~newsparse._html.blocks.walk_blocks`). The
+        tree keeps places, not the dict: a page may have a quarter of a million elements."""
         pending: dict[lxml.etree._Element, int] = {}
         for parent in parents.values():
             if parent is not None:
                 pending[parent] = pending.get(parent, 0) + 1
-        ready = [e for e in self.parent if e not in pending]
+        ready = [e for e in parents if e not in pending]
         self.order: list[lxml.etree._Element] = []
         while ready:
             element = ready.pop()
             self.order.append(element)
-            parent = self.parent[element]
+            parent = parents[element]
             if parent is not None:
                 pending[parent] -= 1
                 if not pending[parent]:
                     ready.append(parent)
-        if len(self.order) < len(self.parent):  # the C twin checks the same
+        if len(self.order) < len(parents):  # the C twin checks the same
             raise ValueError("ancestry(): the parents form a cycle")
+        #: Each element's place in ``order``, and its parent's place (-1: none).
+        self.places = {element: at for at, element in enumerate(self.order)}
+        self.parent_at = [-1 if (parent := parents[element]) is None
+                          else self.places[parent] for element in self.order]
 
-    def subtree_sums(
-        self, own: dict[lxml.etree._Element, float]
-    ) -> dict[lxml.etree._Element, float]:
+    def place(self, element: lxml.etree._Element) -> int:
+        """``element``'s place in ``order``, or -1."""
+        return self.places.get(element, -1)
+
+    def _zeros(self) -> array[float]:
+        return array("d", bytes(8 * len(self.order)))
+
+    def subtree_sums(self, own: dict[lxml.etree._Element, float]) -> ElementValues:
         """Each element's own value plus its descendants'."""
-        totals = dict.fromkeys(self.order, 0.0)
-        for element in self.order:
-            total = totals[element] + own.get(element, 0.0)
-            totals[element] = total
-            parent = self.parent[element]
-            if parent is not None:
+        totals = self._zeros()
+        parent_at = self.parent_at
+        for at, element in enumerate(self.order):
+            total = totals[at] + own.get(element, 0.0)
+            totals[at] = total
+            parent = parent_at[at]
+            if parent >= 0:
                 totals[parent] += total
-        return totals
+        return ElementValues(self.order, self.place, totals)
 
     def sums_and_scores(
         self, own: dict[lxml.etree._Element, float], decay: float
@@ -63,14 +75,14 @@ class PythonAncestry:
         totals = dict.fromkeys(self.order, 0.0)
         from_children = dict.fromkeys(self.order, 0.0)
         scores: dict[lxml.etree._Element, float] = {}
-        parents = self.parent
-        for element in self.order:
+        order, parent_at = self.order, self.parent_at
+        for at, element in enumerate(order):
             value = own.get(element, 0.0)
             total = totals[element] + value
             totals[element] = total
             gathered = from_children[element]
             scores[element] = value + gathered
-            parent = parents[element]
+            parent = None if parent_at[at] < 0 else order[parent_at[at]]
             if parent is not None:
                 totals[parent] += total
                 from_children[parent] += value + (gathered * decay if len(element) > 1
@@ -84,7 +96,7 @@ class PythonAncestry:
         decay: float,
         promised: set[lxml.etree._Element],
         bonus: float,
-    ) -> tuple[dict[lxml.etree._Element, float], lxml.etree._Element, float]:
+    ) -> tuple[ElementValues, lxml.etree._Element, float]:
         """The sums of :meth:`sums_and_scores`, and the first element of the highest
         decayed score (times ``bonus`` for the elements in ``promised``) with its score.
         An owner's own value is its first value, the next ones added in turn."""
@@ -93,19 +105,19 @@ class PythonAncestry:
             prior = own.get(owner)
             own[owner] = value if prior is None else prior + value
         # sums_and_scores' loop, with the top found on the way instead of a dict of scores
-        totals = dict.fromkeys(self.order, 0.0)
-        from_children = dict.fromkeys(self.order, 0.0)
-        parents = self.parent
+        totals = self._zeros()
+        from_children = self._zeros()
+        parent_at = self.parent_at
         top: lxml.etree._Element | None = None
         top_rank = top_score = 0.0
-        for element in self.order:
+        for at, element in enumerate(self.order):
             value = own.get(element, 0.0)
-            total = totals[element] + value
-            totals[element] = total
-            gathered = from_children[element]
+            total = totals[at] + value
+            totals[at] = total
+            gathered = from_children[at]
             score = value + gathered
-            parent = parents[element]
-            if parent is not None:
+            parent = parent_at[at]
+            if parent >= 0:
                 totals[parent] += total
                 from_children[parent] += value + (gathered * decay if len(element) > 1
                                                   else gathered)
@@ -114,7 +126,7 @@ class PythonAncestry:
                 top, top_rank, top_score = element, rank, score
         if top is None:
             raise ValueError("sums_and_top() needs a tree with elements")  # as the C twin
-        return totals, top, top_score
+        return ElementValues(self.order, self.place, totals), top, top_score
 
     def first_marked(
         self, element: lxml.etree._Element, marked: set[lxml.etree._Element],
@@ -133,7 +145,9 @@ class PythonAncestry:
                 memo[current] = current
                 break
             path.append(current)
-            current = self.parent.get(current)
+            at = self.places.get(current, -1)  # an element outside the tree has no parent
+            parent = self.parent_at[at] if at >= 0 else -1
+            current = self.order[parent] if parent >= 0 else None
         for visited in path:
             memo[visited] = found
         return found

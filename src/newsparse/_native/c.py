@@ -10,31 +10,42 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from newsparse._native import _cwalk
-from newsparse._native.interface import Element, MarkedFinder, Memo, Walk, WalkTables
+from newsparse._native.interface import (
+    Element,
+    ElementValues,
+    MarkedFinder,
+    Memo,
+    Walk,
+    WalkTables,
+)
 
 _Values = dict[Element, float]
 #: The C module's functions this file calls: a build older than the sources lacks some
 #: (an editable install whose C sources changed since it was built), and is not used.
 FUNCTIONS: Final = (
     "ancestry", "class_element", "class_values", "configure", "first_marked",
-    "has_control_bytes", "has_control_references", "is_clean_utf8", "overfull_tags",
+    "has_control_bytes", "has_control_references", "is_clean_utf8", "overfull_tags", "place",
     "source_elements", "subtree_sums", "sums_and_scores", "sums_and_top", "text_piece",
-    "text_pieces", "walk",
+    "text_pieces", "value_of", "walk",
     "without_html_ends",
 )
 
 
 class CAncestry:
     """:class:`~newsparse._native.ancestry.PythonAncestry` with its loops in C: same order,
-    same sums, same floats."""
+    same sums, same floats. It keeps no reference to ``parents``: the tree is in arrays."""
 
     def __init__(self, parents: dict[Element, Element | None]) -> None:
-        self.parent = parents
         self._tree = _cwalk.ancestry(parents)
         self.order = self._tree[0]
+        self._place = functools.partial(_cwalk.place, self._tree)
 
-    def subtree_sums(self, own: _Values) -> _Values:
-        return _cwalk.subtree_sums(self._tree, own)
+    def _values(self, numbers: bytes) -> ElementValues:
+        return ElementValues(self.order, self._place, memoryview(numbers).cast("d"),
+                             functools.partial(_cwalk.value_of, self._tree, numbers))
+
+    def subtree_sums(self, own: _Values) -> ElementValues:
+        return self._values(_cwalk.subtree_sums(self._tree, own))
 
     def sums_and_scores(self, own: _Values, decay: float) -> tuple[_Values, _Values]:
         return _cwalk.sums_and_scores(self._tree, own, decay)
@@ -42,8 +53,10 @@ class CAncestry:
     def sums_and_top(
         self, owners: list[Element], values: list[float], decay: float,
         promised: set[Element], bonus: float,
-    ) -> tuple[_Values, Element, float]:
-        return _cwalk.sums_and_top(self._tree, owners, values, decay, promised, bonus)
+    ) -> tuple[ElementValues, Element, float]:
+        sums, top, score = _cwalk.sums_and_top(self._tree, owners, values, decay, promised,
+                                               bonus)
+        return self._values(sums), top, score
 
     def first_marked(self, element: Element, marked: set[Element], memo: Memo) -> Element | None:
         return _cwalk.first_marked(self._tree, element, marked, memo)

@@ -8,7 +8,7 @@ every equality check over both. The package chooses one at import (``__init__``)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 import attrs
@@ -53,15 +53,61 @@ class WalkTables:
     block_text: Callable[[str, bool], str]
 
 
+class ValueGetter(Protocol):
+    """``get(element, default=0.0)``: an element's number, or ``default`` outside the tree."""
+
+    def __call__(self, element: Element, default: float = 0.0, /) -> float: ...
+
+
+class ElementValues:
+    """A number for each element of an ancestry's tree, read as a dict of them would be
+    (``get``, ``[]``, ``items``), held as an array in the tree's order: 8 bytes an element
+    where a dict of floats costs about 50, on a page that may have a quarter of a million
+    elements and holds several such tables while its region is chosen."""
+
+    __slots__ = ("_numbers", "_order", "_place", "get")
+
+    def __init__(
+        self,
+        order: list[Element],
+        place: Callable[[Element], int],
+        numbers: Sequence[float],
+        get: ValueGetter | None = None,
+    ) -> None:
+        """``place`` gives an element's index in ``order`` (-1 for one outside the tree),
+        and ``numbers`` holds the element at that index's number. ``get``, when given,
+        does what :meth:`_get` does (the C module's, without a Python frame)."""
+        self._order = order
+        self._place = place
+        self._numbers = numbers
+        #: get(element, default=0.0): the element's number, or ``default`` outside the tree.
+        self.get: ValueGetter = self._get if get is None else get
+
+    def _get(self, element: Element, default: float = 0.0, /) -> float:
+        at = self._place(element)
+        return self._numbers[at] if at >= 0 else default
+
+    def __getitem__(self, element: Element) -> float:
+        at = self._place(element)
+        if at < 0:
+            raise KeyError(element)
+        return self._numbers[at]
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def items(self) -> Iterator[tuple[Element, float]]:
+        """(element, number) in the tree's order, children first."""
+        return zip(self._order, self._numbers, strict=True)
+
+
 class Ancestry(Protocol):
     """The elements that hold blocks, ordered children first, for bottom-up sums."""
 
-    #: Each element's parent (None at the top).
-    parent: dict[Element, Element | None]
     #: The elements, every child before its parent.
     order: list[Element]
 
-    def subtree_sums(self, own: dict[Element, float]) -> dict[Element, float]:
+    def subtree_sums(self, own: dict[Element, float]) -> ElementValues:
         """Each element's own value plus its descendants'."""
         ...
 
@@ -74,7 +120,7 @@ class Ancestry(Protocol):
     def sums_and_top(
         self, owners: list[Element], values: list[float], decay: float,
         promised: set[Element], bonus: float,
-    ) -> tuple[dict[Element, float], Element, float]:
+    ) -> tuple[ElementValues, Element, float]:
         """The sums and the top of the decayed scores: each owner's own value is the sum
         of its ``values`` (one per owner given, in order); the top is the first element
         with the highest score, times ``bonus`` for the elements in ``promised``; and its
