@@ -99,6 +99,25 @@ def test_an_underscore_at_a_lines_edge_closes_emphasis_and_one_between_words_sta
     assert inline("fill in _ here and _ there")[0] == "fill in _ here and _ there"
 
 
+def test_html2text_spacing_around_marks_is_undone() -> None:
+    # An emphasis opened with a space inside it, two strong spans glued as the page glued
+    # them, and the space html2text puts before some apostrophes.
+    assert inline("one of the _ ‘Toddlers and Tiaras’_ stars")[0] == (
+        "one of the ‘Toddlers and Tiaras’ stars"
+    )
+    assert inline("**A****ttainable** – and **S** pecific")[0] == "Attainable – and S pecific"
+    assert inline("You ’ll see. That ’s all, rock ’n’ roll, the ’90s")[0] == (
+        "You’ll see. That’s all, rock ’n’ roll, the ’90s"
+    )
+
+
+def test_a_bang_before_a_closed_bracket_is_the_pages_own() -> None:
+    # A picture's "![" whose alt goes on on the next line shows nothing; "stronger![8]"
+    # is an exclamation and a footnote mark, as the plain dump shows them.
+    assert inline("Get stronger![8] (You are, right?)")[0] == "Get stronger![8] (You are, right?)"
+    assert inline("![A photo of the council")[0] == "A photo of the council"
+
+
 def test_a_link_inside_a_links_label_leaves_its_text_once() -> None:
     text, link_chars = inline("Reno—[[Jane Doe](/p?id=1)](/p?id=1) scored 22 points.")
     assert text == "Reno—Jane Doe scored 22 points."

@@ -41,6 +41,7 @@ _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\
 # A link whose target runs past the end of the line: "[text](http://…".
 _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
 _LINK_MARKS = re.compile("([\x01\x02])")
+_OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: ``[1]: http://…``, dropped whole.
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
@@ -61,8 +62,15 @@ _MARKER = re.compile(
 _STAR_EMPHASIS = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*\\])\*(?![\w*])")
 # html2text puts a space between a closing marker and the punctuation after it
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
+# An underscore with a space after it that opens a span its partner closes, glued to the
+# span's last word and to no word after it ("the _ ‘Toddlers’_ show"); the span is at most
+# a few hundred characters, and holds no other underscore.
+_SPACED_OPENER = re.compile(r"(?<![^\s(\[])_ (?=[^_\n]{0,300}?[^\s_]_(?![^\W_]))")
 _SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+# html2text writes some apostrophes (the page's "&rsquo;") with a space before them:
+# "You ’ll", "That ’s". A contraction's apostrophe follows its word.
+_SPACED_APOSTROPHE = re.compile(r"(?<=\w) ’(?=(?:s|m|t|d|ll|re|ve)\b)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
 
 # Block syntax, at the start of a line, however far in: html2text sets the blocks inside a
@@ -97,9 +105,9 @@ class MarkdownLine:
     #: Characters of the text that were link text.
     link_chars: int
     #: The line ends a block of its own (a heading, a table row, a rule): nothing joins it.
+    #: (A hard break, two spaces or a backslash at the end, ends a line as a plain dump's
+    #: line end does: whether the next one goes on with it is the unwrapper's to judge.)
     closed: bool = False
-    #: The line ends with a hard break (two spaces, ``<br>``): the next line is a new one.
-    hard_break: bool = False
     #: A heading's level (1 for ``#``), 0 for other lines.
     level: int = 0
 
@@ -260,7 +268,6 @@ def _read_line(
     raw: str, raw_lines: Sequence[str], index: int, in_list: bool, indent: int
 ) -> tuple[MarkdownLine, bool]:
     """One line outside code: its block syntax, then its inline syntax."""
-    hard_break = raw.endswith("  ") or raw.endswith("\\")
     if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
         return MarkdownLine("", None, 0), in_list
     heading = _HEADING.match(raw)
@@ -306,7 +313,7 @@ def _read_line(
         shown = text.strip()
         if shown[:1] == "|" or shown[-1:] == "|":
             text = shown.strip("| \t")
-    return MarkdownLine(text, hint, links, hard_break=hard_break), in_list
+    return MarkdownLine(text, hint, links), in_list
 
 
 def _in_table(raw_lines: Sequence[str], index: int) -> bool:
@@ -357,10 +364,14 @@ def inline(text: str) -> tuple[str, int]:
         if "](" in text:
             text = _CUT_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
         if "![" in text:
-            text = text.replace("![", "")
+            # A picture whose alt text goes on on the next line; a "!" before a bracket
+            # that closes is the page's own ("stronger![8]").
+            text = _OPEN_IMAGE.sub("", text)
     if "<" in text:
         text = _AUTOLINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text)
     text = _plain(text)
+    if " ’" in text:
+        text = _SPACED_APOSTROPHE.sub("’", text)
     if "\x01" not in text:
         return text, 0
     return _count_links(text)
@@ -407,11 +418,20 @@ def _plain(text: str) -> str:
     if "*" in text or "_" in text or "~" in text:
         if "*" in text:
             text = _STAR_EMPHASIS.sub("\\1\x00", text)
+        if "_ " in text:
+            text = _spaced_opener(text)
         text = _MARKER.sub(_marker, text)
         text = _SPACE_BEFORE_PUNCT.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
+
+
+def _spaced_opener(text: str) -> str:
+    """``text`` without the underscores that open a span with a space after them, whose
+    partner closes it glued to its last word ("the _ ‘Toddlers’_ show", as html2text
+    writes an emphasis that opens with a space)."""
+    return _SPACED_OPENER.sub("", text)
 
 
 def _marker(match: re.Match[str]) -> str:
@@ -431,8 +451,10 @@ def _marker(match: re.Match[str]) -> str:
         and text[end:].strip()
     ):
         return match.group()
-    if before.isalnum() and after.isalnum():
+    if before.isalnum() and after.isalnum() and len(match.group()) < 4:
         # Inside a word, a star stands where html2text dropped the space that opened the
-        # emphasis ("our **little things**" written "our**little things**").
+        # emphasis ("our **little things**" written "our**little things**"). Four or more
+        # close one span and open the next, glued as the page glued them
+        # ("**A****ttainable**").
         return " "
     return "\x00"

@@ -256,21 +256,8 @@ def _without_references(raw_lines: Sequence[str], min_share: float) -> Sequence[
 def _unwrapped(
     pieces: list[DumpLine | None], options: ParseOptions, *, markdown: bool = False
 ) -> list[DumpLine | None]:
-    """The pieces with the lines of hard-wrapped paragraphs joined back into one.
-
-    A Markdown dump may be wrapped by the tool that wrote it (html2text's 78 columns, its
-    links' targets counted) or by the page itself (line breaks in its text, which
-    Markdown keeps as hard breaks; a menu's long targets then make the raw lines longer
-    than any wrap). So its lines with links are measured both ways, as written and by
-    the text they show, and the wrap that breaks more lines wins."""
-    wrap, evidence = _settled_wrap(pieces, options, markdown=markdown)
-    if markdown and any(p is not None and p.link_chars for p in pieces):
-        # (The raw lines a join ate are measured as written: they say nothing here.)
-        shown = [p._replace(width=len(p.text.rstrip()), broken_widths=())
-                 if p is not None and p.link_chars else p for p in pieces]
-        shown_wrap, shown_evidence = _settled_wrap(shown, options, markdown=True)
-        if shown_wrap is not None and (wrap is None or shown_evidence > evidence):
-            pieces, wrap = shown, shown_wrap
+    """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
+    wrap, _ = _settled_wrap(pieces, options, markdown=markdown)
     if wrap is None:
         return pieces
     shortest = shortest_broken(wrap.width, options)
