@@ -395,6 +395,18 @@ _SAID = (
     ],
     width=71,
 )
+# Markdown whose footer lines end in hard breaks (<br>) with room left on them: ended by
+# the page, they were taken for a hand-set text's lines and vetoed the story's wrap.
+@example(
+    page=[
+        ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."] * 5),
+        ("title", ["Council drops the tax rise after a long night of talks"]),
+        ("story", [_SAID]), ("story", [_SAID]), ("story", [_SAID]),
+        ("menu", ["Home", "Home", "Home"]),
+        ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."] * 4),
+    ],
+    width=60,
+)
 def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
     want = parse_text(render_blocks(page))
     assert [p.text for p in want.paragraphs] == story_of(page)

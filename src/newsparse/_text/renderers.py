@@ -96,6 +96,9 @@ class DumpLine(NamedTuple):
     #: The line's last raw line has a space inside: it could have been broken. One that
     #: has none and is longer than the width is a long word the wrap set on a line alone.
     last_spaced: bool = True
+    #: The line ends with Markdown's hard break (the page's own ``<br>``): it was ended
+    #: there, so room left on it says nothing against a wrap.
+    hard_break: bool = False
 
     @property
     def link_share(self) -> float:
@@ -175,6 +178,7 @@ def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[Du
             top_heading=len(top) == 1 and line is top[0],
             broken_widths=_broken_widths(raw_lines, first, last),
             last_spaced=" " in raw_lines[last].strip(),
+            hard_break=raw_lines[last].endswith(("  ", "\\")),
         ))
     return pieces
 
@@ -235,7 +239,7 @@ def _plain_pieces(
         # call a line.
         pieces.append(_new_piece(DumpLine, (line, width, hint, link_chars, opens, "\t" in line,
                                             len(lead) if cut < 0 else cut, False, (),
-                                            True)))
+                                            True, False)))
     return pieces
 
 
@@ -290,6 +294,7 @@ def _unwrapped(
                 first_word=last.first_word,
                 top_heading=last.top_heading,
                 last_spaced=piece.last_spaced,
+                hard_break=piece.hard_break,
             )
             continue
         out.append(piece)
@@ -328,6 +333,8 @@ def _settled_wrap(
             and piece is not None
             and last.width >= shortest
             and _may_join(last, piece)
+            and not (last.hard_break and not could_break(
+                wrap.width, last.width, piece.first_word, options.text_wrap_min_broken_share))
         ):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
