@@ -191,13 +191,6 @@ def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
     return {i for i, is_content in enumerate(content) if is_content and _boxed(content, i, width)}
 
 
-def _names_over_any_line(lines: Any, i: int, options: Any) -> bool:
-    """The list test before the block and repetition checks: any line of names above."""
-    from newsparse._reading.bylines import bare_names  # noqa: PLC0415
-
-    return bool(bare_names(lines[i - 1].text, options))
-
-
 def rules() -> list[Rule]:
     """The table: every named rule, HTML body first. Add a line for each new rule."""
     chrome, content, caption = _hint("CHROME"), _hint("CONTENT"), _hint("CAPTION")
@@ -287,7 +280,8 @@ def rules() -> list[Rule]:
         _rule("_html/meta/facts._shown_dates", returns((None, None)),
               "the date the header shows in its text, in any language"),
         _rule("_html/meta/facts.page_date", returns(None),
-              "a date labelled as published, or beside a byline, anywhere outside chrome"),
+              "a date labelled as published (or updated), or beside a byline, anywhere "
+              "outside chrome"),
         _rule("_html/meta/published.earlier_shown_date", passes(0),
               "a shown date earlier than the metadata's is the first publication"),
         _rule("_html/meta/authors._header_text_names", returns(()),
@@ -299,14 +293,13 @@ def rules() -> list[Rule]:
         # Bylines (helper "datesbylines")
         _rule("_reading/byline_words.TEAM_CREDIT", never_matches,
               "a desk that signs the story alone is its byline (\"By the X Team\")"),
-        _rule("_html/meta/authors._labelled_authors", returns([]),
-              "the author a labelled data card names (twitter:label1 \"Written by\")"),
+        _rule("_html/meta/authors._meta_authors", lambda _o: lambda *_a: iter(()),
+              "the author <meta> tags declare (author, article:author, dc.creator …, and "
+              "a data card labelled \"Written by\")"),
         _rule("_html/meta/jsonld.objects_by_id", returns({}),
               "JSON-LD authors given by reference to the graph's people"),
         _rule("_html/meta/facts._PUBLISHED_KEY", never_matches,
               "a site's own <meta> key for the publication date (\"w-published-date\")"),
-        _rule("_html/meta/page_dates._opens_with_update", returns(False),
-              "\"Last updated: <date>\" on its own line dates a page that shows no other"),
         _rule("_text/head._under", lambda _o: lambda start, *_a: range(start + 1, start + 1),
               "dumps: the date line under the headline or the story's first line"),
         _rule("_text/dates._day_and_month_date", returns(None),
@@ -368,8 +361,8 @@ def rules() -> list[Rule]:
                   text if len(text) <= max_chars else None),
               "dumps: a long post line that opens with its date, labelled or followed by "
               "\"by\", dates the story"),
-        _rule("_text/head._listed", lambda _o: _names_over_any_line,
-              "a name under another block's line, or under the same name, is no list"),
+        _rule("_text/head._listed", returns(False),
+              "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",
@@ -377,6 +370,9 @@ def rules() -> list[Rule]:
               "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
+        # Text dump dates (helper "meta")
+        _rule("_text/dates.labelled_date_after", returns(None),
+              "dumps: a line labelled \"Published: <date>\" right after the story dates it"),
     ]
 
 

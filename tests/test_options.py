@@ -318,6 +318,9 @@ INPUTS: dict[str, str] = {
     # paragraphs under which a date line is read as the story's anyway).
     "dated byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, _S, _Q,
                                         "By Jane Doe", "March 4, 2024", _R),
+    # A post stamped at its foot, right after the story.
+    "foot stamp dump": _dump(_MENU, "Council keeps the tax as it is", _P, _Q, _R,
+                             "Published On: 15 August 2025"),
     "dated standfirst dump": _dump(_MENU, "Council keeps the tax as it is", _P, "March 4, 2024",
                                    _Q, _R),
     # A dateline on a line of its own at the top of the page, far above the story.
@@ -546,6 +549,7 @@ CHANGES = [
     ("text_byline_date_reach", 1, "far dated byline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
+    ("text_date_after_story_lines", 0, "foot stamp dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
     ("text_wall_max_chars", 1, "short story before comments dump"),
     ("text_code_block_share", 0.0, "story in one run dump"),
@@ -1003,6 +1007,7 @@ REFUSED = [
     {"text_title_meta_reach": -1},
     {"text_date_after_byline": -1},
     {"text_date_under_start": -1},
+    {"text_date_after_story_lines": -1},
     {"text_title_under_meta_bonus": 0.4},
     {"text_title_over_meta_bonus": 0.05},
     {"text_wrap_min_width": 100, "text_wrap_max_width": 80},

@@ -471,6 +471,42 @@ def test_a_labelled_date_line_far_above_the_story_dates_it(
     assert parse_text(dump).published == expected
 
 
+@pytest.mark.parametrize(("label", "line", "expected"), [
+    ("Published on", "Oct 31, 2025", dt.date(2025, 10, 31)),
+    ("Published:", "15 November 2018", dt.date(2018, 11, 15)),
+    ("Veröffentlicht am", "12.10.2019", dt.date(2019, 10, 12)),
+])
+def test_a_lone_label_line_dates_the_story_with_the_line_under_it(
+        label: str, line: str, expected: dt.date) -> None:
+    # A dump breaks "Published on <date>" after its label, as it does around inline tags.
+    dump = render([list(MENU_ITEMS), [TITLE], [label, line], TOC, [P1], [P2], [P3]])
+    assert parse_text(dump).published == expected
+
+
+@pytest.mark.parametrize("label", ["Published in", "Published by the council"])
+def test_a_label_line_with_more_than_a_label_does_not_date_the_line_under_it(
+        label: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [label, "Oct 31, 2025"], TOC, [P1], [P2], [P3]])
+    assert parse_text(dump).published is None
+
+
+@pytest.mark.parametrize("foot", [
+    [["Published On: 15 August 2025"]],
+    [["Share", "Subscribe"], ["Posted on August 15, 2025"]],
+])
+def test_a_labelled_date_right_after_the_story_dates_it(foot: list[list[str]]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], *foot, list(MENU_ITEMS)])
+    assert parse_text(dump).published == dt.date(2025, 8, 15)
+
+
+def test_a_labelled_date_after_a_comment_under_the_story_is_the_comments() -> None:
+    # Past a paragraph under the story (a reader's comment), a stamp is not the story's.
+    comment = " ".join(SENTENCES[4:7])
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], ["Comments"],
+                   [comment, "Posted on August 15, 2025"], list(MENU_ITEMS)])
+    assert parse_text(dump).published is None
+
+
 def test_an_unlabelled_date_far_above_the_story_does_not_date_it() -> None:
     dump = render([list(MENU_ITEMS), ["Apr 10, 2023"], TOC, [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).published is None

@@ -577,6 +577,10 @@ class ParseOptions:
     text_date_after_byline: int = attrs.field(default=2, validator=_whole(0))
     """Lines under a byline among the story's first lines within which its date line may
     stand."""
+    text_date_after_story_lines: int = attrs.field(default=8, validator=_whole(0))
+    """Lines after the story's last within which a line labelled as the publication's
+    ("Published On: 15 August 2025") dates a story whose head gives no date (a post
+    stamped at its foot, maybe past a sign-up box)."""
     text_date_under_start: int = attrs.field(default=4, validator=_whole(0))
     """Lines under the headline, and under the story's first line, within which the
     story's date line may stand (the region often opens with the headline or the

@@ -137,11 +137,53 @@ _PUBLISHED_LABEL = re.compile(
 def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions) -> dt.date | None:
     """The date of the first short line (at most ``options.text_max_meta_chars``) above
     line ``end`` that opens with a label saying it is the publication's ("Published: Apr
-    10, 2023"); None when there is none."""
+    10, 2023"), or of the line under such a label standing alone ("Published on" /
+    "Oct 31, 2025"); None when there is none."""
     for i in range(min(end, len(lines))):
-        text = lines[i].text
-        if len(text) <= options.text_max_meta_chars and _PUBLISHED_LABEL.match(text):
-            published = line_dates(text, options)[0]
-            if published is not None:
-                return published
+        published = _labelled_at(lines, i, options)
+        if published is not None:
+            return published
     return None
+
+
+def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions
+                        ) -> dt.date | None:
+    """The date of a line labelled as the publication's among the few lines from line
+    ``start`` (``options.text_date_after_story_lines``): a post stamped at its foot, right
+    after the story ("Published On: 15 August 2025", "Posted on April 13, 2023"), maybe
+    past a sign-up box; None when there is none. A line longer than such a stamp
+    (``options.text_max_meta_chars``) ends the search: past a paragraph, a stamp is a
+    comment's or another story's."""
+    for i in range(max(0, start), min(len(lines), start + options.text_date_after_story_lines)):
+        if len(lines[i].text) > options.text_max_meta_chars:
+            return None
+        published = _labelled_at(lines, i, options)
+        if published is not None:
+            return published
+    return None
+
+
+def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions) -> dt.date | None:
+    """The publication date line ``i`` gives by its label, or under its lone label."""
+    text = lines[i].text
+    if len(text) > options.text_max_meta_chars:
+        return None
+    label = _PUBLISHED_LABEL.match(text)
+    if label is None:
+        return None
+    published = line_dates(text, options)[0]
+    if published is None and i + 1 < len(lines) and _label_over_date(text[label.end():]):
+        under = lines[i + 1].text
+        if len(under) <= options.text_max_meta_chars:
+            published = line_dates(under, options)[0]
+    return published
+
+
+# What may follow the label on a line that holds nothing else ("Published on", "Date:").
+_LABEL_REST = re.compile(r"[\s:]*(?:on|at|am|le|el|em|il|op)?[\s:]*$", re.IGNORECASE)
+
+
+def _label_over_date(rest: str) -> bool:
+    """True when a label line holds nothing after its label (``rest``) but "on" or a
+    colon: a dump broke the line before its date ("Published on" / "Oct 31, 2025")."""
+    return _LABEL_REST.fullmatch(rest) is not None

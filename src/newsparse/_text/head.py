@@ -39,6 +39,7 @@ from newsparse._text.dates import (
     date_follows,
     is_date_line,
     labelled_date,
+    labelled_date_after,
     line_dates,
 )
 from newsparse._text.features import LineFeatures
@@ -154,6 +155,9 @@ def read_head(
         # A date line labelled as the publication's anywhere above the story: its header,
         # where the head search does not reach.
         published = labelled_date(lines, first, options)
+    if published is None and modified is None:
+        # Else one stamped at the story's foot, as blogs date a post.
+        published = labelled_date_after(lines, story[-1] + 1, options)
     if published is None and modified is None and dateline is not None:
         # A date alone on a line at the top of the page (no place, no source), when
         # nothing nearer the story gives one: as likely the masthead's "today" as the

@@ -10,7 +10,7 @@ last an organisation given as the JSON-LD author when it is not the site itself
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 import lxml.etree
 
@@ -182,23 +182,26 @@ def _declared_authors(
                  + _keep(_metadata_names(untyped, options, site_keys), site_keys))
         if found:
             return found, organisations
-    for values in (*(sources.meta.get(key, ()) for key in _AUTHOR_KEYS),
-                   _labelled_authors(sources, options.meta_max_labelled_cards)):
+    for values in _meta_authors(sources, options.meta_max_labelled_cards):
         found = _keep(_metadata_names(values, options, site_keys), site_keys)
         if found:
             return found, organisations
     return (), organisations
 
 
-def _labelled_authors(sources: PageSources, max_cards: int) -> list[str]:
-    """The values of the labelled data cards that a label says name the author
+def _meta_authors(sources: PageSources, max_cards: int) -> Iterator[list[str]]:
+    """The values of each ``<meta>`` that declares the author, most trusted first: the
+    author keys (``author``, ``article:author``, ``dc.creator``, ``parsely-author`` …),
+    then the labelled data cards whose label says they name the author
     (``twitter:label1`` "Written by", ``twitter:data1`` "Jane Doe"), as SEO plugins
-    write them in the site's language."""
-    return [value
-            for number in range(1, max_cards + 1)
-            if any(_AUTHOR_CARD_LABEL.fullmatch(label.strip())
-                   for label in sources.meta.get(f"twitter:label{number}", ()))
-            for value in sources.meta.get(f"twitter:data{number}", ())]
+    write them in the site's language (the first ``max_cards`` of them)."""
+    for key in _AUTHOR_KEYS:
+        yield list(sources.meta.get(key, ()))
+    yield [value
+           for number in range(1, max_cards + 1)
+           if any(_AUTHOR_CARD_LABEL.fullmatch(label.strip())
+                  for label in sources.meta.get(f"twitter:label{number}", ()))
+           for value in sources.meta.get(f"twitter:data{number}", ())]
 
 
 def _found_authors(

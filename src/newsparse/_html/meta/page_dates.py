@@ -51,9 +51,7 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
         label = pieces.text(index - 1)
         if len(label) >= max_label:
             label = ""
-        if not (PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label)
-                or UPDATED.search(label) or _opens_with_update(text)
-                or _beside_byline(pieces, index, options)):
+        if not (_labelled(text, label) or _beside_byline(pieces, index, options)):
             continue
         if not pieces.outside_chrome(index):
             continue
@@ -64,9 +62,13 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
     return update
 
 
-def _opens_with_update(text: str) -> bool:
-    """"Last updated: November 13, 2025", "Updated March 13, 2024": the label opens the
-    line (not "… was updated on …" inside a sentence)."""
+def _labelled(text: str, label: str) -> bool:
+    """True when a label says what the date on line ``text`` is: the publication's
+    ("Published: 15 November 2018") or an update's ("Last updated: November 13, 2025"),
+    opening the line or on the short ``label`` line before it ("Published" / "15 November
+    2018"). An update's label inside a sentence ("… was updated on …") says nothing."""
+    if PUBLISHED_LABEL.match(text) or PUBLISHED_LABEL.match(label) or UPDATED.search(label):
+        return True
     found = UPDATED.search(text)
     return found is not None and not text[:found.start()].strip(" *·•|")
 
