@@ -373,6 +373,8 @@ def rules() -> list[Rule]:
         # Text dump dates (helper "meta")
         _rule("_text/dates.labelled_date_after", returns(None),
               "dumps: a line labelled \"Published: <date>\" right after the story dates it"),
+        _rule("_text/head._dated_team", returns(()),
+              "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
     ]
 
 

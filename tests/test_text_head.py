@@ -179,6 +179,22 @@ def test_a_heading_of_the_story_s_own_words_under_the_headline_is_no_byline(
     assert parse_text(dump).authors == ()
 
 
+@pytest.mark.parametrize("team", ["Metro Desk Team", "Daily Planet Staff", "Team Planet"])
+def test_a_team_credit_over_a_date_line_is_the_byline(team: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [team], ["Nov 8, 2025 · 7 min read"],
+                   [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == (team,)
+    assert article.published == dt.date(2025, 11, 8)
+
+
+@pytest.mark.parametrize("after", [["The bridge plan, explained."], []])
+def test_a_team_credit_with_no_date_line_after_it_is_no_byline(after: list[str]) -> None:
+    # "Our Team" is as likely a menu's or a section's label.
+    dump = render([list(MENU_ITEMS), [TITLE], ["Our Team", *after], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
 def test_four_capitalised_words_under_the_headline_are_no_byline_by_themselves() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Far West Capital Partners"], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()

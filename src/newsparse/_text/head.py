@@ -20,7 +20,7 @@ import attrs
 from newsparse._dateline.match import parse_dateline
 from newsparse._model import Dateline
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES
+from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES, TEAM_CREDIT
 from newsparse._reading.bylines import (
     bare_names,
     display_byline,
@@ -238,7 +238,8 @@ def _read_byline(
         return index, names
     index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
     if index is not None:
-        return index, bare_names(lines[index].text, options)
+        return index, (bare_names(lines[index].text, options)
+                       or _dated_team(lines, index, options))
     index, names = _byline_after(lines, story[-1] + 1, options)
     if index is not None:
         return index, names
@@ -423,7 +424,7 @@ def _bare_name_line(
             if not vouched and (unvouched is not None
                                 or not _heads_story(lines, title_index, i, options)):
                 continue
-        names = bare_names(lines[i].text, options)
+        names = bare_names(lines[i].text, options) or _dated_team(lines, i, options)
         if not names or any(w in title_words for name in names for w in words(name)):
             continue
         if _listed(lines, i, options):
@@ -437,6 +438,17 @@ def _bare_name_line(
         if _proper_names(names, lines, story):
             unvouched = i
     return unvouched
+
+
+def _dated_team(lines: Sequence[Line], i: int, options: ParseOptions) -> tuple[str, ...]:
+    """Line ``i`` as the byline's one name when it is a team or a desk's credit alone
+    ("Everfit Team", "Podium Staff", "Team SimplyThrilled") over a date line: a desk that
+    signs the story, dated as a person's name is; without a date it is as likely a menu's
+    or a section's label ("Our Team")."""
+    text = lines[i].text
+    if TEAM_CREDIT.fullmatch(text) and date_follows(lines, i, options):
+        return (text,)
+    return ()
 
 
 def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
