@@ -273,6 +273,8 @@ def rules() -> list[Rule]:
               "a title inside the heading is the headline only beside a glued part"),
         _rule("_html/meta/title.is_host_name", returns(False),
               "a <title> part that is a host name (\"winnipegsun.com\") is the site's name"),
+        _rule("_html/meta/title._names_the_site", returns(False),
+              "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
         _rule("_html/meta/title._is_minor_part", returns(False),
               "an <h1> that is a minor part of the glued <title> is a section's label"),
         _rule("_reading/titles.longest_bar_part", passes(0),

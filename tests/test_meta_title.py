@@ -84,6 +84,21 @@ def test_document_title_loses_a_site_name_the_heading_leaves_out() -> None:
     assert (title, removed) == ("Mozilla", "Wikipedia")
 
 
+@pytest.mark.parametrize(("heading", "document_title", "expected"), [
+    # The <h1> is the site's name, set as its logo: the rest of the <title> is the headline.
+    ("Virtual Geek", "Storage Arrays Get Faster Again - Virtual Geek",
+     ("Storage Arrays Get Faster Again", "Virtual Geek")),
+    ("Daily Planet", "Council Keeps The Tax As It Is | Daily Planet",
+     ("Council Keeps The Tax As It Is", "Daily Planet")),
+    # The <h1> is the headline, after the site's or a section's name.
+    ("Council Keeps The Tax As It Is", "Metro News - Council Keeps The Tax As It Is",
+     ("Council Keeps The Tax As It Is", "Metro News")),
+])
+def test_an_h1_that_says_the_shorter_part_of_the_title_is_the_site_s_name(
+        heading: str, document_title: str, expected: tuple[str, str]) -> None:
+    assert choose_title([], heading=heading, document_title=document_title) == expected
+
+
 def test_document_title_loses_a_short_trailing_label() -> None:
     title, removed = choose_title([], heading=None,
                                   document_title="Lorem ipsum dolor sit amet – My website")

@@ -297,11 +297,22 @@ def _from_document_title(
             return tail[0].strip(), tail[1].strip()
         parts = _SEPARATOR.split(title, maxsplit=1)
         if len(parts) == 2 and title_key(parts[1]) == heading_key:
+            if _names_the_site(parts[1], parts[0]):
+                return parts[0].strip(), parts[1].strip()
             return parts[1].strip(), parts[0].strip()
     match = _LAST_SEPARATOR.match(title)
     if match and _looks_like_unknown_site(match, options):
         return match.group(1).strip(), match.group(3).strip()
     return title, None
+
+
+def _names_the_site(last: str, first: str) -> bool:
+    """True when the ``<h1>`` that says the last part of a two-part ``<title>`` is the
+    site's name set as its logo ("Story Told At Length - Virtual Geek" under an ``<h1>``
+    "Virtual Geek"), not the headline after a section's or a site's name ("Sports -
+    Story Told At Length"): the part it says is the shorter, as a name beside a headline
+    is."""
+    return len(_WORD.findall(last)) < len(_WORD.findall(first))
 
 
 def is_host_name(text: str) -> bool:
