@@ -330,6 +330,10 @@ def _skip_leading_runs(
         if weights[i] > 0 and lines[i].block_size < run_lines
     )
     if alone_after > runs_before and alone_after >= options.text_form_share * sum(after):
+        long_run = next((i for i in range(start, first_alone)
+                         if weights[i] >= options.text_min_story_words), None)
+        if long_run is not None:
+            return long_run
         last_run = max(i for i in range(start, first_alone) if weights[i] > 0)
         return last_run + 1
     return start
