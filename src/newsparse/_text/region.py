@@ -314,7 +314,9 @@ def _skip_leading_runs(
     options: ParseOptions,
 ) -> int:
     """The region's start, past content in runs of lines (a list of other stories) that
-    opens it when paragraphs set off by blank lines carry most of what follows."""
+    opens it when paragraphs set off by blank lines carry most of what follows; but not
+    past a line of the run that weighs a story's worth of words on its own (the first
+    paragraph glued under a date and a share button): teasers are shorter."""
     start, end = region
     run_lines = options.text_run_lines
     first_alone = next(
