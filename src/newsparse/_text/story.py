@@ -4,9 +4,9 @@ Inside the region, lines labelled good after smoothing are kept, and so are para
 of one short sentence that smoothing lost next to a caption. A line that ends with a
 colon keeps the list that follows it ("Tour dates:" and the dates), even past the
 region's end. A run of lines between two of the story's paragraphs that reads as a list
-of phrases, not of links, is the story's too. Kinds: table rows hold tabs; list items sit in runs of lines and start with
-a bullet or follow a colon; a short line without final punctuation that leads into more
-story is a heading.
+of phrases, not of links, is the story's too. Kinds: table rows hold tabs; list items sit
+in runs of lines and start with a bullet or follow a colon; a short line without final
+punctuation that leads into more story is a heading.
 """
 
 from __future__ import annotations
