@@ -151,6 +151,28 @@ def test_the_story_resumes_after_an_embed_inside_it() -> None:
     assert [t for t in texts[start:end] if t in PARAGRAPHS] == PARAGRAPHS
 
 
+def test_the_story_begun_before_an_embed_opening_it_keeps_its_first_paragraphs() -> None:
+    # Two paragraphs, then a gallery's dozen short lines that cost more than they weigh,
+    # then the rest of the story: the story began above the gallery.
+    intro = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6])]
+    gallery = [f"Photo {n} of 12" for n in range(1, 13)]
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), *[[p] for p in intro], gallery,
+                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert texts[start:end] == [*intro, *gallery, *PARAGRAPHS]
+
+
+def test_a_wall_over_the_embed_keeps_what_is_above_it_out() -> None:
+    intro = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6])]
+    gallery = ["Related Stories", *(f"Photo {n} of 12" for n in range(1, 13))]
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), *[[p] for p in intro], gallery,
+                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert texts[start:end] == PARAGRAPHS
+
+
 def test_one_paragraph_or_a_comments_heading_after_the_embed_ends_the_story() -> None:
     texts, (start, end) = _region(render(
         [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:3]], EMBED, [PARAGRAPHS[3]],
