@@ -221,7 +221,7 @@ def densest_region(
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
-        sentence_lines = _sentence_lines(weights, features, before_start, before_end)
+        sentence_lines = _sentence_lines(lines, weights, features, before_start, before_end)
         if (
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
@@ -321,10 +321,13 @@ def _story_begun(
 
 
 def _sentence_lines(
-    weights: Sequence[float], features: Sequence[LineFeatures], start: int, end: int
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    start: int, end: int,
 ) -> int:
-    """How many lines of [start, end) weigh for the region and end a sentence."""
-    return sum(1 for i in range(start, end) if weights[i] > 0 and features[i].ends_sentence)
+    """How many lines of [start, end) weigh for the region and end a sentence, or end with
+    the colon of a sentence that announces a list ("The new model will have:")."""
+    return sum(1 for i in range(start, end) if weights[i] > 0 and (
+        features[i].ends_sentence or lines[i].text.endswith(LIST_INTRO_END)))
 
 
 def _cut_at_wall(
