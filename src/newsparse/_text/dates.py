@@ -180,7 +180,8 @@ def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions) -> dt.dat
 
 
 # What may follow the label on a line that holds nothing else ("Published on", "Date:").
-_LABEL_REST = re.compile(r"[\s:]*(?:on|at|am|le|el|em|il|op)?[\s:]*$", re.IGNORECASE)
+# (Anchored, and no two runs of the same characters side by side: linear on any input.)
+_LABEL_REST = re.compile(r"^[\s:]*(?:(?:on|at|am|le|el|em|il|op)\b[\s:]*)?$", re.IGNORECASE)
 
 
 def _label_over_date(rest: str) -> bool:
