@@ -252,8 +252,6 @@ def rules() -> list[Rule]:
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line between two paragraphs of one container stays in the story"),
-        _rule("_html/classify._labelled_link", returns(False),
-              "a link after a short label (\"Related: …\") is no line of the story"),
         _rule("_html/classify._never_caption", returns(False),
               "a quote, code or table row inside a figure or caption box is no caption"),
         _rule("_html/classify._linked_prose", returns(False),

@@ -519,13 +519,6 @@ def test_a_linked_line_after_the_last_paragraph_goes() -> None:
     assert kept(html) == STORY
 
 
-def test_a_labelled_link_between_paragraphs_goes() -> None:
-    related = "<p>Related: <a href='/other'>Council approves the new tunnel budget</a></p>"
-    html = page("<article>" + f"<p>{STORY[0]}</p>" + related
-                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>")
-    assert kept(html) == STORY
-
-
 def test_linked_lines_between_two_containers_go() -> None:
     links = "<div class='links'>" + LINKED_LINE + "</div>"
     html = page("<article><div class='a'>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p></div>"

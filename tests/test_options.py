@@ -215,10 +215,6 @@ INPUTS: dict[str, str] = {
                   f"{i + 1}</div><div>{_S} <a href='/{i}'>Full story</a></div></div>"
                   for i in range(3))
         + "</div></article>"),
-    # A labelled link ("Related: ...") between two paragraphs of the story.
-    "related link page": _page(
-        f"<article><p>{_P}</p><p>Related: <a href='/r'>Another story on the council and its "
-        f"budget</a></p><p>{_Q}</p><p>{_R}</p></article>"),
     # A date stamp after the lead paragraph.
     "stamp page": _page(
         f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024</p>"
@@ -515,7 +511,6 @@ CHANGES = [
     ("html_max_card_chars", 10, "cards page"),
     ("html_card_share", 0.0, "cards page"),
     ("html_max_more_link_chars", 5, "more-link cards page"),
-    ("html_max_link_label_chars", 3, "related link page"),
     ("html_head_blocks", 0, "stamp page"),
     ("meta_max_heading_chars", 10, "stamp page"),
     ("meta_max_date_text_chars", 300, "long date page"),

@@ -161,9 +161,6 @@ class ParseOptions:
     more of one shape side by side after the story)."""
     html_max_more_link_chars: int = attrs.field(default=24, validator=_whole())
     """Longest link read as the "Read more..." that ends a card's blurb, linking it out."""
-    html_max_link_label_chars: int = attrs.field(default=30, validator=_whole())
-    """Longest label before a linked line ("Related: …", "Also read: …") that makes it a
-    pointer to another page rather than a line of the story."""
     html_card_share: float = attrs.field(default=0.5, validator=_SHARE)
     """Repeated cards are left out of the region only when they hold less than this share
     of its text (a page that is all cards is its own story)."""

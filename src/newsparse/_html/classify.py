@@ -365,7 +365,7 @@ def _region_blocks(
         ):
             continue
         if linked:
-            if labels and labels[-1] and _linked_line_between(block, kept[-1], options):
+            if labels and labels[-1] and _linked_line_between(block, kept[-1]):
                 pending.append(block)
             else:
                 pending.clear()
@@ -381,24 +381,12 @@ def _region_blocks(
     return kept, labels
 
 
-def _linked_line_between(block: Block, paragraph: Block, options: ParseOptions) -> bool:
+def _linked_line_between(block: Block, paragraph: Block) -> bool:
     """True for a linked line (mostly link text, one line) right after a paragraph of the
     story and beside it in one container: it stays when a paragraph of that container
     follows it too ("Download the full report", a linked subheading, a linked list item
-    between two paragraphs), as short lines between prose do. A link after a label
-    ("Related: …") points elsewhere and goes."""
-    return (
-        "\n" not in block.text
-        and block.owner.getparent() is paragraph.owner.getparent()
-        and not _labelled_link(block, options.html_max_link_label_chars)
-    )
-
-
-def _labelled_link(block: Block, max_label_chars: int) -> bool:
-    """True for a link after a short label that ends in a colon ("Related: …", "Also
-    read: …"): a pointer to another page set in the story, not its text."""
-    plain = len(block.text) - block.link_chars
-    return 0 < plain <= max_label_chars and ":" in block.text[:plain + 1]
+    between two paragraphs), as short lines between prose do."""
+    return "\n" not in block.text and block.owner.getparent() is paragraph.owner.getparent()
 
 
 def _linked_prose(block: Block, options: ParseOptions) -> bool:
