@@ -237,6 +237,8 @@ def rules() -> list[Rule]:
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/classify._teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
+        _rule("_html/classify._repeated_cards", returns(set()),
+              "a row of 3+ same-shape cards linking out, after the story, is dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
@@ -352,6 +354,8 @@ def rules() -> list[Rule]:
               "a post of one paragraph before a comments heading beats the comments"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
+        _rule("_text/story._inner_list", returns(False),
+              "a run of phrases between two of the story's paragraphs is a list it holds"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")

@@ -157,6 +157,12 @@ def _dump(*blocks: str) -> str:
 INPUTS: dict[str, str] = {
     "page": HTML_PAGE,
     "dump": TEXT_DUMP,
+    # A list of phrases between the story's paragraphs, its long item no content alone.
+    "inner list dump": _dump(
+        _MENU, f"{_P} {_Q}", f"{_R} {_S}",
+        "Fluids, such as automatic transmission fluid, windshield washer fluid, power "
+        "steering fluid, brake fluid and coolant\nBelts and hoses\nExhaust system and "
+        "mufflers\nTire inflation and condition", f"{_S2} {_P}", f"{_Q} {_S}", _MENU),
     # The story split in two parts side by side: the decay decides whether their wrapper
     # or the bigger part is the region.
     "split page": _page(
@@ -191,6 +197,13 @@ INPUTS: dict[str, str] = {
         f"<div><article><p>{_P}</p><p>{_Q}</p></article><div class='more'>" + "".join(
             f"<div><a href='/{i}'>Another story number {i} with a long headline</a>"
             f"<p>{_S}</p></div>" for i in range(4)) + "</div></div>"),
+    # A row of other stories' cards (headline link, date, blurb) after the story, inside
+    # its container.
+    "cards page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><div class='row'>"
+        + "".join(f"<div class='card'><div><a href='/{i}'>Another story number {i}</a></div>"
+                  f"<div>Updated May {i + 1}</div><div>{_S}</div></div>" for i in range(3))
+        + "</div></article>"),
     # A date stamp after the lead paragraph.
     "stamp page": _page(
         f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024</p>"
@@ -483,6 +496,8 @@ CHANGES = [
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),
     ("html_max_blurb_chars", 10, "teasers page"),
+    ("html_max_card_chars", 10, "cards page"),
+    ("html_card_share", 0.0, "cards page"),
     ("html_head_blocks", 0, "stamp page"),
     ("meta_max_heading_chars", 10, "stamp page"),
     ("meta_max_date_text_chars", 300, "long date page"),
@@ -553,6 +568,7 @@ CHANGES = [
     ("text_box_width", 3, "boxed line dump"),
     ("text_teaser_reach", 1, "boxed line dump"),
     ("text_list_intro_reach", 0, "dump"),
+    ("text_min_list_item_words", 10, "inner list dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),

@@ -156,6 +156,12 @@ class ParseOptions:
     teaser list."""
     html_max_blurb_chars: int = attrs.field(default=400, validator=_whole())
     """Longest prose block that counts as a teaser's blurb after its headline link."""
+    html_max_card_chars: int = attrs.field(default=600, validator=_whole())
+    """Most characters of a card of another story (a headline, a date, a blurb, three or
+    more of one shape side by side after the story)."""
+    html_card_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Repeated cards are left out of the region only when they hold less than this share
+    of its text (a page that is all cards is its own story)."""
     html_head_blocks: int = attrs.field(default=6, validator=_whole(0))
     """Date stamps ("Published 3 May 2020") are dropped from this many first blocks of the
     region, even after a dek or a lead paragraph."""
@@ -632,6 +638,9 @@ class ParseOptions:
     """Lines apart within which two boxed-in content lines make a list of teasers: only
     then does ``text_boxed_line_weight`` apply (a lone paragraph between a heading and a
     caption, with no other like it near, is the story's)."""
+    text_min_list_item_words: int = attrs.field(default=3, validator=_whole())
+    """Words the items of a run of lines between two paragraphs of the story must have on
+    average to be kept as a list the story holds (a share bar's items have one or two)."""
     text_list_intro_reach: int = attrs.field(default=3, validator=_whole(0))
     """Lines above a list's lead-in ("The board has:") within which content must stand for
     the list it announces to be the story's: its items cost the region nothing."""
