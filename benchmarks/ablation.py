@@ -324,6 +324,8 @@ def rules() -> list[Rule]:
               "a signature line right after the story is the byline"),
         _rule("_text/region._story_resumed", passes(3),
               "the story goes on past an embed inside it"),
+        _rule("_text/region._story_begun", passes(3),
+              "the story began above an embed that opens it"),
         _rule("_text/dates._GLUED_MONTH", never_matches,
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),

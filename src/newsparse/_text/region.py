@@ -207,18 +207,21 @@ def densest_region(
     wall ends it too where the text changes form, from paragraphs set off by blank lines
     to runs of lines (lists of other stories).
 
-    The stamps of ``threads`` of comments end the region as a hard wall does.
+    The stamps of ``threads`` of comments end the region as a hard wall does. The region
+    goes on past an embed inside the story (``_story_resumed``) and begins before one that
+    opens it (``_story_begun``).
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, (start, end), options)
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
+    start = _story_begun(lines, weights, features, start, options, stamps=stamps)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
-        sentence_lines = _sentence_lines(weights, features, before_start, before_end)
+        sentence_lines = _sentence_lines(lines, weights, features, before_start, before_end)
         if (
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
@@ -283,11 +286,48 @@ def _story_resumed(
     return end
 
 
-def _sentence_lines(
-    weights: Sequence[float], features: Sequence[LineFeatures], start: int, end: int
+def _story_begun(
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    features: Sequence[LineFeatures],
+    start: int,
+    options: ParseOptions,
+    *,
+    stamps: Collection[int] = frozenset(),
 ) -> int:
-    """How many lines of [start, end) weigh for the region and end a sentence."""
-    return sum(1 for i in range(start, end) if weights[i] > 0 and features[i].ends_sentence)
+    """The region's start, before an embed that opens the story (a gallery, a table of
+    contents, a list its first paragraphs lead into) above which the story had begun: a few
+    furniture lines (``options.text_max_embed_lines``), no wall or comment stamp among
+    them, and over them paragraphs that stand alone and together weigh a story's worth of
+    words. The mirror of ``_story_resumed``; a story's first paragraphs have no list of
+    other stories' paragraphs to be told from, so one paragraph may be enough."""
+    max_embed = options.text_max_embed_lines
+    while start > 0:
+        last = start - 1  # the last line of the story above the embed
+        while last >= 0 and weights[last] <= 0:
+            if features[last].hard_wall or features[last].soft_wall or last in stamps:
+                return start
+            last -= 1
+        if last < 0 or last == start - 1 or start - 1 - last > max_embed:
+            return start
+        first = last
+        while first > 0 and weights[first - 1] > 0 and lines[first - 1].block_size == 1:
+            first -= 1
+        if lines[last].block_size != 1 or (
+                sum(weights[first:last + 1]) < options.text_min_story_words):
+            return start
+        start = first
+    return start
+
+
+def _sentence_lines(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    start: int, end: int,
+) -> int:
+    """How many lines of [start, end) weigh for the region and end a sentence, or end with
+    the colon of a sentence that announces a list ("The new model will have:")."""
+    return sum(1 for i in range(start, end) if weights[i] > 0 and (
+        features[i].ends_sentence or lines[i].text.endswith(LIST_INTRO_END)))
 
 
 def _cut_at_wall(
