@@ -473,3 +473,26 @@ def test_linked_entries_among_the_story_paragraphs_are_kept() -> None:
 def test_a_page_that_is_all_cards_keeps_them() -> None:
     html = page("<article><p>" + STORY[0] + "</p>" + _cards(8) + "</article>")
     assert len(_blurbs(html)) == 8
+
+
+def _headline_list(count: int, *, blurbs: int = 1) -> str:
+    """Other stories laid out flat: a headline link, then its blurb(s), side by side."""
+    items = "".join(
+        f"<dt><a href='/s{i}'>Another story of the week, number {i}</a></dt>"
+        + "".join(f"<dd>The short blurb of story {i} tells a reader what it is about.</dd>"
+                  for _ in range(blurbs))
+        for i in range(count))
+    return f"<div class='more'><dl>{items}</dl></div>"
+
+
+def test_a_flat_list_of_headlines_and_blurbs_after_the_story_is_dropped() -> None:
+    html = page("<article>" + _paragraphs(6) + _headline_list(4) + "</article>")
+    assert kept(html) == [STORY[i % 3] for i in range(6)]
+
+
+def test_a_flat_list_needs_three_pairs_after_the_story() -> None:
+    two = page("<article>" + _paragraphs(6) + _headline_list(2) + "</article>")
+    assert len(_blurbs(two)) == 2
+    followed = page("<article>" + _paragraphs(4) + _headline_list(4) + _paragraphs(2)
+                    + "</article>")
+    assert len(_blurbs(followed)) == 4

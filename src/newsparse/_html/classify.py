@@ -556,6 +556,8 @@ def _repeated_cards(
             and in_members >= options.html_teaser_share * char_counts[parent]
         ):
             cards.update(small)
+    cards.update(_headline_blurb_lists(blocks, values, in_region, char_counts,
+                                       most_chars=most_chars, options=options))
     if not cards:
         return cards
     # Only cards after the story's last paragraph outside cards are other stories'.
@@ -571,6 +573,42 @@ def _repeated_cards(
         elif card not in first_card:
             first_card[card] = index
     return {card for card, index in first_card.items() if index > last_story}
+
+
+def _headline_blurb_lists(
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    in_region: list[int],
+    char_counts: ElementValues,
+    *,
+    most_chars: float,
+    options: ParseOptions,
+) -> set[lxml.etree._Element]:
+    """Containers of three or more pairs of a headline link and the short blurb right
+    after it, side by side (``<dt>`` and ``<dd>``, ``<h4>`` and ``<p>``), that hold all
+    their container holds and less than ``most_chars`` characters: a list of other
+    stories laid out flat, without a card element around each."""
+    pairs: dict[lxml.etree._Element, int] = {}
+    in_pairs: dict[lxml.etree._Element, int] = {}
+    for before, index in itertools.pairwise(in_region):
+        headline, blurb = blocks[before], blocks[index]
+        if (
+            headline.link_density > options.max_link_density
+            and values[index] > 0
+            and len(blurb.text) <= options.html_max_blurb_chars
+            and headline.owner is not blurb.owner
+        ):
+            container = _card_of(headline, blurb)
+            if container is not None:
+                pairs[container] = pairs.get(container, 0) + 1
+                in_pairs[container] = (in_pairs.get(container, 0) + len(headline.text)
+                                       + len(blurb.text))
+    return {
+        container for container, count in pairs.items()
+        if count >= options.html_min_teasers
+        and in_pairs[container] >= options.html_teaser_share * char_counts[container]
+        and char_counts[container] < most_chars
+    }
 
 
 def _region_indexes(
