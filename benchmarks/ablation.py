@@ -388,6 +388,9 @@ def rules() -> list[Rule]:
               "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
+        # Markdown dumps (helper "markdown")
+        _rule("_text/renderers._soft_breaks_joined", passes(0),
+              "a Markdown line end where the sentence goes on is a space (markdownify)"),
     ]
 
 
@@ -749,7 +752,8 @@ def run(args: argparse.Namespace) -> list[Line]:
     names = [rule.name for rule in rules() if args.variant in rule.variants]
     cache = Path(tempfile.gettempdir()) / (
         f"newsparse-ablation-{_source_hash()}-{args.variant}-{args.text_dir}-"
-        f"{'+'.join(args.corpora)}.pkl")
+        # A corpus may be given as a folder's path (other renderers' dumps).
+        f"{'+'.join(args.corpora)}.pkl".replace("/", "_"))
     started = time.perf_counter()
     context = multiprocessing.get_context("fork")
     with context.Pool(args.jobs, initializer=_init_worker) as pool:
