@@ -359,8 +359,10 @@ def rules() -> list[Rule]:
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._OTHER_STORIES", never_matches,
               "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
-        _rule("_text/story._inner_list", returns(False),
+        _rule("_text/story._with_inner_runs", passes(2),
               "a run of phrases between two of the story's paragraphs is a list it holds"),
+        _rule("_text/region._headed_lists", returns(set()),
+              "the items of a list a subheading of the story heads are no gap"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")
