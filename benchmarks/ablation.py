@@ -395,6 +395,8 @@ def rules() -> list[Rule]:
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),
+        _rule("_text/markdown.unflattened_tables", returns(None),
+              "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
     ]
 
 
