@@ -243,6 +243,10 @@ def rules() -> list[Rule]:
               "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
+        _rule("_html/classify._linked_line_between", returns(False),
+              "a linked line between two paragraphs of one container stays in the story"),
+        _rule("_html/classify._never_caption", returns(False),
+              "a quote, code or table row inside a figure or caption box is no caption"),
         _rule("_html/classify._linked_prose", returns(False),
               "a paragraph of sentences that links most of its words stays in the story"),
         _rule("_html/classify._is_boilerplate", returns(False),
@@ -354,8 +358,10 @@ def rules() -> list[Rule]:
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._OTHER_STORIES", never_matches,
               "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
-        _rule("_text/story._inner_list", returns(False),
+        _rule("_text/story._with_inner_runs", passes(2),
               "a run of phrases between two of the story's paragraphs is a list it holds"),
+        _rule("_text/region._headed_lists", returns(set()),
+              "the items of a list a subheading of the story heads are no gap"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")
@@ -386,6 +392,11 @@ def rules() -> list[Rule]:
               "dumps: a line labelled \"Published: <date>\" right after the story dates it"),
         _rule("_text/head._dated_team", returns(()),
               "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
+        # Markdown dumps (helper "markdown")
+        _rule("_text/renderers._soft_breaks_joined", passes(0),
+              "a Markdown line end where the sentence goes on is a space (markdownify)"),
+        _rule("_text/markdown.unflattened_tables", returns(None),
+              "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
     ]
 
 
@@ -747,7 +758,8 @@ def run(args: argparse.Namespace) -> list[Line]:
     names = [rule.name for rule in rules() if args.variant in rule.variants]
     cache = Path(tempfile.gettempdir()) / (
         f"newsparse-ablation-{_source_hash()}-{args.variant}-{args.text_dir}-"
-        f"{'+'.join(args.corpora)}.pkl")
+        # A corpus may be given as a folder's path (other renderers' dumps).
+        f"{'+'.join(args.corpora)}.pkl".replace("/", "_"))
     started = time.perf_counter()
     context = multiprocessing.get_context("fork")
     with context.Pool(args.jobs, initializer=_init_worker) as pool:

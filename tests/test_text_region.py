@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import ParseOptions
 from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
@@ -248,6 +250,46 @@ def test_a_list_the_story_announces_does_not_split_it() -> None:
              [" ".join(SENTENCES[2:4])], [" ".join(SENTENCES[4:6])]]
     texts, (start, end) = _region(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
     assert texts[start:end] == [line for block in story for line in block]
+
+
+_ITEMS = ["Most comfortable ride at its price", "Good and steady motor performance",
+          "Ample range for a daily commute", "Low upkeep with drum brakes",
+          "Keeps its speed on long hills", "Folds down in a few seconds",
+          "Lights that are easy to see", "A bell that can be heard", "Tires that heal small cuts",
+          "A stand that holds on slopes"]
+
+
+def test_a_list_under_a_subheading_of_the_story_does_not_split_it() -> None:
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["What we like about it"], _ITEMS,
+        [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "What we like about it", *_ITEMS, last]
+
+
+def test_a_list_under_a_headline_cased_subheading_does_not_split_the_story() -> None:
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["Severe Driving Conditions"], _ITEMS,
+        [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "Severe Driving Conditions", *_ITEMS, last]
+
+
+@pytest.mark.parametrize(("label", "items"), [
+    ("WHAT WE LIKE", _ITEMS),
+    # Other stories and their authors' names: a headline-cased label over items of two words.
+    ("Exclusives From Our Newsroom", [
+        "Katie Couric", "New Yorkers post their feelings about the election in the subway",
+        "Matt Bai", "The real problem behind the fake news of the week",
+        "Jane Doe", "Why the old bridge over the river keeps flooding every spring"]),
+])
+def test_a_list_under_a_label_in_capitals_or_over_names_still_costs_the_region(
+        label: str, items: list[str]) -> None:
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], [label], items,
+        [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
 
 
 def test_a_list_after_a_label_in_capitals_still_costs_the_region() -> None:

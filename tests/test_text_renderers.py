@@ -20,6 +20,7 @@ from newsparse._text.markdown import (
     join_wrapped_links,
     looks_like_markdown,
     read_markdown,
+    unflattened_tables,
 )
 from newsparse._text.renderers import read_dump
 from newsparse._text.unwrap import wrap_width
@@ -342,6 +343,46 @@ def test_a_link_longer_than_the_width_stays_inside_its_paragraph() -> None:
     assert texts[2] == [" ".join(SENTENCES[2:5])]
 
 
+def test_a_markdown_line_end_inside_a_sentence_is_a_space() -> None:
+    # markdownify keeps the page's own line ends: a paragraph's lines go on one another
+    # where the sentence goes on over the break (lower case next, a comma, a function
+    # word); lines of one item each (a <div> menu, a footer) stay apart.
+    dump = (
+        "# Council drops the tax rise\n\n"
+        "The council said on Monday that it would not raise\n"
+        "the tax this year, and officials told reporters that the\n"
+        "Money for the bridge would come from the sale of the old depot.\n\n"
+        "[Home](/)\n[World](/w)\n[Sport](/s)\n\n"
+        "Updated 24 hours a day\nPrivacy Policy\nTerms of Use\n"
+    )
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line.text.strip() for line in block] for block in blocks] == [
+        ["Council drops the tax rise"],
+        ["The council said on Monday that it would not raise the tax this year, and "
+         "officials told reporters that the Money for the bridge would come from the sale "
+         "of the old depot."],
+        ["Home", "World", "Sport"],
+        ["Updated 24 hours a day", "Privacy Policy", "Terms of Use"],
+    ]
+
+
+def test_a_markdown_hard_break_or_a_new_sentence_ends_the_line() -> None:
+    # Two spaces at a line's end are the page's <br>: the line was ended there, whatever
+    # comes next. A line that ends a sentence before a capital is left apart as well (it
+    # reads the same either way).
+    dump = ("# Council drops the tax rise\n\n"
+            "Daily Planet LLC,  \nmetropolis office\n\n"
+            "The council met on Monday.\nThe mayor spoke first.\n\n"
+            "[Home](/)\n[World](/w)\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line.text.strip() for line in block] for block in blocks[1:3]] == [
+        ["Daily Planet LLC,", "metropolis office"],
+        ["The council met on Monday.", "The mayor spoke first."],
+    ]
+
+
 def test_a_wrapped_list_item_keeps_its_own_line() -> None:
     items = [f"- {s}" for s in SENTENCES[:3]]
     dump = "Intro line that leads in:\n" + "\n".join(items) + "\n\n" + PROSE
@@ -508,3 +549,37 @@ def test_a_lynx_dump_gives_the_article_of_the_page() -> None:
     assert [p.text for p in article.paragraphs] == paragraphs
     assert article.title == "Council drops the tax rise"
     assert article.byline == "Jane Doe"
+
+
+def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
+    # markdownify writes a table inside a table's cell on one line: the inner rows, their
+    # "| --- |" row, and the cell's paragraphs joined by two spaces or more.
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    row = ("| |  | | --- | | [Home](/) | [World](/w) | [Sport](/s) |"
+           f" # Council drops the tax rise  {story[0]}  {story[1]}   {story[2]} | |")
+    raw = ["Council drops the tax rise - Daily Planet", "", row, "", "[Contact](/c)"]
+    assert unflattened_tables(["| a | b |", "| --- | --- |", "| c | d |"]) is None
+    assert unflattened_tables(raw) == [
+        "Council drops the tax rise - Daily Planet", "",
+        "[Home](/)", "", "[World](/w)", "", "[Sport](/s)", "",
+        "# Council drops the tax rise", "", story[0], "", story[1], "", story[2], "",
+        "", "[Contact](/c)",
+    ]
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [line.text.strip() for block in blocks for line in block]
+    assert texts[1:5] == ["Home", "World", "Sport", "Council drops the tax rise"]
+    assert texts[5:8] == story
+    assert not any("|" in text or "---" in text for text in texts)
+
+
+def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:
+    # A <pre> inside a list item: "* ```"; its closing fence is set in under the item.
+    raw = ["* ```", "  Home", "  ```", "", "# Council drops the tax rise", "",
+           "[Home](/) and [World](/w)"]
+    read = read_markdown(raw, DEFAULT_OPTIONS)
+    assert [(line.text.strip(), line.hint) for line in read if line.text.strip()] == [
+        ("Home", ParagraphKind.PREFORMATTED),
+        ("Council drops the tax rise", ParagraphKind.HEADING),
+        ("Home and World", None),
+    ]

@@ -16,7 +16,7 @@ from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.story import LIST_INTRO_END, list_after
+from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
 
 
 def line_weights(
@@ -37,8 +37,9 @@ def line_weights(
     non-content lines costs more the longer it is, so that menus and teaser lists cut a
     region while a heading or a caption does not.
     A boxed-in line weighs least only when another stands near it (teasers come in lists).
-    The items of a list that a line of the story announces ("The board has:") weigh
-    nothing, however short: they are the story's, not a gap.
+    The items of a list that a line of the story announces ("The board has:") or that a
+    subheading of the story heads (``_headed_lists``) weigh nothing, however short: they
+    are the story's, not a gap.
     Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
@@ -47,6 +48,7 @@ def line_weights(
                                 options.meta_max_excerpt_chars)
     teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
     announced = _announced_lists(lines, features, content, options)
+    announced |= _headed_lists(lines, features, content, options)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -177,6 +179,43 @@ def _announced_lists(
         if not any(content[max(0, i - reach):i + 1]):
             continue
         items.update(list_after(lines, features, i, options))
+    return items
+
+
+def _headed_lists(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions,
+) -> set[int]:
+    """The items of the lists that a subheading of the story heads, between its paragraphs
+    ("What we like" over "Most comfortable at its price", "Fast on Windows" …): a run of
+    lines that reads as a list of phrases (see ``story.inner_list``), right under a short
+    line set apart that ends no sentence, with content within
+    ``options.text_list_intro_reach`` lines over the subheading and under the list. Not
+    under a label in capitals ("TOP HEADLINES"), furniture, a table row or a count ("218
+    notes"), which head lists of links; under one in headline case ("Severe Driving
+    Conditions", "Yahoo News Exclusives") only when every item has three words or more
+    (a list of other stories names their sources or authors in a word or two)."""
+    reach = options.text_list_intro_reach
+    items: set[int] = set()
+    i = 1
+    while i < len(lines):
+        size = lines[i].block_size
+        if size < options.text_run_lines or lines[i].position != 0:
+            i += 1
+            continue
+        end = i + size
+        head, feat = lines[i - 1], features[i - 1]
+        if (
+            head.block_size == 1 and not content[i - 1] and not feat.ends_sentence
+            and not (feat.soft_wall or feat.hard_wall or feat.chrome_phrase)
+            and (not feat.headline_case or min(features[k].n_words for k in range(i, end)) >= 3)
+            and not head.text.isupper() and not head.is_table_row
+            and not head.text[:1].isdigit()
+            and any(content[max(0, i - 1 - reach):i - 1]) and any(content[end:end + reach + 1])
+            and inner_list(lines, features, range(i, end), options)
+        ):
+            items.update(range(i, end))
+        i = end
     return items
 
 

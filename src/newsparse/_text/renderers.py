@@ -27,12 +27,18 @@ from typing import Final, NamedTuple
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._text.columns import side_by_side_columns
-from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
+from newsparse._text.markdown import (
+    join_wrapped_links,
+    looks_like_markdown,
+    read_markdown,
+    unflattened_tables,
+)
 from newsparse._text.unwrap import (
     BreakEvidence,
     Wrap,
     could_break,
     first_word,
+    goes_on,
     join_broken,
     shortest_broken,
     wrap_width,
@@ -153,6 +159,7 @@ def _has_link_marks(text: str, min_marks: int) -> bool:
 
 
 def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[DumpLine | None]:
+    raw_lines = unflattened_tables(raw_lines) or raw_lines
     pieces: list[DumpLine | None] = []
     # A line made of several raw ones (a link the wrap broke) is as wide as its last and
     # starts with its first: that is what the wrap of the lines around it shows.
@@ -261,6 +268,8 @@ def _unwrapped(
     pieces: list[DumpLine | None], options: ParseOptions, *, markdown: bool = False
 ) -> list[DumpLine | None]:
     """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
+    if markdown:
+        pieces = _soft_breaks_joined(pieces)
     wrap, _ = _settled_wrap(pieces, options, markdown=markdown)
     if wrap is None:
         return pieces
@@ -293,6 +302,48 @@ def _unwrapped(
                 closed=piece.closed,
                 first_word=last.first_word,
                 top_heading=last.top_heading,
+                last_spaced=piece.last_spaced,
+                hard_break=piece.hard_break,
+            )
+            continue
+        out.append(piece)
+    return out
+
+
+def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
+    """The pieces with Markdown's soft line breaks joined where the sentence goes on over
+    them. In Markdown a line end inside a paragraph is a space: markdownify keeps the
+    page's own line ends, html2text breaks long lines (headings too), and a plain dump
+    would show each paragraph on one line. Only a line that no syntax opens, after one
+    not ended by a hard break (the page's ``<br>``) or a block of its own (a table row),
+    can go on it; and only where the sentence plainly goes on (the next line opens in
+    lower case, or the line ends with a comma or a function word): a tool that writes
+    ``<div>`` menus, select options or archive lists one item a line leaves no blank line
+    between them either, and a browser shows them a line each. (A paragraph cut where a
+    sentence ends reads the same, cut or not.)"""
+    out: list[DumpLine | None] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            piece is not None
+            and last is not None
+            and not last.hard_break
+            and _may_join(last, piece)
+            and goes_on(last.text.strip(), piece.text.strip())
+        ):
+            out[-1] = DumpLine(
+                text=join_broken(last.text.rstrip(), piece.text.strip()),
+                width=piece.width,
+                hint=last.hint,
+                link_chars=last.link_chars + piece.link_chars,
+                opens=last.opens,
+                closed=piece.closed,
+                first_word=last.first_word,
+                top_heading=last.top_heading,
+                # Where a wrap made the break, the width it broke at still shows: the
+                # lines this leaves apart are left to the wrap's join.
+                broken_widths=(*last.broken_widths, *((last.width,) if last.last_spaced else ()),
+                               *piece.broken_widths),
                 last_spaced=piece.last_spaced,
                 hard_break=piece.hard_break,
             )
