@@ -339,7 +339,7 @@ def _region_blocks(
     story_seen = False
     max_boilerplate = options.html_max_boilerplate_chars
     max_comments_heading = options.html_max_comments_heading_chars
-    # Linked lines held back after a paragraph: kept when the next kept block is a
+    # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
     for block, value in zip(blocks, values, strict=True):
@@ -365,7 +365,7 @@ def _region_blocks(
         ):
             continue
         if linked:
-            if labels and labels[-1] and _linked_line_between(block, kept[-1]):
+            if story_seen and _linked_line_between(block, kept[-1]):
                 pending.append(block)
             else:
                 pending.clear()
@@ -381,12 +381,13 @@ def _region_blocks(
     return kept, labels
 
 
-def _linked_line_between(block: Block, paragraph: Block) -> bool:
-    """True for a linked line (mostly link text, one line) right after a paragraph of the
-    story and beside it in one container: it stays when a paragraph of that container
-    follows it too ("Download the full report", a linked subheading, a linked list item
-    between two paragraphs), as short lines between prose do."""
-    return "\n" not in block.text and block.owner.getparent() is paragraph.owner.getparent()
+def _linked_line_between(block: Block, before: Block) -> bool:
+    """True for a linked line (mostly link text, one line) in the story, once it has
+    begun, beside the line kept before it (a paragraph, a subheading) in one container:
+    it stays when a paragraph of that container follows it too ("Download the full
+    report", a linked subheading, a linked list item between two paragraphs), as short
+    lines between prose do."""
+    return "\n" not in block.text and block.owner.getparent() is before.owner.getparent()
 
 
 def _linked_prose(block: Block, options: ParseOptions) -> bool:
@@ -545,10 +546,10 @@ def _repeated_cards(
     ancestry: Ancestry,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
-    """Cards of other stories after the story, found by their repetition: three or more
-    sibling elements of one shape (the same tag and class), each a small piece of two or
-    more blocks (a headline, a date, a blurb) that links elsewhere, with no story prose
-    after them in the region.
+    """Cards of other stories before or after the story, found by their repetition: three
+    or more sibling elements of one shape (the same tag and class), each a small piece of
+    two or more blocks (a headline, a date, a blurb) that links elsewhere, with no story
+    paragraph of the region before them, or none after them.
 
     A story's paragraphs are one block each, and its sections are long; a row of teasers
     ("Back to work: the top priorities / updated 11:04 / Now that the campaign is over…")
@@ -587,19 +588,25 @@ def _repeated_cards(
                                        most_chars=most_chars, options=options))
     if not cards:
         return cards
-    # Only cards after the story's last paragraph outside cards are other stories'.
+    # Only cards before the story's first paragraph outside cards, or after its last, are
+    # other stories'.
     in_cards: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     paragraph = 2 * options.min_paragraph_chars
-    last_story = -1
+    first_story = last_story = -1
     first_card: dict[lxml.etree._Element, int] = {}
+    last_card: dict[lxml.etree._Element, int] = {}
     for index in in_region:
         card = first_marked(blocks[index].owner, cards, in_cards)
         if card is None:
             if values[index] >= paragraph:
                 last_story = index
-        elif card not in first_card:
-            first_card[card] = index
-    return {card for card, index in first_card.items() if index > last_story}
+                if first_story < 0:
+                    first_story = index
+        else:
+            first_card.setdefault(card, index)
+            last_card[card] = index
+    return {card for card, index in first_card.items()
+            if index > last_story or last_card[card] < first_story}
 
 
 def _headline_blurb_lists(
