@@ -583,3 +583,22 @@ def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:
         ("Council drops the tax rise", ParagraphKind.HEADING),
         ("Home and World", None),
     ]
+
+
+def test_a_definition_opens_a_block_and_its_marker_goes() -> None:
+    # markdownify writes <dd> as ":   text" (a comment under its author's <dt>), and sets
+    # a definition's further paragraphs in under it, as a list item's: they are not code.
+    raw = ["Jane Doe July 30, 2012 at 10:06 pm", ":   what happened to the bridge?", "",
+           "    It was closed to trucks in May, and the city has not said why.", "",
+           "[Home](/) and [World](/w)", "", "# Council drops the tax rise"]
+    read = read_markdown(raw, DEFAULT_OPTIONS)
+    assert [(line.text.strip(), line.opens) for line in read if line.text.strip()][:3] == [
+        ("Jane Doe July 30, 2012 at 10:06 pm", False),
+        ("what happened to the bridge?", True),
+        ("It was closed to trucks in May, and the city has not said why.", False),
+    ]
+    assert read[3].hint is None
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line.text.strip() for line in blocks[0]] == [
+        "Jane Doe July 30, 2012 at 10:06 pm", "what happened to the bridge?"]

@@ -79,6 +79,8 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
 _EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
+# A definition list's definition, as markdownify and pandoc write it: ":   text".
+_DEFINITION = re.compile(r":[ \t]+(?=\S)")
 # A fence's info string is a word (a language's name) or nothing: "~~~~__" is an emptied
 # strikethrough and emphasis, not a fence.
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(?:[^\W\d_][\w+#.-]*)?\s*$")
@@ -115,6 +117,8 @@ class MarkdownLine:
     closed: bool = False
     #: A heading's level (1 for ``#``), 0 for other lines.
     level: int = 0
+    #: The line starts a block of its own that its hint does not say (a definition).
+    opens: bool = False
 
 
 def looks_like_markdown(text: str, options: ParseOptions) -> bool:
@@ -335,15 +339,8 @@ def _read_line(
             quote = _QUOTE.match(body)
     if _EMPTY_BULLET.match(body):
         return MarkdownLine("", None, 0), True
-    bullet = _BULLET.match(body)
-    if bullet is not None:
-        hint = ParagraphKind.LIST_ITEM
-        in_list = True
-        while bullet is not None:  # "  *     * Log In": an item of a nested list
-            body = body[bullet.end():]
-            bullet = _BULLET.match(body)
-    elif indent == 0 and hint is None:
-        in_list = False
+    body, item, opens, in_list = _item(body, in_list, indent == 0 and hint is None)
+    hint = item or hint
     heading = _HEADING.match(body)
     if heading is not None:  # "  * ## Section": a heading inside a list item
         text, links = inline(heading.group(2))
@@ -362,7 +359,28 @@ def _read_line(
         shown = text.strip()
         if shown[:1] == "|" or shown[-1:] == "|":
             text = shown.strip("| \t")
-    return MarkdownLine(text, hint, links), in_list
+    return MarkdownLine(text, hint, links, opens=opens), in_list
+
+
+def _item(body: str, in_list: bool, at_margin: bool) -> tuple[str, ParagraphKind | None,
+                                                              bool, bool]:
+    """``body`` without the marks that open a list item or a definition: the rest, the
+    kind they say, whether they open a block that no kind says (a definition), and
+    whether the lines set in after it belong to a list (``in_list`` carried on)."""
+    bullet = _BULLET.match(body)
+    if bullet is not None:
+        while bullet is not None:  # "  *     * Log In": an item of a nested list
+            body = body[bullet.end():]
+            bullet = _BULLET.match(body)
+        return body, ParagraphKind.LIST_ITEM, False, True
+    if not at_margin:
+        return body, None, False, in_list
+    definition = _DEFINITION.match(body)
+    if definition is not None:
+        # A definition (markdownify's <dd>, ":   text"): a block of its own, whose further
+        # paragraphs are set in under it as a list item's are.
+        return body[definition.end():], None, True, True
+    return body, None, False, False
 
 
 def _in_table(raw_lines: Sequence[str], index: int) -> bool:

@@ -179,7 +179,7 @@ def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[Du
             width=len(raw_lines[last].rstrip()),
             hint=line.hint,
             link_chars=line.link_chars,
-            opens=line.hint in _OPENING_HINTS,
+            opens=line.opens or line.hint in _OPENING_HINTS,
             closed=line.closed,
             first_word=first_word(raw_lines[first]),
             top_heading=len(top) == 1 and line is top[0],
