@@ -238,8 +238,8 @@ def rules() -> list[Rule]:
         _rule("_html/classify._teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
         _rule("_html/classify._repeated_cards", returns(set()),
-              "a row of 3+ same-shape cards (or headline/blurb pairs) linking out, after the "
-              "story, is dropped"),
+              "a row of 3+ same-shape cards (or headline/blurb pairs) linking out, before or "
+              "after the story, is dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
@@ -250,6 +250,10 @@ def rules() -> list[Rule]:
               "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
+        _rule("_html/classify._linked_line_between", returns(False),
+              "a linked line between two paragraphs of one container stays in the story"),
+        _rule("_html/classify._never_caption", returns(False),
+              "a quote, code or table row inside a figure or caption box is no caption"),
         _rule("_html/classify._linked_prose", returns(False),
               "a paragraph of sentences that links most of its words stays in the story"),
         _rule("_html/classify._is_boilerplate", returns(False),
