@@ -558,8 +558,9 @@ def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
     row = ("| |  | | --- | | [Home](/) | [World](/w) | [Sport](/s) |"
            f" # Council drops the tax rise  {story[0]}  {story[1]}   {story[2]} | |")
     raw = ["Council drops the tax rise - Daily Planet", "", row, "", "[Contact](/c)"]
-    assert unflattened_tables(["| a | b |", "| --- | --- |", "| c | d |"]) is None
-    assert unflattened_tables(raw) == [
+    table = ["| a | b |", "| --- | --- |", "| c | d |"]
+    assert unflattened_tables("\n".join(table), table) is None
+    assert unflattened_tables("\n".join(raw), raw) == [
         "Council drops the tax rise - Daily Planet", "",
         "[Home](/)", "", "[World](/w)", "", "[Sport](/s)", "",
         "# Council drops the tax rise", "", story[0], "", story[1], "", story[2], "",

@@ -125,7 +125,7 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
     raw_lines = text.split("\n")
     markdown = looks_like_markdown(text, options)
     if markdown:
-        pieces = _markdown_pieces(raw_lines, options)
+        pieces = _markdown_pieces(text, raw_lines, options)
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
         indented = _indented(text)
@@ -158,8 +158,10 @@ def _has_link_marks(text: str, min_marks: int) -> bool:
     return sum(1 for _ in marks) >= min_marks
 
 
-def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[DumpLine | None]:
-    raw_lines = unflattened_tables(raw_lines) or raw_lines
+def _markdown_pieces(
+    text: str, raw_lines: Sequence[str], options: ParseOptions
+) -> list[DumpLine | None]:
+    raw_lines = unflattened_tables(text, raw_lines) or raw_lines
     pieces: list[DumpLine | None] = []
     # A line made of several raw ones (a link the wrap broke) is as wide as its last and
     # starts with its first: that is what the wrap of the lines around it shows.
