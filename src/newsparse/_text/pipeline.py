@@ -35,7 +35,8 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     measure = line_measure(options)
     features = [measure(line.text) for line in lines]
     labels = [
-        first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
+        first_label(f, options, in_run=line.block_size > 2,
+                    link_share=0.0 if line.marks is None else line.marks.link_share)
         for line, f in zip(lines, features, strict=True)
     ]
     smoothed = smooth(labels)
