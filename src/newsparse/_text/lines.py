@@ -160,7 +160,8 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
             end = min(start + _CHUNK_LINES, size)
             lines += [
                 _new_line(Line, (shown, first, size, None if (
-                    line.hint is None and not line.link_chars and not line.top_heading
+                    line.hint is None and not line.link_chars
+                    and (line.markdown is None or not line.markdown.top_heading)
                 ) else _marks(line)))
                 for shown, line in zip(texts[start:end], block[start:end], strict=True)
             ]
@@ -171,7 +172,7 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
 def _marks(line: DumpLine) -> LineMarks:
     """What the dump's syntax says of ``line`` (the caller checked it says something)."""
     return _new_line(LineMarks, (line.hint, line.link_share if line.link_chars else 0.0,
-                                 line.top_heading))
+                                 line.marks.top_heading))
 
 
 def _squashed(raw: str) -> str:
