@@ -487,7 +487,7 @@ def test_the_only_top_level_heading_is_the_headline() -> None:
     )
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [line.marks.top_heading for block in blocks for line in block][2:4] == [False, True]
+    assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
     assert parse_text(dump).title == "Council will not raise the tax this year"
 
 

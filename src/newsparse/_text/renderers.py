@@ -118,6 +118,26 @@ class DumpLine(NamedTuple):
         return _PLAIN if self.markdown is None else self.markdown
 
     @property
+    def top_heading(self) -> bool:
+        """The dump's only top-level heading (see ``MarkdownMarks``)."""
+        return self.markdown is not None and self.markdown.top_heading
+
+    @property
+    def broken_widths(self) -> tuple[int, ...]:
+        """The widths of the raw lines a wrap broke inside the line (``MarkdownMarks``)."""
+        return () if self.markdown is None else self.markdown.broken_widths
+
+    @property
+    def last_spaced(self) -> bool:
+        """The line's last raw line has a space inside (see ``MarkdownMarks``)."""
+        return self.markdown is None or self.markdown.last_spaced
+
+    @property
+    def hard_break(self) -> bool:
+        """The line ends with Markdown's hard break (see ``MarkdownMarks``)."""
+        return self.markdown is not None and self.markdown.hard_break
+
+    @property
     def link_share(self) -> float:
         """Share of the line's characters that are link text (0 where the dump cannot say)."""
         if not self.link_chars:
