@@ -148,14 +148,16 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
     blocks.reverse()
     while blocks:
         block = blocks.pop()
-        # No tuple a line more than needed: allocating them (and the collector they wake)
-        # is most of what a dump of a million short lines costs.
-        texts = [_squashed(line.text) for line in block]
+        # squash(), inline and only for the lines that need it: no Python call a line.
+        texts = [raw if "  " not in raw and "\t" not in raw and raw == raw.strip()
+                 else squash(raw) for line in block for raw in [line.text]]
         if "" in texts:  # a line of spaces and tabs only
             block = [line for line, shown in zip(block, texts, strict=True) if shown]
             texts = [shown for shown in texts if shown]
         size = len(texts)
         first = len(lines)
+        # No tuple a line more than needed: allocating them (and the collector they wake)
+        # is most of what a dump of a million short lines costs.
         for start in range(0, size, _CHUNK_LINES):
             end = min(start + _CHUNK_LINES, size)
             lines += [
@@ -175,17 +177,14 @@ def _marks(line: DumpLine) -> LineMarks:
                                  line.marks.top_heading))
 
 
-def _squashed(raw: str) -> str:
-    """``squash(raw)``, without the call for the many lines that need no squashing."""
-    return squash(raw) if "  " in raw or "\t" in raw or raw != raw.strip() else raw
-
-
 def _one_block_per_line(text: str) -> list[Line]:
     """The lines of a dump that is one block per line already, grouped into blocks."""
     lines: list[Line] = []
     block: list[str] = []
     for raw in text.split("\n"):
-        line = _squashed(raw) if raw else raw
+        # squash(), inline and only for the lines that need it: no Python call a line.
+        line = raw if not raw or (
+            "  " not in raw and "\t" not in raw and raw == raw.strip()) else squash(raw)
         if line:
             block.append(line)
         elif block:
