@@ -352,6 +352,8 @@ def rules() -> list[Rule]:
               "a post of one paragraph before a comments heading beats the comments"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
+        _rule("_text/story._inner_list", returns(False),
+              "a run of phrases between two of the story's paragraphs is a list it holds"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")

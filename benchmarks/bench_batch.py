@@ -8,7 +8,8 @@ Sections, each on the dev + wide corpus pages (or any folders of pages given):
   with FastWARC (newsparse's reader) and with warcio, checks that both give back every
   page byte for byte, and sets the reading time against the time to parse the pages.
 - ``scaling``: ``parse_many`` pages/s with ``jobs=1`` and ``jobs=2``, alternated over
-  several rounds (the machine may be shared: the spread is reported).
+  several rounds (the machine may be shared: the spread is reported), beside two bare
+  processes parsing half the pages each (what two cores give with no pool at all).
 - ``memory``: ``parse_many(jobs=2)`` over N pages (default 20,000: the corpus cycled),
   sampling each worker's resident memory (VmRSS) and peak (VmHWM) every 1,000 pages.
 - ``cli``: runs ``newsparse --jobs 2`` over the page folders into a file and checks every
@@ -158,25 +159,56 @@ def throughput(bodies: list[bytes], jobs: int) -> tuple[float, float]:
     return count / wall, 1000 * (_cpu_seconds() - cpu) / count
 
 
+def _parse_all(bodies: list[bytes]) -> None:
+    for body in bodies:
+        with contextlib.suppress(newsparse.NewsparseError):
+            newsparse.parse(body)
+
+
+def halves_throughput(bodies: list[bytes]) -> tuple[float, float]:
+    """The reference for ``jobs=2``: two processes, forked as the pool's workers are, each
+    parsing every other page with no pool, no pages sent and no Articles sent back. What
+    they reach is what two cores of this machine give (shared caches, the hypervisor);
+    the pool can only lose against it."""
+    context = multiprocessing.get_context("fork")
+    cpu = _cpu_seconds()
+    started = time.perf_counter()
+    halves = [context.Process(target=_parse_all, args=(bodies[start::2],)) for start in (0, 1)]
+    for process in halves:
+        process.start()
+    for process in halves:
+        process.join()
+    wall = time.perf_counter() - started
+    return len(bodies) / wall, 1000 * (_cpu_seconds() - cpu) / len(bodies)
+
+
 def bench_scaling(pages: list[tuple[Path, bytes]], rounds: int) -> dict[str, Any]:
     """Wall-clock pages/s is what a user gets, but on a shared machine it measures the
     other tenants too; CPU ms per page (parent and workers together) shows what the pool
     costs whatever the load: two jobs scale by 2 x (jobs=1 CPU/page) / (jobs=2 CPU/page)
-    on two idle cores."""
+    on two idle cores. Each round also runs two bare processes on half the pages each
+    (``halves``), the most two cores of this machine give."""
     bodies = [body for _, body in pages]
-    runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+    runs: dict[int | str, list[tuple[float, float]]] = {1: [], 2: [], "halves": []}
     for _ in range(rounds):
         for jobs in (1, 2):
             runs[jobs].append(throughput(bodies, jobs))
+        runs["halves"].append(halves_throughput(bodies))
     ratios = [two[0] / one[0] for one, two in zip(runs[1], runs[2], strict=True)]
+    bare = [two[0] / one[0] for one, two in zip(runs[1], runs["halves"], strict=True)]
     cpu_one = statistics.median(cpu for _, cpu in runs[1])
     cpu_two = statistics.median(cpu for _, cpu in runs[2])
+    cpu_halves = statistics.median(cpu for _, cpu in runs["halves"])
     return {
         "pages": len(bodies),
         "jobs1": [r[0] for r in runs[1]], "jobs2": [r[0] for r in runs[2]],
+        "halves": [r[0] for r in runs["halves"]],
         "cpu_ms_jobs1": [r[1] for r in runs[1]], "cpu_ms_jobs2": [r[1] for r in runs[2]],
+        "cpu_ms_halves": [r[1] for r in runs["halves"]],
         "ratios": ratios, "median_ratio": statistics.median(ratios),
+        "halves_ratios": bare, "median_halves_ratio": statistics.median(bare),
         "cpu_bound_ratio": 2 * cpu_one / cpu_two,
+        "cpu_bound_halves_ratio": 2 * cpu_one / cpu_halves,
     }
 
 
@@ -270,15 +302,17 @@ def report(figures: dict[str, Any]) -> str:
     if "scaling" in figures:
         s = figures["scaling"]
         out += [f"## Scaling: {s['pages']} pages", "",
-                "| round | jobs=1 pages/s | jobs=2 pages/s | ratio | CPU ms/page jobs=1 | "
-                "jobs=2 |", "| --- | --- | --- | --- | --- | --- |"]
-        rows = zip(s["jobs1"], s["jobs2"], s["ratios"], s["cpu_ms_jobs1"], s["cpu_ms_jobs2"],
-                   strict=True)
-        for n, (one, two, ratio, cpu_one, cpu_two) in enumerate(rows):
-            out.append(f"| {n + 1} | {one:.1f} | {two:.1f} | {ratio:.2f} | {cpu_one:.2f} | "
-                       f"{cpu_two:.2f} |")
-        out += ["", f"median wall-clock ratio {s['median_ratio']:.2f}; on two idle cores "
-                    f"(CPU per page) {s['cpu_bound_ratio']:.2f}", ""]
+                "| round | jobs=1 pages/s | jobs=2 pages/s | ratio | two bare halves pages/s "
+                "| ratio | CPU ms/page jobs=1 | jobs=2 | halves |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        rows = zip(s["jobs1"], s["jobs2"], s["ratios"], s["halves"], s["halves_ratios"],
+                   s["cpu_ms_jobs1"], s["cpu_ms_jobs2"], s["cpu_ms_halves"], strict=True)
+        for n, (one, two, ratio, halves, bare, cpu_one, cpu_two, cpu_halves) in enumerate(rows):
+            out.append(f"| {n + 1} | {one:.1f} | {two:.1f} | {ratio:.2f} | {halves:.1f} | "
+                       f"{bare:.2f} | {cpu_one:.2f} | {cpu_two:.2f} | {cpu_halves:.2f} |")
+        out += ["", f"median wall-clock ratio {s['median_ratio']:.2f} (two bare processes "
+                    f"{s['median_halves_ratio']:.2f}); on two idle cores (CPU per page) "
+                    f"{s['cpu_bound_ratio']:.2f} (bare {s['cpu_bound_halves_ratio']:.2f})", ""]
     if "memory" in figures:
         m = figures["memory"]
         out += [f"## Worker memory over {m['pages']:,} pages ({m['seconds']:.0f} s)", "",

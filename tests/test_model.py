@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 
 import attrs
 import pytest
@@ -34,6 +35,18 @@ def test_to_dict_holds_only_json_types(article: Article) -> None:
 @given(articles)
 def test_body_joins_paragraph_texts_with_a_blank_line(article: Article) -> None:
     assert article.body == "\n\n".join(p.text for p in article.paragraphs)
+
+
+@given(articles)
+def test_pickle_round_trip_is_exact_and_frozen(article: Article) -> None:
+    # parse_many's workers send Articles back pickled; paragraphs travel as (text, kind).
+    restored = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert restored == article
+    assert hash(restored) == hash(article)
+    for paragraph in restored.paragraphs:
+        assert type(paragraph) is Paragraph
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            paragraph.text = "changed"  # type: ignore[misc]
 
 
 @given(paragraphs)

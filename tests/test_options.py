@@ -157,6 +157,12 @@ def _dump(*blocks: str) -> str:
 INPUTS: dict[str, str] = {
     "page": HTML_PAGE,
     "dump": TEXT_DUMP,
+    # A list of phrases between the story's paragraphs, its long item no content alone.
+    "inner list dump": _dump(
+        _MENU, f"{_P} {_Q}", f"{_R} {_S}",
+        "Fluids, such as automatic transmission fluid, windshield washer fluid, power "
+        "steering fluid, brake fluid and coolant\nBelts and hoses\nExhaust system and "
+        "mufflers\nTire inflation and condition", f"{_S2} {_P}", f"{_Q} {_S}", _MENU),
     # The story split in two parts side by side: the decay decides whether their wrapper
     # or the bigger part is the region.
     "split page": _page(
@@ -553,6 +559,7 @@ CHANGES = [
     ("text_box_width", 3, "boxed line dump"),
     ("text_teaser_reach", 1, "boxed line dump"),
     ("text_list_intro_reach", 0, "dump"),
+    ("text_min_list_item_words", 10, "inner list dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),

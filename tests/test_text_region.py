@@ -99,6 +99,17 @@ def test_a_list_of_other_stories_opening_the_run_is_skipped() -> None:
     assert not set(teasers) & set(texts[start:end])
 
 
+def test_a_long_paragraph_in_the_run_opening_the_region_stays() -> None:
+    # The first paragraph glued under the date and a share button, in one block: a
+    # paragraph a story's length long is no teaser, whatever block it sits in.
+    first = " ".join(SENTENCES[:5])
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), ["Headline of the story"], ["October 26, 2012", "Tweet", first],
+                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert texts[start:end] == [first, *PARAGRAPHS]
+
+
 def test_a_related_heading_ends_the_story_where_lists_take_over() -> None:
     related = [" ".join(SENTENCES[i % 6:i % 6 + 2]) for i in range(8)]
     texts, (start, end) = _region(

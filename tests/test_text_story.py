@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ParagraphKind, ParseOptions, parse_text
+from newsparse._text.features import LineFeatures
+from newsparse._text.lines import Line
+from newsparse._text.story import _inner_list
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -79,3 +82,44 @@ def test_a_markdown_list_a_line_announces_is_kept_with_items_apart() -> None:
     assert texts[2:10] == [f"Fix the parser for case {n}" for n in range(8)]
     assert [p.kind for p in article.paragraphs[2:10]] == [ParagraphKind.LIST_ITEM] * 8
     assert texts[10:] == [P2, P3]
+
+
+def test_a_list_of_phrases_between_paragraphs_is_the_storys() -> None:
+    # A list set between two paragraphs with no line to announce it, its items phrases
+    # (the long one, poor in function words, is no content on its own, and the short ones
+    # take its label): the story's all the same.
+    items = ["Fluids, such as automatic transmission fluid, windshield washer fluid, "
+             "power steering fluid, brake fluid and coolant",
+             "Belts and hoses", "Exhaust system and mufflers", "Tire inflation and condition"]
+    got = _kinds([[P1], [P2], items, [P3]])
+    assert got == [(P1, ParagraphKind.PARAGRAPH), (P2, ParagraphKind.PARAGRAPH),
+                   *[(item, ParagraphKind.LIST_ITEM) for item in items],
+                   (P3, ParagraphKind.PARAGRAPH)]
+
+
+@pytest.mark.parametrize("run", [
+    # A share bar: one or two words an item.
+    ["Facebook", "Twitter", "Email this", "Print"],
+    # Other stories' headlines, in headline case.
+    ["Here's Where Commercial Landers Will Land", "Private Lunar Lander Plans Revealed",
+     "Station Is Open for Business in Orbit"],
+    # Teasers cut short.
+    ["The council met again on Monday to talk about…", "Residents of the old town say…",
+     "A new report on the bridge finds that…"],
+    # A gallery's captions, each shown twice.
+    ["The bridge at dusk, seen from the east bank", "Image 1 of 2",
+     "The bridge at dusk, seen from the east bank"],
+])
+def test_furniture_between_paragraphs_is_no_list(run: list[str]) -> None:
+    lines = [Line(text, block=0, block_size=len(run), position=k) for k, text in enumerate(run)]
+    features = [LineFeatures.of(text) for text in run]
+    assert not _inner_list(lines, features, range(len(run)), OPTIONS)
+
+
+def test_a_run_of_phrases_is_a_list() -> None:
+    run = ["Driving in stop-and-go traffic", "Towing or hauling heavy loads",
+           "Frequent cold starts and short trips"]
+    lines = [Line(text, block=0, block_size=len(run), position=k) for k, text in enumerate(run)]
+    features = [LineFeatures.of(text) for text in run]
+    assert _inner_list(lines, features, range(len(run)), OPTIONS)
+    assert not _inner_list(lines[:2], features[:2], range(2), OPTIONS)  # too short a run

@@ -632,6 +632,9 @@ class ParseOptions:
     """Lines apart within which two boxed-in content lines make a list of teasers: only
     then does ``text_boxed_line_weight`` apply (a lone paragraph between a heading and a
     caption, with no other like it near, is the story's)."""
+    text_min_list_item_words: int = attrs.field(default=3, validator=_whole())
+    """Words the items of a run of lines between two paragraphs of the story must have on
+    average to be kept as a list the story holds (a share bar's items have one or two)."""
     text_list_intro_reach: int = attrs.field(default=3, validator=_whole(0))
     """Lines above a list's lead-in ("The board has:") within which content must stand for
     the list it announces to be the story's: its items cost the region nothing."""

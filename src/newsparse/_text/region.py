@@ -314,7 +314,9 @@ def _skip_leading_runs(
     options: ParseOptions,
 ) -> int:
     """The region's start, past content in runs of lines (a list of other stories) that
-    opens it when paragraphs set off by blank lines carry most of what follows."""
+    opens it when paragraphs set off by blank lines carry most of what follows; but not
+    past a line of the run that weighs a story's worth of words on its own (the first
+    paragraph glued under a date and a share button): teasers are shorter."""
     start, end = region
     run_lines = options.text_run_lines
     first_alone = next(
@@ -330,6 +332,10 @@ def _skip_leading_runs(
         if weights[i] > 0 and lines[i].block_size < run_lines
     )
     if alone_after > runs_before and alone_after >= options.text_form_share * sum(after):
+        long_run = next((i for i in range(start, first_alone)
+                         if weights[i] >= options.text_min_story_words), None)
+        if long_run is not None:
+            return long_run
         last_run = max(i for i in range(start, first_alone) if weights[i] > 0)
         return last_run + 1
     return start

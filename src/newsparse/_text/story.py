@@ -3,9 +3,10 @@
 Inside the region, lines labelled good after smoothing are kept, and so are paragraphs
 of one short sentence that smoothing lost next to a caption. A line that ends with a
 colon keeps the list that follows it ("Tour dates:" and the dates), even past the
-region's end. Kinds: table rows hold tabs; list items sit in runs of lines and start with
-a bullet or follow a colon; a short line without final punctuation that leads into more
-story is a heading.
+region's end. A run of lines between two of the story's paragraphs that reads as a list
+of phrases, not of links, is the story's too. Kinds: table rows hold tabs; list items sit
+in runs of lines and start with a bullet or follow a colon; a short line without final
+punctuation that leads into more story is a heading.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from newsparse._text.lines import Line
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
 LIST_INTRO_END = (":", "：")
+# The ends of a line cut short: a teaser's summary, "… may soon..".
+_CUT_ENDS = ("..", "…")
 
 
 def story_paragraphs(
@@ -64,7 +67,62 @@ def story_paragraphs(
         ):
             kept.append((i, _kind(lines, features, smoothed, i, end=end, options=options)))
         i += 1
-    return kept
+    return _with_inner_runs(lines, features, kept, options)
+
+
+def _with_inner_runs(
+    lines: Sequence[Line], features: Sequence[LineFeatures],
+    kept: list[tuple[int, ParagraphKind]], options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` with the items of the lists inside the story (see ``_inner_list``): the
+    runs of lines between two kept lines that no rule above kept."""
+    if len(kept) < 2:
+        return kept
+    have = {i for i, _ in kept}
+    extra: list[tuple[int, ParagraphKind]] = []
+    i, last = kept[0][0] + 1, kept[-1][0]
+    while i < last:
+        if i in have or lines[i].block_size < options.text_run_lines:
+            i += 1
+            continue
+        j = i
+        while j < last and lines[j].block == lines[i].block and j not in have:
+            j += 1
+        if _inner_list(lines, features, range(i, j), options):
+            extra += [(k, _item_kind(lines[k])) for k in range(i, j)]
+        i = j
+    return sorted(kept + extra) if extra else kept
+
+
+def _item_kind(line: Line) -> ParagraphKind:
+    """The kind of a line of a list inside the story: what the dump says, else a table
+    row or a list item."""
+    if line.hint is not None:
+        return line.hint
+    return ParagraphKind.TABLE_ROW if line.is_table_row else ParagraphKind.LIST_ITEM
+
+
+def _inner_list(
+    lines: Sequence[Line], features: Sequence[LineFeatures], run: range, options: ParseOptions
+) -> bool:
+    """True when the ``run`` of lines (of one block, story on both sides of it) reads as a
+    list the story holds ("Driving in stop-and-go traffic", "1 egg, lightly beaten"), not
+    furniture set inside it: ``options.text_run_lines`` lines or more, of
+    ``options.text_min_list_item_words`` words each on average; none repeated (a gallery's
+    captions, shown twice), cut short ("…", teasers) or furniture ("Share on Facebook"),
+    and at most half in headline case (other stories' headlines). A share bar's items are
+    one or two words."""
+    if len(run) < options.text_run_lines:
+        return False
+    texts = [lines[k].text for k in run]
+    if len(set(texts)) < len(texts):
+        return False
+    if sum(features[k].n_words for k in run) < options.text_min_list_item_words * len(run):
+        return False
+    if 2 * sum(features[k].headline_case for k in run) > len(run):
+        return False
+    return not any(_is_chrome(features[k]) or text.endswith(_CUT_ENDS)
+                   for k, text in zip(run, texts, strict=True))
 
 
 def _short_sentence(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
