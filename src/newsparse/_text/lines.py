@@ -187,6 +187,11 @@ def _one_block_per_line(text: str) -> list[Line]:
             "  " not in raw and "\t" not in raw and raw == raw.strip()) else squash(raw)
         if line:
             block.append(line)
+        elif len(block) == 1:
+            # A block of one line, the most common (a paragraph): made here, without a
+            # Python call a line.
+            lines.append(_new_line(Line, (block[0], len(lines), 1, None)))
+            block = []
         elif block:
             _add_block(lines, block)
             block = []
