@@ -237,6 +237,9 @@ def rules() -> list[Rule]:
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/classify._teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
+        _rule("_html/classify._repeated_cards", returns(set()),
+              "a row of 3+ same-shape cards (or headline/blurb pairs) linking out, after the "
+              "story, is dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
@@ -322,6 +325,8 @@ def rules() -> list[Rule]:
               "a signature line right after the story is the byline"),
         _rule("_text/region._story_resumed", passes(3),
               "the story goes on past an embed inside it"),
+        _rule("_text/region._story_begun", passes(3),
+              "the story began above an embed that opens it"),
         _rule("_text/dates._GLUED_MONTH", never_matches,
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),
@@ -352,8 +357,12 @@ def rules() -> list[Rule]:
               "a post of one paragraph before a comments heading beats the comments"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
-        _rule("_text/story._inner_list", returns(False),
+        _rule("_text/features._OTHER_STORIES", never_matches,
+              "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
+        _rule("_text/story._with_inner_runs", passes(2),
               "a run of phrases between two of the story's paragraphs is a list it holds"),
+        _rule("_text/region._headed_lists", returns(set()),
+              "the items of a list a subheading of the story heads are no gap"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
         # Text dumps: dates and bylines (helper "datesbylines")
@@ -379,6 +388,9 @@ def rules() -> list[Rule]:
               "a UTC publication stamp one day off the URL's day takes the URL's day"),
         _rule("_text/head.labelled_date", returns(None),
               "a line labelled \"Published: <date>\" far above the story dates it"),
+        # Markdown dumps (helper "markdown")
+        _rule("_text/renderers._soft_breaks_joined", passes(0),
+              "a Markdown line end where the sentence goes on is a space (markdownify)"),
     ]
 
 
@@ -740,7 +752,8 @@ def run(args: argparse.Namespace) -> list[Line]:
     names = [rule.name for rule in rules() if args.variant in rule.variants]
     cache = Path(tempfile.gettempdir()) / (
         f"newsparse-ablation-{_source_hash()}-{args.variant}-{args.text_dir}-"
-        f"{'+'.join(args.corpora)}.pkl")
+        # A corpus may be given as a folder's path (other renderers' dumps).
+        f"{'+'.join(args.corpora)}.pkl".replace("/", "_"))
     started = time.perf_counter()
     context = multiprocessing.get_context("fork")
     with context.Pool(args.jobs, initializer=_init_worker) as pool:

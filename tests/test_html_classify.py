@@ -411,3 +411,88 @@ def test_a_form_wrapping_the_whole_page_is_no_box() -> None:
 def test_a_form_without_fields_is_no_box() -> None:
     html = page(NAV + story_html("<form><p>" + STORY[0] + " Again.</p></form>") + FOOTER)
     assert kept(html) == [*STORY, STORY[0] + " Again."]
+
+
+def _cards(count: int, *, link: str = "headline", label: str = "card") -> str:
+    """A row of teasers of other stories: a headline, a date line and a short blurb each,
+    all of one shape, linking out by their headline, a picture, a "Read more" or (for
+    ``link="inline"``) only from inside a sentence."""
+    cards = []
+    for i in range(count):
+        headline = f"Another story of the week, number {i}"
+        blurb = f"The short blurb of story {i} tells a reader what it is about in a sentence."
+        if link == "headline":
+            head = f"<div><a href='/s{i}'>{headline}</a></div>"
+        else:
+            head = f"<div>{headline}</div>"
+        if link == "picture":
+            head += f"<div><a href='/s{i}'><img src='s{i}.jpg' alt=''></a></div>"
+        if link == "more":
+            blurb += f" <a href='/s{i}'>Read more...</a>"
+        if link == "inline":
+            blurb = f"The short blurb of <a href='/s{i}'>story {i}</a> tells a reader more."
+        cards.append(f"<div class='{label}'>{head}<div>Updated 10:0{i} AM, May 3</div>"
+                     f"<div>{blurb}</div></div>")
+    return "<div class='row'>" + "".join(cards) + "</div>"
+
+
+def _paragraphs(count: int) -> str:
+    return "".join(f"<p>{STORY[i % 3]}</p>" for i in range(count))
+
+
+def _blurbs(html: str) -> list[str]:
+    return [t for t in kept(html) if t.startswith("The short")]
+
+
+def test_a_row_of_teaser_cards_after_the_story_is_dropped_by_its_repetition() -> None:
+    for link in ("headline", "picture", "more"):
+        html = page(NAV + "<article>" + _paragraphs(6) + _cards(4, link=link) + "</article>")
+        assert kept(html) == [STORY[i % 3] for i in range(6)], link
+
+
+def test_cards_need_three_of_a_shape_and_a_link_out() -> None:
+    two = page("<article>" + _paragraphs(6) + _cards(2) + "</article>")
+    assert len(_blurbs(two)) == 2
+    # A link inside a sentence (an answer, a footnote) is no teaser's.
+    inline = page("<article>" + _paragraphs(6) + _cards(4, link="inline") + "</article>")
+    assert len(_blurbs(inline)) == 4
+
+
+def test_cards_followed_by_more_story_are_the_story_own() -> None:
+    html = page("<article>" + _paragraphs(4) + _cards(4) + _paragraphs(2) + "</article>")
+    assert len(_blurbs(html)) == 4
+
+
+def test_linked_entries_among_the_story_paragraphs_are_kept() -> None:
+    # The entries share their parent with the story's paragraphs: a listicle's items.
+    items = _cards(4)[len("<div class='row'>"):-len("</div>")]
+    html = page("<article>" + _paragraphs(3) + items + "</article>")
+    assert len(_blurbs(html)) == 4
+
+
+def test_a_page_that_is_all_cards_keeps_them() -> None:
+    html = page("<article><p>" + STORY[0] + "</p>" + _cards(8) + "</article>")
+    assert len(_blurbs(html)) == 8
+
+
+def _headline_list(count: int, *, blurbs: int = 1) -> str:
+    """Other stories laid out flat: a headline link, then its blurb(s), side by side."""
+    items = "".join(
+        f"<dt><a href='/s{i}'>Another story of the week, number {i}</a></dt>"
+        + "".join(f"<dd>The short blurb of story {i} tells a reader what it is about.</dd>"
+                  for _ in range(blurbs))
+        for i in range(count))
+    return f"<div class='more'><dl>{items}</dl></div>"
+
+
+def test_a_flat_list_of_headlines_and_blurbs_after_the_story_is_dropped() -> None:
+    html = page("<article>" + _paragraphs(6) + _headline_list(4) + "</article>")
+    assert kept(html) == [STORY[i % 3] for i in range(6)]
+
+
+def test_a_flat_list_needs_three_pairs_after_the_story() -> None:
+    two = page("<article>" + _paragraphs(6) + _headline_list(2) + "</article>")
+    assert len(_blurbs(two)) == 2
+    followed = page("<article>" + _paragraphs(4) + _headline_list(4) + _paragraphs(2)
+                    + "</article>")
+    assert len(_blurbs(followed)) == 4

@@ -197,6 +197,13 @@ INPUTS: dict[str, str] = {
         f"<div><article><p>{_P}</p><p>{_Q}</p></article><div class='more'>" + "".join(
             f"<div><a href='/{i}'>Another story number {i} with a long headline</a>"
             f"<p>{_S}</p></div>" for i in range(4)) + "</div></div>"),
+    # A row of other stories' cards (headline link, date, blurb) after the story, inside
+    # its container.
+    "cards page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><div class='row'>"
+        + "".join(f"<div class='card'><div><a href='/{i}'>Another story number {i}</a></div>"
+                  f"<div>Updated May {i + 1}</div><div>{_S}</div></div>" for i in range(3))
+        + "</div></article>"),
     # A date stamp after the lead paragraph.
     "stamp page": _page(
         f"<article><h1>Council keeps the tax</h1><p>{_P}</p><p>Published March 4, 2024</p>"
@@ -489,6 +496,8 @@ CHANGES = [
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),
     ("html_max_blurb_chars", 10, "teasers page"),
+    ("html_max_card_chars", 10, "cards page"),
+    ("html_card_share", 0.0, "cards page"),
     ("html_head_blocks", 0, "stamp page"),
     ("meta_max_heading_chars", 10, "stamp page"),
     ("meta_max_date_text_chars", 300, "long date page"),

@@ -23,6 +23,9 @@ OPTIONS = ParseOptions()
         ("zero\u200bwidth\ufeff", "zerowidth"),
         ("line\u2028next\u2029para", "line\nnext\n\npara"),
         ("page\x0cbreak", "page\n\nbreak"),
+        # A spacer line of zero-width joiners is blank; a joiner inside text stays.
+        ("one\n\u200d\ntwo \u200d\U0001f469\u200d\U0001f4bb\n \u200c \nthree",
+         "one\n\ntwo \u200d\U0001f469\u200d\U0001f4bb\n\nthree"),
     ],
 )
 def test_normalise(raw: str, want: str) -> None:

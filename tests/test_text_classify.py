@@ -47,7 +47,9 @@ def test_chrome_phrases_are_bad(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["Related Articles", "Share this:", "Tags", "Most Popular", "You may also like",
-             "More from Sportsnet", "About the Author"]
+             "More from Sportsnet", "About the Author", "Related Recipes & Stories:",
+             "Other news", "More tennis news...", "Also In The News", "Explore more",
+             "People who read this also read:"]
 )
 def test_soft_walls(line: str) -> None:
     features = LineFeatures.of(line)
@@ -66,7 +68,9 @@ def test_hard_walls(line: str) -> None:
 @pytest.mark.parametrize(
     "line", ["In a wide-ranging interview, President Obama also said:", "Related coverage of the "
              "election is on our politics page, which the desk updates hourly.",
-             "Comments are now closed for this story, the editor said, after the threats."]
+             "Comments are now closed for this story, the editor said, after the threats.",
+             # A colon announces a list that the story may hold.
+             "More games news:", "Other stories the council heard on Monday were shorter."]
 )
 def test_story_lines_are_no_walls(line: str) -> None:
     features = LineFeatures.of(line)

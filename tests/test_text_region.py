@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import ParseOptions
 from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import split_lines
-from newsparse._text.region import densest_region, fallback_region, line_weights
+from newsparse._text.region import (
+    _sentence_lines,
+    densest_region,
+    fallback_region,
+    line_weights,
+)
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -151,6 +158,28 @@ def test_the_story_resumes_after_an_embed_inside_it() -> None:
     assert [t for t in texts[start:end] if t in PARAGRAPHS] == PARAGRAPHS
 
 
+def test_the_story_begun_before_an_embed_opening_it_keeps_its_first_paragraphs() -> None:
+    # Two paragraphs, then a gallery's dozen short lines that cost more than they weigh,
+    # then the rest of the story: the story began above the gallery.
+    intro = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6])]
+    gallery = [f"Photo {n} of 12" for n in range(1, 13)]
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), *[[p] for p in intro], gallery,
+                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert texts[start:end] == [*intro, *gallery, *PARAGRAPHS]
+
+
+def test_a_wall_over_the_embed_keeps_what_is_above_it_out() -> None:
+    intro = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6])]
+    gallery = ["Related Stories", *(f"Photo {n} of 12" for n in range(1, 13))]
+    texts, (start, end) = _region(
+        render([list(MENU_ITEMS), *[[p] for p in intro], gallery,
+                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+    )
+    assert texts[start:end] == PARAGRAPHS
+
+
 def test_one_paragraph_or_a_comments_heading_after_the_embed_ends_the_story() -> None:
     texts, (start, end) = _region(render(
         [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:3]], EMBED, [PARAGRAPHS[3]],
@@ -172,6 +201,17 @@ def test_a_short_post_before_a_comments_heading_beats_the_comments() -> None:
         ["Email", "Print"], ["2 Comments"], ["Jane", "March 4, 2024"], [comment],
         ["Reply"], ["Joe", "March 5, 2024"], [comment], list(MENU_ITEMS)]))
     assert texts[start:end] == [post]
+
+
+def test_a_line_announcing_a_list_counts_as_a_sentence_of_the_story() -> None:
+    # "… will have these specs:" ends a sentence of the story as a full stop does: a post
+    # of one paragraph and such a line is two sentences long (before a comments heading).
+    texts = [" ".join(SENTENCES[:3]),
+             "The new model that the board will vote on next week will have these specs:",
+             "The same sensor as before", "Photo: AP"]
+    lines = split_lines(render([texts[:2], texts[2:]]), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    assert _sentence_lines(lines, [50.0, 6.0, 0.0, 1.0], features, 0, 4) == 2
 
 
 def test_a_teaser_too_short_for_a_story_does_not_beat_the_story_after_a_comment_count() -> None:
@@ -210,6 +250,31 @@ def test_a_list_the_story_announces_does_not_split_it() -> None:
              [" ".join(SENTENCES[2:4])], [" ".join(SENTENCES[4:6])]]
     texts, (start, end) = _region(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
     assert texts[start:end] == [line for block in story for line in block]
+
+
+_ITEMS = ["Most comfortable ride at its price", "Good and steady motor performance",
+          "Ample range for a daily commute", "Low upkeep with drum brakes",
+          "Keeps its speed on long hills", "Folds down in a few seconds",
+          "Lights that are easy to see", "A bell that can be heard", "Tires that heal small cuts",
+          "A stand that holds on slopes"]
+
+
+def test_a_list_under_a_subheading_of_the_story_does_not_split_it() -> None:
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["What we like about it"], _ITEMS,
+        [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "What we like about it", *_ITEMS, last]
+
+
+@pytest.mark.parametrize("label", ["WHAT WE LIKE", "Popular Scooters Reviewed Lately"])
+def test_a_list_under_a_label_in_capitals_or_headline_case_still_costs_the_region(
+        label: str) -> None:
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], [label], _ITEMS,
+        [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
 
 
 def test_a_list_after_a_label_in_capitals_still_costs_the_region() -> None:

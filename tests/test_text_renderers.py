@@ -342,6 +342,46 @@ def test_a_link_longer_than_the_width_stays_inside_its_paragraph() -> None:
     assert texts[2] == [" ".join(SENTENCES[2:5])]
 
 
+def test_a_markdown_line_end_inside_a_sentence_is_a_space() -> None:
+    # markdownify keeps the page's own line ends: a paragraph's lines go on one another
+    # where the sentence goes on over the break (lower case next, a comma, a function
+    # word); lines of one item each (a <div> menu, a footer) stay apart.
+    dump = (
+        "# Council drops the tax rise\n\n"
+        "The council said on Monday that it would not raise\n"
+        "the tax this year, and officials told reporters that the\n"
+        "Money for the bridge would come from the sale of the old depot.\n\n"
+        "[Home](/)\n[World](/w)\n[Sport](/s)\n\n"
+        "Updated 24 hours a day\nPrivacy Policy\nTerms of Use\n"
+    )
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line.text.strip() for line in block] for block in blocks] == [
+        ["Council drops the tax rise"],
+        ["The council said on Monday that it would not raise the tax this year, and "
+         "officials told reporters that the Money for the bridge would come from the sale "
+         "of the old depot."],
+        ["Home", "World", "Sport"],
+        ["Updated 24 hours a day", "Privacy Policy", "Terms of Use"],
+    ]
+
+
+def test_a_markdown_hard_break_or_a_new_sentence_ends_the_line() -> None:
+    # Two spaces at a line's end are the page's <br>: the line was ended there, whatever
+    # comes next. A line that ends a sentence before a capital is left apart as well (it
+    # reads the same either way).
+    dump = ("# Council drops the tax rise\n\n"
+            "Daily Planet LLC,  \nmetropolis office\n\n"
+            "The council met on Monday.\nThe mayor spoke first.\n\n"
+            "[Home](/)\n[World](/w)\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line.text.strip() for line in block] for block in blocks[1:3]] == [
+        ["Daily Planet LLC,", "metropolis office"],
+        ["The council met on Monday.", "The mayor spoke first."],
+    ]
+
+
 def test_a_wrapped_list_item_keeps_its_own_line() -> None:
     items = [f"- {s}" for s in SENTENCES[:3]]
     dump = "Intro line that leads in:\n" + "\n".join(items) + "\n\n" + PROSE

@@ -7,7 +7,7 @@ import pytest
 from newsparse import ParagraphKind, ParseOptions, parse_text
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.story import _inner_list
+from newsparse._text.story import inner_list
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -113,7 +113,7 @@ def test_a_list_of_phrases_between_paragraphs_is_the_storys() -> None:
 def test_furniture_between_paragraphs_is_no_list(run: list[str]) -> None:
     lines = [Line(text, block=0, block_size=len(run)) for text in run]
     features = [LineFeatures.of(text) for text in run]
-    assert not _inner_list(lines, features, range(len(run)), OPTIONS)
+    assert not inner_list(lines, features, range(len(run)), OPTIONS)
 
 
 def test_a_run_of_phrases_is_a_list() -> None:
@@ -121,5 +121,5 @@ def test_a_run_of_phrases_is_a_list() -> None:
            "Frequent cold starts and short trips"]
     lines = [Line(text, block=0, block_size=len(run)) for text in run]
     features = [LineFeatures.of(text) for text in run]
-    assert _inner_list(lines, features, range(len(run)), OPTIONS)
-    assert not _inner_list(lines[:2], features[:2], range(2), OPTIONS)  # too short a run
+    assert inner_list(lines, features, range(len(run)), OPTIONS)
+    assert not inner_list(lines[:2], features[:2], range(2), OPTIONS)  # too short a run

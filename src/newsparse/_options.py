@@ -156,6 +156,12 @@ class ParseOptions:
     teaser list."""
     html_max_blurb_chars: int = attrs.field(default=400, validator=_whole())
     """Longest prose block that counts as a teaser's blurb after its headline link."""
+    html_max_card_chars: int = attrs.field(default=600, validator=_whole())
+    """Most characters of a card of another story (a headline, a date, a blurb, three or
+    more of one shape side by side after the story)."""
+    html_card_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Repeated cards are left out of the region only when they hold less than this share
+    of its text (a page that is all cards is its own story)."""
     html_head_blocks: int = attrs.field(default=6, validator=_whole(0))
     """Date stamps ("Published 3 May 2020") are dropped from this many first blocks of the
     region, even after a dek or a lead paragraph."""

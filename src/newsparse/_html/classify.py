@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -63,6 +63,10 @@ _COMMENTS_HEADING: Final = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Elements that are lists or tables of their own, never one card of a row of teasers.
+_NOT_CARDS: Final = frozenset("ul ol dl table tbody thead tfoot tr".split())
+# Longest link read as the "Read more..." that ends a teaser's blurb.
+_MAX_MORE_LINK_CHARS: Final = 24
 # A box about the story's author: "about-author", "author-bio", "author_info",
 # "post-author", an element whose whole class or id is "author". Not a post's taxonomy
 # ("entry-author-jdoe" names who wrote the post it is on).
@@ -192,8 +196,11 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
-    left_out = teaser_lists | _author_boxes(roots, prose, first_marked, options) | _form_boxes(
-        roots, prose, options)
+    left_out = (teaser_lists | _author_boxes(roots, prose, first_marked, options)
+                | _form_boxes(roots, prose, options)
+                | _repeated_cards(
+                    blocks, values, roots=roots, first_marked=first_marked, ancestry=ancestry,
+                    options=options))
     kept, labels = _region_blocks(blocks, values, roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
@@ -501,6 +508,175 @@ def _teaser_lists(
         if count >= options.html_min_teasers
         and count >= options.html_teaser_share * prose[element]
     }
+
+
+def _repeated_cards(
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    *,
+    roots: set[lxml.etree._Element],
+    first_marked: MarkedFinder,
+    ancestry: Ancestry,
+    options: ParseOptions,
+) -> set[lxml.etree._Element]:
+    """Cards of other stories after the story, found by their repetition: three or more
+    sibling elements of one shape (the same tag and class), each a small piece of two or
+    more blocks (a headline, a date, a blurb) that links elsewhere, with no story prose
+    after them in the region.
+
+    A story's paragraphs are one block each, and its sections are long; a row of teasers
+    ("Back to work: the top priorities / updated 11:04 / Now that the campaign is over…")
+    repeats one small template, whatever its class words say. The cards are all their
+    parent holds, and less than ``html_card_share`` of the region's text: a story's own
+    linked entries stand among its paragraphs, and a page that is all cards (a listicle
+    of linked entries) is its own story."""
+    in_region = _region_indexes(blocks, roots, first_marked)
+    if len(in_region) < 2 * options.html_min_teasers:
+        return set()
+    counts: dict[lxml.etree._Element, float] = {}
+    chars: dict[lxml.etree._Element, float] = {}
+    for index in in_region:
+        owner = blocks[index].owner
+        counts[owner] = counts.get(owner, 0.0) + 1
+        chars[owner] = chars.get(owner, 0.0) + len(blocks[index].text)
+    block_counts = ancestry.subtree_sums(counts)
+    char_counts = ancestry.subtree_sums(chars)
+    most_chars = options.html_card_share * sum(chars.values())
+    cards: set[lxml.etree._Element] = set()
+    for members in _same_shape_groups(blocks, in_region, roots, char_counts, options):
+        small = [m for m in members if block_counts[m] >= 2 and _links_out(m)]
+        in_members = sum(char_counts[m] for m in members)
+        parent = members[0].getparent()
+        if (
+            parent is not None
+            and len(small) >= options.html_min_teasers
+            and len(small) >= options.html_teaser_share * len(members)
+            and in_members < most_chars
+            # All the parent holds: not a story's container with its own linked entries.
+            and in_members >= options.html_teaser_share * char_counts[parent]
+        ):
+            cards.update(small)
+    cards.update(_headline_blurb_lists(blocks, values, in_region, char_counts,
+                                       most_chars=most_chars, options=options))
+    if not cards:
+        return cards
+    # Only cards after the story's last paragraph outside cards are other stories'.
+    in_cards: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    paragraph = 2 * options.min_paragraph_chars
+    last_story = -1
+    first_card: dict[lxml.etree._Element, int] = {}
+    for index in in_region:
+        card = first_marked(blocks[index].owner, cards, in_cards)
+        if card is None:
+            if values[index] >= paragraph:
+                last_story = index
+        elif card not in first_card:
+            first_card[card] = index
+    return {card for card, index in first_card.items() if index > last_story}
+
+
+def _headline_blurb_lists(
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    in_region: list[int],
+    char_counts: ElementValues,
+    *,
+    most_chars: float,
+    options: ParseOptions,
+) -> set[lxml.etree._Element]:
+    """Containers of three or more pairs of a headline link and the short blurb right
+    after it, side by side (``<dt>`` and ``<dd>``, ``<h4>`` and ``<p>``), that hold all
+    their container holds and less than ``most_chars`` characters: a list of other
+    stories laid out flat, without a card element around each."""
+    pairs: dict[lxml.etree._Element, int] = {}
+    in_pairs: dict[lxml.etree._Element, int] = {}
+    for before, index in itertools.pairwise(in_region):
+        headline, blurb = blocks[before], blocks[index]
+        if (
+            headline.link_density > options.max_link_density
+            and values[index] > 0
+            and len(blurb.text) <= options.html_max_blurb_chars
+            and headline.owner is not blurb.owner
+        ):
+            container = _card_of(headline, blurb)
+            if container is not None:
+                pairs[container] = pairs.get(container, 0) + 1
+                in_pairs[container] = (in_pairs.get(container, 0) + len(headline.text)
+                                       + len(blurb.text))
+    return {
+        container for container, count in pairs.items()
+        if count >= options.html_min_teasers
+        and in_pairs[container] >= options.html_teaser_share * char_counts[container]
+        and char_counts[container] < most_chars
+    }
+
+
+def _region_indexes(
+    blocks: Sequence[Block], roots: set[lxml.etree._Element], first_marked: MarkedFinder
+) -> list[int]:
+    """The indexes of the blocks inside the region."""
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    return [index for index, block in enumerate(blocks)
+            if first_marked(block.owner, roots, memo) is not None]
+
+
+def _same_shape_groups(
+    blocks: Sequence[Block],
+    in_region: list[int],
+    roots: set[lxml.etree._Element],
+    char_counts: ElementValues,
+    options: ParseOptions,
+) -> Iterator[list[lxml.etree._Element]]:
+    """Groups of ``html_min_teasers`` or more siblings of one tag and class, each an
+    element inside the region above a block's owner holding no more than
+    ``html_max_card_chars`` of text (and no list or table of its own)."""
+    max_card = options.html_max_card_chars
+    groups: dict[tuple[lxml.etree._Element, str, str], list[lxml.etree._Element]] = {}
+    seen: set[lxml.etree._Element] = set()
+    for index in in_region:
+        element = blocks[index].owner
+        while element not in roots and element not in seen and char_counts[element] <= max_card:
+            seen.add(element)
+            parent = element.getparent()
+            if parent is None:
+                break
+            if element.tag not in _NOT_CARDS:
+                key = (parent, element.tag, element.get("class") or "")
+                groups.setdefault(key, []).append(element)
+            element = parent
+    return (members for members in groups.values() if len(members) >= options.html_min_teasers)
+
+
+def _shown(element: lxml.etree._Element) -> str:
+    """An element's text with its white space squashed."""
+    return " ".join("".join(map(str, element.itertext())).split())
+
+
+def _links_out(card: lxml.etree._Element) -> bool:
+    """True when a small element links to another page the way a teaser does: its
+    picture is a link, a line of it is a link (the headline), or a short link ends a
+    line ("Read more..."). A link inside a sentence, as in an answer or a footnote, is
+    no teaser's."""
+    for link in card.iter("a"):
+        if link.get("href") is None:
+            continue
+        if link.find(".//img") is not None:
+            return True
+        text = _shown(link)
+        if not text:
+            continue
+        line = link.getparent()
+        while line is not None and line is not card and line.tag not in BLOCK_TAGS:
+            line = line.getparent()
+        if line is None:
+            continue
+        shown = _shown(line)
+        if shown == text or (
+            len(text) <= _MAX_MORE_LINK_CHARS and shown.endswith(text)
+            and not (link.tail or "").strip()
+        ):
+            return True
+    return False
 
 
 def _card_of(first: Block, second: Block) -> lxml.etree._Element | None:

@@ -55,8 +55,11 @@ _LINK_PREFIX = re.compile(
 
 _SOFT_WALL = re.compile(
     r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
-    r"related(?:\s+\w+){0,2}|recommended(?:\s+\w+){0,2}|"
+    r"related(?:\s+(?:\w+|&)){0,3}|recommended(?:\s+\w+){0,2}|"
     r"more\s+(?:from|in|on|about|stories|news|articles|great|like this)(?:\s+\S+){0,4}|"
+    # Lists of other stories: "People who read this also read", "Explore more".
+    r"(?:people|readers)\s+who\s+(?:read|viewed|liked)\s+this(?:\s+\S+){0,3}|"
+    r"explore\s+more(?:\s+\S+){0,3}|"
     r"also\s+read|read\s+(?:next|also)|up\s+next|next\s+up(?:\s+\S+){0,4}|"
     r"what\s+to\s+read\s+next|trending(?:\s+now)?|top\s+stories|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+\w+){0,2}|popular\s+now|"
@@ -74,6 +77,13 @@ _SOFT_WALL = re.compile(
     r"potrebbe\s+interessarti|leggi\s+anche|pi[ùu]\s+lett[ie]|"
     r"материалы\s+по\s+теме|читайте\s+также|関連記事"
     r")\W*$",
+    re.IGNORECASE,
+)
+# Headings of lists of other stories: "Other news", "More tennis news...", "Also in the
+# news". Not with a colon, which announces a list the story may hold ("More games news:").
+_OTHER_STORIES = re.compile(
+    r"^\W*(?:other|more|also\s+in\s+the)\s+(?:[\w'’-]+\s+)?"
+    r"(?:news|stories|articles|posts|videos|headlines)(?:\s+\S+){0,3}\W*$",
     re.IGNORECASE,
 )
 # Section headings that open reader comments, after which no story goes on. A story ends
@@ -201,7 +211,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             sentence_ends=sentence_ends(text),
             ends_sentence=text[-1:] in _TERMINAL and not _is_more_arrow(text),
             chrome_phrase=len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
-            soft_wall=short and _SOFT_WALL.match(text) is not None,
+            soft_wall=short and (_SOFT_WALL.match(text) is not None or (
+                text[-1:] != ":" and _OTHER_STORIES.match(text) is not None)),
             hard_wall=_is_hard_wall(text) if short else (
                 text[:1].isdigit() and len(text) < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),

@@ -21,6 +21,10 @@ from newsparse._text.renderers import DumpLine, read_dump
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Zero-width space and a stray byte-order mark: invisible, and they split words for \w+.
 _INVISIBLE = re.compile("[\u200b\ufeff]")
+# A line of nothing but zero-width joiners and non-joiners (a page builder's spacer): a
+# blank line. (Inside words they join emoji and shape Persian or Indic script: kept.)
+_JOINERS_ONLY = re.compile(
+    "(?m)^[ \t\u200c\u200d\u2060]*[\u200c\u200d\u2060][ \t\u200c\u200d\u2060]*$")
 # Line and paragraph separators, next line (NEL), form feed and vertical tab.
 _ODD_BREAKS = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 _BREAK_FOR = {"\u2028": "\n", "\u2029": "\n\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n\n"}
@@ -103,6 +107,8 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = _ODD_SPACES.sub(" ", text)
         text = _INVISIBLE.sub("", text)
+        if "\u200d" in text or "\u200c" in text or "\u2060" in text:
+            text = _JOINERS_ONLY.sub("", text)
         text = _ODD_BREAKS.sub(lambda m: _BREAK_FOR[m.group()], text)
     elif "\x0b" in text or "\x0c" in text:
         text = _ODD_BREAKS.sub(lambda m: _BREAK_FOR[m.group()], text)

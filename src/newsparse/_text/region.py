@@ -16,7 +16,7 @@ from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.story import LIST_INTRO_END, list_after
+from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
 
 
 def line_weights(
@@ -37,8 +37,9 @@ def line_weights(
     non-content lines costs more the longer it is, so that menus and teaser lists cut a
     region while a heading or a caption does not.
     A boxed-in line weighs least only when another stands near it (teasers come in lists).
-    The items of a list that a line of the story announces ("The board has:") weigh
-    nothing, however short: they are the story's, not a gap.
+    The items of a list that a line of the story announces ("The board has:") or that a
+    subheading of the story heads (``_headed_lists``) weigh nothing, however short: they
+    are the story's, not a gap.
     Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
@@ -48,6 +49,7 @@ def line_weights(
                                 options.meta_max_excerpt_chars)
     teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
     announced = _announced_lists(lines, features, content, options)
+    announced |= _headed_lists(lines, features, content, options)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -180,6 +182,40 @@ def _announced_lists(
     return items
 
 
+def _headed_lists(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions,
+) -> set[int]:
+    """The items of the lists that a subheading of the story heads, between its paragraphs
+    ("What we like" over "Most comfortable at its price", "Fast on Windows" …): a run of
+    lines that reads as a list of phrases (see ``story.inner_list``), right under a short
+    line set apart that ends no sentence, with content within
+    ``options.text_list_intro_reach`` lines over the subheading and under the list. Not
+    under a label in capitals or headline case ("TOP HEADLINES", "Yahoo News Exclusives"),
+    furniture, a table row or a count ("218 notes"), which head lists of links."""
+    reach = options.text_list_intro_reach
+    items: set[int] = set()
+    i = 1
+    while i < len(lines):
+        size = lines[i].block_size
+        if size < options.text_run_lines or lines[i].position != 0:
+            i += 1
+            continue
+        end = i + size
+        head, feat = lines[i - 1], features[i - 1]
+        if (
+            head.block_size == 1 and not content[i - 1] and not feat.ends_sentence
+            and not (feat.soft_wall or feat.hard_wall or feat.chrome_phrase or feat.headline_case)
+            and not head.text.isupper() and not head.is_table_row
+            and not head.text[:1].isdigit()
+            and any(content[max(0, i - 1 - reach):i - 1]) and any(content[end:end + reach + 1])
+            and inner_list(lines, features, range(i, end), options)
+        ):
+            items.update(range(i, end))
+        i = end
+    return items
+
+
 def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
     """True when ``width`` non-content lines sit on each side of line ``i``."""
     before = content[max(0, i - width):i]
@@ -207,18 +243,21 @@ def densest_region(
     wall ends it too where the text changes form, from paragraphs set off by blank lines
     to runs of lines (lists of other stories).
 
-    The stamps of ``threads`` of comments end the region as a hard wall does.
+    The stamps of ``threads`` of comments end the region as a hard wall does. The region
+    goes on past an embed inside the story (``_story_resumed``) and begins before one that
+    opens it (``_story_begun``).
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, (start, end), options)
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
+    start = _story_begun(lines, weights, features, start, options, stamps=stamps)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
-        sentence_lines = _sentence_lines(weights, features, before_start, before_end)
+        sentence_lines = _sentence_lines(lines, weights, features, before_start, before_end)
         if (
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
@@ -283,11 +322,48 @@ def _story_resumed(
     return end
 
 
-def _sentence_lines(
-    weights: Sequence[float], features: Sequence[LineFeatures], start: int, end: int
+def _story_begun(
+    lines: Sequence[Line],
+    weights: Sequence[float],
+    features: Sequence[LineFeatures],
+    start: int,
+    options: ParseOptions,
+    *,
+    stamps: Collection[int] = frozenset(),
 ) -> int:
-    """How many lines of [start, end) weigh for the region and end a sentence."""
-    return sum(1 for i in range(start, end) if weights[i] > 0 and features[i].ends_sentence)
+    """The region's start, before an embed that opens the story (a gallery, a table of
+    contents, a list its first paragraphs lead into) above which the story had begun: a few
+    furniture lines (``options.text_max_embed_lines``), no wall or comment stamp among
+    them, and over them paragraphs that stand alone and together weigh a story's worth of
+    words. The mirror of ``_story_resumed``; a story's first paragraphs have no list of
+    other stories' paragraphs to be told from, so one paragraph may be enough."""
+    max_embed = options.text_max_embed_lines
+    while start > 0:
+        last = start - 1  # the last line of the story above the embed
+        while last >= 0 and weights[last] <= 0:
+            if features[last].hard_wall or features[last].soft_wall or last in stamps:
+                return start
+            last -= 1
+        if last < 0 or last == start - 1 or start - 1 - last > max_embed:
+            return start
+        first = last
+        while first > 0 and weights[first - 1] > 0 and lines[first - 1].block_size == 1:
+            first -= 1
+        if lines[last].block_size != 1 or (
+                sum(weights[first:last + 1]) < options.text_min_story_words):
+            return start
+        start = first
+    return start
+
+
+def _sentence_lines(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    start: int, end: int,
+) -> int:
+    """How many lines of [start, end) weigh for the region and end a sentence, or end with
+    the colon of a sentence that announces a list ("The new model will have:")."""
+    return sum(1 for i in range(start, end) if weights[i] > 0 and (
+        features[i].ends_sentence or lines[i].text.endswith(LIST_INTRO_END)))
 
 
 def _cut_at_wall(

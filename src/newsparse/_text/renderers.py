@@ -33,6 +33,7 @@ from newsparse._text.unwrap import (
     Wrap,
     could_break,
     first_word,
+    goes_on,
     join_broken,
     shortest_broken,
     wrap_width,
@@ -308,6 +309,8 @@ def _unwrapped(
     pieces: list[DumpLine | None], options: ParseOptions, *, markdown: bool = False
 ) -> list[DumpLine | None]:
     """The pieces with the lines of hard-wrapped paragraphs joined back into one."""
+    if markdown:
+        pieces = _soft_breaks_joined(pieces)
     wrap, _ = _settled_wrap(pieces, options, markdown=markdown)
     if wrap is None:
         return pieces
@@ -342,6 +345,48 @@ def _unwrapped(
                 markdown=_markdown_marks(top_heading=last.marks.top_heading, broken_widths=(),
                                          last_spaced=piece.marks.last_spaced,
                                          hard_break=piece.marks.hard_break),
+            )
+            continue
+        out.append(piece)
+    return out
+
+
+def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
+    """The pieces with Markdown's soft line breaks joined where the sentence goes on over
+    them. In Markdown a line end inside a paragraph is a space: markdownify keeps the
+    page's own line ends, html2text breaks long lines (headings too), and a plain dump
+    would show each paragraph on one line. Only a line that no syntax opens, after one
+    not ended by a hard break (the page's ``<br>``) or a block of its own (a table row),
+    can go on it; and only where the sentence plainly goes on (the next line opens in
+    lower case, or the line ends with a comma or a function word): a tool that writes
+    ``<div>`` menus, select options or archive lists one item a line leaves no blank line
+    between them either, and a browser shows them a line each. (A paragraph cut where a
+    sentence ends reads the same, cut or not.)"""
+    out: list[DumpLine | None] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            piece is not None
+            and last is not None
+            and not last.hard_break
+            and _may_join(last, piece)
+            and goes_on(last.text.strip(), piece.text.strip())
+        ):
+            out[-1] = DumpLine(
+                text=join_broken(last.text.rstrip(), piece.text.strip()),
+                width=piece.width,
+                hint=last.hint,
+                link_chars=last.link_chars + piece.link_chars,
+                opens=last.opens,
+                closed=piece.closed,
+                first_word=last.first_word,
+                top_heading=last.top_heading,
+                # Where a wrap made the break, the width it broke at still shows: the
+                # lines this leaves apart are left to the wrap's join.
+                broken_widths=(*last.broken_widths, *((last.width,) if last.last_spaced else ()),
+                               *piece.broken_widths),
+                last_spaced=piece.last_spaced,
+                hard_break=piece.hard_break,
             )
             continue
         out.append(piece)

@@ -74,7 +74,7 @@ def _with_inner_runs(
     lines: Sequence[Line], features: Sequence[LineFeatures],
     kept: list[tuple[int, ParagraphKind]], options: ParseOptions,
 ) -> list[tuple[int, ParagraphKind]]:
-    """``kept`` with the items of the lists inside the story (see ``_inner_list``): the
+    """``kept`` with the items of the lists inside the story (see ``inner_list``): the
     runs of lines between two kept lines that no rule above kept."""
     if len(kept) < 2:
         return kept
@@ -88,7 +88,7 @@ def _with_inner_runs(
         j = i
         while j < last and lines[j].block == lines[i].block and j not in have:
             j += 1
-        if _inner_list(lines, features, range(i, j), options):
+        if inner_list(lines, features, range(i, j), options):
             extra += [(k, _item_kind(lines[k])) for k in range(i, j)]
         i = j
     return sorted(kept + extra) if extra else kept
@@ -102,7 +102,7 @@ def _item_kind(line: Line) -> ParagraphKind:
     return ParagraphKind.TABLE_ROW if line.is_table_row else ParagraphKind.LIST_ITEM
 
 
-def _inner_list(
+def inner_list(
     lines: Sequence[Line], features: Sequence[LineFeatures], run: range, options: ParseOptions
 ) -> bool:
     """True when the ``run`` of lines (of one block, story on both sides of it) reads as a
