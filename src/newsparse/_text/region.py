@@ -198,7 +198,7 @@ def _headed_lists(
     i = 1
     while i < len(lines):
         size = lines[i].block_size
-        if size < options.text_run_lines or lines[i].position != 0:
+        if size < options.text_run_lines or lines[i].block != i:  # not its block's first
             i += 1
             continue
         end = i + size

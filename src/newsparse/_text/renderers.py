@@ -380,13 +380,16 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
                 opens=last.opens,
                 closed=piece.closed,
                 first_word=last.first_word,
-                top_heading=last.top_heading,
-                # Where a wrap made the break, the width it broke at still shows: the
-                # lines this leaves apart are left to the wrap's join.
-                broken_widths=(*last.broken_widths, *((last.width,) if last.last_spaced else ()),
-                               *piece.broken_widths),
-                last_spaced=piece.last_spaced,
-                hard_break=piece.hard_break,
+                markdown=_markdown_marks(
+                    top_heading=last.top_heading,
+                    # Where a wrap made the break, the width it broke at still shows: the
+                    # lines this leaves apart are left to the wrap's join.
+                    broken_widths=(*last.broken_widths,
+                                   *((last.width,) if last.last_spaced else ()),
+                                   *piece.broken_widths),
+                    last_spaced=piece.last_spaced,
+                    hard_break=piece.hard_break,
+                ),
             )
             continue
         out.append(piece)
