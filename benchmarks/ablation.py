@@ -250,6 +250,10 @@ def rules() -> list[Rule]:
               "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
+        _rule("_html/classify._linked_line_between", returns(False),
+              "a linked line between two paragraphs of one container stays in the story"),
+        _rule("_html/classify._never_caption", returns(False),
+              "a quote, code or table row inside a figure or caption box is no caption"),
         _rule("_html/classify._linked_prose", returns(False),
               "a paragraph of sentences that links most of its words stays in the story"),
         _rule("_html/classify._is_boilerplate", returns(False),
@@ -391,6 +395,8 @@ def rules() -> list[Rule]:
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),
+        _rule("_text/markdown.unflattened_tables", returns(None),
+              "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
     ]
 
 

@@ -289,8 +289,12 @@ def test_links_on_lines_of_their_own_stay_out_of_the_story() -> None:
 
 
 def test_the_linked_paragraph_rule_has_its_threshold_in_the_options() -> None:
-    html = page(story_html().replace("</div>", f"<p>{LINKED}</p><p>{STORY[0]}</p></div>"))
-    assert kept(html, ParseOptions(html_linked_prose_density=0.5)) == [*STORY, STORY[0]]
+    # A short line after it: a linked line is kept only right before a paragraph.
+    html = page(story_html().replace(
+        "</div>", f"<p>{LINKED}</p><p>More soon.</p><p>{STORY[0]}</p></div>"))
+    assert len(kept(html)) == 6
+    assert kept(html, ParseOptions(html_linked_prose_density=0.5)) == [
+        *STORY, "More soon.", STORY[0]]
 
 
 BIO = ("Jane Doe has covered the city and its bridges for the paper since 2004, and before "
@@ -338,7 +342,8 @@ def linked_story() -> tuple[str, list[str]]:
 
 def test_a_lone_paragraph_gives_way_to_the_container_of_the_story() -> None:
     html, story = linked_story()
-    assert kept(html) == story
+    # (The linked lines between its paragraphs stay too.)
+    assert [text for text in kept(html) if not text.startswith("Click here")] == story
 
 
 def test_a_short_post_alone_does_not_take_in_the_page() -> None:
@@ -496,3 +501,39 @@ def test_a_flat_list_needs_three_pairs_after_the_story() -> None:
     followed = page("<article>" + _paragraphs(4) + _headline_list(4) + _paragraphs(2)
                     + "</article>")
     assert len(_blurbs(followed)) == 4
+
+
+LINKED_LINE = "<p><a href='/report'>Download the full council report on the bridge</a></p>"
+
+
+def test_a_linked_line_between_two_paragraphs_of_the_story_stays() -> None:
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p>" + LINKED_LINE
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+    assert kept(html) == [STORY[0], "Download the full council report on the bridge",
+                          STORY[1], STORY[2]]
+
+
+def test_a_linked_line_after_the_last_paragraph_goes() -> None:
+    html = page("<article>" + "".join(f"<p>{p}</p>" for p in STORY) + LINKED_LINE
+                + "</article>")
+    assert kept(html) == STORY
+
+
+def test_linked_lines_between_two_containers_go() -> None:
+    links = "<div class='links'>" + LINKED_LINE + "</div>"
+    html = page("<article><div class='a'>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p></div>"
+                + links + f"<div class='b'><p>{STORY[2]}</p><p>{STORY[0]}</p></div></article>")
+    assert "Download the full council report on the bridge" not in kept(html)
+
+
+def test_a_quote_or_table_set_as_a_figure_is_no_caption() -> None:
+    quote = ("<figure><blockquote><p>We have waited thirty years for this bridge, and we "
+             "will not wait another day longer than we must.</p></blockquote>"
+             "<figcaption>Photo: A. Person</figcaption></figure>")
+    table = ("<figure><table><tr><td>Cost</td><td>120 million</td></tr>"
+             "<tr><td>Lanes</td><td>four and a bicycle lane</td></tr></table></figure>")
+    got = kept(page("<article>" + f"<p>{STORY[0]}</p>" + quote + f"<p>{STORY[1]}</p>" + table
+                    + f"<p>{STORY[2]}</p></article>"))
+    assert got == [STORY[0], "We have waited thirty years for this bridge, and we will not "
+                   "wait another day longer than we must.", STORY[1], "Cost\t120 million",
+                   "Lanes\tfour and a bicycle lane", STORY[2]]

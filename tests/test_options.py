@@ -185,6 +185,10 @@ INPUTS: dict[str, str] = {
             f"average this week, and what the analysts who follow them make of it, number "
             f"{i}</a></p><p>{_S}</p>" for i in range(4))
         + "</div>"),
+    # A linked line over the story (a linked line between its paragraphs stays anyway).
+    "link line page": _page(
+        f"<article><p><a href='/x'>Click here to read the first part of this story</a></p>"
+        f"<p>{_P}</p><p>{_Q}</p></article>"),
     # A bio under the story, in a box named for its author.
     "author box page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='author-bio'><p>{_S}</p>"
@@ -203,6 +207,13 @@ INPUTS: dict[str, str] = {
         f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><div class='row'>"
         + "".join(f"<div class='card'><div><a href='/{i}'>Another story number {i}</a></div>"
                   f"<div>Updated May {i + 1}</div><div>{_S}</div></div>" for i in range(3))
+        + "</div></article>"),
+    # The same cards linking out only by a "Read more..." that ends the blurb.
+    "more-link cards page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p><div class='row'>"
+        + "".join(f"<div class='card'><div>Another story number {i}</div><div>Updated May "
+                  f"{i + 1}</div><div>{_S} <a href='/{i}'>Full story</a></div></div>"
+                  for i in range(3))
         + "</div></article>"),
     # A date stamp after the lead paragraph.
     "stamp page": _page(
@@ -230,7 +241,8 @@ INPUTS: dict[str, str] = {
         f"<article><p>{_P}</p><p>The <a href='/a'>council's report on the new bridge</a> "
         "and <a href='/b'>the survey of the old depot</a> came out on Monday, as did the long "
         f"awaited answer of the city to <a href='/c'>the letter that the residents wrote</a>.</p>"
-        f"<p>{_Q}</p></article>"),
+        # (a short line after it: a linked line right before a paragraph stays anyway)
+        f"<p>More soon.</p><p>{_Q}</p></article>"),
     # A story in sections named for content and in-page navigation at once.
     "mixed-name sections page": _page("".join(
         f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
@@ -482,7 +494,7 @@ CHANGES = [
     ("max_nesting_depth", 1, "deep page"),
     ("max_attributes", 1, "site name page"),
     ("min_paragraph_chars", 300, "sidebar page"),
-    ("max_link_density", 1.0, "lone paragraph page"),
+    ("max_link_density", 1.0, "link line page"),
     ("score_decay", 1.0, "split page"),
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
@@ -498,6 +510,7 @@ CHANGES = [
     ("html_max_blurb_chars", 10, "teasers page"),
     ("html_max_card_chars", 10, "cards page"),
     ("html_card_share", 0.0, "cards page"),
+    ("html_max_more_link_chars", 5, "more-link cards page"),
     ("html_head_blocks", 0, "stamp page"),
     ("meta_max_heading_chars", 10, "stamp page"),
     ("meta_max_date_text_chars", 300, "long date page"),

@@ -267,12 +267,27 @@ def test_a_list_under_a_subheading_of_the_story_does_not_split_it() -> None:
     assert texts[start:end] == [*PARAGRAPHS, "What we like about it", *_ITEMS, last]
 
 
-@pytest.mark.parametrize("label", ["WHAT WE LIKE", "Popular Scooters Reviewed Lately"])
-def test_a_list_under_a_label_in_capitals_or_headline_case_still_costs_the_region(
-        label: str) -> None:
+def test_a_list_under_a_headline_cased_subheading_does_not_split_the_story() -> None:
     last = " ".join(SENTENCES[1:4])
     texts, (start, end) = _region(render([
-        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], [label], _ITEMS,
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["Severe Driving Conditions"], _ITEMS,
+        [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "Severe Driving Conditions", *_ITEMS, last]
+
+
+@pytest.mark.parametrize(("label", "items"), [
+    ("WHAT WE LIKE", _ITEMS),
+    # Other stories and their authors' names: a headline-cased label over items of two words.
+    ("Exclusives From Our Newsroom", [
+        "Katie Couric", "New Yorkers post their feelings about the election in the subway",
+        "Matt Bai", "The real problem behind the fake news of the week",
+        "Jane Doe", "Why the old bridge over the river keeps flooding every spring"]),
+])
+def test_a_list_under_a_label_in_capitals_or_over_names_still_costs_the_region(
+        label: str, items: list[str]) -> None:
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], [label], items,
         [last], list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS
 

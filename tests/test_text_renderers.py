@@ -20,6 +20,7 @@ from newsparse._text.markdown import (
     join_wrapped_links,
     looks_like_markdown,
     read_markdown,
+    unflattened_tables,
 )
 from newsparse._text.renderers import read_dump
 from newsparse._text.unwrap import wrap_width
@@ -548,3 +549,37 @@ def test_a_lynx_dump_gives_the_article_of_the_page() -> None:
     assert [p.text for p in article.paragraphs] == paragraphs
     assert article.title == "Council drops the tax rise"
     assert article.byline == "Jane Doe"
+
+
+def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
+    # markdownify writes a table inside a table's cell on one line: the inner rows, their
+    # "| --- |" row, and the cell's paragraphs joined by two spaces or more.
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    row = ("| |  | | --- | | [Home](/) | [World](/w) | [Sport](/s) |"
+           f" # Council drops the tax rise  {story[0]}  {story[1]}   {story[2]} | |")
+    raw = ["Council drops the tax rise - Daily Planet", "", row, "", "[Contact](/c)"]
+    assert unflattened_tables(["| a | b |", "| --- | --- |", "| c | d |"]) is None
+    assert unflattened_tables(raw) == [
+        "Council drops the tax rise - Daily Planet", "",
+        "[Home](/)", "", "[World](/w)", "", "[Sport](/s)", "",
+        "# Council drops the tax rise", "", story[0], "", story[1], "", story[2], "",
+        "", "[Contact](/c)",
+    ]
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [line.text.strip() for block in blocks for line in block]
+    assert texts[1:5] == ["Home", "World", "Sport", "Council drops the tax rise"]
+    assert texts[5:8] == story
+    assert not any("|" in text or "---" in text for text in texts)
+
+
+def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:
+    # A <pre> inside a list item: "* ```"; its closing fence is set in under the item.
+    raw = ["* ```", "  Home", "  ```", "", "# Council drops the tax rise", "",
+           "[Home](/) and [World](/w)"]
+    read = read_markdown(raw, DEFAULT_OPTIONS)
+    assert [(line.text.strip(), line.hint) for line in read if line.text.strip()] == [
+        ("Home", ParagraphKind.PREFORMATTED),
+        ("Council drops the tax rise", ParagraphKind.HEADING),
+        ("Home and World", None),
+    ]

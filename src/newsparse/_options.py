@@ -159,6 +159,8 @@ class ParseOptions:
     html_max_card_chars: int = attrs.field(default=600, validator=_whole())
     """Most characters of a card of another story (a headline, a date, a blurb, three or
     more of one shape side by side after the story)."""
+    html_max_more_link_chars: int = attrs.field(default=24, validator=_whole())
+    """Longest link read as the "Read more..." that ends a card's blurb, linking it out."""
     html_card_share: float = attrs.field(default=0.5, validator=_SHARE)
     """Repeated cards are left out of the region only when they hold less than this share
     of its text (a page that is all cards is its own story)."""

@@ -65,8 +65,6 @@ _COMMENTS_HEADING: Final = re.compile(
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Elements that are lists or tables of their own, never one card of a row of teasers.
 _NOT_CARDS: Final = frozenset("ul ol dl table tbody thead tfoot tr".split())
-# Longest link read as the "Read more..." that ends a teaser's blurb.
-_MAX_MORE_LINK_CHARS: Final = 24
 # A box about the story's author: "about-author", "author-bio", "author_info",
 # "post-author", an element whose whole class or id is "author". Not a post's taxonomy
 # ("entry-author-jdoe" names who wrote the post it is on).
@@ -91,6 +89,12 @@ class Selection:
     blocks: tuple[Block, ...]
     #: Per kept block: True when it reads as prose, False for a short line.
     prose: tuple[bool, ...]
+
+
+def _never_caption(block: Block) -> bool:
+    """True for a quotation, code or a table row: what a picture's caption never is, even
+    inside a ``<figure>`` (a pull quote, a code listing or a table set as a figure)."""
+    return block.in_quote or block.in_pre or block.tag == "tr"
 
 
 def _is_boilerplate(text: str, max_chars: int) -> bool:
@@ -118,7 +122,7 @@ def _prose_value(options: ParseOptions) -> ProseValue:
     least_long = min(cjk_chars, long_enough_latin)
 
     def value(block: Block, caption: int) -> float:
-        if block.hints & caption:
+        if block.hints & caption and not _never_caption(block):
             return 0.0  # captions neither make nor break a region, and are not body text
         text = block.text
         length = len(text)  # never 0: a block has text
@@ -335,6 +339,9 @@ def _region_blocks(
     story_seen = False
     max_boilerplate = options.html_max_boilerplate_chars
     max_comments_heading = options.html_max_comments_heading_chars
+    # Linked lines held back after a paragraph: kept when the next kept block is a
+    # paragraph of the same container (see ``_linked_line_between``).
+    pending: list[Block] = []
     for block, value in zip(blocks, values, strict=True):
         root = first_marked(block.owner, roots, memo)
         if root is None:
@@ -343,9 +350,9 @@ def _region_blocks(
         if story_seen and _opens_comments(block, max_comments_heading):
             break  # the reader comments under the story, in its own container
         chain = block.chrome_chain
+        linked = value <= -len(text) and not _linked_prose(block, options)
         if (
-            (value <= -len(text) and not _linked_prose(block, options))
-            or block.hints & caption
+            (block.hints & caption and not _never_caption(block))
             # Chrome counts inside the region only: the region itself may sit in a
             # wrapper whose class says "sidebar-layout".
             or (chain and any(
@@ -357,10 +364,29 @@ def _region_blocks(
             or _is_boilerplate(text, max_boilerplate)
         ):
             continue
+        if linked:
+            if labels and labels[-1] and _linked_line_between(block, kept[-1]):
+                pending.append(block)
+            else:
+                pending.clear()
+            continue
+        if pending:
+            if value > 0 and block.owner.getparent() is pending[0].owner.getparent():
+                kept.extend(pending)
+                labels.extend([0] * len(pending))
+            pending.clear()
         kept.append(block)
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0
     return kept, labels
+
+
+def _linked_line_between(block: Block, paragraph: Block) -> bool:
+    """True for a linked line (mostly link text, one line) right after a paragraph of the
+    story and beside it in one container: it stays when a paragraph of that container
+    follows it too ("Download the full report", a linked subheading, a linked list item
+    between two paragraphs), as short lines between prose do."""
+    return "\n" not in block.text and block.owner.getparent() is paragraph.owner.getparent()
 
 
 def _linked_prose(block: Block, options: ParseOptions) -> bool:
@@ -544,7 +570,8 @@ def _repeated_cards(
     most_chars = options.html_card_share * sum(chars.values())
     cards: set[lxml.etree._Element] = set()
     for members in _same_shape_groups(blocks, in_region, roots, char_counts, options):
-        small = [m for m in members if block_counts[m] >= 2 and _links_out(m)]
+        small = [m for m in members
+                 if block_counts[m] >= 2 and _links_out(m, options.html_max_more_link_chars)]
         in_members = sum(char_counts[m] for m in members)
         parent = members[0].getparent()
         if (
@@ -652,7 +679,7 @@ def _shown(element: lxml.etree._Element) -> str:
     return " ".join("".join(map(str, element.itertext())).split())
 
 
-def _links_out(card: lxml.etree._Element) -> bool:
+def _links_out(card: lxml.etree._Element, max_more_chars: int) -> bool:
     """True when a small element links to another page the way a teaser does: its
     picture is a link, a line of it is a link (the headline), or a short link ends a
     line ("Read more..."). A link inside a sentence, as in an answer or a footnote, is
@@ -672,7 +699,7 @@ def _links_out(card: lxml.etree._Element) -> bool:
             continue
         shown = _shown(line)
         if shown == text or (
-            len(text) <= _MAX_MORE_LINK_CHARS and shown.endswith(text)
+            len(text) <= max_more_chars and shown.endswith(text)
             and not (link.tail or "").strip()
         ):
             return True

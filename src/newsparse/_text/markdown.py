@@ -88,6 +88,11 @@ _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*$"
 )
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A table flattened into a line holds its separator row inline: "| | --- | | Text |";
+# its cells part at the pipes, and a cell's paragraphs at runs of spaces.
+_FLAT_SEPARATOR = re.compile(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
+_FLAT_CELL_BREAK = re.compile(r"(?<!\\)\||[ \t]{2,}")
+_FLAT_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 # (A heading is a line or two long; a longer line over "---" is a one-column table's row:
 # ``ParseOptions.text_markdown_max_setext_chars``.)
 # Indented code: four spaces (or a tab) in from the text around it (Markdown's rule).
@@ -129,6 +134,50 @@ def looks_like_markdown(text: str, options: ParseOptions) -> bool:
     return False
 
 
+def _fence(raw: str) -> re.Match[str] | None:
+    """The fence that ``raw`` opens or closes, also after a list item's bullets (a
+    ``<pre>`` inside an ``<li>``, as markdownify writes it: "* ```")."""
+    fence = _FENCE.match(raw)
+    if fence is None and ("`" in raw or "~" in raw):
+        bullet = _BULLET.match(raw)
+        if bullet is not None:
+            while bullet is not None:
+                raw = raw[bullet.end():]
+                bullet = _BULLET.match(raw)
+            fence = _FENCE.match(raw)
+    return fence
+
+
+def unflattened_tables(raw_lines: Sequence[str]) -> list[str] | None:
+    """The dump's lines with every table that a tool flattened into one line taken
+    apart, a cell or a paragraph of a cell a line, blank lines between them; None when
+    no line holds one.
+
+    markdownify writes a table inside a table's cell (a layout table's) on one line: the
+    inner table's rows, separator row included ("| --- |"), and the cell's paragraphs
+    joined by spaces, two or more where a line ended. A browser shows each cell, and each
+    paragraph in it, as a block of its own."""
+    if not any("---" in raw and _FLAT_SEPARATOR.search(raw) is not None for raw in raw_lines):
+        return None  # (the common case, kept to one scan)
+    out: list[str] | None = None
+    fence = False
+    for i, raw in enumerate(raw_lines):
+        if _fence(raw) is not None:
+            fence = not fence
+        if (not fence and "---" in raw and _FLAT_SEPARATOR.search(raw) is not None
+                and _TABLE_SEPARATOR.match(raw) is None):
+            if out is None:
+                out = list(raw_lines[:i])
+            for cell in _FLAT_CELL_BREAK.split(raw):
+                piece = cell.strip()
+                # (The inner separator row's cells show nothing.)
+                if piece and _FLAT_SEPARATOR_CELL.fullmatch(piece) is None:
+                    out += [piece, ""]
+        elif out is not None:
+            out.append(raw)
+    return out
+
+
 # What opens or closes a link's parts, and an escaped character (which does neither).
 _LINK_SYNTAX = re.compile(r"\\.|\]\(|[\[\]()]")
 
@@ -151,7 +200,7 @@ def join_wrapped_links(
     count = len(raw_lines)
     while i < count:
         raw = raw_lines[i]
-        if _FENCE.match(raw) is not None:
+        if _fence(raw) is not None:
             fence = not fence
         open_parts = [] if fence or "[" not in raw else _open_parts(raw, [])[0]
         if not open_parts:
@@ -164,7 +213,7 @@ def join_wrapped_links(
         text, end, opened_at = raw, i, i
         while open_parts and end + 1 < count and end + 1 - opened_at < max_lines:
             following = raw_lines[end + 1]
-            if not following.strip() or _FENCE.match(following) is not None:
+            if not following.strip() or _fence(following) is not None:
                 break
             end += 1
             piece = following.strip()
@@ -236,7 +285,7 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
             out.append(MarkdownLine("", None, 0))
             previous_blank = True
             continue
-        fence_match = _FENCE.match(raw)
+        fence_match = _fence(raw)
         if fence_match is not None:
             fence = fence_match.group(1)[0] * 3
             out.append(MarkdownLine("", None, 0))

@@ -191,8 +191,10 @@ def _headed_lists(
     lines that reads as a list of phrases (see ``story.inner_list``), right under a short
     line set apart that ends no sentence, with content within
     ``options.text_list_intro_reach`` lines over the subheading and under the list. Not
-    under a label in capitals or headline case ("TOP HEADLINES", "Yahoo News Exclusives"),
-    furniture, a table row or a count ("218 notes"), which head lists of links."""
+    under a label in capitals ("TOP HEADLINES"), furniture, a table row or a count ("218
+    notes"), which head lists of links; under one in headline case ("Severe Driving
+    Conditions", "Yahoo News Exclusives") only when every item has three words or more
+    (a list of other stories names their sources or authors in a word or two)."""
     reach = options.text_list_intro_reach
     items: set[int] = set()
     i = 1
@@ -205,7 +207,8 @@ def _headed_lists(
         head, feat = lines[i - 1], features[i - 1]
         if (
             head.block_size == 1 and not content[i - 1] and not feat.ends_sentence
-            and not (feat.soft_wall or feat.hard_wall or feat.chrome_phrase or feat.headline_case)
+            and not (feat.soft_wall or feat.hard_wall or feat.chrome_phrase)
+            and (not feat.headline_case or min(features[k].n_words for k in range(i, end)) >= 3)
             and not head.text.isupper() and not head.is_table_row
             and not head.text[:1].isdigit()
             and any(content[max(0, i - 1 - reach):i - 1]) and any(content[end:end + reach + 1])

@@ -27,7 +27,12 @@ from typing import Final, NamedTuple
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._text.columns import side_by_side_columns
-from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
+from newsparse._text.markdown import (
+    join_wrapped_links,
+    looks_like_markdown,
+    read_markdown,
+    unflattened_tables,
+)
 from newsparse._text.unwrap import (
     BreakEvidence,
     Wrap,
@@ -191,6 +196,7 @@ def _has_link_marks(text: str, min_marks: int) -> bool:
 
 
 def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[DumpLine | None]:
+    raw_lines = unflattened_tables(raw_lines) or raw_lines
     pieces: list[DumpLine | None] = []
     # A line made of several raw ones (a link the wrap broke) is as wide as its last and
     # starts with its first: that is what the wrap of the lines around it shows.
