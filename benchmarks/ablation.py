@@ -238,8 +238,8 @@ def rules() -> list[Rule]:
         _rule("_html/classify._teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
         _rule("_html/classify._repeated_cards", returns(set()),
-              "a row of 3+ same-shape cards (or headline/blurb pairs) linking out, after the "
-              "story, is dropped"),
+              "a row of 3+ same-shape cards (or headline/blurb pairs) linking out, before or "
+              "after the story, is dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),

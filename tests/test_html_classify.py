@@ -537,3 +537,8 @@ def test_a_quote_or_table_set_as_a_figure_is_no_caption() -> None:
     assert got == [STORY[0], "We have waited thirty years for this bridge, and we will not "
                    "wait another day longer than we must.", STORY[1], "Cost\t120 million",
                    "Lanes\tfour and a bicycle lane", STORY[2]]
+
+
+def test_a_row_of_teaser_cards_over_the_story_is_dropped_too() -> None:
+    html = page("<article>" + _cards(4) + _paragraphs(6) + "</article>")
+    assert kept(html) == [STORY[i % 3] for i in range(6)]

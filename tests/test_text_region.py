@@ -267,6 +267,19 @@ def test_a_list_under_a_subheading_of_the_story_does_not_split_it() -> None:
     assert texts[start:end] == [*PARAGRAPHS, "What we like about it", *_ITEMS, last]
 
 
+def test_lists_under_subheadings_one_after_another_do_not_split_the_story() -> None:
+    # "What we like" / its items / "What we do not like" / its items, then the story goes
+    # on: the paragraphs over the first list and under the last serve both.
+    dislikes = ["Heavier than most at its price", "No cruise control on the bars",
+                "Brakes that squeal when wet", "A kickstand that wobbles a bit"]
+    last = " ".join(SENTENCES[1:4])
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["What we like about it"], _ITEMS,
+        ["What we do not like"], dislikes, [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "What we like about it", *_ITEMS,
+                                "What we do not like", *dislikes, last]
+
+
 def test_a_list_under_a_headline_cased_subheading_does_not_split_the_story() -> None:
     last = " ".join(SENTENCES[1:4])
     texts, (start, end) = _region(render([

@@ -545,10 +545,10 @@ def _repeated_cards(
     ancestry: Ancestry,
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
-    """Cards of other stories after the story, found by their repetition: three or more
-    sibling elements of one shape (the same tag and class), each a small piece of two or
-    more blocks (a headline, a date, a blurb) that links elsewhere, with no story prose
-    after them in the region.
+    """Cards of other stories before or after the story, found by their repetition: three
+    or more sibling elements of one shape (the same tag and class), each a small piece of
+    two or more blocks (a headline, a date, a blurb) that links elsewhere, with no story
+    paragraph of the region before them, or none after them.
 
     A story's paragraphs are one block each, and its sections are long; a row of teasers
     ("Back to work: the top priorities / updated 11:04 / Now that the campaign is over…")
@@ -587,19 +587,25 @@ def _repeated_cards(
                                        most_chars=most_chars, options=options))
     if not cards:
         return cards
-    # Only cards after the story's last paragraph outside cards are other stories'.
+    # Only cards before the story's first paragraph outside cards, or after its last, are
+    # other stories'.
     in_cards: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     paragraph = 2 * options.min_paragraph_chars
-    last_story = -1
+    first_story = last_story = -1
     first_card: dict[lxml.etree._Element, int] = {}
+    last_card: dict[lxml.etree._Element, int] = {}
     for index in in_region:
         card = first_marked(blocks[index].owner, cards, in_cards)
         if card is None:
             if values[index] >= paragraph:
                 last_story = index
-        elif card not in first_card:
-            first_card[card] = index
-    return {card for card, index in first_card.items() if index > last_story}
+                if first_story < 0:
+                    first_story = index
+        else:
+            first_card.setdefault(card, index)
+            last_card[card] = index
+    return {card for card, index in first_card.items()
+            if index > last_story or last_card[card] < first_story}
 
 
 def _headline_blurb_lists(

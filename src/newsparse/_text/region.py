@@ -194,9 +194,10 @@ def _headed_lists(
     under a label in capitals ("TOP HEADLINES"), furniture, a table row or a count ("218
     notes"), which head lists of links; under one in headline case ("Severe Driving
     Conditions", "Yahoo News Exclusives") only when every item has three words or more
-    (a list of other stories names their sources or authors in a word or two)."""
+    (a list of other stories names their sources or authors in a word or two). Such lists
+    one right after another share the content over the first and under the last."""
     reach = options.text_list_intro_reach
-    items: set[int] = set()
+    headed: list[tuple[int, int]] = []  # (first item, end) of each list under a subheading
     i = 1
     while i < len(lines):
         size = lines[i].block_size
@@ -211,11 +212,26 @@ def _headed_lists(
             and (not feat.headline_case or min(features[k].n_words for k in range(i, end)) >= 3)
             and not head.text.isupper() and not head.is_table_row
             and not head.text[:1].isdigit()
-            and any(content[max(0, i - 1 - reach):i - 1]) and any(content[end:end + reach + 1])
             and inner_list(lines, features, range(i, end), options)
         ):
-            items.update(range(i, end))
+            headed.append((i, end))
         i = end
+    # Lists under subheadings follow one another ("What we like" / … / "What we don't
+    # like" / …): the story's content over the first and under the last serves them all.
+    count = len(headed)
+    over = [False] * count
+    for k, (first, _end) in enumerate(headed):
+        over[k] = any(content[max(0, first - 1 - reach):first - 1]) or (
+            k > 0 and headed[k - 1][1] == first - 1 and over[k - 1])
+    under = [False] * count
+    for k in range(count - 1, -1, -1):
+        end = headed[k][1]
+        under[k] = any(content[end:end + reach + 1]) or (
+            k + 1 < count and headed[k + 1][0] == end + 1 and under[k + 1])
+    items: set[int] = set()
+    for k, (first, end) in enumerate(headed):
+        if over[k] and under[k]:
+            items.update(range(first, end))
     return items
 
 
