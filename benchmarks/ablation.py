@@ -251,7 +251,7 @@ def rules() -> list[Rule]:
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._linked_line_between", returns(False),
-              "a linked line between two paragraphs of one container stays in the story"),
+              "a linked line in the story stays when a paragraph of its container follows"),
         _rule("_html/classify._never_caption", returns(False),
               "a quote, code or table row inside a figure or caption box is no caption"),
         _rule("_html/classify._linked_prose", returns(False),

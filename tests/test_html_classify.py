@@ -542,3 +542,16 @@ def test_a_quote_or_table_set_as_a_figure_is_no_caption() -> None:
 def test_a_row_of_teaser_cards_over_the_story_is_dropped_too() -> None:
     html = page("<article>" + _cards(4) + _paragraphs(6) + "</article>")
     assert kept(html) == [STORY[i % 3] for i in range(6)]
+
+
+def test_a_linked_line_under_a_subheading_of_the_story_stays() -> None:
+    html = page("<article>" + f"<p>{STORY[0]}</p><h3>What comes next</h3>" + LINKED_LINE
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>")
+    assert kept(html) == [STORY[0], "What comes next",
+                          "Download the full council report on the bridge", STORY[1], STORY[2]]
+
+
+def test_a_linked_line_over_the_story_goes() -> None:
+    html = page("<article>" + LINKED_LINE + "".join(f"<p>{p}</p>" for p in STORY)
+                + "</article>")
+    assert kept(html) == STORY

@@ -44,8 +44,8 @@ PROSE = " ".join(SENTENCES)
 
 def _texts(dump: str) -> list[list[str]]:
     blocks: list[list[str]] = []
-    for line in split_lines(dump, ParseOptions()):
-        if line.position == 0:
+    for i, line in enumerate(split_lines(dump, ParseOptions())):
+        if line.block == i:  # the block's first line
             blocks.append([])
         blocks[-1].append(line.text)
     return blocks

@@ -339,7 +339,7 @@ def _region_blocks(
     story_seen = False
     max_boilerplate = options.html_max_boilerplate_chars
     max_comments_heading = options.html_max_comments_heading_chars
-    # Linked lines held back after a paragraph: kept when the next kept block is a
+    # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
     for block, value in zip(blocks, values, strict=True):
@@ -365,7 +365,7 @@ def _region_blocks(
         ):
             continue
         if linked:
-            if labels and labels[-1] and _linked_line_between(block, kept[-1]):
+            if story_seen and _linked_line_between(block, kept[-1]):
                 pending.append(block)
             else:
                 pending.clear()
@@ -381,12 +381,13 @@ def _region_blocks(
     return kept, labels
 
 
-def _linked_line_between(block: Block, paragraph: Block) -> bool:
-    """True for a linked line (mostly link text, one line) right after a paragraph of the
-    story and beside it in one container: it stays when a paragraph of that container
-    follows it too ("Download the full report", a linked subheading, a linked list item
-    between two paragraphs), as short lines between prose do."""
-    return "\n" not in block.text and block.owner.getparent() is paragraph.owner.getparent()
+def _linked_line_between(block: Block, before: Block) -> bool:
+    """True for a linked line (mostly link text, one line) in the story, once it has
+    begun, beside the line kept before it (a paragraph, a subheading) in one container:
+    it stays when a paragraph of that container follows it too ("Download the full
+    report", a linked subheading, a linked list item between two paragraphs), as short
+    lines between prose do."""
+    return "\n" not in block.text and block.owner.getparent() is before.owner.getparent()
 
 
 def _linked_prose(block: Block, options: ParseOptions) -> bool:
