@@ -397,6 +397,8 @@ def rules() -> list[Rule]:
               "a Markdown line end where the sentence goes on is a space (markdownify)"),
         _rule("_text/markdown.unflattened_tables", returns(None),
               "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
+        _rule("_text/markdown._DEFINITION", never_matches,
+              "a definition (markdownify's \":   text\") opens a block, its marker goes"),
     ]
 
 

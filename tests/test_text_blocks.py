@@ -41,9 +41,10 @@ def test_squash_collapses_spaces_and_keeps_one_tab_between_cells() -> None:
 def test_blocks_are_runs_of_non_blank_lines() -> None:
     lines = split_lines("Title\n\nHome\nNews\nSport\n\n  \nA paragraph.\n", OPTIONS)
     assert [line.text for line in lines] == ["Title", "Home", "News", "Sport", "A paragraph."]
-    assert [line.block for line in lines] == [0, 1, 1, 1, 2]
+    # A block is named by the index of its first line; a line's place in it follows.
+    assert [line.block for line in lines] == [0, 1, 1, 1, 4]
     assert [line.block_size for line in lines] == [1, 3, 3, 3, 1]
-    assert [line.position for line in lines] == [0, 0, 1, 2, 0]
+    assert [i - line.block for i, line in enumerate(lines)] == [0, 0, 1, 2, 0]
     assert lines[0].alone and not lines[1].alone
 
 

@@ -44,8 +44,8 @@ PROSE = " ".join(SENTENCES)
 
 def _texts(dump: str) -> list[list[str]]:
     blocks: list[list[str]] = []
-    for line in split_lines(dump, ParseOptions()):
-        if line.position == 0:
+    for i, line in enumerate(split_lines(dump, ParseOptions())):
+        if line.block == i:  # the block's first line
             blocks.append([])
         blocks[-1].append(line.text)
     return blocks
@@ -558,8 +558,9 @@ def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
     row = ("| |  | | --- | | [Home](/) | [World](/w) | [Sport](/s) |"
            f" # Council drops the tax rise  {story[0]}  {story[1]}   {story[2]} | |")
     raw = ["Council drops the tax rise - Daily Planet", "", row, "", "[Contact](/c)"]
-    assert unflattened_tables(["| a | b |", "| --- | --- |", "| c | d |"]) is None
-    assert unflattened_tables(raw) == [
+    table = ["| a | b |", "| --- | --- |", "| c | d |"]
+    assert unflattened_tables("\n".join(table), table) is None
+    assert unflattened_tables("\n".join(raw), raw) == [
         "Council drops the tax rise - Daily Planet", "",
         "[Home](/)", "", "[World](/w)", "", "[Sport](/s)", "",
         "# Council drops the tax rise", "", story[0], "", story[1], "", story[2], "",
@@ -583,3 +584,22 @@ def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:
         ("Council drops the tax rise", ParagraphKind.HEADING),
         ("Home and World", None),
     ]
+
+
+def test_a_definition_opens_a_block_and_its_marker_goes() -> None:
+    # markdownify writes <dd> as ":   text" (a comment under its author's <dt>), and sets
+    # a definition's further paragraphs in under it, as a list item's: they are not code.
+    raw = ["Jane Doe July 30, 2012 at 10:06 pm", ":   what happened to the bridge?", "",
+           "    It was closed to trucks in May, and the city has not said why.", "",
+           "[Home](/) and [World](/w)", "", "# Council drops the tax rise"]
+    read = read_markdown(raw, DEFAULT_OPTIONS)
+    assert [(line.text.strip(), line.opens) for line in read if line.text.strip()][:3] == [
+        ("Jane Doe July 30, 2012 at 10:06 pm", False),
+        ("what happened to the bridge?", True),
+        ("It was closed to trucks in May, and the city has not said why.", False),
+    ]
+    assert read[3].hint is None
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line.text.strip() for line in blocks[0]] == [
+        "Jane Doe July 30, 2012 at 10:06 pm", "what happened to the bridge?"]

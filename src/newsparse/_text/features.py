@@ -284,14 +284,15 @@ def code_blocks(
     share = options.text_code_block_share
     symbolic: dict[int, int] = {}
     blocks: set[int] = set()
+    preformatted = ParagraphKind.PREFORMATTED
     for line, feat in zip(lines, features, strict=True):
-        if feat.code or line.hint is ParagraphKind.PREFORMATTED:
+        if feat.code or (line.marks is not None and line.marks.hint is preformatted):
             blocks.add(line.block)
         if feat.symbolic:
             symbolic[line.block] = symbolic.get(line.block, 0) + 1
-    for line in lines:
+    for i, line in enumerate(lines):
         if (
-            line.position == 0
+            line.block == i  # the block's first line
             and line.block_size > 1
             and symbolic.get(line.block, 0) >= share * line.block_size
         ):

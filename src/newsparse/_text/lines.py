@@ -39,29 +39,55 @@ _new_line: Final = tuple.__new__
 _CHUNK_LINES: Final = 4096
 
 
+class LineMarks(NamedTuple):
+    """What a dump's own syntax says of a line (Markdown, lynx): most dumps say nothing,
+    and their lines carry None instead of this record."""
+
+    #: The kind of paragraph the dump's own syntax says the line is, if any.
+    hint: ParagraphKind | None = None
+    #: Share of the line that is link text.
+    link_share: float = 0.0
+    #: The dump marks the line as its only top-level heading (Markdown's one ``#``).
+    top_heading: bool = False
+
+
 class Line(NamedTuple):
-    """One non-blank line of a dump, white space squashed, with its place in its block.
+    """One non-blank line of a dump, white space squashed, with its block.
 
     A named tuple rather than an attrs class: a dump of short lines makes a million of
-    them, and a tuple is built three times faster (1 MB of "x" lines: 0.5 s less). A
-    line's place among the dump's lines is its index in the list, not a field: a distinct
-    int a line would cost a fifth of the tuple's memory again.
+    them, and a tuple is built three times faster (1 MB of "x" lines: 0.5 s less). Four
+    fields and no int of its own: a line's place among the dump's lines is its index in
+    the list, its place in its block that index less ``block`` (an int a line would cost
+    28 bytes where a block is longer than 256 lines), and what the dump's syntax says of
+    it sits in a side record that most lines do without (three fields more cost 24 bytes
+    a line).
     """
 
     #: The line's text: spaces squashed, stripped; table cells joined by a single tab.
     text: str
-    #: Position of the line's block (run of non-blank lines) in the dump.
+    #: The line's block (run of non-blank lines), named by the index of its first line
+    #: among the dump's lines: lines of one block share it, and the line at index ``i`` is
+    #: line ``i - block`` of its block.
     block: int
     #: Number of lines in the line's block.
     block_size: int
-    #: Position of the line inside its block, from 0.
-    position: int
-    #: The kind of paragraph the dump's own syntax says the line is (Markdown), if any.
-    hint: ParagraphKind | None = None
-    #: Share of the line that is link text, where the dump shows links (Markdown, lynx).
-    link_share: float = 0.0
-    #: The dump marks the line as its only top-level heading (Markdown's one ``#``).
-    top_heading: bool = False
+    #: What the dump's syntax says of the line (Markdown, lynx), or None: nothing.
+    marks: LineMarks | None = None
+
+    @property
+    def hint(self) -> ParagraphKind | None:
+        """The kind of paragraph the dump's own syntax says the line is (Markdown), if any."""
+        return None if self.marks is None else self.marks.hint
+
+    @property
+    def link_share(self) -> float:
+        """Share of the line that is link text, where the dump shows links (Markdown, lynx)."""
+        return 0.0 if self.marks is None else self.marks.link_share
+
+    @property
+    def top_heading(self) -> bool:
+        """The dump marks the line as its only top-level heading (Markdown's one ``#``)."""
+        return self.marks is not None and self.marks.top_heading
 
     @property
     def alone(self) -> bool:
@@ -123,36 +149,38 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
     if blocks is None:
         return _one_block_per_line(text)
     lines: list[Line] = []
-    block_index = 0
     # The dump's lines are let go as their Lines are made, a chunk at a time: both for a
     # whole dump of short lines would double what its lines cost at their peak.
     blocks.reverse()
     while blocks:
         block = blocks.pop()
-        # No tuple a line more than needed: allocating them (and the collector they wake)
-        # is most of what a dump of a million short lines costs.
-        texts = [_squashed(line.text) for line in block]
+        # squash(), inline and only for the lines that need it: no Python call a line.
+        texts = [raw if "  " not in raw and "\t" not in raw and raw == raw.strip()
+                 else squash(raw) for line in block for raw in [line.text]]
         if "" in texts:  # a line of spaces and tabs only
             block = [line for line, shown in zip(block, texts, strict=True) if shown]
             texts = [shown for shown in texts if shown]
         size = len(texts)
+        first = len(lines)
+        # No tuple a line more than needed: allocating them (and the collector they wake)
+        # is most of what a dump of a million short lines costs.
         for start in range(0, size, _CHUNK_LINES):
             end = min(start + _CHUNK_LINES, size)
             lines += [
-                _new_line(Line, (shown, block_index, size, position, line.hint,
-                                line.link_share if line.link_chars else 0.0, line.top_heading))
-                for position, shown, line in zip(
-                    range(start, end), texts[start:end], block[start:end], strict=True)
+                _new_line(Line, (shown, first, size, None if (
+                    line.hint is None and not line.link_chars
+                    and (line.markdown is None or not line.markdown.top_heading)
+                ) else _marks(line)))
+                for shown, line in zip(texts[start:end], block[start:end], strict=True)
             ]
             cast("list[DumpLine | None]", block)[start:end] = itertools.repeat(None, end - start)
-        if texts:
-            block_index += 1
     return lines
 
 
-def _squashed(raw: str) -> str:
-    """``squash(raw)``, without the call for the many lines that need no squashing."""
-    return squash(raw) if "  " in raw or "\t" in raw or raw != raw.strip() else raw
+def _marks(line: DumpLine) -> LineMarks:
+    """What the dump's syntax says of ``line`` (the caller checked it says something)."""
+    return _new_line(LineMarks, (line.hint, line.link_share if line.link_chars else 0.0,
+                                 line.marks.top_heading))
 
 
 def _one_block_per_line(text: str) -> list[Line]:
@@ -160,9 +188,16 @@ def _one_block_per_line(text: str) -> list[Line]:
     lines: list[Line] = []
     block: list[str] = []
     for raw in text.split("\n"):
-        line = _squashed(raw) if raw else raw
+        # squash(), inline and only for the lines that need it: no Python call a line.
+        line = raw if not raw or (
+            "  " not in raw and "\t" not in raw and raw == raw.strip()) else squash(raw)
         if line:
             block.append(line)
+        elif len(block) == 1:
+            # A block of one line, the most common (a paragraph): made here, without a
+            # Python call a line.
+            lines.append(_new_line(Line, (block[0], len(lines), 1, None)))
+            block = []
         elif block:
             _add_block(lines, block)
             block = []
@@ -174,11 +209,10 @@ def _one_block_per_line(text: str) -> list[Line]:
 def _add_block(lines: list[Line], block: list[str]) -> None:
     """Append the lines of ``block``, the next block of the dump, to ``lines``."""
     size = len(block)
-    block_index = lines[-1].block + 1 if lines else 0
+    first = len(lines)
     if size == 1:
-        lines.append(_new_line(Line, (block[0], block_index, 1, 0, None, 0.0, False)))
+        lines.append(_new_line(Line, (block[0], first, 1, None)))
         return
     # A list, not a generator, and the tuple made straight: a dump of short lines builds
     # a million of these.
-    lines += [_new_line(Line, (shown, block_index, size, position, None, 0.0, False))
-              for position, shown in enumerate(block)]
+    lines += [_new_line(Line, (shown, first, size, None)) for shown in block]

@@ -79,6 +79,8 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
 _EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
+# A definition list's definition, as markdownify and pandoc write it: ":   text".
+_DEFINITION = re.compile(r":[ \t]+(?=\S)")
 # A fence's info string is a word (a language's name) or nothing: "~~~~__" is an emptied
 # strikethrough and emphasis, not a fence.
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(?:[^\W\d_][\w+#.-]*)?\s*$")
@@ -115,6 +117,8 @@ class MarkdownLine:
     closed: bool = False
     #: A heading's level (1 for ``#``), 0 for other lines.
     level: int = 0
+    #: The line starts a block of its own that its hint does not say (a definition).
+    opens: bool = False
 
 
 def looks_like_markdown(text: str, options: ParseOptions) -> bool:
@@ -136,9 +140,10 @@ def looks_like_markdown(text: str, options: ParseOptions) -> bool:
 
 def _fence(raw: str) -> re.Match[str] | None:
     """The fence that ``raw`` opens or closes, also after a list item's bullets (a
-    ``<pre>`` inside an ``<li>``, as markdownify writes it: "* ```")."""
+    ``<pre>`` inside an ``<li>``, as markdownify writes it: "* ```"). (Callers ask only
+    about a line with three backticks or tildes in it: most lines have none.)"""
     fence = _FENCE.match(raw)
-    if fence is None and ("`" in raw or "~" in raw):
+    if fence is None:
         bullet = _BULLET.match(raw)
         if bullet is not None:
             while bullet is not None:
@@ -148,7 +153,7 @@ def _fence(raw: str) -> re.Match[str] | None:
     return fence
 
 
-def unflattened_tables(raw_lines: Sequence[str]) -> list[str] | None:
+def unflattened_tables(text: str, raw_lines: Sequence[str]) -> list[str] | None:
     """The dump's lines with every table that a tool flattened into one line taken
     apart, a cell or a paragraph of a cell a line, blank lines between them; None when
     no line holds one.
@@ -157,12 +162,12 @@ def unflattened_tables(raw_lines: Sequence[str]) -> list[str] | None:
     inner table's rows, separator row included ("| --- |"), and the cell's paragraphs
     joined by spaces, two or more where a line ended. A browser shows each cell, and each
     paragraph in it, as a block of its own."""
-    if not any("---" in raw and _FLAT_SEPARATOR.search(raw) is not None for raw in raw_lines):
-        return None  # (the common case, kept to one scan)
+    if _FLAT_SEPARATOR.search(text) is None:
+        return None  # (the common case: one scan of the text)
     out: list[str] | None = None
     fence = False
     for i, raw in enumerate(raw_lines):
-        if _fence(raw) is not None:
+        if ("```" in raw or "~~~" in raw) and _fence(raw) is not None:
             fence = not fence
         if (not fence and "---" in raw and _FLAT_SEPARATOR.search(raw) is not None
                 and _TABLE_SEPARATOR.match(raw) is None):
@@ -200,7 +205,7 @@ def join_wrapped_links(
     count = len(raw_lines)
     while i < count:
         raw = raw_lines[i]
-        if _fence(raw) is not None:
+        if ("```" in raw or "~~~" in raw) and _fence(raw) is not None:
             fence = not fence
         open_parts = [] if fence or "[" not in raw else _open_parts(raw, [])[0]
         if not open_parts:
@@ -213,7 +218,8 @@ def join_wrapped_links(
         text, end, opened_at = raw, i, i
         while open_parts and end + 1 < count and end + 1 - opened_at < max_lines:
             following = raw_lines[end + 1]
-            if not following.strip() or _fence(following) is not None:
+            if not following.strip() or (
+                    ("```" in following or "~~~" in following) and _fence(following) is not None):
                 break
             end += 1
             piece = following.strip()
@@ -285,7 +291,7 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
             out.append(MarkdownLine("", None, 0))
             previous_blank = True
             continue
-        fence_match = _fence(raw)
+        fence_match = _fence(raw) if "```" in raw or "~~~" in raw else None
         if fence_match is not None:
             fence = fence_match.group(1)[0] * 3
             out.append(MarkdownLine("", None, 0))
@@ -335,6 +341,7 @@ def _read_line(
             quote = _QUOTE.match(body)
     if _EMPTY_BULLET.match(body):
         return MarkdownLine("", None, 0), True
+    opens = False
     bullet = _BULLET.match(body)
     if bullet is not None:
         hint = ParagraphKind.LIST_ITEM
@@ -343,17 +350,18 @@ def _read_line(
             body = body[bullet.end():]
             bullet = _BULLET.match(body)
     elif indent == 0 and hint is None:
-        in_list = False
+        definition = _DEFINITION.match(body)
+        # A definition (markdownify's <dd>, ":   text") is a block of its own, whose
+        # further paragraphs are set in under it as a list item's are.
+        opens = in_list = definition is not None
+        body = body if definition is None else body[definition.end():]
     heading = _HEADING.match(body)
     if heading is not None:  # "  * ## Section": a heading inside a list item
         text, links = inline(heading.group(2))
         level = len(heading.group(1))
         return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), in_list
     if "|" in body and _in_table(raw_lines, index):
-        cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
-        text = "\t".join(cell for cell, _ in cells if cell)
-        links = sum(chars for _, chars in cells)
-        return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True), in_list
+        return _table_row(body), in_list
     text, links = inline(body)
     if "|" in text:
         # A row of a table whose separator html2text wrote out of reach (rows a cell's
@@ -362,7 +370,15 @@ def _read_line(
         shown = text.strip()
         if shown[:1] == "|" or shown[-1:] == "|":
             text = shown.strip("| \t")
-    return MarkdownLine(text, hint, links), in_list
+    return MarkdownLine(text, hint, links, opens=opens), in_list
+
+
+def _table_row(body: str) -> MarkdownLine:
+    """A row of a pipe table: its cells' text joined by tabs."""
+    cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
+    text = "\t".join(cell for cell, _ in cells if cell)
+    links = sum(chars for _, chars in cells)
+    return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True)
 
 
 def _in_table(raw_lines: Sequence[str], index: int) -> bool:

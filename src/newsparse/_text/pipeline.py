@@ -35,15 +35,21 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     measure = line_measure(options)
     features = [measure(line.text) for line in lines]
     labels = [
-        first_label(f, options, in_run=line.block_size > 2, link_share=line.link_share)
+        first_label(f, options, in_run=line.block_size > 2,
+                    link_share=0.0 if line.marks is None else line.marks.link_share)
         for line, f in zip(lines, features, strict=True)
     ]
-    smoothed = smooth(labels)
     code = code_blocks(lines, features, options)
     threads = comment_threads(lines, features, code, options)
     weights = line_weights(lines, features, labels, code, options, threads=threads)
     region = densest_region(lines, weights, features, options, threads=threads)
+    # A list a line each, let go once read: a dump of a million short lines would hold
+    # them all at once (a float a line for the weights, 32 bytes).
+    del weights
+    smoothed = smooth(labels)
+    del labels
     kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)
+    del smoothed
     fallback: list[int] | None = None  # found once at most: it reads every line
     if not kept:
         # Nothing stands out as prose (a bare page, a poem, a page of short lines): take

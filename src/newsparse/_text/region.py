@@ -43,7 +43,8 @@ def line_weights(
     Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
     """
-    content = [label is Label.GOOD or label is Label.NEAR_GOOD for label in labels]
+    good, near_good = Label.GOOD, Label.NEAR_GOOD  # (an Enum's member is slow to read)
+    content = [label is good or label is near_good for label in labels]
     excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
                                 options.meta_max_excerpt_chars)
     teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
@@ -59,7 +60,6 @@ def line_weights(
     alone_short_weight = -options.text_alone_short_cost
     gap_cost = options.text_gap_cost
     run_lines = options.text_run_lines
-    near_good = Label.NEAR_GOOD
     stamps, in_threads = threads.stamps, threads.lines
     weights: list[float] = []
     gap = 0
@@ -201,7 +201,7 @@ def _headed_lists(
     i = 1
     while i < len(lines):
         size = lines[i].block_size
-        if size < options.text_run_lines or lines[i].position != 0:
+        if size < options.text_run_lines or lines[i].block != i:  # not its block's first
             i += 1
             continue
         end = i + size

@@ -72,11 +72,33 @@ _OPENING_HINTS = frozenset((ParagraphKind.HEADING, ParagraphKind.LIST_ITEM,
 # share of the lines after "References" must be link targets are in ParseOptions.
 
 
+class MarkdownMarks(NamedTuple):
+    """What only a Markdown dump says of a line; lines of other dumps carry None instead."""
+
+    #: The dump's only top-level heading (Markdown's one ``#``): the page's headline,
+    #: as a rule.
+    top_heading: bool = False
+    #: The widths of the raw lines the line was joined from, its last aside: a wrap broke
+    #: each (inside a Markdown link), so each tells the width as a broken line does.
+    broken_widths: tuple[int, ...] = ()
+    #: The line's last raw line has a space inside: it could have been broken. One that
+    #: has none and is longer than the width is a long word the wrap set on a line alone.
+    last_spaced: bool = True
+    #: The line ends with Markdown's hard break (the page's own ``<br>``): it was ended
+    #: there, so room left on it says nothing against a wrap.
+    hard_break: bool = False
+
+
+_PLAIN: Final = MarkdownMarks()
+
+
 class DumpLine(NamedTuple):
     """One line of a dump as the pipeline reads it, and as the renderer left it.
 
     A named tuple rather than an attrs class: a dump of short lines makes a million of
-    them, and a tuple is built three times faster.
+    them, and a tuple is built three times faster. What only Markdown says sits in a side
+    record (``markdown``), None for the lines of other dumps: four fields more cost 32
+    bytes a line, and a dump of a million short lines holds all its lines at once.
     """
 
     #: The text, not yet squashed.
@@ -93,18 +115,33 @@ class DumpLine(NamedTuple):
     closed: bool
     #: The length of the line's first word as the dump writes it (markup included).
     first_word: int = 0
-    #: The dump's only top-level heading (Markdown's one ``#``): the page's headline,
-    #: as a rule.
-    top_heading: bool = False
-    #: The widths of the raw lines the line was joined from, its last aside: a wrap broke
-    #: each (inside a Markdown link), so each tells the width as a broken line does.
-    broken_widths: tuple[int, ...] = ()
-    #: The line's last raw line has a space inside: it could have been broken. One that
-    #: has none and is longer than the width is a long word the wrap set on a line alone.
-    last_spaced: bool = True
-    #: The line ends with Markdown's hard break (the page's own ``<br>``): it was ended
-    #: there, so room left on it says nothing against a wrap.
-    hard_break: bool = False
+    #: What Markdown says of the line (None: a line of another dump, or the defaults).
+    markdown: MarkdownMarks | None = None
+
+    @property
+    def marks(self) -> MarkdownMarks:
+        """What Markdown says of the line, the defaults for a line of another dump."""
+        return _PLAIN if self.markdown is None else self.markdown
+
+    @property
+    def top_heading(self) -> bool:
+        """The dump's only top-level heading (see ``MarkdownMarks``)."""
+        return self.markdown is not None and self.markdown.top_heading
+
+    @property
+    def broken_widths(self) -> tuple[int, ...]:
+        """The widths of the raw lines a wrap broke inside the line (``MarkdownMarks``)."""
+        return () if self.markdown is None else self.markdown.broken_widths
+
+    @property
+    def last_spaced(self) -> bool:
+        """The line's last raw line has a space inside (see ``MarkdownMarks``)."""
+        return self.markdown is None or self.markdown.last_spaced
+
+    @property
+    def hard_break(self) -> bool:
+        """The line ends with Markdown's hard break (see ``MarkdownMarks``)."""
+        return self.markdown is not None and self.markdown.hard_break
 
     @property
     def link_share(self) -> float:
@@ -125,7 +162,7 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
     raw_lines = text.split("\n")
     markdown = looks_like_markdown(text, options)
     if markdown:
-        pieces = _markdown_pieces(raw_lines, options)
+        pieces = _markdown_pieces(text, raw_lines, options)
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
         indented = _indented(text)
@@ -158,8 +195,10 @@ def _has_link_marks(text: str, min_marks: int) -> bool:
     return sum(1 for _ in marks) >= min_marks
 
 
-def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[DumpLine | None]:
-    raw_lines = unflattened_tables(raw_lines) or raw_lines
+def _markdown_pieces(
+    text: str, raw_lines: Sequence[str], options: ParseOptions
+) -> list[DumpLine | None]:
+    raw_lines = unflattened_tables(text, raw_lines) or raw_lines
     pieces: list[DumpLine | None] = []
     # A line made of several raw ones (a link the wrap broke) is as wide as its last and
     # starts with its first: that is what the wrap of the lines around it shows.
@@ -179,15 +218,26 @@ def _markdown_pieces(raw_lines: Sequence[str], options: ParseOptions) -> list[Du
             width=len(raw_lines[last].rstrip()),
             hint=line.hint,
             link_chars=line.link_chars,
-            opens=line.hint in _OPENING_HINTS,
+            opens=line.opens or line.hint in _OPENING_HINTS,
             closed=line.closed,
             first_word=first_word(raw_lines[first]),
-            top_heading=len(top) == 1 and line is top[0],
-            broken_widths=_broken_widths(raw_lines, first, last),
-            last_spaced=" " in raw_lines[last].strip(),
-            hard_break=raw_lines[last].endswith(("  ", "\\")),
+            markdown=_markdown_marks(
+                top_heading=len(top) == 1 and line is top[0],
+                broken_widths=_broken_widths(raw_lines, first, last),
+                last_spaced=" " in raw_lines[last].strip(),
+                hard_break=raw_lines[last].endswith(("  ", "\\")),
+            ),
         ))
     return pieces
+
+
+def _markdown_marks(*, top_heading: bool, broken_widths: tuple[int, ...], last_spaced: bool,
+                    hard_break: bool) -> MarkdownMarks | None:
+    """The record of what Markdown says of a line, None when it says what the defaults do
+    (most lines: one record less a line)."""
+    if not top_heading and not broken_widths and last_spaced and not hard_break:
+        return None
+    return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break)
 
 
 def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int, ...]:
@@ -245,8 +295,7 @@ def _plain_pieces(
         # Every field given, the tuple made straight: DumpLine's own __new__ is a Python
         # call a line.
         pieces.append(_new_piece(DumpLine, (line, width, hint, link_chars, opens, "\t" in line,
-                                            len(lead) if cut < 0 else cut, False, (),
-                                            True, False)))
+                                            len(lead) if cut < 0 else cut, None)))
     return pieces
 
 
@@ -290,7 +339,7 @@ def _unwrapped(
                 # own, whatever room the line before it left, and the text goes on after
                 # it on the next: Markdown's paragraphs end at blank lines, not there.
                 or (markdown and (piece.first_word > width
-                                  or (not last.last_spaced and last.width > width)))
+                                  or (not last.marks.last_spaced and last.width > width)))
             )
         ):
             out[-1] = DumpLine(
@@ -301,9 +350,9 @@ def _unwrapped(
                 opens=last.opens,
                 closed=piece.closed,
                 first_word=last.first_word,
-                top_heading=last.top_heading,
-                last_spaced=piece.last_spaced,
-                hard_break=piece.hard_break,
+                markdown=_markdown_marks(top_heading=last.marks.top_heading, broken_widths=(),
+                                         last_spaced=piece.marks.last_spaced,
+                                         hard_break=piece.marks.hard_break),
             )
             continue
         out.append(piece)
@@ -339,13 +388,16 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
                 opens=last.opens,
                 closed=piece.closed,
                 first_word=last.first_word,
-                top_heading=last.top_heading,
-                # Where a wrap made the break, the width it broke at still shows: the
-                # lines this leaves apart are left to the wrap's join.
-                broken_widths=(*last.broken_widths, *((last.width,) if last.last_spaced else ()),
-                               *piece.broken_widths),
-                last_spaced=piece.last_spaced,
-                hard_break=piece.hard_break,
+                markdown=_markdown_marks(
+                    top_heading=last.top_heading,
+                    # Where a wrap made the break, the width it broke at still shows: the
+                    # lines this leaves apart are left to the wrap's join.
+                    broken_widths=(*last.broken_widths,
+                                   *((last.width,) if last.last_spaced else ()),
+                                   *piece.broken_widths),
+                    last_spaced=piece.last_spaced,
+                    hard_break=piece.hard_break,
+                ),
             )
             continue
         out.append(piece)
@@ -365,12 +417,18 @@ def _settled_wrap(
         counted = [p for p in pieces if p is not None and not p.opens and "|" not in p.text]
     else:
         counted = [p for p in pieces if p is not None]
-    widths = [p.width for p in counted]
-    spaced = [p.last_spaced and " " in p.text.strip() for p in counted]
-    for p in counted:
-        if p.broken_widths:
-            widths += p.broken_widths
-            spaced += [True] * len(p.broken_widths)
+    # Lines shorter than half the narrowest width tell nothing of it (``wrap_width`` skips
+    # them): a dump of short lines has a million of them.
+    shortest_told = options.text_wrap_min_width // 2
+    told = [p for p in counted if p.width >= shortest_told]
+    widths = [p.width for p in told]
+    spaced = [p.marks.last_spaced and " " in p.text.strip() for p in told]
+    if markdown:
+        for p in counted:
+            broken = p.marks.broken_widths
+            if broken:
+                widths += broken
+                spaced += [True] * len(broken)
     wrap = wrap_width(widths, spaced, options)
     if wrap is None:
         return None, 0
@@ -384,14 +442,15 @@ def _settled_wrap(
             and piece is not None
             and last.width >= shortest
             and _may_join(last, piece)
-            and not (last.hard_break and not could_break(
+            and not (last.marks.hard_break and not could_break(
                 wrap.width, last.width, piece.first_word, options.text_wrap_min_broken_share))
         ):
             evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
                          piece.text.strip())
-    for piece in counted:
-        for width in piece.broken_widths:
-            evidence.add_known_break(wrap.width, width)
+    if markdown:
+        for piece in counted:
+            for width in piece.marks.broken_widths:
+                evidence.add_known_break(wrap.width, width)
     return evidence.settle(wrap), evidence.breaks
 
 

@@ -221,8 +221,8 @@ def _edge_of_block_over_story(lines: Sequence[Line], features: Sequence[LineFeat
     line amid others ("Sections" / "Headline" / "Weather" is a menu).
     (When the story opens with a line shaped as a headline, that is the likelier one.)"""
     line = lines[i]
-    return (i + line.block_size - line.position == first
-            and line.position in (0, line.block_size - 1)
+    return (line.block + line.block_size == first
+            and i - line.block in (0, line.block_size - 1)
             and line.block_size <= options.text_max_labelled_head_lines
             and not looks_like_headline(lines[first].text, features[first], options))
 
@@ -235,7 +235,7 @@ def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
     key = lines[i].text.casefold()
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         line = lines[j]
-        if line.block_size > 1 and line.position == line.block_size - 1 \
+        if line.block_size > 1 and j - line.block == line.block_size - 1 \
                 and line.text.casefold() == key:
             return True
         steps = _TRAIL_STEP.split(line.text)
@@ -254,16 +254,17 @@ def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool
     line = lines[i]
     if line.block_size > max_block or is_meta(i):
         return False
-    if line.position == line.block_size - 1:
+    position = i - line.block  # in its block
+    if position == line.block_size - 1:
         # The headline ends a short block ("More World news / Headline"), set apart below,
         # with its byline or date right under it, or its date right over it.
         return line.block_size <= options.text_max_labelled_head_lines and (
-            is_meta(i + 1) or (line.position > 0 and is_meta(i - 1)))
+            is_meta(i + 1) or (position > 0 and is_meta(i - 1)))
     if is_meta(i + 1):
-        return line.position == 0 or not is_meta(i - 1)
+        return position == 0 or not is_meta(i - 1)
     # "Headline / Josh Pringle / Wednesday, January 16, 2008": a name or an agency the
     # byline reader does not take may stand between, in a block the headline opens.
-    return (line.position == 0 and line.position + 2 < line.block_size and is_meta(i + 2)
+    return (position == 0 and position + 2 < line.block_size and is_meta(i + 2)
             and len(lines[i + 1].text) <= options.text_max_credit_line_chars)
 
 
