@@ -3,7 +3,7 @@
 
     python benchmarks/ablation.py                          # every rule, html, dev + wide
     python benchmarks/ablation.py --variant text           # the dumps (--text-dir text-md …)
-    python benchmarks/ablation.py --rules _html/classify._teaser_lists
+    python benchmarks/ablation.py --rules _html/asides.teaser_lists
     python benchmarks/ablation.py --markdown docs/ablation.md   # (re)write the docs table
 
 Every rule of the table ``RULES`` below names a module attribute (a function, a compiled
@@ -117,7 +117,7 @@ def constant(value: Any) -> Off:
 class Rule:
     """A named rule: ``module.attribute`` and its neutral replacement.
 
-    ``name`` is how the report shows it (``_html/classify._teaser_lists``); a rule with a
+    ``name`` is how the report shows it (``_html/asides.teaser_lists``); a rule with a
     bracketed part (``token_hints[chrome]``) switches off one aspect of the attribute.
     ``after`` runs once the replacement is in place (a table built from it at import)."""
 
@@ -170,8 +170,8 @@ def _hint(name: str) -> int:
 
 
 def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = None) -> Rule:
-    """``_html/classify._teaser_lists`` → module newsparse._html.classify, attribute
-    _teaser_lists (a ``[aspect]`` suffix only names the line)."""
+    """``_html/asides.teaser_lists`` → module newsparse._html.asides, attribute
+    teaser_lists (a ``[aspect]`` suffix only names the line)."""
     path, _, attribute = name.partition("[")[0].rpartition(".")
     return Rule(name, "newsparse." + path.replace("/", "."), attribute, off, what, after)
 
@@ -228,18 +228,18 @@ def rules() -> list[Rule]:
               "a heading over reader comments (\"12 Comments\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
-        _rule("_html/classify._teaser_lists", returns(set()),
+        _rule("_html/asides.teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
-        _rule("_html/classify._repeated_cards", returns(set()),
+        _rule("_html/asides.repeated_cards", returns(set()),
               "a row of 3+ same-shape cards (or headline/blurb pairs) linking out, before or "
               "after the story, is dropped"),
         _rule("_html/classify._with_siblings", lambda _o: lambda top, *_a: {top},
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
               "a lone paragraph on top gives way to the container of the story's paragraphs"),
-        _rule("_html/classify._author_boxes", returns(set()),
+        _rule("_html/asides.author_boxes", returns(set()),
               "an author box in the region (about-author, author-bio) is left out of the body"),
-        _rule("_html/classify._form_boxes", returns(set()),
+        _rule("_html/asides.form_boxes", returns(set()),
               "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),

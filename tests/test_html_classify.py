@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsparse import ParseOptions
+from newsparse._html.asides import _AUTHOR_BOX
 from newsparse._html.blocks import segment
-from newsparse._html.classify import _AUTHOR_BOX, select
+from newsparse._html.classify import select
 from newsparse._html.tree import build_tree
 
 STORY = [
