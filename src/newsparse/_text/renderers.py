@@ -342,18 +342,9 @@ def _unwrapped(
                                   or (not last.marks.last_spaced and last.width > width)))
             )
         ):
-            out[-1] = DumpLine(
-                text=join_broken(last.text.rstrip(), piece.text.strip()),
-                width=piece.width,
-                hint=last.hint,
-                link_chars=last.link_chars + piece.link_chars,
-                opens=last.opens,
-                closed=piece.closed,
-                first_word=last.first_word,
-                markdown=_markdown_marks(top_heading=last.marks.top_heading, broken_widths=(),
-                                         last_spaced=piece.marks.last_spaced,
-                                         hard_break=piece.marks.hard_break),
-            )
+            out[-1] = _joined(last, piece, _markdown_marks(
+                top_heading=last.marks.top_heading, broken_widths=(),
+                last_spaced=piece.marks.last_spaced, hard_break=piece.marks.hard_break))
             continue
         out.append(piece)
     return out
@@ -380,28 +371,33 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
             and _may_join(last, piece)
             and goes_on(last.text.strip(), piece.text.strip())
         ):
-            out[-1] = DumpLine(
-                text=join_broken(last.text.rstrip(), piece.text.strip()),
-                width=piece.width,
-                hint=last.hint,
-                link_chars=last.link_chars + piece.link_chars,
-                opens=last.opens,
-                closed=piece.closed,
-                first_word=last.first_word,
-                markdown=_markdown_marks(
-                    top_heading=last.top_heading,
-                    # Where a wrap made the break, the width it broke at still shows: the
-                    # lines this leaves apart are left to the wrap's join.
-                    broken_widths=(*last.broken_widths,
-                                   *((last.width,) if last.last_spaced else ()),
-                                   *piece.broken_widths),
-                    last_spaced=piece.last_spaced,
-                    hard_break=piece.hard_break,
-                ),
-            )
+            out[-1] = _joined(last, piece, _markdown_marks(
+                top_heading=last.top_heading,
+                # Where a wrap made the break, the width it broke at still shows: the
+                # lines this leaves apart are left to the wrap's join.
+                broken_widths=(*last.broken_widths,
+                               *((last.width,) if last.last_spaced else ()),
+                               *piece.broken_widths),
+                last_spaced=piece.last_spaced,
+                hard_break=piece.hard_break,
+            ))
             continue
         out.append(piece)
     return out
+
+
+def _joined(last: DumpLine, piece: DumpLine, markdown: MarkdownMarks | None) -> DumpLine:
+    """One line of ``last`` with ``piece`` joined on (a line the renderer broke)."""
+    return DumpLine(
+        text=join_broken(last.text.rstrip(), piece.text.strip()),
+        width=piece.width,
+        hint=last.hint,
+        link_chars=last.link_chars + piece.link_chars,
+        opens=last.opens,
+        closed=piece.closed,
+        first_word=last.first_word,
+        markdown=markdown,
+    )
 
 
 def _settled_wrap(
