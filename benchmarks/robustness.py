@@ -330,6 +330,10 @@ LIMIT_CASES: list[Case] = [
               {"options": ParseOptions(max_text_lines=2_000_000)}), False),
     ("short lines", "1,000,000 short menu lines (7 MB; max_text_lines)",
      lambda: ("Home\nNews\nSport\nWeather\nMenu item\n" * 200_000, {}), False),
+    # Lines of one text share their features; distinct ones each have their own: what the
+    # most lines max_text_lines lets in cost at most.
+    ("short lines", "999,999 distinct short lines (18 MB, just under max_text_lines)",
+     lambda: ("".join(f"Menu item {i}\n" for i in range(999_999)), {}), False),
 ]
 
 

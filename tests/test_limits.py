@@ -27,6 +27,7 @@ from newsparse._html import blocks, markup, tree
 from newsparse._native.interface import Kernels
 from newsparse._native.python import PYTHON
 from newsparse._text import lines as text_lines
+from newsparse._text.features import line_measure
 
 _SENTENCES = [
     "The city council said on Tuesday that the old bridge would stay closed until spring.",
@@ -266,6 +267,9 @@ def _peak_python_bytes(function: Callable[[], object]) -> int:
 # let go as read (125 and 132).
 _PAGE_MEMORY_BOUND = 108 * 1024 * 1024
 _DUMP_MEMORY_BOUND = 135 * 1024 * 1024
+# Distinct short lines ("Menu item 12345") cost 306 bytes a line before those that measure
+# alike shared one record of their features (164 after).
+_DISTINCT_LINES_MEMORY_BOUND = 200 * 1024 * 1024
 
 
 @pytest.mark.parametrize("kernels", KERNELS)
@@ -280,16 +284,34 @@ def test_the_default_element_limit_bounds_a_pages_memory(
     assert per_element * ParseOptions().max_nodes <= _PAGE_MEMORY_BOUND, per_element
 
 
-@pytest.mark.parametrize("story", ["", _DUMP_STORY + "\n"], ids=["one-block", "re-flowed"])
-def test_the_default_line_limit_bounds_a_dumps_memory(story: str) -> None:
+@pytest.mark.parametrize(("lines_of", "bound"), [
+    (lambda n: "x\n" * n, _DUMP_MEMORY_BOUND),
     # A story's lines of one length make the dump look hard-wrapped: its lines go through
-    # the re-flowing stage too, as records of their own before they become Lines. What
-    # 20,000 lines more cost: what a parse costs once whatever its size is left out.
+    # the re-flowing stage too, as records of their own before they become Lines.
+    (lambda n: _DUMP_STORY + "\n" + "x\n" * n, _DUMP_MEMORY_BOUND),
+    # Lines of one text share their features; distinct lines that measure alike too.
+    (lambda n: "".join(f"Menu item {i}\n" for i in range(n)), _DISTINCT_LINES_MEMORY_BOUND),
+], ids=["one-block", "re-flowed", "distinct"])
+def test_the_default_line_limit_bounds_a_dumps_memory(
+    lines_of: Callable[[int], str], bound: int
+) -> None:
+    # What 20,000 lines more cost: what a parse costs once whatever its size is left out.
     lines = 20_000
-    peaks = [_peak_python_bytes(lambda n=n: newsparse.parse_text(story + "x\n" * n))
-             for n in (lines, 2 * lines)]
+    dumps = [lines_of(lines), lines_of(2 * lines)]
+    peaks = [_peak_python_bytes(lambda dump=dump: newsparse.parse_text(dump)) for dump in dumps]
     per_line = (peaks[1] - peaks[0]) / lines
-    assert per_line * ParseOptions().max_text_lines <= _DUMP_MEMORY_BOUND, per_line
+    assert per_line * ParseOptions().max_text_lines <= bound, per_line
+
+
+def test_distinct_short_lines_that_measure_alike_share_one_record() -> None:
+    measure = line_measure(ParseOptions())
+    first, second = measure("Menu item 123456"), measure("Menu item 654321")
+    assert first is second
+    assert (first.chars, first.n_words, first.ends_sentence) == (16, 3, False)
+    ended = measure("Menu item 12345.")
+    assert ended is not first
+    assert ended.ends_sentence
+    assert ended.chars == first.chars
 
 
 # --- 11: the collector while a long dump's lines are made ---------------------------------

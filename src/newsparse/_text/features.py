@@ -133,6 +133,10 @@ _SYMBOLS = frozenset("(){}[];=<>│─┼/\\_$%@")
 # Lines up to this long have their features remembered (longer ones rarely repeat): a
 # cost, not a threshold, so not an option.
 _MEMO_MAX_CHARS = 200
+# How many distinct sets of features of such lines are kept to be shared (a cost too).
+_ALIKE_MAX = 4096
+#: A line's features as a tuple, in LineFeatures' order.
+_Values = tuple[int, int, float, int, bool, bool, bool, bool, bool, bool, bool]
 
 
 @attrs.frozen
@@ -192,7 +196,7 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
         capitalised = sum(1 for w in long_words if w[0].isupper())
         return capitalised >= headline_share * len(long_words)
 
-    def measure(text: str) -> LineFeatures:
+    def measured(text: str) -> _Values:
         tokens = words(text)
         chars = len(text)
         if not text.isascii() and is_cjk_heavy(text):
@@ -204,24 +208,42 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             n_words = len(tokens)
             density = stopword_density(tokens)
         short = len(text) <= wall_max_chars
-        return LineFeatures(
-            chars=chars,
-            n_words=n_words,
-            stop_density=density,
-            sentence_ends=sentence_ends(text),
-            ends_sentence=text[-1:] in _TERMINAL and not _is_more_arrow(text),
-            chrome_phrase=len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
-            soft_wall=short and (_SOFT_WALL.match(text) is not None or (
+        # LineFeatures' fields, in their order.
+        return (
+            chars,
+            n_words,
+            density,
+            sentence_ends(text),
+            text[-1:] in _TERMINAL and not _is_more_arrow(text),
+            len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
+            short and (_SOFT_WALL.match(text) is not None or (
                 text[-1:] != ":" and _OTHER_STORIES.match(text) is not None)),
-            hard_wall=_is_hard_wall(text) if short else (
+            _is_hard_wall(text) if short else (
                 text[:1].isdigit() and len(text) < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),
-            code=text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
-            symbolic=not _SYMBOLS.isdisjoint(text),
-            headline_case=len(text) <= headline_max_chars and headline_case(text),
+            text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
+            not _SYMBOLS.isdisjoint(text),
+            len(text) <= headline_max_chars and headline_case(text),
         )
 
-    measure_short = functools.lru_cache(maxsize=8192)(measure)
+    def measure(text: str) -> LineFeatures:
+        return LineFeatures(*measured(text))
+
+    # Distinct short lines ("Menu item 1", "Menu item 2" …) mostly measure alike: they
+    # share one record of their features (a dump of a million of them holds a million
+    # lines' features at once, 136 bytes each with the float in it).
+    alike: dict[_Values, LineFeatures] = {}
+
+    def measure_alike(text: str) -> LineFeatures:
+        values = measured(text)
+        features = alike.get(values)
+        if features is None:
+            features = LineFeatures(*values)
+            if len(alike) < _ALIKE_MAX:
+                alike[values] = features
+        return features
+
+    measure_short = functools.lru_cache(maxsize=8192)(measure_alike)
 
     def of(text: str) -> LineFeatures:
         return measure_short(text) if len(text) <= _MEMO_MAX_CHARS else measure(text)
