@@ -333,6 +333,10 @@ def rules() -> list[Rule]:
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
+        _rule("_text/title.is_credit_line", returns(False),
+              "dumps: a short \"By\" line the byline reader leaves (an agency, a desk, "
+              "a name in capitals with its role) is no headline, and vouches for the one "
+              "over it"),
         _rule("_text/title._far_headline", returns(None),
               "the headline over a byline far down (past a player or gallery)"),
         # Text dump titles (helper "titles")

@@ -44,7 +44,7 @@ from newsparse._text.dates import (
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.title import StoryWords, title_line
+from newsparse._text.title import StoryWords, is_credit_line, title_line
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -539,7 +539,10 @@ def _byline_candidates(
 
 
 def _is_byline_line(text: str, options: ParseOptions) -> bool:
-    return len(text) <= options.text_max_meta_chars and bool(find_byline([text], options))
+    """True when a short line is a byline, or a credit the byline reader leaves (an
+    agency's, a desk's): either stands under a headline."""
+    return len(text) <= options.text_max_meta_chars and (
+        bool(find_byline([text], options)) or is_credit_line(text, options))
 
 
 def _placed(dateline: Dateline) -> bool:
