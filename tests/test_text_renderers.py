@@ -532,6 +532,44 @@ def test_the_only_top_level_heading_is_the_headline() -> None:
     assert parse_text(dump).title == "Council will not raise the tax this year"
 
 
+STORY = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+HEADLINE = "Why Nobody Wants to Pay for the Bridge"
+# A menu long enough to set the headline far above the story (past the head's window).
+FAR_MENU = "\n".join(f"  * [{item} desk](/s/{i})" for i, item in enumerate(
+    ["News", "World", "Business", "Sport", "Opinion", "Culture", "Weather", "Video"] * 3))
+
+
+def test_the_top_level_heading_far_above_the_story_is_its_headline() -> None:
+    dump = (f"[Home](/)\n\n# {HEADLINE}\n\n{FAR_MENU}\n\nA shorter label line\n\n"
+            + "\n\n".join(STORY) + "\n")
+    article = parse_text(dump)
+    assert article.title == HEADLINE
+    assert [p.text for p in article.paragraphs] == STORY
+
+
+def test_the_top_level_heading_under_a_caption_that_opens_the_story_is_its_headline() -> None:
+    caption = ("The mayor takes a question from a reporter during a meeting in the town hall "
+               "on Monday, where the board was told about the plan. (Photo/Jane Doe)")
+    dump = f"[Home](/) [News](/n)\n\n{caption}\n\n# {HEADLINE}\n\n" + "\n\n".join(STORY)
+    article = parse_text(dump)
+    assert article.title == HEADLINE
+    assert HEADLINE not in [p.text for p in article.paragraphs]
+
+
+def test_a_linked_top_level_heading_above_the_story_is_the_sites_name() -> None:
+    # "# [Daily Planet Blog](/)": the logo's link home, not the headline.
+    dump = (f"# [Daily Planet Blog](/)\n\n{FAR_MENU}\n\n"
+            + "\n\n".join(STORY) + "\n")
+    assert parse_text(dump).title != "Daily Planet Blog"
+
+
+def test_a_top_level_heading_deep_in_the_story_is_not_its_headline() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in range(5)]
+    dump = ("[Home](/) [News](/n)\n\n" + "\n\n".join(story[:4])
+            + "\n\n# Where the money goes\n\n" + story[4] + "\n")
+    assert parse_text(dump).title != "Where the money goes"
+
+
 def test_a_lynx_dump_gives_the_article_of_the_page() -> None:
     paragraphs = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6]), " ".join(SENTENCES[1:4])]
     body = "\n\n".join(
