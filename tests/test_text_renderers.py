@@ -448,6 +448,18 @@ _SAID = (
     ],
     width=60,
 )
+# A headline that shares no word with its story: the plain dump names no title, the
+# Markdown ones name the "#" heading.
+@example(
+    page=[
+        ("footer", ["IranExpert: All the News Updated 24 Hours a Day"]),
+        ("title", ["Council drops the tax rise after a long night of talks"]),
+        ("story", [" ".join(SENTENCES[1:3])]), ("story", [" ".join(SENTENCES[1:3])]),
+        ("story", [" ".join(SENTENCES[1:3])]),
+        ("menu", ["Home", "Home", "Home"]),
+    ],
+    width=60,
+)
 def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
     want = parse_text(render_blocks(page))
     assert [p.text for p in want.paragraphs] == story_of(page)
@@ -467,7 +479,12 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
     for name, dump in renderings.items():
         article = parse_text(dump)
         assert [p.text for p in article.paragraphs] == story_of(page), name
-        assert article.title == want.title, name
+        if name.startswith(("markdown", "html2text")) and want.title is None:
+            # Markdown marks the headline (its one "#"): where the plain dump leaves no
+            # line sure enough to be it, the Markdown one may still name it, never another.
+            assert article.title in (None, title_of(page)), name
+        else:
+            assert article.title == want.title, name
 
 
 def _side_by_side(left: list[str], right: list[str], width: int = 24) -> list[str]:

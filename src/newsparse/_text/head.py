@@ -125,9 +125,8 @@ def read_head(
         far=range(max(0, above[0] - options.text_far_head_lines) if above else 0,
                   above[0] if above else 0),
     )
-    heading = top_heading_title(lines, features, story, options)
-    if heading is not None and heading not in used:
-        title_index = heading
+    title_index = top_heading_title(lines, features, story, options, used=used,
+                                    otherwise=title_index)
     title = None
     if title_index is not None:
         # A title line still parted by bars ("Headline | Section") keeps its headline.

@@ -391,16 +391,24 @@ def _is_trail_or_label(text: str, options: ParseOptions) -> bool:
 
 def top_heading_title(
     lines: Sequence[Line], features: Sequence[LineFeatures], story: Sequence[int],
-    options: ParseOptions,
+    options: ParseOptions, *, used: Collection[int] = (), otherwise: int | None = None,
 ) -> int | None:
     """The index of the dump's only top-level heading (Markdown's one ``#``, the page's
-    ``<h1>``) when it is the story's headline, else None.
+    ``<h1>``) when it is the story's headline (and not in ``used``), else ``otherwise``.
 
     A page has one ``<h1>`` as a rule, and it is the headline: wherever it stands above
     the story (a menu, a gallery or a share bar may come between), or among the first
     ``options.text_top_heading_story_lines`` lines of the story, after a caption or a
     notice that opened the densest run. It must be shaped as a headline, and above the
     story not be a link (a site's name over its logo, in the ``<h1>`` of some sites)."""
+    heading = _top_heading(lines, features, story, options)
+    return otherwise if heading is None or heading in used else heading
+
+
+def _top_heading(
+    lines: Sequence[Line], features: Sequence[LineFeatures], story: Sequence[int],
+    options: ParseOptions,
+) -> int | None:
     reach = options.text_top_heading_story_lines
     if not story:
         return None
