@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -85,7 +86,9 @@ class _Worker:
         waiting there (so that the worker finds its next pages waiting as it goes on)."""
         if not self.ready or self.broken or len(self.jobs) >= _PAGES_PER_WORKER:
             return False
-        return not self.jobs or sum(_size(j) for _, j in self.jobs) + _size(job) <= self.queued
+        # The first page held is the one the worker parses: it has left the buffers.
+        waiting = sum(_size(held) for _, held in itertools.islice(self.jobs, 1, None))
+        return not self.jobs or waiting + _size(job) <= self.queued
 
     def give(self, index: int, job: Job) -> bool:
         """Send the worker a page; False when it could not be sent (the worker died)."""
