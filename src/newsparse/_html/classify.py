@@ -21,6 +21,7 @@ import lxml.etree
 
 from newsparse._html import asides
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
+from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
@@ -183,12 +184,17 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
+    # The region's blocks, found once (a call a block): the rows of cards and the body
+    # read them, and the body each one's root, from the same memo.
+    in_roots: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    in_region = [index for index, block in enumerate(blocks)
+                 if first_marked(block.owner, roots, in_roots) is not None]
     left_out = (teaser_lists | asides.author_boxes(roots, prose, first_marked, options)
                 | asides.form_boxes(roots, prose, options)
                 | asides.repeated_cards(
-                    blocks, values, roots=roots, first_marked=first_marked, ancestry=ancestry,
-                    options=options))
-    kept, labels = _region_blocks(blocks, values, roots, caption=caption,
+                    blocks, values, roots=roots, in_region=in_region, first_marked=first_marked,
+                    ancestry=ancestry, options=options))
+    kept, labels = _region_blocks(blocks, values, roots, in_region, in_roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
@@ -255,6 +261,8 @@ def _region_blocks(
     blocks: Sequence[Block],
     values: list[float],
     roots: set[lxml.etree._Element],
+    in_region: list[int],
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None],
     *,
     caption: int,
     is_chrome: Callable[[lxml.etree._Element], bool],
@@ -263,9 +271,10 @@ def _region_blocks(
     options: ParseOptions,
 ) -> tuple[list[Block], list[int]]:
     """The blocks of the region that are no chrome, each labelled 1 (prose) or 0.
-    Blocks inside ``left_out`` (teaser lists, author boxes) are no story either."""
+    Blocks inside ``left_out`` (teaser lists, author boxes) are no story either.
+    ``in_region``: the indexes of the blocks inside ``roots``, in order; ``memo``: the one
+    ``first_marked`` filled finding them."""
     in_left_out: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
-    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
     story_seen = False
@@ -274,10 +283,9 @@ def _region_blocks(
     # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
-    for block, value in zip(blocks, values, strict=True):
-        root = first_marked(block.owner, roots, memo)
-        if root is None:
-            continue
+    for index in in_region:
+        block, value = blocks[index], values[index]
+        root = memo[block.owner]  # found when in_region was
         text = block.text
         if story_seen and _opens_comments(block, max_comments_heading):
             break  # the reader comments under the story, in its own container
@@ -340,11 +348,50 @@ def _linked_prose(block: Block, options: ParseOptions) -> bool:
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
     """Each block's prose value, and the caption hint as it counts on this page."""
     value = _prose_value(options)
+    for block in _story_captions(blocks, value, options):
+        block.hints &= ~CAPTION  # the story's paragraphs: no caption hint counts for them
     values = [value(b, CAPTION) for b in blocks]
     caption = _gallery_captions(blocks, values, value)
     if not caption:
         values = [value(b, 0) for b in blocks]
     return values, caption
+
+
+def _story_captions(
+    blocks: Sequence[Block], value: ProseValue, options: ParseOptions
+) -> list[Block]:
+    """The caption-hinted blocks of a caption element (the element whose tag, class or id
+    gave the hint: ``figure``, "caption-image") that holds more than
+    ``html_max_caption_paragraphs`` paragraphs of prose: a caption is a line or two, and
+    an element holding a run of paragraphs holds the story, whatever its name says."""
+    most = options.html_max_caption_paragraphs
+    paragraph = 2 * options.min_paragraph_chars
+    boxes: list[tuple[Block, lxml.etree._Element]] = []
+    paragraphs: dict[lxml.etree._Element, int] = {}
+    for block in blocks:
+        if block.hints & CAPTION and not _never_caption(block):
+            box = _caption_element(block.owner)
+            if box is not None:
+                boxes.append((block, box))
+                if value(block, 0) >= paragraph:
+                    paragraphs[box] = paragraphs.get(box, 0) + 1
+    if not any(count > most for count in paragraphs.values()):
+        return []
+    return [block for block, box in boxes if paragraphs.get(box, 0) > most]
+
+
+def _caption_element(owner: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The element that makes a block a caption: its owner, or one of the owner's three
+    nearest ancestors (the walk takes caption hints from that close only), whose tag,
+    class or id names a caption."""
+    element: lxml.etree._Element | None = owner
+    for _ in range(4):
+        if element is None:
+            return None
+        if caption_hints(element) & CAPTION:
+            return element
+        element = element.getparent()
+    return None
 
 
 def _gallery_captions(blocks: Sequence[Block], values: list[float], value: ProseValue) -> int:

@@ -8,6 +8,7 @@ that stray good-looking lines in sidebars and footers fall away.
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
@@ -27,8 +28,9 @@ def line_weights(
     options: ParseOptions,
     *,
     threads: Threads = NO_THREADS,
-) -> list[float]:
-    """Each line's weight: + its words when it looks like content, - some when not.
+) -> array[float]:
+    """Each line's weight: + its words when it looks like content, - some when not. (Doubles
+    in an array: a float object a line costs 24 bytes more, 12 MB for 500,000 lines.)
 
     Content lines inside runs of lines (``div`` / ``li`` rows, where teasers and link
     lists live) weigh less than lines that stand alone as paragraphs do, and so do
@@ -61,7 +63,7 @@ def line_weights(
     gap_cost = options.text_gap_cost
     run_lines = options.text_run_lines
     stamps, in_threads = threads.stamps, threads.lines
-    weights: list[float] = []
+    weights: array[float] = array("d")
     gap = 0
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
         if feat.soft_wall or feat.hard_wall or i in stamps:
