@@ -390,6 +390,9 @@ def rules() -> list[Rule]:
               "\"by\", dates the story"),
         _rule("_text/head._listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
+        _rule("_text/head._dated_credit", returns((None, ())),
+              "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
+              "2025\") names the byline where no person is named"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",

@@ -35,7 +35,7 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge).
-        "shingle_f1": 0.904, "title_exact": 0.774, "date_exact": 0.686, "byline_exact": 0.548,
+        "shingle_f1": 0.904, "title_exact": 0.774, "date_exact": 0.686, "byline_exact": 0.556,
     },
     ("wide", "text", "text-wrapped"): {
         "shingle_f1": 0.902, "title_exact": 0.768, "date_exact": 0.684, "byline_exact": 0.541,
