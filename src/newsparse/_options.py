@@ -690,6 +690,9 @@ class ParseOptions:
     """Short lines opening the story region that may still be its headline or byline."""
     text_title_opening_lines: int = attrs.field(default=1, validator=_whole(0))
     """Lines opening the story that may be its headline, over a byline or date line."""
+    text_top_heading_story_lines: int = attrs.field(default=3, validator=_whole(0))
+    """Story lines before a dump's only top-level heading (Markdown's one ``#``) that
+    still leave it the headline: a caption or a notice may open the densest run above it."""
     text_max_number_line_words: int = attrs.field(default=3, validator=_whole(0))
     """Most words of a line with a number ("5 min read", "před 2 hodinami") that vouches,
     under the headline, for a line of bare names over it."""
