@@ -8,6 +8,7 @@ that stray good-looking lines in sidebars and footers fall away.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
@@ -17,6 +18,9 @@ from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
+
+# The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
+_SECTION_NUMBER = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=\S)")
 
 
 def line_weights(
@@ -50,6 +54,10 @@ def line_weights(
     teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
     announced = _announced_lists(lines, features, content, options)
     announced |= _headed_lists(lines, features, content, options)
+    headings, sections = _numbered_sections(lines, features, content, options,
+                                            stamps=threads.stamps)
+    if sections:
+        teasers -= sections
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -69,9 +77,11 @@ def line_weights(
             gap += 1
         elif i in in_threads:
             weight = 0.0  # a comment reads as well as the story, but is none of it
-        elif i in announced and not content[i]:
+        elif (i in announced or i in sections) and not content[i]:
             gap = 0
-            weight = 0.0  # an item of a list the story announces: no gap in it
+            # An item of a list the story announces, or the heading of one of its
+            # numbered sections: no gap in it.
+            weight = 0.0
         elif content[i]:
             gap = 0
             weight = float(max(feat.n_words, 1))
@@ -233,6 +243,63 @@ def _headed_lists(
         if over[k] and under[k]:
             items.update(range(first, end))
     return items
+
+
+def _numbered_sections(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions, *, stamps: Collection[int] = frozenset(),
+) -> tuple[set[int], set[int]]:
+    """The headings of a story told in numbered sections ("1. Multimeter", "2. Wire
+    Strippers" …, or counted down from "10."), and the lines from the first to the last:
+    ``options.text_min_numbered_sections`` short lines set apart or more, each opening with
+    the number after the one before it (or before), with content between each and the
+    next, ``options.text_max_section_lines`` lines apart at most. A list of links is
+    numbered too, but in a run of lines with nothing between its items; comments are
+    numbered with their stamps, which are none of these.
+
+    The story's paragraphs between such headings are boxed in by short lines as a list
+    of teasers' summaries is; the numbers tell them apart."""
+    numbered: list[tuple[int, int]] = []  # (line, number) of the short numbered lines
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text[:1].isdigit() and not text.startswith("#"):
+            continue
+        if (line.block_size != 1 or features[i].chars >= options.text_length_low
+                or i in stamps or features[i].hard_wall):
+            continue
+        match = _SECTION_NUMBER.match(text)
+        if match is not None:
+            numbered.append((i, int(match.group(1))))
+    headings: set[int] = set()
+    spans: set[int] = set()
+    max_apart, min_sections = options.text_max_section_lines, options.text_min_numbered_sections
+    run: list[int] = []
+    step = 0
+
+    def close() -> None:
+        if len(run) >= min_sections:
+            headings.update(run)
+            spans.update(range(run[0], run[-1] + 1))
+
+    previous: tuple[int, int] | None = None
+    for i, number in numbered:
+        follows = False
+        if previous is not None:
+            j, last = previous
+            gap_ok = i - j <= max_apart and any(content[j + 1:i])
+            if gap_ok and number - last in (1, -1) and (step in (0, number - last)):
+                follows = True
+        if follows:
+            assert previous is not None
+            step = number - previous[1]
+            run.append(i)
+        else:
+            close()
+            run = [i]
+            step = 0
+        previous = (i, number)
+    close()
+    return headings, spans
 
 
 def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
