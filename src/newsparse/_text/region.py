@@ -31,6 +31,7 @@ def line_weights(
     options: ParseOptions,
     *,
     threads: Threads = NO_THREADS,
+    undiscounted: dict[int, float] | None = None,
 ) -> list[float]:
     """Each line's weight: + its words when it looks like content, - some when not.
 
@@ -46,6 +47,11 @@ def line_weights(
     are the story's, not a gap.
     Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
+    The paragraphs of a story told in numbered sections are no teasers, and its lines
+    between the first heading and the last are no gap (``_numbered_sections``).
+
+    ``undiscounted``, when given, receives the weight each line held down as a listed
+    teaser would have without that discount (see ``story_region``).
     """
     good, near_good = Label.GOOD, Label.NEAR_GOOD  # (an Enum's member is slow to read)
     content = [label is good or label is near_good for label in labels]
@@ -89,9 +95,13 @@ def line_weights(
                 weight /= 2
             if line.block_size >= run_lines:
                 weight *= run_line_weight
-            weight *= _alone_factor(content, i, i in teasers, options)
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
+            elif undiscounted is not None and i in teasers:
+                undiscounted[i] = weight * _alone_factor(content, i, False, options)
+                weight *= _alone_factor(content, i, True, options)
+            else:
+                weight *= _alone_factor(content, i, i in teasers, options)
         elif (
             feat.ends_sentence
             and feat.n_words >= min_sentence_words
@@ -307,6 +317,40 @@ def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
     before = content[max(0, i - width):i]
     after = content[i + 1:i + 1 + width]
     return len(before) == width and len(after) == width and not any(before) and not any(after)
+
+
+def story_region(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    labels: Sequence[Label],
+    code: set[int],
+    options: ParseOptions,
+    *,
+    threads: Threads = NO_THREADS,
+) -> tuple[int, int]:
+    """The [start, end) run of lines that holds the story: ``densest_region`` over the
+    lines' weights (``line_weights``).
+
+    A list of teasers' summaries, each boxed in by its headline and its date, weighs
+    little, so that it does not carry the region on past the story's end. But a story
+    told in short sections (a heading, a line of details, a paragraph; again and again)
+    has the same shape. When the densest run with such lines weighed whole lies apart
+    from the chosen one and outweighs it so weighed, it is the story: the discount held
+    it down, and kept no list off a story.
+    """
+    undiscounted: dict[int, float] = {}
+    weights = line_weights(lines, features, labels, code, options, threads=threads,
+                           undiscounted=undiscounted)
+    start, end = densest_region(lines, weights, features, options, threads=threads)
+    if not undiscounted:
+        return start, end
+    for i, weight in undiscounted.items():
+        weights[i] = weight
+    other_start, other_end = densest_region(lines, weights, features, options, threads=threads)
+    if (other_end <= start or other_start >= end) and (
+            sum(weights[other_start:other_end]) > sum(weights[start:end])):
+        return other_start, other_end
+    return start, end
 
 
 def densest_region(
