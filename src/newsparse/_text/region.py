@@ -60,8 +60,7 @@ def line_weights(
     teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
     announced = _announced_lists(lines, features, content, options)
     announced |= _headed_lists(lines, features, content, options)
-    headings, sections = _numbered_sections(lines, features, content, options,
-                                            stamps=threads.stamps)
+    sections = _numbered_sections(lines, features, content, options, stamps=threads.stamps)
     if sections:
         teasers -= sections
     # Options read once, not once a line: a dump of short lines has a million of them.
@@ -85,8 +84,8 @@ def line_weights(
             weight = 0.0  # a comment reads as well as the story, but is none of it
         elif (i in announced or i in sections) and not content[i]:
             gap = 0
-            # An item of a list the story announces, or the heading of one of its
-            # numbered sections: no gap in it.
+            # An item of a list the story announces, or a line of a story told in
+            # numbered sections (a heading, a price, a list): no gap in it.
             weight = 0.0
         elif content[i]:
             gap = 0
@@ -258,9 +257,9 @@ def _headed_lists(
 def _numbered_sections(
     lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
     options: ParseOptions, *, stamps: Collection[int] = frozenset(),
-) -> tuple[set[int], set[int]]:
-    """The headings of a story told in numbered sections ("1. Multimeter", "2. Wire
-    Strippers" …, or counted down from "10."), and the lines from the first to the last:
+) -> set[int]:
+    """The lines of a story told in numbered sections ("1. Multimeter", "2. Wire Strippers"
+    …, or counted down from "10."), from its first heading to its last:
     ``options.text_min_numbered_sections`` short lines set apart or more, each opening with
     the number after the one before it (or before), with content between each and the
     next, ``options.text_max_section_lines`` lines apart at most. A list of links is
@@ -269,47 +268,40 @@ def _numbered_sections(
 
     The story's paragraphs between such headings are boxed in by short lines as a list
     of teasers' summaries is; the numbers tell them apart."""
+    length_low = options.text_length_low
     numbered: list[tuple[int, int]] = []  # (line, number) of the short numbered lines
     for i, line in enumerate(lines):
         text = line.text
-        if not text[:1].isdigit() and not text.startswith("#"):
+        if not (text[:1].isdigit() or text.startswith("#")) or line.block_size != 1:
             continue
-        if (line.block_size != 1 or features[i].chars >= options.text_length_low
-                or i in stamps or features[i].hard_wall):
+        if features[i].chars >= length_low or i in stamps or features[i].hard_wall:
             continue
         match = _SECTION_NUMBER.match(text)
         if match is not None:
             numbered.append((i, int(match.group(1))))
-    headings: set[int] = set()
     spans: set[int] = set()
     max_apart, min_sections = options.text_max_section_lines, options.text_min_numbered_sections
-    run: list[int] = []
-    step = 0
-
-    def close() -> None:
-        if len(run) >= min_sections:
-            headings.update(run)
-            spans.update(range(run[0], run[-1] + 1))
-
-    previous: tuple[int, int] | None = None
+    run: list[int] = []  # the headings of the run of sections so far
+    step = 0  # +1 counting up, -1 down, 0 not known yet
+    last_number = 0
     for i, number in numbered:
-        follows = False
-        if previous is not None:
-            j, last = previous
-            gap_ok = i - j <= max_apart and any(content[j + 1:i])
-            if gap_ok and number - last in (1, -1) and (step in (0, number - last)):
-                follows = True
-        if follows:
-            assert previous is not None
-            step = number - previous[1]
+        if (
+            run
+            and i - run[-1] <= max_apart
+            and number - last_number in (1, -1)
+            and step in (0, number - last_number)
+            and any(content[run[-1] + 1:i])
+        ):
+            step = number - last_number
             run.append(i)
         else:
-            close()
-            run = [i]
-            step = 0
-        previous = (i, number)
-    close()
-    return headings, spans
+            if len(run) >= min_sections:
+                spans.update(range(run[0], run[-1] + 1))
+            run, step = [i], 0
+        last_number = number
+    if len(run) >= min_sections:
+        spans.update(range(run[0], run[-1] + 1))
+    return spans
 
 
 def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
@@ -341,16 +333,23 @@ def story_region(
     undiscounted: dict[int, float] = {}
     weights = line_weights(lines, features, labels, code, options, threads=threads,
                            undiscounted=undiscounted)
-    start, end = densest_region(lines, weights, features, options, threads=threads)
+    region = densest_region(lines, weights, features, options, threads=threads)
     if not undiscounted:
-        return start, end
+        return region
     for i, weight in undiscounted.items():
         weights[i] = weight
-    other_start, other_end = densest_region(lines, weights, features, options, threads=threads)
-    if (other_end <= start or other_start >= end) and (
-            sum(weights[other_start:other_end]) > sum(weights[start:end])):
-        return other_start, other_end
-    return start, end
+    other = densest_region(lines, weights, features, options, threads=threads)
+    return other if _held_down(weights, region, other) else region
+
+
+def _held_down(
+    weights: Sequence[float], region: tuple[int, int], other: tuple[int, int]
+) -> bool:
+    """True when ``other``, the densest run with teasers' summaries weighed whole, lies
+    apart from ``region`` and outweighs it with the same ``weights``."""
+    (start, end), (other_start, other_end) = region, other
+    return (other_end <= start or other_start >= end) and (
+        sum(weights[other_start:other_end]) > sum(weights[start:end]))
 
 
 def densest_region(
