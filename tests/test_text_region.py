@@ -376,7 +376,7 @@ def test_numbered_sections_count_up_or_down(first: int, step: int) -> None:
     features = [LineFeatures.of(line.text) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
     spans = _numbered_sections(lines, features, content, OPTIONS)
-    assert [lines[i].text for i in sorted(spans)][0] == f"{first}. Tool number 0"
+    assert lines[min(spans)].text == f"{first}. Tool number 0"
     assert max(spans) == next(i for i, line in enumerate(lines)
                               if line.text == f"{first + 3 * step}. Tool number 3")
 

@@ -55,14 +55,8 @@ def line_weights(
     """
     good, near_good = Label.GOOD, Label.NEAR_GOOD  # (an Enum's member is slow to read)
     content = [label is good or label is near_good for label in labels]
-    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
-                                options.meta_max_excerpt_chars)
-    teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
-    announced = _announced_lists(lines, features, content, options)
-    announced |= _headed_lists(lines, features, content, options)
-    sections = _numbered_sections(lines, features, content, options, stamps=threads.stamps)
-    if sections:
-        teasers -= sections
+    excerpts, teasers, announced = _listed_lines(lines, features, content, options,
+                                                 stamps=threads.stamps)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -82,7 +76,7 @@ def line_weights(
             gap += 1
         elif i in in_threads:
             weight = 0.0  # a comment reads as well as the story, but is none of it
-        elif (i in announced or i in sections) and not content[i]:
+        elif i in announced and not content[i]:
             gap = 0
             # An item of a list the story announces, or a line of a story told in
             # numbered sections (a heading, a price, a list): no gap in it.
@@ -94,13 +88,9 @@ def line_weights(
                 weight /= 2
             if line.block_size >= run_lines:
                 weight *= run_line_weight
+            weight *= _alone_factor(content, i, i in teasers, options)
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
-            elif undiscounted is not None and i in teasers:
-                undiscounted[i] = weight * _alone_factor(content, i, False, options)
-                weight *= _alone_factor(content, i, True, options)
-            else:
-                weight *= _alone_factor(content, i, i in teasers, options)
         elif (
             feat.ends_sentence
             and feat.n_words >= min_sentence_words
@@ -125,7 +115,41 @@ def line_weights(
             half_words = feat.n_words / 2
             weight = -(cost if cost >= half_words else half_words)
         weights.append(weight)
+    _record_undiscounted(undiscounted, weights, teasers, options)
     return weights
+
+
+def _listed_lines(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions, *, stamps: Collection[int],
+) -> tuple[set[int], set[int], set[int]]:
+    """Three sets of lines that ``line_weights`` weighs apart: excerpts cut short in a
+    list (``_listed_excerpts``), teasers' summaries in a list (``_listed_boxed_lines``),
+    and the lines of the story's own lists and numbered sections, which are no gap
+    (``_announced_lists``, ``_headed_lists``, ``_numbered_sections``). A story's numbered
+    sections hold no teasers."""
+    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
+                                options.meta_max_excerpt_chars)
+    teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
+    sections = _numbered_sections(lines, features, content, options, stamps=stamps)
+    story = _announced_lists(lines, features, content, options)
+    story |= _headed_lists(lines, features, content, options)
+    return excerpts, teasers - sections, story | sections
+
+
+def _record_undiscounted(
+    undiscounted: dict[int, float] | None, weights: Sequence[float], teasers: Collection[int],
+    options: ParseOptions,
+) -> None:
+    """Put in ``undiscounted`` (when given) what each teaser's summary that weighs for the
+    region would weigh without the teaser discount. (With a discount of 0, nothing: what
+    the lines weighed is gone.)"""
+    boxed = options.text_boxed_line_weight
+    if undiscounted is None or not boxed:
+        return
+    for i in teasers:
+        if weights[i] > 0:
+            undiscounted[i] = weights[i] / boxed
 
 
 def _listed_excerpts(
