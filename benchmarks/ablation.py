@@ -284,6 +284,9 @@ def rules() -> list[Rule]:
               "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
         _rule("_html/meta/title._is_minor_part", returns(False),
               "an <h1> that is a minor part of the glued <title> is a section's label"),
+        _rule("_html/meta/facts.share_title", returns(None),
+              "the title the page's share links carry, shown as an element's text, is a "
+              "declared title"),
         _rule("_reading/titles.longest_bar_part", passes(0),
               "a title parted by spaced bars is its longest part"),
         _rule("_html/meta/facts._shown_dates", returns((None, None)),

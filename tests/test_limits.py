@@ -7,6 +7,7 @@ tests check structure: what is kept, what is refused, and before which stage.
 from __future__ import annotations
 
 import contextlib
+import gc
 import subprocess
 import sys
 import threading
@@ -259,9 +260,12 @@ def _peak_python_bytes(function: Callable[[], object]) -> int:
 # the region choice's tables became arrays and the walk's dict of parents was let go
 # early (376 and 418 bytes). A dump's line cost 215 bytes (211 re-flowed) before Lines
 # lost their int and three fields, the renderer's records three fields, and the
-# pipeline's lists of a line each were let go once read (147 and 151 bytes).
+# pipeline's lists of a line each were let go once read (147 and 151 bytes; as the
+# growth from 20,000 lines to 40,000, which leaves out what any parse costs once, 150 and
+# 148), and before the weights became an array of doubles and the renderer's lists were
+# let go as read (125 and 132).
 _PAGE_MEMORY_BOUND = 108 * 1024 * 1024
-_DUMP_MEMORY_BOUND = 170 * 1024 * 1024
+_DUMP_MEMORY_BOUND = 135 * 1024 * 1024
 
 
 @pytest.mark.parametrize("kernels", KERNELS)
@@ -279,11 +283,81 @@ def test_the_default_element_limit_bounds_a_pages_memory(
 @pytest.mark.parametrize("story", ["", _DUMP_STORY + "\n"], ids=["one-block", "re-flowed"])
 def test_the_default_line_limit_bounds_a_dumps_memory(story: str) -> None:
     # A story's lines of one length make the dump look hard-wrapped: its lines go through
-    # the re-flowing stage too, as records of their own before they become Lines.
+    # the re-flowing stage too, as records of their own before they become Lines. What
+    # 20,000 lines more cost: what a parse costs once whatever its size is left out.
     lines = 20_000
-    dump = story + "x\n" * lines
-    per_line = _peak_python_bytes(lambda: newsparse.parse_text(dump)) / lines
+    peaks = [_peak_python_bytes(lambda n=n: newsparse.parse_text(story + "x\n" * n))
+             for n in (lines, 2 * lines)]
+    per_line = (peaks[1] - peaks[0]) / lines
     assert per_line * ParseOptions().max_text_lines <= _DUMP_MEMORY_BOUND, per_line
+
+
+# --- 11: the collector while a long dump's lines are made ---------------------------------
+
+def _record_collector(monkeypatch: pytest.MonkeyPatch, seen: list[bool]) -> None:
+    """Record whether the collector is on each time a dump's lines are made."""
+    read = text_lines.read_dump
+
+    def recorded(text: str, options: ParseOptions) -> object:
+        seen.append(gc.isenabled())
+        return read(text, options)
+
+    monkeypatch.setattr(text_lines, "read_dump", recorded)
+
+
+def test_a_long_dumps_lines_are_made_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[bool] = []
+    _record_collector(monkeypatch, seen)
+    assert gc.isenabled()
+    lines = text_lines.split_lines("Home\nNews\n" * 40_000, ParseOptions())
+    assert len(lines) == 80_000
+    newsparse.parse_text(_DUMP_STORY + "\n\n" + "Short\n" * 10)  # a dump of a few lines
+    assert seen == [False, True]
+    assert gc.isenabled()
+
+
+def test_the_collector_comes_back_on_whatever_making_lines_raises(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(text: str, options: ParseOptions) -> None:
+        raise RuntimeError("renderer broke")
+
+    monkeypatch.setattr(text_lines, "read_dump", broken)
+    with pytest.raises(RuntimeError, match="renderer broke"):
+        text_lines.split_lines("x\n" * 60_000, ParseOptions())
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    _record_collector(monkeypatch, seen)
+    gc.disable()
+    try:
+        text_lines.split_lines("x\n" * 60_000, ParseOptions())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False]
+
+
+def test_threads_making_lines_at_once_share_one_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    _record_collector(monkeypatch, seen)
+    together = threading.Barrier(4)
+    dump = _DUMP_STORY + "\n\n" + "Home\nNews\nSport\n" * 20_000
+    serial = newsparse.parse_text(dump)
+
+    def parse(_: int) -> newsparse.Article:
+        together.wait(timeout=30)
+        return newsparse.parse_text(dump)
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(parse, range(4)))
+    assert results == [serial] * 4
+    assert seen == [False] * 5
+    assert gc.isenabled()
 
 
 def test_script_text_is_never_read_as_attributes() -> None:

@@ -31,6 +31,7 @@ from newsparse._html.meta.page import (
 from newsparse._html.meta.page_authors import page_authors
 from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
+from newsparse._html.meta.share import share_title
 from newsparse._html.meta.shown import header_pieces, shown_title_part
 from newsparse._html.meta.sources import Placed, collect_sources
 from newsparse._html.meta.title import strip_site_name
@@ -775,6 +776,11 @@ _TWO_HEADINGS = _html("<div class='menu'><div><h1>Council keeps the tax</h1></di
 _SHOWN = _html(f"<p>Council keeps the tax</p><h2><b>Council keeps</b> <i>the bridge</i></h2>"
                f"<p>{_P}</p>")
 _SPLIT_TITLE = "Council keeps the tax - Local News and Politics - The Daily Planet of Metropolis"
+# Share links: a title the page does not show, carried twice first, then the shown one.
+_SHARED = _html("<h2>Council keeps the tax</h2>" + "".join(
+    f"<a href='http://share.example/?url=http://news.example/a&title={title}'>Share</a>"
+    for title in ("Not+shown+anywhere", "Not+shown+anywhere", "Council+keeps+the+tax"))
+    + f"<p>{_P}</p>")
 
 _ENGLISH = " ".join(_STORY) + " " + _S + " " + _S2
 _GERMAN = ("Der Stadtrat hat am Montag gesagt, dass er die Steuer in diesem Jahr nicht erhöhen "
@@ -861,6 +867,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
             ".//h1")[1]), article_root=None, options=o)),
     "neighbours": lambda o: len(heading_neighbours(
         Placed(0, _TWO_HEADINGS.findall(".//h1")[1]), o)),
+    "share title": lambda o: share_title(_SHARED, o),
     "shown part": lambda o: shown_title_part(_SHOWN, _SPLIT_TITLE, o),
     "split shown part": lambda o: shown_title_part(_SHOWN, "Council keeps the bridge - Local "
                                                    "News and Politics - The Daily Planet", o),
@@ -929,6 +936,9 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_title_part_min_words", 130, "shown part"),
     ("meta_title_max_parts", 2, "shown part"),
     ("meta_shown_text_chars", 5, "shown part"),
+    ("meta_min_share_title_words", 10, "share title"),
+    ("meta_max_share_links", 1, "share title"),
+    ("meta_max_share_titles", 1, "share title"),
     ("meta_inline_levels", 0, "split shown part"),
     ("meta_max_inline_headline_chars", 5, "split shown part"),
     ("html_min_sibling_prose", 1000.0, "siblings"),

@@ -346,6 +346,12 @@ class ParseOptions:
     list of keywords)."""
     meta_shown_text_chars: int = attrs.field(default=400, validator=_whole())
     """Longest text of the page read as showing a title's part."""
+    meta_min_share_title_words: int = attrs.field(default=2, validator=_whole())
+    """Words the title a page's share links carry needs to count as a title."""
+    meta_max_share_links: int = attrs.field(default=200, validator=_whole())
+    """Links with a "title" parameter read for the page's share title (the first ones)."""
+    meta_max_share_titles: int = attrs.field(default=3, validator=_whole())
+    """Share titles, most often carried first, checked for being shown on the page."""
     meta_max_inline_headline_chars: int = attrs.field(default=1600, validator=_whole())
     """Longest whole text of an element read as a headline split over inline elements
     (``<b>Headline</b> <i>part</i>``); a longer one is a container of many things."""

@@ -129,6 +129,7 @@ def repeated_cards(
     values: Sequence[float],
     *,
     roots: set[lxml.etree._Element],
+    in_region: list[int],
     first_marked: MarkedFinder,
     ancestry: Ancestry,
     options: ParseOptions,
@@ -143,8 +144,8 @@ def repeated_cards(
     repeats one small template, whatever its class words say. The cards are all their
     parent holds, and less than ``html_card_share`` of the region's text: a story's own
     linked entries stand among its paragraphs, and a page that is all cards (a listicle
-    of linked entries) is its own story."""
-    in_region = _region_indexes(blocks, roots, first_marked)
+    of linked entries) is its own story. ``in_region``: the indexes of the blocks inside
+    ``roots``, in order."""
     if len(in_region) < 2 * options.html_min_teasers:
         return set()
     counts: dict[lxml.etree._Element, float] = {}
@@ -230,15 +231,6 @@ def _headline_blurb_lists(
         and in_pairs[container] >= options.html_teaser_share * char_counts[container]
         and char_counts[container] < most_chars
     }
-
-
-def _region_indexes(
-    blocks: Sequence[Block], roots: set[lxml.etree._Element], first_marked: MarkedFinder
-) -> list[int]:
-    """The indexes of the blocks inside the region."""
-    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
-    return [index for index, block in enumerate(blocks)
-            if first_marked(block.owner, roots, memo) is not None]
 
 
 def _same_shape_groups(

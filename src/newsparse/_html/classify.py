@@ -183,12 +183,17 @@ def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
+    # The region's blocks, found once (a call a block): the rows of cards and the body
+    # read them, and the body each one's root, from the same memo.
+    in_roots: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    in_region = [index for index, block in enumerate(blocks)
+                 if first_marked(block.owner, roots, in_roots) is not None]
     left_out = (teaser_lists | asides.author_boxes(roots, prose, first_marked, options)
                 | asides.form_boxes(roots, prose, options)
                 | asides.repeated_cards(
-                    blocks, values, roots=roots, first_marked=first_marked, ancestry=ancestry,
-                    options=options))
-    kept, labels = _region_blocks(blocks, values, roots, caption=caption,
+                    blocks, values, roots=roots, in_region=in_region, first_marked=first_marked,
+                    ancestry=ancestry, options=options))
+    kept, labels = _region_blocks(blocks, values, roots, in_region, in_roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels)
@@ -255,6 +260,8 @@ def _region_blocks(
     blocks: Sequence[Block],
     values: list[float],
     roots: set[lxml.etree._Element],
+    in_region: list[int],
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None],
     *,
     caption: int,
     is_chrome: Callable[[lxml.etree._Element], bool],
@@ -263,9 +270,10 @@ def _region_blocks(
     options: ParseOptions,
 ) -> tuple[list[Block], list[int]]:
     """The blocks of the region that are no chrome, each labelled 1 (prose) or 0.
-    Blocks inside ``left_out`` (teaser lists, author boxes) are no story either."""
+    Blocks inside ``left_out`` (teaser lists, author boxes) are no story either.
+    ``in_region``: the indexes of the blocks inside ``roots``, in order; ``memo``: the one
+    ``first_marked`` filled finding them."""
     in_left_out: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
-    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     kept: list[Block] = []
     labels: list[int] = []  # 1 prose, 0 short
     story_seen = False
@@ -274,10 +282,9 @@ def _region_blocks(
     # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
-    for block, value in zip(blocks, values, strict=True):
-        root = first_marked(block.owner, roots, memo)
-        if root is None:
-            continue
+    for index in in_region:
+        block, value = blocks[index], values[index]
+        root = memo[block.owner]  # found when in_region was
         text = block.text
         if story_seen and _opens_comments(block, max_comments_heading):
             break  # the reader comments under the story, in its own container

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
@@ -32,8 +33,9 @@ def line_weights(
     *,
     threads: Threads = NO_THREADS,
     undiscounted: dict[int, float] | None = None,
-) -> list[float]:
-    """Each line's weight: + its words when it looks like content, - some when not.
+) -> array[float]:
+    """Each line's weight: + its words when it looks like content, - some when not. (Doubles
+    in an array: a float object a line costs 24 bytes more, 12 MB for 500,000 lines.)
 
     Content lines inside runs of lines (``div`` / ``li`` rows, where teasers and link
     lists live) weigh less than lines that stand alone as paragraphs do, and so do
@@ -68,7 +70,7 @@ def line_weights(
     gap_cost = options.text_gap_cost
     run_lines = options.text_run_lines
     stamps, in_threads = threads.stamps, threads.lines
-    weights: list[float] = []
+    weights: array[float] = array("d")
     gap = 0
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
         if feat.soft_wall or feat.hard_wall or i in stamps:

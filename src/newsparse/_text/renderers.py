@@ -171,7 +171,11 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
         if indented:
             raw_lines = side_by_side_columns(raw_lines, options)
         pieces = _plain_pieces(raw_lines, link_marks=link_marks, options=options)
-    return _blocks(_unwrapped(pieces, options, markdown=markdown))
+    # Each list of a line each let go once read (8 bytes a line, a list): the pieces hold
+    # what they need of the raw lines, and the blocks of the pieces.
+    del raw_lines
+    pieces = _unwrapped(pieces, options, markdown=markdown)
+    return _blocks(pieces)
 
 
 def _may_be_wrapped(raw_lines: Sequence[str], options: ParseOptions) -> bool:

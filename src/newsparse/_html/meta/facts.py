@@ -33,6 +33,7 @@ from newsparse._html.meta.page import (
 from newsparse._html.meta.page_dates import page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.published import choose_published, earlier_shown_date, local_day
+from newsparse._html.meta.share import share_title
 from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
 from newsparse._html.meta.sources import (
@@ -105,6 +106,9 @@ def read_page_facts(
     host = _hostname(canonical or url or "")
 
     titles = _title_candidates(sources, article, page, options)
+    shared = None if titles else share_title(root, options)
+    if shared is not None:
+        titles.append(shared)  # (read only where the page declares no title)
     site_names, handles = declared_site_names(sources, article, nodes, titles,
                                               max_words=options.meta_max_site_name_words)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())

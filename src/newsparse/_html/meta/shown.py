@@ -59,6 +59,13 @@ def shown_title_part(root: lxml.etree._Element, title: str, options: ParseOption
     return None
 
 
+def shows_whole(root: lxml.etree._Element, text: str, options: ParseOptions) -> bool:
+    """True when the page's body shows ``text`` as the whole text of one element (a text
+    node, or an element whose text and children's text make it up)."""
+    key = title_key(text)
+    return bool(key) and key in _shown_keys(root, {key}, options)
+
+
 def _runs(title: str, options: ParseOptions) -> list[str]:
     """The contiguous runs of the title's parts, longest first (not the whole title)."""
     pieces = _CUT.split(title)
