@@ -220,6 +220,9 @@ def rules() -> list[Rule]:
                 "a chrome hint on an element holding most of the prose does not count"),
         _rule("_html/classify._gallery_captions", lambda _o: lambda *_a: _hint("CAPTION"),
               "on a gallery, whose captions hold most of the prose, captions are the story"),
+        _rule("_html/classify._story_captions", returns([]),
+              "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
+              "story: its caption hint does not count"),
         _rule("_html/classify._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
         _rule("_html/classify._named_content_too", returns(False),

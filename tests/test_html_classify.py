@@ -556,3 +556,18 @@ def test_a_linked_line_over_the_story_goes() -> None:
     html = page("<article>" + LINKED_LINE + "".join(f"<p>{p}</p>" for p in STORY)
                 + "</article>")
     assert kept(html) == STORY
+
+
+def test_a_caption_box_holding_paragraphs_holds_the_story() -> None:
+    lines = [f"The bridge seen from the harbour wall at dusk, picture number {i}." for i in
+             range(3)]
+    boxed = ("<div class='caption-image'><img src='a.jpg'>"
+             + "".join(f"<p>{line}</p>" for line in lines) + "</div>")
+    assert kept(page(story_html(boxed)))[3:] == lines
+    # A caption of a line or two is still a caption.
+    figure = f"<figure><img src='a.jpg'><figcaption>{lines[0]}</figcaption></figure>"
+    short = f"<div class='caption-image'><img src='a.jpg'><p>{lines[0]}</p><p>{lines[1]}</p></div>"
+    assert kept(page(story_html(figure + short))) == STORY
+    # Fewer paragraphs may make a caption element a story's, with the option.
+    assert kept(page(story_html(short)), ParseOptions(html_max_caption_paragraphs=1))[3:] == (
+        lines[:2])

@@ -191,6 +191,10 @@ INPUTS: dict[str, str] = {
         f"<article><p><a href='/x'>Click here to read the first part of this story</a></p>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
     # A bio under the story, in a box named for its author.
+    # The story inside a box whose class names a caption, beside a short note.
+    "caption box page": _page(
+        f"<div class='story'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='caption-image'>"
+        f"<img src='a.jpg'><p>{_S}</p><p>{_S}</p><p>{_S}</p></div></div>"),
     "author box page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='author-bio'><p>{_S}</p>"
         "</div></article>"),
@@ -467,10 +471,14 @@ INPUTS: dict[str, str] = {
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
                         "Weekend deals on garden lamps...", _Q, _R),
-    # Markdown: the page's one top-level heading, then a subheading nearer the story.
-    "headings dump": _dump("# Council keeps the tax", "[Home](/) [World](/world)",
-                           "## Money for the new bridge will come from the old depot sale", _P,
-                           _Q, _R),
+    # Markdown: the page's one top-level heading, linking away (as a site's logo does),
+    # then a subheading nearer the story: no sure headline, the two are weighed.
+    "linked heading dump": _dump(
+        "# [Council keeps the tax](/a)", "[Home](/) [World](/world)",
+        "## Money for the new bridge will come from the old depot sale", _P, _Q, _R),
+    # The page's only <h1> under a caption that opens the densest run.
+    "top heading dump": _dump("[Home](/) [World](/world)", _S, "# Why Nobody Wants to Pay",
+                              _P, _Q, _R),
     # A name line in the headline's header, under its standfirst, vouched for by a
     # reading time.
     "reading time dump": _dump(_MENU, "Council keeps the tax as it is",
@@ -514,6 +522,7 @@ CHANGES = [
     ("html_sibling_share", 0.0, "split page"),
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
     ("html_box_share", 0.0, "author box page"),
+    ("html_max_caption_paragraphs", 10, "caption box page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),
@@ -613,9 +622,10 @@ CHANGES = [
     ("text_wrap_min_near_lines", 130, "wrapped dump"),
     ("text_wrap_min_broken_share", 1.0, "wrapped dump"),
     ("text_max_number_line_words", 0, "reading time dump"),
-    ("text_title_word_bonus", 0.0, "headings dump"),
-    ("text_title_word_bonus_cap", 0, "headings dump"),
-    ("text_title_top_heading_bonus", 1.0, "headings dump"),
+    ("text_title_word_bonus", 0.0, "linked heading dump"),
+    ("text_title_word_bonus_cap", 0, "linked heading dump"),
+    ("text_top_heading_story_lines", 0, "top heading dump"),
+    ("text_title_top_heading_bonus", 1.0, "linked heading dump"),
     ("text_title_min_copy_chars", 300, "promo dump"),
     ("text_deck_min_overlap", 1.0, "deck dump"),
     ("text_title_opening_max_rival", 0.0, "opening headline dump"),

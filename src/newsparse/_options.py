@@ -210,6 +210,10 @@ class ParseOptions:
     html_max_bare_byline_chars: int = attrs.field(default=80, validator=_whole())
     """Longest line opening the story that is read as a byline without a "By" ("Jane Doe,
     Staff Writer"); a longer one must say it is a byline."""
+    html_max_caption_paragraphs: int = attrs.field(default=2, validator=_whole())
+    """Most paragraphs of prose an element named or tagged as a caption holds and still
+    is one: a caption is a line or two, and a "caption-image" box or a ``<figure>``
+    holding more paragraphs holds the story."""
 
     # HTML pages: metadata.
     meta_max_heading_chars: int = attrs.field(default=400, validator=_whole())
@@ -693,6 +697,9 @@ class ParseOptions:
     """Short lines opening the story region that may still be its headline or byline."""
     text_title_opening_lines: int = attrs.field(default=1, validator=_whole(0))
     """Lines opening the story that may be its headline, over a byline or date line."""
+    text_top_heading_story_lines: int = attrs.field(default=3, validator=_whole(0))
+    """Story lines before a dump's only top-level heading (Markdown's one ``#``) that
+    still leave it the headline: a caption or a notice may open the densest run above it."""
     text_max_number_line_words: int = attrs.field(default=3, validator=_whole(0))
     """Most words of a line with a number ("5 min read", "před 2 hodinami") that vouches,
     under the headline, for a line of bare names over it."""

@@ -44,7 +44,7 @@ from newsparse._text.dates import (
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.title import StoryWords, title_line
+from newsparse._text.title import StoryWords, title_line, top_heading_title
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -125,6 +125,8 @@ def read_head(
         far=range(max(0, above[0] - options.text_far_head_lines) if above else 0,
                   above[0] if above else 0),
     )
+    title_index = top_heading_title(lines, features, story, options, used=used,
+                                    otherwise=title_index)
     title = None
     if title_index is not None:
         # A title line still parted by bars ("Headline | Section") keeps its headline.
