@@ -370,6 +370,12 @@ def rules() -> list[Rule]:
               "the items of a list a subheading of the story heads are no gap"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
+        _rule("_text/region._numbered_sections", returns(set()),
+              "a story told in numbered sections (\"1. Multimeter\", \"2. …\"): no teasers, "
+              "no gap"),
+        _rule("_text/region._held_down", returns(False),
+              "a run apart from the region that outweighs it with teasers' summaries weighed "
+              "whole is the story, told in short sections"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "

@@ -375,6 +375,12 @@ INPUTS: dict[str, str] = {
     # Two summaries boxed in by furniture, near each other: a list of teasers.
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
                              _P, _Q),
+    # A story told in numbered sections, each paragraph boxed in by its heading and a list
+    # of names, then a blurb in the footer.
+    "numbered sections dump": _dump(
+        _MENU, _P, *[f"{n}. Tool number {n}\n\n{text}\n\nOur picks:\n\nBrand {n} A\n\n"
+                     f"Brand {n} B" for n, text in enumerate((_S, _S2, _Q, _R), start=1)],
+        _MENU, f"{_P} {_Q} {_R}"),
     # A post of one paragraph boxed in by its share bars, then a comments heading and two
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
@@ -596,6 +602,8 @@ CHANGES = [
     ("text_teaser_reach", 1, "boxed line dump"),
     ("text_list_intro_reach", 0, "dump"),
     ("text_min_list_item_words", 10, "inner list dump"),
+    ("text_min_numbered_sections", 100, "numbered sections dump"),
+    ("text_max_section_lines", 1, "numbered sections dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),

@@ -654,6 +654,13 @@ class ParseOptions:
     """Lines apart within which two boxed-in content lines make a list of teasers: only
     then does ``text_boxed_line_weight`` apply (a lone paragraph between a heading and a
     caption, with no other like it near, is the story's)."""
+    text_min_numbered_sections: int = attrs.field(default=3, validator=_whole(2))
+    """Short numbered lines set apart ("1. Multimeter", "2. Wire Strippers" …) that make a
+    story told in numbered sections: their paragraphs are no list of teasers, and the
+    headings no gap."""
+    text_max_section_lines: int = attrs.field(default=40, validator=_whole())
+    """Lines apart at most of two numbered headings of one story (see
+    ``text_min_numbered_sections``)."""
     text_min_list_item_words: int = attrs.field(default=3, validator=_whole())
     """Words the items of a run of lines between two paragraphs of the story must have on
     average to be kept as a list the story holds (a share bar's items have one or two)."""
