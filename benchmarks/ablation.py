@@ -220,6 +220,9 @@ def rules() -> list[Rule]:
                 "a chrome hint on an element holding most of the prose does not count"),
         _rule("_html/classify._gallery_captions", lambda _o: lambda *_a: _hint("CAPTION"),
               "on a gallery, whose captions hold most of the prose, captions are the story"),
+        _rule("_html/classify._story_captions", returns([]),
+              "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
+              "story: its caption hint does not count"),
         _rule("_html/classify._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
         _rule("_html/classify._named_content_too", returns(False),
@@ -333,6 +336,10 @@ def rules() -> list[Rule]:
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
+        _rule("_text/title.is_credit_line", returns(False),
+              "dumps: a short \"By\" line the byline reader leaves (an agency, a desk, "
+              "a name in capitals with its role) is no headline, and vouches for the one "
+              "over it"),
         _rule("_text/title._far_headline", returns(None),
               "the headline over a byline far down (past a player or gallery)"),
         # Text dump titles (helper "titles")
@@ -367,6 +374,12 @@ def rules() -> list[Rule]:
               "the items of a list a subheading of the story heads are no gap"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
+        _rule("_text/region._numbered_sections", returns(set()),
+              "a story told in numbered sections (\"1. Multimeter\", \"2. …\"): no teasers, "
+              "no gap"),
+        _rule("_text/region._held_down", returns(False),
+              "a run apart from the region that outweighs it with teasers' summaries weighed "
+              "whole is the story, told in short sections"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
@@ -383,6 +396,9 @@ def rules() -> list[Rule]:
               "\"by\", dates the story"),
         _rule("_text/head._listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
+        _rule("_text/head._dated_credit", returns((None, ())),
+              "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
+              "2025\") names the byline where no person is named"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",

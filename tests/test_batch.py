@@ -235,6 +235,8 @@ def _faulty_parse(real_parse: Any) -> Any:
             os.kill(os.getpid(), signal.SIGKILL)
         if data == b"slow":
             time.sleep(60)
+        if isinstance(data, bytes) and data.startswith(b"<!-- nap -->"):
+            time.sleep(0.5)
         return real_parse(data, **kwargs)  # type: ignore[no-any-return]
 
     return faulty
@@ -297,6 +299,19 @@ def test_a_page_over_the_time_limit_gets_an_error_and_the_rest_go_on(
     assert isinstance(results[1][1], TimeoutError)
     assert "1.5 s" in str(results[1][1])
     assert all(isinstance(result, Article) for index, result in results if index != 1)
+
+
+@_FORK_ONLY
+def test_the_time_limit_counts_a_pages_own_time_not_its_wait_in_the_queue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each worker is sent several pages ahead; 0.5 s each, six in a queue wait 3 s in all,
+    # longer than the limit, yet none of them overruns it.
+    monkeypatch.setattr(_jobs, "parse", _faulty_parse(_jobs.parse))
+    pages = [b"<!-- nap -->" + story_page(n) for n in range(12)]
+    results = list(parse_many(pages, jobs=2, timeout=2.0))
+    assert [index for index, _ in results] == list(range(12))
+    assert all(isinstance(result, Article) for _, result in results)
 
 
 _SPAWN_SCRIPT = """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from hypothesis import example, given
 
@@ -131,3 +132,14 @@ def test_token_hints_agree_with_the_patterns_on_corpus_tokens() -> None:
 )
 def test_camel_case_tokens_are_read_as_their_words(token: str, hints: int) -> None:
     _assert_token_hints(token, hints)
+
+
+def test_an_elements_own_hints_come_from_its_tag_class_and_id() -> None:
+    root = lxml.html.fromstring(
+        "<div id='c'><figure class='wide'><p class='image-caption'>x</p></figure>"
+        "<div class='share-bar' id='main-story'>y</div></div>")
+    figure, paragraph, bar = root.find("figure"), root.find(".//p"), root.find("div")
+    assert _hints.element_hints(figure) == CAPTION  # the tag
+    assert _hints.element_hints(paragraph) == CAPTION  # the class
+    assert _hints.element_hints(bar) == CHROME | CONTENT  # class and id together
+    assert _hints.element_hints(root) == 0  # its children's do not count

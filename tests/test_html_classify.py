@@ -556,3 +556,31 @@ def test_a_linked_line_over_the_story_goes() -> None:
     html = page("<article>" + LINKED_LINE + "".join(f"<p>{p}</p>" for p in STORY)
                 + "</article>")
     assert kept(html) == STORY
+
+
+def test_a_caption_box_holding_paragraphs_holds_the_story() -> None:
+    lines = [f"The bridge seen from the harbour wall at dusk, picture number {i}." for i in
+             range(3)]
+    boxed = ("<div class='caption-image'><img src='a.jpg'>"
+             + "".join(f"<p>{line}</p>" for line in lines) + "</div>")
+    assert kept(page(story_html(boxed)))[3:] == lines
+    # A caption of a line or two is still a caption.
+    figure = f"<figure><img src='a.jpg'><figcaption>{lines[0]}</figcaption></figure>"
+    short = f"<div class='caption-image'><img src='a.jpg'><p>{lines[0]}</p><p>{lines[1]}</p></div>"
+    assert kept(page(story_html(figure + short))) == STORY
+    # Fewer paragraphs may make a caption element a story's, with the option.
+    assert kept(page(story_html(short)), ParseOptions(html_max_caption_paragraphs=1))[3:] == (
+        lines[:2])
+
+
+def test_credited_captions_weigh_nothing_against_the_story() -> None:
+    # A slideshow of long captions, each ending with its picture's credit, outweighs a
+    # short story in characters; furniture weighs nothing, as captions hinted by class do.
+    caption = ("Crowds gather on the harbour wall to watch the first ferry of the season "
+               "cross the river on Tuesday morning, number {0}, as the old bridge is "
+               "closed for work. (AP Photo/Jane Doe)")
+    slides = "<ul class='slides'>" + "".join(
+        f"<li><img src='{i}.jpg'><p>{caption.format(i)}</p></li>" for i in range(5)) + "</ul>"
+    assert kept(page(slides + story_html())) == STORY
+    # Without the credits they read as prose and outweigh the story.
+    assert kept(page(slides.replace(" (AP Photo/Jane Doe)", "") + story_html())) != STORY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import pickle
@@ -9,6 +10,7 @@ import pickle
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Article, Dateline, NewsparseError, Paragraph, ParagraphKind
 from strategies import articles, datelines, paragraphs
@@ -37,16 +39,24 @@ def test_body_joins_paragraph_texts_with_a_blank_line(article: Article) -> None:
     assert article.body == "\n\n".join(p.text for p in article.paragraphs)
 
 
-@given(articles)
-def test_pickle_round_trip_is_exact_and_frozen(article: Article) -> None:
-    # parse_many's workers send Articles back pickled; paragraphs travel as (text, kind).
-    restored = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+@given(articles, st.integers(min_value=0, max_value=pickle.HIGHEST_PROTOCOL))
+def test_pickle_round_trip_is_exact_and_frozen(article: Article, protocol: int) -> None:
+    # parse_many's workers send Articles back pickled, the paragraphs as their texts and
+    # a byte of kind each: every field must come back, the objects as frozen as made.
+    restored = pickle.loads(pickle.dumps(article, protocol=protocol))
     assert restored == article
     assert hash(restored) == hash(article)
+    assert attrs.asdict(restored) == attrs.asdict(article)
+    assert copy.deepcopy(article) == article
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        restored.title = "changed"  # type: ignore[misc]
     for paragraph in restored.paragraphs:
         assert type(paragraph) is Paragraph
+        assert type(paragraph.kind) is ParagraphKind
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             paragraph.text = "changed"  # type: ignore[misc]
+    for paragraph in article.paragraphs:
+        assert pickle.loads(pickle.dumps(paragraph, protocol=protocol)) == paragraph
 
 
 @given(paragraphs)

@@ -54,7 +54,7 @@ from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
 from newsparse._text.markdown import join_wrapped_links, read_markdown
 from newsparse._text.renderers import read_dump
-from newsparse._text.title import _meta_bonuses, looks_like_headline
+from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
 from newsparse._text.unwrap import wrap_width
 
 _STORY = (
@@ -191,6 +191,10 @@ INPUTS: dict[str, str] = {
         f"<article><p><a href='/x'>Click here to read the first part of this story</a></p>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
     # A bio under the story, in a box named for its author.
+    # The story inside a box whose class names a caption, beside a short note.
+    "caption box page": _page(
+        f"<div class='story'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='caption-image'>"
+        f"<img src='a.jpg'><p>{_S}</p><p>{_S}</p><p>{_S}</p></div></div>"),
     "author box page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='author-bio'><p>{_S}</p>"
         "</div></article>"),
@@ -371,6 +375,12 @@ INPUTS: dict[str, str] = {
     # Two summaries boxed in by furniture, near each other: a list of teasers.
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
                              _P, _Q),
+    # A story told in numbered sections, each paragraph boxed in by its heading and a list
+    # of names, then a blurb in the footer.
+    "numbered sections dump": _dump(
+        _MENU, _P, *[f"{n}. Tool number {n}\n\n{text}\n\nOur picks:\n\nBrand {n} A\n\n"
+                     f"Brand {n} B" for n, text in enumerate((_S, _S2, _Q, _R), start=1)],
+        _MENU, f"{_P} {_Q} {_R}"),
     # A post of one paragraph boxed in by its share bars, then a comments heading and two
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
@@ -461,10 +471,14 @@ INPUTS: dict[str, str] = {
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
                         "Weekend deals on garden lamps...", _Q, _R),
-    # Markdown: the page's one top-level heading, then a subheading nearer the story.
-    "headings dump": _dump("# Council keeps the tax", "[Home](/) [World](/world)",
-                           "## Money for the new bridge will come from the old depot sale", _P,
-                           _Q, _R),
+    # Markdown: the page's one top-level heading, linking away (as a site's logo does),
+    # then a subheading nearer the story: no sure headline, the two are weighed.
+    "linked heading dump": _dump(
+        "# [Council keeps the tax](/a)", "[Home](/) [World](/world)",
+        "## Money for the new bridge will come from the old depot sale", _P, _Q, _R),
+    # The page's only <h1> under a caption that opens the densest run.
+    "top heading dump": _dump("[Home](/) [World](/world)", _S, "# Why Nobody Wants to Pay",
+                              _P, _Q, _R),
     # A name line in the headline's header, under its standfirst, vouched for by a
     # reading time.
     "reading time dump": _dump(_MENU, "Council keeps the tax as it is",
@@ -508,6 +522,7 @@ CHANGES = [
     ("html_sibling_share", 0.0, "split page"),
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
     ("html_box_share", 0.0, "author box page"),
+    ("html_max_caption_paragraphs", 10, "caption box page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),
@@ -587,6 +602,8 @@ CHANGES = [
     ("text_teaser_reach", 1, "boxed line dump"),
     ("text_list_intro_reach", 0, "dump"),
     ("text_min_list_item_words", 10, "inner list dump"),
+    ("text_min_numbered_sections", 100, "numbered sections dump"),
+    ("text_max_section_lines", 1, "numbered sections dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),
@@ -605,9 +622,10 @@ CHANGES = [
     ("text_wrap_min_near_lines", 130, "wrapped dump"),
     ("text_wrap_min_broken_share", 1.0, "wrapped dump"),
     ("text_max_number_line_words", 0, "reading time dump"),
-    ("text_title_word_bonus", 0.0, "headings dump"),
-    ("text_title_word_bonus_cap", 0, "headings dump"),
-    ("text_title_top_heading_bonus", 1.0, "headings dump"),
+    ("text_title_word_bonus", 0.0, "linked heading dump"),
+    ("text_title_word_bonus_cap", 0, "linked heading dump"),
+    ("text_top_heading_story_lines", 0, "top heading dump"),
+    ("text_title_top_heading_bonus", 1.0, "linked heading dump"),
     ("text_title_min_copy_chars", 300, "promo dump"),
     ("text_deck_min_overlap", 1.0, "deck dump"),
     ("text_title_opening_max_rival", 0.0, "opening headline dump"),
@@ -860,6 +878,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "neighbours": lambda o: len(heading_neighbours(
         Placed(0, _TWO_HEADINGS.findall(".//h1")[1]), o)),
     "share title": lambda o: share_title(_SHARED, o),
+    "credit line": lambda o: is_credit_line("By JANE DOE Associated Press Writer", o),
     "shown part": lambda o: shown_title_part(_SHOWN, _SPLIT_TITLE, o),
     "split shown part": lambda o: shown_title_part(_SHOWN, "Council keeps the bridge - Local "
                                                    "News and Politics - The Daily Planet", o),
@@ -929,6 +948,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_title_max_parts", 2, "shown part"),
     ("meta_shown_text_chars", 5, "shown part"),
     ("meta_min_share_title_words", 10, "share title"),
+    ("text_max_credit_words", 2, "credit line"),
     ("meta_max_share_links", 1, "share title"),
     ("meta_max_share_titles", 1, "share title"),
     ("meta_inline_levels", 0, "split shown part"),

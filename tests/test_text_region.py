@@ -9,10 +9,12 @@ from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import split_lines
 from newsparse._text.region import (
+    _numbered_sections,
     _sentence_lines,
     densest_region,
     fallback_region,
     line_weights,
+    story_region,
 )
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
@@ -26,6 +28,15 @@ def _region(text: str) -> tuple[list[str], tuple[int, int]]:
     labels = [first_label(f, OPTIONS) for f in features]
     weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS), OPTIONS)
     return [line.text for line in lines], densest_region(lines, weights, features, OPTIONS)
+
+
+def _story(text: str) -> tuple[list[str], tuple[int, int]]:
+    """The lines of ``text`` and the region ``story_region`` chooses."""
+    lines = split_lines(text, OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    code = code_blocks(lines, features, OPTIONS)
+    return [line.text for line in lines], story_region(lines, features, labels, code, OPTIONS)
 
 
 def test_the_story_between_menus_is_the_region() -> None:
@@ -335,3 +346,86 @@ def test_summaries_boxed_in_near_each_other_are_teasers() -> None:
     texts, (start, end) = _region(render([list(MENU_ITEMS), *teasers, ["Home", "Contact"],
                                           [PARAGRAPHS[0]], [PARAGRAPHS[1]], list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS[:2]
+
+
+# A story told in sections: a short heading, a line or two of details, a paragraph.
+_SECTION_TEXTS = [" ".join(SENTENCES[i % 6:i % 6 + 2]) for i in range(6)]
+
+
+def _numbered_story(count: int, *, first: int = 1, step: int = 1) -> list[list[str]]:
+    blocks: list[list[str]] = [[PARAGRAPHS[0]]]
+    for n in range(count):
+        blocks += [[f"{first + n * step}. Tool number {n}"], [_SECTION_TEXTS[n % 6]],
+                   ["Our picks:"], [f"Brand {n} model A"], [f"Brand {n} model B"]]
+    return blocks
+
+
+def test_a_story_in_numbered_sections_is_one_region() -> None:
+    # "1. Multimeter" / its paragraph / "Our picks:" and two names set apart, again and
+    # again: each paragraph is boxed in as a teaser's summary is, but the numbers that
+    # follow one another make the sections one story.
+    story = _numbered_story(5)
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *story, list(MENU_ITEMS),
+                                         ["About us", " ".join(SENTENCES[:4])]]))
+    assert texts[start:end] == [line for block in story for line in block][:-3]
+
+
+@pytest.mark.parametrize(("first", "step"), [(1, 1), (10, -1)])
+def test_numbered_sections_count_up_or_down(first: int, step: int) -> None:
+    lines = split_lines(render(_numbered_story(4, first=first, step=step)), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
+    spans = _numbered_sections(lines, features, content, OPTIONS)
+    assert lines[min(spans)].text == f"{first}. Tool number 0"
+    assert max(spans) == next(i for i, line in enumerate(lines)
+                              if line.text == f"{first + 3 * step}. Tool number 3")
+
+
+@pytest.mark.parametrize("blocks", [
+    # A numbered list of links: a run of lines, nothing between the items.
+    [[PARAGRAPHS[0]], [f"{n}. Story number {n} of the day" for n in range(1, 6)]],
+    # Numbers that do not follow one another: dates, prices, scores set apart.
+    [[PARAGRAPHS[0]], *[block for n in (1, 5, 9, 13)
+                        for block in ([f"{n}. Tool number {n}"], [PARAGRAPHS[1]])]],
+    # Numbered lines with nothing between them but short lines.
+    [block for n in range(1, 6) for block in ([f"{n}. Tool number {n}"], ["Share"])],
+])
+def test_numbered_lines_that_make_no_sections(blocks: list[list[str]]) -> None:
+    lines = split_lines(render(blocks), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
+    assert _numbered_sections(lines, features, content, OPTIONS) == set()
+
+
+def _short_sections(count: int) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    for n in range(count):
+        blocks += [[f"Town number {n}"], [f"{n} Main Street", "For sale: $600,000"],
+                   [_SECTION_TEXTS[n % 6]]]
+    return blocks
+
+
+def test_a_story_in_short_sections_beats_a_blurb_apart_from_it() -> None:
+    # Heading, details, paragraph: each paragraph boxed in as a teaser's summary is. Weighed
+    # as teasers, the sections lose to a long blurb in the footer; weighed whole, they
+    # outweigh it, and lie apart from it: they are the story.
+    story = _short_sections(5)
+    blurb = " ".join(SENTENCES) + " " + " ".join(SENTENCES[:3])
+    page = render([list(MENU_ITEMS), *story, list(MENU_ITEMS), [blurb], ["Contact", "Privacy"]])
+    texts, (start, end) = _story(page)
+    # (From the first paragraph on: the heading over it is the head's to read.)
+    assert texts[start:end] == [line for block in story for line in block][3:]
+    texts, (start, end) = _region(page)
+    assert texts[start:end] == [blurb]
+
+
+def test_teasers_weighed_whole_still_lose_to_the_story_that_outweighs_them() -> None:
+    # A list of teasers after the story: weighed whole it would join the story's run, but
+    # a run that takes the story in is no run apart from it: the region stays the story.
+    teasers: list[list[str]] = []
+    for n in range(4):
+        teasers += [[f"Headline number {n} of the day", "Section"],
+                    [" ".join(SENTENCES[n:n + 2])], ["March 4, 2024", "Share"]]
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         *teasers, list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS

@@ -54,6 +54,19 @@ def _texts(dump: str) -> list[list[str]]:
 # --- Markdown -------------------------------------------------------------------------------
 
 
+def test_a_link_glued_to_the_word_before_it_gets_its_space_back() -> None:
+    # html2text drops the space between a word and a link after it.
+    text, link_chars = inline("The philosophy behind our[Strength 101 series](/s/101).")
+    assert text == "The philosophy behind our Strength 101 series."
+    assert link_chars == len("Strength 101 series")
+    assert inline("You are[writing it down][3], right?")[0] == "You are writing it down, right?"
+    # ... strong or not: "of**[**Refugia**](/r)", "about**[**Honorlock**](/h)".
+    assert inline("Kayla Fell of**[**Refugia**](/r) said")[0] == "Kayla Fell of Refugia said"
+    assert inline("**Learn more about**[**Honorlock**](/h)")[0] == "Learn more about Honorlock"
+    # A picture's bracket, a bracket that opens no link and a footnote mark stay as they are.
+    assert inline("stronger![8] and x[1] and a[b] c")[0] == "stronger![8] and x[1] and a[b] c"
+
+
 def test_links_become_their_text_and_count_as_link_text() -> None:
     text, link_chars = inline("See [the report](https://x.org/a_(b) \"Report\") and [more](/m).")
     assert text == "See the report and more."
@@ -448,6 +461,18 @@ _SAID = (
     ],
     width=60,
 )
+# A headline that shares no word with its story: the plain dump names no title, the
+# Markdown ones name the "#" heading.
+@example(
+    page=[
+        ("footer", ["IranExpert: All the News Updated 24 Hours a Day"]),
+        ("title", ["Council drops the tax rise after a long night of talks"]),
+        ("story", [" ".join(SENTENCES[1:3])]), ("story", [" ".join(SENTENCES[1:3])]),
+        ("story", [" ".join(SENTENCES[1:3])]),
+        ("menu", ["Home", "Home", "Home"]),
+    ],
+    width=60,
+)
 def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
     want = parse_text(render_blocks(page))
     assert [p.text for p in want.paragraphs] == story_of(page)
@@ -467,7 +492,12 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
     for name, dump in renderings.items():
         article = parse_text(dump)
         assert [p.text for p in article.paragraphs] == story_of(page), name
-        assert article.title == want.title, name
+        if name.startswith(("markdown", "html2text")) and want.title is None:
+            # Markdown marks the headline (its one "#"): where the plain dump leaves no
+            # line sure enough to be it, the Markdown one may still name it, never another.
+            assert article.title in (None, title_of(page)), name
+        else:
+            assert article.title == want.title, name
 
 
 def _side_by_side(left: list[str], right: list[str], width: int = 24) -> list[str]:
@@ -530,6 +560,44 @@ def test_the_only_top_level_heading_is_the_headline() -> None:
     assert blocks is not None
     assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
     assert parse_text(dump).title == "Council will not raise the tax this year"
+
+
+STORY = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+HEADLINE = "Why Nobody Wants to Pay for the Bridge"
+# A menu long enough to set the headline far above the story (past the head's window).
+FAR_MENU = "\n".join(f"  * [{item} desk](/s/{i})" for i, item in enumerate(
+    ["News", "World", "Business", "Sport", "Opinion", "Culture", "Weather", "Video"] * 3))
+
+
+def test_the_top_level_heading_far_above_the_story_is_its_headline() -> None:
+    dump = (f"[Home](/)\n\n# {HEADLINE}\n\n{FAR_MENU}\n\nA shorter label line\n\n"
+            + "\n\n".join(STORY) + "\n")
+    article = parse_text(dump)
+    assert article.title == HEADLINE
+    assert [p.text for p in article.paragraphs] == STORY
+
+
+def test_the_top_level_heading_under_a_caption_that_opens_the_story_is_its_headline() -> None:
+    caption = ("The mayor takes a question from a reporter during a meeting in the town hall "
+               "on Monday, where the board was told about the plan. (Photo/Jane Doe)")
+    dump = f"[Home](/) [News](/n)\n\n{caption}\n\n# {HEADLINE}\n\n" + "\n\n".join(STORY)
+    article = parse_text(dump)
+    assert article.title == HEADLINE
+    assert HEADLINE not in [p.text for p in article.paragraphs]
+
+
+def test_a_linked_top_level_heading_above_the_story_is_the_sites_name() -> None:
+    # "# [Daily Planet Blog](/)": the logo's link home, not the headline.
+    dump = (f"# [Daily Planet Blog](/)\n\n{FAR_MENU}\n\n"
+            + "\n\n".join(STORY) + "\n")
+    assert parse_text(dump).title != "Daily Planet Blog"
+
+
+def test_a_top_level_heading_deep_in_the_story_is_not_its_headline() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in range(5)]
+    dump = ("[Home](/) [News](/n)\n\n" + "\n\n".join(story[:4])
+            + "\n\n# Where the money goes\n\n" + story[4] + "\n")
+    assert parse_text(dump).title != "Where the money goes"
 
 
 def test_a_lynx_dump_gives_the_article_of_the_page() -> None:

@@ -210,6 +210,10 @@ class ParseOptions:
     html_max_bare_byline_chars: int = attrs.field(default=80, validator=_whole())
     """Longest line opening the story that is read as a byline without a "By" ("Jane Doe,
     Staff Writer"); a longer one must say it is a byline."""
+    html_max_caption_paragraphs: int = attrs.field(default=2, validator=_whole())
+    """Most paragraphs of prose an element named or tagged as a caption holds and still
+    is one: a caption is a line or two, and a "caption-image" box or a ``<figure>``
+    holding more paragraphs holds the story."""
 
     # HTML pages: metadata.
     meta_max_heading_chars: int = attrs.field(default=400, validator=_whole())
@@ -554,6 +558,9 @@ class ParseOptions:
     text_max_labelled_head_lines: int = attrs.field(default=3, validator=_whole())
     """Most lines of a block that ends with the headline (a label or a date over it, little
     more) for the headline to be read as set apart with its byline or date under it."""
+    text_max_credit_words: int = attrs.field(default=6, validator=_whole())
+    """Most words after its "By" of a line that credits a story (an agency, a desk, a name
+    in capitals with its role): no headline, and it vouches for the one over it."""
     text_max_credit_line_chars: int = attrs.field(default=60, validator=_whole(0))
     """Longest line read as a name or an agency between a headline glued over its date
     line ("Headline / By VOA News / March 3, 2008")."""
@@ -650,6 +657,13 @@ class ParseOptions:
     """Lines apart within which two boxed-in content lines make a list of teasers: only
     then does ``text_boxed_line_weight`` apply (a lone paragraph between a heading and a
     caption, with no other like it near, is the story's)."""
+    text_min_numbered_sections: int = attrs.field(default=3, validator=_whole(2))
+    """Short numbered lines set apart ("1. Multimeter", "2. Wire Strippers" …) that make a
+    story told in numbered sections: their paragraphs are no list of teasers, and the
+    headings no gap."""
+    text_max_section_lines: int = attrs.field(default=40, validator=_whole())
+    """Lines apart at most of two numbered headings of one story (see
+    ``text_min_numbered_sections``)."""
     text_min_list_item_words: int = attrs.field(default=3, validator=_whole())
     """Words the items of a run of lines between two paragraphs of the story must have on
     average to be kept as a list the story holds (a share bar's items have one or two)."""
@@ -686,6 +700,9 @@ class ParseOptions:
     """Short lines opening the story region that may still be its headline or byline."""
     text_title_opening_lines: int = attrs.field(default=1, validator=_whole(0))
     """Lines opening the story that may be its headline, over a byline or date line."""
+    text_top_heading_story_lines: int = attrs.field(default=3, validator=_whole(0))
+    """Story lines before a dump's only top-level heading (Markdown's one ``#``) that
+    still leave it the headline: a caption or a notice may open the densest run above it."""
     text_max_number_line_words: int = attrs.field(default=3, validator=_whole(0))
     """Most words of a line with a number ("5 min read", "před 2 hodinami") that vouches,
     under the headline, for a line of bare names over it."""

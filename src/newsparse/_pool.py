@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -42,16 +43,23 @@ def _worker_main(
     conn.send(None)
     while True:
         try:
-            job = conn.recv()
+            message = conn.recv()
+            if message is None:
+                return
+            job, data_follows = message
+            if data_follows:
+                job = job._replace(data=conn.recv_bytes())
         except (EOFError, OSError):
             return
-        if job is None:
-            return
         outcome = parse_job(job, options, render)
+        # With the time it finished (CLOCK_MONOTONIC is the system's, the same in every
+        # process): the parent reads results in batches, late, but times each page from
+        # the moment the worker could start it.
         try:
-            conn.send(outcome)
+            conn.send((outcome, time.monotonic()))
         except Exception as exc:  # e.g. a result that does not pickle
-            conn.send(PageFailedError(f"the result could not be sent back: {exc}"))
+            failed = PageFailedError(f"the result could not be sent back: {exc}")
+            conn.send((failed, time.monotonic()))
 
 
 class _Worker:
@@ -69,27 +77,56 @@ class _Worker:
         self.ready = False
         self.broken = False  # a send failed: the process is gone, its sentinel will say
         self.jobs: collections.deque[tuple[int, Job]] = collections.deque()
+        self.given: collections.deque[float] = collections.deque()  # when each was sent
         self.started = 0.0
 
     def takes(self, job: Job) -> bool:
         """True when the worker can be sent ``job`` now without the send blocking: when it
-        is idle, or when one page is in hand and ``job`` fits the connection's buffers
-        (so that the worker finds its next page waiting as soon as it is done)."""
+        is idle, or when ``job`` fits the connection's buffers beside the pages already
+        waiting there (so that the worker finds its next pages waiting as it goes on)."""
         if not self.ready or self.broken or len(self.jobs) >= _PAGES_PER_WORKER:
             return False
-        return not self.jobs or _size(job) <= self.queued
+        # The first page held is the one the worker parses: it has left the buffers.
+        waiting = sum(_size(held) for _, held in itertools.islice(self.jobs, 1, None))
+        return not self.jobs or waiting + _size(job) <= self.queued
 
     def give(self, index: int, job: Job) -> bool:
         """Send the worker a page; False when it could not be sent (the worker died)."""
         try:
-            self.conn.send(job)
+            if isinstance(job.data, bytes):
+                # The page's bytes go as they are, not pickled: pickling copies them
+                # once more on each side, in the parent (the pool's serial part) and
+                # in the worker.
+                self.conn.send((job._replace(data=None), True))
+                self.conn.send_bytes(job.data)
+            else:
+                self.conn.send((job, False))
         except OSError:
             self.broken = True
             return False
+        now = time.monotonic()
         if not self.jobs:
-            self.started = time.monotonic()
+            self.started = now
         self.jobs.append((index, job))
+        self.given.append(now)
         return True
+
+    def finished(self, at: float) -> tuple[int, float]:
+        """Drop the page the worker was on, which it finished ``at``; return its index
+        and how long it took. The next page, if any, started then (or when it came)."""
+        index, _job = self.jobs.popleft()
+        self.given.popleft()
+        seconds = at - self.started
+        if self.given:
+            self.started = max(at, self.given[0])
+        return index, seconds
+
+    def unfinished(self) -> list[tuple[int, Job]]:
+        """Take back every page the worker holds (it died or overran)."""
+        jobs = list(self.jobs)
+        self.jobs.clear()
+        self.given.clear()
+        return jobs
 
     def stop(self, *, wait: bool) -> None:
         if wait and not self.jobs:
@@ -102,8 +139,14 @@ class _Worker:
         self.conn.close()
 
 
-# Pages a worker holds at once: the one it parses and the next, already sent.
-_PAGES_PER_WORKER = 2
+# Pages a worker holds at once at most: the one it parses and those waiting in its
+# connection, so that it never waits for the parent, which reads results in batches.
+_PAGES_PER_WORKER = 6
+# How long the parent may leave results waiting, at most: each wake-up of the parent
+# takes a core from a worker (on a machine with as many workers as cores) and evicts its
+# caches; reading results a few at a time costs the workers less. Results are never held
+# so long that a worker runs out of pages (see _Pool._linger_seconds).
+_MAX_LINGER_SECONDS = 0.02
 
 
 def _size(job: Job) -> int:
@@ -234,6 +277,7 @@ class _Pool:
         self._options = options
         self._render = render
         self._timeout = timeout
+        self._page_seconds: float | None = None
         # One selector for the whole run where the platform has one for pipes (POSIX):
         # multiprocessing.connection.wait builds a new one at every call.
         self._selector = selectors.DefaultSelector() if os.name == "posix" else None
@@ -267,6 +311,10 @@ class _Pool:
     def _wait(self) -> tuple[set[_Worker], set[_Worker]]:
         """The workers with a message (or end of file) waiting, and those that exited."""
         seconds = self._wait_seconds()
+        linger = self._linger_seconds()
+        if linger > 0 and (seconds is None or seconds > linger):
+            time.sleep(linger)
+            seconds = None if seconds is None else seconds - linger
         readable: set[_Worker] = set()
         ended: set[_Worker] = set()
         if self._selector is not None:
@@ -289,6 +337,35 @@ class _Pool:
         deadlines = [w.started + self._timeout for w in self.workers if w.jobs]
         return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
 
+    def _read_results(self, worker: _Worker, done: dict[int, Outcome]) -> None:
+        """Read every message the worker has sent: its results, or that it is ready."""
+        while True:
+            message = worker.conn.recv()
+            if not worker.ready:
+                worker.ready = True
+            else:
+                outcome, finished_at = message
+                index, seconds = worker.finished(finished_at)
+                done[index] = outcome
+                # A running mean of the pages' times, to know how long the workers' waiting
+                # pages last.
+                if self._page_seconds is None:
+                    self._page_seconds = seconds
+                else:
+                    self._page_seconds += (seconds - self._page_seconds) / 8
+            if not worker.conn.poll():
+                return
+
+    def _linger_seconds(self) -> float:
+        """How long the parent can leave results waiting: only while every worker has
+        pages waiting beyond the one it parses, and for half the time they would last."""
+        if self._page_seconds is None:
+            return 0.0
+        spare = min(len(worker.jobs) for worker in self.workers) - 1
+        if spare < 1:
+            return 0.0
+        return min(_MAX_LINGER_SECONDS, spare * self._page_seconds / 2)
+
     def _take_news(
         self, worker: _Worker, done: dict[int, Outcome], feed: _Feed, *,
         readable: bool, ended: bool,
@@ -296,35 +373,29 @@ class _Pool:
         """Act on a worker's news; False when it is gone or overran, to be replaced."""
         if readable:
             try:
-                message = worker.conn.recv()
+                self._read_results(worker, done)
             except (EOFError, OSError):
                 pass  # the worker is gone: its exit status says how
             else:
-                if not worker.ready:
-                    worker.ready = True
-                else:
-                    index, _job = worker.jobs.popleft()
-                    done[index] = message
-                    worker.started = time.monotonic()  # on the next page, if it has one
-                return True  # any message after this one is read at the next wait
+                return True
         elif not ended and not worker.broken:
             if self._timeout is None or not worker.jobs:
                 return True
             if time.monotonic() - worker.started < self._timeout:
                 return True
-            index, _job = worker.jobs.popleft()
+            (index, _job), *waiting = worker.unfinished()
             done[index] = PageTimeoutError(
                 f"parsing took longer than the time limit of {self._timeout:g} s"
             )
-            feed.give_back(worker.jobs)
+            feed.give_back(waiting)
             return False
         elif worker.conn.poll():
             return True  # it exited after sending results: read them first
         worker.process.join(_STOP_GRACE_SECONDS)
         if worker.jobs:
-            index, _job = worker.jobs.popleft()
+            (index, _job), *waiting = worker.unfinished()
             done[index] = _death_error(worker.process)
-            feed.give_back(worker.jobs)  # pages it had not started go to another worker
+            feed.give_back(waiting)  # pages it had not started go to another worker
         elif not worker.ready:
             raise RuntimeError(
                 f"a newsparse worker process could not start (exit status "

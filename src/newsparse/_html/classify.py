@@ -21,9 +21,11 @@ import lxml.etree
 
 from newsparse._html import asides
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
+from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
+from newsparse._reading.lead import is_furniture
 from newsparse._reading.textstats import (
     has_sentence_end,
     is_cjk_heavy,
@@ -105,9 +107,11 @@ def _prose_value(options: ParseOptions) -> ProseValue:
     least_long = min(cjk_chars, long_enough_latin)
 
     def value(block: Block, caption: int) -> float:
-        if block.hints & caption and not _never_caption(block):
-            return 0.0  # captions neither make nor break a region, and are not body text
         text = block.text
+        # Captions neither make nor break a region, and are not body text; nor is
+        # furniture (a caption ending with its picture's credit, a bare URL).
+        if (block.hints & caption and not _never_caption(block)) or is_furniture(text, options):
+            return 0.0
         length = len(text)  # never 0: a block has text
         plain = length - block.link_chars
         density = block.link_chars / length
@@ -347,11 +351,50 @@ def _linked_prose(block: Block, options: ParseOptions) -> bool:
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
     """Each block's prose value, and the caption hint as it counts on this page."""
     value = _prose_value(options)
+    for block in _story_captions(blocks, value, options):
+        block.hints &= ~CAPTION  # the story's paragraphs: no caption hint counts for them
     values = [value(b, CAPTION) for b in blocks]
     caption = _gallery_captions(blocks, values, value)
     if not caption:
         values = [value(b, 0) for b in blocks]
     return values, caption
+
+
+def _story_captions(
+    blocks: Sequence[Block], value: ProseValue, options: ParseOptions
+) -> list[Block]:
+    """The caption-hinted blocks of a caption element (the element whose tag, class or id
+    gave the hint: ``figure``, "caption-image") that holds more than
+    ``html_max_caption_paragraphs`` paragraphs of prose: a caption is a line or two, and
+    an element holding a run of paragraphs holds the story, whatever its name says."""
+    most = options.html_max_caption_paragraphs
+    paragraph = 2 * options.min_paragraph_chars
+    boxes: list[tuple[Block, lxml.etree._Element]] = []
+    paragraphs: dict[lxml.etree._Element, int] = {}
+    for block in blocks:
+        if block.hints & CAPTION and not _never_caption(block):
+            box = _caption_element(block.owner)
+            if box is not None:
+                boxes.append((block, box))
+                if value(block, 0) >= paragraph:
+                    paragraphs[box] = paragraphs.get(box, 0) + 1
+    if not any(count > most for count in paragraphs.values()):
+        return []
+    return [block for block, box in boxes if paragraphs.get(box, 0) > most]
+
+
+def _caption_element(owner: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The element that makes a block a caption: its owner, or one of the owner's three
+    nearest ancestors (the walk takes caption hints from that close only), whose tag,
+    class or id names a caption."""
+    element: lxml.etree._Element | None = owner
+    for _ in range(4):
+        if element is None:
+            return None
+        if caption_hints(element) & CAPTION:
+            return element
+        element = element.getparent()
+    return None
 
 
 def _gallery_captions(blocks: Sequence[Block], values: list[float], value: ProseValue) -> int:

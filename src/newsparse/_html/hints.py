@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import lxml.etree
+
 # The hint bits are part of the walk's interface (the C walk holds the same numbers).
 from newsparse._native.bits import CAPTION, CHROME, CONTENT, HIDDEN
 
@@ -179,6 +181,15 @@ def tag_hints(tag: str) -> int:
     if tag in ("figcaption", "figure"):
         return CAPTION
     return 0
+
+
+def element_hints(element: lxml.etree._Element) -> int:
+    """The hints an element's own tag, class and id give (not its ancestors')."""
+    hints = tag_hints(element.tag) if isinstance(element.tag, str) else 0
+    for key in ("class", "id"):
+        for token in (element.get(key) or "").split():
+            hints |= token_hints(token)
+    return hints
 
 
 def hidden_by_attributes(items: list[tuple[str, str]]) -> bool:

@@ -22,7 +22,7 @@ from newsparse._text.comments import comment_threads
 from newsparse._text.features import code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
-from newsparse._text.region import densest_region, fallback_region, line_weights
+from newsparse._text.region import fallback_region, story_region
 from newsparse._text.story import story_paragraphs
 
 
@@ -41,11 +41,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     ]
     code = code_blocks(lines, features, options)
     threads = comment_threads(lines, features, code, options)
-    weights = line_weights(lines, features, labels, code, options, threads=threads)
-    region = densest_region(lines, weights, features, options, threads=threads)
-    # A list a line each, let go once read: a dump of a million short lines would hold
-    # them all at once (a float a line for the weights, 32 bytes).
-    del weights
+    region = story_region(lines, features, labels, code, options, threads=threads)
     smoothed = smooth(labels)
     del labels
     kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)

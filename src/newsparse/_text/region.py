@@ -8,6 +8,7 @@ that stray good-looking lines in sidebars and footers fall away.
 from __future__ import annotations
 
 import itertools
+import re
 from array import array
 from collections.abc import Collection, Sequence
 
@@ -19,6 +20,9 @@ from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
 from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
 
+# The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
+_SECTION_NUMBER = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=\S)")
+
 
 def line_weights(
     lines: Sequence[Line],
@@ -28,6 +32,7 @@ def line_weights(
     options: ParseOptions,
     *,
     threads: Threads = NO_THREADS,
+    undiscounted: dict[int, float] | None = None,
 ) -> array[float]:
     """Each line's weight: + its words when it looks like content, - some when not. (Doubles
     in an array: a float object a line costs 24 bytes more, 12 MB for 500,000 lines.)
@@ -44,14 +49,16 @@ def line_weights(
     are the story's, not a gap.
     Lines in ``code`` blocks weigh nothing either way. In ``threads`` of comments (see
     ``_text/comments.py``), stamps cost as much as a wall and the comments weigh nothing.
+    The paragraphs of a story told in numbered sections are no teasers, and its lines
+    between the first heading and the last are no gap (``_numbered_sections``).
+
+    ``undiscounted``, when given, receives the weight each line held down as a listed
+    teaser would have without that discount (see ``story_region``).
     """
     good, near_good = Label.GOOD, Label.NEAR_GOOD  # (an Enum's member is slow to read)
     content = [label is good or label is near_good for label in labels]
-    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
-                                options.meta_max_excerpt_chars)
-    teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
-    announced = _announced_lists(lines, features, content, options)
-    announced |= _headed_lists(lines, features, content, options)
+    excerpts, teasers, announced = _listed_lines(lines, features, content, options,
+                                                 stamps=threads.stamps)
     # Options read once, not once a line: a dump of short lines has a million of them.
     wall_weight = -float(options.text_wall_penalty)
     run_line_weight = options.text_run_line_weight
@@ -73,7 +80,9 @@ def line_weights(
             weight = 0.0  # a comment reads as well as the story, but is none of it
         elif i in announced and not content[i]:
             gap = 0
-            weight = 0.0  # an item of a list the story announces: no gap in it
+            # An item of a list the story announces, or a line of a story told in
+            # numbered sections (a heading, a price, a list): no gap in it.
+            weight = 0.0
         elif content[i]:
             gap = 0
             weight = float(max(feat.n_words, 1))
@@ -108,7 +117,41 @@ def line_weights(
             half_words = feat.n_words / 2
             weight = -(cost if cost >= half_words else half_words)
         weights.append(weight)
+    _record_undiscounted(undiscounted, weights, teasers, options)
     return weights
+
+
+def _listed_lines(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions, *, stamps: Collection[int],
+) -> tuple[set[int], set[int], set[int]]:
+    """Three sets of lines that ``line_weights`` weighs apart: excerpts cut short in a
+    list (``_listed_excerpts``), teasers' summaries in a list (``_listed_boxed_lines``),
+    and the lines of the story's own lists and numbered sections, which are no gap
+    (``_announced_lists``, ``_headed_lists``, ``_numbered_sections``). A story's numbered
+    sections hold no teasers."""
+    excerpts = _listed_excerpts(lines, content, options.text_excerpt_reach,
+                                options.meta_max_excerpt_chars)
+    teasers = _listed_boxed_lines(content, options.text_box_width, options.text_teaser_reach)
+    sections = _numbered_sections(lines, features, content, options, stamps=stamps)
+    story = _announced_lists(lines, features, content, options)
+    story |= _headed_lists(lines, features, content, options)
+    return excerpts, teasers - sections, story | sections
+
+
+def _record_undiscounted(
+    undiscounted: dict[int, float] | None, weights: Sequence[float], teasers: Collection[int],
+    options: ParseOptions,
+) -> None:
+    """Put in ``undiscounted`` (when given) what each teaser's summary that weighs for the
+    region would weigh without the teaser discount. (With a discount of 0, nothing: what
+    the lines weighed is gone.)"""
+    boxed = options.text_boxed_line_weight
+    if undiscounted is None or not boxed:
+        return
+    for i in teasers:
+        if weights[i] > 0:
+            undiscounted[i] = weights[i] / boxed
 
 
 def _listed_excerpts(
@@ -237,11 +280,102 @@ def _headed_lists(
     return items
 
 
+def _numbered_sections(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions, *, stamps: Collection[int] = frozenset(),
+) -> set[int]:
+    """The lines of a story told in numbered sections ("1. Multimeter", "2. Wire Strippers"
+    …, or counted down from "10."), from its first heading to its last:
+    ``options.text_min_numbered_sections`` short lines set apart or more, each opening with
+    the number after the one before it (or before), with content between each and the
+    next, ``options.text_max_section_lines`` lines apart at most. A list of links is
+    numbered too, but in a run of lines with nothing between its items; comments are
+    numbered with their stamps, which are none of these.
+
+    The story's paragraphs between such headings are boxed in by short lines as a list
+    of teasers' summaries is; the numbers tell them apart."""
+    length_low = options.text_length_low
+    numbered: list[tuple[int, int]] = []  # (line, number) of the short numbered lines
+    for i, line in enumerate(lines):
+        text = line.text
+        if not (text[:1].isdigit() or text.startswith("#")) or line.block_size != 1:
+            continue
+        if features[i].chars >= length_low or i in stamps or features[i].hard_wall:
+            continue
+        match = _SECTION_NUMBER.match(text)
+        if match is not None:
+            numbered.append((i, int(match.group(1))))
+    spans: set[int] = set()
+    max_apart, min_sections = options.text_max_section_lines, options.text_min_numbered_sections
+    run: list[int] = []  # the headings of the run of sections so far
+    step = 0  # +1 counting up, -1 down, 0 not known yet
+    last_number = 0
+    for i, number in numbered:
+        if (
+            run
+            and i - run[-1] <= max_apart
+            and number - last_number in (1, -1)
+            and step in (0, number - last_number)
+            and any(content[run[-1] + 1:i])
+        ):
+            step = number - last_number
+            run.append(i)
+        else:
+            if len(run) >= min_sections:
+                spans.update(range(run[0], run[-1] + 1))
+            run, step = [i], 0
+        last_number = number
+    if len(run) >= min_sections:
+        spans.update(range(run[0], run[-1] + 1))
+    return spans
+
+
 def _boxed(content: Sequence[bool], i: int, width: int) -> bool:
     """True when ``width`` non-content lines sit on each side of line ``i``."""
     before = content[max(0, i - width):i]
     after = content[i + 1:i + 1 + width]
     return len(before) == width and len(after) == width and not any(before) and not any(after)
+
+
+def story_region(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    labels: Sequence[Label],
+    code: set[int],
+    options: ParseOptions,
+    *,
+    threads: Threads = NO_THREADS,
+) -> tuple[int, int]:
+    """The [start, end) run of lines that holds the story: ``densest_region`` over the
+    lines' weights (``line_weights``).
+
+    A list of teasers' summaries, each boxed in by its headline and its date, weighs
+    little, so that it does not carry the region on past the story's end. But a story
+    told in short sections (a heading, a line of details, a paragraph; again and again)
+    has the same shape. When the densest run with such lines weighed whole lies apart
+    from the chosen one and outweighs it so weighed, it is the story: the discount held
+    it down, and kept no list off a story.
+    """
+    undiscounted: dict[int, float] = {}
+    weights = line_weights(lines, features, labels, code, options, threads=threads,
+                           undiscounted=undiscounted)
+    region = densest_region(lines, weights, features, options, threads=threads)
+    if not undiscounted:
+        return region
+    for i, weight in undiscounted.items():
+        weights[i] = weight
+    other = densest_region(lines, weights, features, options, threads=threads)
+    return other if _held_down(weights, region, other) else region
+
+
+def _held_down(
+    weights: Sequence[float], region: tuple[int, int], other: tuple[int, int]
+) -> bool:
+    """True when ``other``, the densest run with teasers' summaries weighed whole, lies
+    apart from ``region`` and outweighs it with the same ``weights``."""
+    (start, end), (other_start, other_end) = region, other
+    return (other_end <= start or other_start >= end) and (
+        sum(weights[other_start:other_end]) > sum(weights[start:end]))
 
 
 def densest_region(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from newsparse._options import ParseOptions
+from newsparse._reading.byline_words import LEAD
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, stems, words
@@ -349,10 +350,25 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
             and text.rsplit(None, 1)[-1].count(".") >= options.text_abbreviation_dots):
         # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
         return False
-    if "\t" in text or _is_trail_or_label(text, options) or find_byline([text], options):
+    if ("\t" in text or _is_trail_or_label(text, options) or find_byline([text], options)
+            or is_credit_line(text, options)):
         return False
     return not (len(text) <= options.text_max_meta_chars
                 and written_date(text, options) is not None)
+
+
+def is_credit_line(text: str, options: ParseOptions) -> bool:
+    """True when ``text`` is a short line that credits the story ("By JASON DOE Associated
+    Press Writer", "BY HERALD REPORTER", "By Associated Press"): a byline lead-in, then a
+    few words (``options.text_max_credit_words``) opening with a capital, and no colon or
+    final stop (a headline, "By the numbers: …"). The byline reader takes it or not (an
+    agency, a desk, a name in capitals with a role glued on); either way it is no
+    headline, and it vouches for the headline over it."""
+    match = LEAD.match(text)
+    if match is None or ":" in text[match.end():] or text.endswith((".", "?", "!")):
+        return False
+    rest = text[match.end():].split()
+    return (0 < len(rest) <= options.text_max_credit_words and rest[0][:1].isupper())
 
 
 def ends_with_photo_credit(text: str) -> bool:
@@ -387,3 +403,42 @@ def _is_trail_or_label(text: str, options: ParseOptions) -> bool:
         return True
     tokens = words(text)
     return bool(tokens) and tokens[-1] in _LABEL_ENDS and text[-1].isalnum()
+
+
+def top_heading_title(
+    lines: Sequence[Line], features: Sequence[LineFeatures], story: Sequence[int],
+    options: ParseOptions, *, used: Collection[int] = (), otherwise: int | None = None,
+) -> int | None:
+    """The index of the dump's only top-level heading (Markdown's one ``#``, the page's
+    ``<h1>``) when it is the story's headline (and not in ``used``), else ``otherwise``.
+
+    A page has one ``<h1>`` as a rule, and it is the headline: wherever it stands above
+    the story (a menu, a gallery or a share bar may come between), or among the first
+    ``options.text_top_heading_story_lines`` lines of the story, after a caption or a
+    notice that opened the densest run. It must be shaped as a headline, and above the
+    story not be a link (a site's name over its logo, in the ``<h1>`` of some sites)."""
+    heading = _top_heading(lines, features, story, options)
+    return otherwise if heading is None or heading in used else heading
+
+
+def _top_heading(
+    lines: Sequence[Line], features: Sequence[LineFeatures], story: Sequence[int],
+    options: ParseOptions,
+) -> int | None:
+    reach = options.text_top_heading_story_lines
+    if not story:
+        return None
+    # (It stands before the story's line ``reach + 1``: a dump of a million short lines
+    # is not read to its end for it.)
+    end = story[reach + 1] if len(story) > reach + 1 else len(lines)
+    heading = next((i for i in range(end) if lines[i].marks is not None
+                    and lines[i].top_heading), None)
+    if heading is None or not looks_like_headline(lines[heading].text, features[heading],
+                                                  options):
+        return None
+    if heading < story[0] and lines[heading].link_share > options.text_max_link_share:
+        # Above the story, a heading that links away is the site's name over its logo,
+        # linking home; the headline above its story seldom links.
+        return None
+    before = sum(1 for i in story[:reach + 1] if i < heading)
+    return heading if before <= reach else None
