@@ -136,7 +136,33 @@ def _listed_lines(
     sections = _numbered_sections(lines, features, content, options, stamps=stamps)
     story = _announced_lists(lines, features, content, options)
     story |= _headed_lists(lines, features, content, options)
+    story |= _inner_tables(lines, content, options)
     return excerpts, teasers - sections, story | sections
+
+
+def _inner_tables(
+    lines: Sequence[Line], content: Sequence[bool], options: ParseOptions
+) -> set[int]:
+    """The rows of the tables set between the story's paragraphs: blocks of two lines or
+    more, each a row of cells, with content within ``options.text_list_intro_reach`` lines
+    over the table and under it. A table of figures reads as no prose, but it is the
+    story's."""
+    reach = options.text_list_intro_reach
+    rows: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        size = line.block_size
+        if size < 2 or line.block != i:
+            i += 1
+            continue
+        end = i + size
+        if (all(lines[k].is_table_row for k in range(i, end))
+                and any(content[max(0, i - reach):i]) and any(content[end:end + reach])):
+            rows.update(range(i, end))
+        i = end
+    return rows
 
 
 def _record_undiscounted(
