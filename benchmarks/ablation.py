@@ -374,8 +374,10 @@ def rules() -> list[Rule]:
               "a story told in numbered sections (\"1. Multimeter\", \"2. …\"): no teasers, "
               "no gap"),
         _rule("_text/region._held_down", returns(False),
-              "a run apart from the region that outweighs it with teasers' summaries weighed "
-              "whole is the story, told in short sections"),
+              "a run with teasers' summaries weighed whole is the story, told in short "
+              "sections: apart from the region and heavier, or taking it in and adding much"),
+        _rule("_text/region._inner_tables", returns(set()),
+              "a table between the story's paragraphs is no gap"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
