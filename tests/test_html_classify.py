@@ -571,3 +571,16 @@ def test_a_caption_box_holding_paragraphs_holds_the_story() -> None:
     # Fewer paragraphs may make a caption element a story's, with the option.
     assert kept(page(story_html(short)), ParseOptions(html_max_caption_paragraphs=1))[3:] == (
         lines[:2])
+
+
+def test_credited_captions_weigh_nothing_against_the_story() -> None:
+    # A slideshow of long captions, each ending with its picture's credit, outweighs a
+    # short story in characters; furniture weighs nothing, as captions hinted by class do.
+    caption = ("Crowds gather on the harbour wall to watch the first ferry of the season "
+               "cross the river on Tuesday morning, number {0}, as the old bridge is "
+               "closed for work. (AP Photo/Jane Doe)")
+    slides = "<ul class='slides'>" + "".join(
+        f"<li><img src='{i}.jpg'><p>{caption.format(i)}</p></li>" for i in range(5)) + "</ul>"
+    assert kept(page(slides + story_html())) == STORY
+    # Without the credits they read as prose and outweigh the story.
+    assert kept(page(slides.replace(" (AP Photo/Jane Doe)", "") + story_html())) != STORY

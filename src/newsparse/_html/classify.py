@@ -25,6 +25,7 @@ from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
+from newsparse._reading.lead import is_furniture
 from newsparse._reading.textstats import (
     has_sentence_end,
     is_cjk_heavy,
@@ -106,9 +107,11 @@ def _prose_value(options: ParseOptions) -> ProseValue:
     least_long = min(cjk_chars, long_enough_latin)
 
     def value(block: Block, caption: int) -> float:
-        if block.hints & caption and not _never_caption(block):
-            return 0.0  # captions neither make nor break a region, and are not body text
         text = block.text
+        # Captions neither make nor break a region, and are not body text; nor is
+        # furniture (a caption ending with its picture's credit, a bare URL).
+        if (block.hints & caption and not _never_caption(block)) or is_furniture(text, options):
+            return 0.0
         length = len(text)  # never 0: a block has text
         plain = length - block.link_chars
         density = block.link_chars / length
