@@ -54,6 +54,19 @@ def _texts(dump: str) -> list[list[str]]:
 # --- Markdown -------------------------------------------------------------------------------
 
 
+def test_a_link_glued_to_the_word_before_it_gets_its_space_back() -> None:
+    # html2text drops the space between a word and a link after it.
+    text, link_chars = inline("The philosophy behind our[Strength 101 series](/s/101).")
+    assert text == "The philosophy behind our Strength 101 series."
+    assert link_chars == len("Strength 101 series")
+    assert inline("You are[writing it down][3], right?")[0] == "You are writing it down, right?"
+    # ... strong or not: "of**[**Refugia**](/r)", "about**[**Honorlock**](/h)".
+    assert inline("Kayla Fell of**[**Refugia**](/r) said")[0] == "Kayla Fell of Refugia said"
+    assert inline("**Learn more about**[**Honorlock**](/h)")[0] == "Learn more about Honorlock"
+    # A picture's bracket, a bracket that opens no link and a footnote mark stay as they are.
+    assert inline("stronger![8] and x[1] and a[b] c")[0] == "stronger![8] and x[1] and a[b] c"
+
+
 def test_links_become_their_text_and_count_as_link_text() -> None:
     text, link_chars = inline("See [the report](https://x.org/a_(b) \"Report\") and [more](/m).")
     assert text == "See the report and more."
