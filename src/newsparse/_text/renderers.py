@@ -213,6 +213,9 @@ def _markdown_pieces(
         spans = joined
     read = read_markdown([text for text, _, _ in spans], options)
     top = [line for line in read if line.level == 1 and line.text.strip()]
+    # The page's one top-level heading, which some pages repeat (a sticky header's copy, a
+    # print view's): the first of them.
+    sole_top = bool(top) and len({" ".join(line.text.split()) for line in top}) == 1
     for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
             pieces.append(None)
@@ -226,7 +229,7 @@ def _markdown_pieces(
             closed=line.closed,
             first_word=first_word(raw_lines[first]),
             markdown=_markdown_marks(
-                top_heading=len(top) == 1 and line is top[0],
+                top_heading=sole_top and line is top[0],
                 broken_widths=_broken_widths(raw_lines, first, last),
                 last_spaced=" " in raw_lines[last].strip(),
                 hard_break=raw_lines[last].endswith(("  ", "\\")),
