@@ -593,6 +593,9 @@ def test_a_top_level_heading_the_page_repeats_is_still_its_one_headline() -> Non
     assert parse_text(dump).title == HEADLINE
     two = dump.replace(f"# {HEADLINE}\n", "# Another headline of the site\n", 1)
     assert parse_text(two).title != HEADLINE
+    # Beside a site's name in an <h1> of its own, linking home, it is the one headline too.
+    logo = dump.replace(f"# {HEADLINE}\n", "# [The Daily Planet Blog](/)\n", 1)
+    assert parse_text(logo).title == HEADLINE
 
 
 def test_a_linked_top_level_heading_above_the_story_is_the_sites_name() -> None:
