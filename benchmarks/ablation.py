@@ -336,6 +336,10 @@ def rules() -> list[Rule]:
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
+        _rule("_text/title.is_credit_line", returns(False),
+              "dumps: a short \"By\" line the byline reader leaves (an agency, a desk, "
+              "a name in capitals with its role) is no headline, and vouches for the one "
+              "over it"),
         _rule("_text/title._far_headline", returns(None),
               "the headline over a byline far down (past a player or gallery)"),
         # Text dump titles (helper "titles")
@@ -392,6 +396,9 @@ def rules() -> list[Rule]:
               "\"by\", dates the story"),
         _rule("_text/head._listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
+        _rule("_text/head._dated_credit", returns((None, ())),
+              "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
+              "2025\") names the byline where no person is named"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",

@@ -54,7 +54,7 @@ from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
 from newsparse._text.markdown import join_wrapped_links, read_markdown
 from newsparse._text.renderers import read_dump
-from newsparse._text.title import _meta_bonuses, looks_like_headline
+from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
 from newsparse._text.unwrap import wrap_width
 
 _STORY = (
@@ -878,6 +878,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "neighbours": lambda o: len(heading_neighbours(
         Placed(0, _TWO_HEADINGS.findall(".//h1")[1]), o)),
     "share title": lambda o: share_title(_SHARED, o),
+    "credit line": lambda o: is_credit_line("By JANE DOE Associated Press Writer", o),
     "shown part": lambda o: shown_title_part(_SHOWN, _SPLIT_TITLE, o),
     "split shown part": lambda o: shown_title_part(_SHOWN, "Council keeps the bridge - Local "
                                                    "News and Politics - The Daily Planet", o),
@@ -947,6 +948,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_title_max_parts", 2, "shown part"),
     ("meta_shown_text_chars", 5, "shown part"),
     ("meta_min_share_title_words", 10, "share title"),
+    ("text_max_credit_words", 2, "credit line"),
     ("meta_max_share_links", 1, "share title"),
     ("meta_max_share_titles", 1, "share title"),
     ("meta_inline_levels", 0, "split shown part"),

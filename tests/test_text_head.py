@@ -571,3 +571,40 @@ def test_a_sentence_that_opens_with_a_date_does_not_date_the_story() -> None:
                 "bridge would close; second, that the depot would be sold to the state.")
     dump = render([list(MENU_ITEMS), [TITLE], [sentence], [P1], [P2], [P3]])
     assert parse_text(dump).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("by whova | Apr 21, 2025", "whova"),
+        ("Posted on July 1, 2024 by infuy", "infuy"),
+        ("January 20th, 2025 by JWU", "JWU"),
+        ("March 15, 2022 · 3 min read · By ASU Online", "ASU Online"),
+    ],
+)
+def test_a_dated_credit_to_a_handle_or_a_site_is_the_byline(line: str, credit: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.title == TITLE
+    assert article.authors == (credit,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A handle with no date beside it: a menu's facet as likely as a credit.
+        "by whova",
+        "By ASU Online",
+        # A sentence after "by", not a name.
+        "Posted on July 1, 2024 by the council press office team",
+        "Updated July 1, 2024 by a reader with a long note",
+    ],
+)
+def test_an_undated_or_sentence_credit_is_no_byline(line: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == ()
+
+
+def test_a_person_s_byline_wins_over_a_dated_credit() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["by whova | Apr 21, 2025"],
+                                 ["By Jane Doe"], [P1], [P2], [P3]]))
+    assert article.authors == ("Jane Doe",)

@@ -10,7 +10,13 @@ from newsparse import ParseOptions, parse_text
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import split_lines
-from newsparse._text.title import StoryWords, _meta_bonuses, looks_like_headline, title_line
+from newsparse._text.title import (
+    StoryWords,
+    _meta_bonuses,
+    is_credit_line,
+    looks_like_headline,
+    title_line,
+)
 from text_dumps import MENU_ITEMS, SENTENCES, TEASERS, chrome_block, render, story_paragraphs
 
 P1 = " ".join(SENTENCES[0:3])
@@ -105,6 +111,32 @@ def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
 )
 def test_a_headline_glued_over_its_byline_or_date_line_is_the_title(head: list[str]) -> None:
     assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) == TITLE
+
+
+@pytest.mark.parametrize(
+    "credit", ["By JANE DOE Associated Press Writer", "BY HERALD REPORTER", "By Associated Press"])
+def test_a_credit_the_byline_reader_leaves_is_no_headline_and_vouches_for_the_one_over_it(
+        credit: str) -> None:
+    assert _title([list(MENU_ITEMS), ["Print Email", TITLE, credit, "Click photo to enlarge"],
+                   [P1], [P2], [P3]]) == TITLE
+    assert _title([list(MENU_ITEMS), [TITLE, credit], [P1], [P2], [P3]]) == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("By JANE DOE Associated Press Writer", True),
+        ("BY HERALD REPORTER", True),
+        # A headline that opens with "By": a colon, a stop, or a small word after "By".
+        ("By the numbers: the council's budget", False),
+        ("By Monday the council had voted.", False),
+        ("By the river, a new bridge", False),
+        ("By Tuesday Council Hopes To Have A Plan For The Old Depot Sale", False),
+    ],
+)
+def test_a_credit_line_is_a_lead_in_and_a_few_capitalised_words(line: str,
+                                                                 credit: bool) -> None:
+    assert is_credit_line(line, DEFAULT_OPTIONS) is credit
 
 
 def test_a_headline_ending_its_block_under_a_label_over_its_byline_is_the_title() -> None:

@@ -558,6 +558,9 @@ class ParseOptions:
     text_max_labelled_head_lines: int = attrs.field(default=3, validator=_whole())
     """Most lines of a block that ends with the headline (a label or a date over it, little
     more) for the headline to be read as set apart with its byline or date under it."""
+    text_max_credit_words: int = attrs.field(default=6, validator=_whole())
+    """Most words after its "By" of a line that credits a story (an agency, a desk, a name
+    in capitals with its role): no headline, and it vouches for the one over it."""
     text_max_credit_line_chars: int = attrs.field(default=60, validator=_whole(0))
     """Longest line read as a name or an agency between a headline glued over its date
     line ("Headline / By VOA News / March 3, 2008")."""

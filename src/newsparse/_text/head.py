@@ -20,7 +20,7 @@ import attrs
 from newsparse._dateline.match import parse_dateline
 from newsparse._model import Dateline
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES, TEAM_CREDIT
+from newsparse._reading.byline_words import BAR, LEAD, NOT_NAME_WORDS, PARTICLES, TEAM_CREDIT
 from newsparse._reading.bylines import (
     bare_names,
     display_byline,
@@ -44,7 +44,7 @@ from newsparse._text.dates import (
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import Line
-from newsparse._text.title import StoryWords, title_line, top_heading_title
+from newsparse._text.title import StoryWords, is_credit_line, title_line, top_heading_title
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -248,6 +248,9 @@ def _read_byline(
     index, names = _dated_by_line(lines, story[0], options)
     if index is not None:
         return index, names
+    index, names = _dated_credit(lines, candidates, options)
+    if index is not None:
+        return index, names
     return _site_owner(lines, options)
 
 
@@ -271,6 +274,35 @@ def _dated_by_line(
         if any(_has_date(lines[j].text, options)
                for j in range(max(0, i - reach), min(len(lines), i + reach + 1))):
             return i, names
+    return None, ()
+
+
+def _dated_credit(
+    lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions
+) -> tuple[int | None, tuple[str, ...]]:
+    """The first candidate line that credits the story to a name the byline reader does
+    not take as a person's, with the story's date on the same line: a site, a desk or a
+    handle ("by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy", "March 15,
+    2022 · 3 min read · By ASU Online"). The credit is a handle or a few capitalised
+    words (``options.text_max_credit_words``) up to a bar or the line's end, not a
+    sentence ("by the council"); a date on the line says it is the story's stamp, not a
+    menu's facet ("By Region")."""
+    for i in candidates:
+        text = lines[i].text
+        if len(text) > options.text_max_meta_chars or not _DIGIT.search(text):
+            continue
+        part = _lead_part(text, options)
+        lead = LEAD.match(part) if part is not None else None
+        if part is None or lead is None:
+            continue
+        credit = BAR.split(part[lead.end():], maxsplit=1)[0].strip(" ,;:|")
+        words = credit.split()
+        if (not words or len(words) > options.text_max_credit_words or _DIGIT.search(credit)
+                or words[0].casefold() in STOPWORDS
+                or (len(words) > 1 and not all(word[:1].isupper() for word in words))
+                or not _has_date(text, options)):
+            continue
+        return i, (credit,)
     return None, ()
 
 
@@ -541,7 +573,10 @@ def _byline_candidates(
 
 
 def _is_byline_line(text: str, options: ParseOptions) -> bool:
-    return len(text) <= options.text_max_meta_chars and bool(find_byline([text], options))
+    """True when a short line is a byline, or a credit the byline reader leaves (an
+    agency's, a desk's): either stands under a headline."""
+    return len(text) <= options.text_max_meta_chars and (
+        bool(find_byline([text], options)) or is_credit_line(text, options))
 
 
 def _placed(dateline: Dateline) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from newsparse._options import ParseOptions
+from newsparse._reading.byline_words import LEAD
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, stems, words
@@ -349,10 +350,25 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
             and text.rsplit(None, 1)[-1].count(".") >= options.text_abbreviation_dots):
         # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
         return False
-    if "\t" in text or _is_trail_or_label(text, options) or find_byline([text], options):
+    if ("\t" in text or _is_trail_or_label(text, options) or find_byline([text], options)
+            or is_credit_line(text, options)):
         return False
     return not (len(text) <= options.text_max_meta_chars
                 and written_date(text, options) is not None)
+
+
+def is_credit_line(text: str, options: ParseOptions) -> bool:
+    """True when ``text`` is a short line that credits the story ("By JASON DOE Associated
+    Press Writer", "BY HERALD REPORTER", "By Associated Press"): a byline lead-in, then a
+    few words (``options.text_max_credit_words``) opening with a capital, and no colon or
+    final stop (a headline, "By the numbers: …"). The byline reader takes it or not (an
+    agency, a desk, a name in capitals with a role glued on); either way it is no
+    headline, and it vouches for the headline over it."""
+    match = LEAD.match(text)
+    if match is None or ":" in text[match.end():] or text.endswith((".", "?", "!")):
+        return False
+    rest = text[match.end():].split()
+    return (0 < len(rest) <= options.text_max_credit_words and rest[0][:1].isupper())
 
 
 def ends_with_photo_credit(text: str) -> bool:
