@@ -219,7 +219,8 @@ def rules() -> list[Rule]:
         _option("html_chrome_share", 2.0,
                 "a chrome hint on an element holding most of the prose does not count"),
         _rule("_html/classify._gallery_captions", lambda _o: lambda *_a: _hint("CAPTION"),
-              "on a gallery, whose captions hold most of the prose, captions are the story"),
+              "on a gallery, whose captions hold most of the prose (or without which no "
+              "region stands out), captions are the story"),
         _rule("_html/classify._story_captions", returns([]),
               "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
               "story: its caption hint does not count"),

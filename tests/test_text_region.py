@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ParseOptions
+from newsparse import ParseOptions, parse_text
 from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import split_lines
@@ -105,6 +105,16 @@ def test_fallback_keeps_a_tiny_page_of_separate_lines() -> None:
     lines = split_lines(render([["abc"], ["def"], ["ghi"]]), OPTIONS)
     features = [LineFeatures.of(line.text) for line in lines]
     assert fallback_region(lines, features, OPTIONS) == [0, 1, 2]
+
+
+def test_a_tiny_page_keeps_its_lines_but_the_furniture() -> None:
+    # The page's title holds a furniture word ("links"): the three words are the story.
+    lines = split_lines(render([["Replace javascript: links"], ["abc"], ["def"], ["ghi"]]),
+                        OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    assert fallback_region(lines, features, OPTIONS) == [1, 2, 3]
+    assert parse_text(render([["Replace javascript: links"], ["abc"], ["def"], ["ghi"]])).body \
+        == "abc\n\ndef\n\nghi"
 
 
 def test_a_list_of_other_stories_opening_the_run_is_skipped() -> None:

@@ -627,8 +627,8 @@ def fallback_region(
 
     For dumps where no line reads as prose on its own. Lines weigh their words less a
     few, so that runs of one- and two-word menu items stay out. A tiny page whose every
-    line stands alone as a paragraph and none is furniture is all story. Otherwise there
-    is no story: the empty list.
+    line stands alone as a paragraph is all story but its furniture. Otherwise there is
+    no story: the empty list.
     """
     chrome = [feat.chrome_phrase or feat.soft_wall or feat.hard_wall for feat in features]
     # Whole numbers, added up as floats by the run search (exactly so): most are small
@@ -642,8 +642,10 @@ def fallback_region(
     score, (start, end) = _densest_run(weights, 0, len(weights))
     if score > 0:
         return [i for i in range(start, end) if not chrome[i]]
-    if len(lines) <= options.text_tiny_page_lines and not any(chrome) and all(
+    if len(lines) <= options.text_tiny_page_lines and not all(chrome) and all(
         line.alone for line in lines
     ):
-        return list(range(len(lines)))
+        # (A furniture word in one line, the page's title "Replace javascript: links" over
+        # its three words, leaves the rest the story.)
+        return [i for i in range(len(lines)) if not chrome[i]]
     return []
