@@ -420,6 +420,10 @@ def rules() -> list[Rule]:
               "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
         _rule("_text/markdown._DEFINITION", never_matches,
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
+        _rule("_text/title._top_heading", returns(None),
+              "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
+        _rule("_text/markdown._GLUED_LINK", never_matches,
+              "a Markdown link glued to the word before it gets its space back (html2text)"),
     ]
 
 
