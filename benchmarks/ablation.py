@@ -401,7 +401,8 @@ def rules() -> list[Rule]:
               "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/head._dated_credit", returns((None, ())),
               "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
-              "2025\") names the byline where no person is named"),
+              "2025\"), or a team under a lone \"By\", names the byline where no person is "
+              "named"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",

@@ -36,7 +36,7 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then
         # for stories told in numbered or short sections (0.9087 measured, then 0.9106).
-        "shingle_f1": 0.909, "title_exact": 0.774, "date_exact": 0.686, "byline_exact": 0.556,
+        "shingle_f1": 0.909, "title_exact": 0.774, "date_exact": 0.686, "byline_exact": 0.564,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,
