@@ -219,7 +219,8 @@ def rules() -> list[Rule]:
         _option("html_chrome_share", 2.0,
                 "a chrome hint on an element holding most of the prose does not count"),
         _rule("_html/classify._gallery_captions", lambda _o: lambda *_a: _hint("CAPTION"),
-              "on a gallery, whose captions hold most of the prose, captions are the story"),
+              "on a gallery, whose captions hold most of the prose (or without which no "
+              "region stands out), captions are the story"),
         _rule("_html/classify._story_captions", returns([]),
               "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
               "story: its caption hint does not count"),
@@ -378,8 +379,10 @@ def rules() -> list[Rule]:
               "a story told in numbered sections (\"1. Multimeter\", \"2. …\"): no teasers, "
               "no gap"),
         _rule("_text/region._held_down", returns(False),
-              "a run apart from the region that outweighs it with teasers' summaries weighed "
-              "whole is the story, told in short sections"),
+              "a run with teasers' summaries weighed whole is the story, told in short "
+              "sections: apart from the region and heavier, or taking it in and adding much"),
+        _rule("_text/region._inner_tables", returns(set()),
+              "a table between the story's paragraphs is no gap"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
@@ -398,7 +401,8 @@ def rules() -> list[Rule]:
               "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/head._dated_credit", returns((None, ())),
               "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
-              "2025\") names the byline where no person is named"),
+              "2025\"), or a team under a lone \"By\", names the byline where no person is "
+              "named"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",
@@ -418,6 +422,10 @@ def rules() -> list[Rule]:
               "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
         _rule("_text/markdown._DEFINITION", never_matches,
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
+        _rule("_text/title._top_heading", returns(None),
+              "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
+        _rule("_text/markdown._GLUED_LINK", never_matches,
+              "a Markdown link glued to the word before it gets its space back (html2text)"),
     ]
 
 

@@ -584,3 +584,17 @@ def test_credited_captions_weigh_nothing_against_the_story() -> None:
     assert kept(page(slides + story_html())) == STORY
     # Without the credits they read as prose and outweigh the story.
     assert kept(page(slides.replace(" (AP Photo/Jane Doe)", "") + story_html())) != STORY
+
+
+def test_captions_tell_the_story_when_nothing_else_makes_a_region() -> None:
+    # The prose outside the captions shares its element with more link text than it
+    # holds, so that with the captions weighing nothing no element scores anything: the
+    # captions, as on a gallery, are what story the page has.
+    links = " ".join(f"<a href='/s{i}'>Another story on the site number {i}</a>"
+                     for i in range(10))
+    front = f"<div class='front'>{STORY[0]} {STORY[1]}<hr>{links}</div>"
+    captions = [f"The bridge at dusk, seen from the harbour wall, picture {i}." for i in range(2)]
+    photos = "<div class='photos'>" + "".join(
+        f"<figure><img src='{i}.jpg'><figcaption>{text}</figcaption></figure>"
+        for i, text in enumerate(captions)) + "</div>"
+    assert kept(page(front + photos)) == captions

@@ -586,6 +586,18 @@ def test_the_top_level_heading_under_a_caption_that_opens_the_story_is_its_headl
     assert HEADLINE not in [p.text for p in article.paragraphs]
 
 
+def test_a_top_level_heading_the_page_repeats_is_still_its_one_headline() -> None:
+    # A sticky header's or a print view's copy of the <h1>: one heading all the same.
+    dump = (f"[Home](/)\n\n# {HEADLINE}\n\n{FAR_MENU}\n\n" + "\n\n".join(STORY)
+            + f"\n\n{FAR_MENU}\n\n# {HEADLINE}\n")
+    assert parse_text(dump).title == HEADLINE
+    two = dump.replace(f"# {HEADLINE}\n", "# Another headline of the site\n", 1)
+    assert parse_text(two).title != HEADLINE
+    # Beside a site's name in an <h1> of its own, linking home, it is the one headline too.
+    logo = dump.replace(f"# {HEADLINE}\n", "# [The Daily Planet Blog](/)\n", 1)
+    assert parse_text(logo).title == HEADLINE
+
+
 def test_a_linked_top_level_heading_above_the_story_is_the_sites_name() -> None:
     # "# [Daily Planet Blog](/)": the logo's link home, not the headline.
     dump = (f"# [Daily Planet Blog](/)\n\n{FAR_MENU}\n\n"

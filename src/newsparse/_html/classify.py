@@ -138,10 +138,26 @@ def _prose_value(options: ParseOptions) -> ProseValue:
 def select(segmentation: Segmentation, options: ParseOptions) -> Selection:
     """Pick the article region and its content blocks."""
     blocks = segmentation.blocks
-    promised = segmentation.content_elements
     if not blocks:
         return Selection(region=None, blocks=(), prose=())
     values, caption = _block_values(blocks, options)
+    selection = _select(segmentation, values, caption, options)
+    if selection.region is None and caption:
+        value = _prose_value(options)
+        if not _gallery_captions(blocks, values, value, False):
+            uncaptioned = _select(segmentation, [value(b, 0) for b in blocks], 0, options)
+            if uncaptioned.region is not None:
+                return uncaptioned
+    return selection
+
+
+def _select(
+    segmentation: Segmentation, values: list[float], caption: int, options: ParseOptions
+) -> Selection:
+    """:func:`select` with the blocks' prose ``values`` and the ``caption`` hint as it
+    counts on the page."""
+    blocks = segmentation.blocks
+    promised = segmentation.content_elements
     ancestry = segmentation.ancestry
 
     own_prose = _own_values(blocks, (value if value > 0 else None for value in values))
@@ -397,12 +413,17 @@ def _caption_element(owner: lxml.etree._Element) -> lxml.etree._Element | None:
     return None
 
 
-def _gallery_captions(blocks: Sequence[Block], values: list[float], value: ProseValue) -> int:
-    """The caption hint, or 0 on a gallery page: one whose captions hold more prose than
-    all its other blocks, so that they tell its story."""
+def _gallery_captions(
+    blocks: Sequence[Block], values: list[float], value: ProseValue, region_found: bool = True
+) -> int:
+    """The caption hint, or 0 on a gallery page, whose captions tell its story: they hold
+    more prose than all its other blocks, or, with them weighing nothing, no region
+    stands out at all (``region_found`` False: every element scores nothing)."""
     captioned = [b for b in blocks if b.hints & CAPTION]
     if not captioned:
         return CAPTION
+    if not region_found:
+        return 0
     in_captions = sum(max(0.0, value(b, 0)) for b in captioned)
     return CAPTION if in_captions <= sum(v for v in values if v > 0) else 0
 

@@ -28,6 +28,7 @@ from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._text.columns import side_by_side_columns
 from newsparse._text.markdown import (
+    MarkdownLine,
     join_wrapped_links,
     looks_like_markdown,
     read_markdown,
@@ -212,7 +213,7 @@ def _markdown_pieces(
     else:
         spans = joined
     read = read_markdown([text for text, _, _ in spans], options)
-    top = [line for line in read if line.level == 1 and line.text.strip()]
+    top = _top_headings(read, options.text_max_link_share)
     for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
             pieces.append(None)
@@ -226,13 +227,24 @@ def _markdown_pieces(
             closed=line.closed,
             first_word=first_word(raw_lines[first]),
             markdown=_markdown_marks(
-                top_heading=len(top) == 1 and line is top[0],
+                top_heading=bool(top) and line is top[0],
                 broken_widths=_broken_widths(raw_lines, first, last),
                 last_spaced=" " in raw_lines[last].strip(),
                 hard_break=raw_lines[last].endswith(("  ", "\\")),
             ),
         ))
     return pieces
+
+
+def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[MarkdownLine]:
+    """The dump's top-level headings (``#``) when they are one page's one headline, else
+    none: one text, which some pages repeat (a sticky header's copy, a print view's); or,
+    among several, the one that is no link (the others link home: a site's name over its
+    logo, in an ``<h1>`` of its own on some sites)."""
+    top = [line for line in read if line.level == 1 and line.text.strip()]
+    if len({" ".join(line.text.split()) for line in top}) > 1:
+        top = [line for line in top if line.link_chars <= max_link_share * len(line.text.strip())]
+    return top if len({" ".join(line.text.split()) for line in top}) == 1 else []
 
 
 def _markdown_marks(*, top_heading: bool, broken_widths: tuple[int, ...], last_spaced: bool,
