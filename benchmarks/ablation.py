@@ -381,8 +381,10 @@ def rules() -> list[Rule]:
               "a story told in numbered sections (\"1. Multimeter\", \"2. …\"): no teasers, "
               "no gap"),
         _rule("_text/region._held_down", returns(False),
-              "a run apart from the region that outweighs it with teasers' summaries weighed "
-              "whole is the story, told in short sections"),
+              "a run with teasers' summaries weighed whole is the story, told in short "
+              "sections: apart from the region and heavier, or taking it in and adding much"),
+        _rule("_text/region._inner_tables", returns(set()),
+              "a table between the story's paragraphs is no gap"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
@@ -401,7 +403,8 @@ def rules() -> list[Rule]:
               "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/head._dated_credit", returns((None, ())),
               "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
-              "2025\") names the byline where no person is named"),
+              "2025\"), or a team under a lone \"By\", names the byline where no person is "
+              "named"),
         _rule("_text/head._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",

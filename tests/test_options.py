@@ -385,6 +385,10 @@ INPUTS: dict[str, str] = {
         _MENU, _P, *[f"{n}. Tool number {n}\n\n{text}\n\nOur picks:\n\nBrand {n} A\n\n"
                      f"Brand {n} B" for n, text in enumerate((_S, _S2, _Q, _R), start=1)],
         _MENU, f"{_P} {_Q} {_R}"),
+    # An opening paragraph, then sections of a heading, short details and a paragraph.
+    "short sections dump": _dump(
+        _MENU, _P, *[f"Town number {n}\n\nSeattle\n$600,000\n{n} beds\n\n{text}"
+                     for n, text in enumerate((_R, _Q, _P, _R, _Q))], _MENU),
     # A post of one paragraph boxed in by its share bars, then a comments heading and two
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
@@ -609,6 +613,7 @@ CHANGES = [
     ("text_min_list_item_words", 10, "inner list dump"),
     ("text_min_numbered_sections", 100, "numbered sections dump"),
     ("text_max_section_lines", 1, "numbered sections dump"),
+    ("text_min_sections_share", 100.0, "short sections dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
     ("text_title_distance_cost", 1.0, "dump"),

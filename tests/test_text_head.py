@@ -604,6 +604,13 @@ def test_an_undated_or_sentence_credit_is_no_byline(line: str) -> None:
     assert article.authors == ()
 
 
+def test_a_credit_under_a_lone_by_is_the_byline() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE, "By", "The Example Team"],
+                                 [P1], [P2], [P3]]))
+    assert article.title == TITLE
+    assert article.authors == ("The Example Team",)
+
+
 def test_a_person_s_byline_wins_over_a_dated_credit() -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], ["by whova | Apr 21, 2025"],
                                  ["By Jane Doe"], [P1], [P2], [P3]]))

@@ -9,6 +9,7 @@ from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import split_lines
 from newsparse._text.region import (
+    _inner_tables,
     _numbered_sections,
     _sentence_lines,
     densest_region,
@@ -439,3 +440,50 @@ def test_teasers_weighed_whole_still_lose_to_the_story_that_outweighs_them() -> 
     texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
                                          *teasers, list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_story_that_goes_on_in_short_sections_keeps_them() -> None:
+    # An opening paragraph, then sections of a heading, a few short details and a
+    # paragraph: weighed as teasers' summaries the sections cost more than they bring; weighed
+    # whole they add to the opening paragraph's run more than a quarter of its weight.
+    sections: list[list[str]] = []
+    for n in range(5):
+        sections += [[f"Town number {n}"], ["Seattle", "$600,000", f"{n + 2} beds"],
+                     [_SECTION_TEXTS[n]]]
+    page = render([list(MENU_ITEMS), [PARAGRAPHS[0]], *sections, list(MENU_ITEMS)])
+    texts, (start, end) = _story(page)
+    assert texts[start:end] == [PARAGRAPHS[0], *[line for block in sections for line in block]]
+    texts, (start, end) = _region(page)
+    assert texts[start:end] == [PARAGRAPHS[0]]
+
+
+def test_a_bio_after_the_story_is_not_taken_in_as_a_section() -> None:
+    # A teaser or two and a bio hung on a long story add little to it: the region stays.
+    extra = [["Jane Doe"], ["Reporter", "London"], [SENTENCES[3] + " " + SENTENCES[4]],
+             ["Related story"], ["March 4, 2024", "Share"], [SENTENCES[1] + " " + SENTENCES[2]],
+             ["Home", "Contact"]]
+    story = [[p] for p in PARAGRAPHS]
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *story, *extra, list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+_TABLE = ["Year\tSales\tProfit", *[f"{2010 + k}\t{100 + k}\t{10 + k}" for k in range(12)]]
+
+
+def test_a_table_between_the_story_s_paragraphs_does_not_split_it() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), [PARAGRAPHS[0]], _TABLE,
+                                         [PARAGRAPHS[1]], [PARAGRAPHS[2]], list(MENU_ITEMS)]))
+    assert texts[start:end] == [PARAGRAPHS[0], *_TABLE, PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+@pytest.mark.parametrize("blocks", [
+    [[PARAGRAPHS[0]], _TABLE, list(MENU_ITEMS)],  # no story under it
+    [list(MENU_ITEMS), _TABLE, [PARAGRAPHS[0]]],  # no story over it
+    [[PARAGRAPHS[0]], ["Home", "Sales\t100", "Contact"], [PARAGRAPHS[1]]],  # not all rows
+])
+def test_a_table_that_is_not_set_in_the_story_costs_the_region(
+        blocks: list[list[str]]) -> None:
+    lines = split_lines(render(blocks), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
+    assert _inner_tables(lines, content, OPTIONS) == set()

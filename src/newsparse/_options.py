@@ -667,6 +667,10 @@ class ParseOptions:
     text_max_section_lines: int = attrs.field(default=40, validator=_whole())
     """Lines apart at most of two numbered headings of one story (see
     ``text_min_numbered_sections``)."""
+    text_min_sections_share: float = attrs.field(default=0.25, validator=_real(0.0))
+    """Share of the region's weight that the lines held down as teasers' summaries must
+    add to it, weighed whole with what lies between, for the run they make with it to be
+    the story (its later sections) rather than the region alone."""
     text_min_list_item_words: int = attrs.field(default=3, validator=_whole())
     """Words the items of a run of lines between two paragraphs of the story must have on
     average to be kept as a list the story holds (a share bar's items have one or two)."""

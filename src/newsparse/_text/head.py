@@ -281,29 +281,44 @@ def _dated_credit(
     lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first candidate line that credits the story to a name the byline reader does
-    not take as a person's, with the story's date on the same line: a site, a desk or a
-    handle ("by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy", "March 15,
-    2022 · 3 min read · By ASU Online"). The credit is a handle or a few capitalised
+    not take as a person's: a site, a desk, a team or a handle, with the story's date on
+    the same line ("by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy", "March
+    15, 2022 · 3 min read · By ASU Online"); or a team's or a desk's credit under a "By"
+    a dump broke off it ("By" / "The Investopedia Team"; a newsletter's name there, "By" /
+    "The Water Coolest", is no credit). The dated credit is a handle or a few capitalised
     words (``options.text_max_credit_words``) up to a bar or the line's end, not a
-    sentence ("by the council"); a date on the line says it is the story's stamp, not a
-    menu's facet ("By Region")."""
+    sentence ("by the council press office"); without a date to say it is the story's
+    credit, a "By" line is as likely a menu's facet ("By Region")."""
+    max_chars = options.text_max_meta_chars
     for i in candidates:
         text = lines[i].text
-        if len(text) > options.text_max_meta_chars or not _DIGIT.search(text):
+        if len(text) > max_chars:
+            continue
+        if i > 0 and is_lone_lead(lines[i - 1].text):
+            if TEAM_CREDIT.fullmatch(text):
+                return i, (text,)
+            continue
+        if not _DIGIT.search(text) or not _has_date(text, options):
             continue
         part = _lead_part(text, options)
         lead = LEAD.match(part) if part is not None else None
         if part is None or lead is None:
             continue
         credit = BAR.split(part[lead.end():], maxsplit=1)[0].strip(" ,;:|")
-        words = credit.split()
-        if (not words or len(words) > options.text_max_credit_words or _DIGIT.search(credit)
-                or words[0].casefold() in STOPWORDS
-                or (len(words) > 1 and not all(word[:1].isupper() for word in words))
-                or not _has_date(text, options)):
-            continue
-        return i, (credit,)
+        if _is_credit(credit, options):
+            return i, (credit,)
     return None, ()
+
+
+def _is_credit(credit: str, options: ParseOptions) -> bool:
+    """A handle ("whova", "ShawnHymel") or a few capitalised words ("ASU Online", "The
+    Investopedia Team"), with no figure: a name, not a sentence or a stamp."""
+    words = credit.split()
+    if not words or len(words) > options.text_max_credit_words or _DIGIT.search(credit):
+        return False
+    if len(words) == 1:
+        return words[0].casefold() not in STOPWORDS
+    return all(word[:1].isupper() for word in words)
 
 
 def _has_date(text: str, options: ParseOptions) -> bool:

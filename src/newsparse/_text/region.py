@@ -136,7 +136,33 @@ def _listed_lines(
     sections = _numbered_sections(lines, features, content, options, stamps=stamps)
     story = _announced_lists(lines, features, content, options)
     story |= _headed_lists(lines, features, content, options)
+    story |= _inner_tables(lines, content, options)
     return excerpts, teasers - sections, story | sections
+
+
+def _inner_tables(
+    lines: Sequence[Line], content: Sequence[bool], options: ParseOptions
+) -> set[int]:
+    """The rows of the tables set between the story's paragraphs: blocks of two lines or
+    more, each a row of cells, with content within ``options.text_list_intro_reach`` lines
+    over the table and under it. A table of figures reads as no prose, but it is the
+    story's."""
+    reach = options.text_list_intro_reach
+    rows: set[int] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        size = line.block_size
+        if size < 2 or line.block != i:
+            i += 1
+            continue
+        end = i + size
+        if (all(lines[k].is_table_row for k in range(i, end))
+                and any(content[max(0, i - reach):i]) and any(content[end:end + reach])):
+            rows.update(range(i, end))
+        i = end
+    return rows
 
 
 def _record_undiscounted(
@@ -353,8 +379,9 @@ def story_region(
     little, so that it does not carry the region on past the story's end. But a story
     told in short sections (a heading, a line of details, a paragraph; again and again)
     has the same shape. When the densest run with such lines weighed whole lies apart
-    from the chosen one and outweighs it so weighed, it is the story: the discount held
-    it down, and kept no list off a story.
+    from the chosen one and outweighs it so weighed, or takes it in and adds much to it,
+    it is the story: the discount held it down, and kept no list off a story
+    (``_held_down``).
     """
     undiscounted: dict[int, float] = {}
     weights = line_weights(lines, features, labels, code, options, threads=threads,
@@ -365,17 +392,26 @@ def story_region(
     for i, weight in undiscounted.items():
         weights[i] = weight
     other = densest_region(lines, weights, features, options, threads=threads)
-    return other if _held_down(weights, region, other) else region
+    return other if _held_down(weights, region, other, options) else region
 
 
 def _held_down(
-    weights: Sequence[float], region: tuple[int, int], other: tuple[int, int]
+    weights: Sequence[float], region: tuple[int, int], other: tuple[int, int],
+    options: ParseOptions,
 ) -> bool:
-    """True when ``other``, the densest run with teasers' summaries weighed whole, lies
-    apart from ``region`` and outweighs it with the same ``weights``."""
+    """True when ``other``, the densest run with teasers' summaries weighed whole (as
+    ``weights`` has them), is the story that the teaser discount held down: it lies apart
+    from ``region`` and outweighs it, or it takes ``region`` in and adds at least
+    ``options.text_min_sections_share`` of its weight (a story's later sections; not a
+    bio or a teaser or two hung on it)."""
     (start, end), (other_start, other_end) = region, other
-    return (other_end <= start or other_start >= end) and (
-        sum(weights[other_start:other_end]) > sum(weights[start:end]))
+    here = sum(weights[start:end])
+    if other_end <= start or other_start >= end:
+        return sum(weights[other_start:other_end]) > here
+    if other_start > start or other_end < end or other == region:
+        return False
+    added = sum(weights[other_start:start]) + sum(weights[end:other_end])
+    return added >= options.text_min_sections_share * here
 
 
 def densest_region(
