@@ -230,6 +230,8 @@ def rules() -> list[Rule]:
               "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/classify._opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
+        _rule("_html/classify._AUTHOR_HEADING", never_matches,
+              "a heading over the author's bio (\"About the author\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/asides.teaser_lists", returns(set()),
@@ -424,7 +426,7 @@ def rules() -> list[Rule]:
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
         _rule("_text/title._top_heading", returns(None),
               "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
-        _rule("_text/markdown._GLUED_LINK", never_matches,
+        _rule("_text/markdown._glued_to_word", returns(False),
               "a Markdown link glued to the word before it gets its space back (html2text)"),
     ]
 
