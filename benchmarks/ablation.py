@@ -230,6 +230,8 @@ def rules() -> list[Rule]:
               "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/classify._opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
+        _rule("_html/classify._AUTHOR_HEADING", never_matches,
+              "a heading over the author's bio (\"About the author\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/asides.teaser_lists", returns(set()),

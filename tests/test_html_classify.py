@@ -598,3 +598,18 @@ def test_captions_tell_the_story_when_nothing_else_makes_a_region() -> None:
         f"<figure><img src='{i}.jpg'><figcaption>{text}</figcaption></figure>"
         for i, text in enumerate(captions)) + "</div>"
     assert kept(page(front + photos)) == captions
+
+
+def test_a_heading_over_the_authors_bio_ends_the_story() -> None:
+    bio = ("<h3>About the Author</h3><p>Jane Doe is a reporter who has covered the harbour "
+           "and its bridges for the paper since 2015, and writes a weekly column.</p>")
+    assert kept(page(story_html(bio))) == STORY
+    for heading in ("About the writer:", "Author bio", "Über den Autor"):
+        assert kept(page(story_html(bio.replace("About the Author", heading)))) == STORY
+    # Before the story it ends nothing; a longer line that opens so is the story's own.
+    assert kept(page(f"<div class='story'><h3>About the author</h3>{story_html()[19:]}"))[-3:] == (
+        STORY)
+    own = bio.replace("About the Author", "About the author of the report, in his own words")
+    assert len(kept(page(story_html(own)))) == 5
+    # Shorter headings only, with the option.
+    assert len(kept(page(story_html(bio)), ParseOptions(html_max_author_heading_chars=5))) == 5

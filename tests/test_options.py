@@ -191,6 +191,10 @@ INPUTS: dict[str, str] = {
         f"<article><p><a href='/x'>Click here to read the first part of this story</a></p>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
     # A bio under the story, in a box named for its author.
+    # The author's bio under its heading, after the story in its container.
+    "author heading page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><h3>About the author</h3><p>{_S}</p>"
+        "</article>"),
     # The story inside a box whose class names a caption, beside a short note.
     "caption box page": _page(
         f"<div class='story'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='caption-image'>"
@@ -527,6 +531,7 @@ CHANGES = [
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
     ("html_box_share", 0.0, "author box page"),
     ("html_max_caption_paragraphs", 10, "caption box page"),
+    ("html_max_author_heading_chars", 5, "author heading page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),

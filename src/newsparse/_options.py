@@ -210,6 +210,9 @@ class ParseOptions:
     html_max_bare_byline_chars: int = attrs.field(default=80, validator=_whole())
     """Longest line opening the story that is read as a byline without a "By" ("Jane Doe,
     Staff Writer"); a longer one must say it is a byline."""
+    html_max_author_heading_chars: int = attrs.field(default=40, validator=_whole())
+    """Longest line read as the heading over the author's bio ("About the author"), which
+    ends the story."""
     html_max_caption_paragraphs: int = attrs.field(default=2, validator=_whole())
     """Most paragraphs of prose an element named or tagged as a caption holds and still
     is one: a caption is a line or two, and a "caption-image" box or a ``<figure>``

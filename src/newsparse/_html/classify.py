@@ -63,6 +63,14 @@ _COMMENTS_HEADING: Final = re.compile(
     r"|^(?:\d+|one|no) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b",
     re.IGNORECASE,
 )
+# The heading over the author's bio under a story, in the languages we see most.
+_AUTHOR_HEADING: Final = re.compile(
+    r"^(?:about|meet) (?:the )?(?:authors?|writers?|contributors?)\W*$"
+    r"|^(?:author|writer)(?:'s)? bio(?:graphy)?\W*$"
+    r"|^(?:über den autor|über die autorin|à propos de l'auteur|sobre el autor|"
+    r"sull'autore|over de auteur)\W*$",
+    re.IGNORECASE,
+)
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -299,6 +307,7 @@ def _region_blocks(
     story_seen = False
     max_boilerplate = options.html_max_boilerplate_chars
     max_comments_heading = options.html_max_comments_heading_chars
+    max_author_heading = options.html_max_author_heading_chars
     # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
@@ -306,8 +315,9 @@ def _region_blocks(
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
         text = block.text
-        if story_seen and _opens_comments(block, max_comments_heading):
-            break  # the reader comments under the story, in its own container
+        if story_seen and (_opens_comments(block, max_comments_heading)
+                           or _opens_author_bio(block, max_author_heading)):
+            break  # the reader comments or the author's bio under the story
         chain = block.chrome_chain
         linked = value <= -len(text) and not _linked_prose(block, options)
         if (
@@ -498,6 +508,15 @@ def _opens_comments(block: Block, max_chars: int) -> bool:
         return False
     return bool(_COMMENTS_HEADING.match(block.text)) and (
         block.tag in _HEADINGS or _names_comments(block.owner))
+
+
+def _opens_author_bio(block: Block, max_chars: int) -> bool:
+    """True for the heading over the author's bio ("About the author", "Author bio"),
+    ``max_chars`` long at most and no link: the story has ended above it, wherever the
+    bio sits."""
+    text = block.text
+    return (len(text) <= max_chars and block.link_chars * 2 <= len(text)
+            and bool(_AUTHOR_HEADING.match(text)))
 
 
 def _names_comments(element: lxml.etree._Element) -> bool:
