@@ -426,7 +426,7 @@ def rules() -> list[Rule]:
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
         _rule("_text/title._top_heading", returns(None),
               "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
-        _rule("_text/markdown._GLUED_LINK", never_matches,
+        _rule("_text/markdown._glued_to_word", returns(False),
               "a Markdown link glued to the word before it gets its space back (html2text)"),
     ]
 

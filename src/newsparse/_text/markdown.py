@@ -41,12 +41,6 @@ _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\
 # A link whose target runs past the end of the line: "[text](http://…".
 _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
 _LINK_MARKS = re.compile("([\x01\x02])")
-# A link glued to the word before it ("our[Strength 101](/s)", "of**[**Refugia**](/r)"):
-# html2text drops the space between a word and the link after it, strong emphasis or not
-# (wide text-md: 123 such links where the page shows a space, 9 where it shows none); the
-# space is put back.
-_GLUED_LINK = re.compile(
-    r"(?<=[^\W_])(?=(?:\*\*|__)?\[(?:[^\[\]\n]*\]\(|[^\[\]\n]*\]\[))")
 _OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: ``[1]: http://…``, dropped whole.
@@ -425,7 +419,6 @@ def inline(text: str) -> tuple[str, int]:
     if "](" in text:
         text = _CLOSING_LINK.sub(lambda m: "\x01" + m.group(1) + "\x02", text, count=1)
     if "[" in text:
-        text = _GLUED_LINK.sub(" ", text)
         text = _LINK.sub(_link_text, text)
         if "](" in text:
             # A link inside a link's label ("[[Name](/a)](/a)", as html2text writes an
@@ -450,8 +443,25 @@ def inline(text: str) -> tuple[str, int]:
 
 
 def _link_text(match: re.Match[str]) -> str:
-    """A link's label, between the marks that count it as link text."""
+    """A link's label, between the marks that count it as link text (a space before it
+    where it is glued to the word before: see ``_glued_to_word``)."""
+    if _glued_to_word(match.string, match.start()):
+        return " \x01" + match.group(1) + "\x02"
     return "\x01" + match.group(1) + "\x02"
+
+
+def _glued_to_word(text: str, start: int) -> bool:
+    """True when the link at ``start`` is glued to the word before it, strong emphasis or
+    not ("our[Strength 101](/s)", "of**[**Refugia**](/r)"): html2text drops the space
+    between a word and the link after it (wide text-md: 123 such links where the page
+    shows a space, 9 where it shows none). (Put after the ``**``, the space leaves the
+    marker between a word and a space, where it goes.)"""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in "*_":
+        return start > 2 and text[start - 2] == before and text[start - 3].isalnum()
+    return before.isalnum()
 
 
 def _without_open_bracket(text: str) -> str:
