@@ -476,6 +476,19 @@ def test_a_table_between_the_story_s_paragraphs_does_not_split_it() -> None:
     assert texts[start:end] == [PARAGRAPHS[0], *_TABLE, PARAGRAPHS[1], PARAGRAPHS[2]]
 
 
+def test_tables_one_after_another_share_the_story_around_them() -> None:
+    # Two tables, each over its credit and the second under its heading: the paragraph over
+    # the first and the one under the second serve both.
+    blocks = [[PARAGRAPHS[0]], _TABLE, ["Source: the council"], ["Profit by year"], _TABLE,
+              ["Source: the council"], [PARAGRAPHS[1]]]
+    lines = split_lines(render(blocks), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
+    rows = _inner_tables(lines, content, OPTIONS)
+    assert sorted(rows) == [i for i, line in enumerate(lines) if line.is_table_row]
+    assert len(rows) == 2 * len(_TABLE)
+
+
 @pytest.mark.parametrize("blocks", [
     [[PARAGRAPHS[0]], _TABLE, list(MENU_ITEMS)],  # no story under it
     [list(MENU_ITEMS), _TABLE, [PARAGRAPHS[0]]],  # no story over it

@@ -146,23 +146,32 @@ def _inner_tables(
     """The rows of the tables set between the story's paragraphs: blocks of two lines or
     more, each a row of cells, with content within ``options.text_list_intro_reach`` lines
     over the table and under it. A table of figures reads as no prose, but it is the
-    story's."""
+    story's. Tables one right after another (each under its own heading or over its
+    credit) share the content over the first and under the last."""
     reach = options.text_list_intro_reach
-    rows: set[int] = set()
+    tables: list[tuple[int, int]] = []  # [first, end) of each table
     i = 0
-    n = len(lines)
-    while i < n:
-        line = lines[i]
-        size = line.block_size
-        if size < 2 or line.block != i:
-            i += 1
-            continue
+    while i < len(lines):
+        size = lines[i].block_size
         end = i + size
-        if (all(lines[k].is_table_row for k in range(i, end))
-                and any(content[max(0, i - reach):i]) and any(content[end:end + reach])):
-            rows.update(range(i, end))
-        i = end
-    return rows
+        if size >= 2 and lines[i].block == i and all(
+                lines[k].is_table_row for k in range(i, end)):
+            tables.append((i, end))
+            i = end
+        else:
+            i += 1
+    count = len(tables)
+    over = [False] * count
+    for k, (first, _end) in enumerate(tables):
+        over[k] = any(content[max(0, first - reach):first]) or (
+            k > 0 and first - tables[k - 1][1] <= reach and over[k - 1])
+    under = [False] * count
+    for k in range(count - 1, -1, -1):
+        end = tables[k][1]
+        under[k] = any(content[end:end + reach]) or (
+            k + 1 < count and tables[k + 1][0] - end <= reach and under[k + 1])
+    return {row for k, (first, end) in enumerate(tables) if over[k] and under[k]
+            for row in range(first, end)}
 
 
 def _record_undiscounted(
