@@ -51,7 +51,7 @@ from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
-from newsparse._text.lines import split_lines
+from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.markdown import join_wrapped_links, read_markdown
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
@@ -700,7 +700,7 @@ def _measure(options: ParseOptions, text: str) -> LineFeatures:
 def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
     """The head read when the story is every line of ``dump``."""
     lines = split_lines(dump, options)
-    features = [_measure(options, line.text) for line in lines]
+    features = [_measure(options, line[TEXT]) for line in lines]
     head = read_head(lines, features, list(range(len(lines))), options)
     return head.title, head.authors, head.published
 
@@ -713,14 +713,14 @@ def _thread_stamps(options: ParseOptions) -> object:
     dump = _dump(*(f"Reader {n}\nNovember {n + 3}, 2012 / Permalink\n\nYou look amazing!"
                    for n in range(5)))
     lines = split_lines(dump, options)
-    features = [_measure(options, line.text) for line in lines]
+    features = [_measure(options, line[TEXT]) for line in lines]
     return comment_threads(lines, features, code_blocks(lines, features, options),
                            options).stamps
 
 
 def _blocks(options: ParseOptions, dump: str) -> object:
     blocks = read_dump(dump, options)
-    return blocks and [[line.text for line in block] for block in blocks]
+    return blocks and [[line[0] for line in block] for block in blocks]
 
 
 _WRAPPED = textwrap.fill(" ".join((_P, _Q, _R, _S, _S2)), 60)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import InputLimitError, ParseOptions
-from newsparse._text.lines import normalise, split_lines, squash
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, normalise, split_lines, squash
 
 OPTIONS = ParseOptions()
 
@@ -40,17 +40,17 @@ def test_squash_collapses_spaces_and_keeps_one_tab_between_cells() -> None:
 
 def test_blocks_are_runs_of_non_blank_lines() -> None:
     lines = split_lines("Title\n\nHome\nNews\nSport\n\n  \nA paragraph.\n", OPTIONS)
-    assert [line.text for line in lines] == ["Title", "Home", "News", "Sport", "A paragraph."]
+    assert [line[TEXT] for line in lines] == ["Title", "Home", "News", "Sport", "A paragraph."]
     # A block is named by the index of its first line; a line's place in it follows.
-    assert [line.block for line in lines] == [0, 1, 1, 1, 4]
-    assert [line.block_size for line in lines] == [1, 3, 3, 3, 1]
-    assert [i - line.block for i, line in enumerate(lines)] == [0, 0, 1, 2, 0]
-    assert lines[0].alone and not lines[1].alone
+    assert [line[BLOCK] for line in lines] == [0, 1, 1, 1, 4]
+    assert [line[BLOCK_SIZE] for line in lines] == [1, 3, 3, 3, 1]
+    assert [i - line[BLOCK] for i, line in enumerate(lines)] == [0, 0, 1, 2, 0]
+    assert lines[0][BLOCK_SIZE] == 1 and lines[1][BLOCK_SIZE] == 3
 
 
 def test_table_rows_are_recognised() -> None:
     (row,) = split_lines("Team\tPoints\n", OPTIONS)
-    assert row.is_table_row
+    assert row[TEXT] == "Team\tPoints"
 
 
 def test_empty_and_blank_dumps_have_no_lines() -> None:

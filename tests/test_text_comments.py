@@ -6,7 +6,7 @@ import newsparse
 from newsparse import ParseOptions
 from newsparse._text.comments import comment_threads
 from newsparse._text.features import LineFeatures, code_blocks
-from newsparse._text.lines import split_lines
+from newsparse._text.lines import TEXT, split_lines
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -17,9 +17,9 @@ READERS = ("Jane Roe", "kokopuff", "Mike", "Dana McMahan", "R. Smith")
 
 def _stamp_texts(text: str) -> list[str]:
     lines = split_lines(text, OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     threads = comment_threads(lines, features, code_blocks(lines, features, OPTIONS), OPTIONS)
-    return [lines[i].text for i in sorted(threads.stamps)]
+    return [lines[i][TEXT] for i in sorted(threads.stamps)]
 
 
 def _thread(stamp: str, count: int = 5) -> list[list[str]]:

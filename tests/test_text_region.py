@@ -7,7 +7,7 @@ import pytest
 from newsparse import ParseOptions, parse_text
 from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
-from newsparse._text.lines import split_lines
+from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import (
     _inner_tables,
     _numbered_sections,
@@ -25,19 +25,19 @@ PARAGRAPHS = [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)] * 2
 
 def _region(text: str) -> tuple[list[str], tuple[int, int]]:
     lines = split_lines(text, OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     labels = [first_label(f, OPTIONS) for f in features]
     weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS), OPTIONS)
-    return [line.text for line in lines], densest_region(lines, weights, features, OPTIONS)
+    return [line[TEXT] for line in lines], densest_region(lines, weights, features, OPTIONS)
 
 
 def _story(text: str) -> tuple[list[str], tuple[int, int]]:
     """The lines of ``text`` and the region ``story_region`` chooses."""
     lines = split_lines(text, OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     labels = [first_label(f, OPTIONS) for f in features]
     code = code_blocks(lines, features, OPTIONS)
-    return [line.text for line in lines], story_region(lines, features, labels, code, OPTIONS)
+    return [line[TEXT] for line in lines], story_region(lines, features, labels, code, OPTIONS)
 
 
 def test_the_story_between_menus_is_the_region() -> None:
@@ -91,20 +91,20 @@ def test_fallback_takes_the_densest_non_chrome_text() -> None:
     text = render([["Home", "News"], ["Lorem ipsum dolor sit amet,", "consectetur adipiscing",
                                       "elit sed do eiusmod tempor"], ["Privacy Policy"]])
     lines = split_lines(text, OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
-    kept = [lines[i].text for i in fallback_region(lines, features, OPTIONS)]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    kept = [lines[i][TEXT] for i in fallback_region(lines, features, OPTIONS)]
     assert kept == ["Lorem ipsum dolor sit amet,", "consectetur adipiscing",
                     "elit sed do eiusmod tempor"]
 
 
 def test_fallback_finds_nothing_in_a_bare_menu() -> None:
     lines = split_lines(render([list(MENU_ITEMS)]), OPTIONS)
-    assert fallback_region(lines, [LineFeatures.of(line.text) for line in lines], OPTIONS) == []
+    assert fallback_region(lines, [LineFeatures.of(line[TEXT]) for line in lines], OPTIONS) == []
 
 
 def test_fallback_keeps_a_tiny_page_of_separate_lines() -> None:
     lines = split_lines(render([["abc"], ["def"], ["ghi"]]), OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     assert fallback_region(lines, features, OPTIONS) == [0, 1, 2]
 
 
@@ -112,7 +112,7 @@ def test_a_tiny_page_keeps_its_lines_but_the_furniture() -> None:
     # The page's title holds a furniture word ("links"): the three words are the story.
     lines = split_lines(render([["Replace javascript: links"], ["abc"], ["def"], ["ghi"]]),
                         OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     assert fallback_region(lines, features, OPTIONS) == [1, 2, 3]
     assert parse_text(render([["Replace javascript: links"], ["abc"], ["def"], ["ghi"]])).body \
         == "abc\n\ndef\n\nghi"
@@ -232,7 +232,7 @@ def test_a_line_announcing_a_list_counts_as_a_sentence_of_the_story() -> None:
              "The new model that the board will vote on next week will have these specs:",
              "The same sensor as before", "Photo: AP"]
     lines = split_lines(render([texts[:2], texts[2:]]), OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     assert _sentence_lines(lines, [50.0, 6.0, 0.0, 1.0], features, 0, 4) == 2
 
 
@@ -384,12 +384,12 @@ def test_a_story_in_numbered_sections_is_one_region() -> None:
 @pytest.mark.parametrize(("first", "step"), [(1, 1), (10, -1)])
 def test_numbered_sections_count_up_or_down(first: int, step: int) -> None:
     lines = split_lines(render(_numbered_story(4, first=first, step=step)), OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
     spans = _numbered_sections(lines, features, content, OPTIONS)
-    assert lines[min(spans)].text == f"{first}. Tool number 0"
+    assert lines[min(spans)][TEXT] == f"{first}. Tool number 0"
     assert max(spans) == next(i for i, line in enumerate(lines)
-                              if line.text == f"{first + 3 * step}. Tool number 3")
+                              if line[TEXT] == f"{first + 3 * step}. Tool number 3")
 
 
 @pytest.mark.parametrize("blocks", [
@@ -403,7 +403,7 @@ def test_numbered_sections_count_up_or_down(first: int, step: int) -> None:
 ])
 def test_numbered_lines_that_make_no_sections(blocks: list[list[str]]) -> None:
     lines = split_lines(render(blocks), OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
     assert _numbered_sections(lines, features, content, OPTIONS) == set()
 
@@ -482,10 +482,10 @@ def test_tables_one_after_another_share_the_story_around_them() -> None:
     blocks = [[PARAGRAPHS[0]], _TABLE, ["Source: the council"], ["Profit by year"], _TABLE,
               ["Source: the council"], [PARAGRAPHS[1]]]
     lines = split_lines(render(blocks), OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
     rows = _inner_tables(lines, content, OPTIONS)
-    assert sorted(rows) == [i for i, line in enumerate(lines) if line.is_table_row]
+    assert sorted(rows) == [i for i, line in enumerate(lines) if "\t" in line[TEXT]]
     assert len(rows) == 2 * len(_TABLE)
 
 
@@ -497,6 +497,6 @@ def test_tables_one_after_another_share_the_story_around_them() -> None:
 def test_a_table_that_is_not_set_in_the_story_costs_the_region(
         blocks: list[list[str]]) -> None:
     lines = split_lines(render(blocks), OPTIONS)
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
     assert _inner_tables(lines, content, OPTIONS) == set()

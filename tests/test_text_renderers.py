@@ -14,7 +14,7 @@ from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.classify import Label, first_label
 from newsparse._text.columns import side_by_side_columns
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import split_lines
+from newsparse._text.lines import BLOCK, TEXT, split_lines
 from newsparse._text.markdown import (
     inline,
     join_wrapped_links,
@@ -22,7 +22,7 @@ from newsparse._text.markdown import (
     read_markdown,
     unflattened_tables,
 )
-from newsparse._text.renderers import read_dump
+from newsparse._text.renderers import PIECE_TEXT, piece_link_share, piece_marks, read_dump
 from newsparse._text.unwrap import wrap_width
 from text_dumps import (
     SENTENCES,
@@ -45,9 +45,9 @@ PROSE = " ".join(SENTENCES)
 def _texts(dump: str) -> list[list[str]]:
     blocks: list[list[str]] = []
     for i, line in enumerate(split_lines(dump, ParseOptions())):
-        if line.block == i:  # the block's first line
+        if line[BLOCK] == i:  # the block's first line
             blocks.append([])
-        blocks[-1].append(line.text)
+        blocks[-1].append(line[TEXT])
     return blocks
 
 
@@ -229,8 +229,8 @@ def test_a_markdown_menu_is_all_link_text() -> None:
     dump = f"  * [Home](/)\n  * [World](/world)\n\n# Title\n\n{PROSE} [x](/x)\n"
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [line.link_share for line in blocks[0]] == [1.0, 1.0]
-    assert 0 < blocks[2][0].link_share < 0.1
+    assert [piece_link_share(line) for line in blocks[0]] == [1.0, 1.0]
+    assert 0 < piece_link_share(blocks[2][0]) < 0.1
 
 
 # --- Hard wraps -----------------------------------------------------------------------------
@@ -266,7 +266,7 @@ def test_a_menu_of_long_links_does_not_hide_the_wrap_of_the_prose() -> None:
     assert len(dump.split("\n")) == 15  # the story came out in five lines
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text for line in block] for block in blocks[:2]] == [
+    assert [[line[PIECE_TEXT] for line in block] for block in blocks[:2]] == [
         ["Council drops the tax rise"], [story],
     ]
     assert len(blocks[2]) == len(SENTENCES)
@@ -284,7 +284,7 @@ def test_markdown_of_a_page_whose_text_has_its_own_line_breaks_is_reflowed() -> 
     wrapped = "\n\n".join(textwrap.fill(p, 70).replace("\n", "  \n") for p in story)
     blocks = read_dump(f"# Council drops the tax rise\n\n{wrapped}\n\n{menu}\n", DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text.strip() for line in block] for block in blocks[1:4]] == [
+    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[1:4]] == [
         [p] for p in story
     ]
 
@@ -333,7 +333,7 @@ def test_markdown_wrapped_as_html2text_does_is_reflowed() -> None:
                for line in wrapped.split("\n"))
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text.strip() for line in block] for block in blocks[1:4]] == [
+    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[1:4]] == [
         [p.replace("council", "city council")] for p in story
     ]
 
@@ -350,7 +350,7 @@ def test_a_link_longer_than_the_width_stays_inside_its_paragraph() -> None:
     dump = f"# Council drops the tax rise\n\n{story}\n\n{other}\n\n[Home](/) [News](/n)\n"
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    texts = [[line.text.strip() for line in block] for block in blocks]
+    texts = [[line[PIECE_TEXT].strip() for line in block] for block in blocks]
     assert texts[1] == [f"{SENTENCES[0]} It is out now on Vudu , and on iTunes for rent, and "
                         f"{SENTENCES[1].lower()}"]
     assert texts[2] == [" ".join(SENTENCES[2:5])]
@@ -370,7 +370,7 @@ def test_a_markdown_line_end_inside_a_sentence_is_a_space() -> None:
     )
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text.strip() for line in block] for block in blocks] == [
+    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks] == [
         ["Council drops the tax rise"],
         ["The council said on Monday that it would not raise the tax this year, and "
          "officials told reporters that the Money for the bridge would come from the sale "
@@ -390,7 +390,7 @@ def test_a_markdown_hard_break_or_a_new_sentence_ends_the_line() -> None:
             "[Home](/)\n[World](/w)\n")
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text.strip() for line in block] for block in blocks[1:3]] == [
+    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[1:3]] == [
         ["Daily Planet LLC,", "metropolis office"],
         ["The council met on Monday.", "The mayor spoke first."],
     ]
@@ -516,7 +516,8 @@ def test_a_menu_column_drawn_beside_the_story_is_read_column_by_column() -> None
     ]
     blocks = read_dump("\n".join(lines), DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text for line in block] for block in blocks[2:5]] == [[p] for p in paragraphs]
+    texts = [[line[PIECE_TEXT] for line in block] for block in blocks[2:5]]
+    assert texts == [[p] for p in paragraphs]
 
 
 def test_tables_of_data_are_not_taken_apart() -> None:
@@ -558,7 +559,8 @@ def test_the_only_top_level_heading_is_the_headline() -> None:
     )
     blocks = read_dump(dump, DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [line.top_heading for block in blocks for line in block][2:4] == [False, True]
+    tops = [piece_marks(line).top_heading for block in blocks for line in block]
+    assert tops[2:4] == [False, True]
     assert parse_text(dump).title == "Council will not raise the tax this year"
 
 
@@ -648,7 +650,7 @@ def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
     ]
     blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
     assert blocks is not None
-    texts = [line.text.strip() for block in blocks for line in block]
+    texts = [line[PIECE_TEXT].strip() for block in blocks for line in block]
     assert texts[1:5] == ["Home", "World", "Sport", "Council drops the tax rise"]
     assert texts[5:8] == story
     assert not any("|" in text or "---" in text for text in texts)
@@ -681,5 +683,5 @@ def test_a_definition_opens_a_block_and_its_marker_goes() -> None:
     assert read[3].hint is None
     blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [line.text.strip() for line in blocks[0]] == [
+    assert [line[PIECE_TEXT].strip() for line in blocks[0]] == [
         "Jane Doe July 30, 2012 at 10:06 pm", "what happened to the bridge?"]

@@ -111,7 +111,7 @@ def test_a_list_of_phrases_between_paragraphs_is_the_storys() -> None:
      "The bridge at dusk, seen from the east bank"],
 ])
 def test_furniture_between_paragraphs_is_no_list(run: list[str]) -> None:
-    lines = [Line(text, block=0, block_size=len(run)) for text in run]
+    lines: list[Line] = [(text, 0, len(run), None) for text in run]
     features = [LineFeatures.of(text) for text in run]
     assert not inner_list(lines, features, range(len(run)), OPTIONS)
 
@@ -119,7 +119,7 @@ def test_furniture_between_paragraphs_is_no_list(run: list[str]) -> None:
 def test_a_run_of_phrases_is_a_list() -> None:
     run = ["Driving in stop-and-go traffic", "Towing or hauling heavy loads",
            "Frequent cold starts and short trips"]
-    lines = [Line(text, block=0, block_size=len(run)) for text in run]
+    lines: list[Line] = [(text, 0, len(run), None) for text in run]
     features = [LineFeatures.of(text) for text in run]
     assert inner_list(lines, features, range(len(run)), OPTIONS)
     assert not inner_list(lines[:2], features[:2], range(2), OPTIONS)  # too short a run

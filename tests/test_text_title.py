@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newsparse import ParseOptions, parse_text
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import split_lines
+from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.title import (
     StoryWords,
     _meta_bonuses,
@@ -318,7 +318,7 @@ def test_a_long_headline_opening_the_story_over_its_byline_is_the_title() -> Non
              "Gives Residents the Most Value for Their Town, Officials Say")
     assert len(title.split()) > 20
     lines = split_lines(render([[title], ["By Jane Doe"], [P1], [P2]]), ParseOptions())
-    features = [LineFeatures.of(line.text) for line in lines]
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
     found = title_line(lines, features, [], first=0, story=StoryWords([P1, P2], DEFAULT_OPTIONS),
                        used=(), is_meta=lambda i: i == 1, is_date=lambda i: False,
                        options=DEFAULT_OPTIONS, opening=[0])

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from newsparse._options import ParseOptions
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import Line
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 
 # A time of day, a date in figures ("11.06.12", "2008-01-20", "1/13/08"), a date with a
 # month's name and a year ("July 7, 2012", "07 Nov 12", "09. Jul, 2012"), or an age
@@ -89,13 +89,13 @@ def comment_threads(
     for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
         if feat.chars >= prose_length or feat.ends_sentence:
             last_prose = i
-        text = line.text
+        text = line[TEXT]
         # Cheapest tests first, inline: a dump may have a million short lines.
         if (
             len(text) > max_chars
             or feat.ends_sentence
             or _DIGIT.search(text) is None
-            or (line.block in code and line.block_size > max_block)
+            or (line[BLOCK] in code and line[BLOCK_SIZE] > max_block)
             or not _is_stamp(text)
         ):
             continue

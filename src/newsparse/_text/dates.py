@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
 from newsparse._reading.dates import UPDATED, parse_written_date, plausible_date
-from newsparse._text.lines import Line
+from newsparse._text.lines import TEXT, Line
 
 _DIGIT = re.compile(r"\d")
 _YEAR_FIRST_DATE = re.compile(
@@ -109,13 +109,13 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
     j = i + 1
     if j >= len(lines):
         return False
-    text = lines[j].text
+    text = lines[j][TEXT]
     # Every date line has a digit; a button has none, and is short.
     if not _DIGIT.search(text):
         if (len(text) > options.text_max_button_chars or not is_byline_furniture(text, options)
                 or j + 1 >= len(lines)):
             return False
-        text = lines[j + 1].text
+        text = lines[j + 1][TEXT]
         if not _DIGIT.search(text):
             return False
     if len(text) > options.text_max_vouching_date_chars:
@@ -155,7 +155,7 @@ def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions
     (``options.text_max_meta_chars``) ends the search: past a paragraph, a stamp is a
     comment's or another story's."""
     for i in range(max(0, start), min(len(lines), start + options.text_date_after_story_lines)):
-        if len(lines[i].text) > options.text_max_meta_chars:
+        if len(lines[i][TEXT]) > options.text_max_meta_chars:
             return None
         published = _labelled_at(lines, i, options)
         if published is not None:
@@ -165,7 +165,7 @@ def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions
 
 def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions) -> dt.date | None:
     """The publication date line ``i`` gives by its label, or under its lone label."""
-    text = lines[i].text
+    text = lines[i][TEXT]
     if len(text) > options.text_max_meta_chars:
         return None
     label = _PUBLISHED_LABEL.match(text)
@@ -173,7 +173,7 @@ def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions) -> dt.dat
         return None
     published = line_dates(text, options)[0]
     if published is None and i + 1 < len(lines) and _label_over_date(text[label.end():]):
-        under = lines[i + 1].text
+        under = lines[i + 1][TEXT]
         if len(under) <= options.text_max_meta_chars:
             published = line_dates(under, options)[0]
     return published

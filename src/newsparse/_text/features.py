@@ -18,7 +18,7 @@ import attrs
 from newsparse._model import ParagraphKind
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.textstats import is_cjk_heavy, sentence_ends, stopword_density, words
-from newsparse._text.lines import Line
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, MARKS, Line, hint_of
 
 # Words and word pairs that only page furniture says. Looked for in short lines only, so
 # a story that quotes one of them in a sentence is not hurt.
@@ -308,15 +308,15 @@ def code_blocks(
     blocks: set[int] = set()
     preformatted = ParagraphKind.PREFORMATTED
     for line, feat in zip(lines, features, strict=True):
-        if feat.code or (line.marks is not None and line.marks.hint is preformatted):
-            blocks.add(line.block)
+        if feat.code or (line[MARKS] is not None and hint_of(line) is preformatted):
+            blocks.add(line[BLOCK])
         if feat.symbolic:
-            symbolic[line.block] = symbolic.get(line.block, 0) + 1
+            symbolic[line[BLOCK]] = symbolic.get(line[BLOCK], 0) + 1
     for i, line in enumerate(lines):
         if (
-            line.block == i  # the block's first line
-            and line.block_size > 1
-            and symbolic.get(line.block, 0) >= share * line.block_size
+            line[BLOCK] == i  # the block's first line
+            and line[BLOCK_SIZE] > 1
+            and symbolic.get(line[BLOCK], 0) >= share * line[BLOCK_SIZE]
         ):
-            blocks.add(line.block)
+            blocks.add(line[BLOCK])
     return blocks

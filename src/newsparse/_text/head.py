@@ -43,7 +43,7 @@ from newsparse._text.dates import (
     line_dates,
 )
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import Line
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 from newsparse._text.title import StoryWords, is_credit_line, title_line, top_heading_title
 
 _DIGIT = re.compile(r"\d")
@@ -103,7 +103,7 @@ def read_head(
 
     dateline = None
     for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
-        found = _standalone_dateline(lines[i].text, options)
+        found = _standalone_dateline(lines[i][TEXT], options)
         if found is not None:
             dateline = found
             used.add(i)
@@ -111,15 +111,15 @@ def read_head(
 
     @functools.cache
     def is_date(i: int) -> bool:
-        return 0 <= i < len(lines) and is_date_line(lines[i].text, options)
+        return 0 <= i < len(lines) and is_date_line(lines[i][TEXT], options)
 
     @functools.cache
     def is_meta(i: int) -> bool:
-        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i].text, options))
+        return is_date(i) or (0 <= i < len(lines) and _is_byline_line(lines[i][TEXT], options))
 
     title_index = title_line(
         lines, features, above, first=first,
-        story=StoryWords([lines[i].text for i in story], options), used=used,
+        story=StoryWords([lines[i][TEXT] for i in story], options), used=used,
         is_meta=is_meta, is_date=is_date, options=options,
         opening=story[:options.text_title_opening_lines],
         far=range(max(0, above[0] - options.text_far_head_lines) if above else 0,
@@ -130,7 +130,7 @@ def read_head(
     title = None
     if title_index is not None:
         # A title line still parted by bars ("Headline | Section") keeps its headline.
-        title = longest_bar_part(lines[title_index].text)
+        title = longest_bar_part(lines[title_index][TEXT])
         used.add(title_index)
 
     candidates = _byline_candidates(window, story, title_index, used, options)
@@ -138,7 +138,7 @@ def read_head(
                                          story=story, options=options)
     if byline_index is not None:
         # With the "By" a dump broke off it, if it did.
-        lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1].text)
+        lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1][TEXT])
         used.update(range(byline_index - lead, byline_index + 1))
 
     if dateline is not None and _placed(dateline):
@@ -177,7 +177,7 @@ def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: Parse
     the publication's too, the best guess left."""
     modified: dt.date | None = None
     for i in dict.fromkeys(candidates):
-        text = _date_part(lines[i].text, options.text_max_meta_chars)
+        text = _date_part(lines[i][TEXT], options.text_max_meta_chars)
         if text is not None:
             written, updated = line_dates(text, options)
             modified = modified or updated
@@ -240,7 +240,7 @@ def _read_byline(
         return index, names
     index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
     if index is not None:
-        return index, (bare_names(lines[index].text, options)
+        return index, (bare_names(lines[index][TEXT], options)
                        or _dated_team(lines, index, options))
     index, names = _byline_after(lines, story[-1] + 1, options)
     if index is not None:
@@ -265,13 +265,13 @@ def _dated_by_line(
     facet ("By Company Size", "By Region")."""
     reach = options.text_byline_date_reach
     for i in range(min(end, len(lines))):
-        text = lines[i].text
+        text = lines[i][TEXT]
         if len(text) > options.text_max_byline_line_chars or not opens_with_lead(text):
             continue
         names = find_byline([text], options)
         if not names or any(len(name.split()) < 2 for name in names):
             continue
-        if any(_has_date(lines[j].text, options)
+        if any(_has_date(lines[j][TEXT], options)
                for j in range(max(0, i - reach), min(len(lines), i + reach + 1))):
             return i, names
     return None, ()
@@ -291,10 +291,10 @@ def _dated_credit(
     credit, a "By" line is as likely a menu's facet ("By Region")."""
     max_chars = options.text_max_meta_chars
     for i in candidates:
-        text = lines[i].text
+        text = lines[i][TEXT]
         if len(text) > max_chars:
             continue
-        if i > 0 and is_lone_lead(lines[i - 1].text):
+        if i > 0 and is_lone_lead(lines[i - 1][TEXT]):
             if TEAM_CREDIT.fullmatch(text):
                 return i, (text,)
             continue
@@ -342,7 +342,7 @@ def _byline_line(
         chars = features[i].chars
         if chars > max_chars:
             continue
-        text = lines[i].text
+        text = lines[i][TEXT]
         # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
         part = _lead_part(text, options)
         if chars <= whole_chars:
@@ -352,7 +352,7 @@ def _byline_line(
             # A dump may break the line after "By", as it does around any inline element.
             if i + 1 < len(lines) and is_lone_lead(text) and (
                     features[i + 1].chars <= whole_chars):
-                names = find_byline([text + " " + lines[i + 1].text], options)
+                names = find_byline([text + " " + lines[i + 1][TEXT]], options)
                 if _all_names(names):
                     return i + 1, names
         elif part is not None:
@@ -385,9 +385,9 @@ def _byline_after(
     opens a quote's attribution ("— Jane Doe (@jane) October 9, 2018", under an embedded
     tweet), a full stop a fragment of a citation; and its names must be names throughout
     ("The Nigerian Senate" is not)."""
-    if j >= len(lines) or len(lines[j].text) > options.text_max_byline_line_chars:
+    if j >= len(lines) or len(lines[j][TEXT]) > options.text_max_byline_line_chars:
         return None, ()
-    text = lines[j].text
+    text = lines[j][TEXT]
     if not text[:1].isalpha():
         return None, ()
     names = find_byline([text], options)
@@ -402,13 +402,13 @@ def _site_owner(
     Benita 2016-2020"): a personal site, whose owner writes its posts. (A blog's masthead
     is its title, and the notice names the owner: "Silicon Exposed" … "Copyright (C) 2014
     Andrew Zonenberg".)"""
-    names = bare_names(lines[0].text, options) if lines else ()
+    names = bare_names(lines[0][TEXT], options) if lines else ()
     if not names:
         return None, ()
-    name = lines[0].text.strip()
+    name = lines[0][TEXT].strip()
     footer_lines = options.text_footer_lines
     for j in range(len(lines) - 1, max(0, len(lines) - 1 - footer_lines), -1):
-        text = lines[j].text
+        text = lines[j][TEXT]
         if name in text and _COPYRIGHT.search(text):
             return 0, names
     return None, ()
@@ -446,7 +446,7 @@ def _bare_name_line(
     date)."""
     title_words: set[str] = set()
     if title_index is not None:
-        title_words = {w for w in words(lines[title_index].text) if w not in STOPWORDS}
+        title_words = {w for w in words(lines[title_index][TEXT]) if w not in STOPWORDS}
     below_title = title_index + 1 if title_index is not None else -1
     header_end = (title_index + options.text_byline_header_lines
                   if title_index is not None else -1)
@@ -460,20 +460,20 @@ def _bare_name_line(
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
         dated = date_follows(lines, i, options)
-        if not has_name_line_shape(lines[i].text, options):
+        if not has_name_line_shape(lines[i][TEXT], options):
             continue
         vouched = dated
         if not dated:
             # Right under the headline or a date line, a short number vouches (a time,
             # an age); further down the header, where a table's "Label" / "$76B" may
             # stand, only a role, an update's label or a reading time does.
-            close = i == below_title or _is_dated(lines[i - 1].text, options)
+            close = i == below_title or _is_dated(lines[i - 1][TEXT], options)
             vouched = (close or below_title < i <= header_end) and _vouches_under_title(
                 lines, i + 1, options, any_number=close)
             if not vouched and (unvouched is not None
                                 or not _heads_story(lines, title_index, i, options)):
                 continue
-        names = bare_names(lines[i].text, options) or _dated_team(lines, i, options)
+        names = bare_names(lines[i][TEXT], options) or _dated_team(lines, i, options)
         if not names or any(w in title_words for name in names for w in words(name)):
             continue
         if _listed(lines, i, options):
@@ -494,7 +494,7 @@ def _dated_team(lines: Sequence[Line], i: int, options: ParseOptions) -> tuple[s
     ("Everfit Team", "Podium Staff", "Team SimplyThrilled") over a date line: a desk that
     signs the story, dated as a person's name is; without a date it is as likely a menu's
     or a section's label ("Our Team")."""
-    text = lines[i].text
+    text = lines[i][TEXT]
     if TEAM_CREDIT.fullmatch(text) and date_follows(lines, i, options):
         return (text,)
     return ()
@@ -507,7 +507,7 @@ def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
     "Jane Doe", "Headline" / "July 5, 2025" / "Jane Doe")."""
     if title_index is None or not title_index < i <= title_index + 3:
         return False
-    return all(_is_dated(lines[j].text, options) for j in range(title_index + 1, i))
+    return all(_is_dated(lines[j][TEXT], options) for j in range(title_index + 1, i))
 
 
 def _proper_names(names: Sequence[str], lines: Sequence[Line], story: Sequence[int]) -> bool:
@@ -522,7 +522,7 @@ def _proper_names(names: Sequence[str], lines: Sequence[Line], story: Sequence[i
         if not 2 <= len(name_words) <= 3 or not all(w[:1].isupper() for w in name_words):
             return False
         if common is None:
-            common = {w for i in story for w in _WORD.findall(lines[i].text) if w[0].islower()}
+            common = {w for i in story for w in _WORD.findall(lines[i][TEXT]) if w[0].islower()}
         if all(w.casefold() in common for w in name_words):
             return False
     return True
@@ -533,8 +533,8 @@ def _listed(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
     sidebar), in its block or alone in its own (each item set apart); not when that line
     is the same name again, nor the last item of another block (a menu's "Order Now")."""
     before, line = lines[i - 1], lines[i]
-    return ((before.block == line.block or before.alone) and before.text != line.text
-            and bool(bare_names(before.text, options)))
+    return ((before[BLOCK] == line[BLOCK] or before[BLOCK_SIZE] == 1) and before[TEXT] != line[TEXT]
+            and bool(bare_names(before[TEXT], options)))
 
 
 def _is_dated(text: str, options: ParseOptions) -> bool:
@@ -549,7 +549,7 @@ def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *
     reading time; only a job title or a reading time unless ``any_number``)."""
     if j >= len(lines):
         return False
-    text = lines[j].text
+    text = lines[j][TEXT]
     if _is_update_label(text, options) or (
             is_role_line(text, options) if any_number else is_job_title(text, options)):
         return True

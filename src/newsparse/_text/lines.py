@@ -8,18 +8,23 @@ a menu a block of many short lines.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import re
-import threading
-from collections.abc import Iterator
-from typing import Final, NamedTuple, cast
+from typing import Final, TypeAlias, cast
 
 from newsparse._errors import InputLimitError
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._text.renderers import DumpLine, read_dump
+from newsparse._text.renderers import (
+    HINT,
+    LINK_CHARS,
+    MARKDOWN,
+    PIECE_TEXT,
+    DumpLine,
+    piece_link_share,
+    piece_marks,
+    read_dump,
+)
 
 # Unicode space separators that renderers and editors leave in dumps; all read as a space.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -36,109 +41,58 @@ _LINE_ENDS = re.compile(r"\r\n?")
 _SPACE_RUN = re.compile(r"[ ]+")
 # Table cells of a row come out joined by a tab; keep one tab between cells.
 _CELL_GAP = re.compile(r"(?:(?<! ) +)?\t[\t ]*")
-# Lines are made with tuple.__new__ and every field given: the named tuple's own
-# __new__ is a Python call a line, a fifth of what making a million of them costs.
-_new_line: Final = tuple.__new__
 # How many of the dump's lines are turned into Lines before they are let go.
 _CHUNK_LINES: Final = 4096
-# From how many lines a dump's Lines are made with the cyclic garbage collector paused
-# (see ``_collector_paused``): a cost, not a threshold. The corpora's longest dumps have
-# a few thousand lines, whose collections cost next to nothing.
-_PAUSE_FROM_LINES: Final = 50_000
+
+#: What a dump's own syntax says of a line (Markdown, lynx), a plain tuple of ``(hint,
+#: link_share, top_heading)``: the kind of paragraph it says the line is, as the kind's
+#: value (``"list_item"``, not the Enum member, which would keep the collector tracking the
+#: tuple), or None; the share of the line that is link text; whether it marks the line as
+#: its only top-level heading (Markdown's one ``#``). Most dumps say nothing, and their
+#: lines carry None instead of this record.
+LineMarks: TypeAlias = tuple[str | None, float, bool]
+_KINDS: Final = {kind.value: kind for kind in ParagraphKind}
 
 
-class _CollectorPause:
-    """Threads making lines with the collector paused, and whether to turn it back on."""
-
-    lock: Final = threading.Lock()
-    threads = 0
-    resume = False
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause CPython's cyclic garbage collector while a dump's lines are made.
-
-    Lines are named tuples, which the collector tracks (it untracks only plain tuples of
-    atoms), and it walks every one that survives its young generations again and again
-    as their number grows: a third of the CPU time of a dump of half a million short
-    lines. Nothing made here forms a cycle; those other threads make meanwhile wait for
-    the collector's first pass after the pause. Threads that make lines at once share
-    one pause: the last one out turns the collector back on, if it was on when the first
-    one came in, whatever is raised."""
-    with _CollectorPause.lock:
-        if not _CollectorPause.threads:
-            _CollectorPause.resume = gc.isenabled()
-            gc.disable()
-        _CollectorPause.threads += 1
-    try:
-        yield
-    finally:
-        with _CollectorPause.lock:
-            _CollectorPause.threads -= 1
-            if not _CollectorPause.threads and _CollectorPause.resume:
-                gc.enable()
+#: One non-blank line of a dump, white space squashed, with its block: a plain tuple of
+#: ``(text, block, block_size, marks)``, read by the indices below. Not a named tuple: the
+#: cyclic garbage collector tracks every named tuple and walks the ones that survive its
+#: young generation again and again as their number grows (a third of the CPU time of a
+#: dump of half a million short lines), while a plain tuple of strings, ints and None is
+#: untracked at its first pass. No int of its own either: a line's place among the dump's
+#: lines is its index in the list, its place in its block that index less ``block`` (an
+#: int a line would cost 28 bytes where a block is longer than 256 lines), and what the
+#: dump's syntax says of it sits in a side record that most lines do without.
+Line: TypeAlias = "tuple[str, int, int, LineMarks | None]"
+#: The line's text: spaces squashed, stripped; table cells joined by a single tab.
+TEXT: Final = 0
+#: The line's block (run of non-blank lines), named by the index of its first line among
+#: the dump's lines: lines of one block share it, and the line at index ``i`` is line
+#: ``i - block`` of its block.
+BLOCK: Final = 1
+#: Number of lines in the line's block (1: the line is a block by itself, blank lines
+#: around it).
+BLOCK_SIZE: Final = 2
+#: What the dump's syntax says of the line (Markdown, lynx), or None: nothing.
+MARKS: Final = 3
 
 
-class LineMarks(NamedTuple):
-    """What a dump's own syntax says of a line (Markdown, lynx): most dumps say nothing,
-    and their lines carry None instead of this record."""
-
-    #: The kind of paragraph the dump's own syntax says the line is, if any.
-    hint: ParagraphKind | None = None
-    #: Share of the line that is link text.
-    link_share: float = 0.0
-    #: The dump marks the line as its only top-level heading (Markdown's one ``#``).
-    top_heading: bool = False
+def hint_of(line: Line) -> ParagraphKind | None:
+    """The kind of paragraph the dump's own syntax says ``line`` is (Markdown), if any."""
+    marks = line[MARKS]
+    return None if marks is None or marks[0] is None else _KINDS[marks[0]]
 
 
-class Line(NamedTuple):
-    """One non-blank line of a dump, white space squashed, with its block.
+def link_share_of(line: Line) -> float:
+    """Share of ``line`` that is link text, where the dump shows links (Markdown, lynx)."""
+    marks = line[MARKS]
+    return 0.0 if marks is None else marks[1]
 
-    A named tuple rather than an attrs class: a dump of short lines makes a million of
-    them, and a tuple is built three times faster (1 MB of "x" lines: 0.5 s less). Four
-    fields and no int of its own: a line's place among the dump's lines is its index in
-    the list, its place in its block that index less ``block`` (an int a line would cost
-    28 bytes where a block is longer than 256 lines), and what the dump's syntax says of
-    it sits in a side record that most lines do without (three fields more cost 24 bytes
-    a line).
-    """
 
-    #: The line's text: spaces squashed, stripped; table cells joined by a single tab.
-    text: str
-    #: The line's block (run of non-blank lines), named by the index of its first line
-    #: among the dump's lines: lines of one block share it, and the line at index ``i`` is
-    #: line ``i - block`` of its block.
-    block: int
-    #: Number of lines in the line's block.
-    block_size: int
-    #: What the dump's syntax says of the line (Markdown, lynx), or None: nothing.
-    marks: LineMarks | None = None
-
-    @property
-    def hint(self) -> ParagraphKind | None:
-        """The kind of paragraph the dump's own syntax says the line is (Markdown), if any."""
-        return None if self.marks is None else self.marks.hint
-
-    @property
-    def link_share(self) -> float:
-        """Share of the line that is link text, where the dump shows links (Markdown, lynx)."""
-        return 0.0 if self.marks is None else self.marks.link_share
-
-    @property
-    def top_heading(self) -> bool:
-        """The dump marks the line as its only top-level heading (Markdown's one ``#``)."""
-        return self.marks is not None and self.marks.top_heading
-
-    @property
-    def alone(self) -> bool:
-        """True when the line is a block by itself (blank lines around it)."""
-        return self.block_size == 1
-
-    @property
-    def is_table_row(self) -> bool:
-        """True when the line holds cells of a table row."""
-        return "\t" in self.text
+def top_heading_of(line: Line) -> bool:
+    """The dump marks ``line`` as its only top-level heading (Markdown's one ``#``)."""
+    marks = line[MARKS]
+    return marks is not None and marks[2]
 
 
 def normalise(text: str) -> str:
@@ -186,11 +140,10 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         raise InputLimitError(
             f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
-    with _collector_paused() if count >= _PAUSE_FROM_LINES else contextlib.nullcontext():
-        blocks = read_dump(text, options)
-        if blocks is None:
-            return _one_block_per_line(text)
-        return _block_lines(blocks)
+    blocks = read_dump(text, options)
+    if blocks is None:
+        return _one_block_per_line(text)
+    return _block_lines(blocks)
 
 
 def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
@@ -203,7 +156,7 @@ def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
         block = blocks.pop()
         # squash(), inline and only for the lines that need it: no Python call a line.
         texts = [raw if "  " not in raw and "\t" not in raw and raw == raw.strip()
-                 else squash(raw) for line in block for raw in [line.text]]
+                 else squash(raw) for line in block for raw in [line[PIECE_TEXT]]]
         if "" in texts:  # a line of spaces and tabs only
             block = [line for line, shown in zip(block, texts, strict=True) if shown]
             texts = [shown for shown in texts if shown]
@@ -214,10 +167,10 @@ def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
         for start in range(0, size, _CHUNK_LINES):
             end = min(start + _CHUNK_LINES, size)
             lines += [
-                _new_line(Line, (shown, first, size, None if (
-                    line.hint is None and not line.link_chars
-                    and (line.markdown is None or not line.markdown.top_heading)
-                ) else _marks(line)))
+                (shown, first, size, None if (
+                    line[HINT] is None and not line[LINK_CHARS]
+                    and (line[MARKDOWN] is None or not line[MARKDOWN].top_heading)
+                ) else _marks(line))
                 for shown, line in zip(texts[start:end], block[start:end], strict=True)
             ]
             cast("list[DumpLine | None]", block)[start:end] = itertools.repeat(None, end - start)
@@ -226,8 +179,8 @@ def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
 
 def _marks(line: DumpLine) -> LineMarks:
     """What the dump's syntax says of ``line`` (the caller checked it says something)."""
-    return _new_line(LineMarks, (line.hint, line.link_share if line.link_chars else 0.0,
-                                 line.marks.top_heading))
+    return (line[HINT], piece_link_share(line) if line[LINK_CHARS] else 0.0,
+            piece_marks(line).top_heading)
 
 
 def _one_block_per_line(text: str) -> list[Line]:
@@ -243,7 +196,7 @@ def _one_block_per_line(text: str) -> list[Line]:
         elif len(block) == 1:
             # A block of one line, the most common (a paragraph): made here, without a
             # Python call a line.
-            lines.append(_new_line(Line, (block[0], len(lines), 1, None)))
+            lines.append((block[0], len(lines), 1, None))
             block = []
         elif block:
             _add_block(lines, block)
@@ -258,8 +211,8 @@ def _add_block(lines: list[Line], block: list[str]) -> None:
     size = len(block)
     first = len(lines)
     if size == 1:
-        lines.append(_new_line(Line, (block[0], first, 1, None)))
+        lines.append((block[0], first, 1, None))
         return
     # A list, not a generator, and the tuple made straight: a dump of short lines builds
     # a million of these.
-    lines += [_new_line(Line, (shown, first, size, None)) for shown in block]
+    lines += [(shown, first, size, None) for shown in block]

@@ -21,7 +21,7 @@ from newsparse._text.classify import first_label, smooth
 from newsparse._text.comments import comment_threads
 from newsparse._text.features import code_blocks, line_measure
 from newsparse._text.head import read_head
-from newsparse._text.lines import split_lines
+from newsparse._text.lines import BLOCK_SIZE, MARKS, TEXT, link_share_of, split_lines
 from newsparse._text.region import fallback_region, story_region
 from newsparse._text.story import story_paragraphs
 
@@ -33,10 +33,10 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     """
     lines = split_lines(text, options)
     measure = line_measure(options)
-    features = [measure(line.text) for line in lines]
+    features = [measure(line[TEXT]) for line in lines]
     labels = [
-        first_label(f, options, in_run=line.block_size > 2,
-                    link_share=0.0 if line.marks is None else line.marks.link_share)
+        first_label(f, options, in_run=line[BLOCK_SIZE] > 2,
+                    link_share=0.0 if line[MARKS] is None else link_share_of(line))
         for line, f in zip(lines, features, strict=True)
     ]
     code = code_blocks(lines, features, options)
@@ -54,14 +54,14 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback]
 
     head = read_head(lines, features, [i for i, _ in kept], options)
-    paragraphs = [(lines[i].text, kind) for i, kind in kept if i not in head.used]
+    paragraphs = [(lines[i][TEXT], kind) for i, kind in kept if i not in head.used]
     if not paragraphs:
         # The head took all the region had (a lone line read as the title): the story is
         # the densest run of text that is not page furniture, as for a bare page.
         if fallback is None:
             fallback = fallback_region(lines, features, options)
         paragraphs = [
-            (lines[i].text, ParagraphKind.PARAGRAPH) for i in fallback if i not in head.used
+            (lines[i][TEXT], ParagraphKind.PARAGRAPH) for i in fallback if i not in head.used
         ]
     dateline = head.dateline
     # A header line such as "4 September IranExpert" names the site that filed it.

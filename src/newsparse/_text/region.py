@@ -17,7 +17,7 @@ from newsparse._reading.textstats import is_cut_short
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import Line
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
 
 # The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
@@ -88,7 +88,7 @@ def line_weights(
             weight = float(max(feat.n_words, 1))
             if label is near_good:
                 weight /= 2
-            if line.block_size >= run_lines:
+            if line[BLOCK_SIZE] >= run_lines:
                 weight *= run_line_weight
             weight *= _alone_factor(content, i, i in teasers, options)
             if i in excerpts:
@@ -97,16 +97,16 @@ def line_weights(
             feat.ends_sentence
             and feat.n_words >= min_sentence_words
             and (feat.chars < length_high or feat.stop_density >= list_stop_density)
-            and line.link_share <= max_link_share
+            and link_share_of(line) <= max_link_share
         ):
             # A short sentence: too short to vouch for a region, but prose, not a gap. (Not
             # a long line almost without function words: "Archives November (5) October
             # (18) …", a list a tool wrote on one line.)
             weight = feat.n_words / 2
-        elif line.block in code:
+        elif line[BLOCK] in code:
             # Code shown in a story (see ``code_blocks``): no prose, no furniture either.
             weight = 0.0
-        elif line.block_size == 1:
+        elif line[BLOCK_SIZE] == 1:
             # A short line set off by blank lines is a heading, caption or short paragraph
             # far more often than a menu, whose items come in runs of lines.
             weight = alone_short_weight
@@ -152,10 +152,10 @@ def _inner_tables(
     tables: list[tuple[int, int]] = []  # [first, end) of each table
     i = 0
     while i < len(lines):
-        size = lines[i].block_size
+        size = lines[i][BLOCK_SIZE]
         end = i + size
-        if size >= 2 and lines[i].block == i and all(
-                lines[k].is_table_row for k in range(i, end)):
+        if size >= 2 and lines[i][BLOCK] == i and all(
+                "\t" in lines[k][TEXT] for k in range(i, end)):
             tables.append((i, end))
             i = end
         else:
@@ -196,7 +196,7 @@ def _listed_excerpts(
     line among the ``reach`` content lines next to them: a list of teasers. One alone may be
     a story whose preview stops there."""
     cut = [i for i, line in enumerate(lines)
-           if content[i] and is_cut_short(line.text, max_chars)]
+           if content[i] and is_cut_short(line[TEXT], max_chars)]
     if len(cut) < 2:
         return set()
     content_rank: dict[int, int] = {}
@@ -249,7 +249,7 @@ def _announced_lists(
     reach = options.text_list_intro_reach
     items: set[int] = set()
     for i, line in enumerate(lines):
-        text = line.text
+        text = line[TEXT]
         if not text.endswith(LIST_INTRO_END):
             continue
         feat = features[i]
@@ -280,18 +280,18 @@ def _headed_lists(
     headed: list[tuple[int, int]] = []  # (first item, end) of each list under a subheading
     i = 1
     while i < len(lines):
-        size = lines[i].block_size
-        if size < options.text_run_lines or lines[i].block != i:  # not its block's first
+        size = lines[i][BLOCK_SIZE]
+        if size < options.text_run_lines or lines[i][BLOCK] != i:  # not its block's first
             i += 1
             continue
         end = i + size
         head, feat = lines[i - 1], features[i - 1]
         if (
-            head.block_size == 1 and not content[i - 1] and not feat.ends_sentence
+            head[BLOCK_SIZE] == 1 and not content[i - 1] and not feat.ends_sentence
             and not (feat.soft_wall or feat.hard_wall or feat.chrome_phrase)
             and (not feat.headline_case or min(features[k].n_words for k in range(i, end)) >= 3)
-            and not head.text.isupper() and not head.is_table_row
-            and not head.text[:1].isdigit()
+            and not head[TEXT].isupper() and "\t" not in head[TEXT]
+            and not head[TEXT][:1].isdigit()
             and inner_list(lines, features, range(i, end), options)
         ):
             headed.append((i, end))
@@ -332,8 +332,8 @@ def _numbered_sections(
     length_low = options.text_length_low
     numbered: list[tuple[int, int]] = []  # (line, number) of the short numbered lines
     for i, line in enumerate(lines):
-        text = line.text
-        if not (text[:1].isdigit() or text.startswith("#")) or line.block_size != 1:
+        text = line[TEXT]
+        if not (text[:1].isdigit() or text.startswith("#")) or line[BLOCK_SIZE] != 1:
             continue
         if features[i].chars >= length_low or i in stamps or features[i].hard_wall:
             continue
@@ -513,7 +513,7 @@ def _story_resumed(
         if resume == end or resume >= n or resume - end > max_embed:
             return end
         stop = resume
-        while stop < n and weights[stop] > 0 and lines[stop].block_size == 1:
+        while stop < n and weights[stop] > 0 and lines[stop][BLOCK_SIZE] == 1:
             stop += 1
         if stop - resume < min_resumed or (
                 sum(weights[resume:stop]) < options.text_min_story_words):
@@ -547,9 +547,9 @@ def _story_begun(
         if last < 0 or last == start - 1 or start - 1 - last > max_embed:
             return start
         first = last
-        while first > 0 and weights[first - 1] > 0 and lines[first - 1].block_size == 1:
+        while first > 0 and weights[first - 1] > 0 and lines[first - 1][BLOCK_SIZE] == 1:
             first -= 1
-        if lines[last].block_size != 1 or (
+        if lines[last][BLOCK_SIZE] != 1 or (
                 sum(weights[first:last + 1]) < options.text_min_story_words):
             return start
         start = first
@@ -563,7 +563,7 @@ def _sentence_lines(
     """How many lines of [start, end) weigh for the region and end a sentence, or end with
     the colon of a sentence that announces a list ("The new model will have:")."""
     return sum(1 for i in range(start, end) if weights[i] > 0 and (
-        features[i].ends_sentence or lines[i].text.endswith(LIST_INTRO_END)))
+        features[i].ends_sentence or lines[i][TEXT].endswith(LIST_INTRO_END)))
 
 
 def _cut_at_wall(
@@ -596,7 +596,7 @@ def _skip_leading_runs(
     start, end = region
     run_lines = options.text_run_lines
     first_alone = next(
-        (i for i in range(start, end) if weights[i] > 0 and lines[i].block_size < run_lines),
+        (i for i in range(start, end) if weights[i] > 0 and lines[i][BLOCK_SIZE] < run_lines),
         None,
     )
     if first_alone is None or first_alone == start:
@@ -605,7 +605,7 @@ def _skip_leading_runs(
     after = [weights[i] for i in range(first_alone, end) if weights[i] > 0]
     alone_after = sum(
         weights[i] for i in range(first_alone, end)
-        if weights[i] > 0 and lines[i].block_size < run_lines
+        if weights[i] > 0 and lines[i][BLOCK_SIZE] < run_lines
     )
     if alone_after > runs_before and alone_after >= options.text_form_share * sum(after):
         long_run = next((i for i in range(start, first_alone)
@@ -636,7 +636,7 @@ def _cut_at_form_change(
     for wall in walls:
         for i in range(position, wall):
             if weights[i] > 0:
-                if lines[i].block_size >= run_lines:
+                if lines[i][BLOCK_SIZE] >= run_lines:
                     run_before += weights[i]
                 else:
                     alone_before += weights[i]
@@ -646,7 +646,7 @@ def _cut_at_form_change(
             continue
         after = [i for i in range(wall, end) if weights[i] > 0]
         total_after = sum(weights[i] for i in after)
-        in_runs = sum(weights[i] for i in after if lines[i].block_size >= run_lines)
+        in_runs = sum(weights[i] for i in after if lines[i][BLOCK_SIZE] >= run_lines)
         if total_after and in_runs >= form_share * total_after:
             return wall
     return end
@@ -688,7 +688,7 @@ def fallback_region(
     if score > 0:
         return [i for i in range(start, end) if not chrome[i]]
     if len(lines) <= options.text_tiny_page_lines and not all(chrome) and all(
-        line.alone for line in lines
+        line[BLOCK_SIZE] == 1 for line in lines
     ):
         # (A furniture word in one line, the page's title "Replace javascript: links" over
         # its three words, leaves the rest the story.)

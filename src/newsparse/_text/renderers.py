@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
@@ -91,69 +91,50 @@ class MarkdownMarks(NamedTuple):
 
 
 _PLAIN: Final = MarkdownMarks()
+_LIST_ITEM: Final = ParagraphKind.LIST_ITEM.value
 
 
-class DumpLine(NamedTuple):
-    """One line of a dump as the pipeline reads it, and as the renderer left it.
-
-    A named tuple rather than an attrs class: a dump of short lines makes a million of
-    them, and a tuple is built three times faster. What only Markdown says sits in a side
-    record (``markdown``), None for the lines of other dumps: four fields more cost 32
-    bytes a line, and a dump of a million short lines holds all its lines at once.
-    """
-
-    #: The text, not yet squashed.
-    text: str
-    #: Its length as the dump writes it (indentation included, trailing spaces not).
-    width: int
-    #: The kind of paragraph the dump's syntax says the line is, if it says one.
-    hint: ParagraphKind | None
-    #: How many of its characters are link text (0 where the dump cannot say).
-    link_chars: int
-    #: The line starts a paragraph of its own (a list item, a heading...).
-    opens: bool
-    #: The line ends its paragraph (a table row, a hard line break...).
-    closed: bool
-    #: The length of the line's first word as the dump writes it (markup included).
-    first_word: int = 0
-    #: What Markdown says of the line (None: a line of another dump, or the defaults).
-    markdown: MarkdownMarks | None = None
-
-    @property
-    def marks(self) -> MarkdownMarks:
-        """What Markdown says of the line, the defaults for a line of another dump."""
-        return _PLAIN if self.markdown is None else self.markdown
-
-    @property
-    def top_heading(self) -> bool:
-        """The dump's only top-level heading (see ``MarkdownMarks``)."""
-        return self.markdown is not None and self.markdown.top_heading
-
-    @property
-    def broken_widths(self) -> tuple[int, ...]:
-        """The widths of the raw lines a wrap broke inside the line (``MarkdownMarks``)."""
-        return () if self.markdown is None else self.markdown.broken_widths
-
-    @property
-    def last_spaced(self) -> bool:
-        """The line's last raw line has a space inside (see ``MarkdownMarks``)."""
-        return self.markdown is None or self.markdown.last_spaced
-
-    @property
-    def hard_break(self) -> bool:
-        """The line ends with Markdown's hard break (see ``MarkdownMarks``)."""
-        return self.markdown is not None and self.markdown.hard_break
-
-    @property
-    def link_share(self) -> float:
-        """Share of the line's characters that are link text (0 where the dump cannot say)."""
-        if not self.link_chars:
-            return 0.0
-        chars = len(self.text.strip())
-        return min(1.0, self.link_chars / chars) if chars else 0.0
+#: One line of a dump as the pipeline reads it, and as the renderer left it: a plain tuple
+#: of ``(text, width, hint, link_chars, opens, closed, first_word, markdown)``, read by the
+#: indices below. Not a named tuple: a dump of short lines holds a million of them at once,
+#: and the cyclic garbage collector walks every named tuple again and again as their
+#: number grows, while a plain tuple of strings, ints, bools and None is untracked at its
+#: first pass. What only Markdown says sits in a side record (``MARKDOWN``), None for the
+#: lines of other dumps: four fields more cost 32 bytes a line.
+DumpLine: TypeAlias = "tuple[str, int, str | None, int, bool, bool, int, MarkdownMarks | None]"
+#: The text, not yet squashed.
+PIECE_TEXT: Final = 0
+#: Its length as the dump writes it (indentation included, trailing spaces not).
+WIDTH: Final = 1
+#: The kind of paragraph the dump's syntax says the line is, if it says one, as the
+#: kind's value (``"list_item"``): a tuple that holds an Enum member, an object the
+#: collector tracks, is never untracked.
+HINT: Final = 2
+#: How many of its characters are link text (0 where the dump cannot say).
+LINK_CHARS: Final = 3
+#: The line starts a paragraph of its own (a list item, a heading...).
+OPENS: Final = 4
+#: The line ends its paragraph (a table row, a hard line break...).
+CLOSED: Final = 5
+#: The length of the line's first word as the dump writes it (markup included).
+FIRST_WORD: Final = 6
+#: What Markdown says of the line (None: a line of another dump, or the defaults).
+MARKDOWN: Final = 7
 
 
-_new_piece: Final = tuple.__new__
+def piece_marks(line: DumpLine) -> MarkdownMarks:
+    """What Markdown says of ``line``, the defaults for a line of another dump."""
+    markdown = line[MARKDOWN]
+    return _PLAIN if markdown is None else markdown
+
+
+def piece_link_share(line: DumpLine) -> float:
+    """Share of ``line``'s characters that are link text (0 where the dump cannot say)."""
+    link_chars = line[LINK_CHARS]
+    if not link_chars:
+        return 0.0
+    chars = len(line[PIECE_TEXT].strip())
+    return min(1.0, link_chars / chars) if chars else 0.0
 
 
 def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
@@ -218,15 +199,15 @@ def _markdown_pieces(
         if not line.text.strip():
             pieces.append(None)
             continue
-        pieces.append(DumpLine(
-            text=line.text,
-            width=len(raw_lines[last].rstrip()),
-            hint=line.hint,
-            link_chars=line.link_chars,
-            opens=line.opens or line.hint in _OPENING_HINTS,
-            closed=line.closed,
-            first_word=first_word(raw_lines[first]),
-            markdown=_markdown_marks(
+        pieces.append((
+            line.text,
+            len(raw_lines[last].rstrip()),  # width
+            None if line.hint is None else line.hint.value,
+            line.link_chars,
+            line.opens or line.hint in _OPENING_HINTS,  # opens
+            line.closed,
+            first_word(raw_lines[first]),
+            _markdown_marks(
                 top_heading=bool(top) and line is top[0],
                 broken_widths=_broken_widths(raw_lines, first, last),
                 last_spaced=" " in raw_lines[last].strip(),
@@ -279,14 +260,14 @@ def _plain_pieces(
             pieces.append(None)
             continue
         width = len(line)
-        hint: ParagraphKind | None = None
+        hint: str | None = None
         opens = False
         link_chars = 0
         if line[0] == " ":
             bullet = _INDENTED_BULLET.match(line)
             if bullet is not None:
                 line = line[bullet.end():]
-                hint = ParagraphKind.LIST_ITEM
+                hint = _LIST_ITEM
                 opens = True
             elif _CELL_GAP.search(line.lstrip()) is not None:
                 line = _CELL_GAP.sub("\t", line.lstrip())
@@ -308,10 +289,8 @@ def _plain_pieces(
         # first_word(raw), inline: this loop runs once a line, a million times in some dumps.
         lead = raw.lstrip()
         cut = lead.find(" ")
-        # Every field given, the tuple made straight: DumpLine's own __new__ is a Python
-        # call a line.
-        pieces.append(_new_piece(DumpLine, (line, width, hint, link_chars, opens, "\t" in line,
-                                            len(lead) if cut < 0 else cut, None)))
+        pieces.append((line, width, hint, link_chars, opens, "\t" in line,
+                       len(lead) if cut < 0 else cut, None))
     return pieces
 
 
@@ -349,18 +328,19 @@ def _unwrapped(
             and last is not None
             and _may_join(last, piece)
             and (
-                (last.width >= shortest
-                 and could_break(width, last.width, piece.first_word, min_broken_share))
+                (last[WIDTH] >= shortest
+                 and could_break(width, last[WIDTH], piece[FIRST_WORD], min_broken_share))
                 # A word longer than the width (a link's target) goes on a line of its
                 # own, whatever room the line before it left, and the text goes on after
                 # it on the next: Markdown's paragraphs end at blank lines, not there.
-                or (markdown and (piece.first_word > width
-                                  or (not last.marks.last_spaced and last.width > width)))
+                or (markdown and (piece[FIRST_WORD] > width
+                                  or (not piece_marks(last).last_spaced and last[WIDTH] > width)))
             )
         ):
             out[-1] = _joined(last, piece, _markdown_marks(
-                top_heading=last.marks.top_heading, broken_widths=(),
-                last_spaced=piece.marks.last_spaced, hard_break=piece.marks.hard_break))
+                top_heading=piece_marks(last).top_heading, broken_widths=(),
+                last_spaced=piece_marks(piece).last_spaced,
+                hard_break=piece_marks(piece).hard_break))
             continue
         out.append(piece)
     return out
@@ -383,19 +363,19 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
         if (
             piece is not None
             and last is not None
-            and not last.hard_break
+            and not piece_marks(last).hard_break
             and _may_join(last, piece)
-            and goes_on(last.text.strip(), piece.text.strip())
+            and goes_on(last[PIECE_TEXT].strip(), piece[PIECE_TEXT].strip())
         ):
             out[-1] = _joined(last, piece, _markdown_marks(
-                top_heading=last.top_heading,
+                top_heading=piece_marks(last).top_heading,
                 # Where a wrap made the break, the width it broke at still shows: the
                 # lines this leaves apart are left to the wrap's join.
-                broken_widths=(*last.broken_widths,
-                               *((last.width,) if last.last_spaced else ()),
-                               *piece.broken_widths),
-                last_spaced=piece.last_spaced,
-                hard_break=piece.hard_break,
+                broken_widths=(*piece_marks(last).broken_widths,
+                               *((last[WIDTH],) if piece_marks(last).last_spaced else ()),
+                               *piece_marks(piece).broken_widths),
+                last_spaced=piece_marks(piece).last_spaced,
+                hard_break=piece_marks(piece).hard_break,
             ))
             continue
         out.append(piece)
@@ -404,16 +384,9 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
 
 def _joined(last: DumpLine, piece: DumpLine, markdown: MarkdownMarks | None) -> DumpLine:
     """One line of ``last`` with ``piece`` joined on (a line the renderer broke)."""
-    return DumpLine(
-        text=join_broken(last.text.rstrip(), piece.text.strip()),
-        width=piece.width,
-        hint=last.hint,
-        link_chars=last.link_chars + piece.link_chars,
-        opens=last.opens,
-        closed=piece.closed,
-        first_word=last.first_word,
-        markdown=markdown,
-    )
+    return (join_broken(last[PIECE_TEXT].rstrip(), piece[PIECE_TEXT].strip()),
+            piece[WIDTH], last[HINT], last[LINK_CHARS] + piece[LINK_CHARS], last[OPENS],
+            piece[CLOSED], last[FIRST_WORD], markdown)
 
 
 def _settled_wrap(
@@ -426,18 +399,18 @@ def _settled_wrap(
     and the lines with a pipe (a table's) tell nothing of the width: Markdown tools leave
     them whole, since wrapping would break their syntax (html2text wraps paragraphs only)."""
     if markdown:
-        counted = [p for p in pieces if p is not None and not p.opens and "|" not in p.text]
+        counted = [p for p in pieces if p is not None and not p[OPENS] and "|" not in p[PIECE_TEXT]]
     else:
         counted = [p for p in pieces if p is not None]
     # Lines shorter than half the narrowest width tell nothing of it (``wrap_width`` skips
     # them): a dump of short lines has a million of them.
     shortest_told = options.text_wrap_min_width // 2
-    told = [p for p in counted if p.width >= shortest_told]
-    widths = [p.width for p in told]
-    spaced = [p.marks.last_spaced and " " in p.text.strip() for p in told]
+    told = [p for p in counted if p[WIDTH] >= shortest_told]
+    widths = [p[WIDTH] for p in told]
+    spaced = [piece_marks(p).last_spaced and " " in p[PIECE_TEXT].strip() for p in told]
     if markdown:
         for p in counted:
-            broken = p.marks.broken_widths
+            broken = piece_marks(p).broken_widths
             if broken:
                 widths += broken
                 spaced += [True] * len(broken)
@@ -452,16 +425,16 @@ def _settled_wrap(
         if (
             last is not None
             and piece is not None
-            and last.width >= shortest
+            and last[WIDTH] >= shortest
             and _may_join(last, piece)
-            and not (last.marks.hard_break and not could_break(
-                wrap.width, last.width, piece.first_word, options.text_wrap_min_broken_share))
+            and not (piece_marks(last).hard_break and not could_break(
+                wrap.width, last[WIDTH], piece[FIRST_WORD], options.text_wrap_min_broken_share))
         ):
-            evidence.add(wrap.width, last.width, piece.first_word, last.text.strip(),
-                         piece.text.strip())
+            evidence.add(wrap.width, last[WIDTH], piece[FIRST_WORD], last[PIECE_TEXT].strip(),
+                         piece[PIECE_TEXT].strip())
     if markdown:
         for piece in counted:
-            for width in piece.marks.broken_widths:
+            for width in piece_marks(piece).broken_widths:
                 evidence.add_known_break(wrap.width, width)
     return evidence.settle(wrap), evidence.breaks
 
@@ -473,9 +446,9 @@ def _may_join(last: DumpLine, piece: DumpLine) -> bool:
     (a menu of long links wraps nothing). Callers check the cheap width bound first: a
     dump of short lines has a million pairs."""
     return (
-        not last.closed
-        and not piece.opens
-        and (piece.hint is None or piece.hint is last.hint)
+        not last[CLOSED]
+        and not piece[OPENS]
+        and (piece[HINT] is None or piece[HINT] == last[HINT])
     )
 
 

@@ -18,7 +18,7 @@ from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._text.classify import Label
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import Line
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, hint_of, link_share_of
 
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
@@ -50,7 +50,7 @@ def story_paragraphs(
             i += 1
             continue
         follows_story = bool(kept) and kept[-1][0] >= i - 2
-        if lines[i].text.endswith(LIST_INTRO_END) and (
+        if lines[i][TEXT].endswith(LIST_INTRO_END) and (
             smoothed[i] is Label.GOOD or follows_story
         ):
             items = list_after(lines, features, i, options)
@@ -60,7 +60,7 @@ def story_paragraphs(
                 i = items[-1] + 1
                 end = max(end, i)
                 continue
-        if i < end and lines[i].block in code_blocks and (kept or smoothed[i] is Label.GOOD):
+        if i < end and lines[i][BLOCK] in code_blocks and (kept or smoothed[i] is Label.GOOD):
             kept.append((i, ParagraphKind.PREFORMATTED))
         elif i < end and (
             smoothed[i] is Label.GOOD or _short_sentence(lines[i], features[i], options)
@@ -82,11 +82,11 @@ def _with_inner_runs(
     extra: list[tuple[int, ParagraphKind]] = []
     i, last = kept[0][0] + 1, kept[-1][0]
     while i < last:
-        if i in have or lines[i].block_size < options.text_run_lines:
+        if i in have or lines[i][BLOCK_SIZE] < options.text_run_lines:
             i += 1
             continue
         j = i
-        while j < last and lines[j].block == lines[i].block and j not in have:
+        while j < last and lines[j][BLOCK] == lines[i][BLOCK] and j not in have:
             j += 1
         if inner_list(lines, features, range(i, j), options):
             extra += [(k, _item_kind(lines[k])) for k in range(i, j)]
@@ -97,9 +97,10 @@ def _with_inner_runs(
 def _item_kind(line: Line) -> ParagraphKind:
     """The kind of a line of a list inside the story: what the dump says, else a table
     row or a list item."""
-    if line.hint is not None:
-        return line.hint
-    return ParagraphKind.TABLE_ROW if line.is_table_row else ParagraphKind.LIST_ITEM
+    hint = hint_of(line)
+    if hint is not None:
+        return hint
+    return ParagraphKind.TABLE_ROW if "\t" in line[TEXT] else ParagraphKind.LIST_ITEM
 
 
 def inner_list(
@@ -114,7 +115,7 @@ def inner_list(
     one or two words."""
     if len(run) < options.text_run_lines:
         return False
-    texts = [lines[k].text for k in run]
+    texts = [lines[k][TEXT] for k in run]
     if len(set(texts)) < len(texts):
         return False
     if sum(features[k].n_words for k in run) < options.text_min_list_item_words * len(run):
@@ -128,8 +129,8 @@ def inner_list(
 def _short_sentence(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
     """A paragraph of one short sentence, which smoothing may have lost to a caption."""
     return (
-        line.alone
-        and line.link_share <= options.text_max_link_share
+        line[BLOCK_SIZE] == 1
+        and link_share_of(line) <= options.text_max_link_share
         and feat.ends_sentence
         and feat.sentence_ends >= 1
         and feat.n_words >= options.text_min_sentence_words
@@ -149,17 +150,17 @@ def list_after(
     first = intro + 1
     if first >= len(lines):
         return []
-    marked = lines[first].hint is ParagraphKind.LIST_ITEM
-    if lines[first].block == lines[intro].block:
-        block = lines[intro].block
-    elif lines[first].block_size > 1 or marked:
-        block = lines[first].block
+    marked = hint_of(lines[first]) is ParagraphKind.LIST_ITEM
+    if lines[first][BLOCK] == lines[intro][BLOCK]:
+        block = lines[intro][BLOCK]
+    elif lines[first][BLOCK_SIZE] > 1 or marked:
+        block = lines[first][BLOCK]
     else:
         return []
     items: list[int] = []
     j = first
     while j < len(lines) and (
-            lines[j].block == block or (marked and lines[j].hint is ParagraphKind.LIST_ITEM)):
+            lines[j][BLOCK] == block or (marked and hint_of(lines[j]) is ParagraphKind.LIST_ITEM)):
         if _is_chrome(features[j]):
             break
         if len(items) == options.text_max_list_items:
@@ -180,16 +181,17 @@ def _kind(
 ) -> ParagraphKind:
     """The kind of the story line at ``i``; ``end`` is the region's end."""
     line, feat = lines[i], features[i]
-    if line.hint is not None:
-        return line.hint  # the dump's own syntax says it (a Markdown heading, item, quote)
-    if line.is_table_row:
+    hint = hint_of(line)
+    if hint is not None:
+        return hint  # the dump's own syntax says it (a Markdown heading, item, quote)
+    if "\t" in line[TEXT]:
         return ParagraphKind.TABLE_ROW
-    if not line.alone and _BULLET.match(line.text):
+    if line[BLOCK_SIZE] != 1 and _BULLET.match(line[TEXT]):
         return ParagraphKind.LIST_ITEM
     if (
         feat.chars < options.text_length_low
         and not feat.ends_sentence
-        and not line.text.endswith(LIST_INTRO_END)
+        and not line[TEXT].endswith(LIST_INTRO_END)
         and i + 1 < end
         and smoothed[i + 1] is Label.GOOD
         and features[i + 1].chars >= options.text_length_low

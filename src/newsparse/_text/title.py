@@ -21,7 +21,15 @@ from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, stems, words
 from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
-from newsparse._text.lines import Line
+from newsparse._text.lines import (
+    BLOCK,
+    BLOCK_SIZE,
+    MARKS,
+    TEXT,
+    Line,
+    link_share_of,
+    top_heading_of,
+)
 
 # Title score: word overlap with the story counts most, then nearness to the story (the
 # weights are in ParseOptions, ``text_title_*``).
@@ -117,8 +125,8 @@ def title_line(
     lines above ``window``, nearest last, where a headline over its "By" line is looked for
     when no candidate in the window stands over a byline or date line.
     """
-    if (list(window) == [0] and first == 1 and 0 not in used and lines[0].alone
-            and looks_like_headline(lines[0].text, features[0], options)):
+    if (list(window) == [0] and first == 1 and 0 not in used and lines[0][BLOCK_SIZE] == 1
+            and looks_like_headline(lines[0][TEXT], features[0], options)):
         # The page opens with a heading over its story and nothing else: its title,
         # whatever its words.
         return 0
@@ -134,20 +142,21 @@ def title_line(
     for i in [*window, *opening]:
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
-        if i in used or not looks_like_headline(lines[i].text, features[i], options) or not (
-                lines[i].alone or _over_meta_line(lines, i, is_meta, max_head_block, options)
+        if i in used or not looks_like_headline(lines[i][TEXT], features[i], options) or not (
+                lines[i][BLOCK_SIZE] == 1
+                or _over_meta_line(lines, i, is_meta, max_head_block, options)
                 or _edge_of_block_over_story(lines, features, i, first, options)):
             continue
-        overlap = story.overlap(lines[i].text)
+        overlap = story.overlap(lines[i][TEXT])
         if overlap is None or overlap < (min_overlap_over_meta if is_meta(i + 1)
                                          else min_overlap):
             continue
         overlaps[i] = overlap
-        score = overlap + alone_bonus * lines[i].alone
+        score = overlap + alone_bonus * (lines[i][BLOCK_SIZE] == 1)
         score -= distance_cost * abs(first - i)
         # A headline says something: a few words are a label or a section name.
         score += word_bonus * min(features[i].n_words, word_bonus_cap)
-        score += top_heading_bonus * lines[i].top_heading
+        score += top_heading_bonus * top_heading_of(lines[i])
         score += trail_bonus * _ends_trail_over(lines, i, trail_reach)
         scores[i] = score
     min_words = options.text_title_min_headline_words
@@ -167,7 +176,7 @@ def title_line(
         # or set apart over the story when nothing above is a headline.
         if i in scores and bonuses.get(i) != over_meta and not (
                 i == first and bonuses.get(i) == under_meta) and not (
-                i == first and weak_above and lines[i].alone
+                i == first and weak_above and lines[i][BLOCK_SIZE] == 1
                 and features[i].n_words >= min_words and story.has_prose(options)):
             del scores[i]
     best = max(scores, key=scores.__getitem__, default=None)
@@ -199,16 +208,16 @@ def _headline_over_standfirst(
     "5 min read"), not a button.
     """
     upper = best - 1
-    if (upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper].text))
+    if (upper not in overlaps and upper >= 0 and any(map(str.isdigit, lines[upper][TEXT]))
             and not is_date(upper)):
         upper = best - 2
     if (bonuses.get(upper, 0.0) >= bonuses.get(best, 0.0) and upper in overlaps
-            and not lines[best].top_heading
+            and not top_heading_of(lines[best])
             and overlaps[upper] >= min(options.text_deck_min_overlap,
                                        options.text_deck_min_overlap_ratio * overlaps[best])
             and features[upper].n_words >= options.text_deck_min_title_words
-            and not UPDATED.match(lines[upper].text)
-            and lines[best].text.casefold() not in lines[upper].text.casefold()):
+            and not UPDATED.match(lines[upper][TEXT])
+            and lines[best][TEXT].casefold() not in lines[upper][TEXT].casefold()):
         return upper
     return None
 
@@ -222,10 +231,10 @@ def _edge_of_block_over_story(lines: Sequence[Line], features: Sequence[LineFeat
     line amid others ("Sections" / "Headline" / "Weather" is a menu).
     (When the story opens with a line shaped as a headline, that is the likelier one.)"""
     line = lines[i]
-    return (line.block + line.block_size == first
-            and i - line.block in (0, line.block_size - 1)
-            and line.block_size <= options.text_max_labelled_head_lines
-            and not looks_like_headline(lines[first].text, features[first], options))
+    return (line[BLOCK] + line[BLOCK_SIZE] == first
+            and i - line[BLOCK] in (0, line[BLOCK_SIZE] - 1)
+            and line[BLOCK_SIZE] <= options.text_max_labelled_head_lines
+            and not looks_like_headline(lines[first][TEXT], features[first], options))
 
 
 def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
@@ -233,13 +242,13 @@ def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
     last step of a trail names the page it leads to ("Home" / "News" / "Headline", or
     "Blog / Headline", over "Headline"). The last line of a list of several lines counts,
     or the last step of a trail on one line."""
-    key = lines[i].text.casefold()
+    key = lines[i][TEXT].casefold()
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         line = lines[j]
-        if line.block_size > 1 and j - line.block == line.block_size - 1 \
-                and line.text.casefold() == key:
+        if line[BLOCK_SIZE] > 1 and j - line[BLOCK] == line[BLOCK_SIZE] - 1 \
+                and line[TEXT].casefold() == key:
             return True
-        steps = _TRAIL_STEP.split(line.text)
+        steps = _TRAIL_STEP.split(line[TEXT])
         if len(steps) > 1 and steps[-1].strip().casefold() == key:
             return True
     return False
@@ -253,20 +262,20 @@ def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool
     headline being no byline or date). A longer block is a list of teasers, each over its
     date."""
     line = lines[i]
-    if line.block_size > max_block or is_meta(i):
+    if line[BLOCK_SIZE] > max_block or is_meta(i):
         return False
-    position = i - line.block  # in its block
-    if position == line.block_size - 1:
+    position = i - line[BLOCK]  # in its block
+    if position == line[BLOCK_SIZE] - 1:
         # The headline ends a short block ("More World news / Headline"), set apart below,
         # with its byline or date right under it, or its date right over it.
-        return line.block_size <= options.text_max_labelled_head_lines and (
+        return line[BLOCK_SIZE] <= options.text_max_labelled_head_lines and (
             is_meta(i + 1) or (position > 0 and is_meta(i - 1)))
     if is_meta(i + 1):
         return position == 0 or not is_meta(i - 1)
     # "Headline / Josh Pringle / Wednesday, January 16, 2008": a name or an agency the
     # byline reader does not take may stand between, in a block the headline opens.
-    return (position == 0 and position + 2 < line.block_size and is_meta(i + 2)
-            and len(lines[i + 1].text) <= options.text_max_credit_line_chars)
+    return (position == 0 and position + 2 < line[BLOCK_SIZE] and is_meta(i + 2)
+            and len(lines[i + 1][TEXT]) <= options.text_max_credit_line_chars)
 
 
 def _far_headline(
@@ -280,11 +289,12 @@ def _far_headline(
     found: list[int] = []
     reach = options.text_far_title_reach
     for j in far:
-        text = lines[j].text
+        text = lines[j][TEXT]
         if len(text) > options.text_max_meta_chars or not _is_far_byline(lines, j, options):
             continue
         over = [i for i in range(j - 1, max(-1, j - 1 - reach), -1)
-                if lines[i].alone and looks_like_headline(lines[i].text, features[i], options)]
+                if lines[i][BLOCK_SIZE] == 1
+                and looks_like_headline(lines[i][TEXT], features[i], options)]
         if over:
             if found:
                 return None
@@ -293,14 +303,14 @@ def _far_headline(
     # headline: the story repeats the headline's words best.
     best, best_overlap = None, options.text_far_title_min_overlap
     for i in found:
-        overlap = story.overlap(lines[i].text)
+        overlap = story.overlap(lines[i][TEXT])
         if overlap is not None and overlap >= best_overlap:
             best, best_overlap = i, overlap
     return best
 
 
 def _is_far_byline(lines: Sequence[Line], j: int, options: ParseOptions) -> bool:
-    text = lines[j].text
+    text = lines[j][TEXT]
     if opens_with_lead(text):
         return bool(find_byline([text], options))
     # Most lines have no date line under them: ask that first.
@@ -431,12 +441,12 @@ def _top_heading(
     # (It stands before the story's line ``reach + 1``: a dump of a million short lines
     # is not read to its end for it.)
     end = story[reach + 1] if len(story) > reach + 1 else len(lines)
-    heading = next((i for i in range(end) if lines[i].marks is not None
-                    and lines[i].top_heading), None)
-    if heading is None or not looks_like_headline(lines[heading].text, features[heading],
+    heading = next((i for i in range(end) if lines[i][MARKS] is not None
+                    and top_heading_of(lines[i])), None)
+    if heading is None or not looks_like_headline(lines[heading][TEXT], features[heading],
                                                   options):
         return None
-    if heading < story[0] and lines[heading].link_share > options.text_max_link_share:
+    if heading < story[0] and link_share_of(lines[heading]) > options.text_max_link_share:
         # Above the story, a heading that links away is the site's name over its logo,
         # linking home; the headline above its story seldom links.
         return None
