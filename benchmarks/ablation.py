@@ -285,10 +285,6 @@ def rules() -> list[Rule]:
         # HTML titles (helper "titles")
         _rule("_html/meta/facts.headline_line_above_story", returns(None),
               "no <h1>: the heading-like line right above the story is the headline"),
-        _rule("_html/meta/facts.headline_the_story_repeats", passes(0),
-              "a title the story does not repeat yields to the headline right above it"),
-        _rule("_html/meta/headline._TAIL_STORY_TAGS", constant(frozenset()),
-              "a story set as bare text between <br> tags starts where that text does"),
         _rule("_html/meta/title._names_something_else", returns(False),
               "a <title> sharing no word with the headline opening the story is a site name"),
         _rule("_html/meta/title._holds_with_glued_parts",
