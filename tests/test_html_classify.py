@@ -613,3 +613,57 @@ def test_a_heading_over_the_authors_bio_ends_the_story() -> None:
     assert len(kept(page(story_html(own)))) == 5
     # Shorter headings only, with the option.
     assert len(kept(page(story_html(bio)), ParseOptions(html_max_author_heading_chars=5))) == 5
+
+
+def test_short_lines_closing_the_story_in_its_container_stay() -> None:
+    # A sign-off and a closing line are the story's, though neither is prose.
+    closing = "<p>See you next week.</p><p>Cheers,</p><p>Ann</p>"
+    assert kept(page(NAV + story_html(closing) + FOOTER)) == [
+        *STORY, "See you next week.", "Cheers,", "Ann"]
+
+
+def test_short_lines_after_the_story_in_another_container_go() -> None:
+    tags = "<ul><li>Harbour</li><li>Bridges</li><li>Council</li></ul>"
+    assert kept(page(NAV + story_html(tags) + FOOTER)) == STORY
+
+
+def test_a_heading_after_the_story_ends_it() -> None:
+    # A heading with no prose under it heads something else, and so do the lines after it.
+    more = "<h3>Worth a look</h3><p>Ten bridges to see</p><p>Ferries of the north</p>"
+    assert kept(page(NAV + story_html(more) + FOOTER)) == STORY
+
+
+def test_lines_left_dangling_at_the_story_end_go() -> None:
+    for line in ("You might also like:", "Related topics: <a href='/t/harbour'>Harbour</a>",
+                 "November 13, 2012", "———"):
+        assert kept(page(NAV + story_html(f"<p>Cheers, Ann</p><p>{line}</p>") + FOOTER)) == [
+            *STORY, "Cheers, Ann"], line
+
+
+def test_a_label_with_its_own_words_at_the_story_end_stays() -> None:
+    # "Where: the town hall" says something of the story; only a label over links goes.
+    assert kept(page(NAV + story_html("<p>Where: the old town hall</p>") + FOOTER)) == [
+        *STORY, "Where: the old town hall"]
+
+
+def test_closing_lines_asking_the_reader_to_subscribe_or_comment_go() -> None:
+    for line in ("If you enjoyed this post, please consider leaving a comment or subscribing "
+                 "to the RSS feed to have future articles delivered to your feed reader.",
+                 "Don't miss a post! Sign up for our newsletter.",
+                 "You can follow any responses to this entry through the RSS 2.0 feed."):
+        assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == STORY, line
+
+
+def test_a_story_paragraph_naming_subscribers_stays() -> None:
+    # "subscribers" is the story's word here: only what asks the reader to act goes.
+    line = "The carrier ended the year with 53.8 million subscribers, up from 51 million."
+    assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == [*STORY, line]
+
+
+def test_a_long_paragraph_about_newsletters_closing_the_story_stays() -> None:
+    line = ("Newsletters have become the main way small publishers reach readers, and the "
+            "council's own weekly letter now goes to more than forty thousand homes across "
+            "the district, from the harbour front to the farms beyond the ring road, the "
+            "mayor said, adding that a printed edition would follow next spring for the "
+            "readers who still prefer paper to their screens.")
+    assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == [*STORY, line]
