@@ -119,6 +119,9 @@ class MarkdownLine:
     level: int = 0
     #: The line starts a block of its own that its hint does not say (a definition).
     opens: bool = False
+    #: The line shows nothing but is no blank line either: a table's separator row
+    #: (``---|---``), which a browser shows as no gap between the header and the rows.
+    hidden: bool = False
 
 
 def looks_like_markdown(text: str, options: ParseOptions) -> bool:
@@ -323,7 +326,9 @@ def _read_line(
     raw: str, raw_lines: Sequence[str], index: int, in_list: bool, indent: int
 ) -> tuple[MarkdownLine, bool]:
     """One line outside code: its block syntax, then its inline syntax."""
-    if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
+    if _TABLE_SEPARATOR.match(raw):
+        return MarkdownLine("", None, 0, hidden=True), in_list
+    if _RULE.match(raw) or _REF_DEFINITION.match(raw):
         return MarkdownLine("", None, 0), in_list
     heading = _HEADING.match(raw)
     if heading is not None:

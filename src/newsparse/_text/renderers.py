@@ -214,10 +214,18 @@ def _markdown_pieces(
         spans = joined
     read = read_markdown([text for text, _, _ in spans], options)
     top = _top_headings(read, options.text_max_link_share)
+    table_row = ParagraphKind.TABLE_ROW
     for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
-            pieces.append(None)
+            if not line.hidden:
+                pieces.append(None)
             continue
+        if (line.hint is not table_row and pieces and pieces[-1] is not None
+                and pieces[-1].hint is table_row):
+            # A table ends its block: html2text writes what follows a table (its credit,
+            # the next paragraph) on the line under its last row, where a browser shows a
+            # block of its own.
+            pieces.append(None)
         pieces.append(DumpLine(
             text=line.text,
             width=len(raw_lines[last].rstrip()),
