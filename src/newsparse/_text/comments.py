@@ -87,8 +87,6 @@ def comment_threads(
         in_threads.update(range(run[0], last))
 
     for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
-        if feat.chars >= prose_length or feat.ends_sentence:
-            last_prose = i
         text = line.text
         # Cheapest tests first, inline: a dump may have a million short lines.
         if (
@@ -98,6 +96,8 @@ def comment_threads(
             or (line.block in code and line.block_size > max_block)
             or not _is_stamp(text)
         ):
+            if feat.chars >= prose_length or feat.ends_sentence:
+                last_prose = i
             continue
         shape = _shape(text)
         run = open_runs.get(shape)
