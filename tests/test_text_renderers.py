@@ -699,3 +699,10 @@ def test_a_table_ends_its_block_and_its_separator_row_joins_header_and_rows() ->
         ["Source: the insurers' filings"],
     ]
     assert [line.hint for line in blocks[0]] == [ParagraphKind.TABLE_ROW] * 3
+    # markdownify writes an empty row ("|") between groups of rows: no gap either.
+    raw = ["| Poll | Clinton | Obama |", "| --- | --- | --- |", "| All voters | 42 | 37 |", "|",
+           "| Men | 33 | 42 |", "", "[Home](/) and [World](/w)", "", "# Council drops the tax rise"]
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line.text.strip() for line in blocks[0]] == [
+        "Poll\tClinton\tObama", "All voters\t42\t37", "Men\t33\t42"]

@@ -214,17 +214,12 @@ def _markdown_pieces(
         spans = joined
     read = read_markdown([text for text, _, _ in spans], options)
     top = _top_headings(read, options.text_max_link_share)
-    table_row = ParagraphKind.TABLE_ROW
     for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
             if not line.hidden:
                 pieces.append(None)
             continue
-        if (line.hint is not table_row and pieces and pieces[-1] is not None
-                and pieces[-1].hint is table_row):
-            # A table ends its block: html2text writes what follows a table (its credit,
-            # the next paragraph) on the line under its last row, where a browser shows a
-            # block of its own.
+        if pieces and _ends_table(pieces[-1], line):
             pieces.append(None)
         pieces.append(DumpLine(
             text=line.text,
@@ -242,6 +237,14 @@ def _markdown_pieces(
             ),
         ))
     return pieces
+
+
+def _ends_table(last: DumpLine | None, line: MarkdownLine) -> bool:
+    """True when ``line`` is no table row and comes right under one: the table ended its
+    block. html2text writes what follows a table (its credit, the next paragraph) on the
+    line under its last row, where a browser shows a block of its own."""
+    return (last is not None and last.hint is ParagraphKind.TABLE_ROW
+            and line.hint is not ParagraphKind.TABLE_ROW)
 
 
 def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[MarkdownLine]:
