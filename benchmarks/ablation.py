@@ -267,6 +267,8 @@ def rules() -> list[Rule]:
               "short non-prose blocks before the first prose, and after the story's end, go"),
         _rule("_html/classify._story_end", passes(1),
               "short lines after the last prose in its own container go on with the story"),
+        _rule("_html/classify._asks_the_reader", returns(False),
+              "blocks closing the story that ask the reader to subscribe, follow or comment go"),
         _rule("_html/classify._dangling_line", returns(False),
               "a line left dangling at the story's end (a label, a stamp, \"———\") goes"),
         _rule("_html/pipeline.is_furniture", returns(False),
