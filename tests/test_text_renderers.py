@@ -22,7 +22,7 @@ from newsparse._text.markdown import (
     read_markdown,
     unflattened_tables,
 )
-from newsparse._text.renderers import PIECE_TEXT, piece_link_share, piece_marks, read_dump
+from newsparse._text.renderers import HINT, PIECE_TEXT, piece_link_share, piece_marks, read_dump
 from newsparse._text.unwrap import wrap_width
 from text_dumps import (
     SENTENCES,
@@ -696,15 +696,15 @@ def test_a_table_ends_its_block_and_its_separator_row_joins_header_and_rows() ->
            "# Council drops the tax rise"]
     blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line.text.strip() for line in block] for block in blocks[:2]] == [
+    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[:2]] == [
         ["Rank\tCompany\tPremiums", "1\tState Farm\t107", "2\tAllstate\t52"],
         ["Source: the insurers' filings"],
     ]
-    assert [line.hint for line in blocks[0]] == [ParagraphKind.TABLE_ROW] * 3
+    assert [line[HINT] for line in blocks[0]] == [ParagraphKind.TABLE_ROW.value] * 3
     # markdownify writes an empty row ("|") between groups of rows: no gap either.
     raw = ["| Poll | Clinton | Obama |", "| --- | --- | --- |", "| All voters | 42 | 37 |", "|",
            "| Men | 33 | 42 |", "", "[Home](/) and [World](/w)", "", "# Council drops the tax rise"]
     blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [line.text.strip() for line in blocks[0]] == [
+    assert [line[PIECE_TEXT].strip() for line in blocks[0]] == [
         "Poll\tClinton\tObama", "All voters\t42\t37", "Men\t33\t42"]
