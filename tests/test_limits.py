@@ -303,6 +303,28 @@ def test_the_default_line_limit_bounds_a_dumps_memory(
     assert per_line * ParseOptions().max_text_lines <= bound, per_line
 
 
+# A story of 4,000 paragraphs of about 750 characters (3 MB), as a page and as a dump.
+_LONG_PARAGRAPH = " ".join(_SENTENCES * 3)
+
+
+@pytest.mark.parametrize(("parse", "data", "bound"), [
+    # The HTML pipeline joined the whole body into one string to guess its language from
+    # its head (4.6 times the page on the Python side, 3.6 after).
+    (newsparse.parse, ("<html><head><title>Bridge stays shut</title></head><body><article>"
+                       + f"<p>{_LONG_PARAGRAPH}</p>\n" * 4000 + "</article></body></html>"
+                       ).encode(), 4.0),
+    # The dump's head listed the stems of every word of the story at once to tell the
+    # headline (14 times the dump on the Python side; 1.7 after).
+    (newsparse.parse_text, "Bridge stays shut\n\n" + "\n\n".join([_LONG_PARAGRAPH] * 4000),
+     3.0),
+], ids=["page", "dump"])
+def test_a_long_story_costs_a_small_multiple_of_its_size(
+    parse: Callable[[str | bytes], object], data: str | bytes, bound: float
+) -> None:
+    parse(data[:3000])  # what any first parse fills once (caches)
+    assert _peak_python_bytes(lambda: parse(data)) <= bound * len(data)
+
+
 def test_distinct_short_lines_that_measure_alike_share_one_record() -> None:
     measure = line_measure(ParseOptions())
     first, second = measure("Menu item 123456"), measure("Menu item 654321")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse._options import DEFAULT_OPTIONS
+from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.language import (
     checked_language,
     first_language,
     guess_language,
+    language_sample,
     normalise_language,
 )
 
@@ -119,3 +123,37 @@ def test_guess_language_from_the_script(text: str, language: str | None) -> None
 def test_a_japanese_quote_in_chinese_text_does_not_make_it_japanese() -> None:
     chinese = "翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是许多人的梦想。" * 4
     assert guess_language(chinese + "「いいね」", DEFAULT_OPTIONS) == "zh"
+
+
+# Paragraphs in several languages and scripts, and options that read short heads of them,
+# so that the sample stops inside the texts as often as after them.
+_PARAGRAPHS = st.sampled_from([
+    _ENGLISH, _GERMAN, _ENGLISH[:90], _GERMAN[:70], "東京で会議が開かれた。", "北京举行了会议。",
+    "Στην Αθήνα έγινε συνεδρίαση.", "Home", "", "1 2 3",
+])
+_SAMPLE_OPTIONS = st.builds(
+    lambda guess, check, script: attrs.evolve(
+        DEFAULT_OPTIONS, meta_language_guess_words=guess, meta_language_min_guess_words=1,
+        meta_language_check_words=check, meta_language_min_check_words=1,
+        meta_language_script_sample_chars=script),
+    st.integers(1, 60), st.integers(1, 60), st.integers(1, 400))
+
+
+@settings(max_examples=200)
+@given(st.lists(_PARAGRAPHS, max_size=12), _SAMPLE_OPTIONS | st.just(DEFAULT_OPTIONS),
+       st.sampled_from(["en", "de", "ja", "fr-CA"]))
+def test_the_language_sample_gives_what_the_whole_text_gives(
+    texts: list[str], options: ParseOptions, declared: str
+) -> None:
+    whole = "\n\n".join(texts)
+    sample = language_sample(texts, options)
+    assert whole.startswith(sample)
+    assert guess_language(sample, options) == guess_language(whole, options)
+    assert checked_language(declared, sample, options) == checked_language(declared, whole,
+                                                                          options)
+
+
+def test_the_language_sample_stops_where_the_readers_stop() -> None:
+    sample = language_sample([_ENGLISH] * 10_000, DEFAULT_OPTIONS)
+    assert len(sample) < 2 * max(DEFAULT_OPTIONS.meta_language_guess_words * 8,
+                                 DEFAULT_OPTIONS.meta_language_script_sample_chars)

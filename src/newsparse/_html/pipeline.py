@@ -13,6 +13,7 @@ from newsparse._input.decode import DecodedPage, clean_page, drop_control_refere
 from newsparse._model import Article, ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._reading.keys import words_key
+from newsparse._reading.language import language_sample
 from newsparse._reading.lead import (
     dateline_line,
     finish_dateline,
@@ -34,7 +35,8 @@ def run(page: str | DecodedPage, *, url: str | None, options: ParseOptions) -> A
 def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOptions) -> Article:
     """Parse an already built lxml tree; the tree is only read, never changed."""
     selection = select(segment(root, max_nodes=options.max_nodes), options)
-    body_text = "\n\n".join(block.text for block in selection.blocks)
+    # The body's text as far as the language readers look: not a copy of all of it.
+    body_text = language_sample((block.text for block in selection.blocks), options)
     facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text,
                             options=options)
     story, header = _story_blocks(selection, facts.title, options)

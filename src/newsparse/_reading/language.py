@@ -114,6 +114,25 @@ def _share(counts: Counter[str], stopwords: frozenset[str], total: int) -> float
     return sum(counts[word] for word in stopwords.intersection(counts)) / total
 
 
+def language_sample(texts: Iterable[str], options: ParseOptions) -> str:
+    """``texts`` joined by blank lines as far as the language readers look, and no further:
+    each reads a head of the text (``meta_language_guess_words`` or
+    ``meta_language_check_words`` words of eight characters, or
+    ``meta_language_script_sample_chars`` characters), and gives the same answer on this
+    sample as on the whole. Joining a whole story would copy all its text (a 60 MB page's
+    60 MB) to read a few thousand characters of it."""
+    chars = max(options.meta_language_guess_words * 8, options.meta_language_check_words * 8,
+                options.meta_language_script_sample_chars)
+    parts: list[str] = []
+    length = -2  # the joined length: no separator before the first text
+    for text in texts:
+        parts.append(text)
+        length += len(text) + 2
+        if length >= chars:
+            break
+    return "\n\n".join(parts)
+
+
 def guess_language(text: str, options: ParseOptions) -> str | None:
     """Guess the language of ``text``, or None if unsure: from its commonest function
     words (the languages :data:`newsparse._reading.textstats.STOPWORDS_BY_LANGUAGE` knows), else

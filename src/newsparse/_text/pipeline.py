@@ -15,7 +15,7 @@ from __future__ import annotations
 from newsparse._assemble import assemble
 from newsparse._model import Article, PageFacts, ParagraphKind
 from newsparse._options import ParseOptions
-from newsparse._reading.language import guess_language
+from newsparse._reading.language import guess_language, language_sample
 from newsparse._reading.lead import finish_dateline, split_dateline
 from newsparse._text.classify import first_label, smooth
 from newsparse._text.comments import comment_threads
@@ -75,7 +75,8 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         published=head.published,
         modified=head.modified,
         # A dump declares no language: the body tells it, when it can.
-        language=guess_language("\n\n".join(text for text, _ in paragraphs), options),
+        language=guess_language(language_sample((text for text, _ in paragraphs), options),
+                                options),
         url=url,
         site_name=site_name,
     )

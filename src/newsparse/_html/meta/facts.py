@@ -96,7 +96,10 @@ def read_page_facts(
     body_text: str,
     options: ParseOptions,
 ) -> PageFacts:
-    """Reconcile every metadata source the page offers into :class:`PageFacts`."""
+    """Reconcile every metadata source the page offers into :class:`PageFacts`.
+
+    ``body_text`` need only hold the body's text as far as the language readers look
+    (the pipeline passes ``language_sample``: not a copy of all of it)."""
     sources = collect_sources(root)
     nodes = read_blocks(sources.jsonld_texts, options)
     article = _first(nodes, ARTICLE_TYPES,
