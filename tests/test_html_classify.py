@@ -379,7 +379,8 @@ def test_a_post_named_after_its_author_is_no_author_box() -> None:
     for label in ("entry entry-author-jdoe", "authority-links", "coauthors-plus"):
         assert not _AUTHOR_BOX.search(label), label
     for label in ("author", "post-author", "about-author", "author-bio-box",
-                  "elementor-author-box", "author_info"):
+                  "elementor-author-box", "author_info", "author_detail_box",
+                  "AuthorsSection_card"):
         assert _AUTHOR_BOX.search(label), label
 
 
