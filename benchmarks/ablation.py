@@ -264,7 +264,10 @@ def rules() -> list[Rule]:
         _rule("_html/classify._is_boilerplate", returns(False),
               "stock furniture lines (Advertisement, Share, Read more …) are dropped"),
         _rule("_html/classify._trim_edges", passes(0, 1),
-              "short non-prose blocks before the first prose, and after the story's end, go"),
+              "short non-prose blocks before the story's start, and after its end, go"),
+        _rule("_html/classify._story_start", passes(1),
+              "headings and short lines right above the first prose in its container open "
+              "the story"),
         _rule("_html/classify._story_end", passes(1),
               "short lines after the last prose in its own container go on with the story"),
         _rule("_html/classify._asks_the_reader", returns(False),
