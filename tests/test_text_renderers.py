@@ -338,7 +338,7 @@ def test_a_linked_picture_whose_alt_text_a_wrap_broke_over_many_lines_leaves_not
            "[![" + alt[0], *alt[1:], "](/img/photo.jpg)](/videos/story)", "", PROSE]
     blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [line.text.strip() for block in blocks for line in block] == [
+    assert [line[PIECE_TEXT].strip() for block in blocks for line in block] == [
         "Home World", "Council drops the tax rise", PROSE]
 
 
