@@ -353,12 +353,8 @@ def _read_line(
         return MarkdownLine("", None, 0, hidden=_joins_table(raw, in_table=False)), in_list
     heading = _HEADING.match(raw)
     if heading is not None:
-        text, links = inline(heading.group(2))
-        level = len(heading.group(1))
-        if level == 1 and _links_home(heading.group(2), text, links):
-            level = 0  # the site's name over its logo, linking home: no headline
         # Not closed: a wrapped heading goes on on the next line, which has no mark.
-        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), False
+        return _heading_line(heading), False
     hint: ParagraphKind | None = None
     body = raw
     quote = _QUOTE.match(body)
@@ -385,9 +381,7 @@ def _read_line(
         body = body if definition is None else body[definition.end():]
     heading = _HEADING.match(body)
     if heading is not None:  # "  * ## Section": a heading inside a list item
-        text, links = inline(heading.group(2))
-        level = len(heading.group(1))
-        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), in_list
+        return _heading_line(heading), in_list
     if "|" in body and _in_table(raw_lines, index):
         return _table_row(body), in_list
     text, links = inline(body)
@@ -399,6 +393,15 @@ def _read_line(
         if shown[:1] == "|" or shown[-1:] == "|":
             text = shown.strip("| \t")
     return MarkdownLine(text, hint, links, opens=opens), in_list
+
+
+def _heading_line(heading: re.Match[str]) -> MarkdownLine:
+    """The line of a ``#`` heading (``_HEADING``'s match)."""
+    text, links = inline(heading.group(2))
+    level = len(heading.group(1))
+    if level == 1 and _links_home(heading.group(2), text, links):
+        level = 0  # the site's name over its logo, linking home: no headline
+    return MarkdownLine(text, ParagraphKind.HEADING, links, level=level)
 
 
 def _links_home(raw: str, text: str, link_chars: int) -> bool:
