@@ -103,6 +103,9 @@ def line_weights(
             # a long line almost without function words: "Archives November (5) October
             # (18) …", a list a tool wrote on one line.)
             weight = feat.n_words / 2
+        elif not feat.n_words:
+            # A rule or an ornament ("* * *", "————"): it parts sections, it is no menu.
+            weight = 0.0
         elif line.block in code:
             # Code shown in a story (see ``code_blocks``): no prose, no furniture either.
             weight = 0.0
