@@ -24,7 +24,7 @@ from newsparse._text.lines import Line
 # ("2 hours ago"). Any word stands for the month's name: a stamp is told by where it
 # stands (repeated, with prose between), not by its words alone.
 _STAMP = re.compile(
-    r"\b\d{1,2}:\d\d(?!\d)"
+    r"\b\d{1,2}:\d\d\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{2,4}\b"
     r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"

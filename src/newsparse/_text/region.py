@@ -259,9 +259,10 @@ def _announced_lists(
         if (feat.chrome_phrase or feat.soft_wall or feat.hard_wall or feat.n_words < 2
                 or feat.headline_case or text.isupper()):
             continue
-        if not any(content[max(0, i - reach):i + 1]):
-            continue
-        items.update(list_after(lines, features, i, options))
+        listed = list_after(lines, features, i, options)
+        if listed and (any(content[max(0, i - reach):i + 1])
+                       or any(content[listed[-1] + 1:listed[-1] + 2 + reach])):
+            items.update(listed)
     return items
 
 
