@@ -71,6 +71,7 @@ def line_weights(
     run_lines = options.text_run_lines
     stamps, in_threads = threads.stamps, threads.lines
     weights: array[float] = array("d")
+    alone_short = [False] * len(lines)
     gap = 0
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
         if feat.soft_wall or feat.hard_wall or i in stamps:
@@ -113,6 +114,10 @@ def line_weights(
             # A short line set off by blank lines is a heading, caption or short paragraph
             # far more often than a menu, whose items come in runs of lines.
             weight = alone_short_weight
+            if feat.headline_case and i >= 2 and alone_short[i - 1] and alone_short[i - 2]:
+                gap += 1
+                weight -= gap_cost * (2 * gap - 1)
+            alone_short[i] = feat.headline_case
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
