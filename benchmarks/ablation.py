@@ -127,9 +127,12 @@ class Rule:
     off: Off
     what: str
     after: Callable[[], None] | None = None
+    pipelines: tuple[str, ...] | None = None
 
     @property
     def variants(self) -> tuple[str, ...]:
+        if self.pipelines is not None:  # a shared module's rule only one pipeline reaches
+            return self.pipelines
         # An option's prefix says which pipeline reads it (html_…, text_…).
         where = self.name.removeprefix("ParseOptions.") if self.name.startswith(
             "ParseOptions.") else self.module
@@ -169,11 +172,14 @@ def _hint(name: str) -> int:
     return int(getattr(importlib.import_module("newsparse._html.hints"), name))
 
 
-def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = None) -> Rule:
+def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = None,
+          pipelines: tuple[str, ...] | None = None) -> Rule:
     """``_html/asides.teaser_lists`` → module newsparse._html.asides, attribute
-    teaser_lists (a ``[aspect]`` suffix only names the line)."""
+    teaser_lists (a ``[aspect]`` suffix only names the line). ``pipelines`` narrows a
+    ``_reading`` rule to the pipeline whose readers call it."""
     path, _, attribute = name.partition("[")[0].rpartition(".")
-    return Rule(name, "newsparse." + path.replace("/", "."), attribute, off, what, after)
+    return Rule(name, "newsparse." + path.replace("/", "."), attribute, off, what, after,
+                pipelines)
 
 
 def _text_no_threads() -> Any:
@@ -323,9 +329,11 @@ def rules() -> list[Rule]:
         _rule("_text/dates._day_and_month_date", returns(None),
               "dumps: day and month in figures that read one way only (\"23.07.2025\")"),
         _rule("_reading/byline_words.STAMP_TAIL", never_matches,
-              "dumps: the story's dates after a byline's names are cut (\"… Last Updated\")"),
+              "dumps: the story's dates after a byline's names are cut (\"… Last Updated\")",
+              pipelines=("text",)),
         _rule("_reading/byline_words.GLUED_LEAD", never_matches,
-              "dumps: a lead-in glued to the name (\"ByNina Pineda\")"),
+              "dumps: a lead-in glued to the name (\"ByNina Pineda\")",
+              pipelines=("text",)),
         # Text dumps (helper "dumps")
         _rule("_text/head._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),

@@ -112,3 +112,9 @@ def test_a_tracked_pattern_whose_off_twin_cannot_answer_counts_as_fired() -> Non
 def test_an_option_is_ablated_only_on_the_pipeline_that_reads_it() -> None:
     by_name = {rule.name: rule for rule in RULES}
     assert by_name["ParseOptions.html_chrome_share"].variants == ("html",)
+
+
+def test_a_shared_rule_can_be_narrowed_to_the_pipeline_that_reaches_it() -> None:
+    by_name = {rule.name: rule for rule in RULES}
+    assert by_name["_reading/byline_words.GLUED_LEAD"].variants == ("text",)
+    assert by_name["_reading/titles.longest_bar_part"].variants == ("html", "text")
