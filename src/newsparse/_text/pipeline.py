@@ -33,8 +33,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     """
     lines = split_lines(text, options)
     measure = line_measure(options)
-    features = [measure(line.text) for line in lines]
-    with_quote_lead_ins(lines, features, options)
+    features = with_quote_lead_ins(lines, [measure(line.text) for line in lines], options)
     labels = [
         first_label(f, options, in_run=line.block_size > 2,
                     link_share=0.0 if line.marks is None else line.marks.link_share)
