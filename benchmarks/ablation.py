@@ -397,8 +397,8 @@ def rules() -> list[Rule]:
                 "headlines set apart one after another, past a heading and a subheading, "
                 "cost a region as a gap: a list of other stories"),
         _rule("_text/features.with_quote_lead_ins", passes(1),
-              "the dump's only \"X said:\", under a line of prose, is a quote's lead-in, "
-              "no comment head (no wall)"),
+              "\"X said:\" right under a line of prose is a quote's lead-in, no comment "
+              "head (no wall)"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "

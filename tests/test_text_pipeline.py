@@ -168,8 +168,8 @@ def test_a_title_line_parted_by_bars_keeps_its_headline() -> None:
 
 
 def test_a_quote_s_lead_in_is_no_comment_head() -> None:
-    # "Hibu said:" under a paragraph reads as a comment's head ("Jane said:"), but it is
-    # the dump's only one and prose stands over it: the story goes on under it.
+    # "The company said:" under a paragraph reads as a comment's head ("Jane said:"), but
+    # prose stands right over it: the story goes on under it.
     quote = " ".join(SENTENCES[3:6])
     dump = render([["Home", "News", "Sport", "Contact"], [" ".join(SENTENCES[:3])],
                    [" ".join(SENTENCES[1:4])], ["The company said:"], [quote],

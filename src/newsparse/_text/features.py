@@ -303,23 +303,22 @@ _QUOTE_LEAD_IN = re.compile(r"^\D*\b(?:said|wrote|writes)\s*:$", re.IGNORECASE)
 def with_quote_lead_ins(
     lines: Sequence[Line], features: list[LineFeatures], options: ParseOptions
 ) -> list[LineFeatures]:
-    """``features`` with the wall taken off a story's lead-in to a quote that reads as a
-    comment's head ("Hibu said:" under a paragraph, over the company's statement): the
-    dump's only line that reads as a comment's head, with no figure in it, right under a
-    line of prose. A comment's head comes after another comment, a count of comments or
-    a reply button, and the heads of a thread come many. (The list itself when nothing
-    changes; a copy otherwise.)"""
-    heads = [i for i, feat in enumerate(features) if feat.hard_wall
-             and lines[i].text[-1:] == ":" and is_comment_head(lines[i].text)]
-    if len(heads) != 1 or heads[0] == 0:
-        return features
-    i = heads[0]
-    above = features[i - 1]
-    if (_QUOTE_LEAD_IN.match(lines[i].text) is None or not above.ends_sentence
-            or above.chars < options.text_length_low or above.hard_wall):
+    """``features`` with the wall taken off the story's lead-ins to quotes that read as
+    comments' heads ("Hibu said:" under a paragraph, over the company's statement): no
+    figure in them, right under a line of prose. A comment's head comes under a count of
+    comments, a form, a reply button or its stamp; a thread's later heads may come right
+    under the comment before, but the first one has already ended the story. (The list
+    itself when nothing changes; a copy otherwise.)"""
+    length_low = options.text_length_low
+    lead_ins = [i for i, feat in enumerate(features) if i and feat.hard_wall
+                and lines[i].text[-1:] == ":" and _QUOTE_LEAD_IN.match(lines[i].text)
+                and features[i - 1].ends_sentence and features[i - 1].chars >= length_low
+                and not features[i - 1].hard_wall]
+    if not lead_ins:
         return features
     unwalled = list(features)
-    unwalled[i] = attrs.evolve(features[i], hard_wall=False)
+    for i in lead_ins:
+        unwalled[i] = attrs.evolve(features[i], hard_wall=False)
     return unwalled
 
 
