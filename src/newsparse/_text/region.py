@@ -267,7 +267,7 @@ def _announced_lists(
             continue
         listed = list_after(lines, features, i, options)
         if listed and (any(content[max(0, i - reach):i + 1])
-                       or any(content[listed[-1] + 1:listed[-1] + 2 + reach])):
+                       or any(content[listed[-1] + 1:listed[-1] + 1 + reach])):
             items.update(listed)
     return items
 
