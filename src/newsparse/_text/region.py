@@ -81,8 +81,10 @@ def line_weights(
         elif i in announced and not content[i]:
             gap = 0
             # An item of a list the story announces, or a line of a story told in
-            # numbered sections (a heading, a price, a list): no gap in it.
-            weight = 0.0
+            # numbered sections (a heading, a price, a list): no gap in it; a sentence
+            # ("2. Go to your settings page.") weighs as a short sentence does.
+            weight = (feat.n_words / 2
+                      if feat.ends_sentence and feat.n_words >= min_sentence_words else 0.0)
         elif content[i]:
             gap = 0
             weight = (float(max(feat.n_words, 1))
