@@ -1,15 +1,12 @@
-"""The headline the story repeats, in place of a title that names something else."""
+"""The headline of a page without an ``<h1>``: the heading-like line right above the story."""
 
 from __future__ import annotations
 
 import lxml.html
-import pytest
 
-import newsparse
 from newsparse._html.meta.headline import (
     headline_above_story,
     headline_line_above_story,
-    headline_the_story_repeats,
 )
 from newsparse._options import DEFAULT_OPTIONS
 
@@ -50,66 +47,17 @@ def test_a_headline_split_over_inline_elements_is_read_whole() -> None:
         "How to fund a bridge: five tips")
 
 
-@pytest.mark.parametrize(
-    "title",
-    [
-        "The Evening Courier online - News, Sports and Entertainment",
-        "Latest Headlines",
-        None,
-    ],
-)
-def test_a_title_the_story_does_not_repeat_yields_to_the_headline_above_it(
-        title: str | None) -> None:
-    region = _region(f"<h2>{HEADLINE}</h2>{STORY}")
-    assert headline_the_story_repeats(title, region, STORY_TEXT, DEFAULT_OPTIONS) == HEADLINE
+def test_a_story_set_after_a_table_starts_after_its_headline() -> None:
+    region = _region(f"<h3>{HEADLINE}</h3><table><tr><td>Share</td><td>Print</td></tr></table>"
+                     f"{STORY_TEXT}<br>Jane Doe")
+    assert headline_line_above_story(region, DEFAULT_OPTIONS) == HEADLINE
 
 
-def test_a_title_the_story_repeats_stays() -> None:
-    region = _region(f"<h2>{HEADLINE}</h2>{STORY}")
-    title = "Residents split over river bridge plan"
-    assert headline_the_story_repeats(title, region, STORY_TEXT, DEFAULT_OPTIONS) == title
-
-
-def test_a_title_the_pages_h1_shows_stays() -> None:
-    region = _region(f"<h2>{HEADLINE}</h2>{STORY}")
-    title = "Weekend Courier"
-    assert headline_the_story_repeats(title, region, STORY_TEXT, DEFAULT_OPTIONS,
-                                      heading=title) == title
-
-
-def test_a_line_the_story_does_not_repeat_is_no_headline() -> None:
-    region = _region(f"<h2>Harbour festival draws crowds</h2>{STORY}")
-    assert headline_the_story_repeats("Latest Headlines", region, STORY_TEXT,
-                                      DEFAULT_OPTIONS) == "Latest Headlines"
-
-
-def test_a_line_of_its_own_that_the_story_repeats_is_the_headline_of_a_page_without_one(
-) -> None:
-    # Not named a heading; the caption under the picture, nearer the story, says words the
-    # story repeats too, but it shares its box with the picture.
-    body = (f"<div class='mxb'><div class='sh'>{HEADLINE}</div></div>"
-            "<div><img src='bridge.jpg'><div class='cap'>Residents spoke on the river bank"
-            f"</div></div><font>{STORY}</font>")
-    assert newsparse.parse(_page("", body)).title == HEADLINE
-
-
-def test_the_story_repeats_a_headlines_words_in_other_forms() -> None:
-    # "defends" and "defended", "confrontation" and "confronted": the same words.
-    story = ("The mayor defended his actions after he confronted protesters at the town "
-             "hall meeting on Monday, where residents spoke against the plan. ")
-    body = ("<div class='mxb'><div class='sh'>Mayor defends confrontation</div></div>"
-            f"<font>{''.join(f'<p>{story} Part {i}.</p>' for i in range(4))}</font>")
-    assert newsparse.parse(_page("", body)).title == "Mayor defends confrontation"
-
-
-def test_parse_takes_the_headline_over_a_declared_title_that_is_the_sites_tagline() -> None:
-    head = ("<title>The Evening Courier</title><meta name='title' "
-            "content='The Evening Courier online - News, Sports and Entertainment'>")
-    body = f"<div class='menu'><a href='/'>Home</a></div><h1>{HEADLINE}</h1>{STORY}"
-    assert newsparse.parse(_page(head, body)).title == HEADLINE
-
-
-def test_a_line_of_three_words_does_not_take_the_place_of_a_title() -> None:
-    region = _region(f"<h2>Bridge vote today</h2>{STORY}")
-    assert headline_the_story_repeats("Latest Headlines", region, STORY_TEXT + " Vote today.",
-                                      DEFAULT_OPTIONS) == "Latest Headlines"
+def test_text_after_a_picture_is_no_story_start() -> None:
+    # The caption after the picture reads as long as a paragraph; the story starts in the
+    # paragraph under it, and the headline is the heading over that.
+    caption = ("Residents gathered on the river bank on Tuesday evening to watch the council"
+               " vote on the bridge")
+    region = _region(f"<h3>Harbour festival</h3><div><img src='x.jpg'>{caption}</div>"
+                     f"<h2>{HEADLINE}</h2>{STORY}")
+    assert headline_line_above_story(region, DEFAULT_OPTIONS) == HEADLINE

@@ -14,6 +14,7 @@ it), a validator that refuses impossible values, and a case in tests/test_option
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import attrs
@@ -300,17 +301,21 @@ class ParseOptions:
     """…and share of the title's words the heading must hold ("Minecraft News" over
     "Minecraft 1.8 - The Bountiful Update" is the blog's section)."""
     meta_min_story_headline_share: float = attrs.field(default=0.6, validator=_SHARE)
-    """Share of its content words the story must repeat for the heading-like line right
-    above it to be its headline in place of a title that names something else…"""
+    """Deprecated after 0.1.0: read by nothing, accepted for one more release. It tuned
+    a rule that put the heading-like line the story repeats in place of a title that names
+    something else; the rule changed one page of 2,018 and went. Setting it to another
+    value than its default warns (``DeprecationWarning``)."""
     meta_max_story_unrelated_title_share: float = attrs.field(default=0.2, validator=_SHARE)
-    """…and most share of the title's content words the story may repeat for that title
-    to name something else (a site, a section, a tagline)."""
+    """Deprecated after 0.1.0: read by nothing, accepted for one more release (the rule of
+    ``meta_min_story_headline_share`` went). Setting it to another value than its default
+    warns (``DeprecationWarning``)."""
     meta_min_words_beside_glued_host: int = attrs.field(default=2, validator=_whole(0))
     """A site's host glued to a title without a separator ("davidbau.com Vibe Coding") is
     cut off only from a title of more words than this."""
     meta_min_line_words_over_title: int = attrs.field(default=4, validator=_whole())
-    """Words such a line needs to take the place of a title (a headline says what
-    happened; three words may be a label)."""
+    """Deprecated after 0.1.0: read by nothing, accepted for one more release (the rule of
+    ``meta_min_story_headline_share`` went). Setting it to another value than its default
+    warns (``DeprecationWarning``)."""
     meta_max_jsonld_chars: int = attrs.field(default=2_000_000, validator=_whole())
     """Longest JSON-LD block read: a page's JSON-LD is small, a huge block is an embedded
     data dump, not metadata."""
@@ -842,6 +847,10 @@ class ParseOptions:
     on the next line alone proves nothing)."""
 
     def __attrs_post_init__(self) -> None:
+        for name, default in DEPRECATED_FIELDS.items():
+            if getattr(self, name) != default:
+                warnings.warn(f"ParseOptions.{name} is deprecated and has no effect; it "
+                              "goes in a later release", DeprecationWarning, stacklevel=3)
         for low, high in (("text_length_low", "text_length_high"),
                           ("text_stopwords_low", "text_stopwords_high"),
                           ("text_wrap_min_width", "text_wrap_max_width"),
@@ -860,5 +869,13 @@ class ParseOptions:
                              f"({self.text_title_under_meta_bonus!r}) must be below "
                              f"text_title_over_meta_bonus ({self.text_title_over_meta_bonus!r})")
 
+
+# Fields that no rule reads any more, still accepted for one release after 0.1.0 so that
+# code setting them keeps working; each with its default, the value that does not warn.
+DEPRECATED_FIELDS: dict[str, object] = {
+    "meta_min_story_headline_share": 0.6,
+    "meta_max_story_unrelated_title_share": 0.2,
+    "meta_min_line_words_over_title": 4,
+}
 
 DEFAULT_OPTIONS = ParseOptions()

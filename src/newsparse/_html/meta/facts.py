@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 
 from newsparse._html.meta.authors import read_authors
-from newsparse._html.meta.headline import headline_line_above_story, headline_the_story_repeats
+from newsparse._html.meta.headline import headline_line_above_story
 from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
@@ -137,9 +137,6 @@ def read_page_facts(
         if shown_part is not None:
             title = shown_part
     title = longest_bar_part(title)
-    if article_root is not None:
-        title = headline_the_story_repeats(title, article_root, body_text, options,
-                                           heading=heading_string)
 
     # The short texts around the heading: read once, for the date and the byline.
     header = header_pieces(heading.element, options) if heading else []

@@ -19,9 +19,7 @@ from newsparse._html.meta.sources import visible_heading_text
 from newsparse._html.meta.title import clean_heading
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import byline_names, parse_byline
-from newsparse._reading.keys import title_key
 from newsparse._reading.lead import is_stamp
-from newsparse._reading.textstats import STOPWORDS, stems
 
 # An element named as a heading: "headline", "storyhead", "contentheading", "headerText",
 # "title", "articleTitle", "hdl", "hed". Not a caption or a sub-heading.
@@ -31,12 +29,12 @@ _NOT_HEADING_NAME = re.compile(r"sub|caption|credit|byline|author|date|widget|si
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4"))
 # (Where the story starts, how far above it and how long the headline may be:
 # ParseOptions, ``meta_headline_*``.)
-# The elements after which an old page's story runs on as bare text ("<br>Story…",
-# "<b>LONDON:</b> Story…").
-_TAIL_STORY_TAGS = frozenset(("br", "p", "hr", "b", "strong", "i", "em", "u", "font", "span"))
+# Elements whose tail is no story's start: what follows a picture or an embed may be
+# its caption (or a script the markup broke), what follows a link the rest of a sentence.
+_NOT_BEFORE_STORY = frozenset(("a", "img", "picture", "video", "audio", "iframe", "embed",
+                               "object", "input", "button", "select", "textarea", "svg"))
 _BLOCK_TAGS = frozenset(("table", "div", "p", "ul", "ol", "dl", "form", "section", "header",
                          "figure", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"))
-_WORD = re.compile(r"\w+")
 
 
 def headline_above_story(article_root: lxml.etree._Element, options: ParseOptions
@@ -48,12 +46,9 @@ def headline_above_story(article_root: lxml.etree._Element, options: ParseOption
 
 
 def _headline_line_above_story(
-    article_root: lxml.etree._Element, options: ParseOptions, story: str | None = None,
+    article_root: lxml.etree._Element, options: ParseOptions,
 ) -> tuple[lxml.etree._Element, str] | None:
-    """The heading-like element nearest above the story's first paragraph and its text.
-    Given the ``story``'s text, a line set apart in an element of its own that is not
-    named a heading counts too when the story repeats most of its words (and it is no
-    picture's caption)."""
+    """The heading-like element nearest above the story's first paragraph and its text."""
     found = _story_start(article_root, options.meta_headline_story_chars)
     if found is None:
         return None
@@ -72,34 +67,7 @@ def _headline_line_above_story(
             continue
         if any(_looks_like_heading(element) for element in chain):
             return chain[-1], _inline_text(chain[-1]) or text
-        if story is not None and _is_unnamed_headline(text, chain[0], story, options):
-            return chain[-1], text
     return None
-
-
-def _is_unnamed_headline(text: str, owner: lxml.etree._Element, story: str,
-                         options: ParseOptions) -> bool:
-    """A line set apart in an element of its own (all of its text, not a piece of a
-    paragraph split by a link), not named a heading, whose words the story repeats; no
-    picture's caption or credit, no label leading into what follows ("Murray out:")."""
-    if (text.endswith(":") or text.startswith("(") or _beside_picture(owner)
-            or " ".join(visible_heading_text(
-                owner, options.meta_max_element_text_chars).split()) != text):
-        return False
-    share = _repeated_share(text, _words_besides(story, text))
-    return share is not None and share >= options.meta_min_story_headline_share
-
-
-def _words_besides(story: str, line: str) -> set[str]:
-    """The word stems of ``story`` but for its copies of ``line`` (the extractor may have
-    kept the headline with the story: that is no repetition)."""
-    return set(stems(story.replace(line, " ")))
-
-
-def _beside_picture(element: lxml.etree._Element) -> bool:
-    """A caption shares its container with the picture."""
-    parent = element.getparent()
-    return parent is not None and (parent.tag == "figure" or parent.find(".//img") is not None)
 
 
 def _inline_text(element: lxml.etree._Element) -> str:
@@ -124,15 +92,17 @@ def _inline_text(element: lxml.etree._Element) -> str:
 
 def _story_start(article_root: lxml.etree._Element, min_chars: int
                  ) -> tuple[lxml.etree._Element, bool] | None:
-    """The first element of the region whose own text is a paragraph's length, or whose
-    tail is (old pages set their story as text between ``<br>`` tags); and whether it was
-    the tail."""
+    """The element where the region's first text of a paragraph's length is: its own text,
+    or its tail (bare text after it, as old pages set their story after a break or a block:
+    "<br>Story…", "<b>LONDON:</b> Story…", "</table>Story…"); and whether it was the tail.
+    Text after a picture or an embed may be its caption, after a link the rest of a
+    sentence: those tails are no start."""
     for element in article_root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
         if element.tag != "a" and _is_paragraph(element.text, min_chars):
             return element, False
-        if (element.tag in _TAIL_STORY_TAGS and element is not article_root
+        if (element is not article_root and element.tag not in _NOT_BEFORE_STORY
                 and _is_paragraph(element.tail, min_chars)):
             return element, True
     return None
@@ -154,49 +124,6 @@ def headline_line_above_story(article_root: lxml.etree._Element, options: ParseO
     line = clean_heading(found[1]) if found else None
     return line if line and (options.meta_min_heading_chars <= len(line)
                              <= options.meta_max_heading_chars) else None
-
-
-def headline_the_story_repeats(
-    title: str | None, article_root: lxml.etree._Element, story_text: str,
-    options: ParseOptions, *, heading: str | None = None,
-) -> str | None:
-    """The heading-like line right above the story, in place of a ``title`` whose words
-    the story does not repeat ("Bangkok Post : Sports", "Latest News", a site's tagline)
-    when the story repeats most of the line's words: a headline says what the story
-    tells, a site's or a section's name does not. A title the page's ``heading`` (its
-    ``<h1>``) shows stays. Otherwise ``title``."""
-    if title and heading and title_key(title) == title_key(heading):
-        return title
-    # A line not named a heading stands in only where the page has no title at all (a
-    # story's subheading set in bold looks the same).
-    found = _headline_line_above_story(article_root, options, None if title else story_text)
-    line = clean_heading(found[1]) if found else None
-    if (not line or not options.meta_min_heading_chars <= len(line)
-            <= options.meta_max_heading_chars
-            or title_key(line) == title_key(title)):
-        return title
-    story = _words_besides(story_text, line)
-    line_share = _repeated_share(line, story)
-    if line_share is None or line_share < options.meta_min_story_headline_share:
-        return title
-    if title is None:
-        return line
-    title_share = _repeated_share(title, story)
-    # Over a title, a line of a few words says too little to be sure it is a headline
-    # ("Lorem ipsum dolor" over a test page's <title>).
-    unrelated = title_share is None or title_share <= (
-        options.meta_max_story_unrelated_title_share)
-    enough_words = len(_WORD.findall(line)) >= options.meta_min_line_words_over_title
-    return line if unrelated and enough_words else title
-
-
-def _repeated_share(text: str | None, story: set[str]) -> float | None:
-    """Share of the content words of ``text`` whose stems ``story`` holds (None: no such
-    word): "defends" is repeated by "defended"."""
-    content = [stem for stem in stems(text or "") if stem not in STOPWORDS]
-    if not content:
-        return None
-    return sum(1 for word in content if word in story) / len(content)
 
 
 def _whole_text_chain(owner: lxml.etree._Element, text: str, max_chars: int
