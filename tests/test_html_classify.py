@@ -379,7 +379,8 @@ def test_a_post_named_after_its_author_is_no_author_box() -> None:
     for label in ("entry entry-author-jdoe", "authority-links", "coauthors-plus"):
         assert not _AUTHOR_BOX.search(label), label
     for label in ("author", "post-author", "about-author", "author-bio-box",
-                  "elementor-author-box", "author_info"):
+                  "elementor-author-box", "author_info", "author_detail_box",
+                  "AuthorsSection_card"):
         assert _AUTHOR_BOX.search(label), label
 
 
@@ -667,3 +668,16 @@ def test_a_long_paragraph_about_newsletters_closing_the_story_stays() -> None:
             "mayor said, adding that a printed edition would follow next spring for the "
             "readers who still prefer paper to their screens.")
     assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == [*STORY, line]
+
+
+def test_a_subheading_over_the_story_in_its_container_opens_it() -> None:
+    story = "<div class='story'><h2>The vote</h2>" + "".join(
+        f"<p>{p}</p>" for p in STORY) + "</div>"
+    assert kept(page(NAV + story + FOOTER)) == ["The vote", *STORY]
+
+
+def test_a_short_line_of_another_container_over_the_story_goes() -> None:
+    # A blog's tagline over the post, in the header's own element, opens no story.
+    story = ("<div class='post'><div class='blurb'><p>Notes on harbours</p></div>"
+             + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    assert kept(page(NAV + story + FOOTER)) == STORY

@@ -596,16 +596,13 @@ def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int
 def _trim_edges(
     blocks: list[Block], labels: list[int], options: ParseOptions
 ) -> tuple[list[Block], list[int]]:
-    """Drop the short non-prose blocks before the first prose block and after the story's
-    end (:func:`_story_end`), and the blocks closing the page that ask the reader for
+    """Drop the short non-prose blocks before the story's start (:func:`_story_start`) and
+    after its end (:func:`_story_end`), and the blocks closing the page that ask the reader for
     something (:func:`_asks_the_reader`)."""
     prose_at = [i for i, label in enumerate(labels) if label > 0]
     if not prose_at:
         return blocks, labels
-    first = prose_at[0]
-    # Headings and short paragraphs just above the first prose block open the story.
-    while first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p"):
-        first -= 1
+    first = _story_start(blocks, prose_at[0])
     last = _story_end(blocks, prose_at[-1], options)
     while last > first + 1 and _asks_the_reader(blocks[last], options):
         last -= 1
@@ -620,6 +617,19 @@ def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
     when it is a sentence in the story's container."""
     text = block.text
     return len(text) <= options.html_max_furniture_chars and bool(_CALL_TO_ACTION.search(text))
+
+
+def _story_start(blocks: Sequence[Block], first_prose: int) -> int:
+    """The index of the story's first block: the headings and short paragraphs right above
+    its first prose block, in that block's own container, open the story (a subheading,
+    a one-line lead); a short line of another container above them (a blog's tagline, a
+    label over the page) does not."""
+    container = blocks[first_prose].owner.getparent()
+    first = first_prose
+    while (first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p")
+           and blocks[first - 1].owner.getparent() is container):
+        first -= 1
+    return first
 
 
 def _story_end(blocks: Sequence[Block], last_prose: int, options: ParseOptions) -> int:
