@@ -445,6 +445,12 @@ def rules() -> list[Rule]:
               "a Markdown table ends its block (html2text glues the next line under it)"),
         _rule("_text/markdown._joins_table", lambda _o: lambda raw, *, in_table: False,
               "a Markdown table's separator row joins its header to its rows, as no gap"),
+        _rule("_text/markdown._opens_with_heading", returns(False),
+              "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
+        _rule("_text/markdown._LABEL_HEADING", never_matches,
+              "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
+        _option("text_markdown_max_link_lines", 8,
+                "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
         _rule("_text/comments._stamp_head", returns(None),
               "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
     ]

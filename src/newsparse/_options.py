@@ -796,13 +796,18 @@ class ParseOptions:
     text_markdown_min_marks: int = attrs.field(default=3, validator=_whole())
     """Markdown marks (links, headings, list items; a link or a heading among them) that
     make a dump read as Markdown: one ``](`` or ``#`` can be an accident in prose."""
+    text_markdown_opening_lines: int = attrs.field(default=3, validator=_whole(0))
+    """First non-blank lines of a dump among which a ``#`` heading makes it Markdown
+    with fewer marks: a short page's dump opens with its headline (html2text's; markdownify
+    writes the page's title over it), a plain dump's first lines never with a ``# ``."""
     text_markdown_max_setext_chars: int = attrs.field(default=150, validator=_whole())
     """Longest Markdown line over ``===`` or ``---`` read as a heading (a longer one is
     the row of a one-column table)."""
-    text_markdown_max_link_lines: int = attrs.field(default=8, validator=_whole())
+    text_markdown_max_link_lines: int = attrs.field(default=32, validator=_whole())
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its
-    target): the lines are read as one. A bracket not closed within them is text."""
+    target, and a linked picture's alt text, a caption and its credit, runs over a dozen
+    lines): the lines are read as one. A bracket not closed within them is text."""
     text_min_column_lines: int = attrs.field(default=3, validator=_whole())
     """Lines with text on each side that make a run of lines two columns a layout
     renderer drew side by side (a gap of spaces before one column, no text crossing it,
