@@ -146,21 +146,25 @@ def list_after(
     lines: Sequence[Line], features: Sequence[LineFeatures], intro: int, options: ParseOptions
 ) -> list[int]:
     """The lines of the list that the line at ``intro`` announces: the next run of lines, or
-    the items the dump marks as such (Markdown's "* ", each item a block of its own)."""
+    the items the dump marks as such (Markdown's "* ") or that open with one bullet ("• "),
+    each item a block of its own."""
     first = intro + 1
     if first >= len(lines):
         return []
     marked = hint_of(lines[first]) is ParagraphKind.LIST_ITEM
+    # Items a block each, that their bullets tell ("• Bernards Township Schools").
+    bullet = _bullet(lines[first][TEXT]) if lines[first][BLOCK_SIZE] == 1 else None
     if lines[first][BLOCK] == lines[intro][BLOCK]:
         block = lines[intro][BLOCK]
-    elif lines[first][BLOCK_SIZE] > 1 or marked:
+    elif lines[first][BLOCK_SIZE] > 1 or marked or bullet:
         block = lines[first][BLOCK]
     else:
         return []
     items: list[int] = []
     j = first
     while j < len(lines) and (
-            lines[j][BLOCK] == block or (marked and hint_of(lines[j]) is ParagraphKind.LIST_ITEM)):
+            lines[j][BLOCK] == block or (marked and hint_of(lines[j]) is ParagraphKind.LIST_ITEM)
+            or (bullet and lines[j][BLOCK_SIZE] == 1 and _bullet(lines[j][TEXT]) == bullet)):
         if _is_chrome(features[j]):
             break
         if len(items) == options.text_max_list_items:
@@ -168,6 +172,13 @@ def list_after(
         items.append(j)
         j += 1
     return items
+
+
+def _bullet(text: str) -> str | None:
+    """The bullet that opens ``text`` ("•", "-", "1." counts as "1"), or None."""
+    if _BULLET.match(text) is None:
+        return None
+    return "1" if text[0].isdigit() else text[0]
 
 
 def _kind(
