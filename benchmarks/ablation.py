@@ -401,8 +401,6 @@ def rules() -> list[Rule]:
         _option("text_max_headlines_apart", 1_000_000,
                 "headlines set apart one after another, past a heading and a subheading, "
                 "cost a region as a gap: a list of other stories"),
-        _rule("_text/features._ABOUT_NAME", never_matches,
-              "\"About\" and a name (\"About Becky\") is a soft wall: a bio or a blurb"),
         _rule("_text/features.with_quote_lead_ins", passes(1),
               "\"X said:\" right under a line of prose is a quote's lead-in, no comment "
               "head (no wall)"),

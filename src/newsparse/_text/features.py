@@ -79,9 +79,6 @@ _SOFT_WALL = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
-# The heading over a bio or a blurb after the story: "About Becky", "About Sara
-# Harberson", "About DudeCraft" (names, capitalised; "About the author" is above).
-_ABOUT_NAME = re.compile(r"^About\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*:?$")
 # Headings of lists of other stories: "Other news", "More tennis news...", "Also in the
 # news". Not with a colon, which announces a list the story may hold ("More games news:").
 _OTHER_STORIES = re.compile(
@@ -219,8 +216,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             sentence_ends(text),
             text[-1:] in _TERMINAL and not _is_more_arrow(text),
             len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
-            short and (_SOFT_WALL.match(text) is not None or _ABOUT_NAME.match(text) is not None
-                       or (text[-1:] != ":" and _OTHER_STORIES.match(text) is not None)),
+            short and (_SOFT_WALL.match(text) is not None or (
+                text[-1:] != ":" and _OTHER_STORIES.match(text) is not None)),
             _is_hard_wall(text) if short else (
                 text[:1].isdigit() and len(text) < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),
