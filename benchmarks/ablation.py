@@ -401,6 +401,9 @@ def rules() -> list[Rule]:
         _option("text_max_headlines_apart", 1_000_000,
                 "headlines set apart one after another, past a heading and a subheading, "
                 "cost a region as a gap: a list of other stories"),
+        _rule("_text/features._LABELS_LINE", never_matches,
+              "a post's labels on one line (\"Tags: …\", \"Posted in …\", \"Filed under: …\") "
+              "are furniture"),
         _rule("_text/features.with_quote_lead_ins", passes(1),
               "\"X said:\" right under a line of prose is a quote's lead-in, no comment "
               "head (no wall)"),
