@@ -286,8 +286,9 @@ def rules() -> list[Rule]:
         _rule("_html/meta/title._holds_with_glued_parts",
               lambda _o: lambda heading_key, key, _options: key in heading_key,
               "a title inside the heading is the headline only beside a glued part"),
-        _rule("_html/meta/title.is_host_name", returns(False),
-              "a <title> part that is a host name (\"winnipegsun.com\") is the site's name"),
+        _rule("_html/meta/site.shown_site_names", returns([]),
+              "the site's names the page shows: a title part that is a host name "
+              "(\"winnipegsun.com\"), the text of its home links where none is declared"),
         _rule("_html/meta/title._names_the_site", returns(False),
               "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
         _rule("_html/meta/title._is_minor_part", returns(False),

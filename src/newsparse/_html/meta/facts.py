@@ -35,7 +35,12 @@ from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.published import choose_published, earlier_shown_date, local_day
 from newsparse._html.meta.share import share_title
 from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
-from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
+from newsparse._html.meta.site import (
+    declared_site_names,
+    shown_site_name,
+    shown_site_names,
+    stripped_site_names,
+)
 from newsparse._html.meta.sources import (
     PageSources,
     Placed,
@@ -112,6 +117,8 @@ def read_page_facts(
     site_names, handles = declared_site_names(sources, article, nodes, titles,
                                               max_words=options.meta_max_site_name_words)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
+    shown_names = shown_site_names(root, host, [sources.document_title, *titles],
+                                   declared=site_names, options=options)
     site_keys.discard("")
     heading = find_heading(sources, article_root=article_root,
                            titles=[*titles, sources.document_title or ""], site_keys=site_keys,
@@ -129,7 +136,8 @@ def read_page_facts(
             opens_story = True
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
-        site_names=site_names, host=host, heading_opens_story=opens_story, options=options,
+        site_names=[*site_names, *shown_names], host=host, heading_opens_story=opens_story,
+        options=options,
     )
     if title and title_key(title) != title_key(heading_string):
         # A title that still carries glued parts: the part the page shows by itself.
