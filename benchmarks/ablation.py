@@ -311,6 +311,9 @@ def rules() -> list[Rule]:
               "bylines shown away from the header: author boxes, labels, author-page links"),
         _rule("_html/meta/authors._only_declared_author", returns(()),
               "the declared organisation is the byline when no one else is named"),
+        _rule("_reading/bylines.with_credentials", passes(0),
+              "the byline keeps the credentials printed after a name (\"Jane Doe, MS, RD\"); "
+              "the authors are the names alone"),
         # Bylines (helper "datesbylines")
         _rule("_reading/byline_words.TEAM_CREDIT", never_matches,
               "a desk that signs the story alone is its byline (\"By the X Team\")"),

@@ -31,12 +31,14 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
-        "shingle_f1": 0.947, "title_exact": 0.889, "date_exact": 0.872, "byline_exact": 0.828,
+        # byline raised for the credentials kept after a name (0.8407 measured).
+        "shingle_f1": 0.947, "title_exact": 0.889, "date_exact": 0.872, "byline_exact": 0.838,
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then
         # for stories told in numbered or short sections (0.9087 measured, then 0.9106).
-        "shingle_f1": 0.909, "title_exact": 0.774, "date_exact": 0.686, "byline_exact": 0.564,
+        # byline raised for the credentials kept after a name (0.5714 measured).
+        "shingle_f1": 0.909, "title_exact": 0.774, "date_exact": 0.686, "byline_exact": 0.569,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,

@@ -53,6 +53,7 @@ from newsparse._html.meta.title import choose_title
 from newsparse._input.decode import drop_controls
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
+from newsparse._reading.bylines import display_byline, with_credentials
 from newsparse._reading.dates import (
     UPDATED,
     PageDate,
@@ -153,6 +154,10 @@ def read_page_facts(
     authors = read_authors(sources, article, heading=heading, header=header,
                            article_root=article_root, site_keys=site_keys, options=options,
                            pieces=pieces, nodes=nodes)
+    # The texts the header shows, where a byline prints its authors' credentials.
+    # (Each element's text, then all of them as one line: "<a>Jane Doe</a>, MD".)
+    shown = [text for text, _place, _element in header]
+    shown.append(_JOINED_COMMA.sub(",", " ".join(shown)))
     modified = _modified(sources, article, page, options)
     shown_date, shown_update = _shown_dates(
         header, month_first=_writes_month_first(sources.html_lang), options=options)
@@ -176,7 +181,7 @@ def read_page_facts(
                 else guess_language(body_text, options))
     return PageFacts(
         title=title,
-        byline=", ".join(authors) if authors else None,
+        byline=display_byline(with_credentials(name, shown, site_keys) for name in authors),
         authors=authors,
         published=published,
         modified=modified,
@@ -270,6 +275,7 @@ def _published_candidates(
     yield shown_update
 
 
+_JOINED_COMMA = re.compile(r"\s+,")
 _COMMENT_LABEL = re.compile(r"\b(?:says|said|wrote|replied|reply|antworten|répondre)\b",
                             re.IGNORECASE)
 # Locales that write a numeric date month first ("10/12/2019" is October 12).
