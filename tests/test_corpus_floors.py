@@ -31,8 +31,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
+        # shingle raised for the story's closing lines kept (_story_end, 0.9492 measured);
         # byline raised for the credentials kept after a name (0.8407 measured).
-        "shingle_f1": 0.947, "title_exact": 0.889, "date_exact": 0.872, "byline_exact": 0.838,
+        "shingle_f1": 0.948, "title_exact": 0.889, "date_exact": 0.872, "byline_exact": 0.838,
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then

@@ -613,3 +613,34 @@ def test_a_heading_over_the_authors_bio_ends_the_story() -> None:
     assert len(kept(page(story_html(own)))) == 5
     # Shorter headings only, with the option.
     assert len(kept(page(story_html(bio)), ParseOptions(html_max_author_heading_chars=5))) == 5
+
+
+def test_short_lines_closing_the_story_in_its_container_stay() -> None:
+    # A sign-off and a closing line are the story's, though neither is prose.
+    closing = "<p>See you next week.</p><p>Cheers,</p><p>Ann</p>"
+    assert kept(page(NAV + story_html(closing) + FOOTER)) == [
+        *STORY, "See you next week.", "Cheers,", "Ann"]
+
+
+def test_short_lines_after_the_story_in_another_container_go() -> None:
+    tags = "<ul><li>Harbour</li><li>Bridges</li><li>Council</li></ul>"
+    assert kept(page(NAV + story_html(tags) + FOOTER)) == STORY
+
+
+def test_a_heading_after_the_story_ends_it() -> None:
+    # A heading with no prose under it heads something else, and so do the lines after it.
+    more = "<h3>Worth a look</h3><p>Ten bridges to see</p><p>Ferries of the north</p>"
+    assert kept(page(NAV + story_html(more) + FOOTER)) == STORY
+
+
+def test_lines_left_dangling_at_the_story_end_go() -> None:
+    for line in ("You might also like:", "Related topics: <a href='/t/harbour'>Harbour</a>",
+                 "November 13, 2012", "———"):
+        assert kept(page(NAV + story_html(f"<p>Cheers, Ann</p><p>{line}</p>") + FOOTER)) == [
+            *STORY, "Cheers, Ann"], line
+
+
+def test_a_label_with_its_own_words_at_the_story_end_stays() -> None:
+    # "Where: the town hall" says something of the story; only a label over links goes.
+    assert kept(page(NAV + story_html("<p>Where: the old town hall</p>") + FOOTER)) == [
+        *STORY, "Where: the old town hall"]

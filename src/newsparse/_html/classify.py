@@ -25,7 +25,7 @@ from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
-from newsparse._reading.lead import is_furniture
+from newsparse._reading.lead import is_furniture, is_stamp
 from newsparse._reading.textstats import (
     has_sentence_end,
     is_cjk_heavy,
@@ -224,7 +224,7 @@ def _select(
     kept, labels = _region_blocks(blocks, values, roots, in_region, in_roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
-    kept, labels = _trim_edges(kept, labels)
+    kept, labels = _trim_edges(kept, labels, options)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
 
 
@@ -585,13 +585,50 @@ def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int
     )
 
 
-def _trim_edges(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:
-    """Drop short non-prose blocks before the first and after the last prose block."""
+def _trim_edges(
+    blocks: list[Block], labels: list[int], options: ParseOptions
+) -> tuple[list[Block], list[int]]:
+    """Drop the short non-prose blocks before the first prose block and after the story's
+    end (:func:`_story_end`)."""
     prose_at = [i for i, label in enumerate(labels) if label > 0]
     if not prose_at:
         return blocks, labels
-    first, last = prose_at[0], prose_at[-1]
+    first = prose_at[0]
     # Headings and short paragraphs just above the first prose block open the story.
     while first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p"):
         first -= 1
+    last = _story_end(blocks, prose_at[-1], options)
     return blocks[first : last + 1], labels[first : last + 1]
+
+
+def _story_end(blocks: Sequence[Block], last_prose: int, options: ParseOptions) -> int:
+    """The index of the story's last block: the short lines right after its last prose
+    block in that block's own container go on with the story (a sign-off, "Cheers, Ann",
+    the items of a closing list, "Watch the video here."), up to a heading (a heading
+    with no prose under it heads something else: "Related posts") or a line of another
+    container; a line left dangling at the end (:func:`_dangling_line`) goes.
+
+    What follows in another container (a tags box, a spec sheet, a share bar) is no
+    story."""
+    container = blocks[last_prose].owner.getparent()
+    end = last_prose
+    while (end + 1 < len(blocks) and blocks[end + 1].tag not in _HEADINGS
+           and blocks[end + 1].owner.getparent() is container):
+        end += 1
+    while end > last_prose and _dangling_line(blocks[end], options):
+        end -= 1
+    return end
+
+
+def _dangling_line(block: Block, options: ParseOptions) -> bool:
+    """True for a short line that ends a story's container but says nothing of the story:
+    a label whose list is not there ("You might like:"), a label over links ("Related
+    Topics: Colorado", "Source: Reuters" linked), a date or time stamp, or a line without
+    a letter (a rule "———", "# # #")."""
+    text = block.text.strip()
+    if text.rstrip(" -\u2013\u2014").endswith(":") or not any(c.isalpha() for c in text):
+        return True
+    _label, colon, rest = text.partition(":")
+    if colon and 0 < len(rest.strip()) <= block.link_chars:
+        return True
+    return is_stamp(text, options)
