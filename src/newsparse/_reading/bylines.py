@@ -224,9 +224,10 @@ def display_byline(authors: Iterable[str]) -> str | None:
 _CREDENTIAL = r"(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.D\.|D\.O\.|MSc|BSc|MEd|EdD|PsyD|PharmD|DrPH)[®™]?"
 # The degrees among the role words (which end a list of names): credentials all the same.
 _DEGREES = frozenset("m.d. ma mba md mph msc ph.d. phd rn".split())
-_CREDENTIAL_PIECE = re.compile(rf"(?:,\s*|\s+){_CREDENTIAL}")
-_CREDENTIALS = re.compile(
-    rf"((?:,\s*|\s+){_CREDENTIAL}(?:(?:,\s*|\s+){_CREDENTIAL})*)(?=$|[,;|•·(]|\s+[-–—|•·(]|\s*$)")
+_CREDENTIAL_PIECE = re.compile(rf"(?<!\s)(?:,\s*|\s+){_CREDENTIAL}")
+_CREDENTIALS = re.compile(rf"(?:(?<!\s)(?:,\s*|\s+){_CREDENTIAL})+")
+# What may follow a name's credentials: the end, or a separator (not a word running on).
+_AFTER_CREDENTIALS = re.compile(r"[,;|•·(]|(?<!\s)(?:\s*$|\s+[-–—|•·(])")
 
 
 def with_credentials(name: str, texts: Iterable[str], site_keys: Set[str] = frozenset()
@@ -240,13 +241,27 @@ def with_credentials(name: str, texts: Iterable[str], site_keys: Set[str] = froz
         start = text.find(name)
         while start >= 0:
             if start == 0 or not text[start - 1].isalnum():
-                match = _CREDENTIALS.match(text, start + len(name))
-                if match and _are_credentials(match.group(1), site_keys):
+                run = _credentials_after(text, start + len(name))
+                if run and _are_credentials("".join(run), site_keys):
                     return name + "".join(
                         (", " if piece.lstrip().startswith(",") else " ") + piece.strip(" ,")
-                        for piece in _CREDENTIAL_PIECE.findall(match.group(1)))
+                        for piece in run)
             start = text.find(name, start + 1)
     return name
+
+
+def _credentials_after(text: str, end: int) -> list[str]:
+    """The longest run of credentials from ``end`` that a separator or the end of
+    ``text`` follows ("Jane Doe, MD, RN Smith": ", MD"), as its pieces; [] for none."""
+    match = _CREDENTIALS.match(text, end)
+    if not match:
+        return []
+    pieces = _CREDENTIAL_PIECE.findall(match.group(0))
+    while pieces:
+        if _AFTER_CREDENTIALS.match(text, end + len("".join(pieces))):
+            return pieces
+        pieces.pop()
+    return []
 
 
 def _are_credentials(run: str, site_keys: Set[str]) -> bool:

@@ -275,7 +275,7 @@ def _published_candidates(
     yield shown_update
 
 
-_JOINED_COMMA = re.compile(r"\s+,")
+_JOINED_COMMA = re.compile(r"(?<!\s)\s+,")
 _COMMENT_LABEL = re.compile(r"\b(?:says|said|wrote|replied|reply|antworten|répondre)\b",
                             re.IGNORECASE)
 # Locales that write a numeric date month first ("10/12/2019" is October 12).
