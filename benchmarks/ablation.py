@@ -264,9 +264,14 @@ def rules() -> list[Rule]:
         _rule("_html/classify._is_boilerplate", returns(False),
               "stock furniture lines (Advertisement, Share, Read more …) are dropped"),
         _rule("_html/classify._trim_edges", passes(0, 1),
-              "short non-prose blocks before the first prose, and after the story's end, go"),
+              "short non-prose blocks before the story's start, and after its end, go"),
+        _rule("_html/classify._story_start", passes(1),
+              "headings and short lines right above the first prose in its container open "
+              "the story"),
         _rule("_html/classify._story_end", passes(1),
               "short lines after the last prose in its own container go on with the story"),
+        _rule("_html/classify._asks_the_reader", returns(False),
+              "blocks closing the story that ask the reader to subscribe, follow or comment go"),
         _rule("_html/classify._dangling_line", returns(False),
               "a line left dangling at the story's end (a label, a stamp, \"———\") goes"),
         _rule("_html/pipeline.is_furniture", returns(False),
@@ -440,6 +445,12 @@ def rules() -> list[Rule]:
               "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
         _rule("_text/markdown._glued_to_word", returns(False),
               "a Markdown link glued to the word before it gets its space back (html2text)"),
+        _rule("_text/renderers._ends_table", returns(False),
+              "a Markdown table ends its block (html2text glues the next line under it)"),
+        _rule("_text/markdown._joins_table", lambda _o: lambda raw, *, in_table: False,
+              "a Markdown table's separator row joins its header to its rows, as no gap"),
+        _rule("_text/comments._stamp_head", returns(None),
+              "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
     ]
 
 

@@ -67,6 +67,9 @@ def _assert_token_hints(token: str, hints: int) -> None:
         ("subcategory-nav", CHROME),
         ("affiliate-disclaimer", CHROME),  # legal notes under the story
         ("ranking-disclosures", CHROME),
+        ("inline-cta", CHROME),  # a call to action: "Request a demo", "Get the ebook"
+        ("cta-card", CHROME),
+        ("octave", 0),  # the letters inside a word are no call to action
     ],
 )
 def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:

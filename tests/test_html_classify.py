@@ -379,7 +379,8 @@ def test_a_post_named_after_its_author_is_no_author_box() -> None:
     for label in ("entry entry-author-jdoe", "authority-links", "coauthors-plus"):
         assert not _AUTHOR_BOX.search(label), label
     for label in ("author", "post-author", "about-author", "author-bio-box",
-                  "elementor-author-box", "author_info"):
+                  "elementor-author-box", "author_info", "author_detail_box",
+                  "AuthorsSection_card"):
         assert _AUTHOR_BOX.search(label), label
 
 
@@ -644,3 +645,39 @@ def test_a_label_with_its_own_words_at_the_story_end_stays() -> None:
     # "Where: the town hall" says something of the story; only a label over links goes.
     assert kept(page(NAV + story_html("<p>Where: the old town hall</p>") + FOOTER)) == [
         *STORY, "Where: the old town hall"]
+
+
+def test_closing_lines_asking_the_reader_to_subscribe_or_comment_go() -> None:
+    for line in ("If you enjoyed this post, please consider leaving a comment or subscribing "
+                 "to the RSS feed to have future articles delivered to your feed reader.",
+                 "Don't miss a post! Sign up for our newsletter.",
+                 "You can follow any responses to this entry through the RSS 2.0 feed."):
+        assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == STORY, line
+
+
+def test_a_story_paragraph_naming_subscribers_stays() -> None:
+    # "subscribers" is the story's word here: only what asks the reader to act goes.
+    line = "The carrier ended the year with 53.8 million subscribers, up from 51 million."
+    assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == [*STORY, line]
+
+
+def test_a_long_paragraph_about_newsletters_closing_the_story_stays() -> None:
+    line = ("Newsletters have become the main way small publishers reach readers, and the "
+            "council's own weekly letter now goes to more than forty thousand homes across "
+            "the district, from the harbour front to the farms beyond the ring road, the "
+            "mayor said, adding that a printed edition would follow next spring for the "
+            "readers who still prefer paper to their screens.")
+    assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == [*STORY, line]
+
+
+def test_a_subheading_over_the_story_in_its_container_opens_it() -> None:
+    story = "<div class='story'><h2>The vote</h2>" + "".join(
+        f"<p>{p}</p>" for p in STORY) + "</div>"
+    assert kept(page(NAV + story + FOOTER)) == ["The vote", *STORY]
+
+
+def test_a_short_line_of_another_container_over_the_story_goes() -> None:
+    # A blog's tagline over the post, in the header's own element, opens no story.
+    story = ("<div class='post'><div class='blurb'><p>Notes on harbours</p></div>"
+             + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    assert kept(page(NAV + story + FOOTER)) == STORY

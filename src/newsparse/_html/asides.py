@@ -26,7 +26,8 @@ _NOT_CARDS: Final = frozenset("ul ol dl table tbody thead tfoot tr".split())
 # ("entry-author-jdoe" names who wrote the post it is on).
 _AUTHOR_BOX: Final = re.compile(
     r"(?:^|[\s_-])(?:about[_-]?(?:the[_-]?)?authors?|authors?[_-]?(?:bio|biography|box|info|"
-    r"information|profile|description|details|card|block|area|wrap|wrapper|container|about|"
+    r"information|profile|description|details?|card|block|area|wrap|wrapper|container|about|"
+    r"section|"
     r"text|dropdown|meta[_-]?box)|authors?(?=$|\s))(?:$|[\s_-])",
     re.IGNORECASE,
 )

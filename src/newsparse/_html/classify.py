@@ -71,6 +71,14 @@ _AUTHOR_HEADING: Final = re.compile(
     r"sull'autore|over de auteur)\W*$",
     re.IGNORECASE,
 )
+# What the closing lines of a page ask of the reader, where they are furniture and not
+# the story: to subscribe, to follow or like the site, to leave a comment, to share.
+_CALL_TO_ACTION: Final = re.compile(
+    r"\b(?:subscribe|subscribing|newsletters?|rss|e-?mail updates|follow (?:us|me)|like us|"
+    r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:on|about) this|trackback|"
+    r"share this|spread the (?:news|word))\b",
+    re.IGNORECASE,
+)
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -588,17 +596,40 @@ def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int
 def _trim_edges(
     blocks: list[Block], labels: list[int], options: ParseOptions
 ) -> tuple[list[Block], list[int]]:
-    """Drop the short non-prose blocks before the first prose block and after the story's
-    end (:func:`_story_end`)."""
+    """Drop the short non-prose blocks before the story's start (:func:`_story_start`) and
+    after its end (:func:`_story_end`), and the blocks closing the page that ask the reader for
+    something (:func:`_asks_the_reader`)."""
     prose_at = [i for i, label in enumerate(labels) if label > 0]
     if not prose_at:
         return blocks, labels
-    first = prose_at[0]
-    # Headings and short paragraphs just above the first prose block open the story.
-    while first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p"):
-        first -= 1
+    first = _story_start(blocks, prose_at[0])
     last = _story_end(blocks, prose_at[-1], options)
+    while last > first + 1 and _asks_the_reader(blocks[last], options):
+        last -= 1
     return blocks[first : last + 1], labels[first : last + 1]
+
+
+def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
+    """True for a short block (``html_max_furniture_chars`` at most) closing the page
+    that asks the reader to subscribe, follow the site, leave a comment or share ("If
+    you enjoyed this post, please consider subscribing to the RSS feed", "You can follow
+    any responses to this entry through the RSS 2.0 feed"): the blog's furniture, even
+    when it is a sentence in the story's container."""
+    text = block.text
+    return len(text) <= options.html_max_furniture_chars and bool(_CALL_TO_ACTION.search(text))
+
+
+def _story_start(blocks: Sequence[Block], first_prose: int) -> int:
+    """The index of the story's first block: the headings and short paragraphs right above
+    its first prose block, in that block's own container, open the story (a subheading,
+    a one-line lead); a short line of another container above them (a blog's tagline, a
+    label over the page) does not."""
+    container = blocks[first_prose].owner.getparent()
+    first = first_prose
+    while (first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p")
+           and blocks[first - 1].owner.getparent() is container):
+        first -= 1
+    return first
 
 
 def _story_end(blocks: Sequence[Block], last_prose: int, options: ParseOptions) -> int:

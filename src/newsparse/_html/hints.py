@@ -21,7 +21,7 @@ _CHROME_HINT: Final = re.compile(
     r"share|sharing|social|sociable|related|recommend\w*|comments?|comment-list|disqus|"
     r"promo|cookie|cookies|consent|gdpr|banner|advert\w*|ads?|ad-\w+|sponsor\w*|"
     r"newsletter|subscribe|subscription|signup|breadcrumbs?|popup|modal|"
-    r"masthead|toolbar|pagination|pager|tags|tag-list|taglist|outbrain|taboola|"
+    r"masthead|toolbar|pagination|pager|tags|tag-list|taglist|outbrain|taboola|cta|"
     r"most-?popular|trending|more-stories|read-?more|"
     r"site-header|site-footer|global-header|global-footer|copyright|"
     r"visually-hidden|sr-only|screen-reader\w*|offscreen|"
@@ -66,7 +66,7 @@ _CHROME_CLASS_WORDS: Final = frozenset(
     "nav navbar navigation menu menus footer foot sidebar aside share sharing social "
     "sociable related comment comments disqus promo cookie cookies consent gdpr banner ad "
     "ads newsletter subscribe subscription signup breadcrumb breadcrumbs popup modal "
-    "masthead toolbar pagination pager tags taglist outbrain taboola mostpopular trending "
+    "masthead toolbar pagination pager tags taglist outbrain taboola cta mostpopular trending "
     "readmore copyright offscreen disclaimer disclaimers disclosure disclosures".split()
 )
 _CONTENT_CLASS_WORDS: Final = frozenset(

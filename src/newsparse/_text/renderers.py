@@ -216,8 +216,11 @@ def _markdown_pieces(
     top = _top_headings(read, options.text_max_link_share)
     for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
-            pieces.append(None)
+            if not line.hidden:
+                pieces.append(None)
             continue
+        if pieces and _ends_table(pieces[-1], line):
+            pieces.append(None)
         pieces.append(DumpLine(
             text=line.text,
             width=len(raw_lines[last].rstrip()),
@@ -234,6 +237,14 @@ def _markdown_pieces(
             ),
         ))
     return pieces
+
+
+def _ends_table(last: DumpLine | None, line: MarkdownLine) -> bool:
+    """True when ``line`` is no table row and comes right under one: the table ended its
+    block. html2text writes what follows a table (its credit, the next paragraph) on the
+    line under its last row, where a browser shows a block of its own."""
+    return (last is not None and last.hint is ParagraphKind.TABLE_ROW
+            and line.hint is not ParagraphKind.TABLE_ROW)
 
 
 def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[MarkdownLine]:
