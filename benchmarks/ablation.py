@@ -207,7 +207,7 @@ def rules() -> list[Rule]:
         _rule("_html/hints.token_hints[content]", masks(content),
               "class/id words that promise content (article, story, entry …)"),
         _rule("_html/hints.token_hints[caption]", masks(caption),
-              "class/id words of captions, credits and standfirsts"),
+              "class/id words of captions, credits, bylines and standfirsts"),
         _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
               "an anchor slug made of a heading's words gives no hint"),
         _rule("_html/hints._CAMEL_HUMP", never_matches,
@@ -402,6 +402,12 @@ def rules() -> list[Rule]:
               "sections: apart from the region and heavier, or taking it in and adding much"),
         _rule("_text/region._inner_tables", returns(set()),
               "a table between the story's paragraphs is no gap"),
+        _option("text_max_headlines_apart", 1_000_000,
+                "headlines set apart one after another, past a heading and a subheading, "
+                "cost a region as a gap: a list of other stories"),
+        _rule("_text/features.with_quote_lead_ins", passes(1),
+              "\"X said:\" right under a line of prose is a quote's lead-in, no comment "
+              "head (no wall)"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
@@ -449,6 +455,12 @@ def rules() -> list[Rule]:
               "a Markdown table ends its block (html2text glues the next line under it)"),
         _rule("_text/markdown._joins_table", lambda _o: lambda raw, *, in_table: False,
               "a Markdown table's separator row joins its header to its rows, as no gap"),
+        _rule("_text/markdown._opens_with_heading", returns(False),
+              "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
+        _rule("_text/markdown._LABEL_HEADING", never_matches,
+              "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
+        _option("text_markdown_max_link_lines", 8,
+                "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
         _rule("_text/comments._stamp_head", returns(None),
               "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
     ]

@@ -70,6 +70,8 @@ def _assert_token_hints(token: str, hints: int) -> None:
         ("inline-cta", CHROME),  # a call to action: "Request a demo", "Get the ebook"
         ("cta-card", CHROME),
         ("octave", 0),  # the letters inside a word are no call to action
+        ("byline", CAPTION),  # a byline is no body text, as a credit is not
+        ("bylineContainer", CAPTION),
     ],
 )
 def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:

@@ -54,7 +54,7 @@ from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
-from newsparse._text.markdown import join_wrapped_links, read_markdown
+from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
 from newsparse._text.unwrap import wrap_width
@@ -372,6 +372,14 @@ INPUTS: dict[str, str] = {
         _MENU, _S, _S2, "Comments", *([f"{_COMMENT} {_COMMENT}"] * 10)),
     "two sentences before some comments dump": _dump(_MENU, _S, _S2, "Comments",
                                                      *([_COMMENT] * 4)),
+    # Other stories' headlines set apart one after another under the story, then a
+    # teaser's summary: the headlines cost it as a list's lines do.
+    "headlines after story dump": _dump(
+        _MENU, _P, _Q, _R, "Why Your Dishwasher Stopped Cleaning Like It Used To",
+        "Which Markets Are Getting Screwed This Sunday Night",
+        "Virtual Tourism Has Never Felt More Real Than Today",
+        "Ten Gadgets Worth Buying Before The Holidays Start",
+        "The Best Podcasts Of The Month For Long Drives", f"{_S} {_S2}", _MENU),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     # Two summaries boxed in by furniture, near each other: a list of teasers.
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
@@ -421,7 +429,7 @@ INPUTS: dict[str, str] = {
     "masthead dump": _dump("Jane Doe\nAbout\nSubscribe\n21 September 2020",
                            "Council keeps the tax as it is", _P, _Q, _R,
                            "Home\n© Jane Doe 2016-2020\nCredits"),
-    "markdown dump": _dump("# Council keeps the tax", _P, "The plan, [read it here]"
+    "markdown dump": _dump(_MENU, "# Council keeps the tax", _P, "The plan, [read it here]"
                            "(https://example.com/plan), has [three parts]"
                            "(https://example.com/parts).", _Q, _R),
     # The story in Chinese, under a headline.
@@ -605,6 +613,7 @@ CHANGES = [
     ("text_box_width", 3, "boxed line dump"),
     ("text_teaser_reach", 1, "boxed line dump"),
     ("text_list_intro_reach", 0, "dump"),
+    ("text_max_headlines_apart", 100, "headlines after story dump"),
     ("text_min_list_item_words", 10, "inner list dump"),
     ("text_min_numbered_sections", 100, "numbered sections dump"),
     ("text_max_section_lines", 1, "numbered sections dump"),
@@ -846,6 +855,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "abbreviation": lambda o: looks_like_headline(
         "Council keeps the tax in N.Y.C.", _measure(o, "Council keeps the tax in N.Y.C."), o),
     "setext": lambda o: read_markdown(["Council keeps the tax", "====="], o)[0].hint,
+    "opening heading": lambda o: looks_like_markdown(f"# Council keeps the tax\n\n{_P}", o),
     "columns": lambda o: side_by_side_columns(
         [f"  {a:<8}{b}".rstrip() for a, b in zip(
             ["Home", "World", "Sport", "Arts"], [_S, "", _S, _S], strict=True)],
@@ -932,6 +942,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_title_meta_reach_above", 0, "blog date bonus"),
     ("text_abbreviation_dots", 5, "abbreviation"),
     ("text_markdown_max_setext_chars", 5, "setext"),
+    ("text_markdown_opening_lines", 0, "opening heading"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_min_column_lines", 4, "columns"),
     ("text_min_reference_share", 1.0, "references"),

@@ -221,6 +221,26 @@ def test_plain_text_with_a_stray_hash_or_bracket_is_not_markdown() -> None:
     assert looks_like_markdown(f"# Title\n\n{PROSE} [a](/a) [b](/b)\n", DEFAULT_OPTIONS)
 
 
+def test_a_short_dump_that_opens_with_a_heading_is_markdown() -> None:
+    # html2text opens a short page's dump with its headline (markdownify with the page's
+    # title over it): one "#" and no link is Markdown there, and nowhere else.
+    assert looks_like_markdown(f"# Council drops the tax rise\n\n{PROSE}\n", DEFAULT_OPTIONS)
+    assert looks_like_markdown(f"Council drops the tax rise - Daily Planet\n\n\n"
+                               f"# Council drops the tax rise\n\n{PROSE}\n", DEFAULT_OPTIONS)
+    assert not looks_like_markdown(f"Home\nWorld\nSport\n\n# Council drops the tax rise\n\n"
+                                   f"{PROSE}\n", DEFAULT_OPTIONS)
+    article = parse_text(f"# Council drops the tax rise\n\n{PROSE}\n\n## What comes next\n\n"
+                         f"{PROSE}\n")
+    assert "#" not in article.body
+    assert [p.kind for p in article.paragraphs].count(ParagraphKind.HEADING) == 1
+
+
+def test_a_heading_inside_a_link_leaves_its_text_only() -> None:
+    # markdownify writes a teaser's <a><h4>…</h4></a> as "[#### Title](/story)".
+    assert inline("* [#### Prince Andrew quits](/story/1)")[0] == "* Prince Andrew quits"
+    assert inline("[#5 on the list](/top)")[0] == "#5 on the list"
+
+
 def test_a_dump_of_one_block_per_line_is_read_as_it_is() -> None:
     assert read_dump(f"Home\nNews\n\nTitle\n\n{PROSE}\n", DEFAULT_OPTIONS) is None
 
@@ -305,6 +325,21 @@ def test_links_that_close_and_open_on_one_line_join_a_chain_of_lines() -> None:
     raw = ["One [two", "three](/a-", "b) four [five", "six](/c) seven."]
     joined = join_wrapped_links(raw, 3)
     assert joined == [("One [two three](/a-b) four [five six](/c) seven.", 0, 3)]
+
+
+def test_a_linked_picture_whose_alt_text_a_wrap_broke_over_many_lines_leaves_nothing() -> None:
+    # html2text wraps a long alt text (a photo's caption and credit) over a dozen lines,
+    # inside the link around the picture.
+    words = (f"{SENTENCES[0]} {SENTENCES[1]} (Photo by JANE DOE / AFP) (Photo credit should "
+             "read JANE DOE/AFP/Getty Images)").split()
+    alt = textwrap.wrap(" ".join(words * 2), 60)
+    assert len(alt) > 8
+    raw = ["[Home](/) [World](/w)", "", "# Council drops the tax rise", "",
+           "[![" + alt[0], *alt[1:], "](/img/photo.jpg)](/videos/story)", "", PROSE]
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line.text.strip() for block in blocks for line in block] == [
+        "Home World", "Council drops the tax rise", PROSE]
 
 
 def test_a_bracket_no_line_closes_leaves_the_lines_apart() -> None:

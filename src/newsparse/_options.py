@@ -541,6 +541,10 @@ class ParseOptions:
     """Further weight of such a line with two non-content lines on each side."""
     text_alone_short_cost: float = attrs.field(default=2.0, validator=_real(0.0))
     """Words a short line set off by blank lines (a heading, a caption) costs a region."""
+    text_max_headlines_apart: int = attrs.field(default=2, validator=_whole(0))
+    """Short headline-cased lines set off by blank lines, one after another, that a story
+    may hold (a heading over a subheading): the lines past them cost a region as a gap
+    does, a list of other stories' headlines."""
     text_max_list_items: int = attrs.field(default=60, validator=_whole())
     """Most lines kept as the list that a story line ending in a colon announces."""
     text_tiny_page_lines: int = attrs.field(default=5, validator=_whole())
@@ -796,13 +800,18 @@ class ParseOptions:
     text_markdown_min_marks: int = attrs.field(default=3, validator=_whole())
     """Markdown marks (links, headings, list items; a link or a heading among them) that
     make a dump read as Markdown: one ``](`` or ``#`` can be an accident in prose."""
+    text_markdown_opening_lines: int = attrs.field(default=3, validator=_whole(0))
+    """First non-blank lines of a dump among which a ``#`` heading makes it Markdown
+    with fewer marks: a short page's dump opens with its headline (html2text's; markdownify
+    writes the page's title over it), a plain dump's first lines never with a ``# ``."""
     text_markdown_max_setext_chars: int = attrs.field(default=150, validator=_whole())
     """Longest Markdown line over ``===`` or ``---`` read as a heading (a longer one is
     the row of a one-column table)."""
-    text_markdown_max_link_lines: int = attrs.field(default=8, validator=_whole())
+    text_markdown_max_link_lines: int = attrs.field(default=32, validator=_whole())
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its
-    target): the lines are read as one. A bracket not closed within them is text."""
+    target, and a linked picture's alt text, a caption and its credit, runs over a dozen
+    lines): the lines are read as one. A bracket not closed within them is text."""
     text_min_column_lines: int = attrs.field(default=3, validator=_whole())
     """Lines with text on each side that make a run of lines two columns a layout
     renderer drew side by side (a gap of spaces before one column, no text crossing it,

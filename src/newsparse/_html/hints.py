@@ -35,10 +35,10 @@ _CONTENT_HINT: Final = re.compile(
     r"main-?content|page-?content|rich-?text|prose)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Captions, credits, and the summary ("dek", "standfirst") printed above a story: none
-# of them is body text.
+# Captions, credits, bylines, and the summary ("dek", "standfirst") printed above a
+# story: none of them is body text (the byline readers read the tree, not the body).
 _CAPTION_HINT: Final = re.compile(
-    r"caption|credit|photo-?byline|image-?source|media-?source|"
+    r"caption|credit|byline|image-?source|media-?source|"
     # whole class tokens only ("article-summary", "entry__excerpt", not "has-excerpt")
     r"(?:^|\s)(?:[\w-]*?(?:__|--))?(?:(?:article|story|post|entry)[_-]?)?"
     r"(?:abstract|dek|standfirst|subtitle|sub-?headline|excerpt|teaser|summary)(?:$|\s)",

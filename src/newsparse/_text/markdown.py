@@ -40,6 +40,7 @@ _LINK = re.compile(
 _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
 # A link whose target runs past the end of the line: "[text](http://…".
 _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
+_LABEL_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 _LINK_MARKS = re.compile("([\x01\x02])")
 _OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
@@ -128,6 +129,8 @@ def looks_like_markdown(text: str, options: ParseOptions) -> bool:
     """True when ``text`` carries Markdown's marks often enough to be read as Markdown."""
     if "](" not in text and "\n#" not in text and "][" not in text and text[:1] != "#":
         return False
+    if _opens_with_heading(text, options.text_markdown_opening_lines):
+        return True
     marks = 0
     min_marks = options.text_markdown_min_marks
     for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_ITEM_LINE):
@@ -138,6 +141,23 @@ def looks_like_markdown(text: str, options: ParseOptions) -> bool:
                 return _MD_LINK.search(text) is not None or (
                     _MD_HEADING_LINE.search(text) is not None
                 )
+    return False
+
+
+def _opens_with_heading(text: str, lines: int) -> bool:
+    """True when one of the first ``lines`` non-blank lines of ``text`` is a ``#``
+    heading: the dump of a short page that shows few other marks (html2text opens with the
+    page's headline). (Read a line at a time: a dump may have a million lines.)"""
+    start, seen, size = 0, 0, len(text)
+    while seen < lines and start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        line = text[start:end]
+        start = end + 1
+        if line.strip():
+            seen += 1
+            if _MD_HEADING_LINE.match(line) is not None:
+                return True
     return False
 
 
@@ -457,9 +477,14 @@ def inline(text: str) -> tuple[str, int]:
 def _link_text(match: re.Match[str]) -> str:
     """A link's label, between the marks that count it as link text (a space before it
     where it is glued to the word before: see ``_glued_to_word``)."""
+    label = match.group(1)
+    if label[:1] == "#":
+        # A heading inside a link ("[#### Title](/story)", markdownify's <a><h4>): its
+        # marks show nothing.
+        label = _LABEL_HEADING.sub("", label, count=1)
     if _glued_to_word(match.string, match.start()):
-        return " \x01" + match.group(1) + "\x02"
-    return "\x01" + match.group(1) + "\x02"
+        return " \x01" + label + "\x02"
+    return "\x01" + label + "\x02"
 
 
 def _glued_to_word(text: str, start: int) -> bool:
