@@ -207,7 +207,7 @@ def rules() -> list[Rule]:
         _rule("_html/hints.token_hints[content]", masks(content),
               "class/id words that promise content (article, story, entry …)"),
         _rule("_html/hints.token_hints[caption]", masks(caption),
-              "class/id words of captions, credits, bylines and standfirsts"),
+              "class/id words of captions, credits, bylines, galleries and standfirsts"),
         _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
               "an anchor slug made of a heading's words gives no hint"),
         _rule("_html/hints._CAMEL_HUMP", never_matches,
