@@ -398,6 +398,12 @@ def rules() -> list[Rule]:
               "sections: apart from the region and heavier, or taking it in and adding much"),
         _rule("_text/region._inner_tables", returns(set()),
               "a table between the story's paragraphs is no gap"),
+        _option("text_max_headlines_apart", 1_000_000,
+                "headlines set apart one after another, past a heading and a subheading, "
+                "cost a region as a gap: a list of other stories"),
+        _rule("_text/features.with_quote_lead_ins", passes(1),
+              "\"X said:\" right under a line of prose is a quote's lead-in, no comment "
+              "head (no wall)"),
         # Text dumps: dates and bylines (helper "datesbylines")
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "

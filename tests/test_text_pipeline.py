@@ -165,3 +165,21 @@ def test_a_title_line_parted_by_bars_keeps_its_headline() -> None:
     barred = parse_text(f"Council backs the new bridge | Local News\n\n{P1}\n\n{P2}\n")
     assert plain.title == "Council backs the new bridge"
     assert barred.title == "Council backs the new bridge"
+
+
+def test_a_quote_s_lead_in_is_no_comment_head() -> None:
+    # "The company said:" under a paragraph reads as a comment's head ("Jane said:"), but
+    # prose stands right over it: the story goes on under it.
+    quote = " ".join(SENTENCES[3:6])
+    dump = render([["Home", "News", "Sport", "Contact"], [" ".join(SENTENCES[:3])],
+                   [" ".join(SENTENCES[1:4])], ["The company said:"], [quote],
+                   [" ".join(SENTENCES[:2])], ["Home", "News", "Sport", "Contact"]])
+    assert quote in parse_text(dump).body
+
+
+def test_a_lone_comment_head_after_a_count_still_ends_the_story() -> None:
+    comment = " ".join(SENTENCES[3:6])
+    dump = render([["Home", "News", "Sport", "Contact"], [" ".join(SENTENCES[:3])],
+                   [" ".join(SENTENCES[1:4])], ["1 Comment"], ["Jane said:"], [comment],
+                   ["Home", "News", "Sport", "Contact"]])
+    assert comment not in parse_text(dump).body

@@ -500,3 +500,61 @@ def test_a_table_that_is_not_set_in_the_story_costs_the_region(
     features = [LineFeatures.of(line.text) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
     assert _inner_tables(lines, content, OPTIONS) == set()
+
+
+def test_sections_parted_by_drawn_rules_keep_the_story_whole() -> None:
+    # A post in short sections set off by drawn rules ("————", "* * *"): the rules hold no
+    # word and are no menu; were they a gap, it would grow from one section to the next
+    # until it cut the story.
+    sections: list[list[str]] = [[" ".join(SENTENCES[:3])]]
+    for n, sentence in enumerate(SENTENCES):
+        rule = "—" * 40 if n % 2 else "* * *"
+        sections += [[rule, f"Section heading {n}", rule], [sentence]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *sections, list(MENU_ITEMS)]))
+    assert texts[start] == " ".join(SENTENCES[:3])
+    assert texts[end - 1] == SENTENCES[-1]
+
+
+def test_a_rule_weighs_nothing() -> None:
+    texts = [" ".join(SENTENCES[:3]), "* * *", "Home", "About"]
+    lines = split_lines(render([texts[:1], texts[1:2], texts[2:]]), OPTIONS)
+    features = [LineFeatures.of(line.text) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, set(), OPTIONS)
+    assert weights[1] == 0.0
+    assert weights[2] < 0  # a menu's first line still opens a gap
+
+
+def test_a_list_announced_under_short_lines_is_the_story_s_when_prose_follows() -> None:
+    # "Shopify can support:" under a subheading and a list of the story's: no prose within
+    # reach over the lead-in, but the story goes on right under its items.
+    items = ["Small local shops", "Growing online brands", "Stores that sell a great deal",
+             "Shops with many product lines", "Sellers in many countries"]
+    story = [[PARAGRAPHS[0]], ["Scales Extremely Well"], ["Shopify can support:"], items,
+             ["Large App Marketplace"], ["Merchants can support it all with apps:"], items,
+             [PARAGRAPHS[1]], [PARAGRAPHS[2]]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
+    assert texts[start:end] == [line for block in story for line in block]
+
+
+def test_a_list_after_a_lead_in_with_no_prose_near_it_still_costs_the_region() -> None:
+    links = [f"Story number {n} of the day" for n in range(8)]
+    texts, (start, end) = _region(render([
+        *[[p] for p in PARAGRAPHS], list(MENU_ITEMS), ["More from the desk today:"], links,
+        list(MENU_ITEMS), [" ".join(SENTENCES[:2])]]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_headlines_set_apart_one_after_another_cost_as_a_list_does() -> None:
+    # Other stories' headlines, each a block of its own under the story: a heading or two
+    # set apart are the story's, a run of them is a list of links.
+    headlines = ["Why Your Dishwasher Stopped Cleaning Like It Used To",
+                 "Which Markets Are Getting Screwed This Sunday Night",
+                 "Virtual Tourism Has Never Felt More Real Than Today",
+                 "Ten Gadgets Worth Buying Before The Holidays Start",
+                 "The Best Podcasts Of The Month For Long Drives"]
+    teaser = " ".join(SENTENCES[:2])  # outweighs two lines' cost a headline, not more
+    texts, (start, end) = _region(render([
+        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], *[[h] for h in headlines], [teaser],
+        list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS

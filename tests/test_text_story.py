@@ -43,6 +43,22 @@ def test_a_line_ending_in_a_colon_keeps_its_list() -> None:
     assert got[3:] == [(d, ParagraphKind.LIST_ITEM) for d in dates]
 
 
+def test_a_list_of_bulleted_lines_set_apart_is_kept_under_its_lead_in() -> None:
+    # A dump that sets each item of a list apart, its bullets kept ("• Bernards Township
+    # Schools"): the items of the one bullet under a line ending with a colon are the
+    # list it announces, and the story goes on under them.
+    items = ["• Bernards Township Schools", "• Franklin Township Public Schools",
+             "• Hillsborough Township Public Schools", "• Somerset Hills School District",
+             "• Bound Brook Schools School District", "• Branchburg Township Schools"]
+    got = _kinds([[P1], ["The following schools will be closed on Thursday:"],
+                  *[[item] for item in items], [P2], [P3]])
+    assert got == [(P1, ParagraphKind.PARAGRAPH),
+                   ("The following schools will be closed on Thursday:",
+                    ParagraphKind.PARAGRAPH),
+                   *[(item, ParagraphKind.LIST_ITEM) for item in items],
+                   (P2, ParagraphKind.PARAGRAPH), (P3, ParagraphKind.PARAGRAPH)]
+
+
 def test_bulleted_lines_in_a_run_are_list_items() -> None:
     items = [f"* {s}" for s in SENTENCES[:3]]
     got = _kinds([[P1], [P2], items, [P3]])

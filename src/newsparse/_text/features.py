@@ -294,6 +294,34 @@ def is_comment_head(text: str) -> bool:
     return text[-1:] == ":" and _COMMENT_HEAD.search(text) is not None
 
 
+# A lead-in to a quote that a comment's head may look like: "Hibu said:", "As Joel
+# writes:". No figure in it: a comment's head with its time ("Jane on May 3 at 4:47 pm
+# said:") is no lead-in; nor "says:", the present tense of comment systems.
+_QUOTE_LEAD_IN = re.compile(r"^\D*\b(?:said|wrote|writes)\s*:$", re.IGNORECASE)
+
+
+def with_quote_lead_ins(
+    lines: Sequence[Line], features: list[LineFeatures], options: ParseOptions
+) -> list[LineFeatures]:
+    """``features`` with the wall taken off the story's lead-ins to quotes that read as
+    comments' heads ("Hibu said:" under a paragraph, over the company's statement): no
+    figure in them, right under a line of prose. A comment's head comes under a count of
+    comments, a form, a reply button or its stamp; a thread's later heads may come right
+    under the comment before, but the first one has already ended the story. (The list
+    itself when nothing changes; a copy otherwise.)"""
+    length_low = options.text_length_low
+    lead_ins = [i for i, feat in enumerate(features) if i and feat.hard_wall
+                and lines[i].text[-1:] == ":" and _QUOTE_LEAD_IN.match(lines[i].text)
+                and features[i - 1].ends_sentence and features[i - 1].chars >= length_low
+                and not features[i - 1].hard_wall]
+    if not lead_ins:
+        return features
+    unwalled = list(features)
+    for i in lead_ins:
+        unwalled[i] = attrs.evolve(features[i], hard_wall=False)
+    return unwalled
+
+
 def code_blocks(
     lines: Sequence[Line], features: Sequence[LineFeatures], options: ParseOptions
 ) -> set[int]:

@@ -19,7 +19,7 @@ from newsparse._reading.language import guess_language
 from newsparse._reading.lead import finish_dateline, split_dateline
 from newsparse._text.classify import first_label, smooth
 from newsparse._text.comments import comment_threads
-from newsparse._text.features import code_blocks, line_measure
+from newsparse._text.features import code_blocks, line_measure, with_quote_lead_ins
 from newsparse._text.head import read_head
 from newsparse._text.lines import split_lines
 from newsparse._text.region import fallback_region, story_region
@@ -33,7 +33,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     """
     lines = split_lines(text, options)
     measure = line_measure(options)
-    features = [measure(line.text) for line in lines]
+    features = with_quote_lead_ins(lines, [measure(line.text) for line in lines], options)
     labels = [
         first_label(f, options, in_run=line.block_size > 2,
                     link_share=0.0 if line.marks is None else line.marks.link_share)

@@ -42,7 +42,9 @@ def line_weights(
     content lines with no content line next to them (a teaser's summary between its
     headline and its date), the more so when two such lines box it in. A gap of
     non-content lines costs more the longer it is, so that menus and teaser lists cut a
-    region while a heading or a caption does not.
+    region while a heading or a caption does not; headlines set apart one after another
+    (past ``options.text_max_headlines_apart`` of them) are such a list too. A line without a
+    word (a drawn rule, "* * *") weighs nothing.
     A boxed-in line weighs least only when another stands near it (teasers come in lists).
     The items of a list that a line of the story announces ("The board has:") or that a
     subheading of the story heads (``_headed_lists``) weigh nothing, however short: they
@@ -60,18 +62,16 @@ def line_weights(
     excerpts, teasers, announced = _listed_lines(lines, features, content, options,
                                                  stamps=threads.stamps)
     # Options read once, not once a line: a dump of short lines has a million of them.
-    wall_weight = -float(options.text_wall_penalty)
-    run_line_weight = options.text_run_line_weight
-    min_sentence_words = options.text_min_sentence_words
-    length_high = options.text_length_high
-    list_stop_density = options.text_stopwords_low / 2
-    max_link_share = options.text_max_link_share
-    alone_short_weight = -options.text_alone_short_cost
-    gap_cost = options.text_gap_cost
-    run_lines = options.text_run_lines
+    (wall_weight, run_line_weight, min_sentence_words, length_high, list_stop_density,
+     max_link_share, alone_short_weight, gap_cost, run_lines, max_headlines_apart) = (
+        -float(options.text_wall_penalty), options.text_run_line_weight,
+        options.text_min_sentence_words, options.text_length_high,
+        options.text_stopwords_low / 2, options.text_max_link_share,
+        -options.text_alone_short_cost, options.text_gap_cost, options.text_run_lines,
+        options.text_max_headlines_apart)
     stamps, in_threads = threads.stamps, threads.lines
     weights: array[float] = array("d")
-    gap = 0
+    gap = headlines = 0  # lines in the gap; headlines set apart in a row
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
         if feat.soft_wall or feat.hard_wall or i in stamps:
             weight = wall_weight
@@ -81,16 +81,16 @@ def line_weights(
         elif i in announced and not content[i]:
             gap = 0
             # An item of a list the story announces, or a line of a story told in
-            # numbered sections (a heading, a price, a list): no gap in it.
-            weight = 0.0
+            # numbered sections (a heading, a price, a list): no gap in it; a sentence
+            # ("2. Go to your settings page.") weighs as a short sentence does.
+            weight = (feat.n_words / 2
+                      if feat.ends_sentence and feat.n_words >= min_sentence_words else 0.0)
         elif content[i]:
             gap = 0
-            weight = float(max(feat.n_words, 1))
-            if label is near_good:
-                weight /= 2
-            if line.block_size >= run_lines:
-                weight *= run_line_weight
-            weight *= _alone_factor(content, i, i in teasers, options)
+            weight = (float(max(feat.n_words, 1))
+                      * (0.5 if label is near_good else 1.0)
+                      * (run_line_weight if line.block_size >= run_lines else 1.0)
+                      * _alone_factor(content, i, i in teasers, options))
             if i in excerpts:
                 weight = 0.0  # one of a list of excerpts cut short: teasers, not the story
         elif (
@@ -103,19 +103,29 @@ def line_weights(
             # a long line almost without function words: "Archives November (5) October
             # (18) …", a list a tool wrote on one line.)
             weight = feat.n_words / 2
-        elif line.block in code:
-            # Code shown in a story (see ``code_blocks``): no prose, no furniture either.
+        elif not feat.n_words or line.block in code:
+            # A rule or an ornament ("* * *", "————"), which parts sections, or code shown
+            # in a story (see ``code_blocks``): no prose, no furniture either.
             weight = 0.0
         elif line.block_size == 1:
             # A short line set off by blank lines is a heading, caption or short paragraph
             # far more often than a menu, whose items come in runs of lines.
             weight = alone_short_weight
+            # But headlines set apart one after another are a list of other stories: past
+            # a heading and a subheading, they open a gap as a menu's items do.
+            headlines = headlines + 1 if feat.headline_case else 0
+            if headlines > max_headlines_apart:
+                gap += 1
+                weight -= gap_cost * (2 * gap - 1)
+            weights.append(weight)
+            continue
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
             cost = gap_cost * (2 * gap - 1)
             half_words = feat.n_words / 2
             weight = -(cost if cost >= half_words else half_words)
+        headlines = 0
         weights.append(weight)
     _record_undiscounted(undiscounted, weights, teasers, options)
     return weights
@@ -242,7 +252,8 @@ def _announced_lists(
 ) -> set[int]:
     """The items of the lists that lines of the story announce: a line of two words or
     more that ends with a colon ("The board connects to:"), with content on it or within
-    ``options.text_list_intro_reach`` lines above it, and the run of lines after it (see
+    ``options.text_list_intro_reach`` lines above it or under its list (a lead-in under a
+    subheading: "Shopify can support:"), and the run of lines after it (see
     ``list_after``). Not a heading's label in capitals or headline case ("GOAL
     CELEBRATIONS:", "Popular Posts:"), nor furniture ("Follow us:"), which head lists of
     links."""
@@ -256,9 +267,10 @@ def _announced_lists(
         if (feat.chrome_phrase or feat.soft_wall or feat.hard_wall or feat.n_words < 2
                 or feat.headline_case or text.isupper()):
             continue
-        if not any(content[max(0, i - reach):i + 1]):
-            continue
-        items.update(list_after(lines, features, i, options))
+        listed = list_after(lines, features, i, options)
+        if listed and (any(content[max(0, i - reach):i + 1])
+                       or any(content[listed[-1] + 1:listed[-1] + 1 + reach])):
+            items.update(listed)
     return items
 
 

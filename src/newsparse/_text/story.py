@@ -145,21 +145,25 @@ def list_after(
     lines: Sequence[Line], features: Sequence[LineFeatures], intro: int, options: ParseOptions
 ) -> list[int]:
     """The lines of the list that the line at ``intro`` announces: the next run of lines, or
-    the items the dump marks as such (Markdown's "* ", each item a block of its own)."""
+    the items the dump marks as such (Markdown's "* ") or that open with one bullet ("• "),
+    each item a block of its own."""
     first = intro + 1
     if first >= len(lines):
         return []
     marked = lines[first].hint is ParagraphKind.LIST_ITEM
+    # Items a block each, that their bullets tell ("• Bernards Township Schools").
+    bullet = _bullet(lines[first].text) if lines[first].block_size == 1 else None
     if lines[first].block == lines[intro].block:
         block = lines[intro].block
-    elif lines[first].block_size > 1 or marked:
+    elif lines[first].block_size > 1 or marked or bullet:
         block = lines[first].block
     else:
         return []
     items: list[int] = []
     j = first
     while j < len(lines) and (
-            lines[j].block == block or (marked and lines[j].hint is ParagraphKind.LIST_ITEM)):
+            lines[j].block == block or (marked and lines[j].hint is ParagraphKind.LIST_ITEM)
+            or (bullet and lines[j].block_size == 1 and _bullet(lines[j].text) == bullet)):
         if _is_chrome(features[j]):
             break
         if len(items) == options.text_max_list_items:
@@ -167,6 +171,13 @@ def list_after(
         items.append(j)
         j += 1
     return items
+
+
+def _bullet(text: str) -> str | None:
+    """The bullet that opens ``text`` ("•", "-", "1." counts as "1"), or None."""
+    if _BULLET.match(text) is None:
+        return None
+    return "1" if text[0].isdigit() else text[0]
 
 
 def _kind(
