@@ -457,6 +457,8 @@ def rules() -> list[Rule]:
               "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
         _option("text_markdown_max_link_lines", 8,
                 "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
+        _rule("_text/markdown._links_home", returns(False),
+              "a Markdown \"#\" heading that links to the front page is the site's name"),
         _rule("_text/comments._stamp_head", returns(None),
               "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
     ]
