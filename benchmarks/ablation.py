@@ -207,7 +207,7 @@ def rules() -> list[Rule]:
         _rule("_html/hints.token_hints[content]", masks(content),
               "class/id words that promise content (article, story, entry …)"),
         _rule("_html/hints.token_hints[caption]", masks(caption),
-              "class/id words of captions, credits, bylines and standfirsts"),
+              "class/id words of captions, credits, bylines, galleries and standfirsts"),
         _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
               "an anchor slug made of a heading's words gives no hint"),
         _rule("_html/hints._CAMEL_HUMP", never_matches,
@@ -461,6 +461,8 @@ def rules() -> list[Rule]:
               "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
         _option("text_markdown_max_link_lines", 8,
                 "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
+        _rule("_text/markdown._links_home", returns(False),
+              "a Markdown \"#\" heading that links to the front page is the site's name"),
         _rule("_text/comments._stamp_head", returns(None),
               "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
     ]

@@ -640,6 +640,22 @@ def test_a_linked_top_level_heading_above_the_story_is_the_sites_name() -> None:
     assert parse_text(dump).title != "Daily Planet Blog"
 
 
+def test_a_top_level_heading_that_links_home_is_no_headline_and_one_that_links_on_is() -> None:
+    # A blog's name in an <h1> of its own, linking to the front page, heads every post.
+    for target in ("http://planet.example", "https://planet.example/ \"Home\"", "/"):
+        read = read_markdown([f"# [Daily Planet Blog]({target})"], DEFAULT_OPTIONS)
+        assert (read[0].hint, read[0].level) == (ParagraphKind.HEADING, 0)
+    # A headline may link to its own story.
+    read = read_markdown(["# [Council drops the tax rise](/2024/03/council-drops-tax)"],
+                         DEFAULT_OPTIONS)
+    assert read[0].level == 1
+    dump = ("# [Daily Planet Blog](http://planet.example/)\n\n## Council drops the tax rise\n\n"
+            + "\n\n".join(STORY) + "\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert not any(line.top_heading for block in blocks for line in block)
+
+
 def test_a_top_level_heading_deep_in_the_story_is_not_its_headline() -> None:
     story = [" ".join(SENTENCES[i:i + 2]) for i in range(5)]
     dump = ("[Home](/) [News](/n)\n\n" + "\n\n".join(story[:4])

@@ -40,6 +40,8 @@ _LINK = re.compile(
 _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\s*\)")
 # A link whose target runs past the end of the line: "[text](http://…".
 _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
+# A link to a site's front page: its target is "/" or a host with no path.
+_HOME_LINK = re.compile(r"\]\(\s*<?(?:https?://[^/\s()<>]+)?/?>?(?:\s+\"[^\"]*\")?\s*\)")
 _LABEL_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 _LINK_MARKS = re.compile("([\x01\x02])")
 _OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
@@ -116,7 +118,8 @@ class MarkdownLine:
     #: (A hard break, two spaces or a backslash at the end, ends a line as a plain dump's
     #: line end does: whether the next one goes on with it is the unwrapper's to judge.)
     closed: bool = False
-    #: A heading's level (1 for ``#``), 0 for other lines.
+    #: A heading's level (1 for ``#``), 0 for other lines and for a ``#`` heading that
+    #: links to the site's front page (its name over its logo).
     level: int = 0
     #: The line starts a block of its own that its hint does not say (a definition).
     opens: bool = False
@@ -350,10 +353,8 @@ def _read_line(
         return MarkdownLine("", None, 0, hidden=_joins_table(raw, in_table=False)), in_list
     heading = _HEADING.match(raw)
     if heading is not None:
-        text, links = inline(heading.group(2))
-        level = len(heading.group(1))
         # Not closed: a wrapped heading goes on on the next line, which has no mark.
-        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), False
+        return _heading_line(heading), False
     hint: ParagraphKind | None = None
     body = raw
     quote = _QUOTE.match(body)
@@ -380,9 +381,7 @@ def _read_line(
         body = body if definition is None else body[definition.end():]
     heading = _HEADING.match(body)
     if heading is not None:  # "  * ## Section": a heading inside a list item
-        text, links = inline(heading.group(2))
-        level = len(heading.group(1))
-        return MarkdownLine(text, ParagraphKind.HEADING, links, level=level), in_list
+        return _heading_line(heading), in_list
     if "|" in body and _in_table(raw_lines, index):
         return _table_row(body), in_list
     text, links = inline(body)
@@ -394,6 +393,23 @@ def _read_line(
         if shown[:1] == "|" or shown[-1:] == "|":
             text = shown.strip("| \t")
     return MarkdownLine(text, hint, links, opens=opens), in_list
+
+
+def _heading_line(heading: re.Match[str]) -> MarkdownLine:
+    """The line of a ``#`` heading (``_HEADING``'s match)."""
+    text, links = inline(heading.group(2))
+    level = len(heading.group(1))
+    if level == 1 and _links_home(heading.group(2), text, links):
+        level = 0  # the site's name over its logo, linking home: no headline
+    return MarkdownLine(text, ParagraphKind.HEADING, links, level=level)
+
+
+def _links_home(raw: str, text: str, link_chars: int) -> bool:
+    """True when the heading ``raw`` (shown as ``text``) is mostly a link to the site's
+    front page ("[Joy the Baker](http://joythebaker.com)", "[![](/logo.png)](/)"): the
+    site's name over its logo, in an ``<h1>`` of its own on many blogs. A headline that
+    links links to its own story."""
+    return _HOME_LINK.search(raw) is not None and link_chars >= len(text.strip()) / 2
 
 
 def _joins_table(raw: str, *, in_table: bool) -> bool:
