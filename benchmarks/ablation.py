@@ -207,7 +207,7 @@ def rules() -> list[Rule]:
         _rule("_html/hints.token_hints[content]", masks(content),
               "class/id words that promise content (article, story, entry …)"),
         _rule("_html/hints.token_hints[caption]", masks(caption),
-              "class/id words of captions, credits, bylines and standfirsts"),
+              "class/id words of captions, credits, bylines, galleries and standfirsts"),
         _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
               "an anchor slug made of a heading's words gives no hint"),
         _rule("_html/hints._CAMEL_HUMP", never_matches,
@@ -295,8 +295,9 @@ def rules() -> list[Rule]:
         _rule("_html/meta/title._holds_with_glued_parts",
               lambda _o: lambda heading_key, key, _options: key in heading_key,
               "a title inside the heading is the headline only beside a glued part"),
-        _rule("_html/meta/title.is_host_name", returns(False),
-              "a <title> part that is a host name (\"winnipegsun.com\") is the site's name"),
+        _rule("_html/meta/site.shown_site_names", returns([]),
+              "the site's names the page shows: a title part that is a host name "
+              "(\"winnipegsun.com\"), the text of its home links where none is declared"),
         _rule("_html/meta/title._names_the_site", returns(False),
               "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
         _rule("_html/meta/title._is_minor_part", returns(False),
@@ -319,6 +320,9 @@ def rules() -> list[Rule]:
               "bylines shown away from the header: author boxes, labels, author-page links"),
         _rule("_html/meta/authors._only_declared_author", returns(()),
               "the declared organisation is the byline when no one else is named"),
+        _rule("_reading/bylines.with_credentials", passes(0),
+              "the byline keeps the credentials printed after a name (\"Jane Doe, MS, RD\"); "
+              "the authors are the names alone"),
         # Bylines (helper "datesbylines")
         _rule("_reading/byline_words.TEAM_CREDIT", never_matches,
               "a desk that signs the story alone is its byline (\"By the X Team\")"),
@@ -401,6 +405,9 @@ def rules() -> list[Rule]:
         _option("text_max_headlines_apart", 1_000_000,
                 "headlines set apart one after another, past a heading and a subheading, "
                 "cost a region as a gap: a list of other stories"),
+        _rule("_text/features._LABELS_LINE", never_matches,
+              "a post's labels on one line (\"Tags: …\", \"Posted in …\", \"Filed under: …\") "
+              "are furniture"),
         _rule("_text/features.with_quote_lead_ins", passes(1),
               "\"X said:\" right under a line of prose is a quote's lead-in, no comment "
               "head (no wall)"),

@@ -72,6 +72,7 @@ def _assert_token_hints(token: str, hints: int) -> None:
         ("octave", 0),  # the letters inside a word are no call to action
         ("byline", CAPTION),  # a byline is no body text, as a credit is not
         ("bylineContainer", CAPTION),
+        ("photo-gallery", CAPTION),  # a gallery's captions are no story beside one
     ],
 )
 def test_a_heading_slug_or_a_taxonomy_gives_no_chrome_hint(token: str, hints: int) -> None:

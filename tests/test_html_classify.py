@@ -681,3 +681,18 @@ def test_a_short_line_of_another_container_over_the_story_goes() -> None:
     story = ("<div class='post'><div class='blurb'><p>Notes on harbours</p></div>"
              + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
     assert kept(page(NAV + story + FOOTER)) == STORY
+
+
+def test_a_gallery_inside_the_story_gives_no_body_text() -> None:
+    # Its slides' lines are captions (a gallery of three paragraphs or more holds a story
+    # of its own: see _story_captions).
+    gallery = "<div class='gallery'>" + "".join(
+        f"<div class='slide'><p>Slide {i}: the bridge seen from the north bank at dusk, with "
+        f"the ferry crossing below it.</p></div>" for i in range(2)) + "</div>"
+    assert kept(page(NAV + story_html(gallery) + FOOTER)) == STORY
+
+
+def test_a_page_that_is_only_a_gallery_keeps_its_captions() -> None:
+    gallery = "<div class='gallery'>" + "".join(
+        f"<div class='slide'><p>{p}</p></div>" for p in STORY) + "</div>"
+    assert kept(page(NAV + gallery + FOOTER)) == STORY

@@ -9,6 +9,7 @@ from newsparse._html.meta.facts import read_page_facts
 from newsparse._html.tree import build_tree
 from newsparse._model import PageFacts
 from newsparse._options import DEFAULT_OPTIONS
+from newsparse._reading.bylines import with_credentials
 
 STORY = ("<p>" + "The council met on a long evening and talked about many things. " * 6
          + "</p>") * 3
@@ -101,3 +102,37 @@ def test_a_name_with_a_job_title_or_an_update_label_under_it_is_a_byline(under: 
 def test_a_name_with_a_label_under_it_is_no_byline(under: str) -> None:
     line = f"<div><div>Jana Müller</div><div>{under}</div></div>"
     assert _facts(HEADING + line + STORY).authors == ()
+
+
+# Credentials: the byline keeps the post-nominal letters the page prints after a name; the
+# authors are the names alone.
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("<p>By <a href='/a/jm'>Jana Müller</a>, MS, RD</p>", "Jana Müller, MS, RD"),
+        ("<div><span>Written by</span> <span>Jana Müller, DVM</span></div>",
+         "Jana Müller, DVM"),
+        ("<p>By Jana Müller, M.D., Ph.D.</p>", "Jana Müller, M.D., Ph.D."),
+        ("<p>By Jana Müller, CEPF®</p>", "Jana Müller, CEPF®"),
+        # A wire, a job title, capitals running on into a phrase: no credentials.
+        ("<p>By Jana Müller, AP</p>", "Jana Müller"),
+        ("<p>By Jana Müller, CEO of Acme</p>", "Jana Müller"),
+        ("<p>By Jana Müller, Staff Writer</p>", "Jana Müller"),
+    ],
+)
+def test_the_byline_keeps_the_credentials_shown_after_a_name(line: str, byline: str) -> None:
+    facts = _facts(HEADING + line + STORY)
+    assert facts.authors == ("Jana Müller",)
+    assert facts.byline == byline
+
+
+def test_credentials_are_read_only_right_after_the_name() -> None:
+    assert with_credentials("Jana Müller", ["AnnaJana Müller, MD"]) == "Jana Müller"
+    assert with_credentials("Jana Müller", ["Jana Müller, MD", "Jana Müller, RN"]) == (
+        "Jana Müller, MD")
+    assert with_credentials("Jana Müller", ["Jana Müller, MD WebMD News"]) == "Jana Müller"
+    # Without a comma, only a degree's own form: a button in capitals is none.
+    assert with_credentials("Jana Müller", ["Jana Müller SHARE"]) == "Jana Müller"
+    assert with_credentials("Jana Müller", ["Jana Müller RN, BSN"]) == "Jana Müller RN, BSN"
+    assert with_credentials("Jana Müller", ["Jana Müller, MD, Daily Planet"],
+                            {"dailyplanet"}) == "Jana Müller, MD"

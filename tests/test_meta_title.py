@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
-from newsparse._html.meta.title import choose_title, strip_site_name
+import newsparse
+from newsparse._html.meta.site import home_link_names, shown_site_names
+from newsparse._html.meta.title import choose_title, host_name_parts, strip_site_name
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.keys import site_key, title_key, words_key
 from newsparse._reading.titles import longest_bar_part
@@ -372,9 +375,53 @@ STORY_TITLE = "Council backs the new bridge"
 @pytest.mark.parametrize("host", ["eveningcourier.com", "www.eveningcourier.co.uk"])
 def test_a_host_name_among_the_title_parts_is_the_sites_name(host: str) -> None:
     # The declared "Evening Courier" is the site's name too, not the story's title.
+    document_title = f"{STORY_TITLE} - {host}"
+    assert host_name_parts([None, document_title]) == [host]
     title, removed = choose_title(["Evening Courier"], heading=None,
-                                  document_title=f"{STORY_TITLE} - {host}")
+                                  document_title=document_title,
+                                  site_names=host_name_parts([document_title]))
     assert (title, removed) == (STORY_TITLE, host)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+_STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, "
+                 f"after a long debate in which residents spoke. Part {i}.</p>"
+                 for i in range(4))
+
+
+def test_a_title_part_the_home_link_names_is_the_sites_name() -> None:
+    # A blog declares no site name; its masthead links home, and that is its name.
+    body = (f"<h1><a href='/'>Notes From The Harbour</a></h1><div class='post'>{_STORY}"
+            "</div>")
+    head = f"<title>Notes From The Harbour: {STORY_TITLE}</title>"
+    assert newsparse.parse(_page(head, body)).title == STORY_TITLE
+    # Without the home link, nothing says which part is the site's.
+    unlinked = body.replace("<a href='/'>", "<a href='/about'>")
+    assert newsparse.parse(_page(head, unlinked)).title != STORY_TITLE
+
+
+def test_home_links_are_links_to_the_sites_own_root() -> None:
+    body = ("<a href='/'><img src='logo.png' alt='The Courier'></a>"
+            "<a href='https://www.courier.com/'>Courier Home Page</a>"
+            "<a href='https://othersite.org/'>Other Site</a>"
+            "<a href='https://courier.com/news/'>News</a>"
+            "<a href='/index.html'>Front</a><a href='/?page=2'>Next</a>")
+    root = lxml.html.fromstring(_page("", body))
+    assert home_link_names(root, "blog.courier.com", max_words=6, max_chars=200) == [
+        "The Courier", "Courier Home Page", "Front"]
+    # Without the page's own host, only relative links are known to be its own.
+    assert home_link_names(root, None, max_words=6, max_chars=200) == ["The Courier", "Front"]
+
+
+def test_home_links_are_not_read_where_the_site_declares_its_name() -> None:
+    root = lxml.html.fromstring(_page("", "<a href='/'>Jane Doe</a>"))
+    assert shown_site_names(root, None, ["Story - courier.com"], declared=["Courier"],
+                            options=DEFAULT_OPTIONS) == ["courier.com"]
+    assert shown_site_names(root, None, ["Story - courier.com"], declared=[],
+                            options=DEFAULT_OPTIONS) == ["courier.com", "Jane Doe"]
 
 
 def test_the_sites_host_glued_to_the_title_without_a_separator_goes() -> None:

@@ -35,6 +35,23 @@ def test_long_lines_without_function_words_or_sentences_are_bad() -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Tags: archives, archives photo, photography", "Posted in history, photos",
+             "Filed under: Events, Harrison", "Tagged as: fall, fall craft, tissue paper",
+             "Categories: News", "Posted in: bc, cheap fun, vancouver"]
+)
+def test_a_post_s_labels_on_one_line_are_chrome(line: str) -> None:
+    assert LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(
+    "line", ["Category 5 storms hit the coast twice this year.", "Tags are what the site uses",
+             "Posted on Monday, the letter reached the mayor a week later."]
+)
+def test_a_story_s_line_opening_with_a_label_word_is_no_chrome(line: str) -> None:
+    assert not LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(
     "line",
     ["© 2019 CNBC LLC. All Rights Reserved.", "Privacy Policy", "Sign up for our newsletter",
      "We use cookies to improve your experience"],

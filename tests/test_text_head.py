@@ -42,6 +42,13 @@ def test_byline_and_date_lines_are_read_and_dropped() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
+def test_the_byline_keeps_the_credentials_printed_after_the_names() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["By Jane Doe, MS, RD"],
+                                 ["March 25, 2015"], [P1], [P2], [P3]]))
+    assert article.authors == ("Jane Doe",)
+    assert article.byline == "Jane Doe, MS, RD"
+
+
 def test_a_lead_dateline_stays_in_the_paragraph_unless_stripped() -> None:
     lead = "WASHINGTON (AP) — " + P1
     kept = parse_text(render([list(MENU_ITEMS), [lead], [P2], [P3]]))

@@ -35,10 +35,11 @@ _CONTENT_HINT: Final = re.compile(
     r"main-?content|page-?content|rich-?text|prose)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Captions, credits, bylines, and the summary ("dek", "standfirst") printed above a
-# story: none of them is body text (the byline readers read the tree, not the body).
+# Captions, credits, bylines, a gallery's slides, and the summary ("dek", "standfirst")
+# printed above a story: none of them is body text (the byline readers read the tree, not
+# the body; a page that is a gallery gets its captions back, see classify).
 _CAPTION_HINT: Final = re.compile(
-    r"caption|credit|byline|image-?source|media-?source|"
+    r"caption|credit|byline|gallery|image-?source|media-?source|"
     # whole class tokens only ("article-summary", "entry__excerpt", not "has-excerpt")
     r"(?:^|\s)(?:[\w-]*?(?:__|--))?(?:(?:article|story|post|entry)[_-]?)?"
     r"(?:abstract|dek|standfirst|subtitle|sub-?headline|excerpt|teaser|summary)(?:$|\s)",
@@ -82,7 +83,7 @@ _OTHER_WORDS: Final = (
     "article-body", "story-body", "post-body", "post-content", "entry-content", "h-entry",
     "main-content", "page-content", "rich-text",
     # caption
-    "caption", "credit", "byline", "source",
+    "caption", "credit", "byline", "gallery", "source",
     # not chrome
     "tag-", "tag_", "category-", "category_",
 )

@@ -219,6 +219,65 @@ def display_byline(authors: Iterable[str]) -> str | None:
     return ", ".join(names) if names else None
 
 
+# Post-nominal letters: degrees and certifications printed after a name ("MS, RD",
+# "DVM", "CEPF®", "M.D.", "Ph.D."); capitals of two to six letters, or a known mixed form.
+_CREDENTIAL = r"(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.D\.|D\.O\.|MSc|BSc|MEd|EdD|PsyD|PharmD|DrPH)[®™]?"
+# The degrees among the role words (which end a list of names): credentials all the same.
+_DEGREES = frozenset("m.d. ma mba md mph msc ph.d. phd rn".split())
+_CREDENTIAL_PIECE = re.compile(rf"(?<!\s)(?:,\s*|\s+){_CREDENTIAL}")
+_CREDENTIALS = re.compile(rf"(?:(?<!\s)(?:,\s*|\s+){_CREDENTIAL})+")
+# What may follow a name's credentials: the end, or a separator (not a word running on).
+_AFTER_CREDENTIALS = re.compile(r"[,;|•·(]|(?<!\s)(?:\s*$|\s+[-–—|•·(])")
+
+
+def with_credentials(name: str, texts: Iterable[str], site_keys: Set[str] = frozenset()
+                     ) -> str:
+    """``name`` with the post-nominal letters a shown byline prints after it ("Dylan
+    Bailey, MS, RD, FAND" for "Dylan Bailey"): they are part of how the page names its
+    author, where a job title ("Jane Doe, Staff Writer") only describes them. A wire or the
+    site's name after the name ("Jane Doe, AP") is no credential, nor are capitals that
+    run on into a phrase ("Jane Doe, CEO of Acme")."""
+    for text in texts:
+        start = text.find(name)
+        while start >= 0:
+            if start == 0 or not text[start - 1].isalnum():
+                run = _credentials_after(text, start + len(name))
+                if run and _are_credentials("".join(run), site_keys):
+                    return name + "".join(
+                        (", " if piece.lstrip().startswith(",") else " ") + piece.strip(" ,")
+                        for piece in run)
+            start = text.find(name, start + 1)
+    return name
+
+
+def _credentials_after(text: str, end: int) -> list[str]:
+    """The longest run of credentials from ``end`` that a separator or the end of
+    ``text`` follows ("Jane Doe, MD, RN Smith": ", MD"), as its pieces; [] for none."""
+    match = _CREDENTIALS.match(text, end)
+    if not match:
+        return []
+    pieces = _CREDENTIAL_PIECE.findall(match.group(0))
+    while pieces:
+        if _AFTER_CREDENTIALS.match(text, end + len("".join(pieces))):
+            return pieces
+        pieces.pop()
+    return []
+
+
+def _are_credentials(run: str, site_keys: Set[str]) -> bool:
+    """True when the capitals after a name are degrees or certifications, not a wire, the
+    site, a job ("CEO"), or, set without a comma, a word in capitals ("SHARE"): without
+    one only a degree's own form will do ("Jane Doe RN", "Jane Doe M.D.")."""
+    letters = [part for part in re.split(r"[,\s]+", run) if part]
+    first = letters[0]
+    if not run.lstrip().startswith(",") and not (
+            first.casefold() in _DEGREES or "." in first or first.endswith(("®", "™"))):
+        return False
+    return not any(part.casefold() in AGENCIES or site_key(part) in site_keys
+                   or (_is_role(part) and part.casefold() not in _DEGREES)
+                   for part in letters)
+
+
 def names_from_metadata(
     value: str, options: ParseOptions, site_keys: Set[str] = frozenset()
 ) -> tuple[str, ...]:

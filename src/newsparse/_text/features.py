@@ -52,6 +52,14 @@ _LINK_PREFIX = re.compile(
     r"watch|listen|recommended|trending)\b[^:]{0,20}:\s*\S",
     re.IGNORECASE,
 )
+# A post's labels on one line: "Tags: archives, photography", "Posted in history, photos",
+# "Filed under: Events", "Tagged as: fall, craft" (with a colon where a story's sentence
+# could open so: "Category 5 storms …").
+_LABELS_LINE = re.compile(
+    r"^(?:(?:tags?|categor(?:y|ies)|topics?|labels?)\s*:|tagged\s+(?:as|with|in)\b|"
+    r"posted\s+in\b|filed\s+(?:under|in)\b)\s*:?\s*\S",
+    re.IGNORECASE,
+)
 
 _SOFT_WALL = re.compile(
     r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
@@ -266,7 +274,7 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     # them is no caption (the pattern's case-blind matching can differ only beyond ASCII).
     if (not text.isascii() or _CAPTION_WORD.search(text.lower())) and _CAPTION.search(text):
         return True
-    if _LINK_PREFIX.match(text):
+    if _LINK_PREFIX.match(text) or _LABELS_LINE.match(text):
         return True
     if not _FURNITURE_WORDS.isdisjoint(tokens):
         return True

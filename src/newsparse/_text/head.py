@@ -31,6 +31,7 @@ from newsparse._reading.bylines import (
     is_role_line,
     opens_with_date,
     opens_with_lead,
+    with_credentials,
 )
 from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, words
@@ -69,11 +70,14 @@ class StoryHead:
     modified: dt.date | None = None
     #: Indexes of the lines used as title, dateline or byline: they are no paragraphs.
     used: frozenset[int] = frozenset()
+    #: The byline's line as the dump shows it, where the names' credentials are read.
+    byline_line: str = ""
 
     @property
     def byline(self) -> str | None:
-        """The authors' names for display."""
-        return display_byline(self.authors)
+        """The authors' names for display, with the credentials printed after them."""
+        return display_byline(with_credentials(name, [self.byline_line])
+                              for name in self.authors)
 
 
 def read_head(
@@ -136,10 +140,12 @@ def read_head(
     candidates = _byline_candidates(window, story, title_index, used, options)
     byline_index, authors = _read_byline(lines, features, candidates, title_index,
                                          story=story, options=options)
+    byline_line = ""
     if byline_index is not None:
         # With the "By" a dump broke off it, if it did.
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1][TEXT])
         used.update(range(byline_index - lead, byline_index + 1))
+        byline_line = lines[byline_index].text
 
     if dateline is not None and _placed(dateline):
         published, modified = dateline.date, None
@@ -166,7 +172,7 @@ def read_head(
         # story's date, so it comes last.
         published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
-                modified=modified, used=frozenset(used))
+                     modified=modified, used=frozenset(used), byline_line=byline_line)
 
 
 def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions

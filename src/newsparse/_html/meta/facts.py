@@ -35,7 +35,12 @@ from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.published import choose_published, earlier_shown_date, local_day
 from newsparse._html.meta.share import share_title
 from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
-from newsparse._html.meta.site import declared_site_names, shown_site_name, stripped_site_names
+from newsparse._html.meta.site import (
+    declared_site_names,
+    shown_site_name,
+    shown_site_names,
+    stripped_site_names,
+)
 from newsparse._html.meta.sources import (
     PageSources,
     Placed,
@@ -48,6 +53,7 @@ from newsparse._html.meta.title import choose_title
 from newsparse._input.decode import drop_controls
 from newsparse._model import PageFacts
 from newsparse._options import ParseOptions
+from newsparse._reading.bylines import display_byline, with_credentials
 from newsparse._reading.dates import (
     UPDATED,
     PageDate,
@@ -115,6 +121,8 @@ def read_page_facts(
     site_names, handles = declared_site_names(sources, article, nodes, titles,
                                               max_words=options.meta_max_site_name_words)
     site_keys = {site_key(name) for name in site_names} | ({site_key(host)} if host else set())
+    shown_names = shown_site_names(root, host, [sources.document_title, *titles],
+                                   declared=site_names, options=options)
     site_keys.discard("")
     heading = find_heading(sources, article_root=article_root,
                            titles=[*titles, sources.document_title or ""], site_keys=site_keys,
@@ -132,7 +140,8 @@ def read_page_facts(
             opens_story = True
     title, stripped = choose_title(
         titles, heading=heading_string, document_title=sources.document_title,
-        site_names=site_names, host=host, heading_opens_story=opens_story, options=options,
+        site_names=[*site_names, *shown_names], host=host, heading_opens_story=opens_story,
+        options=options,
     )
     if title and title_key(title) != title_key(heading_string):
         # A title that still carries glued parts: the part the page shows by itself.
@@ -148,6 +157,10 @@ def read_page_facts(
     authors = read_authors(sources, article, heading=heading, header=header,
                            article_root=article_root, site_keys=site_keys, options=options,
                            pieces=pieces, nodes=nodes)
+    # The texts the header shows, where a byline prints its authors' credentials.
+    # (Each element's text, then all of them as one line: "<a>Jane Doe</a>, MD".)
+    shown = [text for text, _place, _element in header]
+    shown.append(_JOINED_COMMA.sub(",", " ".join(shown)))
     modified = _modified(sources, article, page, options)
     shown_date, shown_update = _shown_dates(
         header, month_first=_writes_month_first(sources.html_lang), options=options)
@@ -171,7 +184,7 @@ def read_page_facts(
                 else guess_language(body_text, options))
     return PageFacts(
         title=title,
-        byline=", ".join(authors) if authors else None,
+        byline=display_byline(with_credentials(name, shown, site_keys) for name in authors),
         authors=authors,
         published=published,
         modified=modified,
@@ -265,6 +278,7 @@ def _published_candidates(
     yield shown_update
 
 
+_JOINED_COMMA = re.compile(r"(?<!\s)\s+,")
 _COMMENT_LABEL = re.compile(r"\b(?:says|said|wrote|replied|reply|antworten|répondre)\b",
                             re.IGNORECASE)
 # Locales that write a numeric date month first ("10/12/2019" is October 12).

@@ -7,6 +7,9 @@ the application-name tags; handles ("@politifact") are kept apart, as the last r
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
+
+import lxml.etree
 
 from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
@@ -16,8 +19,8 @@ from newsparse._html.meta.jsonld import (
     names_of,
     text_value,
 )
-from newsparse._html.meta.sources import PageSources
-from newsparse._html.meta.title import strip_site_name
+from newsparse._html.meta.sources import PageSources, select, visible_text
+from newsparse._html.meta.title import host_name_parts, strip_site_name
 from newsparse._options import ParseOptions
 from newsparse._reading.keys import site_key, title_key
 
@@ -85,3 +88,62 @@ def shown_site_name(names: list[str], host: str | None) -> str | None:
             and not first_key.startswith(host_key.removeprefix("the"))):
         return next((name for name in shown if site_key(name) == host_key), shown[0])
     return shown[0]
+
+
+# A link to the site's home page: its root ("/", "https://host/", "index.html").
+_HOME_LINKS = lxml.etree.XPath(
+    "//a[@href='/' or @href='./' or starts-with(@href, '/index.') or starts-with(@href, 'index.')"
+    " or starts-with(@href, 'http') or starts-with(@href, '//')]")
+_HOME_PATH = re.compile(r"^/?(?:index\.\w{2,5})?$", re.IGNORECASE)
+
+
+def shown_site_names(root: lxml.etree._Element, host: str | None, titles: list[str | None],
+                     *, declared: list[str], options: ParseOptions) -> list[str]:
+    """The names the page shows for its own site, besides those it declares: a part of a
+    title that is a host name ("winnipegsun.com - Sports - Headline"), and where it
+    declares none, the text of its links to its home page (a blog's masthead "Life as a
+    Healthcare CIO", a footer's "Shopify App Store")."""
+    names = host_name_parts(titles)
+    if not declared:
+        names.extend(home_link_names(root, host, max_words=options.meta_max_site_name_words,
+                                     max_chars=options.meta_max_element_text_chars))
+    return names
+
+
+def home_link_names(root: lxml.etree._Element, host: str | None, *, max_words: int,
+                    max_chars: int) -> list[str]:
+    """The names the page gives its own home page: the text of a link to its root, or its
+    logo's ``alt`` ("<a href='/'><img alt='The Daily Planet'></a>"). A site names itself
+    that way wherever it is set (a masthead, a logo, a footer), whatever it declares. Links
+    to another host's root are other sites; without the page's host, only a relative link
+    to "/" is known to be its own."""
+    own = _domain(host) if host else ""
+    names: list[str] = []
+    for link in select(_HOME_LINKS, root):
+        href = (link.get("href") or "").strip()
+        if href.startswith(("http", "//")):
+            parts = urlsplit(href if not href.startswith("//") else "http:" + href)
+            if not own or _domain(parts.hostname or "") != own or not _HOME_PATH.match(
+                    parts.path) or parts.query:
+                continue
+        elif not _HOME_PATH.match(href.removeprefix(".")):
+            continue
+        text = " ".join(visible_text(link, max_chars).split())
+        if not text:
+            text = " ".join(next((img.get("alt") or "" for img in link.iter("img")
+                                  if img.get("alt")), "").split())
+        if text and len(text.split()) <= max_words and text not in names:
+            names.append(text)
+    return names
+
+
+_GENERIC_LABELS = frozenset(("com", "net", "org", "co", "ac", "gov", "edu", "www"))
+
+
+def _domain(host: str) -> str:
+    """The label that names a host's site, past its subdomains and endings
+    ("promotions.newegg.com", "www.newegg.co.uk": "newegg")."""
+    labels = [label for label in host.casefold().split(".") if label]
+    while len(labels) > 1 and (labels[-1] in _GENERIC_LABELS or len(labels[-1]) == 2):
+        labels.pop()
+    return labels[-1] if labels else ""

@@ -138,10 +138,6 @@ def choose_title(
     keys.update(site_key(part) for name in evidence for part in _SEPARATOR.split(name))
     if host:
         keys.add(site_key(host))
-    # "winnipegsun.com - Sports - Headline": a part that is a host name is the site's name,
-    # whatever the page declares (and "Winnipeg Sun" is then the site's name too).
-    keys.update(site_key(part) for title in (document_title, *candidates) if title
-                for part in _SEPARATOR.split(title) if is_host_name(part.strip()))
     keys.discard("")
     heading = clean_heading(heading)
     heading_key = title_key(heading)
@@ -313,6 +309,13 @@ def _names_the_site(last: str, first: str) -> bool:
     Story Told At Length"): the part it says is the shorter, as a name beside a headline
     is."""
     return len(_WORD.findall(last)) < len(_WORD.findall(first))
+
+
+def host_name_parts(titles: Iterable[str | None]) -> list[str]:
+    """The parts of ``titles`` that are host names ("winnipegsun.com - Sports - Headline"):
+    a site names itself that way, whatever the page declares."""
+    return [part.strip() for title in titles if title for part in _SEPARATOR.split(title)
+            if is_host_name(part.strip())]
 
 
 def is_host_name(text: str) -> bool:
