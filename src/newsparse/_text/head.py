@@ -145,7 +145,7 @@ def read_head(
         # With the "By" a dump broke off it, if it did.
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1][TEXT])
         used.update(range(byline_index - lead, byline_index + 1))
-        byline_line = lines[byline_index].text
+        byline_line = lines[byline_index][TEXT]
 
     if dateline is not None and _placed(dateline):
         published, modified = dateline.date, None
