@@ -309,10 +309,11 @@ _LONG_PARAGRAPH = " ".join(_SENTENCES * 3)
 
 @pytest.mark.parametrize(("parse", "data", "bound"), [
     # The HTML pipeline joined the whole body into one string to guess its language from
-    # its head (4.6 times the page on the Python side, 3.6 after).
+    # its head (4.6 times the page on the Python side, 3.6 after; with the pure-Python
+    # walk, whose own records cost about one page more, 5.5 and 4.5).
     (newsparse.parse, ("<html><head><title>Bridge stays shut</title></head><body><article>"
                        + f"<p>{_LONG_PARAGRAPH}</p>\n" * 4000 + "</article></body></html>"
-                       ).encode(), 4.0),
+                       ).encode(), 4.0 if newsparse.implementation() == "c" else 5.0),
     # The dump's head listed the stems of every word of the story at once to tell the
     # headline (14 times the dump on the Python side; 1.7 after).
     (newsparse.parse_text, "Bridge stays shut\n\n" + "\n\n".join([_LONG_PARAGRAPH] * 4000),
