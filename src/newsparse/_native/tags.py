@@ -97,8 +97,10 @@ def overfull_tags(data: bytes, max_attributes: int) -> list[tuple[int, int, bool
     return found
 
 
-# One attribute with the separators before it: a tag's attributes, read one at a time.
-_ONE_ATTRIBUTE: Final = re.compile(_SEPARATORS + _ATTRIBUTE)
+# Separators, then an attribute if one follows: a tag's attributes, read one at a time.
+# (The attribute is optional so that the pattern matches wherever it is tried: searched,
+# it never fails at one position after another.)
+_ONE_ATTRIBUTE: Final = re.compile(_SEPARATORS + rb"(?P<attribute>" + _ATTRIBUTE + rb")?+")
 
 
 def start_tag_attributes(data: bytes, max_attributes: int) -> int:
@@ -111,7 +113,10 @@ def start_tag_attributes(data: bytes, max_attributes: int) -> int:
     # attributes start, they are read one after another to the tag's end.
     for start, end, _ in overfull_tags(data, 0):
         position, count = start, 0
-        while count < max_attributes and (one := _ONE_ATTRIBUTE.match(data, position, end)):
+        while count < max_attributes:
+            one = _ONE_ATTRIBUTE.match(data, position, end)
+            if one is None or one.group("attribute") is None:
+                break
             position, count = one.end(), count + 1
         total += count
     return total
