@@ -438,6 +438,9 @@ class ParseOptions:
     meta_page_byline_reach: int = attrs.field(default=3, validator=_whole(0))
     """Pieces of text on each side of a date outside the header among which a byline's
     lead-in makes it the publication date."""
+    meta_title_date_reach: int = attrs.field(default=4, validator=_whole(0))
+    """Pieces of text after the page's title shown as a line of its own among which a date
+    is the story's, labelled or not ("Title" / "Jane Doe" / "23.07.2025")."""
     meta_max_page_pieces: int = attrs.field(default=3000, validator=_whole())
     """Pieces of text read from the top of the page when the header shows no byline or
     date (an author box sits within a long story's page, not after thousands of comments)."""
