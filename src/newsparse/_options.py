@@ -293,7 +293,7 @@ class ParseOptions:
     meta_byline_button_words: int = attrs.field(default=2, validator=_whole())
     """Most words of a button beside a byline ("Follow", "Email"), which may stand between
     the names and their date."""
-    meta_min_shown_share: float = attrs.field(default=0.5, validator=_SHARE)
+    meta_min_shown_share: float = attrs.field(default=0.3, validator=_SHARE)
     """Share of the heading's words a metadata title must hold for the page's heading to
     be the title's shown form (a rewrite, a kicker-free version) and win over it, rather
     than a section name or another story's heading."""
