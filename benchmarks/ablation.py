@@ -320,6 +320,9 @@ def rules() -> list[Rule]:
         _rule("_html/meta/day_order.page_writes_month_first", returns(None),
               "a slashed date that reads both ways (\"03/10/2023\") follows the page's other "
               "dates: one with a part over 12, else those written with a month name"),
+        _rule("_html/meta/page_dates.date_under_title", returns(None),
+              "a date shown a few lines under the page's title (\"Title\" / \"Jane Doe\" / "
+              "\"23.07.2025\"), labelled or not, dates the story when nothing else does"),
         _rule("_html/meta/page_dates.lone_date_in_chrome", returns(None),
               "one publication date labelled in chrome (a side column, a post's footer), and "
               "no other, is the page's"),
