@@ -484,6 +484,12 @@ def rules() -> list[Rule]:
               "a Markdown \"#\" heading that links to the front page is the site's name"),
         _rule("_text/comments._stamp_head", returns(None),
               "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
+        _rule("_text/story._without_closing_calls", passes(1),
+              "lines closing a dump's story that ask the reader to subscribe, follow, "
+              "comment or share are left out"),
+        _rule("_text/region._cut_at_notice", passes(3),
+              "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
+              "reserved\") ends the story's region"),
     ]
 
 

@@ -399,6 +399,9 @@ INPUTS: dict[str, str] = {
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
                              "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
+    # The story, then a line closing it that asks the reader to comment.
+    "closing call dump": _dump(_MENU, _P, _Q, _R, "If you liked this story, please leave a "
+                               "comment below and tell us what you think."),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
                         "Twitter", _S, _S2, _MENU),
@@ -566,6 +569,7 @@ CHANGES = [
     ("text_boxed_line_weight", 1.0, "boxed line dump"),
     ("text_alone_short_cost", 100.0, "dump"),
     ("text_max_list_items", 1, "dump"),
+    ("text_max_call_chars", 5, "closing call dump"),
     ("text_max_link_share", 0.1, "markdown dump"),
     ("text_tiny_page_lines", 1, "tiny dump"),
     ("text_head_lines", 2, "dump"),

@@ -562,6 +562,9 @@ class ParseOptions:
     does, a list of other stories' headlines."""
     text_max_list_items: int = attrs.field(default=60, validator=_whole())
     """Most lines kept as the list that a story line ending in a colon announces."""
+    text_max_call_chars: int = attrs.field(default=300, validator=_whole())
+    """Longest line closing a dump's story that is left out of it when it asks the reader
+    to subscribe, follow the site, comment or share."""
     text_tiny_page_lines: int = attrs.field(default=5, validator=_whole())
     """A dump of at most this many lines, each set off by blank lines and none of them
     page furniture, is all story even when no line reads as prose."""
