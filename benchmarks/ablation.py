@@ -314,6 +314,12 @@ def rules() -> list[Rule]:
               "outside chrome"),
         _rule("_html/meta/published.earlier_shown_date", passes(0),
               "a shown date earlier than the metadata's is the first publication"),
+        _rule("_html/meta/day_order.page_writes_month_first", returns(None),
+              "a slashed date that reads both ways (\"03/10/2023\") follows the page's other "
+              "dates: one with a part over 12, else those written with a month name"),
+        _rule("_html/meta/page_dates.lone_date_in_chrome", returns(None),
+              "one publication date labelled in chrome (a side column, a post's footer), and "
+              "no other, is the page's"),
         _rule("_html/meta/authors._header_text_names", returns(()),
               "the byline the header shows in its text (By/Von/Par/Autor:, lone lead-ins)"),
         _rule("_html/meta/authors.page_authors", returns(()),

@@ -72,10 +72,13 @@ def test_an_update_labelled_on_its_own_line_is_read_when_nothing_else_is_shown(
         # A date that says nothing of what it is: an event, a deadline in the story.
         "<div><p>March 3, 2020</p></div>",
         # Sidebars, related stories, comments and footers date other things.
-        "<aside><p>Published</p><p>March 3, 2020</p></aside>",
+        "<aside><p>Published</p><p>March 3, 2020</p><p>Published</p><p>May 4, 2020</p>"
+        "</aside>",
         "<div class='related-posts'><p>By Max Roe</p><p>March 3, 2020</p></div>",
         "<div class='comment-list'><p>Posted</p><p>March 3, 2020</p></div>",
-        "<footer><p>Published March 3, 2020</p></footer>",
+        "<aside><div class='comment'><p>Posted March 3, 2020</p></div></aside>",
+        "<footer><p>Published March 3, 2020</p></footer><aside><p>Published May 4, 2020</p>"
+        "</aside>",
         # A link that is no author's page gives a date no meaning.
         "<div><a href='/events/spring-fair'>Spring Fair</a><div>March 3, 2020</div></div>",
     ],
@@ -88,3 +91,45 @@ def test_metadata_comes_before_the_page_s_dates() -> None:
     head = '<meta property="article:published_time" content="2018-11-14">'
     box = "<div class='info'><h4>Published</h4><div>15 November 2018</div></div>"
     assert _facts(HEADING + STORY + box, head=head).published == dt.date(2018, 11, 14)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "<aside><p>Published</p><p>March 3, 2020</p><p>Category</p><p>News</p></aside>",
+        "<footer><p>Posted on March 3, 2020 in News</p></footer>",
+        "<aside><p>Veröffentlicht am 3. März 2020</p></aside>",
+        "<aside><p>Publié le 3 mars 2020</p></aside>",
+        "<aside><p>Publicado el 3 de marzo de 2020</p></aside>",
+    ],
+)
+def test_one_publication_date_labelled_in_chrome_and_no_other_is_the_page_s(
+        column: str) -> None:
+    assert _facts(HEADING + STORY + column).published == dt.date(2020, 3, 3)
+    # …but a date outside chrome comes first.
+    box = "<div class='info'><h4>Published</h4><div>15 November 2018</div></div>"
+    assert _facts(HEADING + STORY + box + column).published == dt.date(2018, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("others", "lang", "day"),
+    [
+        # A date with a part over 12 says the order.
+        ("<p>Earlier: 23/09/2023</p>", "en", dt.date(2023, 10, 3)),
+        ("<p>Earlier: 09/23/2023</p>", "en-GB", dt.date(2023, 3, 10)),
+        # Else the order of the dates written with a month name.
+        ("<ul><li>3 October 2023</li><li>12 September 2023</li></ul>", "en",
+         dt.date(2023, 10, 3)),
+        ("<ul><li>3. Oktober 2023</li></ul>", "en", dt.date(2023, 10, 3)),
+        ("<ul><li>3 de octubre de 2023</li></ul>", "en", dt.date(2023, 10, 3)),
+        ("<ul><li>October 3, 2023</li><li>September 12, 2023</li></ul>", "fr",
+         dt.date(2023, 3, 10)),
+        # Nothing to go by: the language's habit.
+        ("", "en", dt.date(2023, 3, 10)),
+        ("", "fr", dt.date(2023, 10, 3)),
+    ],
+)
+def test_a_slashed_date_that_reads_both_ways_follows_the_page_s_other_dates(
+        others: str, lang: str, day: dt.date) -> None:
+    box = "<div class='info'><h4>Published</h4><div>03/10/2023</div></div>"
+    assert _facts(HEADING + STORY + box + others, lang=lang).published == day

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsparse._dateline.words import month_of
 from newsparse._options import ParseOptions
@@ -85,13 +85,15 @@ _SHOWN_NUMERIC = re.compile(
 _MONTHS_IN_YEAR = 12
 
 
-def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = False
-                     ) -> dt.date | None:
+def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = False,
+                     page_order: Callable[[], bool | None] | None = None) -> dt.date | None:
     """A date as a page shows it to readers: with a month name in any language the
     dateline grammar knows ("12. Oktober 2019", "12 de outubro de 2019", "October 12,
     2019"), or in figures ("2019-10-12"; day first, "12.10.2019", as most of the world
     writes it; "12/10/2019" day first too unless ``month_first``, the American habit, or
-    the numbers say which is which)."""
+    the numbers say which is which). ``page_order``, asked only of a slashed date that
+    reads both ways, says how the page's other dates are written (True: month first;
+    None: they do not say, and ``month_first`` stands)."""
     found = parse_written_date(text, options)
     if found is not None:
         return found
@@ -105,6 +107,10 @@ def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = Fa
     if match is None:
         return None
     first, second = int(match.group("a")), int(match.group("b"))
+    if (page_order is not None and match.group("sep") == "/" and first != second
+            and max(first, second) <= _MONTHS_IN_YEAR):
+        written = page_order()
+        month_first = month_first if written is None else written
     day_first = match.group("sep") == "." or first > _MONTHS_IN_YEAR or (
         second <= _MONTHS_IN_YEAR and not month_first)
     day, month = (first, second) if day_first else (second, first)

@@ -7,13 +7,15 @@ elements, ``rel=author``), then the URL. See issue 4 for the rules of each field
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
 from newsparse._html.meta.authors import read_authors
+from newsparse._html.meta.day_order import page_writes_month_first
 from newsparse._html.meta.headline import headline_line_above_story
 from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
@@ -162,8 +164,10 @@ def read_page_facts(
     shown = [text for text, _place, _element in header]
     shown.append(_JOINED_COMMA.sub(",", " ".join(shown)))
     modified = _modified(sources, article, page, options)
+    month_first = _writes_month_first(sources.html_lang)
+    page_order = functools.cache(functools.partial(page_writes_month_first, pieces))
     shown_date, shown_update = _shown_dates(
-        header, month_first=_writes_month_first(sources.html_lang), options=options)
+        header, month_first=month_first, page_order=page_order, options=options)
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
@@ -173,7 +177,7 @@ def read_page_facts(
     published = local_day(earlier_shown_date(published, shown_date),
                           date_from_url(canonical, options) or date_from_url(url, options))
     if published is None:
-        published = page_date(pieces, month_first=_writes_month_first(sources.html_lang),
+        published = page_date(pieces, month_first=month_first, page_order=page_order,
                               options=options)
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
@@ -289,7 +293,8 @@ def _writes_month_first(language: str | None) -> bool:
     return (language or "").strip().lower().replace("_", "-") in _MONTH_FIRST_LOCALES
 
 
-def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: ParseOptions
+def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: ParseOptions,
+                 page_order: Callable[[], bool | None] | None = None,
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
@@ -298,7 +303,8 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
     label = ""
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for text, _place, _element in header:
-        found = (parse_shown_date(text, options, month_first=month_first)
+        found = (parse_shown_date(text, options, month_first=month_first,
+                                  page_order=page_order)
                  if len(text.split()) <= max_words else None)
         if found is None:
             label = text

@@ -6,14 +6,19 @@ Read only when no metadata, ``<time>``, URL or header date was found: many pages
 date where the header search does not reach (beside a wrong ``<h1>``, in a side column of
 the article, under a hero image). Sidebars, menus, footers, related stories and comments
 show dates of other things, so pieces in chrome are passed over (see
-:func:`page_pieces`); and a date must say what it is, by its label or by standing beside
-the byline, to count.
+:func:`page_pieces`), but for one publication date labelled there and no other (a side
+column of the page's own facts); and a date must say what it is, by its label or by
+standing beside the byline, to count.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Callable
+
+import lxml.etree
 
 from newsparse._html.meta.page_authors import is_byline_piece, links_author_page
 from newsparse._html.meta.page_pieces import PagePieces
@@ -32,20 +37,23 @@ PUBLISHED_LABEL = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
-def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
-              ) -> dt.date | None:
+def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
+              page_order: Callable[[], bool | None] | None = None) -> dt.date | None:
     """The first date the page shows outside chrome that is labelled as the publication's
-    or stands beside a byline; else the first such that is labelled as an update (the
-    only date the page states); else None. A date line, and a label before it, are as
-    short as in the header (``options.meta_max_date_line_words``,
+    or stands beside a byline; else the one publication date labelled in chrome (see
+    :func:`lone_date_in_chrome`); else the first outside chrome that is labelled as an
+    update (the only date the page states); else None. A date line, and a label before it,
+    are as short as in the header (``options.meta_max_date_line_words``,
     ``options.meta_max_update_label_chars``)."""
     update: dt.date | None = None
+    in_chrome: set[dt.date] = set()
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for index in pieces.matching(_DIGIT):
         text = pieces.text(index)
         if len(text.split()) > max_words:
             continue
-        found = parse_shown_date(text, options, month_first=month_first)
+        found = parse_shown_date(text, options, month_first=month_first,
+                                 page_order=page_order)
         if found is None:
             continue
         label = pieces.text(index - 1)
@@ -53,13 +61,33 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions
             label = ""
         if not (_labelled(text, label) or _beside_byline(pieces, index, options)):
             continue
+        is_update = bool(UPDATED.search(text) or UPDATED.search(label))
         if not pieces.outside_chrome(index):
+            if not is_update and _labelled(text, label) and not _in_comments(
+                    pieces.block(index)):
+                in_chrome.add(found)
             continue
-        if UPDATED.search(text) or UPDATED.search(label):
+        if is_update:
             update = update or found
             continue
         return found
-    return update
+    return lone_date_in_chrome(in_chrome) or update
+
+
+def _in_comments(element: lxml.etree._Element) -> bool:
+    """True when the element or an ancestor is named for comments: a reader's post is
+    dated by the reader, not the page."""
+    return any("comment" in f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+               for node in itertools.chain((element,), element.iterancestors()))
+
+
+def lone_date_in_chrome(labelled: set[dt.date]) -> dt.date | None:
+    """The publication date labelled in the page's chrome, when it labels one day only.
+
+    A side column or a post's footer may hold the page's own facts ("Published" / "8 July
+    2025" beside "Category" and "Share"; "Posted on August 9, 2012 in News"): one day
+    labelled there is the page's; several are a list of other stories'."""
+    return next(iter(labelled)) if len(labelled) == 1 else None
 
 
 def _labelled(text: str, label: str) -> bool:
