@@ -185,13 +185,16 @@ def _without_copies(lines: list[Line], options: ParseOptions) -> list[Line]:
             if len(lines[j + k][TEXT]) >= min_chars:
                 shown.add(lines[j + k][TEXT])
             k += 1
-        if len(shown) < min_lines or sum(len(shown_text.split()) for shown_text in shown) < (
-                min_words):
+        words = sum(len(shown_text.split()) for shown_text in shown)
+        if len(shown) < min_lines or words < min_words:
             j += 1
             continue
         start = j
-        while (start - 1 >= max(last_end, i + k) and i - (j - start) - 1 >= 0
-               and lines[i - (j - start) - 1][TEXT] == lines[start - 1][TEXT]):
+        while (
+            start - 1 >= max(last_end, i + k)
+            and i - (j - start) - 1 >= 0
+            and lines[i - (j - start) - 1][TEXT] == lines[start - 1][TEXT]
+        ):
             start -= 1
         drops.append((start, j + k))
         last_end = j = j + k
