@@ -82,6 +82,19 @@ def test_a_list_of_excerpts_cut_short_does_not_outweigh_the_story() -> None:
     assert kept(page(listing.replace("the...", "the end.") + story_html())) != STORY
 
 
+def test_a_list_of_excerpts_cut_short_before_a_link_does_not_outweigh_the_story() -> None:
+    # Readers' comments quoted in a sidebar: each cut with "...", then who wrote it and a
+    # link to the story it is on.
+    excerpt = ("<p class='quote'>I have never voted for them at a state election for as long "
+               "as I can remember, and I do not think that the new plan changes a thing about "
+               "how the schools are run or who pays for them in the...<span> Jo, Lane Cove "
+               "on </span><a href='/schools#comments'>Public schools in dire state</a></p>")
+    sidebar = "<div class='rail'><div class='box'>" + excerpt * 5 + "</div></div>"
+    assert kept(page(story_html() + sidebar)) == STORY
+    # Not cut short, the quotes read as the page's prose.
+    assert kept(page(story_html() + sidebar.replace("in the...", "in the end."))) != STORY
+
+
 def test_a_story_with_a_few_trailing_ellipses_is_kept_whole() -> None:
     trailing = [f"{text[:-1]}..." for text in STORY[:2]]
     body = "".join(f"<p>{text}</p>" for text in [*trailing, *STORY])
@@ -652,6 +665,19 @@ def test_closing_lines_asking_the_reader_to_subscribe_or_comment_go() -> None:
                  "to the RSS feed to have future articles delivered to your feed reader.",
                  "Don't miss a post! Sign up for our newsletter.",
                  "You can follow any responses to this entry through the RSS 2.0 feed."):
+        assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == STORY, line
+
+
+def test_closing_lines_asking_the_reader_go_in_every_language_read() -> None:
+    for line in ("Abonnieren Sie unseren Newsletter und verpassen Sie keinen Beitrag.",
+                 "Hinterlassen Sie einen Kommentar, wir freuen uns auf Ihre Meinung.",
+                 "Suivez-nous sur les réseaux sociaux pour ne rien manquer.",
+                 "Laissez un commentaire si cet article vous a plu.",
+                 "Suscríbete a nuestro boletín para recibir las novedades.",
+                 "Lascia un commento e dicci cosa ne pensi.",
+                 "Deixe um comentário e compartilhe este artigo com seus amigos.",
+                 "Volg ons op sociale media voor het laatste nieuws.",
+                 "Zostaw komentarz i obserwuj nas w mediach społecznościowych."):
         assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == STORY, line
 
 

@@ -112,7 +112,9 @@ def teaser_lists(
             card = _card_of(previous, block)
             if card is not None:
                 cards[card] = 1.0
-        elif is_cut_short(block.text, options.meta_max_excerpt_chars):
+        elif is_cut_short(block.text, options.meta_max_excerpt_chars) or _cut_then_linked(
+            block, options.meta_max_excerpt_chars
+        ):
             cards[block.owner] = 1.0  # an excerpt cut short: "… may soon..."
     if len(cards) < options.html_min_teasers:
         return set()
@@ -123,6 +125,29 @@ def teaser_lists(
         if count >= options.html_min_teasers
         and count >= options.html_teaser_share * prose[element]
     }
+
+
+def _cut_then_linked(block: Block, max_chars: int) -> bool:
+    """True for an excerpt cut off with an ellipsis and followed only by a short
+    attribution that ends in a link ("… for themselves only...  W O, Turramurra on
+    Public schools in dire state" linked): a reader's comment or another story quoted
+    in a list that points to where it stands whole. The text after the cut is shorter
+    than the excerpt, and the block's owner ends with that link."""
+    text = block.text
+    if not block.link_chars or len(text) > max_chars:
+        return False
+    cut = max(text.rfind("..."), text.rfind("\u2026"))
+    if cut <= 0:
+        return False
+    tail = text[cut:].lstrip(".\u2026 ")
+    if not tail or len(tail) >= cut:
+        return False
+    owner = block.owner
+    last = owner[-1] if len(owner) else None
+    if last is None or last.tag != "a" or (last.tail or "").strip():
+        return False
+    shown = _shown(last)
+    return bool(shown) and tail.endswith(shown)
 
 
 def repeated_cards(
