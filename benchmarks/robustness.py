@@ -294,6 +294,11 @@ def attribute_bomb(attributes: int, per_element: int | None = None) -> str:
     return page(element * max(1, attributes // per_element) + STORY)
 
 
+def tag_of_attributes(count: int, value: str) -> str:
+    """An empty element with ``count`` distinct attributes, each with ``value``."""
+    return "<i " + " ".join(f"a{i}{value}" for i in range(count)) + "></i>"
+
+
 #: Issue 16's cases: time and peak memory, each in a process of its own.
 LIMIT_CASES: list[Case] = [
     ("attribute bomb", "one element with 60,000 attributes (0.6 MB)",
@@ -313,6 +318,13 @@ LIMIT_CASES: list[Case] = [
     ("limit", "64 MB of `<br>` (max_nodes)", lambda: (page("<br>" * 16_700_000), {}), False),
     ("limit", "60 MB dump of short lines (max_text_lines)",
      lambda: (DUMP_STORY + "\n" + "x\n" * 30_000_000, {}), False),
+    # Attributes cost libxml2 a node each (110 bytes, 260 with a value), whatever the
+    # elements: max_nodes does not bound them.
+    ("limit", "3.8 MB of tags of 256 attributes each (825,600; max_page_attributes)",
+     lambda: (page(STORY + tag_of_attributes(256, "") * 3225), {}), False),
+    ("size", "4.9 MB of tags of 256 attributes with values (742,400, just under "
+     "max_page_attributes)", lambda: (page(STORY + tag_of_attributes(256, "=1") * 2900), {}),
+     True),
     ("size", "12 MB page of 700,000 short paragraphs (max_nodes)",
      lambda: (page(STORY + "<p>Short one.</p>" * 700_000), {}), False),
     ("size", "4 MB page of 240,000 short paragraphs (just under max_nodes)",

@@ -20,6 +20,8 @@ C one skips where the build has none); ``C_KERNELS`` is the C one, or None::
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,7 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 
 from newsparse._native.interface import Kernels
 from newsparse._native.python import PYTHON
+from pool_watchdog import watchdog
 
 try:
     from newsparse._native.c import C as _C
@@ -75,12 +78,38 @@ def shared_dir() -> Path:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    global _stderr  # noqa: PLW0603 - set once, before any test runs
+    # The terminal's stderr, not the test's captured one: what the watchdog writes must
+    # show even when it ends the run.
+    _stderr = os.dup(sys.stderr.fileno())
     # CI must never pass by skipping the corpus and golden tests.
     if os.environ.get(REQUIRE_SHARED_ENV) and not shared_available():
         raise pytest.UsageError(
             f"{REQUIRE_SHARED_ENV} is set but {SHARED_DIR} is absent: "
             "the golden and corpus tests would all skip"
         )
+
+
+# --- the worker pool's watchdog ------------------------------------------------------
+#: How long a test may run with worker processes before the watchdog stops it: many
+#: times what any test that starts workers takes on a loaded machine (under 40 s).
+POOL_WATCHDOG_SECONDS = 240.0
+#: How long such a test then has to end once its workers are killed, before the watchdog
+#: stops the whole run (with the test's stack: it hangs on something else than them).
+POOL_WATCHDOG_GRACE_SECONDS = 60.0
+_stderr = 2
+
+
+@pytest.fixture(autouse=True)
+def pool_watchdog() -> Iterator[None]:
+    """Fail a test whose worker processes hang, with their stacks, instead of stalling
+    the run (a full run once hung for 20 minutes): see tests/pool_watchdog.py."""
+    with watchdog(
+        POOL_WATCHDOG_SECONDS, grace=POOL_WATCHDOG_GRACE_SECONDS, stderr=_stderr
+    ) as fired:
+        yield
+    if fired:
+        pytest.fail(f"watchdog: {fired[0]}", pytrace=False)
 
 
 # --- hypothesis profiles -------------------------------------------------------------

@@ -31,6 +31,7 @@ from newsparse import (
     _pool,
     parse_many,
 )
+from pool_watchdog import watchdog
 
 _SENTENCES = (
     "The council voted on Tuesday to approve the new budget after a long debate.",
@@ -312,6 +313,32 @@ def test_the_time_limit_counts_a_pages_own_time_not_its_wait_in_the_queue(
     results = list(parse_many(pages, jobs=2, timeout=2.0))
     assert [index for index, _ in results] == list(range(12))
     assert all(isinstance(result, Article) for _, result in results)
+
+
+@_FORK_ONLY
+def test_the_watchdog_turns_a_hung_pool_into_a_failure_with_stacks(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # No time limit, and a page that takes a minute: the run waits on its worker, as a
+    # hung pool would. The watchdog writes every stack (the workers' too), kills the
+    # workers and so lets the run end, the page failed.
+    monkeypatch.setattr(_jobs, "parse", _faulty_parse(_jobs.parse))
+    pages = [story_page(0), b"slow", story_page(2), story_page(3)]
+    started = time.monotonic()
+    with (
+        (tmp_path / "stacks").open("wb") as stacks,
+        watchdog(2.0, grace=120.0, stderr=stacks.fileno()) as fired,
+    ):
+        results = list(parse_many(pages, jobs=2))
+    assert time.monotonic() - started < 30  # not the 60 s the slow page would take
+    assert len(fired) == 1
+    assert "2 worker process(es)" in fired[0]
+    assert [index for index, _ in results] == [0, 1, 2, 3]
+    assert isinstance(results[1][1], PageFailedError)
+    written = (tmp_path / "stacks").read_text()
+    assert "run_in_pool" in written  # the parent's stack, waiting on its workers
+    assert "in faulty" in written  # the worker on the slow page, asleep in it
+    assert written.count("in _worker_main") >= 2  # each worker's stack
 
 
 _SPAWN_SCRIPT = """

@@ -240,6 +240,42 @@ def test_by_default_a_page_of_tiny_elements_is_refused_before_a_tree_is_built(
         newsparse.parse(_page("<p>Short one.</p>" * 700_000))
 
 
+def _attribute_names(count: int) -> list[str]:
+    return [f"a{n}" for n in range(count)]
+
+
+@pytest.mark.parametrize("tag", [
+    "<i {}></i>",  # no values: 2 or 3 bytes an attribute, each about 110 in libxml2's tree
+    "<i {}>x</i>",
+])
+def test_a_page_over_max_page_attributes_is_refused_before_libxml2_builds_a_tree(
+    monkeypatch: pytest.MonkeyPatch, tag: str
+) -> None:
+    # Issue 16's limits bounded elements, not attributes: 2 MB of such tags (256
+    # attributes each, fewer than 3,000 elements) took 72 MB of libxml2's tree, 64 MB
+    # would have taken 2.3 GB.
+    def no_tree(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a tree was built")
+
+    monkeypatch.setattr(lxml.etree, "fromstring", no_tree)
+    one = tag.format(" ".join(_attribute_names(256)))
+    with pytest.raises(newsparse.InputLimitError, match="max_page_attributes=750000"):
+        newsparse.parse(_page(one * 3000))  # 768,000 attributes
+
+
+def test_the_attribute_count_keeps_each_tags_first_max_attributes() -> None:
+    # What libxml2 builds once bound_attributes cut the tags: the first max_attributes.
+    page = _page(f"<i {' '.join(_attribute_names(300))}></i>" * 10)
+    # 2,560 kept, not 3,000, and the two links of the menu.
+    assert _story_kept(newsparse.parse(page, options=ParseOptions(max_page_attributes=2562)))
+    with pytest.raises(newsparse.InputLimitError, match="max_page_attributes=2561"):
+        newsparse.parse(page, options=ParseOptions(max_page_attributes=2561))
+    # Attributes in a comment, a script or a quoted value are none; text is none.
+    hidden = _page("<!-- <i a b c d> --><script>x = '<i a b c d>'</script>"
+                   "<i title='a b c d'>x</i>" + "a b c d e f " * 100)
+    assert _story_kept(newsparse.parse(hidden, options=ParseOptions(max_page_attributes=3)))
+
+
 def _peak_python_bytes(function: Callable[[], object]) -> int:
     """The most memory Python objects held while ``function`` ran (libxml2's own,
     about 300 bytes an element more, is not counted)."""
@@ -450,6 +486,30 @@ def _most_attributes_libxml2_builds(data: bytes) -> int:
         return 0
     return max((len(element.attrib) for element in root.iter()
                 if isinstance(element.tag, str)), default=0)
+
+
+@pytest.mark.parametrize("kernels", KERNELS)
+@given(_TAG_SOUP, st.integers(min_value=0, max_value=5))
+def test_each_attribute_count_is_what_the_python_reference_counts(
+    kernels: Kernels, data: bytes, max_attributes: int
+) -> None:
+    assert (kernels.start_tag_attributes(data, max_attributes)
+            == PYTHON.start_tag_attributes(data, max_attributes))
+
+
+def _attributes_libxml2_builds(data: bytes) -> int:
+    root = lxml.etree.fromstring(b"<html><body>" + data, parser=_LIBXML2)
+    if root is None:
+        return 0
+    return sum(len(element.attrib) for element in root.iter() if isinstance(element.tag, str))
+
+
+@given(_TAG_SOUP, st.integers(min_value=0, max_value=4))
+def test_the_attribute_count_bounds_what_libxml2_builds(data: bytes, max_attributes: int) -> None:
+    # Whatever hides a tag from libxml2 hides it from the count, and the reverse: libxml2
+    # never builds more attributes than counted (it drops a tag's repeated ones).
+    cut = markup.bound_attributes(data, max_attributes)
+    assert _attributes_libxml2_builds(cut) <= PYTHON.start_tag_attributes(data, max_attributes)
 
 
 @given(_TAG_SOUP, st.integers(min_value=0, max_value=4))

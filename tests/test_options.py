@@ -526,6 +526,7 @@ CHANGES = [
     ("max_text_lines", 5, "dump"),
     ("max_nesting_depth", 1, "deep page"),
     ("max_attributes", 1, "site name page"),
+    ("max_page_attributes", 1, "site name page"),
     ("min_paragraph_chars", 300, "sidebar page"),
     ("max_link_density", 1.0, "link line page"),
     ("score_decay", 1.0, "split page"),

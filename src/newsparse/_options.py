@@ -73,17 +73,29 @@ class ParseOptions:
     max_nodes: int = attrs.field(default=250_000, validator=_whole())
     """Most elements an HTML tree may hold. Checked on the markup before it is parsed
     (its start tags; no tree is built for a page over it) and again on the tree. An
-    element costs about 1 KB while its page is read (its node, its block, its scores),
-    so this bounds a page's memory: about 250 MB by default, 24 times the elements of
-    the largest of 2,018 corpus pages."""
+    element costs about 650 bytes while its page is read: its node in libxml2's tree
+    about 280, its block, text and scores about 370 more (410 without the C module).
+    This bounds a page of tiny elements: about 200 MB by default (a 4 MB page of 240,000
+    short paragraphs peaks at 201 MB), 24 times the elements of the largest of 2,018
+    corpus pages (10,534)."""
     max_attributes: int = attrs.field(default=256, validator=_whole())
     """Most attributes read on one element; the rest are dropped before parsing. Not an
     error: libxml2 takes time quadratic in an element's attributes (a 1 MB tag of them,
     20 seconds), and no page needs more."""
+    max_page_attributes: int = attrs.field(default=750_000, validator=_whole())
+    """Most attributes an HTML page's start tags may hold in all (each tag's first
+    ``max_attributes``). Checked on the markup before it is parsed: no tree is built for
+    a page over it. libxml2 builds a node for each attribute, about 110 bytes, 260 with a
+    value, so that 2 or 3 bytes of markup (`` a``) cost 40 times their size however few
+    the elements. By default at most about 200 MB, as ``max_nodes`` allows elements: 3
+    attributes for each element it allows, 42 times those of the richest of 2,018 corpus
+    pages (17,937)."""
     max_text_lines: int = attrs.field(default=1_000_000, validator=_whole())
-    """Most lines a text dump may hold. A line costs about 300 bytes while its dump is
-    read, so this bounds a dump's memory: about 300 MB by default, 200 times the lines
-    of the longest of 5,432 corpus dumps."""
+    """Most lines a text dump may hold. A line costs about 120 bytes while its dump is
+    read (one text repeated), 200 for distinct short lines, whose texts are objects of
+    their own. This bounds a dump of short lines: about 260 MB by default (999,999
+    distinct short lines, 17 MB, peak at 262 MB), 219 times the lines of the longest of
+    5,432 corpus dumps (4,571)."""
     max_nesting_depth: int = attrs.field(default=512, validator=_whole(1, 2000))
     """libxml2 stops reading a page at 2,048 levels of nesting and drops the rest; such a
     page is read again with elements nested deeper than this flattened into their

@@ -70,7 +70,8 @@ def _tag_roles() -> dict[str, int]:
     return roles
 
 
-@attrs.define(slots=True, eq=False)
+# No weak reference slot (8 bytes a block): a page of tiny elements has one a block.
+@attrs.define(slots=True, eq=False, weakref_slot=False)
 class Block:
     """One run of inline text and what its place in the tree says about it."""
 

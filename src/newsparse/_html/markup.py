@@ -32,6 +32,32 @@ def check_element_count(data: bytes, max_nodes: int) -> None:
         )
 
 
+# The bytes that can stand before an attribute's name in a tag: a separator, or the
+# closing quote of the value before it. Every attribute needs one, so their count bounds
+# the attributes at memchr speed.
+_BEFORE_ATTRIBUTES = (b" ", b"\t", b"\n", b"\r", b"\f", b"/", b'"', b"'")
+
+
+def check_attribute_count(data: bytes, max_page_attributes: int, max_attributes: int) -> None:
+    """Refuse markup whose start tags hold more than ``max_page_attributes`` attributes
+    (each tag's first ``max_attributes``, those :func:`bound_attributes` keeps) before it
+    is parsed.
+
+    An attribute takes at least two bytes and a byte before its name that is a separator
+    or a quote; only a page with more of those than the bound has its tags read.
+    """
+    if len(data) <= 2 * max_page_attributes:  # most pages: too few bytes to go over
+        return
+    if sum(data.count(byte) for byte in _BEFORE_ATTRIBUTES) <= max_page_attributes:
+        return
+    count = kernels.start_tag_attributes(data, max_attributes)
+    if count > max_page_attributes:
+        raise InputLimitError(
+            f"the page has more than max_page_attributes={max_page_attributes} attributes "
+            f"({count} in its start tags)"
+        )
+
+
 def bound_attributes(data: bytes, max_attributes: int) -> bytes:
     """``data`` with every start tag cut to its first ``max_attributes`` attributes.
 

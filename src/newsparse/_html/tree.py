@@ -15,7 +15,11 @@ from typing import Final
 import lxml.etree
 
 from newsparse._errors import InputLimitError, NoArticleError
-from newsparse._html.markup import bound_attributes, check_element_count
+from newsparse._html.markup import (
+    bound_attributes,
+    check_attribute_count,
+    check_element_count,
+)
 from newsparse._input.decode import DecodedPage
 from newsparse._native import kernels
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
@@ -88,6 +92,7 @@ def build_tree(page: str | DecodedPage, options: ParseOptions) -> lxml.etree._El
     if isinstance(page, str):
         page = DecodedPage(_utf8(page), page)
     check_element_count(page.utf8, options.max_nodes)  # before any tree is built
+    check_attribute_count(page.utf8, options.max_page_attributes, options.max_attributes)
     root, over_limit = _parse(page.utf8, options)
     if over_limit:
         root, over_limit = _parse(

@@ -12,8 +12,9 @@
  *                      class values below an element (python.py: class_values)
  *   _cwalk_decode.c    byte scans: control bytes, UTF-8 and tags (python.py: has_control_bytes,
  *                      is_clean_utf8, has_control_references, without_html_ends)
- *   _cwalk_tags.c      start tags with too many attributes, read as libxml2's tokenizer
- *                      reads them (tags.py: overfull_tags)
+ *   _cwalk_tags.c      start tags with too many attributes, and the attributes of all,
+ *                      read as libxml2's tokenizer reads them (tags.py: overfull_tags,
+ *                      start_tag_attributes)
  *
  * One translation unit: the parts are included here, so that everything stays static
  * and the build compiles one file. This file holds configure() and the module itself.
@@ -156,6 +157,8 @@ static PyMethodDef methods[] = {
      "is_clean_utf8(data) -> whether data is valid UTF-8 without a byte _decode removes"},
     {"overfull_tags", overfull_tags, METH_VARARGS,
      "overfull_tags(data, max_attributes) -> (kept end, end, closes itself) of the tags over the bound"},
+    {"start_tag_attributes", start_tag_attributes, METH_VARARGS,
+     "start_tag_attributes(data, max_attributes) -> the start tags' attributes, at most max_attributes each"},
     {"without_html_ends", without_html_ends, METH_O,
      "without_html_ends(data) -> data without its </html> end tags, in any letter case"},
     {"first_marked", first_marked, METH_VARARGS,

@@ -153,15 +153,13 @@ static const unsigned char *past_gt(const unsigned char *at, const unsigned char
     return close ? close + 1 : stop;
 }
 
-static PyObject *overfull_tags(PyObject *self, PyObject *args) {
-    (void)self;
-    Py_buffer view;
-    Py_ssize_t max_attributes;
-    if (!PyArg_ParseTuple(args, "y*n", &view, &max_attributes)) return NULL;
-    PyObject *found = PyList_New(0);
-    if (!found) goto done;
-    if (max_attributes < 0) max_attributes = 0;
-    const unsigned char *bytes = view.buf, *stop = bytes + view.len, *at = bytes;
+/* Reads the tags of [bytes, stop) as libxml2's tokenizer does: appends each start tag with
+ * more than max_attributes attributes to `found` (when not NULL), and adds every start tag's
+ * attributes, at most max_attributes each (those bound_attributes keeps), to *total.
+ * Returns -1 (an exception set) when an append failed, else 0. */
+static int scan_tags(const unsigned char *bytes, const unsigned char *stop,
+                     Py_ssize_t max_attributes, PyObject *found, Py_ssize_t *total) {
+    const unsigned char *at = bytes;
     while (at < stop && (at = memchr(at, '<', (size_t)(stop - at))) != NULL) {
         Py_ssize_t left = stop - at;
         if (left > 1 && is_ascii_letter(at[1])) { /* a start tag */
@@ -171,15 +169,13 @@ static PyObject *overfull_tags(PyObject *self, PyObject *args) {
             int slash_last;
             at = read_attributes(name_end, stop, max_attributes, &count, &kept_end, &slash_last);
             const unsigned char *end = at < stop ? at + 1 : stop;
-            if (count > max_attributes) {
+            *total += count < max_attributes ? count : max_attributes;
+            if (count > max_attributes && found) {
                 PyObject *cut = Py_BuildValue("(nnN)", kept_end - bytes, end - bytes,
                                               PyBool_FromLong(slash_last && at < stop));
                 int failed = !cut || PyList_Append(found, cut) < 0;
                 Py_XDECREF(cut);
-                if (failed) {
-                    Py_CLEAR(found);
-                    goto done;
-                }
+                if (failed) return -1;
             }
             at = end;
             if (at < stop && !slash_last) at = raw_text_end(name, name_end, at, stop);
@@ -204,7 +200,33 @@ static PyObject *overfull_tags(PyObject *self, PyObject *args) {
             at++; /* a "<" in text */
         }
     }
-done:
+    return 0;
+}
+
+static PyObject *overfull_tags(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer view;
+    Py_ssize_t max_attributes, total = 0;
+    if (!PyArg_ParseTuple(args, "y*n", &view, &max_attributes)) return NULL;
+    if (max_attributes < 0) max_attributes = 0;
+    PyObject *found = PyList_New(0);
+    const unsigned char *bytes = view.buf;
+    if (found && scan_tags(bytes, bytes + view.len, max_attributes, found, &total) < 0)
+        Py_CLEAR(found);
     PyBuffer_Release(&view);
     return found;
+}
+
+/* start_tag_attributes(data, max_attributes): how many attributes libxml2 reads in the
+ * start tags of `data` once each is cut to max_attributes (duplicates counted). */
+static PyObject *start_tag_attributes(PyObject *self, PyObject *args) {
+    (void)self;
+    Py_buffer view;
+    Py_ssize_t max_attributes, total = 0;
+    if (!PyArg_ParseTuple(args, "y*n", &view, &max_attributes)) return NULL;
+    if (max_attributes < 0) max_attributes = 0;
+    const unsigned char *bytes = view.buf;
+    scan_tags(bytes, bytes + view.len, max_attributes, NULL, &total);
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(total);
 }

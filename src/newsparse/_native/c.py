@@ -25,7 +25,8 @@ _Values = dict[Element, float]
 FUNCTIONS: Final = (
     "ancestry", "class_element", "class_values", "configure", "first_marked",
     "has_control_bytes", "has_control_references", "is_clean_utf8", "overfull_tags", "place",
-    "source_elements", "subtree_sums", "sums_and_scores", "sums_and_top", "text_piece",
+    "source_elements", "start_tag_attributes", "subtree_sums", "sums_and_scores",
+    "sums_and_top", "text_piece",
     "text_pieces", "value_of", "walk",
     "without_html_ends",
 )
@@ -78,6 +79,9 @@ class CKernels:
 
     def overfull_tags(self, data: bytes, max_attributes: int) -> list[tuple[int, int, bool]]:
         return _cwalk.overfull_tags(data, max_attributes)  # one pass, memchr between tags
+
+    def start_tag_attributes(self, data: bytes, max_attributes: int) -> int:
+        return _cwalk.start_tag_attributes(data, max_attributes)  # the same pass, counting
 
     def is_clean_utf8(self, data: bytes) -> bool:
         return _cwalk.is_clean_utf8(data)  # one scan for both

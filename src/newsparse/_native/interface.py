@@ -153,6 +153,12 @@ class Kernels(Protocol):
         end of the data), and whether it closes itself ("/>" after a separator)."""
         ...
 
+    def start_tag_attributes(self, data: bytes, max_attributes: int) -> int:
+        """How many attributes the start tags of ``data`` hold, read as
+        :meth:`overfull_tags` reads them, at most ``max_attributes`` a tag (those libxml2
+        reads once the tags are cut); an attribute repeated in a tag counts each time."""
+        ...
+
     def is_clean_utf8(self, data: bytes) -> bool:
         """True when ``data`` is valid UTF-8 without a control byte to remove, nor a C1
         control character (U+0080-U+009F)."""

@@ -11,7 +11,7 @@ import lxml.etree
 
 from newsparse._native.ancestry import PythonAncestry
 from newsparse._native.interface import Element, Walk, WalkTables
-from newsparse._native.tags import overfull_tags
+from newsparse._native.tags import overfull_tags, start_tag_attributes
 from newsparse._native.walk import walk
 
 # libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one and
@@ -57,6 +57,9 @@ class PythonKernels:
 
     def overfull_tags(self, data: bytes, max_attributes: int) -> list[tuple[int, int, bool]]:
         return overfull_tags(data, max_attributes)
+
+    def start_tag_attributes(self, data: bytes, max_attributes: int) -> int:
+        return start_tag_attributes(data, max_attributes)
 
     def is_clean_utf8(self, data: bytes) -> bool:
         try:

@@ -97,6 +97,31 @@ def overfull_tags(data: bytes, max_attributes: int) -> list[tuple[int, int, bool
     return found
 
 
+# Separators, then an attribute if one follows: a tag's attributes, read one at a time.
+# (The attribute is optional so that the pattern matches wherever it is tried: searched,
+# it never fails at one position after another.)
+_ONE_ATTRIBUTE: Final = re.compile(_SEPARATORS + rb"(?P<attribute>" + _ATTRIBUTE + rb")?+")
+
+
+def start_tag_attributes(data: bytes, max_attributes: int) -> int:
+    """How many attributes the start tags of ``data`` hold, at most ``max_attributes`` a
+    tag (those libxml2 reads once :func:`overfull_tags`' tags are cut); an attribute
+    repeated in a tag counts each time."""
+    max_attributes = max(max_attributes, 0)
+    total = 0
+    # Every start tag with an attribute is "over" a bound of none: from where its
+    # attributes start, they are read one after another to the tag's end.
+    for start, end, _ in overfull_tags(data, 0):
+        position, count = start, 0
+        while count < max_attributes:
+            one = _ONE_ATTRIBUTE.match(data, position, end)
+            if one is None or one.group("attribute") is None:
+                break
+            position, count = one.end(), count + 1
+        total += count
+    return total
+
+
 def _match_end(pattern: re.Pattern[bytes], data: bytes, position: int) -> int:
     """Where ``pattern``, which may match the empty string, ends from ``position``."""
     match = pattern.match(data, position)
