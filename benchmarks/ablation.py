@@ -656,10 +656,11 @@ class Marks:
 
 # Markdown syntax that must never reach ``Paragraph.text`` (issue #15: "No Markdown
 # syntax reaches Paragraph.text"), read in the body, whose paragraphs a blank line parts:
-# a "#" heading's or a bullet's mark opening a paragraph, a link's "](", a picture's "![",
+# a "#" heading's or a bullet's mark and its space opening a paragraph (a table's first
+# cell "#" is the page's, joined to the next by a tab), a link's "](", a picture's "![",
 # strong emphasis ("**", "__"), a backslash escape, a table's pipe at a paragraph's edge.
 LEAKED_SYNTAX = re.compile(
-    r"^(?:#{1,6}\s|[*+-]\s|\|)|\|$|\]\(|!\[|\*\*|__|\\[\\`*_{}\[\]()#+\-.!<>|~]",
+    r"^(?:#{1,6} |[*+-] |\|)|\|$|\]\(|!\[|\*\*|__|\\[\\`*_{}\[\]()#+\-.!<>|~]",
     re.MULTILINE)
 
 

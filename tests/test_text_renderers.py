@@ -800,3 +800,14 @@ def test_paragraphs_said_again_are_no_copy() -> None:
     short = [line[:75] for line in _STORY_LINES[:3]]
     dump = "\n\n".join([*short, "Day two", *short])
     assert len(split_lines(dump, ParseOptions())) == 7
+
+
+def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
+    # html2text writes a table of ranks "# | Company | Founded": a header row, no heading.
+    read = read_markdown(["# | **Company** | **Founded**", "---|---|---", "1 | Acme | 2020", "",
+                          "# Council drops the tax | Daily"], ParseOptions())
+    assert [(line.text, line.hint) for line in read if line.text] == [
+        ("#\tCompany\tFounded", ParagraphKind.TABLE_ROW),
+        ("1\tAcme\t2020", ParagraphKind.TABLE_ROW),
+        ("Council drops the tax | Daily", ParagraphKind.HEADING),
+    ]

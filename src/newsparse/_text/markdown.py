@@ -353,6 +353,10 @@ def _read_line(
         return MarkdownLine("", None, 0, hidden=_joins_table(raw, in_table=False)), in_list
     heading = _HEADING.match(raw)
     if heading is not None:
+        if "|" in raw and _in_table(raw_lines, index):
+            # A table whose first cell is "#" (a column of ranks): html2text writes its
+            # header row "# | Company | Founded", which is no heading.
+            return _table_row(raw), in_list
         # Not closed: a wrapped heading goes on on the next line, which has no mark.
         return _heading_line(heading), False
     hint: ParagraphKind | None = None
