@@ -270,6 +270,9 @@ def rules() -> list[Rule]:
               "the story"),
         _rule("_html/classify._story_end", passes(1),
               "short lines after the last prose in its own container go on with the story"),
+        _rule("_html/classify._without_copies", passes(0, 1),
+              "a container whose kept blocks repeat an earlier container's to the letter "
+              "is the story shown twice (paywall, print copy): it goes"),
         _rule("_html/classify._asks_the_reader", returns(False),
               "blocks closing the story that ask the reader to subscribe, follow or comment go"),
         _rule("_html/classify._dangling_line", returns(False),

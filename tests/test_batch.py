@@ -315,6 +315,27 @@ def test_the_time_limit_counts_a_pages_own_time_not_its_wait_in_the_queue(
     assert all(isinstance(result, Article) for _, result in results)
 
 
+def test_workers_started_before_one_that_cannot_start_are_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # fork() can fail (no memory, too many processes): the worker already started must
+    # not be left waiting on its pipe until the interpreter exits.
+    real_start = _pool._Pool._start
+    started: list[Any] = []
+
+    def start_or_fail(pool: Any) -> Any:
+        if started:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        started.append(real_start(pool))
+        return started[-1]
+
+    monkeypatch.setattr(_pool._Pool, "_start", start_or_fail)
+    with pytest.raises(BlockingIOError):
+        list(parse_many([story_page(0)], jobs=2))
+    assert len(started) == 1
+    assert not started[0].process.is_alive()
+
+
 @_FORK_ONLY
 def test_the_watchdog_turns_a_hung_pool_into_a_failure_with_stacks(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path

@@ -722,3 +722,26 @@ def test_a_page_that_is_only_a_gallery_keeps_its_captions() -> None:
     gallery = "<div class='gallery'>" + "".join(
         f"<div class='slide'><p>{p}</p></div>" for p in STORY) + "</div>"
     assert kept(page(NAV + gallery + FOOTER)) == STORY
+
+
+def test_a_story_shown_twice_in_two_containers_is_kept_once() -> None:
+    # A second copy of the story for another state of a paywall, hidden by a stylesheet.
+    copy = "".join(f"<p>{p}</p>" for p in STORY)
+    html = page(
+        f"<article><div class='story'>{copy}</div><div class='story'>{copy}</div></article>"
+    )
+    assert kept(html) == STORY
+
+
+def test_a_paragraph_the_story_repeats_stays() -> None:
+    # A story may repeat a paragraph (a refrain, a pull quote): only a whole container
+    # repeated is a copy.
+    body = "".join(f"<p>{p}</p>" for p in [*STORY, STORY[0]])
+    assert kept(page(f"<div class='story'>{body}</div>")) == [*STORY, STORY[0]]
+
+
+def test_lists_and_tables_repeated_in_the_story_stay() -> None:
+    listing = "<ul>" + "".join(f"<li>{p}</li>" for p in STORY[:2]) + "</ul>"
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    got = kept(page(f"<div class='story'>{listing}{body}{listing}</div>"))
+    assert got == [*STORY[:2], *STORY, *STORY[:2]]

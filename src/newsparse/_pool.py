@@ -282,8 +282,14 @@ class _Pool:
         # multiprocessing.connection.wait builds a new one at every call.
         self._selector = selectors.DefaultSelector() if os.name == "posix" else None
         self.workers: list[_Worker] = []
-        for _ in range(workers):
-            self.workers.append(self._start())
+        try:
+            for _ in range(workers):
+                self.workers.append(self._start())
+        except BaseException:
+            # A worker that could not start (no memory to fork, too many processes, Ctrl-C):
+            # those already started would otherwise wait on their pipes until exit.
+            self.close()
+            raise
 
     def _start(self) -> _Worker:
         worker = _Worker(self._context, self._options, self._render)

@@ -260,6 +260,7 @@ def _select(
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels, options)
+    kept, labels = _without_copies(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
 
 
@@ -634,6 +635,35 @@ def _trim_edges(
     while last > first + 1 and _asks_the_reader(blocks[last], options):
         last -= 1
     return blocks[first : last + 1], labels[first : last + 1]
+
+
+def _without_copies(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:
+    """The kept blocks without a container's that repeat, in order and to the letter,
+    the kept blocks of a container before it, when they hold prose: the same story shown
+    twice in the page (a second copy for another state of a paywall, for print, for
+    small screens), one of which the reader never sees. A story repeats a line or a
+    paragraph; it does not repeat a whole container of them. A list, a table or code
+    shown twice (a table's header row, a plan's features in two columns) is no copy."""
+    texts: dict[lxml.etree._Element | None, list[str]] = {}
+    has_prose: set[lxml.etree._Element | None] = set()
+    for block, label in zip(blocks, labels, strict=True):
+        container = block.owner.getparent()
+        texts.setdefault(container, []).append(block.text)
+        if label > 0 and not (block.in_list or block.in_pre or block.tag == "tr"):
+            has_prose.add(container)
+    if len(texts) < 2:
+        return blocks, labels
+    seen: set[tuple[str, ...]] = set()
+    copies: set[lxml.etree._Element | None] = set()
+    for container, shown in texts.items():  # in document order: dicts keep it
+        key = tuple(shown)
+        if key in seen and container in has_prose:
+            copies.add(container)
+        seen.add(key)
+    if not copies:
+        return blocks, labels
+    kept = [i for i, block in enumerate(blocks) if block.owner.getparent() not in copies]
+    return [blocks[i] for i in kept], [labels[i] for i in kept]
 
 
 def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
