@@ -352,11 +352,9 @@ def _read_line(
     if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
         return MarkdownLine("", None, 0, hidden=_joins_table(raw, in_table=False)), in_list
     heading = _HEADING.match(raw)
-    if heading is not None:
-        if "|" in raw and _in_table(raw_lines, index):
-            # A table whose first cell is "#" (a column of ranks): html2text writes its
-            # header row "# | Company | Founded", which is no heading.
-            return _table_row(raw), in_list
+    # (A table whose first cell is "#", a column of ranks: html2text writes its header
+    # row "# | Company | Founded", which is no heading; it is read as a row below.)
+    if heading is not None and ("|" not in raw or not _in_table(raw_lines, index)):
         # Not closed: a wrapped heading goes on on the next line, which has no mark.
         return _heading_line(heading), False
     hint: ParagraphKind | None = None
@@ -383,7 +381,7 @@ def _read_line(
         # further paragraphs are set in under it as a list item's are.
         opens = in_list = definition is not None
         body = body if definition is None else body[definition.end():]
-    heading = _HEADING.match(body)
+    heading = _HEADING.match(body) if body is not raw else None
     if heading is not None:  # "  * ## Section": a heading inside a list item
         return _heading_line(heading), in_list
     if "|" in body and _in_table(raw_lines, index):
