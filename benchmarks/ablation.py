@@ -465,8 +465,6 @@ def rules() -> list[Rule]:
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/renderers._ends_table", returns(False),
               "a Markdown table ends its block (html2text glues the next line under it)"),
-        _rule("_text/markdown._joins_table", lambda _o: lambda raw, *, in_table: False,
-              "a Markdown table's separator row joins its header to its rows, as no gap"),
         _rule("_text/markdown._opens_with_heading", returns(False),
               "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
         _rule("_text/markdown._LABEL_HEADING", never_matches,
@@ -475,8 +473,6 @@ def rules() -> list[Rule]:
                 "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
         _rule("_text/markdown._links_home", returns(False),
               "a Markdown \"#\" heading that links to the front page is the site's name"),
-        _rule("_text/comments._stamp_head", returns(None),
-              "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
         _rule("_text/lines._without_copies", passes(0),
               "a run of the story's lines shown again further down (a copy the page hid, "
               "that the renderer wrote out) goes"),
