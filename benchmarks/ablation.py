@@ -320,6 +320,9 @@ def rules() -> list[Rule]:
         _rule("_html/meta/day_order.page_writes_month_first", returns(None),
               "a slashed date that reads both ways (\"03/10/2023\") follows the page's other "
               "dates: one with a part over 12, else those written with a month name"),
+        _rule("_html/meta/page_dates.date_under_title", returns(None),
+              "a date shown a few lines under the page's title (\"Title\" / \"Jane Doe\" / "
+              "\"23.07.2025\"), labelled or not, dates the story when nothing else does"),
         _rule("_html/meta/page_dates.lone_date_in_chrome", returns(None),
               "one publication date labelled in chrome (a side column, a post's footer), and "
               "no other, is the page's"),
@@ -476,6 +479,12 @@ def rules() -> list[Rule]:
         _rule("_text/lines._without_copies", passes(0),
               "a run of the story's lines shown again further down (a copy the page hid, "
               "that the renderer wrote out) goes"),
+        _rule("_text/story._without_closing_calls", passes(1),
+              "lines closing a dump's story that ask the reader to subscribe, follow, "
+              "comment or share are left out"),
+        _rule("_text/region._cut_at_notice", passes(3),
+              "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
+              "reserved\") ends the story's region"),
     ]
 
 

@@ -133,3 +133,46 @@ def test_a_slashed_date_that_reads_both_ways_follows_the_page_s_other_dates(
         others: str, lang: str, day: dt.date) -> None:
     box = "<div class='info'><h4>Published</h4><div>03/10/2023</div></div>"
     assert _facts(HEADING + STORY + box + others, lang=lang).published == day
+
+
+# A page whose title the heading search does not find (no <h1>): the title shows as a
+# line of its own, a name and a date under it.
+TITLE_HEAD = "<title>The council passes its budget</title>"
+
+
+@pytest.mark.parametrize(
+    ("under", "lang", "day"),
+    [
+        ("<p>Jana Novak</p><p>23.07.2025</p>", "de", dt.date(2025, 7, 23)),
+        # Under a standfirst.
+        ("<p>The council has passed its budget for next year after a long night of talks "
+         "with the unions.</p><p>Jana Novak</p><p>23.07.2025</p>", "de", dt.date(2025, 7, 23)),
+        ("<span>DianaHR Team</span><span>Feb 16, 2026</span>", "en", dt.date(2026, 2, 16)),
+        ("<p>16 février 2026</p>", "fr", dt.date(2026, 2, 16)),
+        ("<p>Redazione</p><p>16 febbraio 2026</p>", "it", dt.date(2026, 2, 16)),
+        ("<p>16 de fevereiro de 2026</p>", "pt", dt.date(2026, 2, 16)),
+        ("<p>16 lutego 2026</p>", "pl", dt.date(2026, 2, 16)),
+        ("<p>16 februari 2026</p>", "nl", dt.date(2026, 2, 16)),
+    ],
+)
+def test_a_date_a_few_lines_under_the_title_dates_the_story(
+        under: str, lang: str, day: dt.date) -> None:
+    body = f"<div><div>The council passes its budget</div>{under}</div>{STORY}"
+    assert _facts(body, head=TITLE_HEAD, lang=lang).published == day
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A date far below the title, or past the story's first paragraph.
+        "<p>One</p><p>Two</p><p>Three</p><p>Four</p><p>Feb 16, 2026</p>",
+        "<p>The council met on a long evening and talked about many things.</p>"
+        "<p>The council met on a long evening and talked about many things.</p>"
+        "<p>Feb 16, 2026</p>",
+    ],
+)
+def test_no_update_and_no_far_date_under_the_title_dates_the_story(under: str) -> None:
+    body = f"<div><div>The council passes its budget</div>{under}</div>{STORY}"
+    assert _facts(body, head=TITLE_HEAD).published is None
+    in_chrome = "<aside><p>The council passes its budget</p><p>Feb 16, 2026</p></aside>"
+    assert _facts(in_chrome + STORY, head=TITLE_HEAD).published is None

@@ -70,6 +70,20 @@ def test_the_heading_wording_wins_when_it_agrees() -> None:
     assert title == "‘Star Wars’ Cuts Might Get Released"
 
 
+@pytest.mark.parametrize(
+    ("declared", "heading"),
+    [
+        # The heading says the SEO title's few words and more of its own.
+        ("Top 7 Budget Tips for 2024", "7 Budget Tips for 2024 to Save Money and Sleep Better"),
+        ("Ratgeber: Sieben Spartipps für 2024",
+         "Sieben Spartipps für 2024, mit denen Sie Geld sparen und besser schlafen"),
+    ],
+)
+def test_the_shown_headline_wins_over_a_shorter_rewrite_of_it(declared: str, heading: str
+                                                              ) -> None:
+    assert choose_title([declared], heading=heading)[0] == heading
+
+
 def test_metadata_wins_over_a_heading_that_says_something_else() -> None:
     title, _ = choose_title(["The Modern Ambitions Behind Neon"],
                             heading="Why Neon Is the Ultimate Symbol of the 20th Century")

@@ -30,7 +30,7 @@ from newsparse._html.meta.page import (
     in_article_header,
 )
 from newsparse._html.meta.page_authors import page_authors
-from newsparse._html.meta.page_dates import page_date
+from newsparse._html.meta.page_dates import date_under_title, page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.share import share_title
 from newsparse._html.meta.shown import header_pieces, shown_title_part
@@ -401,6 +401,9 @@ INPUTS: dict[str, str] = {
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
                              "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
+    # The story, then a line closing it that asks the reader to comment.
+    "closing call dump": _dump(_MENU, _P, _Q, _R, "If you liked this story, please leave a "
+                               "comment below and tell us what you think."),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
                         "Twitter", _S, _S2, _MENU),
@@ -568,6 +571,7 @@ CHANGES = [
     ("text_boxed_line_weight", 1.0, "boxed line dump"),
     ("text_alone_short_cost", 100.0, "dump"),
     ("text_max_list_items", 1, "dump"),
+    ("text_max_call_chars", 5, "closing call dump"),
     ("text_max_link_share", 0.1, "markdown dump"),
     ("text_tiny_page_lines", 1, "tiny dump"),
     ("text_head_lines", 2, "dump"),
@@ -905,6 +909,10 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "byline late": lambda o: _authors_shown(o, "".join(f"<p>{n}</p>" for n in range(5))
                                             + "<p>By Jane Doe</p>"),
     "date by byline": lambda o: _date_shown(o, "<p>By Jane Doe</p><p>March 4, 2024</p>"),
+    "date under title": lambda o: date_under_title(
+        PagePieces(_html("<h2>Council keeps the tax</h2><p>Jane Doe</p><p>04.03.2024</p>"),
+                   None, o.meta_max_page_pieces),
+        "Council keeps the tax", month_first=False, options=o),
     "language guess": lambda o: guess_language(_ENGLISH, o),
     "language guess of a mixed body": lambda o: guess_language(
         " ".join(_ENGLISH.split()[:40]) + " " + _GERMAN * 30, o),
@@ -994,6 +1002,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_page_piece_chars", 5, "lead byline"),
     ("meta_page_block_chars", 5, "lead byline"),
     ("meta_page_byline_reach", 0, "date by byline"),
+    ("meta_title_date_reach", 1, "date under title"),
     ("meta_max_page_pieces", 2, "byline late"),
     ("meta_language_min_guess_words", 400, "language guess"),
     ("meta_language_guess_words", 40, "language guess of a mixed body"),

@@ -560,3 +560,28 @@ def test_headlines_set_apart_one_after_another_cost_as_a_list_does() -> None:
         list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], *[[h] for h in headlines], [teaser],
         list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS
+
+
+def test_the_page_s_copyright_notice_ends_the_story() -> None:
+    # Prose after the notice (a wire service's terms, a disclaimer, another story's
+    # summary) is never the story's.
+    terms = ("This material may not be published, broadcast, rewritten or redistributed, "
+             "and the agency said that it would not be held liable for the errors in it.")
+    notices = ["Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved",
+               "© 2008 The Birmingham News. All rights reserved.",
+               "Copyright © 2008 Radio New Zealand",
+               "© 2019 Le Quotidien. Tous droits réservés."]
+    for notice in notices:
+        texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                             [notice], [terms], [PARAGRAPHS[0]]]))
+        assert texts[start:end] == PARAGRAPHS, notice
+
+
+def test_a_picture_s_credit_in_the_story_is_no_copyright_notice() -> None:
+    # A credit names the sign and a year, or the reserved rights, without the notice's
+    # other half: the story goes on under it.
+    for credit in ["© 2012 Getty Images", "Oil on canvas, 1960. All rights reserved, DACS 2024."]:
+        story = [[PARAGRAPHS[0]], [PARAGRAPHS[1]], [credit], [PARAGRAPHS[2]], [PARAGRAPHS[3]]]
+        texts, (start, end) = _story(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
+        assert texts[start:end] == [PARAGRAPHS[0], PARAGRAPHS[1], credit, PARAGRAPHS[2],
+                                    PARAGRAPHS[3]], credit

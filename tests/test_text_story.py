@@ -139,3 +139,18 @@ def test_a_run_of_phrases_is_a_list() -> None:
     features = [LineFeatures.of(text) for text in run]
     assert inner_list(lines, features, range(len(run)), OPTIONS)
     assert not inner_list(lines[:2], features[:2], range(2), OPTIONS)  # too short a run
+
+
+@pytest.mark.parametrize("call", [
+    "If you enjoyed this post, please consider subscribing to the RSS feed.",
+    "You can follow any responses to this entry through the RSS 2.0 feed.",
+    "Abonnez-vous à notre lettre d'information pour ne rien manquer.",
+])
+def test_lines_closing_the_story_that_ask_the_reader_are_left_out(call: str) -> None:
+    assert [text for text, _ in _kinds([[P1], [P2], [P3], [call]])] == [P1, P2, P3]
+
+
+def test_a_call_inside_the_story_stays() -> None:
+    # Only the story's closing lines are the blog's furniture.
+    call = "Readers who want to leave a comment on the plan can do so at the town hall."
+    assert [text for text, _ in _kinds([[P1], [call], [P2], [P3]])] == [P1, call, P2, P3]

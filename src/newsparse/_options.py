@@ -305,7 +305,7 @@ class ParseOptions:
     meta_byline_button_words: int = attrs.field(default=2, validator=_whole())
     """Most words of a button beside a byline ("Follow", "Email"), which may stand between
     the names and their date."""
-    meta_min_shown_share: float = attrs.field(default=0.5, validator=_SHARE)
+    meta_min_shown_share: float = attrs.field(default=0.3, validator=_SHARE)
     """Share of the heading's words a metadata title must hold for the page's heading to
     be the title's shown form (a rewrite, a kicker-free version) and win over it, rather
     than a section name or another story's heading."""
@@ -450,6 +450,9 @@ class ParseOptions:
     meta_page_byline_reach: int = attrs.field(default=3, validator=_whole(0))
     """Pieces of text on each side of a date outside the header among which a byline's
     lead-in makes it the publication date."""
+    meta_title_date_reach: int = attrs.field(default=4, validator=_whole(0))
+    """Pieces of text after the page's title shown as a line of its own among which a date
+    is the story's, labelled or not ("Title" / "Jane Doe" / "23.07.2025")."""
     meta_max_page_pieces: int = attrs.field(default=3000, validator=_whole())
     """Pieces of text read from the top of the page when the header shows no byline or
     date (an author box sits within a long story's page, not after thousands of comments)."""
@@ -559,6 +562,9 @@ class ParseOptions:
     does, a list of other stories' headlines."""
     text_max_list_items: int = attrs.field(default=60, validator=_whole())
     """Most lines kept as the list that a story line ending in a colon announces."""
+    text_max_call_chars: int = attrs.field(default=300, validator=_whole())
+    """Longest line closing a dump's story that is left out of it when it asks the reader
+    to subscribe, follow the site, comment or share."""
     text_tiny_page_lines: int = attrs.field(default=5, validator=_whole())
     """A dump of at most this many lines, each set off by blank lines and none of them
     page furniture, is all story even when no line reads as prose."""

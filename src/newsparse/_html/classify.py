@@ -25,6 +25,7 @@ from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
+from newsparse._reading.calls import CALL_TO_ACTION as _CALL_TO_ACTION
 from newsparse._reading.lead import is_furniture, is_stamp
 from newsparse._reading.textstats import (
     has_sentence_end,
@@ -69,41 +70,6 @@ _AUTHOR_HEADING: Final = re.compile(
     r"|^(?:author|writer)(?:'s)? bio(?:graphy)?\W*$"
     r"|^(?:über den autor|über die autorin|à propos de l'auteur|sobre el autor|"
     r"sull'autore|over de auteur)\W*$",
-    re.IGNORECASE,
-)
-# What the closing lines of a page ask of the reader, where they are furniture and not
-# the story: to subscribe, to follow or like the site, to leave a comment, to share; in
-# every language the project reads (English, German, French, Spanish, Italian,
-# Portuguese, Dutch, Polish).
-_CALL_TO_ACTION: Final = re.compile(
-    r"\b(?:"
-    # English
-    r"subscribe|subscribing|newsletters?|rss|e-?mail updates|follow (?:us|me)|like us|"
-    r"(?:leave|post|add) a (?:comment|reply|response)|comments? (?:on|about) this|trackback|"
-    r"share this|spread the (?:news|word)|"
-    # German
-    r"abonnieren|abonniere|abonniert|folg(?:en sie|t|e) uns|folgen sie mir|"
-    r"(?:schreib|hinterlass)(?:en sie|e)? (?:uns )?einen kommentar|kommentar schreiben|"
-    r"(?:diesen (?:artikel|beitrag)|beitrag) teilen|"
-    # French
-    r"abonnez-vous|abonne-toi|s'abonner|s’abonner|lettre d'information|"
-    r"lettre d’information|suivez-nous|suis-nous|"
-    r"laisse[rz]? un commentaire|partagez cet article|partager cet article|"
-    # Spanish
-    r"suscr[ií]bete|suscr[ií]base|suscribirse|bolet[ií]n|s[ií]guenos|"
-    r"deja (?:un|tu) comentario|dejar un comentario|comparte (?:este|esta)|"
-    # Italian
-    r"iscriviti|abbonati|seguici|lascia un commento|condividi (?:questo|questa)|"
-    # Portuguese
-    r"inscreva-se|assine (?:a|o) (?:newsletter|nosso)|siga-nos|"
-    r"deixe (?:um|o seu|seu) coment[aá]rio|compartilhe (?:este|esta)|partilhe (?:este|esta)|"
-    # Dutch
-    r"abonneer|abonneren|nieuwsbrief|volg (?:ons|mij)|laat een reactie achter|"
-    r"deel (?:dit|dit artikel)|"
-    # Polish
-    r"subskrybuj|zasubskrybuj|zapisz się|obserwuj nas|śledź nas|"
-    r"zostaw komentarz|dodaj komentarz|udostępnij"
-    r")\b",
     re.IGNORECASE,
 )
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())

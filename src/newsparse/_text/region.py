@@ -20,6 +20,17 @@ from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
 
+# The page's copyright notice: the word and a year ("Copyright 2012 Dow Jones & Company"),
+# or the sign or the word and "all rights reserved", in the languages the project reads
+# ("© 2008 The Birmingham News. All rights reserved."). Not the sign and a year alone,
+# nor the reserved rights alone: pictures' credits in the story say those.
+_NOTICE = re.compile(
+    r"\bcopyright\b\W*(?:\w+\W+)?(?:19|20)\d\d\b|"
+    r"(?:©|\bcopyright\b|\(c\)).*?(?:rights\s+reserved|rechte\s+vorbehalten|"
+    r"droits\s+r[ée]serv[ée]s|derechos\s+reservados|diritti\s+riservati|"
+    r"direitos\s+reservados|rechten\s+voorbehouden|prawa\s+zastrze[żz]one)",
+    re.IGNORECASE,
+)
 # The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
 _SECTION_NUMBER = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=\S)")
 
@@ -466,6 +477,7 @@ def densest_region(
     start = _story_begun(lines, weights, features, start, options, stamps=stamps)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
+    end = _cut_at_notice(lines, weights, start, end, options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
@@ -480,6 +492,20 @@ def densest_region(
                 weights, features, before_start, before_end, options, stamps=stamps
             )
     return start, end
+
+
+def _cut_at_notice(
+    lines: Sequence[Line], weights: Sequence[float], start: int, end: int,
+    options: ParseOptions,
+) -> int:
+    """The end of the region: the page's copyright notice after a story's worth of words
+    ("Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved"), or ``end``."""
+    words = 0.0
+    for i in range(start, end):
+        if words >= options.text_min_story_words and _NOTICE.search(lines[i][TEXT]):
+            return i
+        words += max(weights[i], 0.0)
+    return end
 
 
 def _short_post(

@@ -6,7 +6,8 @@ colon keeps the list that follows it ("Tour dates:" and the dates), even past th
 region's end. A run of lines between two of the story's paragraphs that reads as a list
 of phrases, not of links, is the story's too. Kinds: table rows hold tabs; list items sit
 in runs of lines and start with a bullet or follow a colon; a short line without final
-punctuation that leads into more story is a heading.
+punctuation that leads into more story is a heading. Lines closing the story that ask the
+reader to subscribe, follow, comment or share are furniture.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._reading.calls import CALL_TO_ACTION
 from newsparse._text.classify import Label
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, hint_of, link_share_of
@@ -67,7 +69,25 @@ def story_paragraphs(
         ):
             kept.append((i, _kind(lines, features, smoothed, i, end=end, options=options)))
         i += 1
-    return _with_inner_runs(lines, features, kept, options)
+    return _without_closing_calls(lines, _with_inner_runs(lines, features, kept, options),
+                                  options)
+
+
+def _without_closing_calls(
+    lines: Sequence[Line], kept: list[tuple[int, ParagraphKind]], options: ParseOptions
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` without the lines closing it that ask the reader to subscribe, follow the
+    site, comment or share ("If you enjoyed this post, please subscribe to the RSS feed",
+    "You can follow any responses to this entry through the RSS 2.0 feed"), up to
+    ``options.text_max_call_chars`` long: the blog's furniture, even when it reads as a
+    sentence of the story. Two lines stay at least."""
+    end = len(kept)
+    while end > 2:
+        text = lines[kept[end - 1][0]][TEXT]
+        if len(text) > options.text_max_call_chars or CALL_TO_ACTION.search(text) is None:
+            break
+        end -= 1
+    return kept[:end] if end < len(kept) else kept
 
 
 def _with_inner_runs(

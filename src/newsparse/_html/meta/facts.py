@@ -32,7 +32,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
-from newsparse._html.meta.page_dates import page_date
+from newsparse._html.meta.page_dates import date_under_title, page_date
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.published import choose_published, earlier_shown_date, local_day
 from newsparse._html.meta.share import share_title
@@ -164,7 +164,8 @@ def read_page_facts(
     shown = [text for text, _place, _element in header]
     shown.append(_JOINED_COMMA.sub(",", " ".join(shown)))
     modified = _modified(sources, article, page, options)
-    month_first = _writes_month_first(sources.html_lang)
+    month_first = _writes_month_first(
+        sources.html_lang or next(iter(sources.meta_values("content-language")), None))
     page_order = functools.cache(functools.partial(page_writes_month_first, pieces))
     shown_date, shown_update = _shown_dates(
         header, month_first=month_first, page_order=page_order, options=options)
@@ -179,6 +180,9 @@ def read_page_facts(
     if published is None:
         published = page_date(pieces, month_first=month_first, page_order=page_order,
                               options=options)
+    if published is None and title:
+        published = date_under_title(pieces, title, month_first=month_first,
+                                     page_order=page_order, options=options)
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
         *(v.replace("_", "-") for v in sources.meta_values("og:locale")),

@@ -116,3 +116,48 @@ def _beside_byline(pieces: PagePieces, index: int, options: ParseOptions) -> boo
         if owner is not None and owner.tag == "a" and links_author_page(owner):
             return True
     return False
+
+
+def date_under_title(
+    pieces: PagePieces,
+    title: str,
+    *,
+    month_first: bool,
+    options: ParseOptions,
+    page_order: Callable[[], bool | None] | None = None,
+) -> dt.date | None:
+    """The date shown among the few short pieces right after the page's title, where it is
+    shown as a line of its own outside chrome ("Title" / "Jane Doe" / "23.07.2025"): the
+    date of the story under that headline, whatever labels it or none. An update's is
+    passed over. ``options.meta_title_date_reach`` pieces are looked at after each of the
+    title's first few showings, past one standfirst at most, up to the story's first
+    paragraph."""
+    line = " ".join(title.split())
+    if not line:
+        return None
+    pattern = re.compile(re.escape(line) + r"[^\S\0]*(?=\0|\Z)", re.IGNORECASE)
+    max_words, reach = options.meta_max_date_line_words, options.meta_title_date_reach
+    for index in pieces.starting(pattern)[:_TITLE_SHOWINGS]:
+        sentences = 0
+        for near in range(index + 1, index + 1 + reach):
+            text = pieces.text(near)
+            if len(text.split()) > max_words:
+                sentences += 1
+                if sentences > 1:
+                    break  # past a standfirst, the story has begun: its dates are others'
+                continue
+            if not _DIGIT.search(text):
+                continue
+            found = parse_shown_date(text, options, month_first=month_first,
+                                     page_order=page_order)
+            if found is None:
+                continue
+            if UPDATED.search(text) or UPDATED.search(pieces.text(near - 1)):
+                break
+            if pieces.outside_chrome(near):
+                return found
+    return None
+
+
+# A title shown more often than this is in a list of stories (a sidebar's, a menu's).
+_TITLE_SHOWINGS = 3
