@@ -283,6 +283,10 @@ def rules() -> list[Rule]:
               "date stamps among the first blocks go to the header"),
         _rule("_html/pipeline.is_header_line", returns(False),
               "title, byline and date lines opening the story go to the header"),
+        _rule("_html/pipeline._above_headline", returns(0),
+              "kept blocks above the story's headline (the page's first block saying the "
+              "title, in another container) are the site's: a blog's tagline, a bio, a "
+              "reprints notice"),
         # HTML metadata (helper "meta")
         _rule("_html/meta/authors._shown_wins", returns(False),
               "the shown \"By\" line beats declared authors it extends or contradicts"),

@@ -207,3 +207,28 @@ def _is_clean_utf8(data: bytes) -> bool:
 @example(b"1234567\xc3")  # a character cut at the end
 def test_each_utf8_check_agrees_with_python_s_decoder(kernels: Kernels, data: bytes) -> None:
     assert kernels.is_clean_utf8(data) == _is_clean_utf8(data)
+
+
+def test_windows_1252_bytes_in_a_utf8_page_are_read_as_windows_1252() -> None:
+    data = ('<meta charset="utf-8"><p>Café “déjà vu” — naïve</p><p>it'.encode()
+            + b"\x92s the caf\xe9</p>")
+    assert decode_bytes(data).endswith("<p>Café “déjà vu” — naïve</p><p>it\x92s the café</p>")
+    assert decode_to_utf8(data).text.endswith("<p>it’s the café</p>")
+
+
+def test_a_utf8_page_decoded_twice_with_its_lead_bytes_escaped_is_decoded_once() -> None:
+    data = ("<p>Café “déjà vu” — naïve, señor</p>".encode()
+            + b"<p>&acirc;\x80\x9cvice skip&#226;\x80\x9d and the school&#xE2;\x80\x99s team</p>")
+    assert decode_to_utf8(data).text.endswith("<p>“vice skip” and the school’s team</p>")
+
+
+def test_a_single_byte_page_declared_utf8_is_not_read_as_utf8() -> None:
+    data = '<meta charset="utf-8"><p>Москва, 3 марта, Новости дня</p>'.encode("windows-1251")
+    assert "Москва" in decode_bytes(data)
+
+
+@given(st.text(max_size=200), CP1252_TEXT.filter(lambda text: any(c > "\x7f" for c in text)))
+def test_utf8_with_windows_1252_pasted_in_keeps_the_utf8(utf8: str, pasted: str) -> None:
+    text = decode_to_utf8("éè “ ".encode() * (len(pasted) + 1) + utf8.encode()
+                          + pasted.encode("cp1252")).text
+    assert text.startswith(clean_text("éè “ " * (len(pasted) + 1) + utf8))

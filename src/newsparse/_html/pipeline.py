@@ -34,12 +34,13 @@ def run(page: str | DecodedPage, *, url: str | None, options: ParseOptions) -> A
 
 def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOptions) -> Article:
     """Parse an already built lxml tree; the tree is only read, never changed."""
-    selection = select(segment(root, max_nodes=options.max_nodes), options)
+    segmentation = segment(root, max_nodes=options.max_nodes)
+    selection = select(segmentation, options)
     # The body's text as far as the language readers look: not a copy of all of it.
     body_text = language_sample((block.text for block in selection.blocks), options)
     facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text,
                             options=options)
-    story, header = _story_blocks(selection, facts.title, options)
+    story, header = _story_blocks(selection, segmentation.blocks, facts.title, options)
     paragraphs, dateline = split_dateline(story, options)
     if dateline is None:
         dateline = dateline_line(header, options)
@@ -48,16 +49,22 @@ def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOption
 
 
 def _story_blocks(
-    selection: Selection, title: str | None, options: ParseOptions
+    selection: Selection, page_blocks: list[Block], title: str | None, options: ParseOptions
 ) -> tuple[list[tuple[str, ParagraphKind]], list[str]]:
     """The kept blocks without the title, byline and date lines that open the story,
-    and those header lines (a dateline may stand among them)."""
+    and those header lines (a dateline may stand among them). Kept blocks above the
+    story's headline (:func:`_above_headline`) are no story either."""
     title_words = words_key(title) if title else ""
+    above = _above_headline(selection.blocks, page_blocks, title_words, options)
     story: list[tuple[str, ParagraphKind]] = []
     header: list[str] = []
     in_header = True
     for index, (block, is_prose) in enumerate(zip(selection.blocks, selection.prose, strict=True)):
         if is_furniture(block.text, options):
+            continue
+        if index < above:
+            if is_stamp(block.text, options):
+                header.append(block.text)
             continue
         if (index < options.html_head_blocks and is_stamp(block.text, options)) or (
             in_header and (block.tag == "h1"
@@ -68,6 +75,36 @@ def _story_blocks(
         in_header = in_header and not is_prose
         story.append((block.text, _kind(block)))
     return story, header
+
+
+def _above_headline(
+    kept: tuple[Block, ...], page_blocks: list[Block], title_words: str, options: ParseOptions
+) -> int:
+    """How many of the first kept blocks stand above the story's headline: the page's
+    first block whose words are the title's, when it comes after the first kept block and
+    before the ``html_head_blocks``-th, in another container than theirs. A story starts
+    under its headline; what the region holds above it is the site's (a blog's tagline
+    under its name, an author's bio, a reprints notice). A block repeating the title
+    further down (a recipe's name over its card, a section named like the page) is no
+    headline over the story."""
+    if not title_words or len(kept) < 2:
+        return 0
+    limit = min(len(kept), options.html_head_blocks)
+    stop = page_blocks.index(kept[limit - 1])
+    min_chars, max_chars = len(title_words), 2 * len(title_words) + 20
+    for position in range(stop + 1):
+        text = page_blocks[position].text
+        if min_chars <= len(text) <= max_chars and words_key(text) == title_words:
+            headline = page_blocks[position]
+            break
+    else:
+        return 0
+    above = next(index for index, block in enumerate(kept)
+                 if block is headline or page_blocks.index(block) > position)
+    container = headline.owner.getparent()
+    if any(block.owner.getparent() is container for block in kept[:above]):
+        return 0
+    return above
 
 
 def _kind(block: Block) -> ParagraphKind:

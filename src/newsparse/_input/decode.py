@@ -3,7 +3,8 @@
 Bytes are decoded in this order: a byte-order mark; strict UTF-8 when the bytes are
 valid UTF-8 (a declared single-byte charset that contradicts valid UTF-8 would only
 produce mojibake); the caller's HTTP charset; the ``<meta>`` or XML-declared charset;
-then detection by charset-normalizer, asked directly (bs4's detector would prefer chardet
+UTF-8 with its stray bytes read as windows-1252 when the bytes are mostly UTF-8; then
+detection by charset-normalizer, asked directly (bs4's detector would prefer chardet
 when installed, so results would depend on the environment); windows-1252 when nothing
 fits better, as browsers default to it. Labels are read as browsers read them
 (ISO-8859-1 and ASCII mean windows-1252). Undecodable bytes become U+FFFD; decoding
@@ -13,6 +14,7 @@ never raises.
 from __future__ import annotations
 
 import codecs
+import html.entities
 import re
 
 import attrs
@@ -62,10 +64,14 @@ _WINDOWS_1252_HIGH = {
 # C1 controls by the windows-1252 character of their byte (the five undefined ones absent).
 _WINDOWS_1252 = {chr(byte): char for char, byte in _WINDOWS_1252_HIGH.items()}
 _CONTINUATION = "[\x80-\xbf" + "".join(_WINDOWS_1252_HIGH) + "]"
-_DOUBLE_DECODED = re.compile(
-    f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}"
-    f"|[\xf0-\xf4]{_CONTINUATION}{{3}}"
+# The lead may be written as a character reference ("&acirc;\x80\x99": the markup
+# escaped after the first decoding, the continuation bytes left raw).
+_LEAD_NAMES = sorted(
+    name[:-1] for name, char in html.entities.html5.items()
+    if name.endswith(";") and len(char) == 1 and "\xc2" <= char <= "\xf4"
 )
+_LEAD = f"[\xc2-\xf4]|&(?:{'|'.join(_LEAD_NAMES)});|&#[0-9]{{3}};|&#[xX][0-9a-fA-F]{{2}};"
+_DOUBLE_DECODED = re.compile(f"(?P<lead>{_LEAD})(?P<rest>{_CONTINUATION}{{1,3}})")
 # (How many bytes are read for a declared charset, and for detecting one:
 # ParseOptions, ``input_*``.)
 # The charsets of the WHATWG Encoding Standard (what browsers decode), and the JIS
@@ -81,6 +87,9 @@ _WEB_CODECS = frozenset(
     ).split()
 )
 _MARKUP = re.compile(rb"<[^<>]*+>")
+# The bytes a "surrogateescape" UTF-8 decoding could not read, and any non-ASCII character.
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 # How close to charset-normalizer's best guess windows-1252 must score to win the tie
 # (the detector's noise, not a reading choice: left out of ParseOptions).
 _CHAOS_TIE = 0.01
@@ -150,7 +159,20 @@ def decode_bytes(
     meta_codec = _codec_for(_declared_charset(data, options.input_charset_sniff_bytes))
     if meta_codec is not None and not meta_codec.startswith(("utf-8", "utf-16", "utf-32")):
         return _decode_with(data, meta_codec)
+    if _mostly_utf8(data):
+        # UTF-8 with a few bytes of windows-1252 pasted in: each such byte is read as
+        # Latin-1 here, and clean_utf8 reads a C1 control as windows-1252.
+        return data.decode("utf-8", "newsparse-c1")
     return _decode_with(data, _detected_codec(data, options))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data``, not valid UTF-8, holds more multi-byte UTF-8 characters than bytes
+    that are no part of one: UTF-8 text with a few bytes of another charset mixed in. A
+    page wholly in a single-byte charset rarely forms a multi-byte UTF-8 character."""
+    text = data.decode("utf-8", "surrogateescape")
+    stray = len(_STRAY_BYTE.findall(text))
+    return len(_NON_ASCII.findall(text)) - stray > stray
 
 
 def _detected_codec(data: bytes, options: ParseOptions) -> str:
@@ -288,9 +310,17 @@ def _decoded_once(match: re.Match[str]) -> str:
     """The character whose UTF-8 bytes ``match`` shows one by one, when a C1 control among
     them says it was decoded twice; else ``match`` as it is."""
     shown = match[0]
-    if not _C1.search(shown):
+    lead = match["lead"]
+    lead_char = html.unescape(lead) if lead.startswith("&") else lead
+    if len(lead_char) != 1 or not "\xc2" <= lead_char <= "\xf4":
+        return shown  # a reference to another character ("&#999;")
+    lead_byte = ord(lead_char)
+    size = 1 if lead_byte < 0xE0 else 2 if lead_byte < 0xF0 else 3
+    rest = match["rest"]
+    if len(rest) < size or not _C1.search(rest[:size]):
         return shown  # "Ã©" may be two letters; only a control proves a double decoding
+    encoded = [lead_byte, *(_WINDOWS_1252_HIGH.get(char, ord(char)) for char in rest[:size])]
     try:
-        return bytes(_WINDOWS_1252_HIGH.get(char, ord(char)) for char in shown).decode("utf-8")
+        return bytes(encoded).decode("utf-8") + rest[size:]
     except UnicodeDecodeError:
         return shown
