@@ -68,7 +68,7 @@ GLUED_DATE_MARK: Final = re.compile(
 # after the names about the story's dates.
 STAMP_TAIL: Final = re.compile(
     r"(?<![\s,.|•·-])[\s,.|•·-]+(?:last\s+)?(?:updated|published|posted|modified)\b.*$",
-    re.IGNORECASE)
+    re.IGNORECASE | re.DOTALL)  # DOTALL: a newline no longer makes each match rescan
 # "By Meg JamesStaff Writer", "By Jane DoeFOXBusiness": a role or an outlet glued to the
 # name (a capitalised word is a role only if ROLE_WORDS says so; "McDonald" is a name).
 GLUED_WORD: Final = re.compile(r"(?<=[a-z])(?:[A-Z]{2}\w*|[A-Z][a-z]+)")
@@ -108,7 +108,7 @@ COMMENT_HEADER: Final = re.compile(r"\b(?:said|says|wrote|writes|replied)\s*:?$"
 OTHER_CREDIT: Final = re.compile(
     r"\s(?:edited|photos?|photographs?|illustrations?|graphics|video|produced|additional"
     r"|translated|fact-checked)\b.*$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,  # (as STAMP_TAIL)
 )
 # "Jane Doe | Reuters", "Jane Doe • 8h": what follows the bar is the desk or the date.
 # DOTALL: on one-line text the same; a newline no longer makes each separator rescan.

@@ -24,11 +24,15 @@ from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
 # or the sign or the word and "all rights reserved", in the languages the project reads
 # ("© 2008 The Birmingham News. All rights reserved."). Not the sign and a year alone,
 # nor the reserved rights alone: pictures' credits in the story say those.
-_NOTICE = re.compile(
-    r"\bcopyright\b\W*(?:\w+\W+)?(?:19|20)\d\d\b|"
-    r"(?:©|\bcopyright\b|\(c\)).*?(?:rights\s+reserved|rechte\s+vorbehalten|"
-    r"droits\s+r[ée]serv[ée]s|derechos\s+reservados|diritti\s+riservati|"
-    r"direitos\s+reservados|rechten\s+voorbehouden|prawa\s+zastrze[żz]one)",
+# Three patterns, not one: "(?:©|…).*?(?:rights reserved|…)" rescanned the rest of the
+# line from every "©" (a line of 20,000 "© a" took minutes); the reserved rights are
+# looked for once, after the first sign.
+_NOTICE_YEAR = re.compile(r"\bcopyright\b\W*(?:\w+\W+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_NOTICE_SIGN = re.compile(r"©|\bcopyright\b|\(c\)", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(
+    r"rights\s+reserved|rechte\s+vorbehalten|droits\s+r[ée]serv[ée]s|derechos\s+reservados|"
+    r"diritti\s+riservati|direitos\s+reservados|rechten\s+voorbehouden|"
+    r"prawa\s+zastrze[żz]one",
     re.IGNORECASE,
 )
 # The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
@@ -502,10 +506,19 @@ def _cut_at_notice(
     ("Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved"), or ``end``."""
     words = 0.0
     for i in range(start, end):
-        if words >= options.text_min_story_words and _NOTICE.search(lines[i][TEXT]):
+        if words >= options.text_min_story_words and _is_notice(lines[i][TEXT]):
             return i
         words += max(weights[i], 0.0)
     return end
+
+
+def _is_notice(text: str) -> bool:
+    """True for a copyright notice: the word and a year, or the sign (or the word) and
+    then the reserved rights."""
+    if _NOTICE_YEAR.search(text):
+        return True
+    sign = _NOTICE_SIGN.search(text)
+    return sign is not None and _RIGHTS_RESERVED.search(text, sign.end()) is not None
 
 
 def _short_post(
