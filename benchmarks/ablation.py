@@ -157,9 +157,9 @@ def _rebind_walk() -> None:
     if blocks.kernels is not PYTHON:
         return
     tables = attrs.evolve(
-        blocks.TABLES, roles=blocks._TAG_ROLES,  # noqa: SLF001
+        blocks.TABLES, roles=blocks._TAG_ROLES,
         attribute_hints=blocks.attribute_hints, pattern_hints=blocks.pattern_hints)
-    blocks._WALK = PYTHON.walker(tables)  # noqa: SLF001
+    blocks._WALK = PYTHON.walker(tables)
 
 
 def _option(field: str, value: Any, what: str) -> Rule:
@@ -183,7 +183,7 @@ def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = Non
 
 
 def _text_no_threads() -> Any:
-    from newsparse._text.comments import NO_THREADS
+    from newsparse._text.comments import NO_THREADS  # noqa: PLC0415
 
     return NO_THREADS
 
@@ -472,8 +472,6 @@ def rules() -> list[Rule]:
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/renderers._ends_table", returns(False),
               "a Markdown table ends its block (html2text glues the next line under it)"),
-        _rule("_text/markdown._joins_table", lambda _o: lambda raw, *, in_table: False,
-              "a Markdown table's separator row joins its header to its rows, as no gap"),
         _rule("_text/markdown._opens_with_heading", returns(False),
               "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
         _rule("_text/markdown._LABEL_HEADING", never_matches,
@@ -482,8 +480,9 @@ def rules() -> list[Rule]:
                 "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
         _rule("_text/markdown._links_home", returns(False),
               "a Markdown \"#\" heading that links to the front page is the site's name"),
-        _rule("_text/comments._stamp_head", returns(None),
-              "a comment's stamp heading its text on one line (html2text's <li>) is a stamp"),
+        _rule("_text/lines._without_copies", passes(0),
+              "a run of the story's lines shown again further down (a copy the page hid, "
+              "that the renderer wrote out) goes"),
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),
@@ -618,6 +617,7 @@ class Outcome:
     byline: str | None = None
     date: str | None = None
     error: str | None = None
+    leaked: bool = False  # Markdown syntax left in the text of the body's paragraphs
 
     def key(self) -> tuple[Any, ...]:
         return (self.title, self.body, self.byline, self.date, self.error)
@@ -663,6 +663,24 @@ class Marks:
     title: bool | None
     date: bool | None
     byline: bool | None
+    leaked: bool = False  # Markdown syntax left in the body (``leaks_syntax``)
+
+
+# Markdown syntax that must never reach ``Paragraph.text`` (issue #15: "No Markdown
+# syntax reaches Paragraph.text"), read in the body, whose paragraphs a blank line parts:
+# a "#" heading's or a bullet's mark and its space opening a paragraph (a table's first
+# cell "#" is the page's, joined to the next by a tab), a link's "](", a picture's "![",
+# strong emphasis ("**", "__"), a backslash escape, a table's pipe at a paragraph's edge.
+LEAKED_SYNTAX = re.compile(
+    r"^(?:#{1,6} |[*+-] |\|)|\|$|\]\(|!\[|\*\*|__|\\[\\`*_{}\[\]()#+\-.!<>|~]",
+    re.MULTILINE)
+
+
+def leaks_syntax(paragraphs: Iterable[Any]) -> bool:
+    """True when Markdown syntax is left in the text of a paragraph that is no code (a
+    program's "#" comments, "__name__" and "**" are its own)."""
+    return any(LEAKED_SYNTAX.search(p.text) is not None for p in paragraphs
+               if p.kind.name != "PREFORMATTED")
 
 
 def mark(scorer: ModuleType, outcome: Outcome, truth: dict[str, Any]) -> Marks:
@@ -673,6 +691,7 @@ def mark(scorer: ModuleType, outcome: Outcome, truth: dict[str, Any]) -> Marks:
         date=((outcome.date or "")[:10] == truth["date"][:10] if truth.get("date") else None),
         byline=(scorer.norm_byline(outcome.byline) == scorer.norm_byline(truth["byline"])
                 if truth.get("byline") else None),
+        leaked=outcome.leaked,
     )
 
 
@@ -680,11 +699,24 @@ def mark(scorer: ModuleType, outcome: Outcome, truth: dict[str, Any]) -> Marks:
 
 _PAGES: list[Page] = []  # set before the pool forks: the workers read it, never copy it
 _EXTRACT: Callable[[Any, Any], dict[str, Any]] | None = None
+_LAST_ARTICLE: list[Any] = []  # the article the scorer's extractor parsed last
+
+
+def _recording(parse: Callable[..., Any]) -> Callable[..., Any]:
+    """``newsparse.parse``, keeping the article it returns (the scorer's extractor hands
+    back only its fields; the syntax count reads the paragraphs and their kinds)."""
+
+    def recording_parse(*args: Any, **kwargs: Any) -> Any:
+        article = parse(*args, **kwargs)
+        _LAST_ARTICLE[:] = [article]
+        return article
+
+    return recording_parse
 
 
 def _init_worker() -> None:
-    global _EXTRACT
-    import newsparse  # noqa: F401, PLC0415 - load every module before patching
+    global _EXTRACT  # noqa: PLW0603 - set in each worker before it parses
+    import newsparse  # noqa: PLC0415 - load every module before patching
 
     # The Python kernels run, so that a rule replaced in a Python function takes effect
     # inside the walk too (the C walk holds the functions it was configured with).
@@ -694,17 +726,21 @@ def _init_worker() -> None:
         if getattr(module, "kernels", None) is not None and module.__name__ != "newsparse._native":
             module.kernels = PYTHON  # type: ignore[attr-defined]
     _rebind_walk()
+    newsparse.parse = _recording(newsparse.parse)  # type: ignore[attr-defined]
     _EXTRACT = load_scorer()._newsparse
 
 
 def _parse(page: Page) -> Outcome:
     assert _EXTRACT is not None
     truth = page.truth
+    _LAST_ARTICLE.clear()
     try:
         got = _EXTRACT(page.raw, truth.get("url"))
     except Exception as exc:
         return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
-    return Outcome(got.get("title"), got.get("body") or "", got.get("byline"), got.get("date"))
+    leaked = bool(_LAST_ARTICLE) and leaks_syntax(_LAST_ARTICLE[0].paragraphs)
+    return Outcome(got.get("title"), got.get("body") or "", got.get("byline"), got.get("date"),
+                   leaked=leaked)
 
 
 def _baseline_chunk(args: tuple[list[int], list[str]]) -> list[tuple[int, Outcome, set[str]]]:
@@ -755,6 +791,8 @@ class Line:
     title: int = 0
     date: int = 0
     byline: int = 0
+    #: Pages whose body the rule keeps Markdown syntax out of, less those it lets it into
+    syntax: int = 0
     better: int = 0  # pages whose body F1 the rule raises
     worse: int = 0
     net: float = 0.0
@@ -774,7 +812,7 @@ class Line:
 
 def _pooled_f1(scorer: ModuleType, marks: list[Marks]) -> float:
     triples = [m.shingles for m in marks if m.shingles is not None]
-    precision, recall, _ = scorer.aeb_summary(triples)
+    precision, _recall, _ = scorer.aeb_summary(triples)
     if precision is None:
         return 0.0
     # Unrounded: one page's change is far below the scorer's four decimals.
@@ -791,7 +829,7 @@ def _f1(triple: tuple[float, float, float] | None) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def measure(line: Line, scorer: ModuleType, pages: list[Page], base: list[Outcome],
+def measure(line: Line, scorer: ModuleType, pages: list[Page], base: list[Outcome],  # noqa: PLR0917
             base_marks: list[Marks], ablated: dict[int, Outcome]) -> None:
     changed = {i: o for i, o in ablated.items() if o.key() != base[i].key()}
     for i in changed:
@@ -805,6 +843,7 @@ def measure(line: Line, scorer: ModuleType, pages: list[Page], base: list[Outcom
         line.title += (with_rule.title or False) - (without.title or False)
         line.date += (with_rule.date or False) - (without.date or False)
         line.byline += (with_rule.byline or False) - (without.byline or False)
+        line.syntax += without.leaked - with_rule.leaked
         delta = _f1(with_rule.shingles) - _f1(without.shingles)
         line.pages_changed.append(
             (pages[i].id, _f1(with_rule.shingles), _f1(without.shingles)))
@@ -817,9 +856,12 @@ def measure(line: Line, scorer: ModuleType, pages: list[Page], base: list[Outcom
         line.by_source[source] = (_pooled_f1(scorer, [base_marks[i] for i in members])
                                   - _pooled_f1(scorer, [marks[i] for i in members]))
     # In pages: the pooled shingle F1's change times the pages it is over (what one page
-    # brought from 0 to 1 would add), and each title, date and byline made right or wrong.
+    # brought from 0 to 1 would add), and each title, date and byline made right or wrong;
+    # a page whose body the rule keeps Markdown syntax out of counts as a field made right
+    # (the dumps' contract: no syntax reaches Paragraph.text, whatever the scorer says).
     body_pages = sum(1 for m in base_marks if m.shingles is not None)
-    line.net = line.shingle * body_pages + line.title + line.date + line.byline
+    line.net = (line.shingle * body_pages + line.title + line.date + line.byline
+                + line.syntax)
 
 
 def _source(page: Page) -> str:
@@ -838,7 +880,7 @@ def _source_hash() -> str:
 
 
 def run(args: argparse.Namespace) -> list[Line]:
-    global _PAGES
+    global _PAGES  # noqa: PLW0603 - set before the pool forks
     scorer = load_scorer()
     table = [rule for rule in rules() if args.variant in rule.variants]
     if args.rules:
@@ -869,6 +911,8 @@ def run(args: argparse.Namespace) -> list[Line]:
             cache.write_bytes(pickle.dumps((base, fired)))
         print(f"baseline: {n} pages in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         base_marks = [mark(scorer, base[i], _PAGES[i].truth) for i in range(n)]
+        leaked = sum(m.leaked for m in base_marks)
+        print(f"syntax leaked: {leaked} of {n} pages", file=sys.stderr)
         tasks_by_rule: list[tuple[str, list[int]]] = []
         for rule in table:
             trackable = tracked(rule, set()) is not None
@@ -876,10 +920,9 @@ def run(args: argparse.Namespace) -> list[Line]:
             size = max(1, min(len(todo), n // (args.jobs * 4)))
             tasks_by_rule.extend((rule.name, chunk) for chunk in _chunks(todo, size))
         ablated: dict[str, dict[int, Outcome]] = {rule.name: {} for rule in table}
-        done = 0
-        for name, results in pool.imap_unordered(_ablated_chunk, tasks_by_rule):
+        for done, (name, results) in enumerate(
+                pool.imap_unordered(_ablated_chunk, tasks_by_rule), start=1):
             ablated[name].update(results)
-            done += 1
             print(f"\r{done}/{len(tasks_by_rule)} tasks", end="", file=sys.stderr, flush=True)
         print(file=sys.stderr)
     lines = []
@@ -891,18 +934,24 @@ def run(args: argparse.Namespace) -> list[Line]:
     return lines
 
 
-def table_markdown(lines: list[Line], corpora: list[str]) -> str:
+def table_markdown(lines: list[Line], corpora: list[str], variant: str = "html") -> str:
+    """The report as a Markdown table; the dumps' table has a column for the pages whose
+    body each rule keeps Markdown syntax out of (HTML pages have no Markdown)."""
+    syntax = variant == "text"
     head = ("| rule | what it does | pages changed (" + " / ".join(corpora) + ") "
-            "| body F1 ± | shingle F1 | title | date | byline | net | verdict |\n"
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+            "| body F1 ± | shingle F1 | title | date | byline | "
+            + ("syntax kept out | " if syntax else "") + "net | verdict |\n"
+            "| --- | --- | --- | --- | --- | --- | --- | --- | "
+            + ("--- | " if syntax else "") + "--- | --- |\n")
     rows = []
     for line in lines:
         changed = " / ".join(str(line.changed.get(c, 0)) for c in corpora)
         verdict = "**fails**" if line.fails else "keeps"
+        kept_out = f"{line.syntax:+d} | " if syntax else ""
         rows.append(
             f"| `{line.rule.name}` | {line.rule.what} | {line.pages} ({changed}) "
             f"| +{line.better} −{line.worse} | {line.shingle:+.5f} | {line.title:+d} "
-            f"| {line.date:+d} | {line.byline:+d} | {line.net:+.1f} | {verdict} |")
+            f"| {line.date:+d} | {line.byline:+d} | {kept_out}{line.net:+.1f} | {verdict} |")
     return head + "\n".join(rows) + "\n"
 
 
@@ -925,7 +974,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.extra:
         _add_extra_rules(args.extra)
     lines = run(args)
-    text = table_markdown(lines, args.corpora)
+    text = table_markdown(lines, args.corpora, args.variant)
     print(text)
     for line in lines if args.show else ():
         earned = ", ".join(f"{source} {value:+.4f}" for source, value in line.by_source.items())
@@ -940,7 +989,7 @@ def main(argv: list[str] | None = None) -> int:
 def _add_extra_rules(path: Path) -> None:
     """Extend the table with ``rules()`` of the file at ``path`` (before the workers fork,
     so that they see it too)."""
-    global rules
+    global rules  # noqa: PLW0603 - before the workers fork
     spec = importlib.util.spec_from_file_location("newsparse_ablation_extra", path)
     assert spec is not None and spec.loader is not None
     extra = importlib.util.module_from_spec(spec)

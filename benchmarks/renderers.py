@@ -43,32 +43,32 @@ SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
 
 
 def _inscriptis(html: str) -> str:
-    import inscriptis
+    import inscriptis  # noqa: PLC0415 - optional: the renderers extra
 
     return str(inscriptis.get_text(html))
 
 
 def _html_text(html: str) -> str:
-    import html_text
+    import html_text  # noqa: PLC0415
 
     return str(html_text.extract_text(html, guess_layout=True))
 
 
 def _markdownify(html: str) -> str:
-    import markdownify
+    import markdownify  # noqa: PLC0415
 
     return str(markdownify.markdownify(html, heading_style="ATX"))
 
 
 def _html2text_wrapped(html: str) -> str:
-    import html2text
+    import html2text  # noqa: PLC0415
 
     maker = html2text.HTML2Text()  # body_width 78: hard-wrapped Markdown
     return str(maker.handle(html))
 
 
 def _resiliparse(html: str) -> str:
-    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.extract.html2text import extract_plain_text  # noqa: PLC0415
 
     return str(extract_plain_text(html, main_content=False, preserve_formatting=True,
                                   list_bullets=True, links=False, alt_texts=False))

@@ -116,6 +116,8 @@ TEXT_DUMP = "\n\n".join([
 ]) + "\n"
 
 _P = _STORY[0]
+#: A story of 200 words and more, for a dump that shows it twice (a hidden copy).
+_COPIED = (*_STORY, *(f"{line} Paragraph {i}." for i, line in enumerate(_STORY) if len(line) > 70))
 _Q = _STORY[2]
 _R = _STORY[7]
 _S = "A spokesman for the state said it would study the plan and answer within a month."
@@ -866,6 +868,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
             ["Home", "World", "Sport", "Arts"], [_S, "", _S, _S], strict=True)],
         o,
     ),
+    "copies": lambda o: len(split_lines(_dump(*_COPIED, _MENU, *_COPIED), o)),
     "wrapped link": lambda o: join_wrapped_links(
         ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
     ),
@@ -954,6 +957,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_opening_lines", 0, "opening heading"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_min_column_lines", 4, "columns"),
+    ("text_min_copy_lines", 0, "copies"),
+    ("text_min_copy_words", 100_000, "copies"),
     ("text_min_reference_share", 1.0, "references"),
     ("text_wrap_min_width", 61, "wrapped"),
     ("text_wrap_max_width", 45, "wrapped"),

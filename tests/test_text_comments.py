@@ -133,18 +133,3 @@ def test_a_teaser_glued_to_its_date_is_not_the_prose_between_stamps() -> None:
     story = [["[Home](/) [News](/n)"], ["August 9, 2012 03:41 PM | [Biology](/b)"],
              *[[p] for p in STORY], *teasers]
     assert _stamp_texts(render(story)) == []
-
-
-def test_stamps_that_head_their_comments_on_one_line_are_a_thread() -> None:
-    # html2text writes a comment's <li> on one line: its stamp, then its text.
-    thread = [[f"{READERS[n]} says: July {n + 3}, 2012 at 4:0{n} pm {COMMENT}"]
-              for n in range(5)]
-    stamps = _stamp_texts(render([*[[p] for p in STORY], *thread]))
-    assert len(stamps) == 5
-    # A story's paragraphs that tell the time of a goal, or open with a date and a time,
-    # head no comment.
-    goals = [[f"Drury tied the game with 5:5{n} left in regulation. {COMMENT}"]
-             for n in range(5)]
-    leads = [[f"09.01.0{n} 00:0{n} (Reuters) - {COMMENT}"] for n in range(5)]
-    assert _stamp_texts(render(goals)) == []
-    assert _stamp_texts(render(leads)) == []

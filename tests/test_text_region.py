@@ -75,7 +75,9 @@ def test_a_teaser_over_a_comment_count_does_not_take_the_story_s_place() -> None
     # byline and "11 Comments": the count is no comments section, the teaser no story.
     teaser = [["Watch This Woman Turn Her SUV Into a Battering Ram in a Parking Lot Fight"],
               [" ".join(SENTENCES)]]
-    story = [[" ".join(SENTENCES[i:i + 4])] for i in range(0, 6, 2)] * 2
+    # (Six paragraphs, none said twice: a story shown twice is a hidden copy, dropped.)
+    story = [[f"{' '.join(SENTENCES[i:i + 4])} Part {part}."]
+             for part in (1, 2) for i in range(0, 6, 2)]
     texts, (start, end) = _region(render([list(MENU_ITEMS), *teaser, list(MENU_ITEMS),
                                           ["Jane Doe", "Associated Press", "11 Comments"],
                                           *story, list(MENU_ITEMS)]))

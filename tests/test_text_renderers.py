@@ -738,24 +738,69 @@ def test_a_definition_opens_a_block_and_its_marker_goes() -> None:
         "Jane Doe July 30, 2012 at 10:06 pm", "what happened to the bridge?"]
 
 
-def test_a_table_ends_its_block_and_its_separator_row_joins_header_and_rows() -> None:
-    # html2text writes what follows a table (its credit) on the line under its last row,
-    # and a "---|---" row between the header and the rows: a browser shows the table as
-    # one block and the credit as another.
+def test_a_table_ends_its_block() -> None:
+    # html2text writes what follows a table (its credit) on the line under its last row:
+    # a browser shows the credit as a block of its own.
     raw = ["Rank | Company | Premiums", "---|---|---", "1 | State Farm | 107", "2 | Allstate | 52",
            "_Source: the insurers' filings_", "", "[Home](/) and [World](/w)", "",
            "# Council drops the tax rise"]
     blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
     assert blocks is not None
-    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[:2]] == [
-        ["Rank\tCompany\tPremiums", "1\tState Farm\t107", "2\tAllstate\t52"],
+    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[:3]] == [
+        ["Rank\tCompany\tPremiums"],
+        ["1\tState Farm\t107", "2\tAllstate\t52"],
         ["Source: the insurers' filings"],
     ]
-    assert [line[HINT] for line in blocks[0]] == [ParagraphKind.TABLE_ROW.value] * 3
-    # markdownify writes an empty row ("|") between groups of rows: no gap either.
-    raw = ["| Poll | Clinton | Obama |", "| --- | --- | --- |", "| All voters | 42 | 37 |", "|",
-           "| Men | 33 | 42 |", "", "[Home](/) and [World](/w)", "", "# Council drops the tax rise"]
-    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
-    assert blocks is not None
-    assert [line[PIECE_TEXT].strip() for line in blocks[0]] == [
-        "Poll\tClinton\tObama", "All voters\t42\t37", "Men\t33\t42"]
+    assert [line[HINT] for line in blocks[1]] == [ParagraphKind.TABLE_ROW.value] * 2
+
+
+# --- hidden copies ------------------------------------------------------------------------
+
+_STORY_LINES = [f"{sentence} {SENTENCES[(i + 3) % len(SENTENCES)]}"
+                for i, sentence in enumerate(SENTENCES[:6])]
+
+
+def _dump_with_copy(copy: list[str]) -> str:
+    return "\n\n".join(["Home", "World", "Council drops the tax rise", *_STORY_LINES,
+                        "Related stories", "Council drops the tax rise", *copy,
+                        "Copyright 2024 The Daily"])
+
+
+def test_a_hidden_copy_of_the_story_is_dropped() -> None:
+    # html2text and markdownify write out what CSS hides: a print view, a tab.
+    texts = [line[TEXT] for line in split_lines(_dump_with_copy(_STORY_LINES), ParseOptions())]
+    assert texts == ["Home", "World", "Council drops the tax rise", *_STORY_LINES,
+                     "Related stories", "Copyright 2024 The Daily"]
+    article = parse_text(_dump_with_copy(_STORY_LINES))
+    assert [p.text for p in article.paragraphs] == _STORY_LINES
+    kept = split_lines(_dump_with_copy(_STORY_LINES), ParseOptions(text_min_copy_lines=0))
+    assert len(kept) == len(_STORY_LINES) * 2 + 6
+
+
+def test_blocks_stay_whole_once_a_copy_is_dropped() -> None:
+    lines = split_lines("Menu\nNews\n\n" + "\n".join(_STORY_LINES) + "\n\nFooter\n\n"
+                        + "\n".join(_STORY_LINES) + "\nLast line\n\nEnd", ParseOptions())
+    blocks = [(line[TEXT], i - line[BLOCK], line[2]) for i, line in enumerate(lines)]
+    assert blocks[-2:] == [("Last line", 0, 1), ("End", 0, 1)]
+    assert blocks[2] == (_STORY_LINES[0], 0, len(_STORY_LINES))
+
+
+def test_paragraphs_said_again_are_no_copy() -> None:
+    # One paragraph said many times (a test page's "Lorem ipsum"), or a short block said
+    # twice (a meal plan's days), is the page's own.
+    lorem = _STORY_LINES[0]
+    assert len(split_lines("\n\n".join([lorem] * 6), ParseOptions())) == 6
+    short = [line[:75] for line in _STORY_LINES[:3]]
+    dump = "\n\n".join([*short, "Day two", *short])
+    assert len(split_lines(dump, ParseOptions())) == 7
+
+
+def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
+    # html2text writes a table of ranks "# | Company | Founded": a header row, no heading.
+    read = read_markdown(["# | **Company** | **Founded**", "---|---|---", "1 | Acme | 2020", "",
+                          "# Council drops the tax | Daily"], ParseOptions())
+    assert [(line.text, line.hint) for line in read if line.text] == [
+        ("#\tCompany\tFounded", ParagraphKind.TABLE_ROW),
+        ("1\tAcme\t2020", ParagraphKind.TABLE_ROW),
+        ("Council drops the tax | Daily", ParagraphKind.HEADING),
+    ]

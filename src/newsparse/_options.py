@@ -830,6 +830,16 @@ class ParseOptions:
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its
     target, and a linked picture's alt text, a caption and its credit, runs over a dozen
     lines): the lines are read as one. A bracket not closed within them is text."""
+    text_min_copy_lines: int = attrs.field(default=3, validator=_whole(0))
+    """Different prose lines (``text_length_low`` characters or more) a run of lines must
+    hold for its second showing, in the same order further down the dump, to be a hidden
+    copy that the renderer wrote out (a print view, a tab, a sticky header's copy of the
+    story: html2text and markdownify keep what CSS hides); the later copy goes. A run of
+    one paragraph said again (a pull quote, a test page's "Lorem ipsum") is no copy. 0:
+    copies are kept."""
+    text_min_copy_words: int = attrs.field(default=200, validator=_whole(0))
+    """Words those different lines must hold together: a story's copy, not a block of
+    the page said twice (a menu, a teaser list, the days of a meal plan)."""
     text_min_column_lines: int = attrs.field(default=3, validator=_whole())
     """Lines with text on each side that make a run of lines two columns a layout
     renderer drew side by side (a gap of spaces before one column, no text crossing it,

@@ -31,16 +31,6 @@ _STAMP = re.compile(
     r"|\b(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
-# A date in figures or with a month's name (as in ``_STAMP``).
-_DATE = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{2,4}\b"
-    r"|\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
-)
-# The time of day that ends a comment's stamp where its text follows on the line.
-_HEAD_END = re.compile(r"\b\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?=\s)", re.IGNORECASE)
-# A sentence's end inside a line (not an initial's: "R. Smith").
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s")
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’-]+[^\W\d_]+)*")
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
@@ -98,15 +88,8 @@ def comment_threads(
 
     for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
         text = line[TEXT]
-        glued = False
-        if len(text) > max_chars and _DIGIT.search(text, 0, max_chars):
-            # A comment whose stamp heads its text on one line, as html2text writes a
-            # comment's <li>: "Jane says: July 7, 2012 at 12:27 am I agree …".
-            head = _stamp_head(text, max_chars)
-            if head is not None:
-                text, glued = head, True
         # Cheapest tests first, inline: a dump may have a million short lines.
-        if not glued and (
+        if (
             len(text) > max_chars
             or feat.ends_sentence
             or _DIGIT.search(text) is None
@@ -124,32 +107,11 @@ def comment_threads(
                 close(run)
             open_runs[shape] = run = []
         run.append(i)
-        if glued:
-            last_prose = i  # the comment's text follows its stamp on the line
     for run in open_runs.values():
         close(run)
     if not stamps:
         return NO_THREADS
     return Threads(frozenset(stamps), frozenset(in_threads))
-
-
-def _stamp_head(text: str, max_chars: int) -> str | None:
-    """The stamp that opens ``text`` and that the comment's text follows, up to its time
-    of day within ``max_chars`` characters, when it reads as a stamp; else None."""
-    end = None
-    for match in _HEAD_END.finditer(text, 0, max_chars):
-        end = match.end()
-    if end is None:
-        return None
-    head = text[:end]
-    first_digit = _DIGIT.search(head)
-    # A name comes first ("Jane says:"): a story's lead opens with its date and time
-    # ("09.01.08 00:09 (Reuters) - …").
-    if (first_digit is None or _WORDS.search(head, 0, first_digit.start()) is None
-            or _SENTENCE_END.search(head) is not None
-            or _DATE.search(head) is None or not _is_stamp(head)):
-        return None
-    return head
 
 
 def _shape(text: str) -> str:

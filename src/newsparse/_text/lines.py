@@ -141,9 +141,83 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
             f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
     blocks = read_dump(text, options)
-    if blocks is None:
-        return _one_block_per_line(text)
-    return _block_lines(blocks)
+    lines = _one_block_per_line(text) if blocks is None else _block_lines(blocks)
+    return _without_copies(lines, options)
+
+
+# A run that has not shown ``min_lines`` different prose lines within this many lines is
+# no copy: the walk stops there (a dump of one paragraph said a million times).
+_COPY_WALK: Final = 64
+
+
+def _without_copies(lines: list[Line], options: ParseOptions) -> list[Line]:
+    """``lines`` without the later showing of each run of lines that the dump shows
+    twice, in the same order, with ``text_min_copy_lines`` different prose lines
+    (``text_length_low`` characters or more) and ``text_min_copy_words`` words in them: a
+    copy of the story a renderer wrote out though the page hid it (html2text
+    and markdownify keep what CSS hides: a print view, a tab). The headline and short
+    lines right over the copy go with it when they repeat those over the first showing."""
+    min_lines, min_chars = options.text_min_copy_lines, options.text_length_low
+    if not min_lines:
+        return lines
+    min_words = options.text_min_copy_words
+    first_seen: dict[str, int] = {}
+    drops: list[tuple[int, int]] = []
+    count = len(lines)
+    last_end = 0  # where the last copy dropped ends: no run reaches back over it
+    j = 0
+    while j < count:
+        text = lines[j][TEXT]
+        if len(text) < min_chars:
+            j += 1
+            continue
+        i = first_seen.setdefault(text, j)
+        if i == j:
+            j += 1
+            continue
+        # The first showing at ``i``: how far do the two runs go on alike (the copy
+        # starting after the first showing's end)?
+        k = 0
+        shown: set[str] = set()
+        while j + k < count and i + k < j and lines[i + k][TEXT] == lines[j + k][TEXT]:
+            if len(shown) < min_lines and k >= _COPY_WALK:
+                break
+            if len(lines[j + k][TEXT]) >= min_chars:
+                shown.add(lines[j + k][TEXT])
+            k += 1
+        words = sum(len(shown_text.split()) for shown_text in shown)
+        if len(shown) < min_lines or words < min_words:
+            j += 1
+            continue
+        start = j
+        while (
+            start - 1 >= max(last_end, i + k)
+            and i - (j - start) - 1 >= 0
+            and lines[i - (j - start) - 1][TEXT] == lines[start - 1][TEXT]
+        ):
+            start -= 1
+        drops.append((start, j + k))
+        last_end = j = j + k
+    return lines if not drops else _dropped(lines, drops)
+
+
+def _dropped(lines: list[Line], drops: list[tuple[int, int]]) -> list[Line]:
+    """``lines`` without the runs ``drops`` (``(start, end)``, in order), each kept line's
+    block renamed by its first kept line and sized by its kept lines."""
+    kept: list[Line] = []
+    at = 0
+    for start, end in drops:
+        kept += lines[at:start]
+        at = end
+    kept += lines[at:]
+    sizes: dict[int, int] = {}
+    for line in kept:
+        sizes[line[BLOCK]] = sizes.get(line[BLOCK], 0) + 1
+    firsts: dict[int, int] = {}
+    out: list[Line] = []
+    for index, (text, block, _, marks) in enumerate(kept):
+        out.append((text, firsts.setdefault(block, index), sizes[block], marks))
+    return out
 
 
 def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:

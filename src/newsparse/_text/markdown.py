@@ -123,9 +123,6 @@ class MarkdownLine:
     level: int = 0
     #: The line starts a block of its own that its hint does not say (a definition).
     opens: bool = False
-    #: The line shows nothing but is no blank line either: a table's separator row
-    #: (``---|---``), which a browser shows as no gap between the header and the rows.
-    hidden: bool = False
 
 
 def looks_like_markdown(text: str, options: ParseOptions) -> bool:
@@ -350,9 +347,11 @@ def _read_line(
 ) -> tuple[MarkdownLine, bool]:
     """One line outside code: its block syntax, then its inline syntax."""
     if _RULE.match(raw) or _TABLE_SEPARATOR.match(raw) or _REF_DEFINITION.match(raw):
-        return MarkdownLine("", None, 0, hidden=_joins_table(raw, in_table=False)), in_list
+        return MarkdownLine("", None, 0), in_list
     heading = _HEADING.match(raw)
-    if heading is not None:
+    # (A table whose first cell is "#", a column of ranks: html2text writes its header
+    # row "# | Company | Founded", which is no heading; it is read as a row below.)
+    if heading is not None and ("|" not in raw or not _in_table(raw_lines, index)):
         # Not closed: a wrapped heading goes on on the next line, which has no mark.
         return _heading_line(heading), False
     hint: ParagraphKind | None = None
@@ -379,7 +378,7 @@ def _read_line(
         # further paragraphs are set in under it as a list item's are.
         opens = in_list = definition is not None
         body = body if definition is None else body[definition.end():]
-    heading = _HEADING.match(body)
+    heading = _HEADING.match(body) if body is not raw else None
     if heading is not None:  # "  * ## Section": a heading inside a list item
         return _heading_line(heading), in_list
     if "|" in body and _in_table(raw_lines, index):
@@ -412,21 +411,12 @@ def _links_home(raw: str, text: str, link_chars: int) -> bool:
     return _HOME_LINK.search(raw) is not None and link_chars >= len(text.strip()) / 2
 
 
-def _joins_table(raw: str, *, in_table: bool) -> bool:
-    """True when ``raw``, a line that shows nothing, is a table's separator row
-    (``---|---``) or, ``in_table``, a row of empty cells (markdownify's "|"): it stands
-    between rows of one block, as a browser shows the table, not between two blocks, as
-    a blank line or a rule does."""
-    return in_table or _TABLE_SEPARATOR.match(raw) is not None
-
-
 def _table_row(body: str) -> MarkdownLine:
     """A row of a pipe table: its cells' text joined by tabs."""
     cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
     text = "\t".join(cell for cell, _ in cells if cell)
     links = sum(chars for _, chars in cells)
-    return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True,
-                        hidden=not text.strip() and _joins_table(body, in_table=True))
+    return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True)
 
 
 def _in_table(raw_lines: Sequence[str], index: int) -> bool:

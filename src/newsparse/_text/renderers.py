@@ -198,8 +198,7 @@ def _markdown_pieces(
     top = _top_headings(read, options.text_max_link_share)
     for (_, first, last), line in zip(spans, read, strict=True):
         if not line.text.strip():
-            if not line.hidden:
-                pieces.append(None)
+            pieces.append(None)
             continue
         if pieces and _ends_table(pieces[-1], line):
             pieces.append(None)
