@@ -36,11 +36,15 @@ def run_tree(root: lxml.etree._Element, *, url: str | None, options: ParseOption
     """Parse an already built lxml tree; the tree is only read, never changed."""
     segmentation = segment(root, max_nodes=options.max_nodes)
     selection = select(segmentation, options)
+    # Only the page's blocks down to the story's first kept ones are read again (for the
+    # headline above the story): the rest are let go before the metadata is read.
+    head_blocks = _head_of_page(selection.blocks, segmentation.blocks, options)
+    del segmentation
     # The body's text as far as the language readers look: not a copy of all of it.
     body_text = language_sample((block.text for block in selection.blocks), options)
     facts = read_page_facts(root, url=url, article_root=selection.region, body_text=body_text,
                             options=options)
-    story, header = _story_blocks(selection, segmentation.blocks, facts.title, options)
+    story, header = _story_blocks(selection, head_blocks, facts.title, options)
     paragraphs, dateline = split_dateline(story, options)
     if dateline is None:
         dateline = dateline_line(header, options)
@@ -77,6 +81,17 @@ def _story_blocks(
     return story, header
 
 
+def _head_of_page(
+    kept: tuple[Block, ...], page_blocks: list[Block], options: ParseOptions
+) -> list[Block]:
+    """The page's blocks down to the ``html_head_blocks``-th kept block: all that
+    :func:`_above_headline` reads."""
+    if len(kept) < 2:
+        return []
+    last = kept[min(len(kept), options.html_head_blocks) - 1]
+    return page_blocks[:page_blocks.index(last) + 1]
+
+
 def _above_headline(
     kept: tuple[Block, ...], page_blocks: list[Block], title_words: str, options: ParseOptions
 ) -> int:
@@ -87,12 +102,10 @@ def _above_headline(
     under its name, an author's bio, a reprints notice). A block repeating the title
     further down (a recipe's name over its card, a section named like the page) is no
     headline over the story."""
-    if not title_words or len(kept) < 2:
+    if not title_words or len(kept) < 2 or not page_blocks:
         return 0
-    limit = min(len(kept), options.html_head_blocks)
-    stop = page_blocks.index(kept[limit - 1])
     min_chars, max_chars = len(title_words), 2 * len(title_words) + 20
-    for position in range(stop + 1):
+    for position in range(len(page_blocks)):
         text = page_blocks[position].text
         if min_chars <= len(text) <= max_chars and words_key(text) == title_words:
             headline = page_blocks[position]
