@@ -57,7 +57,7 @@ from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
-from newsparse._text.unwrap import wrap_width
+from newsparse._text.unwrap import BreakEvidence, Wrap, wrap_width
 
 _STORY = (
     "The council said on Monday that it would not raise the tax this year, and that the "
@@ -728,6 +728,17 @@ def _thread_stamps(options: ParseOptions) -> object:
                            options).stamps
 
 
+def _greedy_wrap(options: ParseOptions) -> object:
+    """Six lines near 60 that a short word did not fit on, none of which a sentence goes
+    on over, and one line near 60 that the next word would have fitted on."""
+    evidence = BreakEvidence(options)
+    for _ in range(6):
+        evidence.add(60, 58, 5, "Council Keeps Property Tax Level Another Year Budget",
+                     "Mayor Says")
+    evidence.add(60, 50, 3, "Council Keeps Property Tax Level Another", "Fund")
+    return evidence.settle(Wrap(60, clear=False))
+
+
 def _blocks(options: ParseOptions, dump: str) -> object:
     blocks = read_dump(dump, options)
     return blocks and [[line[0] for line in block] for block in blocks]
@@ -874,7 +885,10 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     ),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
-    "hand wrapped": lambda o: _blocks(o, _HAND_WRAPPED),
+    # (The count of lines that left no room for a short word off: the sentences decide.)
+    "hand wrapped": lambda o: _blocks(attrs.evolve(o, text_wrap_min_word_breaks=100),
+                                      _HAND_WRAPPED),
+    "greedy wrap": _greedy_wrap,
     "wrap width": lambda o: wrap_width([len(line) for line in _WRAPPED.split("\n")],
                                        [True] * len(_WRAPPED.split("\n")), o),
     "thread": _thread_stamps,
@@ -966,6 +980,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_wrap_min_near_ratio", 0.0, "unclear wrap width"),
     ("text_wrap_min_going_on_share", 1.0, "hand wrapped"),
     ("text_wrap_max_near_fit_share", 0.0, "hand wrapped"),
+    ("text_wrap_min_word_breaks", 7, "greedy wrap"),
+    ("text_wrap_max_clear_fit_share", 0.1, "greedy wrap"),
     ("meta_chrome_levels", 0, "heading"),
     ("meta_header_levels", 0, "header blocks"),
     ("meta_header_reach", 1, "in header"),

@@ -22,7 +22,7 @@ from newsparse._text.markdown import (
     read_markdown,
     unflattened_tables,
 )
-from newsparse._text.renderers import HINT, PIECE_TEXT, piece_link_share, piece_marks, read_dump
+from newsparse._text.renderers import PIECE_TEXT, piece_link_share, piece_marks, read_dump
 from newsparse._text.unwrap import wrap_width
 from text_dumps import (
     SENTENCES,
@@ -275,6 +275,41 @@ def test_a_wrapped_dump_is_recognised_and_a_plain_one_is_not() -> None:
 def test_wrapped_paragraphs_are_reflowed_and_short_lines_stay_apart() -> None:
     plain = "\n\n".join(["Home\nNews\nSport", "Title of the story", PROSE, "Tags\nA\nB", PROSE])
     assert _texts(_wrap(plain, 64)) == _texts(plain)
+
+
+# Teasers' headlines in title case, each wrapped at 76 columns after a word no sentence
+# goes on over (no function word, the next line capitalised), under a menu whose lines
+# fill the band just below the width: the lengths alone do not make the wrap clear.
+_TITLE_CASE_TEASERS = [
+    "Council Keeps Property Tax Level Another Year While Bridge Fund Money Runs Dry",
+    "Mayor Says Old Depot Sale Next Spring Pays Repairs Along Main Street Bridges Soon",
+    "Residents Divided Over Plans For Second Bridge Across River North Town Hall Again",
+    "Board Meets Again March Studying State Grant Money Schools Public Libraries Need",
+    "Police Close Three Roads Downtown Marathon Weekend While Crews Repair Signals",
+    "Library Opens New Reading Room Children Books Donated Local Families Last Week",
+    "Farmers Market Returns Square Saturday Mornings Through Late October Weekends",
+]
+_LONG_MENU = [
+    "Weather Forecast For The Whole Region Today And Tomorrow Night",
+    "Traffic And Travel News From The Roads Around The County Today",
+    "Letters To The Editor Of The Daily Paper From Readers This Week",
+    "Obituaries And Family Notices Published In The Paper This Week",
+    "Classified Advertisements And The Jobs Board For The Whole Area",
+]
+
+
+def test_lines_that_left_no_room_for_a_short_word_make_a_wrap_clear() -> None:
+    dump = "\n\n".join(["\n".join(_LONG_MENU),
+                        *(textwrap.fill(h, 76) for h in _TITLE_CASE_TEASERS)]) + "\n"
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line[PIECE_TEXT] for line in block] for block in blocks[1:]] == [
+        [h] for h in _TITLE_CASE_TEASERS]
+    assert [line[PIECE_TEXT] for line in blocks[0]] == _LONG_MENU
+    # Without the count, the wrap is not clear and each headline stays in two pieces.
+    off = ParseOptions(text_wrap_min_word_breaks=1000)
+    unclear = read_dump(dump, off)
+    assert unclear is None or all(len(block) == 2 for block in unclear[1:])
 
 
 def test_a_menu_of_long_links_does_not_hide_the_wrap_of_the_prose() -> None:
@@ -736,22 +771,6 @@ def test_a_definition_opens_a_block_and_its_marker_goes() -> None:
     assert blocks is not None
     assert [line[PIECE_TEXT].strip() for line in blocks[0]] == [
         "Jane Doe July 30, 2012 at 10:06 pm", "what happened to the bridge?"]
-
-
-def test_a_table_ends_its_block() -> None:
-    # html2text writes what follows a table (its credit) on the line under its last row:
-    # a browser shows the credit as a block of its own.
-    raw = ["Rank | Company | Premiums", "---|---|---", "1 | State Farm | 107", "2 | Allstate | 52",
-           "_Source: the insurers' filings_", "", "[Home](/) and [World](/w)", "",
-           "# Council drops the tax rise"]
-    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
-    assert blocks is not None
-    assert [[line[PIECE_TEXT].strip() for line in block] for block in blocks[:3]] == [
-        ["Rank\tCompany\tPremiums"],
-        ["1\tState Farm\t107", "2\tAllstate\t52"],
-        ["Source: the insurers' filings"],
-    ]
-    assert [line[HINT] for line in blocks[1]] == [ParagraphKind.TABLE_ROW.value] * 2
 
 
 # --- hidden copies ------------------------------------------------------------------------

@@ -875,6 +875,14 @@ class ParseOptions:
     text_wrap_max_near_fit_share: float = attrs.field(default=0.4, validator=_SHARE)
     """Share of the lines near the width that the next word would have fitted on above
     which the dump was not wrapped greedily (text set by hand, a poem)."""
+    text_wrap_min_word_breaks: int = attrs.field(default=6, validator=_whole())
+    """Lines near the width, each followed by a line whose first word (no longer than
+    ``text_wrap_near_chars``) would not have fitted on it, that make a wrap clear when at
+    most ``text_wrap_max_clear_fit_share`` of the lines near the width would have taken
+    the next word (short wrapped pages, headlines in title case)."""
+    text_wrap_max_clear_fit_share: float = attrs.field(default=0.3, validator=_SHARE)
+    """Share of the lines near the width that the next word would have fitted on, at
+    most, for ``text_wrap_min_word_breaks`` to make a wrap clear."""
     text_wrap_min_broken_share: float = attrs.field(default=0.6, validator=_SHARE)
     """Share of the width a line must reach to have been broken at it (a long first word
     on the next line alone proves nothing)."""

@@ -92,7 +92,6 @@ class MarkdownMarks(NamedTuple):
 
 _PLAIN: Final = MarkdownMarks()
 _LIST_ITEM: Final = ParagraphKind.LIST_ITEM.value
-_TABLE_ROW: Final = ParagraphKind.TABLE_ROW.value
 
 
 #: One line of a dump as the pipeline reads it, and as the renderer left it: a plain tuple
@@ -200,8 +199,6 @@ def _markdown_pieces(
         if not line.text.strip():
             pieces.append(None)
             continue
-        if pieces and _ends_table(pieces[-1], line):
-            pieces.append(None)
         pieces.append((
             line.text,
             len(raw_lines[last].rstrip()),  # width
@@ -218,14 +215,6 @@ def _markdown_pieces(
             ),
         ))
     return pieces
-
-
-def _ends_table(last: DumpLine | None, line: MarkdownLine) -> bool:
-    """True when ``line`` is no table row and comes right under one: the table ended its
-    block. html2text writes what follows a table (its credit, the next paragraph) on the
-    line under its last row, where a browser shows a block of its own."""
-    return (last is not None and last[HINT] == _TABLE_ROW
-            and line.hint is not ParagraphKind.TABLE_ROW)
 
 
 def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[MarkdownLine]:

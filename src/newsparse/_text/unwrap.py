@@ -117,6 +117,10 @@ class BreakEvidence:
         #: a greedy wrap never leaves those, text set by hand (an RFC, a poem) does.
         self.near_fits = 0
         self.near_breaks = 0
+        #: ... and of those, the ones whose next line opens with a short word: a word any
+        #: line that much shorter would have taken (a long first word, a link's target or
+        #: a CJK line's run, says little).
+        self.near_word_breaks = 0
 
     def add(self, width: int, line_width: int, next_word: int, text: str, next_text: str) -> None:
         """Count the line ``text`` (``line_width`` long) followed by ``next_text`` (whose
@@ -128,6 +132,7 @@ class BreakEvidence:
         if width - self._near_chars <= line_width <= width:
             if broken:
                 self.near_breaks += 1
+                self.near_word_breaks += next_word <= self._near_chars
             else:
                 self.near_fits += 1
 
@@ -153,6 +158,12 @@ class BreakEvidence:
             return None
         if wrap.clear:
             return wrap
+        # Many lines near the width that a short word did not fit on, and hardly any that
+        # one would have: a greedy wrap, whatever the sentences do over the breaks (a
+        # teaser's headline in title case wraps as plainly as prose).
+        if (self.near_word_breaks >= options.text_wrap_min_word_breaks
+                and self.near_fits <= options.text_wrap_max_clear_fit_share * near):
+            return Wrap(wrap.width, clear=True)
         if (self.breaks >= options.text_wrap_min_near_lines
                 and self.going_on >= options.text_wrap_min_going_on_share * self.breaks):
             return Wrap(wrap.width, clear=True)
