@@ -263,7 +263,7 @@ def _mostly_figures(text: str) -> bool:
 
 # How many pieces are read at most, per piece that is no link's text.
 _LINKS_READ = 8
-_NUMBERED = re.compile(r"\d+[.)]\s")
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 
 
 def sense_stems(text: str) -> set[str]:
