@@ -255,8 +255,13 @@ def rules() -> list[Rule]:
               "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
+        _rule("_html/classify._same_kind", returns(False),
+              "a sibling container with the region's tag and class holds more of the story"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
+        _rule("_html/classify._holder",
+              _neutral(lambda _original, args, _kwargs: args[0].owner.getparent()),
+              "a linked list in the story stays when a paragraph of the list's container follows"),
         _rule("_html/classify._never_caption", returns(False),
               "a quote, code or table row inside a figure or caption box is no caption"),
         _rule("_html/classify._linked_prose", returns(False),
@@ -297,6 +302,10 @@ def rules() -> list[Rule]:
         # HTML titles (helper "titles")
         _rule("_html/meta/facts.headline_line_above_story", returns(None),
               "no <h1>: the heading-like line right above the story is the headline"),
+        _rule("_html/meta/facts._headline_of_lead", passes(0),
+              "a title sharing no word with the story's lead names the site or a section: "
+              "the heading, bold or bookmark line above the story that speaks of the lead "
+              "is the headline"),
         _rule("_html/meta/title._names_something_else", returns(False),
               "a <title> sharing no word with the headline opening the story is a site name"),
         _rule("_html/meta/title._holds_with_glued_parts",
