@@ -473,6 +473,10 @@ def rules() -> list[Rule]:
               "a Markdown line end where the sentence goes on is a space (markdownify)"),
         _rule("_text/markdown.unflattened_tables", returns(None),
               "a table flattened into a line (markdownify's table in a cell) read a cell a line"),
+        _option("text_markdown_flat_cell_chars", 1_000_000,
+                "a table row's cell of 200 characters or more holding a run of two spaces "
+                "is a layout cell flattened into a line, read a paragraph a line "
+                "(markdownify)"),
         _rule("_text/markdown._DEFINITION", never_matches,
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
         _rule("_text/title._top_heading", returns(None),

@@ -890,6 +890,8 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "wrapped link": lambda o: join_wrapped_links(
         ["[Council", "keeps", "the tax](/news)"], o.text_markdown_max_link_lines
     ),
+    "flat cell": lambda o: _blocks(
+        o, f"|  |\n| --- |\n| [Home](/) * [World](/w)  {_P}  {_Q} |\n\n[Contact](/c)\n"),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
     # (The count of lines that left no room for a short word off: the sentences decide.)
@@ -980,6 +982,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_max_setext_chars", 5, "setext"),
     ("text_markdown_opening_lines", 0, "opening heading"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
+    ("text_markdown_flat_cell_chars", 100_000, "flat cell"),
     ("text_min_column_lines", 4, "columns"),
     ("text_min_copy_lines", 0, "copies"),
     ("text_min_copy_words", 100_000, "copies"),

@@ -727,8 +727,8 @@ def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
            f" # Council drops the tax rise  {story[0]}  {story[1]}   {story[2]} | |")
     raw = ["Council drops the tax rise - Daily Planet", "", row, "", "[Contact](/c)"]
     table = ["| a | b |", "| --- | --- |", "| c | d |"]
-    assert unflattened_tables("\n".join(table), table) is None
-    assert unflattened_tables("\n".join(raw), raw) == [
+    assert unflattened_tables("\n".join(table), table, 200) is None
+    assert unflattened_tables("\n".join(raw), raw, 200) == [
         "Council drops the tax rise - Daily Planet", "",
         "[Home](/)", "", "[World](/w)", "", "[Sport](/s)", "",
         "# Council drops the tax rise", "", story[0], "", story[1], "", story[2], "",
@@ -740,6 +740,28 @@ def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
     assert texts[1:5] == ["Home", "World", "Sport", "Council drops the tax rise"]
     assert texts[5:8] == story
     assert not any("|" in text or "---" in text for text in texts)
+
+
+def test_a_one_row_layout_table_s_long_cell_is_read_a_paragraph_a_line() -> None:
+    # markdownify writes a layout table of one row as a header of empty cells, its
+    # "| --- |" row (which shows nothing), and the row: the page's whole column in one
+    # cell, its menu and paragraphs joined by two spaces or more. A data table's cells
+    # stay whole, a short cell with a line break ("**Small**  (1-99 staff)") too.
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    row = f"| Main Menu * [Home](/) * [World](/w)  {story[0]}  {story[1]}   {story[2]} |"
+    data = ["| Size | Plan |", "| --- | --- |", f"| **Small**  (1-99 staff) | {story[0]} |"]
+    raw = ["# Council drops the tax rise", "", "|  |", "| --- |", row, "", *data]
+    assert unflattened_tables("\n".join(data), data, 200) is None
+    assert unflattened_tables("\n".join(raw), raw, 200) == [
+        "# Council drops the tax rise", "", "|  |", "Main Menu * [Home](/) * [World](/w)", "",
+        story[0], "",
+        story[1], "", story[2], "", "", *data]
+    off = unflattened_tables("\n".join(raw), raw, 100_000)
+    assert off is None or row in off
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [line[PIECE_TEXT].strip() for block in blocks for line in block]
+    assert [text for text in texts if text in story] == story
 
 
 def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:

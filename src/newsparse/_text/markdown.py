@@ -98,6 +98,9 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _FLAT_SEPARATOR = re.compile(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
 _FLAT_CELL_BREAK = re.compile(r"(?<!\\)\||[ \t]{2,}")
 _FLAT_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+# A run of two spaces or more between two characters of a cell: where a line of the
+# cell ended (markdownify joins a cell's paragraphs and line breaks so).
+_GAP_IN_CELL = re.compile(r"[^\s|][ \t]{2,}[^\s|]")
 # (A heading is a line or two long; a longer line over "---" is a one-column table's row:
 # ``ParseOptions.text_markdown_max_setext_chars``.)
 # Indented code: four spaces (or a tab) in from the text around it (Markdown's rule).
@@ -176,7 +179,9 @@ def _fence(raw: str) -> re.Match[str] | None:
     return fence
 
 
-def unflattened_tables(text: str, raw_lines: Sequence[str]) -> list[str] | None:
+def unflattened_tables(
+    text: str, raw_lines: Sequence[str], flat_cell_chars: int
+) -> list[str] | None:
     """The dump's lines with every table that a tool flattened into one line taken
     apart, a cell or a paragraph of a cell a line, blank lines between them; None when
     no line holds one.
@@ -184,16 +189,22 @@ def unflattened_tables(text: str, raw_lines: Sequence[str]) -> list[str] | None:
     markdownify writes a table inside a table's cell (a layout table's) on one line: the
     inner table's rows, separator row included ("| --- |"), and the cell's paragraphs
     joined by spaces, two or more where a line ended. A browser shows each cell, and each
-    paragraph in it, as a block of its own."""
+    paragraph in it, as a block of its own. A layout table of one row writes the whole
+    page's column (menus, the story, the sidebar) as that row's one cell: a row with a
+    cell of ``flat_cell_chars`` or more holding such a run of spaces is taken apart too
+    (a data table's cell is short, or one paragraph)."""
     if _FLAT_SEPARATOR.search(text) is None:
-        return None  # (the common case: one scan of the text)
+        return None  # (the common case: one scan of the text; a table has a separator)
     out: list[str] | None = None
     fence = False
     for i, raw in enumerate(raw_lines):
         if ("```" in raw or "~~~" in raw) and _fence(raw) is not None:
             fence = not fence
-        if (not fence and "---" in raw and _FLAT_SEPARATOR.search(raw) is not None
-                and _TABLE_SEPARATOR.match(raw) is None):
+        if not fence and (
+            ("---" in raw and _FLAT_SEPARATOR.search(raw) is not None
+             and _TABLE_SEPARATOR.match(raw) is None)
+            or _holds_flat_cell(raw, flat_cell_chars)
+        ):
             if out is None:
                 out = list(raw_lines[:i])
             for cell in _FLAT_CELL_BREAK.split(raw):
@@ -204,6 +215,15 @@ def unflattened_tables(text: str, raw_lines: Sequence[str]) -> list[str] | None:
         elif out is not None:
             out.append(raw)
     return out
+
+
+def _holds_flat_cell(raw: str, flat_cell_chars: int) -> bool:
+    """``raw`` is a table row with a cell of ``flat_cell_chars`` or more that holds a run
+    of two spaces or more (a layout cell's paragraphs, joined)."""
+    if len(raw) < flat_cell_chars or not raw.lstrip().startswith("|"):
+        return False
+    return any(len(cell) >= flat_cell_chars and _GAP_IN_CELL.search(cell) is not None
+               for cell in _CELL_SPLIT.split(raw))
 
 
 # What opens or closes a link's parts, and an escaped character (which does neither).

@@ -184,7 +184,8 @@ def _has_link_marks(text: str, min_marks: int) -> bool:
 def _markdown_pieces(
     text: str, raw_lines: Sequence[str], options: ParseOptions
 ) -> list[DumpLine | None]:
-    raw_lines = unflattened_tables(text, raw_lines) or raw_lines
+    raw_lines = (unflattened_tables(text, raw_lines, options.text_markdown_flat_cell_chars)
+                 or raw_lines)
     pieces: list[DumpLine | None] = []
     # A line made of several raw ones (a link the wrap broke) is as wide as its last and
     # starts with its first: that is what the wrap of the lines around it shows.
