@@ -745,3 +745,54 @@ def test_lists_and_tables_repeated_in_the_story_stay() -> None:
     body = "".join(f"<p>{p}</p>" for p in STORY)
     got = kept(page(f"<div class='story'>{listing}{body}{listing}</div>"))
     assert got == [*STORY[:2], *STORY, *STORY[:2]]
+
+
+def _dates_list(linked_words_only: bool) -> str:
+    items = [("12 May", "the last crossing of the old ferry"),
+             ("15 May", "the works start on the north bank"),
+             ("16 May", "the first cars take the detour")]
+    if linked_words_only:
+        return "<ul>" + "".join(f"<li><a href='/e{i}'>{day}: {what}</a></li>"
+                                for i, (day, what) in enumerate(items)) + "</ul>"
+    return "<ul>" + "".join(f"<li>{day}: <a href='/e{i}'>{what}</a></li>"
+                            for i, (day, what) in enumerate(items)) + "</ul>"
+
+
+def test_a_linked_list_of_the_story_between_its_paragraphs_stays() -> None:
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p>" + _dates_list(False)
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+    assert kept(html) == [STORY[0], "12 May: the last crossing of the old ferry",
+                          "15 May: the works start on the north bank",
+                          "16 May: the first cars take the detour", STORY[1], STORY[2]]
+
+
+def test_a_run_of_links_in_the_story_is_other_stories() -> None:
+    # Every item a link and nothing else: headlines of other stories set in the story.
+    html = page("<article>" + f"<p>{STORY[0]}</p>" + _dates_list(True)
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>")
+    assert kept(html) == STORY
+
+
+def test_a_linked_list_before_a_short_line_goes() -> None:
+    # A list of the story's own is followed by a paragraph, not by a closing line.
+    html = page("<article>" + "".join(f"<p>{p}</p>" for p in STORY) + _dates_list(False)
+                + "<p>Follow us on the harbour pages</p></article>")
+    assert kept(html)[:3] == STORY
+    assert "15 May: the works start on the north bank" not in kept(html)
+
+
+def test_a_container_like_the_story_before_it_holds_its_lead() -> None:
+    # The body split around a picture into two containers of one kind: the first holds
+    # only the lead, too little to join as a sibling by its weight.
+    lead = "LONDON - The harbour bridge will be rebuilt, the council said on Tuesday."
+    figure = ("<div class='inline'><img src='a.jpg'><p class='caption'>The old bridge</p>"
+              "<h3>Related</h3><ul><li><a href='/a'>Bridge closed for repairs again</a></li>"
+              "<li><a href='/b'>Ferry fares to rise in the spring</a></li></ul></div>")
+    more = "".join(f"<p>{p} {p}</p>" for p in STORY + MORE)
+    body = (f"<div class='body'><div class='org'></div><p>{lead}</p></div>" + figure
+            + f"<div class='body'>{more}</div>")
+    assert kept(page(NAV + f"<div class='story'>{body}</div>" + FOOTER))[0] == lead
+    # Without the same name the lead stays out, as before.
+    other = body.replace("<div class='body'><div class='org'>",
+                         "<div class='top'><div class='org'>")
+    assert lead not in kept(page(NAV + f"<div class='story'>{other}</div>" + FOOTER))

@@ -73,6 +73,7 @@ _AUTHOR_HEADING: Final = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+_LISTS: Final = frozenset(("ul", "ol", "dl"))
 
 
 @attrs.frozen
@@ -342,7 +343,7 @@ def _region_blocks(
                 pending.clear()
             continue
         if pending:
-            if value > 0 and block.owner.getparent() is pending[0].owner.getparent():
+            if value > 0 and _confirms(block, value, pending, options):
                 kept.extend(pending)
                 labels.extend([0] * len(pending))
             pending.clear()
@@ -358,7 +359,40 @@ def _linked_line_between(block: Block, before: Block) -> bool:
     it stays when a paragraph of that container follows it too ("Download the full
     report", a linked subheading, a linked list item between two paragraphs), as short
     lines between prose do."""
-    return "\n" not in block.text and block.owner.getparent() is before.owner.getparent()
+    return "\n" not in block.text and _holder(block) is _holder(before)
+
+
+def _confirms(block: Block, value: float, pending: list[Block], options: ParseOptions) -> bool:
+    """True when the block (of prose ``value``) after the linked lines held back
+    keeps them: it shares their owner's parent (a paragraph after a linked line, the
+    next item of their list), or it is a paragraph (twice ``min_paragraph_chars``) of the
+    container their list stands in and they are no mere run of links (a list of the
+    story's own: events, papers, steps; a run of headlines linking out is other stories)."""
+    first = pending[0]
+    if block.owner.getparent() is first.owner.getparent():
+        return True
+    return (value >= 2 * options.min_paragraph_chars and _holder(block) is _holder(first)
+            and any(line.link_chars < len(line.text) for line in pending))
+
+
+def _holder(block: Block) -> lxml.etree._Element | None:
+    """The element holding a block among its neighbours: its owner's parent, or for an
+    item of a list, the parent of the (outermost) list it stands in."""
+    parent = block.owner.getparent()
+    if not block.in_list:
+        return parent
+    element: lxml.etree._Element | None = block.owner
+    while element is not None and element.tag not in _LISTS:
+        element = element.getparent()
+    if element is None:
+        return parent
+    holder = element.getparent()
+    while holder is not None and holder.tag in ("li", "dd", "dt"):  # a list in a list
+        outer = holder.getparent()
+        if outer is None:
+            break
+        holder = outer.getparent()
+    return holder
 
 
 def _linked_prose(block: Block, options: ParseOptions) -> bool:
@@ -560,10 +594,27 @@ def _with_siblings(
                 and total >= lead_share * prose.get(sibling, 0.0)
                 and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
             )
-            if (total >= threshold and not _after_an_outer_end(level, before_anchor)) or lead:
+            if (
+                (total >= threshold and not _after_an_outer_end(level, before_anchor))
+                or lead
+                or (total > 0 and _same_kind(sibling, anchor, level, before_anchor))
+            ):
                 roots.add(sibling)
         anchor = parent
     return roots
+
+
+def _same_kind(
+    sibling: lxml.etree._Element, anchor: lxml.etree._Element, level: int, before_anchor: bool
+) -> bool:
+    """True for a sibling of the region (or, before it, of one of its ancestors) with the
+    region's own tag and class: the same kind of container holding more of the story (a
+    body split around an inline picture into two "articleBody" divs, the lead in one of
+    them). A page does not name its story's parts and its chrome alike. After an outer
+    end (:func:`_after_an_outer_end`) a container of the same kind is the next post."""
+    name = anchor.get("class")
+    return (bool(name) and sibling.tag == anchor.tag and sibling.get("class") == name
+            and not _after_an_outer_end(level, before_anchor))
 
 
 def _after_an_outer_end(level: int, before_anchor: bool) -> bool:
