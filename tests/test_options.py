@@ -432,7 +432,7 @@ INPUTS: dict[str, str] = {
                             _P, _Q, _R),
     # A byline among the story's first lines, under its first paragraph.
     "byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, "By Jane Doe",
-                                  _Q, _R),
+                                  _Q, _R, _S, _S2),
     # A personal site: its masthead names the person its copyright notice names.
     "masthead dump": _dump("Jane Doe\nAbout\nSubscribe\n21 September 2020",
                            "Council keeps the tax as it is", _P, _Q, _R,
