@@ -101,6 +101,9 @@ _FLAT_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 # A run of two spaces or more between two characters of a cell: where a line of the
 # cell ended (markdownify joins a cell's paragraphs and line breaks so).
 _GAP_IN_CELL = re.compile(r"[^\s|][ \t]{2,}[^\s|]")
+# A link's target, and the text of a link or picture with no bracket inside it.
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_INNER_LABEL = re.compile(r"\[[^\[\]]*\]")
 # (A heading is a line or two long; a longer line over "---" is a one-column table's row:
 # ``ParseOptions.text_markdown_max_setext_chars``.)
 # Indented code: four spaces (or a tab) in from the text around it (Markdown's rule).
@@ -222,8 +225,16 @@ def _holds_flat_cell(raw: str, flat_cell_chars: int) -> bool:
     of two spaces or more (a layout cell's paragraphs, joined)."""
     if len(raw) < flat_cell_chars or not raw.lstrip().startswith("|"):
         return False
-    return any(len(cell) >= flat_cell_chars and _GAP_IN_CELL.search(cell) is not None
-               for cell in _CELL_SPLIT.split(raw))
+    for cell in _CELL_SPLIT.split(raw):
+        if len(cell) < flat_cell_chars:
+            continue
+        # Measured as it shows, without its links' targets; a gap inside a link's text or
+        # a picture's alt text (a caption's own line break) parts nothing.
+        shown = _LINK_TARGET.sub("]", cell)
+        if (len(shown) >= flat_cell_chars
+                and _GAP_IN_CELL.search(_INNER_LABEL.sub("[]", shown)) is not None):
+            return True
+    return False
 
 
 # What opens or closes a link's parts, and an escaped character (which does neither).
