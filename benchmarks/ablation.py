@@ -302,6 +302,10 @@ def rules() -> list[Rule]:
         # HTML titles (helper "titles")
         _rule("_html/meta/facts.headline_line_above_story", returns(None),
               "no <h1>: the heading-like line right above the story is the headline"),
+        _rule("_html/meta/facts._headline_of_lead", passes(0),
+              "a title sharing no word with the story's lead names the site or a section: "
+              "the heading, bold or bookmark line above the story that speaks of the lead "
+              "is the headline"),
         _rule("_html/meta/title._names_something_else", returns(False),
               "a <title> sharing no word with the headline opening the story is a site name"),
         _rule("_html/meta/title._holds_with_glued_parts",

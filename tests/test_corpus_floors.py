@@ -22,10 +22,15 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
     ("dev", "html", ""): {
         # title re-set twice (issue 13): the shown headline wins over a Readability gold
         # that keeps the <title>'s wording, and over one that keeps a JSON-LD headline the
-        # heading, og:title, twitter:title and <title> all contradict (moz-bug-1255978).
+        # heading, og:title, twitter:title and <title> all contradict (moz-bug-1255978);
+        # then a third time (0.7638 measured) for a <title> that shares no word with the
+        # story's lead: the shown headline above the story wins over the site's name
+        # ("Yahoo News - Latest News & Headlines" over "Russia: Space ship malfunctions…",
+        # moz-yahoo-2) and over a test page's <title> its <h1> contradicts
+        # (moz-social-buttons), as issue 13 has it.
         # shingle raised for calls to action left out (issue 12: 0.9713 measured), then
         # for bylines read as credits (0.9715 measured) and galleries as captions (0.9717).
-        "shingle_f1": 0.971, "body_f1": 0.968, "title_exact": 0.775, "date_exact": 0.97,
+        "shingle_f1": 0.971, "body_f1": 0.968, "title_exact": 0.762, "date_exact": 0.97,
         "byline_exact": 0.78,
     },
     ("dev", "text", "text"): {
@@ -41,10 +46,11 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # date raised for dates read in the page's own day order, in chrome and under the
         # title (0.8843 measured), title for the shown headline that shares less of a
         # rewritten metadata title (0.8942 measured); shingle raised for what the region
-        # holds above the headline left out and mixed UTF-8 decoded (0.9528 measured), then
-        # for a body split in two containers of one kind and the story's linked lists
-        # (0.9534 measured).
-        "shingle_f1": 0.953, "title_exact": 0.893, "date_exact": 0.883, "byline_exact": 0.838,
+        # holds above the headline left out and mixed UTF-8 decoded (0.9528 measured);
+        # title raised for the headline that speaks of the lead under a title naming the
+        # site or a section (0.8972 measured); shingle raised for a body split in two
+        # containers of one kind and the story's linked lists (0.9534 measured).
+        "shingle_f1": 0.953, "title_exact": 0.896, "date_exact": 0.883, "byline_exact": 0.838,
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import lxml.html
 
+import newsparse
 from newsparse._html.meta.headline import (
     headline_above_story,
     headline_line_above_story,
+    headline_sharing_lead,
 )
 from newsparse._options import DEFAULT_OPTIONS
 
@@ -61,3 +63,59 @@ def test_text_after_a_picture_is_no_story_start() -> None:
     region = _region(f"<h3>Harbour festival</h3><div><img src='x.jpg'>{caption}</div>"
                      f"<h2>{HEADLINE}</h2>{STORY}")
     assert headline_line_above_story(region, DEFAULT_OPTIONS) == HEADLINE
+
+
+# --- the line above the story that speaks of its lead (facts._headline_of_lead) --------
+
+LEAD = ("The council voted on Tuesday to fund the new bridge over the river, after a long "
+        "debate in which residents spoke for and against the plan.")
+
+
+def test_a_bold_line_above_the_story_that_speaks_of_its_lead_is_found() -> None:
+    region = _region(f"<p><b>{HEADLINE}</b></p>" + STORY)
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) == HEADLINE
+
+
+def test_a_line_in_larger_type_set_after_a_break_is_found() -> None:
+    region = _region(f"<p><font size='3'><br> {HEADLINE}</font></p>" + STORY)
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) == HEADLINE
+
+
+def test_the_posts_own_bookmark_link_is_found_past_a_row_of_share_links() -> None:
+    shares = "".join(f"<li><a href='/s{i}'>Share {i}</a></li>" for i in range(30))
+    region = _region(f"<h4><a rel='bookmark' href='/p/1'>{HEADLINE}</a></h4><ul>{shares}</ul>"
+                     + STORY)
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) == HEADLINE
+
+
+def test_a_line_that_says_little_of_the_lead_is_no_headline() -> None:
+    region = _region("<p><b>Photos from the weekend market</b></p>" + STORY)
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) is None
+
+
+def test_an_ordinary_link_above_the_story_is_no_headline() -> None:
+    region = _region(f"<p><b><a href='/other'>{HEADLINE}</a></b></p>" + STORY)
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) is None
+
+
+def test_the_inline_words_a_story_runs_on_from_are_no_line_above_it() -> None:
+    region = _region(f"<div><font size='2'>The council voted</font> {LEAD[18:]}</div>")
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) is None
+
+
+def test_a_line_of_times_and_rooms_is_no_headline() -> None:
+    region = _region("<p><b>Council bridge 12pm 1pm Room 217 vote 2024</b></p>" + STORY)
+    assert headline_sharing_lead(region, LEAD, DEFAULT_OPTIONS) is None
+
+
+def test_a_title_naming_the_site_gives_way_to_the_headline_that_speaks_of_the_lead(
+) -> None:
+    html = _page("<title>Bangkok Post : SPORTS PLUS</title>",
+                 f"<div class='nav'>SPORTS PLUS</div><p><b>{HEADLINE}</b></p>{STORY}")
+    assert newsparse.parse(html).title == HEADLINE
+
+
+def test_a_title_that_shares_a_word_with_the_lead_stays() -> None:
+    html = _page("<title>Bridge money found | The Daily Planet</title>",
+                 f"<p><b>{HEADLINE}</b></p>{STORY}")
+    assert newsparse.parse(html).title == "Bridge money found"

@@ -22,6 +22,7 @@ import newsparse._options
 from newsparse import NewsparseError, ParseOptions, parse_dateline, parse_html, parse_text
 from newsparse._html.classify import _with_siblings
 from newsparse._html.meta.authors import _by_line_names, _header_text_names, _only_declared_author
+from newsparse._html.meta.facts import _headline_of_lead
 from newsparse._html.meta.headline import headline_above_story
 from newsparse._html.meta.page import (
     find_heading,
@@ -783,6 +784,12 @@ def _heading_found(options: ParseOptions, root: lxml.etree._Element) -> object:
     return found and found.order
 
 
+def _region_of(inner: str) -> lxml.etree._Element:
+    found = _html(f"<div>{inner}</div>").find(".//div")
+    assert found is not None
+    return found
+
+
 def _headline_above(options: ParseOptions, headline: str) -> object:
     root = _html(f"<div><div class='headline'>{headline}</div><p>{_P}</p><p>{_Q}</p></div>")
     found = headline_above_story(root, options)
@@ -891,6 +898,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "organisation": lambda o: _only_declared_author(collect_sources(_html(
         "", "<meta name='author' content='Editorial Team of The Daily Planet'>")), [], o),
     "headline above": lambda o: _headline_above(o, "Council keeps the tax as it is"),
+    "headline of lead": lambda o: _headline_of_lead(
+        "Local Sports Wire", _region_of(f"<b>Council keeps the tax</b><p>{_P}</p><p>{_Q}</p>"),
+        f"{_P} {_Q}", o),
     "names above": lambda o: _headline_above(o, "Council Backs Bridge"),
     "heading": lambda o: _heading_found(o, _TWO_HEADINGS),
     "header blocks": lambda o: len(header_blocks(_h1(_TWO_HEADINGS), o)),
@@ -987,6 +997,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_min_words_beside_glued_host", 3, "glued host"),
     ("meta_headline_story_chars", 900, "headline above"),
     ("meta_headline_pieces_above", 0, "headline above"),
+    ("meta_headline_lead_words", 10, "headline of lead"),
+    ("meta_title_lead_words", 1, "headline of lead"),
     ("meta_headline_min_words", 10, "headline above"),
     ("meta_headline_max_words", 5, "headline above"),
     ("meta_headline_max_name_words", 0, "names above"),

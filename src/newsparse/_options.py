@@ -410,6 +410,14 @@ class ParseOptions:
     which a page without ``<h1>`` shows its headline."""
     meta_headline_pieces_above: int = attrs.field(default=10, validator=_whole(0))
     """Pieces of text above the story's first paragraph where that headline is looked for."""
+    meta_headline_lead_words: int = attrs.field(default=2, validator=_whole())
+    """Words of sense (stems, no stop words) a line above the story must share with the
+    story's first words to be its headline where the title found names something else
+    (the site, a section): see ``meta_title_lead_words``."""
+    meta_title_lead_words: int = attrs.field(default=60, validator=_whole())
+    """First words of the story a title must share a word of sense with; one that shares
+    none names the site or a section, and the line above the story that speaks of the lead
+    (``meta_headline_lead_words``) is the headline."""
     meta_headline_min_words: int = attrs.field(default=2, validator=_whole())
     """Fewest words of such a headline. At most ``meta_headline_max_words``."""
     meta_headline_max_words: int = attrs.field(default=30, validator=_whole())

@@ -16,7 +16,11 @@ import lxml.etree
 
 from newsparse._html.meta.authors import read_authors
 from newsparse._html.meta.day_order import page_writes_month_first
-from newsparse._html.meta.headline import headline_line_above_story
+from newsparse._html.meta.headline import (
+    headline_line_above_story,
+    headline_sharing_lead,
+    sense_stems,
+)
 from newsparse._html.meta.jsonld import (
     ARTICLE_TYPES,
     PAGE_TYPES,
@@ -151,6 +155,8 @@ def read_page_facts(
         if shown_part is not None:
             title = shown_part
     title = longest_bar_part(title)
+    if title and article_root is not None:
+        title = _headline_of_lead(title, article_root, body_text, options)
 
     # The short texts around the heading: read once, for the date and the byline.
     header = header_pieces(heading.element, options) if heading else []
@@ -204,6 +210,18 @@ def read_page_facts(
              *handles],  # a handle is the last resort
             host),
     )
+
+
+def _headline_of_lead(title: str, article_root: lxml.etree._Element, body_text: str,
+                      options: ParseOptions) -> str:
+    """``title``, unless it shares no word of sense with the story's first words
+    (``options.meta_title_lead_words``): then it names the site or a section ("Bangkok
+    Post", "Local Sports Wire"), and the line above the story that speaks of the lead, if
+    any, is the headline."""
+    lead = " ".join(body_text.split()[:options.meta_title_lead_words])
+    if not lead or sense_stems(title) & sense_stems(lead):
+        return title
+    return headline_sharing_lead(article_root, lead, options) or title
 
 
 def _opens_region(heading: lxml.etree._Element, article_root: lxml.etree._Element) -> bool:

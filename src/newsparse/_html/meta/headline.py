@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 import lxml.etree
 
@@ -20,6 +21,7 @@ from newsparse._html.meta.title import clean_heading
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import byline_names, parse_byline
 from newsparse._reading.lead import is_stamp
+from newsparse._reading.textstats import STOPWORDS, stems
 
 # An element named as a heading: "headline", "storyhead", "contentheading", "headerText",
 # "title", "articleTitle", "hdl", "hed". Not a caption or a sub-heading.
@@ -169,3 +171,113 @@ def _named_otherwise(element: lxml.etree._Element) -> bool:
 
 def _looks_like_heading(element: lxml.etree._Element) -> bool:
     return element.tag in _HEADING_TAGS or bool(_HEADING_NAME.search(_name(element)))
+
+
+def headline_sharing_lead(article_root: lxml.etree._Element, lead: str,
+                          options: ParseOptions) -> str | None:
+    """The line right above the story that speaks of what its lead says: the nearest
+    short text above the story's first paragraph that is the whole text of an element set
+    as a heading, in bold or larger type, or as the post's own link (``rel=bookmark``),
+    and shares ``options.meta_headline_lead_words`` words of sense with ``lead`` (the
+    story's first words). Old and hand-made pages set their headline so, under a
+    ``<title>`` or an ``<h1>`` that names the site or the section; a caption, a date or a
+    byline says little of the lead. Links (a list of other stories, share buttons) do not
+    count against the reach (``options.meta_headline_pieces_above``)."""
+    found = _story_start(article_root, options.meta_headline_story_chars)
+    if found is None:
+        return None
+    start, in_tail = found
+    said = sense_stems(lead)
+    min_words, max_words = options.meta_headline_min_words, options.meta_headline_max_words
+    reach, unlinked = options.meta_headline_pieces_above, 0
+    for text, owner in itertools.islice(_holders_above(start, in_tail), _LINKS_READ * reach):
+        if owner.tag != "a" and any(char.isalpha() for char in text):
+            unlinked += 1
+            if unlinked > reach:
+                break
+        if not min_words <= len(text.split()) <= max_words:
+            continue
+        if (_ends_sentence(text) or text.endswith(":") or _NUMBERED.match(text)
+                or _mostly_figures(text) or is_stamp(text, options)
+                or _is_byline(text, options)):
+            continue  # (a lead-in, "Murray ruled out:"; a list's item, "1. Sales"; a time)
+        chain = _whole_text_chain(owner, text, options.meta_max_element_text_chars)
+        if any(_named_otherwise(element) for element in chain):
+            continue
+        bookmark = any(element.tag == "a" and "bookmark" in (element.get("rel") or "")
+                       for element in chain)
+        if _in_link(chain[-1]) and not bookmark:
+            continue
+        if not (bookmark or any(_looks_like_heading(element) or _set_bold(element)
+                                for element in chain)):
+            continue
+        if len(sense_stems(text) & said) >= options.meta_headline_lead_words:
+            return clean_heading(_inline_text(chain[-1]) or text)
+    return None
+
+
+def _holders_above(start: lxml.etree._Element, in_tail: bool
+                   ) -> Iterator[tuple[str, lxml.etree._Element]]:
+    """The texts above the story's start, nearest first, each with the element that holds
+    it: its own, or for a text after a child ("<font><br> Headline</font>") the child's
+    parent. (:func:`preceding_texts`, which gives no holder for such a text.)"""
+    if in_tail and start.tag in _BLOCK_TAGS:
+        # (An inline element the story runs on from, "<font>Lorem</font> ipsum…", opens
+        # the first paragraph: its text is no line above it.)
+        yield from _held_backwards(start, with_tail=False)
+    node = start
+    while True:
+        for sibling in node.itersiblings(preceding=True):
+            yield from _held_backwards(sibling)
+        parent = node.getparent()
+        if parent is None:
+            return
+        if parent.text and parent.text.strip() and parent.tag not in _RAW_TEXT_TAGS:
+            yield " ".join(parent.text.split()), parent
+        node = parent
+
+
+def _held_backwards(element: lxml.etree._Element, *, with_tail: bool = True
+                    ) -> Iterator[tuple[str, lxml.etree._Element]]:
+    """The texts of ``element`` and (``with_tail``) its tail, last first, with holders."""
+    parent = element.getparent()
+    if with_tail and parent is not None and element.tail and element.tail.strip():
+        yield " ".join(element.tail.split()), parent
+    if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
+        return
+    for child in reversed(element):
+        yield from _held_backwards(child)
+    if element.text and element.text.strip():
+        yield " ".join(element.text.split()), element
+
+
+_RAW_TEXT_TAGS = frozenset(("script", "style"))
+
+
+def _mostly_figures(text: str) -> bool:
+    """A line of times, rooms and dates ("October 29 12pm 1pm SAAC 217"): a third of its
+    words or more hold figures."""
+    tokens = text.split()
+    return 3 * sum(any(c.isdigit() for c in token) for token in tokens) >= len(tokens)
+
+
+# How many pieces are read at most, per piece that is no link's text.
+_LINKS_READ = 8
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+
+
+def sense_stems(text: str) -> set[str]:
+    """The stems of the words of ``text`` that carry sense (no stop word, no figure)."""
+    return {stem for stem in stems(text) if stem not in STOPWORDS and not stem.isdigit()}
+
+
+# Bold or enlarged type set on the element itself: "<b>Headline</b>", "<font size=4>",
+# "<span style='font-size:14px'>", "<p style='font-weight:bold'>".
+_BOLD_TAGS = frozenset(("b", "strong"))
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size", re.IGNORECASE)
+
+
+def _set_bold(element: lxml.etree._Element) -> bool:
+    """True when the element sets its text in bold or larger type."""
+    return (element.tag in _BOLD_TAGS or element.get("size") is not None
+            or bool(_BOLD_STYLE.search(element.get("style") or "")))
