@@ -373,6 +373,9 @@ def rules() -> list[Rule]:
               "the masthead names the copyright holder: the owner wrote the post"),
         _rule("_text/head._byline_after", returns((None, ())),
               "a signature line right after the story is the byline"),
+        _rule("_text/head._signed_foot", returns((None, ())),
+              "a \"By\" line at the story's foot (its last lines, or the few after it) "
+              "signs a story whose head has no byline", pipelines=("text",)),
         _rule("_text/region._story_resumed", passes(3),
               "the story goes on past an embed inside it"),
         _rule("_text/region._story_begun", passes(3),

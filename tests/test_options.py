@@ -355,6 +355,9 @@ INPUTS: dict[str, str] = {
     # A post stamped at its foot, right after the story.
     "foot stamp dump": _dump(_MENU, "Council keeps the tax as it is", _P, _Q, _R,
                              "Published On: 15 August 2025"),
+    # A post signed at its foot, in an author box the story's region takes in.
+    "foot byline dump": _dump(_MENU, "Council keeps the tax as it is", *_STORY,
+                              "Written by Jane Doe", _S),
     "dated standfirst dump": _dump(_MENU, "Council keeps the tax as it is", _P, "March 4, 2024",
                                    _Q, _R),
     # A dateline on a line of its own at the top of the page, far above the story.
@@ -430,7 +433,7 @@ INPUTS: dict[str, str] = {
                             _P, _Q, _R),
     # A byline among the story's first lines, under its first paragraph.
     "byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, "By Jane Doe",
-                                  _Q, _R),
+                                  _Q, _R, _S, _S2),
     # A personal site: its masthead names the person its copyright notice names.
     "masthead dump": _dump("Jane Doe\nAbout\nSubscribe\n21 September 2020",
                            "Council keeps the tax as it is", _P, _Q, _R,
@@ -614,6 +617,7 @@ CHANGES = [
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_date_after_story_lines", 0, "foot stamp dump"),
+    ("text_foot_byline_story_lines", 0, "foot byline dump"),
     ("text_dateline_top_lines", 0, "top dateline dump"),
     ("text_wall_max_chars", 1, "short story before comments dump"),
     ("text_code_block_share", 0.0, "story in one run dump"),

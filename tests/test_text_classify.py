@@ -76,7 +76,9 @@ def test_soft_walls(line: str) -> None:
 @pytest.mark.parametrize(
     "line", ["Comments", "34 Comments", "[ 167 comments ]", "Leave a Reply", "View Comments",
              "thelastchargersfan says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:",
-             "Comments are closed.", "Comments are now closed for this story"]
+             "Comments are closed.", "Comments are now closed for this story",
+             "Discussion about this post", "Comments on this article", "Comment on this post:",
+             "Kommentare zu diesem Artikel", "Commentaires sur cet article"]
 )
 def test_hard_walls(line: str) -> None:
     assert LineFeatures.of(line).hard_wall
@@ -87,7 +89,8 @@ def test_hard_walls(line: str) -> None:
              "election is on our politics page, which the desk updates hourly.",
              "Comments are now closed for this story, the editor said, after the threats.",
              # A colon announces a list that the story may hold.
-             "More games news:", "Other stories the council heard on Monday were shorter."]
+             "More games news:", "Other stories the council heard on Monday were shorter.",
+             "Comments on this article were closed after the mayor's office complained."]
 )
 def test_story_lines_are_no_walls(line: str) -> None:
     features = LineFeatures.of(line)

@@ -622,3 +622,36 @@ def test_a_person_s_byline_wins_over_a_dated_credit() -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], ["by whova | Apr 21, 2025"],
                                  ["By Jane Doe"], [P1], [P2], [P3]]))
     assert article.authors == ("Jane Doe",)
+
+
+# A post signed at its foot: the head gives no byline, an author box closes the story.
+BIO = ("Jane has covered the council for ten years and writes about the city's budget, its "
+       "schools and its roads.")
+STORY_LINES = [[" ".join(SENTENCES[k % len(SENTENCES):][:2]) + f" It was day {k}."]
+               for k in range(12)]
+
+
+def test_a_by_line_at_the_story_s_foot_signs_it_when_the_head_has_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Written by Jane Doe"], [BIO],
+                   list(MENU_ITEMS)])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert "Written by Jane Doe" not in article.body
+
+
+def test_a_by_line_after_the_story_signs_it_until_a_paragraph_ends_the_search() -> None:
+    signed = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Share", "Tweet"],
+                     ["By Jane Doe and John Roe"], list(MENU_ITEMS)])
+    assert parse_text(signed).authors == ("Jane Doe", "John Roe")
+    comment = ("I have lived in this town for thirty years and I can tell you that the council "
+               "has never once kept a promise about that bridge, and I do not expect them to "
+               "start now, whatever the mayor says at the next meeting of the board.")
+    past_a_comment = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Comments"], [comment],
+                             ["By Jane Doe"], list(MENU_ITEMS)])
+    assert parse_text(past_a_comment).authors == ()
+
+
+def test_a_foot_line_without_a_by_is_no_signature() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Related Stories"],
+                   ["Council keeps the tax by a single vote"], list(MENU_ITEMS)])
+    assert parse_text(dump).authors == ()

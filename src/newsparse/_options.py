@@ -639,7 +639,11 @@ class ParseOptions:
     text_date_after_story_lines: int = attrs.field(default=8, validator=_whole(0))
     """Lines after the story's last within which a line labelled as the publication's
     ("Published On: 15 August 2025") dates a story whose head gives no date (a post
-    stamped at its foot, maybe past a sign-up box)."""
+    stamped at its foot, maybe past a sign-up box), and a "By" line signs one whose head
+    gives no byline ("Written by Jane Doe")."""
+    text_foot_byline_story_lines: int = attrs.field(default=3, validator=_whole(0))
+    """The story's last lines, among which a "By" line signs a story whose head gives no
+    byline (an author box the story's region took in: "Written by Jane Doe" over a bio)."""
     text_date_under_start: int = attrs.field(default=4, validator=_whole(0))
     """Lines under the headline, and under the story's first line, within which the
     story's date line may stand (the region often opens with the headline or the

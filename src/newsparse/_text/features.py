@@ -102,7 +102,17 @@ _HARD_WALL = re.compile(
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:discussion|conversation)|"
     r"discussion|conversation|"
     r"comments\s+are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry))?|"
-    r"comentarios|commentaires|kommentare|комментарии"
+    r"comentarios|commentaires|kommentare|комментарии|"
+    # "Discussion about this post", "Comments on this article", "Kommentare zu diesem Artikel".
+    r"(?:discussion|comments?|conversation|responses?|reactions|thoughts)\s+(?:about|on|to)\s+"
+    r"this\s+(?:post|article|story|entry)|"
+    r"(?:kommentare|diskussion)\s+zu\s+diesem\s+(?:artikel|beitrag)|"
+    r"commentaires\s+sur\s+cet\s+article|"
+    r"comentarios\s+(?:sobre|a)\s+(?:este|esta)\s+(?:art[íi]culo|nota|entrada)|"
+    r"commenti\s+(?:a|su)\s+quest[oa]\s+(?:articolo|post)|"
+    r"coment[áa]rios\s+(?:sobre|a)\s+(?:este|esta)\s+(?:artigo|mat[ée]ria|post)|"
+    r"reacties\s+op\s+dit\s+(?:artikel|bericht)|"
+    r"komentarze\s+do\s+(?:tego\s+)?(?:artyku[łl]u|wpisu)"
     r")\W*(?:\d+\W*)?$"
     # "There are 13 comments", "34 responses to “Title”", "12 thoughts on “Title”".
     r"|^(?:there\s+(?:are|is)\s+)?\d+\s+(?:comments?|responses?|replies|thoughts)\b",

@@ -240,7 +240,8 @@ def _read_byline(
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
     neighbours vouch for; else a signature on the line right after the story (``story``
-    holds its lines), or a dated "By" line anywhere above the story, or the site's owner."""
+    holds its lines), or a dated "By" line anywhere above the story, or a "By" line at
+    the story's foot, or the site's owner."""
     index, names = _byline_line(lines, features, candidates, options)
     if index is not None:
         return index, names
@@ -255,9 +256,38 @@ def _read_byline(
     if index is not None:
         return index, names
     index, names = _dated_credit(lines, candidates, options)
+    if index is None:
+        index, names = _signed_foot(lines, story, options)
     if index is not None:
         return index, names
     return _site_owner(lines, options)
+
+
+def _signed_foot(
+    lines: Sequence[Line], story: Sequence[int], options: ParseOptions
+) -> tuple[int | None, tuple[str, ...]]:
+    """The byline of a post signed at its foot, when the head has none: a line that says
+    it is a byline ("Written by Jane Doe", "By Jane Doe and John Roe") among the story's
+    last ``options.text_foot_byline_story_lines`` lines (an author box the region took
+    in) or the ``options.text_date_after_story_lines`` lines after it, its names names
+    throughout. A long line after the story ends the search: past a paragraph, a "By"
+    line is a comment's or another story's."""
+    last = story[-1]
+    reach = options.text_foot_byline_story_lines
+    tail = story[-reach:] if reach else []
+    after = range(last + 1, min(len(lines), last + 1 + options.text_date_after_story_lines))
+    for j in [*tail, *after]:
+        text = lines[j][TEXT]
+        if len(text) > options.text_max_byline_line_chars:
+            if j > last:
+                break
+            continue
+        if LEAD.match(text) is None:
+            continue
+        names = find_byline([text], options)
+        if _all_names(names):
+            return j, names
+    return None, ()
 
 
 def _dated_by_line(
