@@ -29,8 +29,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # moz-yahoo-2) and over a test page's <title> its <h1> contradicts
         # (moz-social-buttons), as issue 13 has it.
         # shingle raised for calls to action left out (issue 12: 0.9713 measured), then
-        # for bylines read as credits (0.9715 measured) and galleries as captions (0.9717).
-        "shingle_f1": 0.971, "body_f1": 0.968, "title_exact": 0.762, "date_exact": 0.97,
+        # for bylines read as credits (0.9715 measured) and galleries as captions (0.9717),
+        # then for boxes of other stories under a heading left out (0.9730 measured).
+        "shingle_f1": 0.972, "body_f1": 0.968, "title_exact": 0.762, "date_exact": 0.97,
         "byline_exact": 0.78,
     },
     ("dev", "text", "text"): {
