@@ -23,7 +23,7 @@ _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
 # …and the guillemet of old blog titles ("Story « Blog's name"), which names stand beside.
-_NAME_SEPARATOR = re.compile(_SEPARATOR.pattern + r"|\s+«\s+")
+_NAME_SEPARATOR = re.compile(_SEPARATOR.pattern + r"|(?<!\s)\s+«\s+")
 _ELLIPSIS = ("…", "...")
 # The endings of a host name that stands for the site ("winnipegsun.com", "bbc.co.uk"): the
 # common generic ones and two-letter country codes (not "js", "py", "rs": "Node.js").
