@@ -236,6 +236,9 @@ def rules() -> list[Rule]:
               "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/classify._opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
+        _rule("_html/classify._opens_related", returns(False),
+              "a heading over other stories (\"You may also like\") in a box outside the "
+              "story's container: the box is left out"),
         _rule("_html/classify._AUTHOR_HEADING", never_matches,
               "a heading over the author's bio (\"About the author\") ends the story"),
         _rule("_html/classify._names_comments", returns(False),

@@ -796,3 +796,38 @@ def test_a_container_like_the_story_before_it_holds_its_lead() -> None:
     other = body.replace("<div class='body'><div class='org'>",
                          "<div class='top'><div class='org'>")
     assert lead not in kept(page(NAV + f"<div class='story'>{other}</div>" + FOOTER))
+
+
+def _related_box(heading: str) -> str:
+    blurb = ("Another story of the harbour, number {0}, told at length with its own sentences, "
+             "its own people and its own quotes from the quay, where the fishermen say the "
+             "bridge will change their mornings and the ferry men say it will end their trade.")
+    blurbs = "".join(f"<article class='teaser'><p>{blurb.format(i)}</p></article>"
+                     for i in range(3))
+    return f"<div class='more'><h3>{heading}</h3>{blurbs}</div>"
+
+
+def test_a_box_under_a_heading_over_other_stories_is_left_out() -> None:
+    for heading in ("You may also like", "Related posts", "Você pode gostar...",
+                    "Das könnte Sie auch interessieren", "À lire aussi"):
+        html = page(NAV + "<article>" + story_html() + _related_box(heading) + "</article>"
+                    + FOOTER)
+        assert kept(html) == STORY, heading
+
+
+def test_the_story_goes_on_after_a_box_of_other_stories() -> None:
+    html = page("<article><div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY[:2])
+                + "</div>" + _related_box("Related articles")
+                + f"<div class='story'><p>{STORY[2]}</p></div></article>")
+    assert kept(html) == STORY
+
+
+def test_a_heading_naming_more_of_the_story_in_its_container_stays() -> None:
+    more = "<h3>More stories from the harbour</h3>" + "".join(f"<p>{p}</p>" for p in MORE)
+    assert kept(page(story_html(more))) == [*STORY, "More stories from the harbour", *MORE]
+
+
+def test_the_related_heading_rule_has_its_bound_in_the_options() -> None:
+    html = page(NAV + "<article>" + story_html() + _related_box("Related posts") + "</article>"
+                + FOOTER)
+    assert kept(html, ParseOptions(html_max_related_heading_chars=5))[3] == "Related posts"

@@ -200,6 +200,13 @@ INPUTS: dict[str, str] = {
     "author heading page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><h3>About the author</h3><p>{_S}</p>"
         "</article>"),
+    # Teasers of other stories under a heading naming them, in a box after the story's
+    # container.
+    "related heading page": _page(
+        f"<article><div class='text'><p>{_P}</p><p>{_Q}</p><p>{_R}</p></div>"
+        f"<div class='more'><h3>Related posts</h3><article><p>{_S} {_S2}</p></article>"
+        f"<article><p>{_S2} {_S}</p></article><article><p>{_S} {_S}</p></article></div>"
+        "</article>"),
     # The story inside a box whose class names a caption, beside a short note.
     "caption box page": _page(
         f"<div class='story'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><div class='caption-image'>"
@@ -552,6 +559,7 @@ CHANGES = [
     ("html_box_share", 0.0, "author box page"),
     ("html_max_caption_paragraphs", 10, "caption box page"),
     ("html_max_author_heading_chars", 5, "author heading page"),
+    ("html_max_related_heading_chars", 5, "related heading page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),

@@ -226,6 +226,9 @@ class ParseOptions:
     html_max_author_heading_chars: int = attrs.field(default=40, validator=_whole())
     """Longest line read as the heading over the author's bio ("About the author"), which
     ends the story."""
+    html_max_related_heading_chars: int = attrs.field(default=40, validator=_whole())
+    """Longest heading read as the one over other stories ("Related posts", "You may also
+    like"): the element holding it, outside the story's own container, is left out."""
     html_max_caption_paragraphs: int = attrs.field(default=2, validator=_whole())
     """Most paragraphs of prose an element named or tagged as a caption holds and still
     is one: a caption is a line or two, and a "caption-image" box or a ``<figure>``

@@ -72,6 +72,30 @@ _AUTHOR_HEADING: Final = re.compile(
     r"sull'autore|over de auteur)\W*$",
     re.IGNORECASE,
 )
+# The heading over other stories ("Related posts", "You may also like", "Leia também"), in
+# the languages we see most.
+_RELATED_HEADING: Final = re.compile(
+    r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
+    r"related(?:\s+(?:posts?|articles?|stories|news|content|reading|links|coverage|items))?|"
+    r"recommended(?:\s+(?:for you|reading|stories|articles|posts))?|"
+    r"more\s+(?:stories|news|articles|posts|like this)(?:\s+\S+){0,3}|"
+    r"you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be interested in)|"
+    r"also\s+read|read\s+(?:next|also)|up\s+next|what\s+to\s+read\s+next|"
+    r"(?:people|readers)\s+who\s+(?:read|viewed|liked)\s+this(?:\s+\S+){0,3}|"
+    r"artigos\s+relacionados|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|"
+    r"voc[êe]\s+(?:tamb[ée]m\s+)?pode\s+gostar|"
+    r"(?:noticias|art[íi]culos)\s+relacionad[oa]s|(?:tambi[ée]n\s+)?te\s+puede\s+"
+    r"(?:interesar|gustar)|"
+    r"[àa]\s+lire\s+(?:aussi|[ée]galement)|sur\s+le\s+m[êe]me\s+sujet|"
+    r"vous\s+aimerez\s+aussi|articles\s+similaires|"
+    r"weitere\s+(?:beitr[äa]ge|artikel)(?:\s+\w+){0,2}|mehr\s+zum\s+thema|"
+    r"das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|"
+    r"potrebbe\s+interessarti|leggi\s+anche|articoli\s+correlati|"
+    r"gerelateerde\s+artikelen|lees\s+ook|"
+    r"powi[ąa]zane\s+artyku[łl]y|czytaj\s+te[żz]"
+    r")\W*$",
+    re.IGNORECASE,
+)
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LISTS: Final = frozenset(("ul", "ol", "dl"))
 
@@ -311,9 +335,12 @@ def _region_blocks(
     max_boilerplate = options.html_max_boilerplate_chars
     max_comments_heading = options.html_max_comments_heading_chars
     max_author_heading = options.html_max_author_heading_chars
+    max_related_heading = options.html_max_related_heading_chars
     # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
+    # The element holding a heading over other stories, and with it those stories.
+    related_box: lxml.etree._Element | None = None
     for index in in_region:
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
@@ -321,6 +348,13 @@ def _region_blocks(
         if story_seen and (_opens_comments(block, max_comments_heading)
                            or _opens_author_bio(block, max_author_heading)):
             break  # the reader comments or the author's bio under the story
+        if related_box is not None:
+            if related_box in block.owner.iterancestors():
+                continue
+            related_box = None
+        if story_seen and _opens_related(block, kept[-1], max_related_heading):
+            related_box = block.owner.getparent()
+            continue
         chain = block.chrome_chain
         linked = value <= -len(text) and not _linked_prose(block, options)
         if (
@@ -553,6 +587,18 @@ def _opens_author_bio(block: Block, max_chars: int) -> bool:
     text = block.text
     return (len(text) <= max_chars and block.link_chars * 2 <= len(text)
             and bool(_AUTHOR_HEADING.match(text)))
+
+
+def _opens_related(block: Block, before: Block, max_chars: int) -> bool:
+    """True for a heading over other stories ("Related posts", "You may also like"),
+    ``max_chars`` long at most and no link, in another element than the line kept before
+    it: that element holds the other stories' teasers, which are no story, however much
+    prose their blurbs hold. The story goes on after it. A heading in the story's own
+    container ("More posts related to Tokyo") heads a part of the story."""
+    text = block.text
+    return (block.tag in _HEADINGS and len(text) <= max_chars
+            and block.link_chars * 2 <= len(text) and bool(_RELATED_HEADING.match(text))
+            and block.owner.getparent() is not before.owner.getparent())
 
 
 def _names_comments(element: lxml.etree._Element) -> bool:
