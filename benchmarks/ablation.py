@@ -421,6 +421,9 @@ def rules() -> list[Rule]:
               "a post of one paragraph before a comments heading beats the comments"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
+        _rule("_text/features._POST_NAVIGATION", never_matches,
+              "a post's links to its neighbours (\"Previous Post\", \"Next article: …\") are a "
+              "hard wall: no story goes on past them"),
         _rule("_text/features._OTHER_STORIES", never_matches,
               "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
         _rule("_text/story._with_inner_runs", passes(2),

@@ -78,7 +78,10 @@ def test_soft_walls(line: str) -> None:
              "thelastchargersfan says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:",
              "Comments are closed.", "Comments are now closed for this story",
              "Discussion about this post", "Comments on this article", "Comment on this post:",
-             "Kommentare zu diesem Artikel", "Commentaires sur cet article"]
+             "Kommentare zu diesem Artikel", "Commentaires sur cet article",
+             # The post's links to its neighbours, alone or over the neighbour's title.
+             "PREVIOUS POST", "« Previous Post", "Next Article »", "Nächster Beitrag",
+             "Article précédent", "Next post: Council keeps the tax as it is"]
 )
 def test_hard_walls(line: str) -> None:
     assert LineFeatures.of(line).hard_wall
@@ -90,7 +93,8 @@ def test_hard_walls(line: str) -> None:
              "Comments are now closed for this story, the editor said, after the threats.",
              # A colon announces a list that the story may hold.
              "More games news:", "Other stories the council heard on Monday were shorter.",
-             "Comments on this article were closed after the mayor's office complained."]
+             "Comments on this article were closed after the mayor's office complained.",
+             "The next article in the series asks what the bridge will cost.", "Older Posts"]
 )
 def test_story_lines_are_no_walls(line: str) -> None:
     features = LineFeatures.of(line)

@@ -94,6 +94,22 @@ _OTHER_STORIES = re.compile(
     r"(?:news|stories|articles|posts|videos|headlines)(?:\s+\S+){0,3}\W*$",
     re.IGNORECASE,
 )
+# A post's links to its neighbours, which close it ("Previous Post", "Next article", "Article
+# précédent"), in the languages the project reads: alone on a line, or over the neighbour's
+# title ("Next post: …"). A hard wall: no story goes on past them.
+_POST_NAVIGATION = re.compile(
+    r"^\W*(?:"
+    r"(?:previous|next|older|newer)\s+(?:post|article|entry|story)|"
+    r"(?:vorheriger|n[äa]chster)\s+(?:beitrag|artikel)|"
+    r"(?:article|billet)\s+(?:pr[ée]c[ée]dent|suivant)|"
+    r"(?:entrada|art[íi]culo|nota)\s+(?:anterior|siguiente)|"
+    r"(?:articolo|post)\s+(?:precedente|successivo)|"
+    r"(?:artigo|post)\s+(?:anterior|seguinte)|pr[óo]ximo\s+(?:artigo|post)|"
+    r"(?:vorig|volgend)e?\s+(?:bericht|artikel)|"
+    r"(?:poprzedni|nast[ęe]pny)\s+(?:wpis|artyku[łl])"
+    r")(?:\W*$|\s*:)",
+    re.IGNORECASE,
+)
 # Section headings that open reader comments, after which no story goes on. A story ends
 # at the first one once it has begun.
 _HARD_WALL = re.compile(
@@ -301,7 +317,8 @@ def chrome_beyond_furniture_words(text: str) -> bool:
 
 
 def _is_hard_wall(text: str) -> bool:
-    return _HARD_WALL.match(text) is not None or is_comment_head(text)
+    return (_HARD_WALL.match(text) is not None or _POST_NAVIGATION.match(text) is not None
+            or is_comment_head(text))
 
 
 def is_comment_head(text: str) -> bool:
