@@ -300,6 +300,10 @@ def rules() -> list[Rule]:
               "the shown \"By\" line beats declared authors it extends or contradicts"),
         _rule("_html/meta/title._shown_headline", returns(None),
               "the shown headline beats a metadata title that says the same thing"),
+        _rule("_html/meta/title._shown_form_by_shape", returns(None),
+              "the heading's shape decides before the share of words: an <h1> the titles "
+              "glue beside their story's part is the site's or blog's name; one a longer "
+              "title holds nearly whole is its shortened form"),
         _rule("_html/meta/shown.shown_title_part", returns(None),
               "a glued title is cut to the run of its parts the page shows"),
         # HTML titles (helper "titles")

@@ -27,11 +27,12 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # story's lead: the shown headline above the story wins over the site's name
         # ("Yahoo News - Latest News & Headlines" over "Russia: Space ship malfunctions…",
         # moz-yahoo-2) and over a test page's <title> its <h1> contradicts
-        # (moz-social-buttons), as issue 13 has it.
+        # (moz-social-buttons), as issue 13 has it; raised for a heading the <title> glues
+        # beside its story's part (0.7717 measured).
         # shingle raised for calls to action left out (issue 12: 0.9713 measured), then
         # for bylines read as credits (0.9715 measured) and galleries as captions (0.9717),
         # then for boxes of other stories under a heading left out (0.9730 measured).
-        "shingle_f1": 0.972, "body_f1": 0.968, "title_exact": 0.762, "date_exact": 0.97,
+        "shingle_f1": 0.972, "body_f1": 0.968, "title_exact": 0.77, "date_exact": 0.97,
         "byline_exact": 0.78,
     },
     ("dev", "text", "text"): {
@@ -50,8 +51,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # holds above the headline left out and mixed UTF-8 decoded (0.9528 measured);
         # title raised for the headline that speaks of the lead under a title naming the
         # site or a section (0.8972 measured); shingle raised for a body split in two
-        # containers of one kind and the story's linked lists (0.9534 measured).
-        "shingle_f1": 0.953, "title_exact": 0.896, "date_exact": 0.883, "byline_exact": 0.838,
+        # containers of one kind and the story's linked lists (0.9534 measured); title
+        # raised for the heading's shape (a shortened headline, not a name the titles
+        # glue beside the story: 0.9002 measured).
+        "shingle_f1": 0.953, "title_exact": 0.899, "date_exact": 0.883, "byline_exact": 0.838,
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then

@@ -208,7 +208,49 @@ def test_the_shown_headline_wins_over_a_rewritten_metadata_title(metadata: str,
 @pytest.mark.parametrize(
     ("metadata", "heading"),
     [
+        # The shown headline is a shortened form: a long title holds all of its words.
+        ("Affordable food: Nutrition for low-income families and their children",
+         "Affordable nutrition"),
+        ("Mother Assails Governor, Says Hopeful Should Not Be President Due To His Handling "
+         "Of The Case", "Mother Assails Governor"),
+        ("Top Tech Conferences 2026 – The Global Events Driving the Future of Innovation",
+         "Biggest Tech events 2026"),
+    ],
+)
+def test_the_shown_headline_wins_over_a_longer_title_holding_its_words(
+        metadata: str, heading: str) -> None:
+    assert choose_title([metadata], heading=heading)[0] == heading
+    assert choose_title([], heading=heading, document_title=metadata)[0] == heading
+
+
+@pytest.mark.parametrize(
+    ("metadata", "document_title", "heading"),
+    [
+        # A blog's or a site's name in the <h1>, glued beside the story in the <title>.
+        ("", "The Dangerous Hubris of the Startup World « Rand's Blog", "Rand's Blog"),
+        ("President Offers Comfort to Aurora",
+         "President Offers Comfort to Aurora | The White House", "The White House Blog"),
+        ("Going, going, gone: the last sale of the season",
+         "jane doe | notebook » Going, going, gone: the last sale of the season",
+         "jane doe | notebook"),
+    ],
+)
+def test_a_name_the_titles_glue_beside_the_story_is_not_the_headline(
+        metadata: str, document_title: str, heading: str) -> None:
+    title, _ = choose_title([metadata] if metadata else [], heading=heading,
+                            document_title=document_title)
+    assert title is not None
+    assert title_key(heading) not in (title_key(title), "")
+    assert len(title.split()) > len(heading.split())
+
+
+@pytest.mark.parametrize(
+    ("metadata", "heading"),
+    [
         ("Minecraft 1.8 - The Bountiful Update", "Minecraft News"),  # the blog's section
+        # Most of a section's name is not in the title: it is no shortened headline.
+        ("Cybersecurity software deals and market changes in the sector across the fall",
+         "Cybersecurity Sector Updates"),
         ("Players to be evaluated at the combine this weekend", "Latest News"),
         ("Lorem ipsum test document", "Contact Us"),
     ],

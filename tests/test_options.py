@@ -281,6 +281,11 @@ INPUTS: dict[str, str] = {
         f"<article><h1>Council keeps the tax for another year</h1><p>{_P}</p><p>{_Q}</p>"
         "</article>",
         "<meta property='og:title' content='Tax stays: council keeps the tax as it is'>"),
+    # A shown headline that shortens a long og:title, holding three of its four words.
+    "shortened heading page": _page(
+        f"<article><h1>Council keeps tax again</h1><p>{_P}</p><p>{_Q}</p></article>",
+        "<meta property='og:title' content='Council keeps the tax on homes, shops, boats "
+        "and cars in the harbour district for one more year, mayor says'>"),
     # The article's metadata in JSON-LD, in a graph beside the site's.
     "json-ld page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p></article>",
@@ -606,6 +611,7 @@ CHANGES = [
     ("html_max_bare_byline_chars", 5, "header lines page"),
     ("meta_min_shown_share", 1.0, "rewritten heading page"),
     ("meta_min_shown_title_share", 1.0, "rewritten heading page"),
+    ("meta_min_shortened_heading_share", 1.0, "shortened heading page"),
     ("meta_max_jsonld_chars", 10, "json-ld page"),
     ("meta_max_jsonld_objects", 1, "json-ld page"),
     ("meta_max_jsonld_depth", 0, "json-ld page"),

@@ -315,6 +315,10 @@ class ParseOptions:
     meta_min_shown_title_share: float = attrs.field(default=0.3, validator=_SHARE)
     """…and share of the title's words the heading must hold ("Minecraft News" over
     "Minecraft 1.8 - The Bountiful Update" is the blog's section)."""
+    meta_min_shortened_heading_share: float = attrs.field(default=0.75, validator=_SHARE)
+    """Share of the heading's words a longer metadata title must hold for the heading to be
+    its shortened shown form whatever share of the title's words it holds ("Affordable
+    nutrition" over "Affordable food: Nutrition for low-income families")."""
     meta_min_story_headline_share: float = attrs.field(default=0.6, validator=_SHARE)
     """Deprecated after 0.1.0: read by nothing, accepted for one more release. It tuned
     a rule that put the heading-like line the story repeats in place of a title that names

@@ -22,6 +22,8 @@ from newsparse._reading.lead import is_stamp
 _SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:[|\-–—·•~»/\\]|::|\|\|)\s+|(?:(?<!\s)\s+)?:\s+|(?<!\s)\s+_\s*"
 )
+# …and the guillemet of old blog titles ("Story « Blog's name"), which names stand beside.
+_NAME_SEPARATOR = re.compile(_SEPARATOR.pattern + r"|(?<!\s)\s+«\s+")
 _ELLIPSIS = ("…", "...")
 # The endings of a host name that stands for the site ("winnipegsun.com", "bbc.co.uk"): the
 # common generic ones and two-letter country codes (not "js", "py", "rs": "Node.js").
@@ -231,6 +233,7 @@ def _shown_headline(
     heading_key = title_key(heading)
     min_share, min_title_share = options.meta_min_shown_share, options.meta_min_shown_title_share
     agrees = False
+    glued_name = any(_glued_beside_story(words, raw, options) for raw in titles if raw)
     for raw in titles:
         if not raw:
             continue
@@ -243,11 +246,47 @@ def _shown_headline(
             continue
         said = _title_words(title)
         common = len(words & said)
-        if (common >= options.meta_min_shown_common_words
-                and common >= min_share * len(words)
-                and common >= min_title_share * len(said)):
+        by_shape = _shown_form_by_shape(common, len(words), glued_name, options)
+        if by_shape is False:
+            continue
+        if by_shape or (common >= options.meta_min_shown_common_words
+                        and common >= min_share * len(words)
+                        and common >= min_title_share * len(said)):
             agrees = True
     return heading if agrees else None
+
+
+def _shown_form_by_shape(common: int, heading_words: int, glued_name: bool,
+                         options: ParseOptions) -> bool | None:
+    """Whether the heading is a title's shown form by its shape, before any share of words
+    is weighed; None when its shape says nothing.
+
+    A blog's or a site's name in the ``<h1>`` ("Rand's Blog" over "Story « Rand's Blog"),
+    which the titles glue beside their story's part (``glued_name``), is never one. A
+    heading a longer title holds (nearly) whole (``common`` of its ``heading_words``:
+    ``options.meta_min_shortened_heading_share``, and at least
+    ``options.meta_min_shown_common_words``) is its shortened form, however few of the
+    title's words it holds ("Affordable nutrition" over "Affordable food: Nutrition for
+    low-income families", "Mother Assails Governor" over "Mother Assails Governor, Says
+    …"): a section's name shares a word or two with a title, seldom most of its own."""
+    if glued_name:
+        return False
+    if (common >= options.meta_min_shown_common_words
+            and common >= options.meta_min_shortened_heading_share * heading_words):
+        return True
+    return None
+
+
+def _glued_beside_story(words: set[str], title: str, options: ParseOptions) -> bool:
+    """True when the parts ``title`` glues beside its longest one (a site's, a blog's or a
+    section's name) hold the heading's ``words`` as a shortened headline would be held
+    (``options.meta_min_shortened_heading_share``)."""
+    parts = _NAME_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return False
+    story = max(parts, key=lambda part: len(_WORD.findall(part)))
+    glued = set().union(*(_title_words(part) for part in parts if part is not story))
+    return len(words & glued) >= options.meta_min_shortened_heading_share * len(words)
 
 
 def _is_minor_part(heading_key: str, title: str) -> bool:
