@@ -220,38 +220,14 @@ def _holders_above(start: lxml.etree._Element, in_tail: bool
                    ) -> Iterator[tuple[str, lxml.etree._Element]]:
     """The texts above the story's start, nearest first, each with the element that holds
     it: its own, or for a text after a child ("<font><br> Headline</font>") the child's
-    parent. (:func:`preceding_texts`, which gives no holder for such a text.)"""
-    if in_tail and start.tag in _BLOCK_TAGS:
-        # (An inline element the story runs on from, "<font>Lorem</font> ipsum…", opens
-        # the first paragraph: its text is no line above it.)
-        yield from _held_backwards(start, with_tail=False)
-    node = start
-    while True:
-        for sibling in node.itersiblings(preceding=True):
-            yield from _held_backwards(sibling)
-        parent = node.getparent()
-        if parent is None:
-            return
-        if parent.text and parent.text.strip() and parent.tag not in _RAW_TEXT_TAGS:
-            yield " ".join(parent.text.split()), parent
-        node = parent
-
-
-def _held_backwards(element: lxml.etree._Element, *, with_tail: bool = True
-                    ) -> Iterator[tuple[str, lxml.etree._Element]]:
-    """The texts of ``element`` and (``with_tail``) its tail, last first, with holders."""
-    parent = element.getparent()
-    if with_tail and parent is not None and element.tail and element.tail.strip():
-        yield " ".join(element.tail.split()), parent
-    if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
-        return
-    for child in reversed(element):
-        yield from _held_backwards(child)
-    if element.text and element.text.strip():
-        yield " ".join(element.text.split()), element
-
-
-_RAW_TEXT_TAGS = frozenset(("script", "style"))
+    parent."""
+    # (An inline element the story runs on from, "<font>Lorem</font> ipsum…", opens the
+    # first paragraph: its text is no line above it.)
+    inside = (texts_backwards(start, tails_held=True)
+              if in_tail and start.tag in _BLOCK_TAGS else ())
+    for text, holder in itertools.chain(inside, preceding_texts(start, tails_held=True)):
+        if holder is not None:  # (None only for a tail of the root, which has no parent)
+            yield text, holder
 
 
 def _mostly_figures(text: str) -> bool:

@@ -218,16 +218,17 @@ def header_pieces(heading: lxml.etree._Element, options: ParseOptions) -> list[H
     return found
 
 
-def preceding_texts(element: lxml.etree._Element
+def preceding_texts(element: lxml.etree._Element, *, tails_held: bool = False
                      ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes before ``element`` (not its ancestors' tags), nearest
     first, outside scripts and styles, with the element each is the text of (None for a
-    tail): the XPath ``preceding::text()`` axis walked backwards, so that only the few
-    nearest are visited, not the whole page above the heading."""
+    tail; with ``tails_held``, the tail's parent, which holds it): the XPath
+    ``preceding::text()`` axis walked backwards, so that only the few nearest are
+    visited, not the whole page above the heading."""
     node = element
     while True:
         for sibling in node.itersiblings(preceding=True):
-            yield from _texts_backwards(sibling)
+            yield from _texts_backwards(sibling, tails_held=tails_held)
         parent = node.getparent()
         if parent is None:
             return
@@ -236,22 +237,23 @@ def preceding_texts(element: lxml.etree._Element
         node = parent
 
 
-def texts_backwards(element: lxml.etree._Element
+def texts_backwards(element: lxml.etree._Element, *, tails_held: bool = False
                     ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes inside ``element`` (not its tail), last first, with the
-    element each is the text of (None for a tail)."""
-    return _texts_backwards(element, with_tail=False)
+    element each is the text of (for a tail: None, or with ``tails_held`` its parent)."""
+    return _texts_backwards(element, with_tail=False, tails_held=tails_held)
 
 
-def _texts_backwards(element: lxml.etree._Element, *, with_tail: bool = True
+def _texts_backwards(element: lxml.etree._Element, *, with_tail: bool = True,
+                     tails_held: bool = False
                      ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes of ``element`` and (``with_tail``) its tail, last first."""
     if with_tail and element.tail and element.tail.strip():
-        yield " ".join(element.tail.split()), None
+        yield " ".join(element.tail.split()), element.getparent() if tails_held else None
     if not isinstance(element.tag, str) or element.tag in _RAW_TEXT_TAGS:
         return
     for child in reversed(element):
-        yield from _texts_backwards(child)
+        yield from _texts_backwards(child, tails_held=tails_held)
     if element.text and element.text.strip():
         yield " ".join(element.text.split()), element
 
