@@ -218,7 +218,8 @@ def _headline_of_lead(title: str, article_root: lxml.etree._Element, body_text: 
     (``options.meta_title_lead_words``): then it names the site or a section ("Bangkok
     Post", "Local Sports Wire"), and the line above the story that speaks of the lead, if
     any, is the headline."""
-    lead = " ".join(body_text.split()[:options.meta_title_lead_words])
+    words = options.meta_title_lead_words
+    lead = " ".join(body_text.split(None, words)[:words])  # (not the whole body split)
     if not lead or sense_stems(title) & sense_stems(lead):
         return title
     return headline_sharing_lead(article_root, lead, options) or title

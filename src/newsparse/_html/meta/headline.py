@@ -197,6 +197,9 @@ def headline_sharing_lead(article_root: lxml.etree._Element, lead: str,
                 break
         if not min_words <= len(text.split()) <= max_words:
             continue
+        # (The cheapest test that fails most lines first: the rest read the tree.)
+        if len(sense_stems(text) & said) < options.meta_headline_lead_words:
+            continue
         if (_ends_sentence(text) or text.endswith(":") or _NUMBERED.match(text)
                 or _mostly_figures(text) or is_stamp(text, options)
                 or _is_byline(text, options)):
@@ -211,8 +214,7 @@ def headline_sharing_lead(article_root: lxml.etree._Element, lead: str,
         if not (bookmark or any(_looks_like_heading(element) or _set_bold(element)
                                 for element in chain)):
             continue
-        if len(sense_stems(text) & said) >= options.meta_headline_lead_words:
-            return clean_heading(_inline_text(chain[-1]) or text)
+        return clean_heading(_inline_text(chain[-1]) or text)
     return None
 
 
