@@ -440,9 +440,6 @@ def rules() -> list[Rule]:
               "sections: apart from the region and heavier, or taking it in and adding much"),
         _rule("_text/region._inner_tables", returns(set()),
               "a table between the story's paragraphs is no gap"),
-        _option("text_max_headlines_apart", 1_000_000,
-                "headlines set apart one after another, past a heading and a subheading, "
-                "cost a region as a gap: a list of other stories"),
         _rule("_text/features._LABELS_LINE", never_matches,
               "a post's labels on one line (\"Tags: …\", \"Posted in …\", \"Filed under: …\") "
               "are furniture"),

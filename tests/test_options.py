@@ -390,14 +390,6 @@ INPUTS: dict[str, str] = {
         _MENU, _S, _S2, "Comments", *([f"{_COMMENT} {_COMMENT}"] * 10)),
     "two sentences before some comments dump": _dump(_MENU, _S, _S2, "Comments",
                                                      *([_COMMENT] * 4)),
-    # Other stories' headlines set apart one after another under the story, then a
-    # teaser's summary: the headlines cost it as a list's lines do.
-    "headlines after story dump": _dump(
-        _MENU, _P, _Q, _R, "Why Your Dishwasher Stopped Cleaning Like It Used To",
-        "Which Markets Are Getting Screwed This Sunday Night",
-        "Virtual Tourism Has Never Felt More Real Than Today",
-        "Ten Gadgets Worth Buying Before The Holidays Start",
-        "The Best Podcasts Of The Month For Long Drives", f"{_S} {_S2}", _MENU),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
     # Two summaries boxed in by furniture, near each other: a list of teasers.
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
@@ -639,7 +631,6 @@ CHANGES = [
     ("text_box_width", 3, "boxed line dump"),
     ("text_teaser_reach", 1, "boxed line dump"),
     ("text_list_intro_reach", 0, "dump"),
-    ("text_max_headlines_apart", 100, "headlines after story dump"),
     ("text_min_list_item_words", 10, "inner list dump"),
     ("text_min_numbered_sections", 100, "numbered sections dump"),
     ("text_max_section_lines", 1, "numbered sections dump"),

@@ -547,21 +547,6 @@ def test_a_list_after_a_lead_in_with_no_prose_near_it_still_costs_the_region() -
     assert texts[start:end] == PARAGRAPHS
 
 
-def test_headlines_set_apart_one_after_another_cost_as_a_list_does() -> None:
-    # Other stories' headlines, each a block of its own under the story: a heading or two
-    # set apart are the story's, a run of them is a list of links.
-    headlines = ["Why Your Dishwasher Stopped Cleaning Like It Used To",
-                 "Which Markets Are Getting Screwed This Sunday Night",
-                 "Virtual Tourism Has Never Felt More Real Than Today",
-                 "Ten Gadgets Worth Buying Before The Holidays Start",
-                 "The Best Podcasts Of The Month For Long Drives"]
-    teaser = " ".join(SENTENCES[:2])  # outweighs two lines' cost a headline, not more
-    texts, (start, end) = _region(render([
-        list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], *[[h] for h in headlines], [teaser],
-        list(MENU_ITEMS)]))
-    assert texts[start:end] == PARAGRAPHS
-
-
 def test_the_page_s_copyright_notice_ends_the_story() -> None:
     # Prose after the notice (a wire service's terms, a disclaimer, another story's
     # summary) is never the story's.

@@ -571,10 +571,6 @@ class ParseOptions:
     """Further weight of such a line with two non-content lines on each side."""
     text_alone_short_cost: float = attrs.field(default=2.0, validator=_real(0.0))
     """Words a short line set off by blank lines (a heading, a caption) costs a region."""
-    text_max_headlines_apart: int = attrs.field(default=2, validator=_whole(0))
-    """Short headline-cased lines set off by blank lines, one after another, that a story
-    may hold (a heading over a subheading): the lines past them cost a region as a gap
-    does, a list of other stories' headlines."""
     text_max_list_items: int = attrs.field(default=60, validator=_whole())
     """Most lines kept as the list that a story line ending in a colon announces."""
     text_max_call_chars: int = attrs.field(default=300, validator=_whole())

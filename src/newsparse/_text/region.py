@@ -57,9 +57,8 @@ def line_weights(
     content lines with no content line next to them (a teaser's summary between its
     headline and its date), the more so when two such lines box it in. A gap of
     non-content lines costs more the longer it is, so that menus and teaser lists cut a
-    region while a heading or a caption does not; headlines set apart one after another
-    (past ``options.text_max_headlines_apart`` of them) are such a list too. A line without a
-    word (a drawn rule, "* * *") weighs nothing.
+    region while a heading or a caption does not. A line without a word (a drawn rule,
+    "* * *") weighs nothing.
     A boxed-in line weighs least only when another stands near it (teasers come in lists).
     The items of a list that a line of the story announces ("The board has:") or that a
     subheading of the story heads (``_headed_lists``) weigh nothing, however short: they
@@ -78,15 +77,14 @@ def line_weights(
                                                  stamps=threads.stamps)
     # Options read once, not once a line: a dump of short lines has a million of them.
     (wall_weight, run_line_weight, min_sentence_words, length_high, list_stop_density,
-     max_link_share, alone_short_weight, gap_cost, run_lines, max_headlines_apart) = (
+     max_link_share, alone_short_weight, gap_cost, run_lines) = (
         -float(options.text_wall_penalty), options.text_run_line_weight,
         options.text_min_sentence_words, options.text_length_high,
         options.text_stopwords_low / 2, options.text_max_link_share,
-        -options.text_alone_short_cost, options.text_gap_cost, options.text_run_lines,
-        options.text_max_headlines_apart)
+        -options.text_alone_short_cost, options.text_gap_cost, options.text_run_lines)
     stamps, in_threads = threads.stamps, threads.lines
     weights: array[float] = array("d")
-    gap = headlines = 0  # lines in the gap; headlines set apart in a row
+    gap = 0  # lines in the gap
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
         if feat.soft_wall or feat.hard_wall or i in stamps:
             weight = wall_weight
@@ -126,21 +124,12 @@ def line_weights(
             # A short line set off by blank lines is a heading, caption or short paragraph
             # far more often than a menu, whose items come in runs of lines.
             weight = alone_short_weight
-            # But headlines set apart one after another are a list of other stories: past
-            # a heading and a subheading, they open a gap as a menu's items do.
-            headlines = headlines + 1 if feat.headline_case else 0
-            if headlines > max_headlines_apart:
-                gap += 1
-                weight -= gap_cost * (2 * gap - 1)
-            weights.append(weight)
-            continue
         else:
             gap += 1
             # The k-th line of a gap costs 2k - 1 units, so a gap of g lines costs g * g.
             cost = gap_cost * (2 * gap - 1)
             half_words = feat.n_words / 2
             weight = -(cost if cost >= half_words else half_words)
-        headlines = 0
         weights.append(weight)
     _record_undiscounted(undiscounted, weights, teasers, options)
     return weights
