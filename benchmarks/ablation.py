@@ -304,6 +304,10 @@ def rules() -> list[Rule]:
         # HTML metadata (helper "meta")
         _rule("_html/meta/authors._shown_wins", returns(False),
               "the shown \"By\" line beats declared authors it extends or contradicts"),
+        _rule("_html/meta/page_authors.team_credit", returns([]),
+              "a desk or a team shown where the author's name goes (an author-classed "
+              "element's whole text, an author page's link: \"Podium Staff\", "
+              "\"Newsdesk\") is the byline"),
         _rule("_html/meta/title._shown_headline", returns(None),
               "the shown headline beats a metadata title that says the same thing"),
         _rule("_html/meta/title._shown_form_by_shape", returns(None),
