@@ -492,6 +492,10 @@ def rules() -> list[Rule]:
               "dumps: a line labelled \"Published: <date>\" right after the story dates it"),
         _rule("_text/head._dated_team", returns(()),
               "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
+        # Text dump metadata (helper "dumpmeta")
+        _rule("_text/head._dated_handle", returns((None, ())),
+              "dumps: one word right under the headline over a date line is the byline "
+              "(\"Gabo\" / \"Jan 23\", \"inikosoftseo\" / \"September 8, 2025\")"),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

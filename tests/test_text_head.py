@@ -655,3 +655,23 @@ def test_a_foot_line_without_a_by_is_no_signature() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Related Stories"],
                    ["Council keeps the tax by a single vote"], list(MENU_ITEMS)])
     assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize("name", ["Gabo", "inikosoftseo", "Staff"])
+def test_one_word_under_the_headline_over_a_date_line_is_the_byline(name: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [name], ["Nov 8, 2025"], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == (name,)
+    assert article.published == dt.date(2025, 11, 8)
+
+
+@pytest.mark.parametrize("word", ["Published", "Council", "Monday", "About"])
+def test_a_label_or_a_word_of_the_headline_over_a_date_line_is_no_byline(word: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [word], ["Nov 8, 2025"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_one_word_over_a_list_of_dates_is_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Schedule"], ["Nov 8, 2025 at noon"],
+                   ["Nov 15, 2025 at noon"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()

@@ -134,6 +134,11 @@ _PUBLISHED_LABEL = re.compile(
 )
 
 
+def is_published_label(text: str) -> bool:
+    """True when ``text`` opens with a label saying its date is the publication's."""
+    return _PUBLISHED_LABEL.match(text) is not None
+
+
 def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions) -> dt.date | None:
     """The date of the first short line (at most ``options.text_max_meta_chars``) above
     line ``end`` that opens with a label saying it is the publication's ("Published: Apr

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsparse._dateline.match import parse_dateline
+from newsparse._dateline.words import is_weekday, month_of
 from newsparse._model import Dateline
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import BAR, LEAD, NOT_NAME_WORDS, PARTICLES, TEAM_CREDIT
@@ -39,6 +40,7 @@ from newsparse._reading.titles import longest_bar_part
 from newsparse._text.dates import (
     date_follows,
     is_date_line,
+    is_published_label,
     labelled_date,
     labelled_date_after,
     line_dates,
@@ -249,7 +251,10 @@ def _read_byline(
     if index is not None:
         return index, (bare_names(lines[index][TEXT], options)
                        or _dated_team(lines, index, options))
-    index, names = _byline_after(lines, story[-1] + 1, options)
+    index, names = _dated_handle(lines, features, candidates, title_index,
+                                 story=story, options=options)
+    if index is None:
+        index, names = _byline_after(lines, story[-1] + 1, options)
     if index is not None:
         return index, names
     index, names = _dated_by_line(lines, story[0], options)
@@ -523,6 +528,47 @@ def _bare_name_line(
         if _proper_names(names, lines, story):
             unvouched = i
     return unvouched
+
+
+# One word that may be a person's first name, a handle or a site's name ("Gabo",
+# "inikosoftseo", "ServiceTitan"): letters first, then letters, figures, "_", "." or "-".
+_HANDLE = re.compile(r"[^\W\d_][\w.\-]*")
+
+
+def _dated_handle(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    candidates: Sequence[int],
+    title_index: int | None,
+    *,
+    story: Sequence[int],
+    options: ParseOptions,
+) -> tuple[int | None, tuple[str, ...]]:
+    """The line right under the headline, and its one name, when it is one word (a first
+    name, a handle, a site or a desk: "Gabo", "inikosoftseo", "Staff") and a date line
+    follows it ("Jan 23"): a blog's post header, where the author signs with one word. Not
+    a word the headline holds or the story writes in lower case ("Share", "Blog"), nor a
+    label or a stopword, nor a date's own word ("Monday", "Updated"), nor the heading of a
+    list of dates."""
+    i = -1 if title_index is None else title_index + 1
+    if i not in candidates or i + 1 >= len(lines) or features[i].n_words != 1:
+        return None, ()
+    feat, text = features[i], lines[i][TEXT].strip()
+    word = text.casefold()
+    if (feat.chrome_phrase or feat.soft_wall or feat.hard_wall
+            or len(text) > options.text_max_bare_name_chars or not _HANDLE.fullmatch(text)
+            or word in STOPWORDS or word in NOT_NAME_WORDS or word in PARTICLES
+            or is_weekday(text) or month_of(text) is not None
+            or _is_update_label(text, options) or is_published_label(text)
+            or is_date_line(text, options) or not date_follows(lines, i, options)
+            # The heading of a list of dates ("Schedule" / "September 10 …" / …).
+            or (i + 2 < len(lines) and opens_with_date(lines[i + 2][TEXT]))):
+        return None, ()
+    headline = {w.casefold() for w in _WORD.findall(lines[i - 1][TEXT])}
+    common = (w for j in story for w in _WORD.findall(lines[j][TEXT]) if w[0].islower())
+    if word in headline or any(w == word for w in common):
+        return None, ()
+    return i, (text,)
 
 
 def _dated_team(lines: Sequence[Line], i: int, options: ParseOptions) -> tuple[str, ...]:
