@@ -114,3 +114,75 @@ def test_a_byline_that_names_the_site_stands_when_nothing_is_declared() -> None:
     head = '<meta property="og:site_name" content="Jana Novak">'
     page = HEADING + STORY + "<p class='meta'>By <a href='/'>Jana Novak</a></p>"
     assert _facts(page, head=head).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    ("box", "desk"),
+    [
+        # A desk or a team where the author's name goes: in an element whose class says
+        # author, nested or not, in the header or after the story…
+        ("<div class='author-wrapper'><div class='author-name'>Podium Staff</div></div>",
+         "Podium Staff"),
+        ("<div class='author medium'><div class='creator'><div class='creator-name'>Newsdesk"
+         "</div></div></div>", "Newsdesk"),
+        ("<div class='byline'><span>Team Lumen</span></div>", "Team Lumen"),
+        # …or as the text of a link to the author's page.
+        ("<div class='meta'><a href='/authors/lumen-staff'>The Lumen Team</a></div>",
+         "The Lumen Team"),
+    ],
+)
+def test_a_desk_shown_as_the_author_is_the_byline(box: str, desk: str) -> None:
+    assert _facts(HEADING + box + STORY).authors == (desk,)
+    assert _facts(HEADING + STORY + box).authors == (desk,)
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # A desk named in chrome, or inside a longer text of an author box, signs nothing.
+        "<aside class='author-box'><span>Podium Staff</span></aside>",
+        "<div class='author-bio'><p>Podium Staff write about cities and their councils.</p>"
+        "</div>",
+        # A desk's words in an element that does not say author.
+        "<div class='meta'><span>Podium Staff</span></div>",
+    ],
+)
+def test_a_desk_elsewhere_is_no_byline(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).authors == ()
+
+
+def test_a_person_named_beside_a_desk_wins() -> None:
+    box = ("<div class='author-box'><span class='author-name'>Jana Novak</span></div>"
+           "<div class='author-box'><span class='author-name'>Podium Staff</span></div>")
+    assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # The site's own name where the byline goes: a company's or a brand's blog.
+        "<p class='meta'>By Lumenco</p>",
+        "<p class='meta'><span>By</span> <span>Lumenco</span></p>",
+        "<p class='post-meta'><a rel='author' href='/author/lumenco/'>lumenco</a></p>",
+        "<div class='author-name'>Lumenco</div>",
+    ],
+)
+def test_the_site_signs_a_story_that_names_no_one_else(byline: str) -> None:
+    head = '<meta property="og:site_name" content="Lumenco">'
+    page = f"<header><h1>The council passes its budget</h1>{byline}</header>{STORY}"
+    assert _facts(page, head=head).authors in (("Lumenco",), ("lumenco",))
+
+
+def test_the_site_s_name_elsewhere_signs_nothing() -> None:
+    # Its logo, a menu, its footer: no byline.
+    head = '<meta property="og:site_name" content="Lumenco">'
+    page = ("<div class='logo'><a href='/'>Lumenco</a></div>" + HEADING + STORY
+            + "<footer><p>By Lumenco</p></footer>")
+    assert _facts(page, head=head).authors == ()
+
+
+def test_a_person_named_anywhere_wins_over_the_site() -> None:
+    head = '<meta property="og:site_name" content="Lumenco">'
+    page = (HEADING + "<p class='meta'>By Lumenco</p>" + STORY
+            + "<div class='author-box'><p>Written by</p><p>Jana Novak</p></div>")
+    assert _facts(page, head=head).authors == ("Jana Novak",)
