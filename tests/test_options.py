@@ -408,9 +408,10 @@ INPUTS: dict[str, str] = {
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
                              "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
-    # A caption printed twice over the story: the first copy is left out of the region.
+    # A caption printed over a gallery's counter and under it, over the story: the first
+    # copy is left out of the region.
     "copied caption dump": _dump(_MENU, "In this photo the council meets on Monday in the hall.",
-                                 "In this photo the council meets on Monday in the hall.",
+                                 "1 / 5", "In this photo the council meets on Monday in the hall.",
                                  _P, _Q, _R, _MENU),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
     # The story, then a line closing it that asks the reader to comment.

@@ -603,10 +603,18 @@ def test_a_notice_printed_over_a_comments_tab_and_again_over_the_story_is_a_copy
 
 
 def test_a_caption_printed_twice_over_the_story_is_read_once() -> None:
+    # Over a gallery's counter and under it: the first copy is left out.
     caption = "In this photo the rocket booster is installed on the launch pad, on Tuesday."
-    texts, start = _repeated_head([[caption], [caption], *[[p] for p in STORY]])
+    texts, start = _repeated_head([[caption], ["1 / 5"], [caption], *[[p] for p in STORY]])
+    assert texts[start:].count(caption) == 1
     assert start == 1
-    assert texts[start] == caption
+
+
+def test_a_paragraph_said_twice_in_a_row_stays() -> None:
+    # Nothing between the two copies: a story that says it twice, not a block printed
+    # again further down.
+    _texts, start = _repeated_head([[STORY[0]], [STORY[0]], *[[p] for p in STORY[1:]]])
+    assert start == 0
 
 
 def test_a_story_printed_twice_whole_keeps_its_first_copy() -> None:

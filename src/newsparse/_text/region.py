@@ -499,9 +499,11 @@ def _past_repeated_head(
     first hard wall, when every line before the wall that weighs for the region is shown
     again after it: what the wall ends is the copy, not a story. Else past the lines
     that weigh for the region and are shown again in it, from its first on (a standfirst
-    that the first paragraph repeats, a caption printed twice), when they weigh less than
-    ``options.text_max_copy_share`` of what the region holds besides them: a story printed
-    twice whole, or with little after it, stays as it is."""
+    that the first paragraph repeats, a caption printed over a gallery and under it), when
+    a line that does not weigh stands between them and their second copy, and they weigh
+    less than ``options.text_max_copy_share`` of what the region holds besides them: a
+    story printed twice whole, or with little after it, stays as it is, and so does a
+    paragraph said twice in a row."""
     start, end = region
     last_seen: dict[str, int] = {}
     for i in range(start, end):
@@ -512,7 +514,7 @@ def _past_repeated_head(
         head = [i for i in range(start, wall) if weights[i] > 0]
         if head and all(last_seen[lines[i][TEXT]] > wall for i in head):
             return wall + 1
-    copy = start
+    copy, again = start, end
     copied: dict[str, float] = {}
     for i in range(start, end):
         if weights[i] <= 0:
@@ -520,9 +522,9 @@ def _past_repeated_head(
         text = lines[i][TEXT]
         if last_seen[text] == i:
             break
-        copy = i + 1
+        copy, again = i + 1, min(again, last_seen[text])
         copied[text] = weights[i]
-    if not copied:
+    if not copied or all(weights[k] > 0 for k in range(copy, again)):
         return start
     new = sum(weights[i] for i in range(copy, end)
               if weights[i] > 0 and lines[i][TEXT] not in copied)
