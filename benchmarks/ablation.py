@@ -500,6 +500,9 @@ def rules() -> list[Rule]:
         _rule("_text/head._dated_handle", returns((None, ())),
               "dumps: one word right under the headline over a date line is the byline "
               "(\"Gabo\" / \"Jan 23\", \"inikosoftseo\" / \"September 8, 2025\")"),
+        _rule("_text/head._dated_names", returns((None, ())),
+              "dumps: a head line that gives the date gives the byline in the names beside "
+              "it (\"Dec 17, 2025 · Jane Doe\", \"Jane Doe•Updated on Jul 4, 2024\")"),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

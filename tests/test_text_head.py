@@ -675,3 +675,25 @@ def test_one_word_over_a_list_of_dates_is_no_byline() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Schedule"], ["Nov 8, 2025 at noon"],
                    ["Nov 15, 2025 at noon"], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Dec 17, 2025Jane Doe",
+    "December 15, 2025 · 30 min · 6279 words · Jane Doe",
+    "Jane Doe•Updated on Jul 4, 2024 •28 min read",
+    "109 Comments | Jane Doe | Last Updated: March 11, 2019",
+])
+def test_names_beside_the_date_on_a_head_line_are_the_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("line", [
+    "View Rate : 106 Print Date : Saturday, January 12, 2008",
+    "by Bridge Desk on Rice Council on November 12, 2012",
+    "Dec 17, 2025 · Council Tax",
+])
+def test_a_label_or_words_of_the_story_beside_the_date_are_no_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1 + " The council tax is due."],
+                   [P2], [P3]])
+    assert parse_text(dump).authors == ()

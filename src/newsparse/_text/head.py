@@ -21,7 +21,14 @@ from newsparse._dateline.match import parse_dateline
 from newsparse._dateline.words import is_weekday, month_of
 from newsparse._model import Dateline
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import BAR, LEAD, NOT_NAME_WORDS, PARTICLES, TEAM_CREDIT
+from newsparse._reading.byline_words import (
+    BAR,
+    GLUED_LEAD,
+    LEAD,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    TEAM_CREDIT,
+)
 from newsparse._reading.bylines import (
     bare_names,
     display_byline,
@@ -53,6 +60,7 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
 _BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 # "5 min read", "12 minutes": the reading time a header gives beside the byline.
 _READING_TIME = re.compile(r"(?<!\d)\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGNORECASE)
 _CLOCK_OR_WORD = re.compile(r"\d:\d\d|[^\W\d_]{2}")
@@ -253,6 +261,9 @@ def _read_byline(
                        or _dated_team(lines, index, options))
     index, names = _dated_handle(lines, features, candidates, title_index,
                                  story=story, options=options)
+    if index is None:
+        index, names = _dated_names(lines, _header(candidates, title_index, story, options),
+                                    story, options)
     if index is None:
         index, names = _byline_after(lines, story[-1] + 1, options)
     if index is not None:
@@ -569,6 +580,76 @@ def _dated_handle(
     if word in headline or any(w == word for w in common):
         return None, ()
     return i, (text,)
+
+
+# Where a head line's stamp parts meet: bars and bullets ("Dec 26, 2025 • Jane Doe"),
+# and a year glued to the name after it ("Dec 17, 2025Jane Doe").
+_STAMP_PARTS = re.compile(
+    r"\s*[|•·]\s*|\s+[-–—/]\s+|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z]{2})")
+# Words of a stamp beside a date: labels, reading times, counts and their connectives, in
+# the languages the project reads.
+_STAMP_WORDS = frozenset(
+    "min mins minute minutes read reading time words comment comments views shares ago "
+    "updated published posted modified last on at am pm "
+    "minuten lesezeit aktualisiert veröffentlicht "
+    "lecture publié mis à jour le "
+    "lectura publicado actualizado el "
+    "lettura pubblicato aggiornato il "
+    "leestijd gepubliceerd bijgewerkt op "
+    "czytania opublikowano zaktualizowano".split()
+)
+
+
+def _is_stamp_word(word: str) -> bool:
+    """True for a word of a date stamp: a figure, a month, a weekday or a stamp's label."""
+    bare = word.strip(".,:;()")
+    return (not bare or bool(_DIGIT.search(bare)) or bare.casefold() in _STAMP_WORDS
+            or month_of(bare) is not None or is_weekday(bare))
+
+
+def _header(candidates: Sequence[int], title_index: int | None, story: Sequence[int],
+            options: ParseOptions) -> list[int]:
+    """The candidates above the story that stand in the headline's header: the line right
+    above it (a kicker's stamp) and its first ``options.text_byline_header_lines`` lines
+    under it."""
+    if title_index is None:
+        return [i for i in candidates if i < story[0]]
+    return [i for i in candidates if i < story[0]
+            and title_index - 1 <= i <= title_index + options.text_byline_header_lines]
+
+
+def _dated_names(
+    lines: Sequence[Line], candidates: Sequence[int], story: Sequence[int],
+    options: ParseOptions,
+) -> tuple[int | None, tuple[str, ...]]:
+    """The first short candidate line that gives the story's date and, beside it, people's
+    names with no "By": "October 8, 2024 · Jane Doe", "Dec 17, 2025Jane Doe", "Jane
+    Doe•Updated on Jul 4, 2024 •28 min read", "12 Comments | Jane Doe | Last Updated: March
+    11, 2019". The stamp's words (figures, months, labels, reading times) part the line;
+    a run of words left between them must be a person's names throughout, not common words
+    of the story (a section's label: "Mental Health"; see :func:`_proper_names`) nor a
+    label's ("View Rate: 106"); a "By" glued to them goes ("ByJane Doe"). A line with a
+    "by" is a byline the byline reader did not take ("by White on Rice Couple on …"): its
+    words are not the names."""
+    for i in candidates:
+        text = lines[i][TEXT]
+        if (len(text) > options.text_max_meta_chars or _BY_WORD.search(text)
+                or not _has_date(text, options)):
+            continue
+        for part in _STAMP_PARTS.split(text):
+            run: list[str] = []
+            for word in [*part.split(), ""]:
+                if word and not _is_stamp_word(word):
+                    run.append(word)
+                    continue
+                # A label's run ("View Rate: 106") is no name.
+                labelled = word.startswith(":") or (run and run[-1].endswith(":"))
+                names = (bare_names(GLUED_LEAD.sub("", " ".join(run)), options)
+                         if len(run) >= 2 and not labelled else ())
+                if _all_names(names) and _proper_names(names, lines, story):
+                    return i, names
+                run = []
+    return None, ()
 
 
 def _dated_team(lines: Sequence[Line], i: int, options: ParseOptions) -> tuple[str, ...]:
