@@ -585,7 +585,8 @@ def _dated_handle(
 # Where a head line's stamp parts meet: bars and bullets ("Dec 26, 2025 • Jane Doe"),
 # and a year glued to the name after it ("Dec 17, 2025Jane Doe").
 _STAMP_PARTS = re.compile(
-    r"\s*[|•·]\s*|\s+[-–—/]\s+|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[a-z])(?=[A-Z]{2})")
+    r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—/]\s+|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)"
+    r"|(?<=[a-z])(?=[A-Z]{2})")  # (a run of spaces is tried from its start only: linear)
 # Words of a stamp beside a date: labels, reading times, counts and their connectives, in
 # the languages the project reads.
 _STAMP_WORDS = frozenset(
