@@ -466,6 +466,30 @@ def test_a_markdown_hard_break_or_a_new_sentence_ends_the_line() -> None:
     ]
 
 
+def test_a_hard_break_after_a_wrapped_paragraph_ends_it() -> None:
+    # html2text wraps a paragraph and writes the page's <br> after its last line as a hard
+    # break: the wrap never leaves one, so the line after it starts a paragraph of its
+    # own, however little room the break left. A page that sets its own lines with <br>s
+    # (every line ends in one) is re-flowed as a wrap's lines are.
+    first = " ".join(SENTENCES[:3])
+    wrapped = textwrap.wrap(first, 78)
+    # The last line must leave no room for the next one's first word.
+    while len(wrapped[-1]) < 72:
+        first += " And more was said."
+        wrapped = textwrap.wrap(first, 78)
+    second = " ".join(SENTENCES[3:5])
+    dump = ("# Council drops the tax rise\n\n" + "\n".join(wrapped) + "  \n"
+            + textwrap.fill("Wednesday " + second, 78) + "\n\n"
+            + "  \n".join(textwrap.wrap(" ".join(SENTENCES[3:6]), 78)) + "\n\n"
+            + "\n\n".join(textwrap.fill(" ".join(SENTENCES[i:i + 3]), 78) for i in (1, 3))
+            + "\n\n[Home](/)\n[World](/w)\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [[line[PIECE_TEXT].strip() for line in block] for block in blocks]
+    assert texts[1] == [first, "Wednesday " + second]
+    assert texts[2] == [" ".join(SENTENCES[3:6])]
+
+
 def test_a_wrapped_list_item_keeps_its_own_line() -> None:
     items = [f"- {s}" for s in SENTENCES[:3]]
     dump = "Intro line that leads in:\n" + "\n".join(items) + "\n\n" + PROSE

@@ -322,12 +322,15 @@ def _unwrapped(
     min_broken_share = options.text_wrap_min_broken_share
     width = wrap.width
     out: list[DumpLine | None] = []
+    wrapped_last = False  # out[-1] holds a line end the wrap made (not a hard break)
     for piece in pieces:
         last = out[-1] if out else None
         if (
             piece is not None
             and last is not None
             and _may_join(last, piece)
+            and not (last[MARKDOWN] is not None
+                     and _ended_by_the_page(last, wrapped=wrapped_last))
             and (
                 (last[WIDTH] >= shortest
                  and could_break(width, last[WIDTH], piece[FIRST_WORD], min_broken_share))
@@ -342,9 +345,22 @@ def _unwrapped(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
                 last_spaced=piece_marks(piece).last_spaced,
                 hard_break=piece_marks(piece).hard_break))
+            wrapped_last = wrapped_last or not piece_marks(last).hard_break
             continue
         out.append(piece)
+        wrapped_last = False
     return out
+
+
+def _ended_by_the_page(last: DumpLine, *, wrapped: bool) -> bool:
+    """``last`` ends with a hard break (the page's ``<br>``) after a line end that the
+    tool's wrap made (``wrapped``: joined here; or a soft break joined before): the
+    wrap never leaves a hard break, so the page ended the line there, whatever room it
+    left (html2text ends a paragraph's last line so before a ``<br>``). A page that sets
+    its own lines with ``<br>``s ends every line with one: no line end there is the
+    wrap's, and those lines join as a wrap's do."""
+    marks = piece_marks(last)
+    return marks.hard_break and (wrapped or bool(marks.broken_widths))
 
 
 def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
