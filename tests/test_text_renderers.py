@@ -277,6 +277,21 @@ def test_wrapped_paragraphs_are_reflowed_and_short_lines_stay_apart() -> None:
     assert _texts(_wrap(plain, 64)) == _texts(plain)
 
 
+def test_a_short_line_after_a_sentence_and_before_another_line_stays_apart() -> None:
+    # A blurb whose wrapped last line ends a sentence near the width, then lines of their
+    # own in the same block ("twitter: @name" under it): the short line after the blurb
+    # is followed by another, so it is no tail of the blurb's paragraph.
+    blurb = "We are two sisters who love to travel and try new things."
+    while len(textwrap.wrap(blurb, 64)[-1]) < 60:
+        blurb += " We love it."
+    card = f"{blurb}\ntwitter: @dailyplanet\nwebsite: www.dailyplanet.example"
+    plain = "\n\n".join(["Home\nNews\nSport", PROSE, card, "Title of the story", PROSE])
+    assert _texts(_wrap(plain, 64)) == _texts(plain)
+    # The tail of a paragraph, a block's last line, still joins on.
+    assert _texts(_wrap(plain.replace("\nwebsite: www.dailyplanet.example", ""), 64))[2] == [
+        f"{blurb} twitter: @dailyplanet"]
+
+
 # Teasers' headlines in title case, each wrapped at 76 columns after a word no sentence
 # goes on over (no function word, the next line capitalised), under a menu whose lines
 # fill the band just below the width: the lengths alone do not make the wrap clear.

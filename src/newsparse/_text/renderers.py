@@ -323,12 +323,13 @@ def _unwrapped(
     width = wrap.width
     out: list[DumpLine | None] = []
     wrapped_last = False  # out[-1] holds a line end the wrap made (not a hard break)
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         last = out[-1] if out else None
         if (
             piece is not None
             and last is not None
             and _may_join(last, piece)
+            and not _tail_opens_block(last, piece, pieces, k, shortest)
             and not (last[MARKDOWN] is not None
                      and _ended_by_the_page(last, wrapped=wrapped_last))
             and (
@@ -350,6 +351,19 @@ def _unwrapped(
         out.append(piece)
         wrapped_last = False
     return out
+
+
+def _tail_opens_block(last: DumpLine, piece: DumpLine, pieces: Sequence[DumpLine | None],
+                      k: int, shortest: float) -> bool:
+    """``piece`` (at ``k``), a short line after a line that ends a sentence, with another
+    line after it in the same block: a line of its own (a "twitter: @name" under a blurb),
+    not the tail of a wrapped paragraph, which ends its block as a rule."""
+    return (
+        piece[WIDTH] < shortest
+        and k + 1 < len(pieces)
+        and pieces[k + 1] is not None
+        and last[PIECE_TEXT].rstrip()[-1:] in ".)"
+    )
 
 
 def _ended_by_the_page(last: DumpLine, *, wrapped: bool) -> bool:
