@@ -260,6 +260,9 @@ def rules() -> list[Rule]:
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._same_kind", returns(False),
               "a sibling container with the region's tag and class holds more of the story"),
+        _rule("_html/classify._between_parts", returns([]),
+              "a paragraph, list or subheading between two parts of the region in their "
+              "container joins it, whatever it weighs alone"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
         _rule("_html/classify._holder",
@@ -298,6 +301,10 @@ def rules() -> list[Rule]:
         # HTML metadata (helper "meta")
         _rule("_html/meta/authors._shown_wins", returns(False),
               "the shown \"By\" line beats declared authors it extends or contradicts"),
+        _rule("_html/meta/page_authors.team_credit", returns([]),
+              "a desk or a team shown where the author's name goes (an author-classed "
+              "element's whole text, an author page's link: \"Podium Staff\", "
+              "\"Newsdesk\") is the byline"),
         _rule("_html/meta/title._shown_headline", returns(None),
               "the shown headline beats a metadata title that says the same thing"),
         _rule("_html/meta/title._shown_form_by_shape", returns(None),

@@ -831,3 +831,16 @@ def test_the_related_heading_rule_has_its_bound_in_the_options() -> None:
     html = page(NAV + "<article>" + story_html() + _related_box("Related posts") + "</article>"
                 + FOOTER)
     assert kept(html, ParseOptions(html_max_related_heading_chars=5))[3] == "Related posts"
+
+
+def test_a_linked_paragraph_between_a_short_lead_and_the_story_stays() -> None:
+    # The region is the one long paragraph (its container holds too little more prose to
+    # climb to); the short lead joins it as a lead, and the sentence of links standing
+    # between the two is the story's too.
+    lead = "Today we opened the new harbour bridge, after ten long years of debate."
+    linked = ("<p>Yesterday we <a href='/a'>launched the ferry timetable</a> and <a href='/b'>"
+              "the new bicycle lanes</a> too.</p>")
+    html = page(NAV + f"<div class='box'><p>{lead}</p>{linked}<p>{' '.join(STORY)}</p>"
+                "</div>" + FOOTER)
+    assert kept(html) == [lead, "Yesterday we launched the ferry timetable and the new "
+                          "bicycle lanes too.", " ".join(STORY)]

@@ -114,3 +114,44 @@ def test_a_byline_that_names_the_site_stands_when_nothing_is_declared() -> None:
     head = '<meta property="og:site_name" content="Jana Novak">'
     page = HEADING + STORY + "<p class='meta'>By <a href='/'>Jana Novak</a></p>"
     assert _facts(page, head=head).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    ("box", "desk"),
+    [
+        # A desk or a team where the author's name goes: in an element whose class says
+        # author, nested or not, in the header or after the story…
+        ("<div class='author-wrapper'><div class='author-name'>Podium Staff</div></div>",
+         "Podium Staff"),
+        ("<div class='author medium'><div class='creator'><div class='creator-name'>Newsdesk"
+         "</div></div></div>", "Newsdesk"),
+        ("<div class='byline'><span>Team Lumen</span></div>", "Team Lumen"),
+        # …or as the text of a link to the author's page.
+        ("<div class='meta'><a href='/authors/lumen-staff'>The Lumen Team</a></div>",
+         "The Lumen Team"),
+    ],
+)
+def test_a_desk_shown_as_the_author_is_the_byline(box: str, desk: str) -> None:
+    assert _facts(HEADING + box + STORY).authors == (desk,)
+    assert _facts(HEADING + STORY + box).authors == (desk,)
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # A desk named in chrome, or inside a longer text of an author box, signs nothing.
+        "<aside class='author-box'><span>Podium Staff</span></aside>",
+        "<div class='author-bio'><p>Podium Staff write about cities and their councils.</p>"
+        "</div>",
+        # A desk's words in an element that does not say author.
+        "<div class='meta'><span>Podium Staff</span></div>",
+    ],
+)
+def test_a_desk_elsewhere_is_no_byline(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).authors == ()
+
+
+def test_a_person_named_beside_a_desk_wins() -> None:
+    box = ("<div class='author-box'><span class='author-name'>Jana Novak</span></div>"
+           "<div class='author-box'><span class='author-name'>Podium Staff</span></div>")
+    assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)

@@ -646,8 +646,27 @@ def _with_siblings(
                 or (total > 0 and _same_kind(sibling, anchor, level, before_anchor))
             ):
                 roots.add(sibling)
+        roots.update(_between_parts(parent, anchor, roots))
         anchor = parent
     return roots
+
+
+_STORY_PART_TAGS: Final = frozenset("p ul ol dl blockquote pre table h2 h3 h4 h5 h6".split())
+
+
+def _between_parts(
+    parent: lxml.etree._Element, anchor: lxml.etree._Element, roots: set[lxml.etree._Element]
+) -> list[lxml.etree._Element]:
+    """The paragraphs, lists and subheadings of the region's container that stand between
+    two of its parts (a paragraph dense with links between two paragraphs of prose): what
+    stands between two parts of the story is the story's, whatever it weighs alone. The
+    blocks' own tests (links, chrome) still decide which of their lines are kept."""
+    children = [child for child in parent if isinstance(child.tag, str)]
+    at = [index for index, child in enumerate(children) if child in roots or child is anchor]
+    if len(at) < 2:
+        return []
+    return [child for child in children[at[0] + 1 : at[-1]]
+            if child not in roots and child.tag in _STORY_PART_TAGS]
 
 
 def _same_kind(

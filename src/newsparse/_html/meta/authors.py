@@ -21,7 +21,7 @@ from newsparse._html.meta.page import (
     heading_neighbours,
     in_article_header,
 )
-from newsparse._html.meta.page_authors import page_authors
+from newsparse._html.meta.page_authors import page_authors, team_credit
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import HeaderPiece
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
@@ -334,8 +334,10 @@ def _microdata_author(
 def _element_names(
     element: lxml.etree._Element, site_keys: Set[str], options: ParseOptions
 ) -> list[str]:
-    return list(byline_names(visible_text(element, options.meta_max_element_text_chars),
-                             options, site_keys=site_keys))
+    """The names an element marked as the author's (by its class, ``rel=author``) shows;
+    or the desk it shows, when that is all it holds ("Podium Staff", "Newsdesk")."""
+    text = visible_text(element, options.meta_max_element_text_chars)
+    return list(byline_names(text, options, site_keys=site_keys)) or team_credit(text)
 
 
 def _keep(names: Iterable[str], site_keys: set[str]) -> tuple[str, ...]:

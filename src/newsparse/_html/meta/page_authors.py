@@ -20,7 +20,7 @@ from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.sources import short_visible_text, visible_text
 from newsparse._native import kernels
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import DOMAIN, NOT_NAME_WORDS, TRIM
+from newsparse._reading.byline_words import DOMAIN, NOT_NAME_WORDS, TEAM_CREDIT, TRIM
 from newsparse._reading.bylines import (
     bare_names,
     byline_names,
@@ -80,7 +80,8 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
     for link in _authorish_links(pieces.body):
         if links_author_page(link):
             link_text = short_visible_text(link, max_piece_chars)
-            names = _single_names(link_text, options) if link_text else ()
+            names = (_single_names(link_text, options) or tuple(team_credit(link_text))
+                     if link_text else ())
             if names and pieces.element_outside_chrome(link):
                 return names
     for element in _author_classed(pieces.body):
@@ -91,7 +92,19 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
             names = bare_names(text, options)
             if names and _short(owner, max_block_chars) and pieces.element_outside_chrome(owner):
                 return names
+        shown = short_visible_text(element, max_piece_chars)
+        desk = team_credit(shown) if shown else []
+        if desk and pieces.element_outside_chrome(element):
+            return tuple(desk)
     return ()
+
+
+def team_credit(text: str) -> list[str]:
+    """``[text]`` when the whole of it is a desk or a team that signs a story ("Podium
+    Staff", "The Upwork Team", "Newsdesk"), else ``[]``: shown where the author's name
+    goes, it is the byline."""
+    text = " ".join(text.split())
+    return [text] if TEAM_CREDIT.fullmatch(text) else []
 
 
 def _short(element: lxml.etree._Element, max_chars: int) -> bool:
