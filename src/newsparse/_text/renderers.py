@@ -329,9 +329,6 @@ def _unwrapped(
             piece is not None
             and last is not None
             and _may_join(last, piece)
-            and not _tail_opens_block(last, piece, pieces, k, shortest)
-            and not (last[MARKDOWN] is not None
-                     and _ended_by_the_page(last, wrapped=wrapped_last))
             and (
                 (last[WIDTH] >= shortest
                  and could_break(width, last[WIDTH], piece[FIRST_WORD], min_broken_share))
@@ -341,6 +338,11 @@ def _unwrapped(
                 or (markdown and (piece[FIRST_WORD] > width
                                   or (not piece_marks(last).last_spaced and last[WIDTH] > width)))
             )
+            # (Tested once the join holds: most pairs fail the width first.)
+            and not (piece[WIDTH] < shortest
+                     and _tail_opens_block(last, piece, pieces, k, shortest))
+            and not (last[MARKDOWN] is not None
+                     and _ended_by_the_page(last, wrapped=wrapped_last))
         ):
             out[-1] = _joined(last, piece, _markdown_marks(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
