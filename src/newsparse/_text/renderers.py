@@ -339,7 +339,7 @@ def _unwrapped(
                                   or (not piece_marks(last).last_spaced and last[WIDTH] > width)))
             )
             # (Tested once the join holds: most pairs fail the width first.)
-            and not (piece[WIDTH] < shortest
+            and not (piece[WIDTH] < shortest and not markdown
                      and _tail_opens_block(last, piece, pieces, k, shortest))
             and not (last[MARKDOWN] is not None
                      and _ended_by_the_page(last, wrapped=wrapped_last))
@@ -359,7 +359,9 @@ def _tail_opens_block(last: DumpLine, piece: DumpLine, pieces: Sequence[DumpLine
                       k: int, shortest: float) -> bool:
     """``piece`` (at ``k``), a short line after a line that ends a sentence, with another
     line after it in the same block: a line of its own (a "twitter: @name" under a blurb),
-    not the tail of a wrapped paragraph, which ends its block as a rule."""
+    not the tail of a wrapped paragraph, which ends its block as a rule. (Not in Markdown,
+    where a blank line ends a paragraph and a line joined over a soft break is as wide as
+    its last piece.)"""
     return (
         piece[WIDTH] < shortest
         and k + 1 < len(pieces)
