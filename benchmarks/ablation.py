@@ -305,6 +305,10 @@ def rules() -> list[Rule]:
               "a desk or a team shown where the author's name goes (an author-classed "
               "element's whole text, an author page's link: \"Podium Staff\", "
               "\"Newsdesk\") is the byline"),
+        _rule("_html/meta/authors.site_signed", returns(()),
+              "the site's own name where the byline goes (a rel=author link, a "
+              "byline-classed element, a \"By\" line in the header) is the byline when the "
+              "page names no one else"),
         _rule("_html/meta/title._shown_headline", returns(None),
               "the shown headline beats a metadata title that says the same thing"),
         _rule("_html/meta/title._shown_form_by_shape", returns(None),

@@ -155,3 +155,34 @@ def test_a_person_named_beside_a_desk_wins() -> None:
     box = ("<div class='author-box'><span class='author-name'>Jana Novak</span></div>"
            "<div class='author-box'><span class='author-name'>Podium Staff</span></div>")
     assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # The site's own name where the byline goes: a company's or a brand's blog.
+        "<p class='meta'>By Lumenco</p>",
+        "<p class='meta'><span>By</span> <span>Lumenco</span></p>",
+        "<p class='post-meta'><a rel='author' href='/author/lumenco/'>lumenco</a></p>",
+        "<div class='author-name'>Lumenco</div>",
+    ],
+)
+def test_the_site_signs_a_story_that_names_no_one_else(byline: str) -> None:
+    head = '<meta property="og:site_name" content="Lumenco">'
+    page = f"<header><h1>The council passes its budget</h1>{byline}</header>{STORY}"
+    assert _facts(page, head=head).authors in (("Lumenco",), ("lumenco",))
+
+
+def test_the_site_s_name_elsewhere_signs_nothing() -> None:
+    # Its logo, a menu, its footer: no byline.
+    head = '<meta property="og:site_name" content="Lumenco">'
+    page = ("<div class='logo'><a href='/'>Lumenco</a></div>" + HEADING + STORY
+            + "<footer><p>By Lumenco</p></footer>")
+    assert _facts(page, head=head).authors == ()
+
+
+def test_a_person_named_anywhere_wins_over_the_site() -> None:
+    head = '<meta property="og:site_name" content="Lumenco">'
+    page = (HEADING + "<p class='meta'>By Lumenco</p>" + STORY
+            + "<div class='author-box'><p>Written by</p><p>Jana Novak</p></div>")
+    assert _facts(page, head=head).authors == ("Jana Novak",)

@@ -26,7 +26,7 @@ from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import HeaderPiece
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import URL
+from newsparse._reading.byline_words import LEAD, TRIM, URL
 from newsparse._reading.bylines import (
     bare_names,
     byline_names,
@@ -95,11 +95,49 @@ def read_authors(
     found = _found_authors(sources, heading=heading, header=header, article_root=article_root,
                            site_keys=site_keys, organisations=declared[1], options=options)
     if found or pieces is None:
-        return found or _only_declared_author(sources, jsonld, options)
+        return (found or _only_declared_author(sources, jsonld, options)
+                or site_signed(sources, heading=heading, header=header,
+                               article_root=article_root, site_keys=site_keys,
+                               options=options))
     shown = page_authors(pieces, options)
     # A byline that names the site itself (a personal blog, a company's news page) gives
     # way to the author the page declares, and stands when there is none.
-    return _keep(shown, site_keys) or _only_declared_author(sources, jsonld, options) or shown
+    return (_keep(shown, site_keys) or _only_declared_author(sources, jsonld, options) or shown
+            or site_signed(sources, heading=heading, header=header, article_root=article_root,
+                           site_keys=site_keys, options=options))
+
+
+def site_signed(
+    sources: PageSources,
+    *,
+    heading: Placed | None,
+    header: Sequence[HeaderPiece],
+    article_root: lxml.etree._Element | None,
+    site_keys: set[str],
+    options: ParseOptions,
+) -> tuple[str, ...]:
+    """The site's own name where the story's byline goes, when the page names no one
+    else: the text of a ``rel=author`` link or of a byline-classed element in the article
+    header ("EcoFlow"), or a "By" line there ("By ASU Online", "By" / "3i Global"). A
+    company's or a brand's blog signs its stories so; the names readers take for people
+    are read first, and a site's name anywhere else (its logo, a menu) signs nothing."""
+    max_chars, max_words = options.meta_max_by_line_text_chars, options.meta_max_organisation_words
+    texts = [visible_text(placed.element, max_chars) for placed in in_article_header(
+        sources.rel_authors, heading=heading, article_root=article_root, options=options,
+        section_starts=sources.section_starts)]
+    texts.extend(short_visible_text(element, max_chars) or ""
+                 for element in header_byline_elements(heading, article_root, options))
+    pieces = [text for text, _place, _element in header]
+    for index, text in enumerate(pieces):
+        if is_lone_lead(text):
+            texts.append(pieces[index + 1] if index + 1 < len(pieces) else "")
+        elif opens_with_lead(text):
+            texts.append(text)
+    for text in texts:
+        name = LEAD.sub("", " ".join(text.split())).strip(TRIM)
+        if name and len(name.split()) <= max_words and site_key(name) in site_keys:
+            return (name,)
+    return ()
 
 
 def _jsonld_authors(article: JsonLdNode | None, nodes: Sequence[JsonLdNode]
