@@ -516,6 +516,9 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._tail_opens_block", returns(False),
               "a short line after a wrapped line that ends a sentence, with another line "
               "after it in the block, is a line of its own, not the paragraph's tail"),
+        _rule("_text/renderers._broke_before_long_word", returns(False),
+              "a wrapped Markdown line, however short, goes on over a line opening with a "
+              "word of half the width or more (a link) that did not fit on it"),
         _rule("_text/renderers._ended_by_the_page", returns(False),
               "a Markdown hard break (<br>) after lines the tool wrapped ends the "
               "paragraph: a wrap never leaves one (html2text wrapped)"),

@@ -441,6 +441,27 @@ def test_a_link_longer_than_the_width_stays_inside_its_paragraph() -> None:
     assert texts[2] == [" ".join(SENTENCES[2:5])]
 
 
+def test_a_short_line_before_a_long_link_a_wrap_set_apart_joins_it() -> None:
+    # textwrap (html2text) moves a word that does not fit to the next line: a link's text
+    # and target are one long word, so the line before it ends far short of the width.
+    link = "[Council](https://news.example/2024/05/council-budget.html)"
+    words = "Officials praised the committee and thanked"
+    story = textwrap.fill(f"{words} {link} staff. {SENTENCES[1]}", 78,
+                          break_long_words=False, break_on_hyphens=False)
+    assert story.split("\n")[0] == words
+    other = "\n\n".join(textwrap.fill(" ".join(SENTENCES[i:i + 3]), 78) for i in (0, 2))
+    dump = f"# Council drops the tax rise\n\n{story}\n\n{other}\n\n[Home](/) [News](/n)\n"
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT].strip() for line in blocks[1]] == [
+        f"{words} Council staff. {SENTENCES[1]}"]
+    # A line ended by the page (a hard break) stays ended.
+    broken = dump.replace(f"{words}\n", f"{words}  \n")
+    blocks = read_dump(broken, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert blocks[1][0][PIECE_TEXT].strip() == words
+
+
 def test_a_markdown_line_end_inside_a_sentence_is_a_space() -> None:
     # markdownify keeps the page's own line ends: a paragraph's lines go on one another
     # where the sentence goes on over the break (lower case next, a comma, a function

@@ -336,7 +336,8 @@ def _unwrapped(
                 # own, whatever room the line before it left, and the text goes on after
                 # it on the next: Markdown's paragraphs end at blank lines, not there.
                 or (markdown and (piece[FIRST_WORD] > width
-                                  or (not piece_marks(last).last_spaced and last[WIDTH] > width)))
+                                  or (not piece_marks(last).last_spaced and last[WIDTH] > width)
+                                  or _broke_before_long_word(last, piece, width)))
             )
             # (Tested once the join holds: most pairs fail the width first.)
             and not (piece[WIDTH] < shortest and not markdown
@@ -353,6 +354,15 @@ def _unwrapped(
         out.append(piece)
         wrapped_last = False
     return out
+
+
+def _broke_before_long_word(last: DumpLine, piece: DumpLine, width: int) -> bool:
+    """``piece`` opens with a word as long as half the width or more (a link's text and
+    target, as the dump writes them) that did not fit after ``last``: the wrap broke the
+    line there, however short ``last`` is (html2text's lines before a long link)."""
+    word = piece[FIRST_WORD]
+    return (2 * word >= width and last[WIDTH] + 1 + word > width
+            and not piece_marks(last).hard_break)
 
 
 def _tail_opens_block(last: DumpLine, piece: DumpLine, pieces: Sequence[DumpLine | None],
