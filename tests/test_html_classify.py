@@ -844,3 +844,36 @@ def test_a_linked_paragraph_between_a_short_lead_and_the_story_stays() -> None:
                 "</div>" + FOOTER)
     assert kept(html) == [lead, "Yesterday we launched the ferry timetable and the new "
                           "bicycle lanes too.", " ".join(STORY)]
+
+
+def _link_box(label: str, count: int = 3) -> str:
+    return (f"<div class='box'><div>{label}</div>" + "".join(
+        f"<p><a href='/{i}'>Another story about the harbour, number {i}</a></p>"
+        for i in range(count)) + "</div>")
+
+
+def test_the_label_of_a_box_of_links_in_the_story_goes_with_its_links() -> None:
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+                + _link_box("Most popular stories right now") + f"<p>{STORY[2]}</p></article>"
+                + FOOTER)
+    assert kept(html) == STORY
+
+
+def test_a_label_over_fewer_links_or_beside_other_lines_stays() -> None:
+    # Two links only: a label and its pair of references, as a story may hold.
+    html = page("<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+                + _link_box("Most popular stories right now", 2) + f"<p>{STORY[2]}</p></article>")
+    assert "Most popular stories right now" in kept(html)
+    # A second plain line in the box: it is no box of links.
+    box = _link_box("Most popular stories right now").replace(
+        "</div><p>", "</div><div>Updated every hour</div><p>", 1)
+    html = page("<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>" + box
+                + f"<p>{STORY[2]}</p></article>")
+    assert "Most popular stories right now" in kept(html)
+
+
+def test_the_box_label_rule_has_its_bound_in_the_options() -> None:
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>"
+                + _link_box("Most popular stories right now") + f"<p>{STORY[2]}</p></article>"
+                + FOOTER)
+    assert "Most popular stories right now" in kept(html, ParseOptions(html_max_box_label_chars=5))

@@ -200,6 +200,12 @@ INPUTS: dict[str, str] = {
     "author heading page": _page(
         f"<article><p>{_P}</p><p>{_Q}</p><p>{_R}</p><h3>About the author</h3><p>{_S}</p>"
         "</article>"),
+    # A box of links with one plain line over them, between the story's paragraphs.
+    "box label page": _page(
+        f"<article><p>{_P}</p><p>{_Q}</p><div class='box'><div>Most read this week</div>"
+        + "".join(f"<p><a href='/{i}'>Another story of the week, number {i}</a></p>"
+                  for i in range(3))
+        + f"</div><p>{_R}</p></article>"),
     # Teasers of other stories under a heading naming them, in a box after the story's
     # container.
     "related heading page": _page(
@@ -552,6 +558,7 @@ CHANGES = [
     ("html_max_caption_paragraphs", 10, "caption box page"),
     ("html_max_author_heading_chars", 5, "author heading page"),
     ("html_max_related_heading_chars", 5, "related heading page"),
+    ("html_max_box_label_chars", 5, "box label page"),
     ("html_sibling_levels", 10, "deep story page"),
     ("html_min_teasers", 10, "teasers page"),
     ("html_teaser_share", 1.0, "teasers page"),

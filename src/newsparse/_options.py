@@ -226,6 +226,10 @@ class ParseOptions:
     html_max_author_heading_chars: int = attrs.field(default=40, validator=_whole())
     """Longest line read as the heading over the author's bio ("About the author"), which
     ends the story."""
+    html_max_box_label_chars: int = attrs.field(default=80, validator=_whole())
+    """Longest line read as the label of a box of links ("Most popular stories right
+    now", "More on Wharton:"): the only line without links of its element, among
+    ``html_min_teasers`` or more linked lines, it leaves the story with them."""
     html_max_related_heading_chars: int = attrs.field(default=40, validator=_whole())
     """Longest heading read as the one over other stories ("Related posts", "You may also
     like"): the element holding it, outside the story's own container, is left out."""

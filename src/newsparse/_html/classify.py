@@ -250,6 +250,8 @@ def _select(
     kept, labels = _region_blocks(blocks, values, roots, in_region, in_roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
+    kept, labels = _without_box_labels(kept, labels, blocks, in_region=in_region, roots=roots,
+                                       first_marked=first_marked, options=options)
     kept, labels = _trim_edges(kept, labels, options)
     kept, labels = _without_copies(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
@@ -717,6 +719,57 @@ def _trim_edges(
     while last > first + 1 and _asks_the_reader(blocks[last], options):
         last -= 1
     return blocks[first : last + 1], labels[first : last + 1]
+
+
+def _without_box_labels(
+    kept: list[Block],
+    labels: list[int],
+    blocks: Sequence[Block],
+    *,
+    in_region: list[int],
+    roots: set[lxml.etree._Element],
+    first_marked: MarkedFinder,
+    options: ParseOptions,
+) -> tuple[list[Block], list[int]]:
+    """The kept blocks without the labels of boxes of links: a short line with no link and
+    no sentence end (``html_max_box_label_chars`` at most) that is the only line without
+    links of its element, among ``html_min_teasers`` or more linked lines ("Most popular
+    stories right now" over five headlines, "More on Wharton:" over a school's pages,
+    "Related Posts" over a row of them). The links are left out of the story as links;
+    their label says nothing without them. A line of the story stands among other lines
+    of the story, which are no links."""
+    most = options.html_max_box_label_chars
+    boxes: dict[lxml.etree._Element, Block] = {}
+    for block in kept:
+        text = block.text
+        if len(text) <= most and not block.link_chars and not has_sentence_end(text) and (
+                block.owner not in roots):
+            box = block.owner.getparent()
+            if box is not None and box not in roots:
+                boxes[box] = block
+    if not boxes:
+        return kept, labels
+    marked = set(boxes)
+    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
+    plain: dict[lxml.etree._Element, int] = {}
+    linked: dict[lxml.etree._Element, int] = {}
+    max_density = options.max_link_density
+    for index in in_region:
+        block = blocks[index]
+        box = first_marked(block.owner, marked, memo)
+        if box is None:
+            continue
+        if block.link_density > max_density:
+            linked[box] = linked.get(box, 0) + 1
+        else:
+            plain[box] = plain.get(box, 0) + 1
+    labels_of_links = {id(block) for box, block in boxes.items()
+                       if plain.get(box, 0) == 1 and linked.get(box, 0) >= options.html_min_teasers}
+    if not labels_of_links:
+        return kept, labels
+    pairs = [(b, label) for b, label in zip(kept, labels, strict=True)
+             if id(b) not in labels_of_links]
+    return [b for b, _ in pairs], [label for _, label in pairs]
 
 
 def _without_copies(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:
