@@ -472,6 +472,16 @@ def test_home_links_are_links_to_the_sites_own_root() -> None:
     assert home_link_names(root, None, max_words=6, max_chars=200) == ["The Courier", "Front"]
 
 
+def test_a_malformed_or_deep_link_is_no_home_link() -> None:
+    # urllib refuses "http://[broken/": the link is passed over, the page still parses.
+    body = ("<a href='http://[broken/'>Broken</a><a href='https://courier.com/a/b/'>Deep</a>"
+            "<a href='https://courier.com/#top'>Courier</a>"
+            "<a href='https://courier.com/index.php?p=2'>Page 2</a>")
+    root = lxml.html.fromstring(_page("", body))
+    assert home_link_names(root, "courier.com", max_words=6, max_chars=200) == ["Courier"]
+    assert newsparse.parse(_page("", body + _STORY)).site_name is None
+
+
 def test_home_links_are_not_read_where_the_site_declares_its_name() -> None:
     root = lxml.html.fromstring(_page("", "<a href='/'>Jane Doe</a>"))
     assert shown_site_names(root, None, ["Story - courier.com"], declared=["Courier"],

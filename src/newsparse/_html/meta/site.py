@@ -122,7 +122,12 @@ def home_link_names(root: lxml.etree._Element, host: str | None, *, max_words: i
     for link in select(_HOME_LINKS, root):
         href = (link.get("href") or "").strip()
         if href.startswith(("http", "//")):
-            parts = urlsplit(href if not href.startswith("//") else "http:" + href)
+            if _past_root(href):
+                continue  # (most links: told apart without the cost of splitting them)
+            try:
+                parts = urlsplit(href if not href.startswith("//") else "http:" + href)
+            except ValueError:  # "http://[broken/": urllib refuses a malformed address
+                continue
             if not own or _domain(parts.hostname or "") != own or not _HOME_PATH.match(
                     parts.path) or parts.query:
                 continue
@@ -137,6 +142,13 @@ def home_link_names(root: lxml.etree._Element, host: str | None, *, max_words: i
     return names
 
 
+def _past_root(href: str) -> bool:
+    """True for an absolute address whose path goes past the root ("https://host/a/b"):
+    more than the three slashes of "https://host/" before its query and fragment."""
+    return href.split("#", 1)[0].split("?", 1)[0].count("/") > _ROOT_SLASHES
+
+
+_ROOT_SLASHES = 3
 _GENERIC_LABELS = frozenset(("com", "net", "org", "co", "ac", "gov", "edu", "www"))
 
 
