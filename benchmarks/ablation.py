@@ -431,6 +431,10 @@ def rules() -> list[Rule]:
               "its headline"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
+        _rule("_text/region._past_repeated_head", _neutral(lambda _o, args, _k: args[3][0]),
+              "the lines opening the story's region that the page printed again further "
+              "down (a toolbar's notice over a tab bar, a caption) are a copy: the region "
+              "starts past them"),
         _rule("_text/region._short_post", returns(False),
               "a post of one paragraph before a comments heading beats the comments"),
         _rule("_text/region._announced_lists", returns(set()),

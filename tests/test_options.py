@@ -414,6 +414,11 @@ INPUTS: dict[str, str] = {
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
                              "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
+    # A caption printed over a gallery's counter and under it, over the story: the first
+    # copy is left out of the region.
+    "copied caption dump": _dump(_MENU, "In this photo the council meets on Monday in the hall.",
+                                 "1 / 5", "In this photo the council meets on Monday in the hall.",
+                                 _P, _Q, _R, _MENU),
     "lines without ends dump": _dump(*_NO_ENDS, _MENU, "Share\nTweet\nEmail\nPrint", _P, _Q),
     # The story, then a line closing it that asks the reader to comment.
     "closing call dump": _dump(_MENU, _P, _Q, _R, "If you liked this story, please leave a "
@@ -644,6 +649,7 @@ CHANGES = [
     ("text_min_sections_share", 100.0, "short sections dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
+    ("text_max_copy_share", 0.0, "copied caption dump"),
     ("text_title_distance_cost", 1.0, "dump"),
     ("text_title_over_meta_bonus", 0.15, "standfirst dump"),
     ("text_title_under_meta_bonus", 0.3, "standfirst dump"),

@@ -11,6 +11,7 @@ from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import (
     _inner_tables,
     _numbered_sections,
+    _past_repeated_head,
     _sentence_lines,
     densest_region,
     fallback_region,
@@ -21,6 +22,9 @@ from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
 PARAGRAPHS = [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)] * 2
+# A third paragraph of its own: PARAGRAPHS[2] repeats PARAGRAPHS[0], which reads as a copy
+# where the story holds nothing else of weight between (``_past_repeated_head``).
+THIRD = " ".join(SENTENCES[1:4])
 
 
 def _region(text: str) -> tuple[list[str], tuple[int, int]]:
@@ -474,8 +478,8 @@ _TABLE = ["Year\tSales\tProfit", *[f"{2010 + k}\t{100 + k}\t{10 + k}" for k in r
 
 def test_a_table_between_the_story_s_paragraphs_does_not_split_it() -> None:
     texts, (start, end) = _story(render([list(MENU_ITEMS), [PARAGRAPHS[0]], _TABLE,
-                                         [PARAGRAPHS[1]], [PARAGRAPHS[2]], list(MENU_ITEMS)]))
-    assert texts[start:end] == [PARAGRAPHS[0], *_TABLE, PARAGRAPHS[1], PARAGRAPHS[2]]
+                                         [PARAGRAPHS[1]], [THIRD], list(MENU_ITEMS)]))
+    assert texts[start:end] == [PARAGRAPHS[0], *_TABLE, PARAGRAPHS[1], THIRD]
 
 
 def test_tables_one_after_another_share_the_story_around_them() -> None:
@@ -534,7 +538,7 @@ def test_a_list_announced_under_short_lines_is_the_story_s_when_prose_follows() 
              "Shops with many product lines", "Sellers in many countries"]
     story = [[PARAGRAPHS[0]], ["Scales Extremely Well"], ["Shopify can support:"], items,
              ["Large App Marketplace"], ["Merchants can support it all with apps:"], items,
-             [PARAGRAPHS[1]], [PARAGRAPHS[2]]]
+             [PARAGRAPHS[1]], [THIRD]]
     texts, (start, end) = _region(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
     assert texts[start:end] == [line for block in story for line in block]
 
@@ -570,3 +574,55 @@ def test_a_picture_s_credit_in_the_story_is_no_copyright_notice() -> None:
         texts, (start, end) = _story(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
         assert texts[start:end] == [PARAGRAPHS[0], PARAGRAPHS[1], credit, PARAGRAPHS[2],
                                     PARAGRAPHS[3]], credit
+
+
+NOTICE = ("Reprints: This copy is for your personal, non-commercial use only. To order copies "
+          "for your colleagues, use the order form.")
+STORY = [PARAGRAPHS[0], PARAGRAPHS[1], THIRD]
+
+
+def _repeated_head(blocks: list[list[str]]) -> tuple[list[str], int]:
+    """The lines of the rendered ``blocks`` and where ``_past_repeated_head`` starts a
+    region that holds them all."""
+    lines = split_lines(render(blocks), OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS),
+                           OPTIONS)
+    return [line[TEXT] for line in lines], _past_repeated_head(lines, weights, features,
+                                                               (0, len(lines)), OPTIONS)
+
+
+def test_a_notice_printed_over_a_comments_tab_and_again_over_the_story_is_a_copy() -> None:
+    # "Article" / "Comments" parts the notice from its second copy over the story: the
+    # "Comments" tab ends no story, the copy before it is none.
+    blocks = [[NOTICE], ["Article", "Comments"], [NOTICE], *[[p] for p in STORY]]
+    texts, start = _repeated_head(blocks)
+    assert start == texts.index("Comments") + 1
+    assert texts[start:].count(NOTICE) == 1
+
+
+def test_a_caption_printed_twice_over_the_story_is_read_once() -> None:
+    # Over a gallery's counter and under it: the first copy is left out.
+    caption = "In this photo the rocket booster is installed on the launch pad, on Tuesday."
+    texts, start = _repeated_head([[caption], ["1 / 5"], [caption], *[[p] for p in STORY]])
+    assert texts[start:].count(caption) == 1
+    assert start == 1
+
+
+def test_a_paragraph_said_twice_in_a_row_stays() -> None:
+    # Nothing between the two copies: a story that says it twice, not a block printed
+    # again further down.
+    _texts, start = _repeated_head([[STORY[0]], [STORY[0]], *[[p] for p in STORY[1:]]])
+    assert start == 0
+
+
+def test_a_story_printed_twice_whole_keeps_its_first_copy() -> None:
+    # The copy weighs as much as all the region holds besides it: it is the story.
+    _texts, start = _repeated_head([*[[p] for p in STORY], ["Print"], *[[p] for p in STORY]])
+    assert start == 0
+
+
+def test_a_region_without_a_repeated_opening_starts_where_it_did() -> None:
+    _texts, start = _repeated_head([[NOTICE], ["Comments"], *[[p] for p in STORY]])
+    assert start == 0

@@ -734,6 +734,11 @@ class ParseOptions:
     its prose-length lines, counted whole, reach this share of the weight of the run after
     the heading (and ``text_min_story_words``): a post of one paragraph, and a reader's
     comment below it."""
+    text_max_copy_share: float = attrs.field(default=0.5, validator=_real(0.0))
+    """Lines that open the story's region and that the page prints again further down in
+    it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed
+    twice) are left out of it when they weigh less than this share of what the region
+    holds besides them; more, and they are the story printed twice."""
     text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
     """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
     text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))

@@ -461,13 +461,15 @@ def densest_region(
 
     The stamps of ``threads`` of comments end the region as a hard wall does. The region
     goes on past an embed inside the story (``_story_resumed``) and begins before one that
-    opens it (``_story_begun``).
+    opens it (``_story_begun``), but past lines that open it which the page printed again
+    further down (``_past_repeated_head``).
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, (start, end), options)
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
     start = _story_begun(lines, weights, features, start, options, stamps=stamps)
+    start = _past_repeated_head(lines, weights, features, (start, end), options)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     end = _cut_at_notice(lines, weights, start, end, options)
@@ -485,6 +487,48 @@ def densest_region(
                 weights, features, before_start, before_end, options, stamps=stamps
             )
     return start, end
+
+
+def _past_repeated_head(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The region's start, past the lines that open it when the page printed them twice:
+    the first copy of a block that the region shows again further down (a toolbar's notice
+    over a tab bar, "Article | Comments", then the same notice over the story). Past its
+    first hard wall, when every line before the wall that weighs for the region is shown
+    again after it: what the wall ends is the copy, not a story. Else past the lines
+    that weigh for the region and are shown again in it, from its first on (a standfirst
+    that the first paragraph repeats, a caption printed over a gallery and under it), when
+    a line that does not weigh stands between them and their second copy, and they weigh
+    less than ``options.text_max_copy_share`` of what the region holds besides them: a
+    story printed twice whole, or with little after it, stays as it is, and so does a
+    paragraph said twice in a row."""
+    start, end = region
+    last_seen: dict[str, int] = {}
+    for i in range(start, end):
+        if weights[i] > 0:
+            last_seen[lines[i][TEXT]] = i
+    wall = next((i for i in range(start, end) if features[i].hard_wall), None)
+    if wall is not None:
+        head = [i for i in range(start, wall) if weights[i] > 0]
+        if head and all(last_seen[lines[i][TEXT]] > wall for i in head):
+            return wall + 1
+    copy, again = start, end
+    copied: dict[str, float] = {}
+    for i in range(start, end):
+        if weights[i] <= 0:
+            continue
+        text = lines[i][TEXT]
+        if last_seen[text] == i:
+            break
+        copy, again = i + 1, min(again, last_seen[text])
+        copied[text] = weights[i]
+    if not copied or all(weights[k] > 0 for k in range(copy, again)):
+        return start
+    new = sum(weights[i] for i in range(copy, end)
+              if weights[i] > 0 and lines[i][TEXT] not in copied)
+    return copy if sum(copied.values()) < new * options.text_max_copy_share else start
 
 
 def _cut_at_notice(
