@@ -527,6 +527,15 @@ def rules() -> list[Rule]:
                 "next line's short first word and hardly any did (title-case teasers)"),
         _option("text_markdown_max_link_lines", 8,
                 "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
+        _rule("_text/renderers._tail_opens_block", returns(False),
+              "a short line after a wrapped line that ends a sentence, with another line "
+              "after it in the block, is a line of its own, not the paragraph's tail"),
+        _rule("_text/renderers._broke_before_long_word", returns(False),
+              "a wrapped Markdown line, however short, goes on over a line opening with a "
+              "word of half the width or more (a link) that did not fit on it"),
+        _rule("_text/renderers._ended_by_the_page", returns(False),
+              "a Markdown hard break (<br>) after lines the tool wrapped ends the "
+              "paragraph: a wrap never leaves one (html2text wrapped)"),
         _rule("_text/markdown._links_home", returns(False),
               "a Markdown \"#\" heading that links to the front page is the site's name"),
         _rule("_text/lines._without_copies", passes(0),

@@ -277,6 +277,21 @@ def test_wrapped_paragraphs_are_reflowed_and_short_lines_stay_apart() -> None:
     assert _texts(_wrap(plain, 64)) == _texts(plain)
 
 
+def test_a_short_line_after_a_sentence_and_before_another_line_stays_apart() -> None:
+    # A blurb whose wrapped last line ends a sentence near the width, then lines of their
+    # own in the same block ("twitter: @name" under it): the short line after the blurb
+    # is followed by another, so it is no tail of the blurb's paragraph.
+    blurb = "We are two sisters who love to travel and try new things."
+    while len(textwrap.wrap(blurb, 64)[-1]) < 60:
+        blurb += " We love it."
+    card = f"{blurb}\ntwitter: @dailyplanet\nwebsite: www.dailyplanet.example"
+    plain = "\n\n".join(["Home\nNews\nSport", PROSE, card, "Title of the story", PROSE])
+    assert _texts(_wrap(plain, 64)) == _texts(plain)
+    # The tail of a paragraph, a block's last line, still joins on.
+    assert _texts(_wrap(plain.replace("\nwebsite: www.dailyplanet.example", ""), 64))[2] == [
+        f"{blurb} twitter: @dailyplanet"]
+
+
 # Teasers' headlines in title case, each wrapped at 76 columns after a word no sentence
 # goes on over (no function word, the next line capitalised), under a menu whose lines
 # fill the band just below the width: the lengths alone do not make the wrap clear.
@@ -426,6 +441,27 @@ def test_a_link_longer_than_the_width_stays_inside_its_paragraph() -> None:
     assert texts[2] == [" ".join(SENTENCES[2:5])]
 
 
+def test_a_short_line_before_a_long_link_a_wrap_set_apart_joins_it() -> None:
+    # textwrap (html2text) moves a word that does not fit to the next line: a link's text
+    # and target are one long word, so the line before it ends far short of the width.
+    link = "[Council](https://news.example/2024/05/council-budget.html)"
+    words = "Officials praised the committee and thanked"
+    story = textwrap.fill(f"{words} {link} staff. {SENTENCES[1]}", 78,
+                          break_long_words=False, break_on_hyphens=False)
+    assert story.split("\n")[0] == words
+    other = "\n\n".join(textwrap.fill(" ".join(SENTENCES[i:i + 3]), 78) for i in (0, 2))
+    dump = f"# Council drops the tax rise\n\n{story}\n\n{other}\n\n[Home](/) [News](/n)\n"
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT].strip() for line in blocks[1]] == [
+        f"{words} Council staff. {SENTENCES[1]}"]
+    # A line ended by the page (a hard break) stays ended.
+    broken = dump.replace(f"{words}\n", f"{words}  \n")
+    blocks = read_dump(broken, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert blocks[1][0][PIECE_TEXT].strip() == words
+
+
 def test_a_markdown_line_end_inside_a_sentence_is_a_space() -> None:
     # markdownify keeps the page's own line ends: a paragraph's lines go on one another
     # where the sentence goes on over the break (lower case next, a comma, a function
@@ -464,6 +500,30 @@ def test_a_markdown_hard_break_or_a_new_sentence_ends_the_line() -> None:
         ["Daily Planet LLC,", "metropolis office"],
         ["The council met on Monday.", "The mayor spoke first."],
     ]
+
+
+def test_a_hard_break_after_a_wrapped_paragraph_ends_it() -> None:
+    # html2text wraps a paragraph and writes the page's <br> after its last line as a hard
+    # break: the wrap never leaves one, so the line after it starts a paragraph of its
+    # own, however little room the break left. A page that sets its own lines with <br>s
+    # (every line ends in one) is re-flowed as a wrap's lines are.
+    first = " ".join(SENTENCES[:3])
+    wrapped = textwrap.wrap(first, 78)
+    # The last line must leave no room for the next one's first word.
+    while len(wrapped[-1]) < 72:
+        first += " And more was said."
+        wrapped = textwrap.wrap(first, 78)
+    second = " ".join(SENTENCES[3:5])
+    dump = ("# Council drops the tax rise\n\n" + "\n".join(wrapped) + "  \n"
+            + textwrap.fill("Wednesday " + second, 78) + "\n\n"
+            + "  \n".join(textwrap.wrap(" ".join(SENTENCES[3:6]), 78)) + "\n\n"
+            + "\n\n".join(textwrap.fill(" ".join(SENTENCES[i:i + 3]), 78) for i in (1, 3))
+            + "\n\n[Home](/)\n[World](/w)\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [[line[PIECE_TEXT].strip() for line in block] for block in blocks]
+    assert texts[1] == [first, "Wednesday " + second]
+    assert texts[2] == [" ".join(SENTENCES[3:6])]
 
 
 def test_a_wrapped_list_item_keeps_its_own_line() -> None:

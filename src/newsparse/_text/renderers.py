@@ -322,7 +322,8 @@ def _unwrapped(
     min_broken_share = options.text_wrap_min_broken_share
     width = wrap.width
     out: list[DumpLine | None] = []
-    for piece in pieces:
+    wrapped_last = False  # out[-1] holds a line end the wrap made (not a hard break)
+    for k, piece in enumerate(pieces):
         last = out[-1] if out else None
         if (
             piece is not None
@@ -335,16 +336,59 @@ def _unwrapped(
                 # own, whatever room the line before it left, and the text goes on after
                 # it on the next: Markdown's paragraphs end at blank lines, not there.
                 or (markdown and (piece[FIRST_WORD] > width
-                                  or (not piece_marks(last).last_spaced and last[WIDTH] > width)))
+                                  or (not piece_marks(last).last_spaced and last[WIDTH] > width)
+                                  or _broke_before_long_word(last, piece, width)))
             )
+            # (Tested once the join holds: most pairs fail the width first.)
+            and not (piece[WIDTH] < shortest and not markdown
+                     and _tail_opens_block(last, piece, pieces, k, shortest))
+            and not (last[MARKDOWN] is not None
+                     and _ended_by_the_page(last, wrapped=wrapped_last))
         ):
             out[-1] = _joined(last, piece, _markdown_marks(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
                 last_spaced=piece_marks(piece).last_spaced,
                 hard_break=piece_marks(piece).hard_break))
+            wrapped_last = wrapped_last or not piece_marks(last).hard_break
             continue
         out.append(piece)
+        wrapped_last = False
     return out
+
+
+def _broke_before_long_word(last: DumpLine, piece: DumpLine, width: int) -> bool:
+    """``piece`` opens with a word as long as half the width or more (a link's text and
+    target, as the dump writes them) that did not fit after ``last``: the wrap broke the
+    line there, however short ``last`` is (html2text's lines before a long link)."""
+    word = piece[FIRST_WORD]
+    return (2 * word >= width and last[WIDTH] + 1 + word > width
+            and not piece_marks(last).hard_break)
+
+
+def _tail_opens_block(last: DumpLine, piece: DumpLine, pieces: Sequence[DumpLine | None],
+                      k: int, shortest: float) -> bool:
+    """``piece`` (at ``k``), a short line after a line that ends a sentence, with another
+    line after it in the same block: a line of its own (a "twitter: @name" under a blurb),
+    not the tail of a wrapped paragraph, which ends its block as a rule. (Not in Markdown,
+    where a blank line ends a paragraph and a line joined over a soft break is as wide as
+    its last piece.)"""
+    return (
+        piece[WIDTH] < shortest
+        and k + 1 < len(pieces)
+        and pieces[k + 1] is not None
+        and last[PIECE_TEXT].rstrip()[-1:] in ".)"
+    )
+
+
+def _ended_by_the_page(last: DumpLine, *, wrapped: bool) -> bool:
+    """``last`` ends with a hard break (the page's ``<br>``) after a line end that the
+    tool's wrap made (``wrapped``: joined here; or a soft break joined before): the
+    wrap never leaves a hard break, so the page ended the line there, whatever room it
+    left (html2text ends a paragraph's last line so before a ``<br>``). A page that sets
+    its own lines with ``<br>``s ends every line with one: no line end there is the
+    wrap's, and those lines join as a wrap's do."""
+    marks = piece_marks(last)
+    return marks.hard_break and (wrapped or bool(marks.broken_widths))
 
 
 def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
