@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -251,31 +251,31 @@ def _read_byline(
     wherever it stands among the candidates, else a line of bare names that its
     neighbours vouch for; else a signature on the line right after the story (``story``
     holds its lines), or a dated "By" line anywhere above the story, or a "By" line at
-    the story's foot, or the site's owner."""
-    index, names = _byline_line(lines, features, candidates, options)
-    if index is not None:
-        return index, names
-    index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
-    if index is not None:
+    the story's foot, or the site's owner: ``readers`` below, in that order."""
+
+    def bare_name_byline() -> tuple[int | None, tuple[str, ...]]:
+        index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
+        if index is None:
+            return None, ()
         return index, (bare_names(lines[index][TEXT], options)
                        or _dated_team(lines, index, options))
-    index, names = _dated_handle(lines, features, candidates, title_index,
-                                 story=story, options=options)
-    if index is None:
-        index, names = _dated_names(lines, _header(candidates, title_index, story, options),
-                                    story, options)
-    if index is None:
-        index, names = _byline_after(lines, story[-1] + 1, options)
-    if index is not None:
-        return index, names
-    index, names = _dated_by_line(lines, story[0], options)
-    if index is not None:
-        return index, names
-    index, names = _dated_credit(lines, candidates, options)
-    if index is None:
-        index, names = _signed_foot(lines, story, options)
-    if index is not None:
-        return index, names
+
+    readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
+        lambda: _byline_line(lines, features, candidates, options),
+        bare_name_byline,
+        lambda: _dated_handle(lines, features, candidates, title_index, story=story,
+                              options=options),
+        lambda: _dated_names(lines, _header(candidates, title_index, story, options), story,
+                             options),
+        lambda: _byline_after(lines, story[-1] + 1, options),
+        lambda: _dated_by_line(lines, story[0], options),
+        lambda: _dated_credit(lines, candidates, options),
+        lambda: _signed_foot(lines, story, options),
+    )
+    for read in readers:  # the first reader that finds a byline's line gives it
+        index, names = read()
+        if index is not None:
+            return index, names
     return _site_owner(lines, options)
 
 
