@@ -435,8 +435,12 @@ def rules() -> list[Rule]:
               "the lines opening the story's region that the page printed again further "
               "down (a toolbar's notice over a tab bar, a caption) are a copy: the region "
               "starts past them"),
-        _rule("_text/region._short_post", returns(False),
-              "a post of one paragraph before a comments heading beats the comments"),
+        _rule("_text/region._short_post", returns(None),
+              "a short post before a comments heading beats the comments: its sentences' "
+              "words counted whole outweigh them, or a share of them under its head"),
+        _rule("_text/region._headed_run", returns(None),
+              "the run right under a headline and its date line is the post that "
+              "_short_post weighs first", pipelines=("text",)),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,
