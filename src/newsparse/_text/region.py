@@ -37,6 +37,7 @@ _RIGHTS_RESERVED = re.compile(
     r"prawa\s+zastrze[żz]one",
     re.IGNORECASE,
 )
+_FIGURE = re.compile(r"\d")
 # The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
 _SECTION_NUMBER = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=\S)")
 
@@ -613,7 +614,10 @@ def _headed_run(
     as far as it gains weight, up to a hard wall or a comment's stamp."""
     reach, length_low = options.text_max_opening_lines, options.text_length_low
     for date in range(wall):
-        if features[date].chars >= length_low or not is_date_line(lines[date][TEXT], options):
+        text = lines[date][TEXT]
+        # (Every date line has a figure: the test in C spares the date patterns most lines.)
+        if (features[date].chars >= length_low or _FIGURE.search(text) is None
+                or not is_date_line(text, options)):
             continue
         heads = [i for i in (date - 1, date + 1) if 0 <= i < wall
                  and looks_like_headline(lines[i][TEXT], features[i], options)]
