@@ -266,6 +266,9 @@ def rules() -> list[Rule]:
         _rule("_html/classify._without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),
+        _rule("_html/classify._before_thread", passes(0),
+              "what follows an empty element named for comments (an anchor, a thread's "
+              "placeholder, a comment form's field) once the story has begun is left out"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
         _rule("_html/classify._holder",
