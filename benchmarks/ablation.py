@@ -505,6 +505,9 @@ def rules() -> list[Rule]:
         _rule("_text/head._dated_names", returns((None, ())),
               "dumps: a head line that gives the date gives the byline in the names beside "
               "it (\"Dec 17, 2025 · Jane Doe\", \"Jane Doe•Updated on Jul 4, 2024\")"),
+        _rule("_text/head._without_stamp_tail", returns(()),
+              "dumps: a stamp glued after a \"By\" line's names is cut (\"By Jane Doe 15 min "
+              "read\", \"by Jane Doe 59 Comments\")", pipelines=("text",)),
         _rule("_text/dates.stamp_after", returns(None),
               "dumps: the one date line alone right after the story, before any wall, dates "
               "a story whose head gives none (\"February 10, 2025\")", pipelines=("text",)),

@@ -620,6 +620,24 @@ def test_a_dated_credit_to_a_handle_or_a_site_is_the_byline(line: str, credit: s
     assert article.authors == (credit,)
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Doe 15 min read", ("Jane Doe",)),
+    ("By the Example Team 2–3 minutes", ("the Example Team",)),
+    ("Posted on December 18, 2025 Posted by Jane Doe 59 Comments", ("Jane Doe",)),
+    ("By: Jane Doe on 04-ago-2021 5:11:10", ("Jane Doe",)),
+])
+def test_a_stamp_glued_after_the_byline_s_names_is_cut(line: str, names: tuple[str, ...]
+                                                       ) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == names
+
+
+@pytest.mark.parametrize("line", ["By the numbers 2021", "by the council 3 days ago"])
+def test_words_before_a_stamp_that_name_nobody_are_no_byline(line: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

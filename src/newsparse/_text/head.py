@@ -274,7 +274,7 @@ def _read_byline(
                        or _dated_team(lines, index, options))
 
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
-        lambda: _byline_line(lines, features, candidates, options),
+        lambda: _byline_line(lines, features, candidates, options, story_start=story[0]),
         bare_name_byline,
         lambda: _dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
@@ -383,7 +383,8 @@ def _dated_credit(
 
 
 # " on " (and its like in the languages read) before the date that follows a credit.
-_ON_DATE = re.compile(r"\s+(?:on|le|am|el|em|il|op)\s+(?=\S)", re.IGNORECASE)
+# (A run of spaces is tried from its start only: linear.)
+_ON_DATE = re.compile(r"(?<!\s)\s+(?:on|le|am|el|em|il|op)\s++(?=\S)", re.IGNORECASE)
 
 
 def _is_credit(credit: str, options: ParseOptions) -> bool:
@@ -407,12 +408,13 @@ def _has_date(text: str, options: ParseOptions) -> bool:
 
 def _byline_line(
     lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int],
-    options: ParseOptions,
+    options: ParseOptions, *, story_start: int,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first candidate line that is a byline, and its names. A line of at most
-    ``options.text_max_byline_line_chars`` is read whole; a longer one (up to
-    ``options.meta_max_byline_chars``) only when it opens with "By" and names a person in
-    full ("By Jane Doe, a deputy editor and author of …")."""
+    ``options.text_max_byline_line_chars`` is read whole, above the story (line
+    ``story_start``) without a stamp glued after the names (:func:`_without_stamp_tail`);
+    a longer one (up to ``options.meta_max_byline_chars``) only when it opens with "By"
+    and names a person in full ("By Jane Doe, a deputy editor and author of …")."""
     whole_chars, max_chars = options.text_max_byline_line_chars, options.meta_max_byline_chars
     for i in candidates:
         chars = features[i].chars
@@ -423,6 +425,10 @@ def _byline_line(
         part = _lead_part(text, options)
         if chars <= whole_chars:
             names = find_byline([part or text], options)
+            if names:
+                return i, names
+            names = (_without_stamp_tail(part, options)
+                     if part is not None and i < story_start else ())
             if names:
                 return i, names
             # A dump may break the line after "By", as it does around any inline element.
@@ -437,6 +443,28 @@ def _byline_line(
             if names and all(len(name.split()) >= 2 for name in names):
                 return i, names
     return None, ()
+
+
+def _without_stamp_tail(part: str, options: ParseOptions) -> tuple[str, ...]:
+    """The names of a "By" line (``part``) that a stamp follows with no separator: "By
+    Jane Doe 15 min read", "By the Example Team 2–3 minutes", "by Jane Doe 59 Comments".
+    The stamp's words (figures, months, reading times, counts; see :func:`_is_stamp_word`)
+    are cut from the end; the rest must name people throughout, or a team. (Among the
+    story's lines, a "By" line with more after its names is as likely the story's own:
+    only the head's are read so.)"""
+    words = part.split()
+    end = len(words)
+    while end > 1 and _is_stamp_word(words[end - 1]):
+        end -= 1
+    if end == len(words):
+        return ()
+    bare = " ".join(words[:end])
+    names = find_byline([bare], options)
+    if _all_names(names):
+        return names
+    lead = LEAD.match(bare)
+    credit = bare[lead.end():] if lead is not None else ""
+    return (credit,) if TEAM_CREDIT.fullmatch(credit) else ()
 
 
 def _lead_part(text: str, options: ParseOptions) -> str | None:
