@@ -446,6 +446,8 @@ def rules() -> list[Rule]:
         _rule("_text/region._headed_run", returns(None),
               "the run right under a headline and its date line is the post that "
               "_short_post weighs first", pipelines=("text",)),
+        _rule("_text/features._COUNT_END", never_matches,
+              "a count in brackets closing a line (\"News (1752)\") ends no sentence"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,
