@@ -35,6 +35,10 @@ _FURNITURE_PAIRS = frozenset(
         "you may like", "recommended for",
     )
 )
+# The first word of every pair: a line with none of them has no pair (most lines), and is
+# told so without a tuple made for each pair of its words. (Only two-word entries can
+# equal a pair of words.)
+_PAIR_FIRSTS = frozenset(pair[0] for pair in _FURNITURE_PAIRS if len(pair) == 2)
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
 # Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP",
 # "(credit: NASA/Jude Guidry)".
@@ -161,7 +165,9 @@ _CODE_ENDS = frozenset("{};[")
 _CODE_STARTS = ("//", "/*", "{", "}")
 # Characters of code, formulas and drawn tables, which menu items do not have. (Not the
 # ASCII bar: link lists part their items with it, "Stars | Wings | Photos".)
-_SYMBOLS = frozenset("(){}[];=<>│─┼/\\_$%@")
+# (Searched as a class of characters: a set's isdisjoint walks the line a character
+# object at a time.)
+_SYMBOLS = re.compile("[" + re.escape("(){}[];=<>│─┼/\\_$%@") + "]")
 # (A run of lines is code when a share of its lines has such characters; the limits of
 # the measures are in ParseOptions, ``text_*``.)
 # Lines up to this long have their features remembered (longer ones rarely repeat): a
@@ -224,39 +230,42 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
     headline_share = options.text_headline_share
 
     def headline_case(text: str) -> bool:
-        long_words = [w for w in text.split() if len(w) >= headline_word_chars and w[0].isalpha()]
-        if len(long_words) < headline_min_words:
+        # The long words' first letters.
+        firsts = [w[0] for w in text.split() if len(w) >= headline_word_chars and w[0].isalpha()]
+        if len(firsts) < headline_min_words:
             return False
-        capitalised = sum(1 for w in long_words if w[0].isupper())
-        return capitalised >= headline_share * len(long_words)
+        return sum(map(str.isupper, firsts)) >= headline_share * len(firsts)
 
     def measured(text: str) -> _Values:
+        # (Run once a distinct line: its length and last character are taken once.)
         tokens = words(text)
-        chars = len(text)
+        length = len(text)
         if not text.isascii() and is_cjk_heavy(text):
-            chars *= cjk_char_weight
-            n_words = len(text) // cjk_word_chars
+            chars = length * cjk_char_weight
+            n_words = length // cjk_word_chars
             # Stop words are not counted for CJK; sentence punctuation carries the weight.
             density = 0.4
         else:
+            chars = length
             n_words = len(tokens)
             density = stopword_density(tokens)
-        short = len(text) <= wall_max_chars
+        last = text[-1:]
+        short = length <= wall_max_chars
         # LineFeatures' fields, in their order.
         return (
             chars,
             n_words,
             density,
             sentence_ends(text),
-            text[-1:] in _TERMINAL and not _is_more_arrow(text),
-            len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
+            last in _TERMINAL and not _is_more_arrow(text),
+            length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             short and (_SOFT_WALL.match(text) is not None or (
-                text[-1:] != ":" and _OTHER_STORIES.match(text) is not None)),
+                last != ":" and _OTHER_STORIES.match(text) is not None)),
             _is_hard_wall(text) if short else (
-                text[:1].isdigit() and len(text) < chrome_phrase_max_chars
+                text[:1].isdigit() and length < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),
-            text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
-            not _SYMBOLS.isdisjoint(text),
+            last in _CODE_ENDS or text.startswith(_CODE_STARTS),
+            _SYMBOLS.search(text) is not None,
             len(text) <= headline_max_chars and headline_case(text),
         )
 
@@ -304,7 +313,8 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
         return True
     if not _FURNITURE_WORDS.isdisjoint(tokens):
         return True
-    return not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+    return (not _PAIR_FIRSTS.isdisjoint(tokens)
+            and not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens)))
 
 
 def chrome_beyond_furniture_words(text: str) -> bool:
@@ -323,7 +333,10 @@ def _is_hard_wall(text: str) -> bool:
 
 def is_comment_head(text: str) -> bool:
     """A reader comment's own head: "Jane · March 10, 2017 at 12:20 AM", "Jane said:"."""
-    if _COMMENT_STAMP.search(text) is not None:
+    # Both patterns need a colon; the stamp a separator too (looked for at C speed first).
+    if ":" not in text:
+        return False
+    if ("·" in text or "|" in text or "•" in text) and _COMMENT_STAMP.search(text) is not None:
         return True
     # Comment heads end with a colon; skip the search otherwise.
     return text[-1:] == ":" and _COMMENT_HEAD.search(text) is not None

@@ -345,6 +345,11 @@ def _unwrapped(
             and not (last[MARKDOWN] is not None
                      and _ended_by_the_page(last, wrapped=wrapped_last))
         ):
+            if last[MARKDOWN] is None and piece[MARKDOWN] is None:
+                # Lines of a plain dump (most joins): the record says nothing, as before.
+                out[-1] = _joined(last, piece, None)
+                wrapped_last = True
+                continue
             out[-1] = _joined(last, piece, _markdown_marks(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
                 last_spaced=piece_marks(piece).last_spaced,
@@ -452,7 +457,9 @@ def _settled_wrap(
     shortest_told = options.text_wrap_min_width // 2
     told = [p for p in counted if p[WIDTH] >= shortest_told]
     widths = [p[WIDTH] for p in told]
-    spaced = [piece_marks(p).last_spaced and " " in p[PIECE_TEXT].strip() for p in told]
+    # (piece_marks(p).last_spaced inline: a call a line less.)
+    spaced = [(p[MARKDOWN] is None or p[MARKDOWN].last_spaced) and " " in p[PIECE_TEXT].strip()
+              for p in told]
     if markdown:
         for p in counted:
             broken = piece_marks(p).broken_widths
