@@ -266,6 +266,9 @@ def rules() -> list[Rule]:
         _rule("_html/classify._without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),
+        _rule("_html/classify._before_thread", passes(0),
+              "what follows an empty element named for comments (an anchor, a thread's "
+              "placeholder, a comment form's field) once the story has begun is left out"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
         _rule("_html/classify._holder",
@@ -435,8 +438,12 @@ def rules() -> list[Rule]:
               "the lines opening the story's region that the page printed again further "
               "down (a toolbar's notice over a tab bar, a caption) are a copy: the region "
               "starts past them"),
-        _rule("_text/region._short_post", returns(False),
-              "a post of one paragraph before a comments heading beats the comments"),
+        _rule("_text/region._short_post", returns(None),
+              "a short post before a comments heading beats the comments: its sentences' "
+              "words counted whole outweigh them, or a share of them under its head"),
+        _rule("_text/region._headed_run", returns(None),
+              "the run right under a headline and its date line is the post that "
+              "_short_post weighs first", pipelines=("text",)),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,

@@ -877,3 +877,44 @@ def test_the_box_label_rule_has_its_bound_in_the_options() -> None:
                 + _link_box("Most popular stories right now") + f"<p>{STORY[2]}</p></article>"
                 + FOOTER)
     assert "Most popular stories right now" in kept(html, ParseOptions(html_max_box_label_chars=5))
+
+
+COMMENTS = [
+    ("Stephen B", "The time has come for the council to stop spending and start fixing "
+     "the roads we already have, instead of building bridges nobody asked for."),
+    ("puddin and pie", "Agreed, the debt is a drain on the city and its residents."),
+    ("Lina", "A bridge is a good thing for the waterfront and for the people who cross it."),
+]
+
+
+def _unnamed_thread(mark: str) -> str:
+    """A thread of comments with no class of their own, after an empty element ``mark``."""
+    return mark + "<b>Comments are now closed for this story</b><br><br>" + "".join(
+        f"<b>{name}</b><br>{text}<br><br><hr>" for name, text in COMMENTS)
+
+
+def test_an_unnamed_thread_after_an_anchor_named_for_comments_is_left_out() -> None:
+    # The thread shares the story's container and has no class: the anchor a "Comments"
+    # link jumps to marks where it begins.
+    html = page(NAV + story_html(_unnamed_thread("<a name='commentSection'></a>")) + FOOTER)
+    assert kept(html) == STORY
+
+
+def test_what_follows_an_empty_comment_placeholder_or_form_field_is_left_out() -> None:
+    for mark in ("<div id='disqus_thread'></div>", "<p><textarea name='comment'></textarea></p>"):
+        html = page(NAV + story_html(mark + "".join(f"<p>{text}</p>" for _, text in COMMENTS))
+                    + FOOTER)
+        assert kept(html) == STORY, mark
+
+
+def test_an_anchor_named_for_comments_above_the_story_ends_nothing() -> None:
+    # By the byline, a mark (the comment count a script fills in) comes before the story.
+    html = page(NAV + "<div class='story'><p>By Jane Doe <span id='comment-count'></span></p>"
+                + "".join(f"<p>{p}</p>" for p in STORY) + "</div>" + FOOTER)
+    assert kept(html)[-3:] == STORY
+
+
+def test_without_a_mark_the_same_thread_is_not_cut() -> None:
+    # The control: the same thread with no empty element named for comments before it.
+    html = page(NAV + story_html(_unnamed_thread("<a name='top'></a>")) + FOOTER)
+    assert COMMENTS[0][1] in "\n".join(kept(html))

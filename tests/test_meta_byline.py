@@ -6,6 +6,7 @@ import pytest
 
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.bylines import (
+    author_link_name,
     bare_names,
     byline_names,
     display_byline,
@@ -427,3 +428,41 @@ def test_find_byline_sets_apart_what_a_dump_glued_to_the_names(
 ])
 def test_find_byline_takes_no_glued_line_that_is_no_byline(line: str) -> None:
     assert find_byline([line], DEFAULT_OPTIONS) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Md" is a given name's short form, "Ma" a surname: not the degrees MD and MA.
+        ("By Md Aynal Haque", ("Md Aynal Haque",)),
+        ("Md Aynal Haque | BSS", ("Md Aynal Haque",)),
+        ("By Rui Ma and Heba Ledwon", ("Rui Ma", "Heba Ledwon")),
+        # The degree after a comma still ends the names.
+        ("By Jane Doe, MD", ("Jane Doe",)),
+        ("By Jane Doe, MA, and John Roe", ("Jane Doe",)),
+    ],
+)
+def test_a_degree_is_read_only_in_its_own_form_and_place(
+        text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "labelled"),
+    [
+        ("More About Jana Novak »", "Jana Novak »", True),
+        ("View all posts by Jana Novak", "Jana Novak", True),
+        ("Alle Beiträge von Jana Novak", "Jana Novak", True),
+        ("Tous les articles de Jana Novak", "Jana Novak", True),
+        ("Todos los artículos de Jana Novak", "Jana Novak", True),
+        ("Altri articoli di Jana Novak", "Jana Novak", True),
+        ("Alle berichten van Jana Novak", "Jana Novak", True),
+        ("Więcej od Jana Novak", "Jana Novak", True),
+        ("Jana Novak", "Jana Novak", False),
+        ("Of Mice and Men", "Of Mice and Men", False),
+        ("Więcej informacji", "Więcej informacji", False),
+    ],
+)
+def test_author_link_name_drops_the_label_before_the_name(
+        text: str, name: str, labelled: bool) -> None:
+    assert author_link_name(text) == (name, labelled)

@@ -136,3 +136,23 @@ def test_credentials_are_read_only_right_after_the_name() -> None:
     assert with_credentials("Jana Müller", ["Jana Müller RN, BSN"]) == "Jana Müller RN, BSN"
     assert with_credentials("Jana Müller", ["Jana Müller, MD, Daily Planet"],
                             {"dailyplanet"}) == "Jana Müller, MD"
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<a href='#sidebar'>Show Sidebar</a>",
+        "<a href='javascript:void(0)'>Jana Müller</a>",
+        "<span role='button'>Jana Müller</span>",
+        "<span>Toggle Navigation</span>",
+    ],
+)
+def test_a_control_beside_a_date_is_not_a_byline(control: str) -> None:
+    line = f"<div>{control}<span>12. Oktober 2019</span></div>"
+    assert _facts(HEADING + line + STORY).authors == ()
+
+
+def test_an_author_link_names_its_author_without_its_label() -> None:
+    line = ("<div class='author-link'><a rel='author' href='/member/jm/'>More About Jana"
+            " Müller &raquo;</a></div>")
+    assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)

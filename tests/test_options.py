@@ -414,6 +414,11 @@ INPUTS: dict[str, str] = {
     # comments, each weighing as much as the post.
     "short post dump": _dump(_MENU, "Council keeps the tax as it is", "Share\nTweet", _P,
                              "Email\nPrint", "2 Comments", _COMMENT, "Jane\nReply", _COMMENT),
+    # A post of one paragraph under its headline and its date line, then a comments
+    # heading and a comment of two paragraphs that weighs more than the post's words.
+    "headed post dump": _dump(_MENU, "Council keeps the tax as it is", "March 4, 2024",
+                              f"{_S} {_S2}", "Share\nTweet", "Comments", "Jane",
+                              _COMMENT, _COMMENT.replace("thirty", "forty"), "Reply", _MENU),
     # A caption printed over a gallery's counter and under it, over the story: the first
     # copy is left out of the region.
     "copied caption dump": _dump(_MENU, "In this photo the council meets on Monday in the hall.",
@@ -649,6 +654,8 @@ CHANGES = [
     ("text_min_sections_share", 100.0, "short sections dump"),
     ("text_min_story_lines", 120, "two sentences before some comments dump"),
     ("text_short_post_share", 100.0, "short post dump"),
+    ("text_headed_post_share", 100.0, "headed post dump"),
+    ("text_min_headed_post_words", 1000, "headed post dump"),
     ("text_max_copy_share", 0.0, "copied caption dump"),
     ("text_title_distance_cost", 1.0, "dump"),
     ("text_title_over_meta_bonus", 0.15, "standfirst dump"),

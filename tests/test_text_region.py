@@ -231,6 +231,31 @@ def test_a_short_post_before_a_comments_heading_beats_the_comments() -> None:
     assert texts[start:end] == [post]
 
 
+def _post_and_comments(head: list[str]) -> str:
+    """A post of one paragraph under ``head`` and its share bar, then a comments heading and
+    a comment of two paragraphs, longer than the post."""
+    post = " ".join(SENTENCES[:2])
+    return render([
+        list(MENU_ITEMS), head, [post], ["Share", "Tweet"], ["Comments"], ["Jane"],
+        [" ".join(SENTENCES[2:4])], [" ".join(SENTENCES[4:6])], ["Reply"], list(MENU_ITEMS)])
+
+
+def test_a_post_under_its_headline_and_date_beats_longer_comments() -> None:
+    # Counted whole, the post's words are fewer than the comments weigh: only the head
+    # over it (a headline over its date line, or under it) says it is the post.
+    post = " ".join(SENTENCES[:2])
+    for head in (["Council keeps the tax", "March 4, 2024"],
+                 ["March 4, 2024", "Council keeps the tax"]):
+        texts, (start, end) = _region(_post_and_comments(head))
+        assert texts[start:end] == [post]
+
+
+def test_a_post_without_a_head_does_not_beat_longer_comments() -> None:
+    for head in (["Council keeps the tax"], ["March 4, 2024"]):
+        texts, (start, end) = _region(_post_and_comments(head))
+        assert " ".join(SENTENCES[:2]) not in texts[start:end]
+
+
 def test_a_line_announcing_a_list_counts_as_a_sentence_of_the_story() -> None:
     # "… will have these specs:" ends a sentence of the story as a full stop does: a post
     # of one paragraph and such a line is two sentences long (before a comments heading).

@@ -734,6 +734,12 @@ class ParseOptions:
     its prose-length lines, counted whole, reach this share of the weight of the run after
     the heading (and ``text_min_story_words``): a post of one paragraph, and a reader's
     comment below it."""
+    text_headed_post_share: float = attrs.field(default=0.3, validator=_real(0.0))
+    """A run right under its head (a headline and its date or byline line) before a
+    comments heading wins over the denser run after the heading when the words of its
+    sentences reach this share of that run's weight: a short post, and the comments."""
+    text_min_headed_post_words: int = attrs.field(default=20, validator=_whole())
+    """…and at least this many words."""
     text_max_copy_share: float = attrs.field(default=0.5, validator=_real(0.0))
     """Lines that open the story's region and that the page prints again further down in
     it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed

@@ -242,6 +242,7 @@ def _select(
     in_roots: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     in_region = [index for index, block in enumerate(blocks)
                  if first_marked(block.owner, roots, in_roots) is not None]
+    in_region = _before_thread(in_region, blocks, values, roots)
     left_out = (teaser_lists | asides.author_boxes(roots, prose, first_marked, options)
                 | asides.form_boxes(roots, prose, options)
                 | asides.repeated_cards(
@@ -255,6 +256,90 @@ def _select(
     kept, labels = _trim_edges(kept, labels, options)
     kept, labels = _without_copies(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
+
+
+# Empty elements of the region named for reader comments ("<a name=comments>", an empty
+# "disqus_thread", a comment form's field), found by libxml2: the candidates.
+_EMPTY_NAMED_COMMENTS: Final = lxml.etree.XPath(
+    ".//*[not(node())][contains(translate(@name, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@id, 'DISQU', 'disqu'), 'disqus')]")
+# A lower-case letter followed by an upper-case one: where "commentSection" joins its words.
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _before_thread(
+    in_region: list[int],
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    roots: set[lxml.etree._Element],
+) -> list[int]:
+    """The region's blocks (``in_region``, their indexes in order) that come before a
+    thread of reader comments marked by an empty element named for them, once the story
+    has begun: the anchor a "Comments" link jumps to (``<a name="comments">``), the
+    placeholder a comment service fills, a comment form's field. What follows the mark is
+    the thread, its form or what comes after them, whatever its markup: comments with no
+    class of their own ("Stephen B / The time has come…"), a list of other stories. A mark
+    above the story's first paragraph (a comment count by the byline) ends nothing."""
+    marks = [mark for root in roots for mark in _marks_of_comments(root)]
+    if not marks:
+        return in_region
+    first_prose = next((position for position, index in enumerate(in_region)
+                        if values[index] > 0), None)
+    if first_prose is None:
+        return in_region
+    end = len(in_region)
+    for mark in marks:
+        after = _following(mark, roots)
+        around = set(mark.iterancestors())
+        opening = _text_after(mark)
+        for position in range(first_prose + 1, end):
+            block = blocks[in_region[position]]
+            if block.owner in after or (
+                    opening and block.owner in around and block.text.startswith(opening)):
+                end = position
+                break
+    return in_region[:end]
+
+
+def _marks_of_comments(root: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The empty elements under ``root`` whose name or id says reader comments."""
+    found = _EMPTY_NAMED_COMMENTS(root)
+    if not isinstance(found, list):
+        return []
+    return [mark for mark in found if isinstance(mark, lxml.etree._Element) and any(
+        _COMMENTS.search(_CAMEL_HUMP.sub("-", mark.get(key) or ""))
+        for key in ("name", "id"))]
+
+
+def _following(
+    mark: lxml.etree._Element, roots: set[lxml.etree._Element]
+) -> set[lxml.etree._Element]:
+    """The elements after ``mark`` in document order, up to the end of the region's
+    root holding it and of the roots after that one."""
+    after: set[lxml.etree._Element] = set()
+    element: lxml.etree._Element | None = mark
+    while element is not None:
+        in_roots = element in roots
+        for sibling in element.itersiblings():
+            if not in_roots or sibling in roots:
+                after.update(sibling.iter())
+        if in_roots:
+            break
+        element = element.getparent()
+    return after
+
+
+def _text_after(mark: lxml.etree._Element) -> str:
+    """The first words shown after an empty element, as a block's text would begin
+    with them (white space squashed), or "" when none follow it in its parent."""
+    parts = [mark.tail or ""]
+    for sibling in mark.itersiblings():
+        if sum(map(len, parts)) > 40:
+            break
+        parts.append("".join(str(text) for text in sibling.itertext()))
+        parts.append(sibling.tail or "")
+    return " ".join(" ".join(parts).split())[:20]
 
 
 def _paragraphs_container(

@@ -188,7 +188,28 @@ NOT_NAME_WORDS: Final = frozenset(
     "gallery text input sign login register contact help privacy terms cookies settings tags "
     "topics categories archive archives newsletter podcast podcasts reviews deals shop "
     # Section headings that open a story's parts ("Key Takeaways", "Story Highlights").
-    "takeaways highlights summary contents overview introduction conclusion faq faqs".split()
+    "takeaways highlights summary contents overview introduction conclusion faq faqs "
+    # The words of a button or a toggle ("Show Sidebar", "Toggle Menu", "Skip to Content").
+    "show hide toggle sidebar skip navigation expand collapse".split()
+)
+# "More About Jane Doe", "All posts by Jane Doe", "Alle Beiträge von Jane Doe": the label a
+# link to the author's page puts before the name, in the languages we read ("by" alone is
+# LEAD's). It needs "more", "all" or a word for posts, so "Of Mice" is left alone.
+AUTHOR_LINK_LABEL: Final = re.compile(
+    r"^(?:(?:view|see|read|browse|show)\s+)?"
+    r"(?:(?:more|all|other)\s+(?:(?:the\s+)?(?:posts|articles|stories|entries|columns|content"
+    r"|news|work)\s+)?|(?:posts|articles|stories|entries|columns)\s+)(?:about|from|by|of)\s+"
+    r"|^(?:(?:alle|mehr|weitere)\s+(?:(?:beiträge|artikel|texte|news)\s+)?|(?:beiträge|artikel)\s+)"
+    r"(?:von|über)\s+"
+    r"|^(?:(?:voir\s+)?(?:tous\s+les|les|plus\s+d['’])\s*(?:articles|billets|publications)"
+    r"|articles)\s+(?:de|d['’]|par)\s*"
+    r"|^(?:(?:ver\s+)?(?:todos\s+los|todas\s+las|más|mais|todos\s+os|tutti\s+gli|altri)\s+"
+    r"(?:(?:artículos|entradas|publicaciones|noticias|artigos|posts|articoli)\s+)?"
+    r"|(?:artículos|entradas|artigos|articoli)\s+)(?:de|di|do|da)\s+"
+    r"|^(?:(?:alle|meer)\s+(?:(?:berichten|artikelen|posts)\s+)?|(?:berichten|artikelen)\s+)van\s+"
+    r"|^(?:więcej|wszystkie)\s+(?:(?:artykuły|artykułów|wpisy|wpisów|teksty|tekstów)\s+)?"
+    r"(?:od|autora)\s+",
+    re.IGNORECASE,
 )
 # Lower-case words that may sit inside a name ("Michiel de Jong", "Ludwig van Beethoven").
 PARTICLES: Final = frozenset(

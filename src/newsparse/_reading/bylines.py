@@ -20,6 +20,7 @@ from newsparse._reading.byline_words import (
     AGE,
     AGENCIES,
     AGENCY_TAIL,
+    AUTHOR_LINK_LABEL,
     BAR,
     BRACKET,
     COMMENT_HEADER,
@@ -226,6 +227,15 @@ def is_byline_furniture(text: str, options: ParseOptions) -> bool:
     """"Follow", "Email", "Subscribe": a button beside a byline, in a word or two."""
     return (len(text.split()) <= options.meta_byline_button_words
             and bool(NOT_A_BYLINE.search(text)))
+
+
+def author_link_name(text: str) -> tuple[str, bool]:
+    """The text of a link to the author's page without the label before the name
+    ("More About Jane Doe", "All posts by Jane Doe", "Alle Beiträge von Jane Doe"), and
+    whether it had one (then a single word is a name, as after "By")."""
+    text = " ".join(text.split())
+    name = AUTHOR_LINK_LABEL.sub("", text, count=1)
+    return name, name != text
 
 
 def display_byline(authors: Iterable[str]) -> str | None:
@@ -478,8 +488,20 @@ def _is_other_role(bracket: str) -> bool:
 
 
 def _is_role(part: str) -> bool:
-    words = part.replace("-", " ").split()
-    return any(word.strip(TRIM).casefold() in ROLE_WORDS for word in words)
+    words = [word.strip(TRIM) for word in part.replace("-", " ").split()]
+    return any(word.casefold() in ROLE_WORDS and (
+        word.casefold() not in _DEGREES or _is_degree(word, index, words))
+        for index, word in enumerate(words))
+
+
+def _is_degree(word: str, index: int, words: list[str]) -> bool:
+    """True when a degree's letters in a part of a byline are the degree: written as one
+    ("MD", "Ph.D.", not the given name "Md" or the surname "Ma"), and set after a comma
+    (the part is only degrees) or after a full name ("Jane Doe MD"), not inside one ("Md
+    Aynal Haque", "Rui Ma")."""
+    if word[:1].isupper() and word[1:].islower() and word.isalpha():
+        return False
+    return index >= 2 or all(other.casefold() in _DEGREES for other in words)
 
 
 def _is_affiliation(part: str, site_keys: Set[str]) -> bool:

@@ -16,9 +16,11 @@ from newsparse._options import ParseOptions
 from newsparse._reading.textstats import is_cut_short
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
+from newsparse._text.dates import is_date_line
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.story import LIST_INTRO_END, inner_list, list_after
+from newsparse._text.title import looks_like_headline
 
 # The page's copyright notice: the word and a year ("Copyright 2012 Dow Jones & Company"),
 # or the sign or the word and "all rights reserved", in the languages the project reads
@@ -35,6 +37,7 @@ _RIGHTS_RESERVED = re.compile(
     r"prawa\s+zastrze[żz]one",
     re.IGNORECASE,
 )
+_FIGURE = re.compile(r"\d")
 # The number a section's heading opens with: "1. Multimeter", "#3 Bake it", "10) Bergen".
 _SECTION_NUMBER = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=\S)")
 
@@ -455,7 +458,8 @@ def densest_region(
     unless the candidate outweighs it many times: reader comments are often wordier
     than the story they follow. A story there has more than one sentence line: a lone
     paragraph between lists is a teaser, and the wall a count of its comments; unless its
-    words, counted whole, outweigh the candidate (see ``_short_post``). A soft
+    words, counted whole, outweigh the candidate, or it sits right under its headline and
+    date line and they make a share of it (see ``_short_post``). A soft
     wall ends it too where the text changes form, from paragraphs set off by blank lines
     to runs of lines (lists of other stories).
 
@@ -481,11 +485,14 @@ def densest_region(
             before_score >= options.text_min_story_words
             and before_score >= score * options.text_after_story_discount
             and sentence_lines >= options.text_min_story_lines
-        ) or (sentence_lines and _short_post(weights, features, (before_start, before_end),
-                                             score, options)):
+        ):
             return before_start, _cut_at_wall(
                 weights, features, before_start, before_end, options, stamps=stamps
             )
+        post = _short_post(lines, weights, features, wall, options, after_score=score,
+                           stamps=stamps)
+        if post is not None:
+            return post
     return start, end
 
 
@@ -565,22 +572,84 @@ def _is_notice(text: str) -> bool:
 
 
 def _short_post(
-    weights: Sequence[float], features: Sequence[LineFeatures], run: tuple[int, int],
-    after_score: float, options: ParseOptions,
-) -> bool:
-    """True when the run before a comments heading is a short post: its paragraphs of
-    prose length (``options.text_length_low``) hold a story's worth of words, and at least
-    ``options.text_short_post_share`` of what the densest run after the heading weighs.
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    wall: int, options: ParseOptions, *, after_score: float, stamps: Collection[int],
+) -> tuple[int, int] | None:
+    """The short post before a comments heading (the hard wall ``wall``) when the denser
+    run after the heading, weighing ``after_score``, is no story (a reader's comment, a
+    blurb), else None. Counted whole, the words of a post's sentences (``_prose_words``)
+    win over that run: a post of one paragraph between its headline and its share bar
+    weighs little for the region, a lone line boxed in like a teaser's summary.
 
-    Its words are counted whole: a post of one paragraph between its headline and its
-    share bar weighs little for the region (a lone line, boxed in like a teaser's
-    summary), and a reader's comment after the heading outweighs it."""
-    start, end = run
-    length_low = options.text_length_low
-    words = sum(features[i].n_words for i in range(start, end)
-                if weights[i] > 0 and features[i].chars >= length_low)
-    return (words >= options.text_min_story_words
-            and words >= after_score * options.text_short_post_share)
+    The post is the run right under its head, a headline over its date or byline line (or
+    under it, see ``_headed_run``), when its words reach ``options.text_min_headed_post_words``
+    and ``options.text_headed_post_share`` of ``after_score``: the head vouches for it. Else
+    the densest run before the heading, when its sentences hold a story's worth of words
+    and ``options.text_short_post_share`` of ``after_score``."""
+    headed = _headed_run(lines, weights, features, wall, options, stamps=stamps)
+    if headed is not None:
+        words = _prose_words(weights, features, headed, options)
+        if (words >= options.text_min_headed_post_words
+                and words >= after_score * options.text_headed_post_share):
+            return headed
+    _, run = _densest_run(weights, 0, wall)
+    if not _sentence_lines(lines, weights, features, *run):
+        return None
+    words = _prose_words(weights, features, run, options)
+    if (words >= options.text_min_story_words
+            and words >= after_score * options.text_short_post_share):
+        return run[0], _cut_at_wall(weights, features, *run, options, stamps=stamps)
+    return None
+
+
+def _headed_run(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    wall: int, options: ParseOptions, *, stamps: Collection[int],
+) -> tuple[int, int] | None:
+    """The run of lines under the first head before line ``wall``: a short line that dates
+    the story, with a line right over it or right under it that has a headline's shape
+    ("Free Online Cryptography Course" / "November 13, 2012", "Riding the Wave" / "by Dick
+    Stroud on 5 November, 2012"). The run opens with the first line that weighs for the
+    region within ``options.text_max_opening_lines`` lines under the head, and goes on
+    as far as it gains weight, up to a hard wall or a comment's stamp."""
+    reach, length_low = options.text_max_opening_lines, options.text_length_low
+    for date in range(wall):
+        text = lines[date][TEXT]
+        # (Every date line has a figure: the test in C spares the date patterns most lines.)
+        if (features[date].chars >= length_low or _FIGURE.search(text) is None
+                or not is_date_line(text, options)):
+            continue
+        heads = [i for i in (date - 1, date + 1) if 0 <= i < wall
+                 and looks_like_headline(lines[i][TEXT], features[i], options)]
+        if not heads:
+            continue
+        top = max(date, *heads)
+        first = next((i for i in range(top + 1, min(wall, top + 1 + reach)) if weights[i] > 0),
+                     None)
+        if first is None:
+            continue
+        total, best, end = 0.0, 0.0, first
+        for i in range(first, wall):
+            if features[i].hard_wall or i in stamps:
+                break
+            total += weights[i]
+            if total > best:
+                best, end = total, i + 1
+        return first, end
+    return None
+
+
+def _prose_words(
+    weights: Sequence[float], features: Sequence[LineFeatures], run: tuple[int, int],
+    options: ParseOptions,
+) -> int:
+    """The words of the lines of ``run`` that weigh for the region and read as prose: of
+    prose length (``options.text_length_low``) or ending a sentence, with function words
+    (``options.text_stopwords_low``) and no furniture words ("Categories: News, Video …")."""
+    length_low, stopwords_low = options.text_length_low, options.text_stopwords_low
+    return sum(feat.n_words for i in range(*run) if weights[i] > 0 and (
+        (feat := features[i]).chars >= length_low or feat.ends_sentence)
+        and feat.stop_density >= stopwords_low and not feat.chrome_phrase)
 
 
 def _story_resumed(

@@ -28,6 +28,7 @@ from newsparse._html.meta.sources import PageSources, Placed, short_visible_text
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import LEAD, TRIM, URL
 from newsparse._reading.bylines import (
+    author_link_name,
     bare_names,
     byline_names,
     is_job_title,
@@ -333,16 +334,25 @@ def _beside(texts: list[str], index: int, after: int) -> list[str]:
 
 def _in_heading_or_label(element: lxml.etree._Element | None, levels: int) -> bool:
     """True when the piece of text is (in) a section heading, or a category, tag or
-    call-to-action label (it or one of its ``levels`` - 1 nearest ancestors): words set
-    apart as a title, not a name."""
+    call-to-action label, or a control (it or one of its ``levels`` - 1 nearest
+    ancestors): words set apart as a title or a button, not a name."""
     for _ in range(levels):
         if element is None:
             return False
         if element.tag in _SECTION_HEADINGS or _LABEL_CLASS.search(
-                (element.get("class") or "").lower()):
+                (element.get("class") or "").lower()) or _is_control(element):
             return True
         element = element.getparent()
     return False
+
+
+def _is_control(element: lxml.etree._Element) -> bool:
+    """A button by its role, or a link that works the page rather than leaving it (``#``,
+    ``javascript:``): "Show Sidebar", "Toggle Menu" are controls, not names."""
+    if element.get("role") == "button":
+        return True
+    return element.tag == "a" and (element.get("href") or "").lstrip().startswith(
+        ("#", "javascript:"))
 
 
 def _is_date_or_reading_time(text: str, options: ParseOptions) -> bool:
@@ -374,8 +384,10 @@ def _element_names(
 ) -> list[str]:
     """The names an element marked as the author's (by its class, ``rel=author``) shows;
     or the desk it shows, when that is all it holds ("Podium Staff", "Newsdesk")."""
-    text = visible_text(element, options.meta_max_element_text_chars)
-    return list(byline_names(text, options, site_keys=site_keys)) or team_credit(text)
+    text, labelled = author_link_name(
+        visible_text(element, options.meta_max_element_text_chars))
+    return list(byline_names(text, options, declared=labelled, site_keys=site_keys)
+                ) or team_credit(text)
 
 
 def _keep(names: Iterable[str], site_keys: set[str]) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from newsparse._native import kernels
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import DOMAIN, NOT_NAME_WORDS, TEAM_CREDIT, TRIM
 from newsparse._reading.bylines import (
+    author_link_name,
     bare_names,
     byline_names,
     is_lone_lead,
@@ -79,7 +80,7 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
             return names
     for link in _authorish_links(pieces.body):
         if links_author_page(link):
-            link_text = short_visible_text(link, max_piece_chars)
+            link_text = author_link_name(short_visible_text(link, max_piece_chars) or "")[0]
             names = (_single_names(link_text, options) or tuple(team_credit(link_text))
                      if link_text else ())
             if names and pieces.element_outside_chrome(link):
