@@ -17,7 +17,7 @@ import attrs
 
 from newsparse._model import ParagraphKind
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
-from newsparse._reading.textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+from newsparse._reading.textstats import STOPWORDS, is_cjk_heavy, sentence_ends, words
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, MARKS, TEXT, Line, hint_of
 
 # Words and word pairs that only page furniture says. Looked for in short lines only, so
@@ -50,6 +50,10 @@ _CAPTION = re.compile(
 )
 # (Searched in the lower-cased line: a case-blind pattern costs five times as much.)
 _CAPTION_WORD = re.compile("image|photo|picture|foto|bild|getty|credit|courtesy")
+# The only characters beyond ASCII that a case-blind pattern takes for ASCII letters (İ, ı,
+# long s, the Kelvin sign): a line without them has a caption word of the pattern's only
+# where its lower-cased form shows one.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # A link to another story announced by a lead-in: "Related: …", "SEE MORE: …".
 _LINK_PREFIX = re.compile(
     r"^(?:related|see\s+more|more|also\s+(?:on|read|see)|read\s+(?:more|also|next)|"
@@ -228,6 +232,7 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
     headline_word_chars = options.text_headline_word_chars
     headline_min_words = options.text_headline_min_words
     headline_share = options.text_headline_share
+    is_stopword = STOPWORDS.__contains__
 
     def headline_case(text: str) -> bool:
         # The long words' first letters.
@@ -248,7 +253,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
         else:
             chars = length
             n_words = len(tokens)
-            density = stopword_density(tokens)
+            # stopword_density(tokens), inline.
+            density = sum(map(is_stopword, tokens)) / n_words if tokens else 0.0
         last = text[-1:]
         short = length <= wall_max_chars
         # LineFeatures' fields, in their order.
@@ -305,9 +311,11 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     for mark in _CHROME_MARKS:
         if mark in text:
             return True
-    # Every branch of the caption pattern holds one of these words; an ASCII line without
-    # them is no caption (the pattern's case-blind matching can differ only beyond ASCII).
-    if (not text.isascii() or _CAPTION_WORD.search(text.lower())) and _CAPTION.search(text):
+    # Every branch of the caption pattern holds one of these words; a line without them
+    # is no caption (the pattern's case-blind matching can differ only by the characters
+    # that fold to ASCII letters).
+    if (_CAPTION_WORD.search(text.lower()) or (not text.isascii() and any(
+            char in text for char in _FOLDS_TO_ASCII))) and _CAPTION.search(text):
         return True
     if _LINK_PREFIX.match(text) or _LABELS_LINE.match(text):
         return True
