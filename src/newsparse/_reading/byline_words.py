@@ -147,7 +147,7 @@ ROLE_WORDS: Final = frozenset(
     "opinion foreign national local times post daily herald tribune journal magazine online "
     "media weather forecast large redaktion rédaction redacción redazione correspondant "
     "journaliste envoyé spécial enviado especial ma phd ph.d. md m.d. mph mba msc rn admin "
-    "administrator webmaster".split()
+    "administrator webmaster reviewer reviewers".split()
 )
 # The nouns that end a person's job title ("Tech Writer", "Senior QA Engineer", "Former
 # McKinsey Consultant"): a line that ends with one describes the person named over it.
@@ -158,7 +158,7 @@ JOB_NOUNS: Final = frozenset(
     "specialist strategist designer developer officer coordinator marketer scientist author "
     "blogger lead head owner partner advisor adviser coach dietitian nutritionist physician "
     "attorney lawyer economist historian teacher evangelist architect trainer instructor "
-    "therapist psychologist counselor pharmacist nurse doctor chef".split()
+    "therapist psychologist counselor pharmacist nurse doctor chef reviewer".split()
 )
 # Wire services credited where a byline goes: a source, not a person.
 AGENCIES: Final = frozenset(
