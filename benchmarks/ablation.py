@@ -417,8 +417,10 @@ def rules() -> list[Rule]:
         # Text dump titles (helper "titles")
         _option("text_title_min_furniture_headline_words", 1000,
                 "dumps: a headline may name a furniture word (\"newsletter\", \"cookies\")"),
-        _rule("_text/title._NAVIGATION", never_matches,
-              "dumps: a short link back up the site (\"« Back to Sport\") is no headline"),
+        _rule("_text/title._is_navigation_link", returns(False),
+              "dumps: a link away from the story, back up the site or to the post before "
+              "or after (\"« Back to Sport\", \"Zurück zur Übersicht\", \"Next post »\"), is "
+              "no headline", pipelines=("text",)),
         _option("text_title_opening_max_rival", 0.0,
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/title._ends_trail_over", returns(False),
@@ -444,6 +446,8 @@ def rules() -> list[Rule]:
         _rule("_text/region._headed_run", returns(None),
               "the run right under a headline and its date line is the post that "
               "_short_post weighs first", pipelines=("text",)),
+        _rule("_text/features._COUNT_END", never_matches,
+              "a count in brackets closing a line (\"News (1752)\") ends no sentence"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,
@@ -510,6 +514,15 @@ def rules() -> list[Rule]:
         _rule("_text/head._dated_names", returns((None, ())),
               "dumps: a head line that gives the date gives the byline in the names beside "
               "it (\"Dec 17, 2025 · Jane Doe\", \"Jane Doe•Updated on Jul 4, 2024\")"),
+        _rule("_text/head._without_stamp_tail", returns(()),
+              "dumps: a stamp glued after a \"By\" line's names is cut (\"By Jane Doe 15 min "
+              "read\", \"by Jane Doe 59 Comments\")", pipelines=("text",)),
+        _rule("_text/dates.stamp_after", returns(None),
+              "dumps: the one date line alone right after the story, before any wall, dates "
+              "a story whose head gives none (\"February 10, 2025\")", pipelines=("text",)),
+        _rule("_text/dates.writes_month_first", returns(None),
+              "dumps: a head's date in figures that reads both ways (\"03/10/2023\") is read "
+              "as the page's other dates are written (each date once)", pipelines=("text",)),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

@@ -282,6 +282,20 @@ def test_a_more_arrow_ends_no_sentence(line: str) -> None:
     assert not LineFeatures.of(line).ends_sentence
 
 
+@pytest.mark.parametrize("line", ["News (1752)", "Guerreiro da Luz (192)", "October (18)",
+                                  "Tutorials (1,204)"])
+def test_a_count_in_brackets_ends_no_sentence(line: str) -> None:
+    # An archive's or a category's entry, one of a list: no prose.
+    assert not LineFeatures.of(line).ends_sentence
+
+
+@pytest.mark.parametrize("line", ["The vote passed (by a wide margin).",
+                                  "The council kept the tax (see the budget for 2012)",
+                                  "It rose by a third (33)."])
+def test_brackets_closing_a_sentence_still_end_it(line: str) -> None:
+    assert LineFeatures.of(line).ends_sentence
+
+
 def test_a_quote_closed_by_guillemets_ends_a_sentence() -> None:
     line = "Le maire a dit : « Nous ne lèverons pas l'impôt cette année »"
     assert LineFeatures.of(line).ends_sentence

@@ -8,7 +8,7 @@ import pytest
 
 from newsparse import parse_text
 from newsparse._options import DEFAULT_OPTIONS
-from newsparse._text.dates import is_date_line, line_dates
+from newsparse._text.dates import is_date_line, line_dates, writes_month_first
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 P1 = " ".join(SENTENCES[0:3])
@@ -104,3 +104,47 @@ def test_a_year_with_a_time_or_a_word_glued_after_it_still_dates_the_line(
 def test_day_and_month_in_figures_date_a_line_only_one_way(
         line: str, day: dt.date | None) -> None:
     assert line_dates(line, DEFAULT_OPTIONS) == (day, None)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Posted 31/10/2024", dt.date(2024, 10, 31)),
+    ("Posted 10/31/2024", dt.date(2024, 10, 31)),
+    # Dotted, day first as written everywhere, unless only the month can come first.
+    ("Posted 03.07.2025", dt.date(2025, 7, 3)),
+    ("Posted 10.31.2024", dt.date(2024, 10, 31)),
+    ("Posted 10/10/2024", dt.date(2024, 10, 10)),
+])
+def test_a_date_in_figures_that_reads_one_way(line: str, day: dt.date) -> None:
+    assert line_dates(line, DEFAULT_OPTIONS) == (day, None)
+
+
+@pytest.mark.parametrize(("month_first", "day"), [
+    (True, dt.date(2023, 3, 10)), (False, dt.date(2023, 10, 3)), (None, None)])
+def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_page_writes(
+    month_first: bool | None, day: dt.date | None
+) -> None:
+    assert line_dates("03/10/2023", DEFAULT_OPTIONS, lambda: month_first) == (day, None)
+
+
+@pytest.mark.parametrize(("lines", "month_first"), [
+    (["Comments", "10/31/2024 by Jane"], True),
+    (["31/10/2024"], False),
+    (["3 October 2023", "Posted 4. Oktober 2023"], False),
+    (["October 3, 2023"], True),
+    # A number past 12 decides before a month's name.
+    (["31/10/2024", "October 3, 2023", "October 4, 2023"], False),
+    # Each date counts once: a thread's stamps repeat one habit.
+    (["3 October 2023", "4 October 2023"] + ["May 2, 2023"] * 5, False),
+    (["Nothing dated here", "2023-10-03"], None),
+])
+def test_how_a_page_writes_its_dates(lines: list[str], month_first: bool | None) -> None:
+    assert writes_month_first(lines) is month_first
+
+
+def test_the_head_reads_a_date_both_ways_as_the_page_s_other_dates() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["03/10/2023"], [P1], [P2],
+                   ["Comments"], ["Jane wrote on 10/23/2023"]])
+    assert parse_text(dump).published == dt.date(2023, 3, 10)
+    dump = render([list(MENU_ITEMS), [TITLE], ["03/10/2023"], [P1], [P2],
+                   ["Comments"], ["Jane wrote on 23/10/2023"]])
+    assert parse_text(dump).published == dt.date(2023, 10, 3)

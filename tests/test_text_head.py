@@ -530,6 +530,28 @@ def test_a_labelled_date_after_a_comment_under_the_story_is_the_comments() -> No
     assert parse_text(dump).published is None
 
 
+@pytest.mark.parametrize("foot", [
+    [["Filed under News"], ["August 15, 2025"]],
+    [["Friday, August 15th, 2025 at 11:00 am | Categories: News, Council |"]],
+])
+def test_a_stamp_alone_right_after_the_story_dates_it(foot: list[list[str]]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], *foot, list(MENU_ITEMS)])
+    assert parse_text(dump).published == dt.date(2025, 8, 15)
+
+
+@pytest.mark.parametrize("foot", [
+    # A list of other stories, each over its date.
+    [["More news"], ["August 15, 2025", "Bridge reopens", "August 16, 2025", "Depot sold"]],
+    # A comment's stamp, past the comments' heading.
+    [["Comments"], ["Jane Doe says"], ["August 15, 2025"]],
+    # A date inside a sentence is the story's, not its stamp.
+    [["The vote is set for August 15, 2025"]],
+])
+def test_dates_after_the_story_that_are_no_stamp_of_it(foot: list[list[str]]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], *foot, list(MENU_ITEMS)])
+    assert parse_text(dump).published is None
+
+
 def test_an_unlabelled_date_far_above_the_story_does_not_date_it() -> None:
     dump = render([list(MENU_ITEMS), ["Apr 10, 2023"], TOC, [TITLE], [P1], [P2], [P3]])
     assert parse_text(dump).published is None
@@ -587,12 +609,33 @@ def test_a_sentence_that_opens_with_a_date_does_not_date_the_story() -> None:
         ("Posted on July 1, 2024 by infuy", "infuy"),
         ("January 20th, 2025 by JWU", "JWU"),
         ("March 15, 2022 · 3 min read · By ASU Online", "ASU Online"),
+        # The date after the credit, set off by "on" (or its like), is no part of it.
+        ("Posted by IndustrySelect on Tuesday, August 29, 2023", "IndustrySelect"),
+        ("Par Rédaction Web le 3 mars 2021", "Rédaction Web"),
     ],
 )
 def test_a_dated_credit_to_a_handle_or_a_site_is_the_byline(line: str, credit: str) -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
     assert article.title == TITLE
     assert article.authors == (credit,)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Doe 15 min read", ("Jane Doe",)),
+    ("By the Example Team 2–3 minutes", ("the Example Team",)),
+    ("Posted on December 18, 2025 Posted by Jane Doe 59 Comments", ("Jane Doe",)),
+    ("By: Jane Doe on 04-ago-2021 5:11:10", ("Jane Doe",)),
+])
+def test_a_stamp_glued_after_the_byline_s_names_is_cut(line: str, names: tuple[str, ...]
+                                                       ) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == names
+
+
+@pytest.mark.parametrize("line", ["By the numbers 2021", "by the council 3 days ago"])
+def test_words_before_a_stamp_that_name_nobody_are_no_byline(line: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == ()
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from newsparse._dateline.words import month_of
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
 from newsparse._reading.dates import UPDATED, parse_written_date, plausible_date
+from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
 
 _DIGIT = re.compile(r"\d")
@@ -25,6 +27,16 @@ _DAY_MONTH_FIGURES = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"(?![\d./])")
 _MONTHS_IN_YEAR = 12
+#: Asked, only of a date in figures that reads both ways, whether the page writes the
+#: month first (True), the day first (False), or does not say (None).
+DayOrder = Callable[[], bool | None]
+# "3 October 2023", "3. Oktober 2023", "3 de octubre de 2023" (day first) or "October 3,
+# 2023" (month first): a date with a month name shows the page's habit.
+_WRITTEN_DAY_FIRST = re.compile(
+    r"(?<![\d.,/])\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+"
+    r"(?:de\s+)?(?:19|20)\d\d\b")
+_WRITTEN_MONTH_FIRST = re.compile(
+    r"\b([^\W\d_]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 # A stamp that names the day but not the date: "Monday 5:30PM", "Yesterday 12:35 pm".
 _DAY_AND_TIME = re.compile(
     r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
@@ -60,17 +72,21 @@ def written_date(text: str, options: ParseOptions) -> dt.date | None:
     return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)), options)
 
 
-def line_dates(text: str, options: ParseOptions) -> tuple[dt.date | None, dt.date | None]:
-    """The publication and modification dates a line gives, either None."""
+def line_dates(text: str, options: ParseOptions, order: DayOrder | None = None
+               ) -> tuple[dt.date | None, dt.date | None]:
+    """The publication and modification dates a line gives, either None. ``order`` says
+    how to read a date in figures that reads both ways ("03/10/2023"; see
+    :func:`writes_month_first`); without it, such a date is none."""
     updated = _UPDATED_UP_TO_DATE.search(text)
     if updated is None:
-        return _date_in(text, options), None
+        return _date_in(text, options, order), None
     after = text[updated.end():]
     end = _UPDATE_END.search(after)
     if end is None:
-        return _date_in(text[:updated.start()], options), _date_in(after, options)
+        return (_date_in(text[:updated.start()], options, order),
+                _date_in(after, options, order))
     rest = text[:updated.start()] + " " + after[end.start():]
-    return _date_in(rest, options), _date_in(after[:end.start()], options)
+    return _date_in(rest, options, order), _date_in(after[:end.start()], options, order)
 
 
 def numeric_date(text: str, options: ParseOptions) -> dt.date | None:
@@ -82,27 +98,66 @@ def numeric_date(text: str, options: ParseOptions) -> dt.date | None:
     return plausible_date(match["y"], match["m"], match["d"], options)
 
 
-def _date_in(text: str, options: ParseOptions) -> dt.date | None:
+def _date_in(text: str, options: ParseOptions, order: DayOrder | None) -> dt.date | None:
     return (written_date(text, options) or numeric_date(text, options)
-            or _day_and_month_date(text, options))
+            or _day_and_month_date(text, options, order))
 
 
-def _day_and_month_date(text: str, options: ParseOptions) -> dt.date | None:
-    """A date in figures, day and month before the year, that reads one way only: dotted
-    ("23.07.2025", day first as everywhere dots are written), or a number past 12 that
-    can only be the day ("10/31/2024", "31/10/2024"). "10/12/2023" says nothing for sure
-    (a dump does not tell the American habit from the others)."""
+def _day_and_month_date(text: str, options: ParseOptions, order: DayOrder | None = None
+                        ) -> dt.date | None:
+    """A date in figures, day and month before the year: a number past 12 can only be the
+    day ("10/31/2024", "31/10/2024", "10.31.2024"); else a dotted date is day first, as
+    everywhere dots are written ("03.07.2025"), and a slashed one ("10/12/2023") is read
+    as the page's other dates are written (``order``), or not at all when they do not
+    say (a dump does not tell the American habit from the others)."""
     match = _DAY_MONTH_FIGURES.search(text)
     if match is None:
         return None
     first, second = int(match["a"]), int(match["b"])
-    if match["sep"] == "." or first > _MONTHS_IN_YEAR >= second:
+    if first > _MONTHS_IN_YEAR >= second:
         day, month = first, second
     elif second > _MONTHS_IN_YEAR >= first:
         day, month = second, first
-    else:
+    elif first > _MONTHS_IN_YEAR or second > _MONTHS_IN_YEAR:
         return None
+    elif match["sep"] == "." or first == second:
+        day, month = first, second
+    else:
+        month_first = order() if order is not None else None
+        if month_first is None:
+            return None
+        day, month = (second, first) if month_first else (first, second)
     return plausible_date(match["y"], month, day, options)
+
+
+def writes_month_first(texts: Iterable[str]) -> bool | None:
+    """True when the dates of ``texts`` (a page's lines) put the month first, False when
+    they put the day first, None when they do not say (no date of either kind, or as many
+    of each). Dates in figures that read one way only ("23/10/2023") decide first; then
+    the order of the dates written with a month name ("3 October 2023", "October 3,
+    2023"), each date once. Asked only when a date the head shows reads both ways."""
+    month_first: set[str] = set()
+    day_first: set[str] = set()
+    written_month_first: set[str] = set()
+    written_day_first: set[str] = set()
+    for text in texts:
+        if not _DIGIT.search(text):
+            continue
+        for match in _DAY_MONTH_FIGURES.finditer(text):
+            first, second = int(match["a"]), int(match["b"])
+            if first > _MONTHS_IN_YEAR >= second:
+                day_first.add(match[0])
+            elif second > _MONTHS_IN_YEAR >= first:
+                month_first.add(match[0])
+        written_day_first.update(match[0] for match in _WRITTEN_DAY_FIRST.finditer(text)
+                                 if month_of(match[1]) is not None)
+        written_month_first.update(match[0] for match in _WRITTEN_MONTH_FIRST.finditer(text)
+                                   if month_of(match[1]) is not None)
+    # Each date counts once: a thread of comments repeats its stamp's habit.
+    for later, earlier in ((month_first, day_first), (written_month_first, written_day_first)):
+        if len(later) != len(earlier):
+            return len(later) > len(earlier)
+    return None
 
 
 def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
@@ -141,20 +196,21 @@ def is_published_label(text: str) -> bool:
     return _PUBLISHED_LABEL.match(text) is not None
 
 
-def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions) -> dt.date | None:
+def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions, *,
+                  order: DayOrder | None = None) -> dt.date | None:
     """The date of the first short line (at most ``options.text_max_meta_chars``) above
     line ``end`` that opens with a label saying it is the publication's ("Published: Apr
     10, 2023"), or of the line under such a label standing alone ("Published on" /
     "Oct 31, 2025"); None when there is none."""
     for i in range(min(end, len(lines))):
-        published = _labelled_at(lines, i, options)
+        published = _labelled_at(lines, i, options, order)
         if published is not None:
             return published
     return None
 
 
-def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions
-                        ) -> dt.date | None:
+def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions, *,
+                        order: DayOrder | None = None) -> dt.date | None:
     """The date of a line labelled as the publication's among the few lines from line
     ``start`` (``options.text_date_after_story_lines``): a post stamped at its foot, right
     after the story ("Published On: 15 August 2025", "Posted on April 13, 2023"), maybe
@@ -164,13 +220,44 @@ def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions
     for i in range(max(0, start), min(len(lines), start + options.text_date_after_story_lines)):
         if len(lines[i][TEXT]) > options.text_max_meta_chars:
             return None
-        published = _labelled_at(lines, i, options)
+        published = _labelled_at(lines, i, options, order)
         if published is not None:
             return published
     return None
 
 
-def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions) -> dt.date | None:
+def stamp_after(lines: Sequence[Line], features: Sequence[LineFeatures], start: int,
+                options: ParseOptions, *, order: DayOrder | None = None) -> dt.date | None:
+    """The date of the one date line among the few lines from line ``start``
+    (``options.text_date_after_story_lines``), unlabelled: a post stamped at its foot,
+    right after the story ("February 10, 2025", "Monday, August 11th, 2025 at 11:00 am |
+    Categories: …"). The line opens with its date (after a weekday), as a stamp does, and
+    is the only one there: dates in turn are a list of other stories or of comments. A
+    line longer than ``options.text_max_meta_chars`` or a wall ("Comments", "Previous
+    Post: …") ends the search: past it, a date is a comment's or another story's."""
+    found: dt.date | None = None
+    for i in range(max(0, start), min(len(lines), start + options.text_date_after_story_lines)):
+        text = lines[i][TEXT]
+        if (len(text) > options.text_max_meta_chars or features[i].soft_wall
+                or features[i].hard_wall):
+            break
+        if not _DIGIT.search(text) or not opens_with_date(_WEEKDAY.sub("", text, count=1)):
+            continue
+        published, modified = line_dates(text, options, order)
+        if published is None and modified is None:
+            continue
+        if found is not None:
+            return None
+        found = published or modified
+    return found
+
+
+# A weekday that opens a stamp before its date ("Monday, August 11th, 2025").
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+
+
+def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions,
+                 order: DayOrder | None) -> dt.date | None:
     """The publication date line ``i`` gives by its label, or under its lone label."""
     text = lines[i][TEXT]
     if len(text) > options.text_max_meta_chars:
@@ -178,11 +265,11 @@ def _labelled_at(lines: Sequence[Line], i: int, options: ParseOptions) -> dt.dat
     label = _PUBLISHED_LABEL.match(text)
     if label is None:
         return None
-    published = line_dates(text, options)[0]
+    published = line_dates(text, options, order)[0]
     if published is None and i + 1 < len(lines) and _label_over_date(text[label.end():]):
         under = lines[i + 1][TEXT]
         if len(under) <= options.text_max_meta_chars:
-            published = line_dates(under, options)[0]
+            published = line_dates(under, options, order)[0]
     return published
 
 

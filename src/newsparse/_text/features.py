@@ -183,6 +183,11 @@ _ALIKE_MAX = 4096
 _Values = tuple[int, int, float, int, bool, bool, bool, bool, bool, bool, bool]
 
 
+# A count in brackets closing a line: an archive's or a category's entry ("News (1752)",
+# "October (18)"), no sentence's end.
+_COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
+
+
 @attrs.frozen
 class LineFeatures:
     """What the classifier knows about one line."""
@@ -263,7 +268,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             n_words,
             density,
             sentence_ends(text),
-            last in _TERMINAL and not _is_more_arrow(text),
+            last in _TERMINAL and not _is_more_arrow(text) and not (
+                last == ")" and _COUNT_END.search(text) is not None),
             length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             short and (_SOFT_WALL.match(text) is not None or (
                 last != ":" and _OTHER_STORIES.match(text) is not None)),

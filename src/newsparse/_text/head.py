@@ -45,12 +45,15 @@ from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._reading.titles import longest_bar_part
 from newsparse._text.dates import (
+    DayOrder,
     date_follows,
     is_date_line,
     is_published_label,
     labelled_date,
     labelled_date_after,
     line_dates,
+    stamp_after,
+    writes_month_first,
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
@@ -157,6 +160,8 @@ def read_head(
         used.update(range(byline_index - lead, byline_index + 1))
         byline_line = lines[byline_index][TEXT]
 
+    # How the page writes its dates, read only for one in figures that reads both ways.
+    order = functools.cache(lambda: writes_month_first(line[TEXT] for line in lines))
     if dateline is not None and _placed(dateline):
         published, modified = dateline.date, None
     else:
@@ -168,14 +173,10 @@ def read_head(
             byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
         near = [j for start in (title_index, first) if start is not None
                 for j in _under(start, lines, features, options)]
-        published, modified = _head_dates(lines, [*near_byline, *near, *window], options)
+        published, modified = _head_dates(lines, [*near_byline, *near, *window], options,
+                                          order=order)
     if published is None and modified is None:
-        # A date line labelled as the publication's anywhere above the story: its header,
-        # where the head search does not reach.
-        published = labelled_date(lines, first, options)
-    if published is None and modified is None:
-        # Else one stamped at the story's foot, as blogs date a post.
-        published = labelled_date_after(lines, story[-1] + 1, options)
+        published = _date_beyond_head(lines, features, story, options, order=order)
     if published is None and modified is None and dateline is not None:
         # A date alone on a line at the top of the page (no place, no source), when
         # nothing nearer the story gives one: as likely the masthead's "today" as the
@@ -185,8 +186,20 @@ def read_head(
                      modified=modified, used=frozenset(used), byline_line=byline_line)
 
 
-def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions
-                ) -> tuple[dt.date | None, dt.date | None]:
+def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
+                      story: Sequence[int], options: ParseOptions, *, order: DayOrder
+                      ) -> dt.date | None:
+    """The publication date where the head search does not reach, when the head gives
+    none: a date line labelled as the publication's anywhere above the story (its
+    header); else one stamped at the story's foot, as blogs date a post, labelled or
+    alone."""
+    return (labelled_date(lines, story[0], options, order=order)
+            or labelled_date_after(lines, story[-1] + 1, options, order=order)
+            or stamp_after(lines, features, story[-1] + 1, options, order=order))
+
+
+def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions, *,
+                order: DayOrder | None = None) -> tuple[dt.date | None, dt.date | None]:
     """``(published, modified)`` from the first candidate line that says when the story
     was published, and the first that says when it was updated. A page that says only
     when it was updated was most likely published that day: then the update's date is
@@ -195,7 +208,7 @@ def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: Parse
     for i in dict.fromkeys(candidates):
         text = _date_part(lines[i][TEXT], options.text_max_meta_chars)
         if text is not None:
-            written, updated = line_dates(text, options)
+            written, updated = line_dates(text, options, order)
             modified = modified or updated
             if written is not None:
                 return written, modified
@@ -261,7 +274,7 @@ def _read_byline(
                        or _dated_team(lines, index, options))
 
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
-        lambda: _byline_line(lines, features, candidates, options),
+        lambda: _byline_line(lines, features, candidates, options, story_start=story[0]),
         bare_name_byline,
         lambda: _dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
@@ -335,9 +348,10 @@ def _dated_credit(
     """The first candidate line that credits the story to a name the byline reader does
     not take as a person's: a site, a desk, a team or a handle, with the story's date on
     the same line ("by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy", "March
-    15, 2022 · 3 min read · By ASU Online"); or a team's or a desk's credit under a "By"
-    a dump broke off it ("By" / "The Investopedia Team"; a newsletter's name there, "By" /
-    "The Water Coolest", is no credit). The dated credit is a handle or a few capitalised
+    15, 2022 · 3 min read · By ASU Online"; "Posted by infuy on July 1, 2024", the date cut
+    off); or a team's or a desk's credit under a "By" a dump broke off it ("By" / "The
+    Investopedia Team"; a newsletter's name there, "By" / "The Water Coolest", is no
+    credit). The dated credit is a handle or a few capitalised
     words (``options.text_max_credit_words``) up to a bar or the line's end, not a
     sentence ("by the council press office"); without a date to say it is the story's
     credit, a "By" line is as likely a menu's facet ("By Region")."""
@@ -356,10 +370,21 @@ def _dated_credit(
         lead = LEAD.match(part) if part is not None else None
         if part is None or lead is None:
             continue
-        credit = BAR.split(part[lead.end():], maxsplit=1)[0].strip(" ,;:|")
+        credit = BAR.split(part[lead.end():], maxsplit=1)[0]
+        # "by infuy on July 1, 2024": the date after the credit is no part of it.
+        ons = list(_ON_DATE.finditer(credit))  # the last "on" stands right before the date
+        on_date = ons[-1] if ons else None
+        if on_date is not None and _has_date(credit[on_date.end():], options):
+            credit = credit[:on_date.start()]
+        credit = credit.strip(" ,;:|")
         if _is_credit(credit, options):
             return i, (credit,)
     return None, ()
+
+
+# " on " (and its like in the languages read) before the date that follows a credit.
+# (A run of spaces is tried from its start only: linear.)
+_ON_DATE = re.compile(r"(?<!\s)\s+(?:on|le|am|el|em|il|op)\s++(?=\S)", re.IGNORECASE)
 
 
 def _is_credit(credit: str, options: ParseOptions) -> bool:
@@ -383,12 +408,13 @@ def _has_date(text: str, options: ParseOptions) -> bool:
 
 def _byline_line(
     lines: Sequence[Line], features: Sequence[LineFeatures], candidates: Sequence[int],
-    options: ParseOptions,
+    options: ParseOptions, *, story_start: int,
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first candidate line that is a byline, and its names. A line of at most
-    ``options.text_max_byline_line_chars`` is read whole; a longer one (up to
-    ``options.meta_max_byline_chars``) only when it opens with "By" and names a person in
-    full ("By Jane Doe, a deputy editor and author of …")."""
+    ``options.text_max_byline_line_chars`` is read whole, above the story (line
+    ``story_start``) without a stamp glued after the names (:func:`_without_stamp_tail`);
+    a longer one (up to ``options.meta_max_byline_chars``) only when it opens with "By"
+    and names a person in full ("By Jane Doe, a deputy editor and author of …")."""
     whole_chars, max_chars = options.text_max_byline_line_chars, options.meta_max_byline_chars
     for i in candidates:
         chars = features[i].chars
@@ -399,6 +425,10 @@ def _byline_line(
         part = _lead_part(text, options)
         if chars <= whole_chars:
             names = find_byline([part or text], options)
+            if names:
+                return i, names
+            names = (_without_stamp_tail(part, options)
+                     if part is not None and i < story_start else ())
             if names:
                 return i, names
             # A dump may break the line after "By", as it does around any inline element.
@@ -413,6 +443,28 @@ def _byline_line(
             if names and all(len(name.split()) >= 2 for name in names):
                 return i, names
     return None, ()
+
+
+def _without_stamp_tail(part: str, options: ParseOptions) -> tuple[str, ...]:
+    """The names of a "By" line (``part``) that a stamp follows with no separator: "By
+    Jane Doe 15 min read", "By the Example Team 2–3 minutes", "by Jane Doe 59 Comments".
+    The stamp's words (figures, months, reading times, counts; see :func:`_is_stamp_word`)
+    are cut from the end; the rest must name people throughout, or a team. (Among the
+    story's lines, a "By" line with more after its names is as likely the story's own:
+    only the head's are read so.)"""
+    words = part.split()
+    end = len(words)
+    while end > 1 and _is_stamp_word(words[end - 1]):
+        end -= 1
+    if end == len(words):
+        return ()
+    bare = " ".join(words[:end])
+    names = find_byline([bare], options)
+    if _all_names(names):
+        return names
+    lead = LEAD.match(bare)
+    credit = bare[lead.end():] if lead is not None else ""
+    return (credit,) if TEAM_CREDIT.fullmatch(credit) else ()
 
 
 def _lead_part(text: str, options: ParseOptions) -> str | None:

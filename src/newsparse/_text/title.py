@@ -46,10 +46,14 @@ _CREDIT_AGENCY = re.compile(r"/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}\)?$")
 _CREDIT_NAME_REVERSED = re.compile(r"(?<![\w.'’-])[\w.'’-]*+(?<=[A-Z]) [\w.'’-]*[A-Z]")
 # A gallery's label counts its pictures: "Gallery: Xbox One X | 14 Photos", "(12 images)".
 _GALLERY = re.compile(r"\b\d+\s+(?:photos|images|pictures|fotos|bilder)\b\W*$", re.IGNORECASE)
-# A link that leads back up the site ("« Back to Football Home", "Go to Google News"): a
-# few words, a place's name after "to" ("Back to school: the new rules" is a headline).
-_NAVIGATION = re.compile(r"^\W*+(?:back|go|return)\s++to\s++(?:\S++\s++){0,2}\S++$",
-                         re.IGNORECASE)
+# A link that leads back up the site ("« Back to Football Home", "Go to Google News",
+# "Zurück zur Übersicht", "Retour aux actualités", "Volver a Deportes"): a few words, a
+# place's name after "to" ("Back to school: the new rules" is a headline).
+_NAVIGATION = re.compile(
+    r"^\W*+(?:(?:back|go|return)\s++to|zurück\s++zu[mr]?|retour\s++(?:à|aux?)"
+    r"|(?:volver|regresar|voltar)\s++(?:a|à|al|para)|torna(?:re)?\s++a\w*|terug\s++naar"
+    r"|(?:powrót|wróć)\s++do)\s++(?:\S++\s++){0,2}\S++$",
+    re.IGNORECASE)
 # Link texts a dump glued into one word ("del.icio.usDiggRedditYahooMyWeb"): three humps
 # from a small letter to a capital inside one word; a name has one or two ("iPhone",
 # "McDonald's", "MacBookPro"). Possessive runs: linear on any input.
@@ -398,11 +402,14 @@ def ends_with_photo_credit(text: str) -> bool:
     return _CREDIT_NAME_REVERSED.match(name[::-1]) is not None
 
 
-def _is_post_link(text: str) -> bool:
-    """A blog's link to the post before or after ("« Show me the money", "Next post »",
-    "« Older | Main | Newer »"): a guillemet that points out of the line, with none to
-    close it (a quotation in guillemets, « Non », closes), or both ends pointing out
-    around a bar."""
+def _is_navigation_link(text: str) -> bool:
+    """A link that leads away from the story: back up the site ("« Back to Sport",
+    ``_NAVIGATION``), or a blog's to the post before or after ("« Show me the money",
+    "Next post »", "« Older | Main | Newer »"): a guillemet that points out of the line,
+    with none to close it (a quotation in guillemets, « Non », closes), or both ends
+    pointing out around a bar."""
+    if _NAVIGATION.match(text):
+        return True
     opens, closes = text.startswith("«"), text.endswith("»")
     return ((opens and "»" not in text) or (closes and "«" not in text)
             or (opens and closes and "|" in text))
@@ -415,7 +422,7 @@ def _is_trail_or_label(text: str, options: ParseOptions) -> bool:
     if (len(_TRAIL_STEP.findall(text)) >= options.text_min_trail_steps
             or ends_with_photo_credit(text)):
         return True
-    if _GALLERY.search(text) or _NAVIGATION.match(text) or _is_post_link(text):
+    if _GALLERY.search(text) or _is_navigation_link(text):
         return True
     if "://" in text or text.startswith("www.") or _GLUED_LINKS.search(text):
         return True
