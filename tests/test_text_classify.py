@@ -256,11 +256,19 @@ def test_a_comment_stamp_is_a_hard_wall() -> None:
 
 @given(st.lists(st.sampled_from(("Image", "PHOTO", "pictures", "Foto", "bild", "Getty",
                                  "images", "(AP", "credit", "courtesy", "(", ")", ":", "s",
-                                 "photograph", "İmage", "x", "1")), min_size=1, max_size=8))
+                                 "photograph", "İmage", "x", "1", "courteſy", "Pıcture",
+                                 "\u212aredit", "“", "é")), min_size=1, max_size=8))
 def test_every_line_the_caption_pattern_finds_is_chrome(parts: list[str]) -> None:
     line = " ".join(parts)
-    if _CAPTION.search(line):  # the ASCII shortcut must never hide one
+    if _CAPTION.search(line):  # the caption-word shortcut must never hide one
         assert LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize("line", ["A view of the bay at dusk (courteſy NASA)",
+                                  "«Le pont» (Photo: AFP)", "Pıcture: “the bridge”"])
+def test_a_caption_beyond_ascii_is_chrome(line: str) -> None:
+    # Case-blind, "ſ" is an "s" and "ı" an "i": no lower-casing shows the caption's word.
+    assert LineFeatures.of(line).chrome_phrase
 
 
 @given(st.text(alphabet="{};[/*}x ", min_size=1, max_size=12).map(str.strip).filter(bool))

@@ -9,6 +9,7 @@ names; :func:`names_from_metadata` does the same for a value a page declares as 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence, Set
@@ -89,15 +90,29 @@ def find_byline(lines: Sequence[str], options: ParseOptions) -> tuple[str, ...]:
 
     Added in 0.1.
     """
-    credit_chars = options.meta_byline_cjk_credit_chars
     for line in lines[:options.meta_byline_find_lines]:
-        if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
-            continue
-        names = (byline_names(_unglued(line), options, require_lead=True)
-                 if MAYBE_LEAD_BYLINE.search(line) else ()) or cjk_credit(line, credit_chars)
+        names = (_short_line_byline(line, options) if len(line) <= _MEMO_MAX_CHARS
+                 else _line_byline(line, options))
         if names:
             return names
     return ()
+
+
+def _line_byline(line: str, options: ParseOptions) -> tuple[str, ...]:
+    """The names of ``line`` when it is a byline (see :func:`find_byline`), else ()."""
+    if ("|" in line or "/" in line) and PICTURE_CREDIT.search(line):
+        return ()
+    return ((byline_names(_unglued(line), options, require_lead=True)
+             if MAYBE_LEAD_BYLINE.search(line) else ())
+            or cjk_credit(line, options.meta_byline_cjk_credit_chars))
+
+
+# A text dump's head asks about the same short lines again and again (as a headline's,
+# as a byline's, beside a candidate): their answers are remembered, a line's names
+# depending on its text and the options alone. (A cost, not a threshold: longer lines,
+# seldom bylines, are not kept.)
+_MEMO_MAX_CHARS = 200
+_short_line_byline = functools.lru_cache(maxsize=1024)(_line_byline)
 
 
 # Other dots and bullets a byline's parts are set apart with, read as "•".

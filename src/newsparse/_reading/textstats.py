@@ -36,7 +36,9 @@ _WORD = re.compile(r"\w+")
 # A word's first six letters stand for it: "councillors" and "council", "defends" and
 # "defended", "violenta" and "violencia" match (a stemmer for every language at once, if a
 # crude one).
-_STEM = re.compile(r"\b\w{1,6}")
+# (Each match takes a whole word, its stem the group: the scan skips the rest of the word
+# at once instead of trying a word boundary at each of its letters.)
+_STEM = re.compile(r"(\w{1,6})\w*+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # Sentence-ending punctuation in Latin, CJK, Arabic and Devanagari scripts.
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)\]]*)(?:\s|$)")

@@ -67,6 +67,8 @@ def written_date(text: str, options: ParseOptions) -> dt.date | None:
     """:func:`parse_written_date`, with a month glued to the word before it set apart, and
     what a dump glued to the year after it ("October 17, 20236:01 PM", "January 12,
     2025January 22, 2025", "Mar 27, 20255 mins")."""
+    if _DIGIT.search(text) is None:
+        return None  # every written date has its day and year in figures: no scan needed
     return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)), options)
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from newsparse._model import ParagraphKind
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
-from newsparse._reading.textstats import is_cjk_heavy, sentence_ends, stopword_density, words
+from newsparse._reading.textstats import STOPWORDS, is_cjk_heavy, sentence_ends, words
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, MARKS, TEXT, Line, hint_of
 
 # Words and word pairs that only page furniture says. Looked for in short lines only, so
@@ -35,6 +35,10 @@ _FURNITURE_PAIRS = frozenset(
         "you may like", "recommended for",
     )
 )
+# The first word of every pair: a line with none of them has no pair (most lines), and is
+# told so without a tuple made for each pair of its words. (Only two-word entries can
+# equal a pair of words.)
+_PAIR_FIRSTS = frozenset(pair[0] for pair in _FURNITURE_PAIRS if len(pair) == 2)
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
 # Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP",
 # "(credit: NASA/Jude Guidry)".
@@ -46,6 +50,10 @@ _CAPTION = re.compile(
 )
 # (Searched in the lower-cased line: a case-blind pattern costs five times as much.)
 _CAPTION_WORD = re.compile("image|photo|picture|foto|bild|getty|credit|courtesy")
+# The only characters beyond ASCII that a case-blind pattern takes for ASCII letters (İ, ı,
+# long s, the Kelvin sign): a line without them has a caption word of the pattern's only
+# where its lower-cased form shows one.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # A link to another story announced by a lead-in: "Related: …", "SEE MORE: …".
 _LINK_PREFIX = re.compile(
     r"^(?:related|see\s+more|more|also\s+(?:on|read|see)|read\s+(?:more|also|next)|"
@@ -161,7 +169,9 @@ _CODE_ENDS = frozenset("{};[")
 _CODE_STARTS = ("//", "/*", "{", "}")
 # Characters of code, formulas and drawn tables, which menu items do not have. (Not the
 # ASCII bar: link lists part their items with it, "Stars | Wings | Photos".)
-_SYMBOLS = frozenset("(){}[];=<>│─┼/\\_$%@")
+# (Searched as a class of characters: a set's isdisjoint walks the line a character
+# object at a time.)
+_SYMBOLS = re.compile("[" + re.escape("(){}[];=<>│─┼/\\_$%@") + "]")
 # (A run of lines is code when a share of its lines has such characters; the limits of
 # the measures are in ParseOptions, ``text_*``.)
 # Lines up to this long have their features remembered (longer ones rarely repeat): a
@@ -227,42 +237,47 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
     headline_word_chars = options.text_headline_word_chars
     headline_min_words = options.text_headline_min_words
     headline_share = options.text_headline_share
+    is_stopword = STOPWORDS.__contains__
 
     def headline_case(text: str) -> bool:
-        long_words = [w for w in text.split() if len(w) >= headline_word_chars and w[0].isalpha()]
-        if len(long_words) < headline_min_words:
+        # The long words' first letters.
+        firsts = [w[0] for w in text.split() if len(w) >= headline_word_chars and w[0].isalpha()]
+        if len(firsts) < headline_min_words:
             return False
-        capitalised = sum(1 for w in long_words if w[0].isupper())
-        return capitalised >= headline_share * len(long_words)
+        return sum(map(str.isupper, firsts)) >= headline_share * len(firsts)
 
     def measured(text: str) -> _Values:
+        # (Run once a distinct line: its length and last character are taken once.)
         tokens = words(text)
-        chars = len(text)
+        length = len(text)
         if not text.isascii() and is_cjk_heavy(text):
-            chars *= cjk_char_weight
-            n_words = len(text) // cjk_word_chars
+            chars = length * cjk_char_weight
+            n_words = length // cjk_word_chars
             # Stop words are not counted for CJK; sentence punctuation carries the weight.
             density = 0.4
         else:
+            chars = length
             n_words = len(tokens)
-            density = stopword_density(tokens)
-        short = len(text) <= wall_max_chars
+            # stopword_density(tokens), inline.
+            density = sum(map(is_stopword, tokens)) / n_words if tokens else 0.0
+        last = text[-1:]
+        short = length <= wall_max_chars
         # LineFeatures' fields, in their order.
         return (
             chars,
             n_words,
             density,
             sentence_ends(text),
-            text[-1:] in _TERMINAL and not _is_more_arrow(text) and not (
-                text[-1:] == ")" and _COUNT_END.search(text) is not None),
-            len(text) < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
+            last in _TERMINAL and not _is_more_arrow(text) and not (
+                last == ")" and _COUNT_END.search(text) is not None),
+            length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             short and (_SOFT_WALL.match(text) is not None or (
-                text[-1:] != ":" and _OTHER_STORIES.match(text) is not None)),
+                last != ":" and _OTHER_STORIES.match(text) is not None)),
             _is_hard_wall(text) if short else (
-                text[:1].isdigit() and len(text) < chrome_phrase_max_chars
+                text[:1].isdigit() and length < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),
-            text[-1:] in _CODE_ENDS or text.startswith(_CODE_STARTS),
-            not _SYMBOLS.isdisjoint(text),
+            last in _CODE_ENDS or text.startswith(_CODE_STARTS),
+            _SYMBOLS.search(text) is not None,
             len(text) <= headline_max_chars and headline_case(text),
         )
 
@@ -302,15 +317,18 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     for mark in _CHROME_MARKS:
         if mark in text:
             return True
-    # Every branch of the caption pattern holds one of these words; an ASCII line without
-    # them is no caption (the pattern's case-blind matching can differ only beyond ASCII).
-    if (not text.isascii() or _CAPTION_WORD.search(text.lower())) and _CAPTION.search(text):
+    # Every branch of the caption pattern holds one of these words; a line without them
+    # is no caption (the pattern's case-blind matching can differ only by the characters
+    # that fold to ASCII letters).
+    if (_CAPTION_WORD.search(text.lower()) or (not text.isascii() and any(
+            char in text for char in _FOLDS_TO_ASCII))) and _CAPTION.search(text):
         return True
     if _LINK_PREFIX.match(text) or _LABELS_LINE.match(text):
         return True
     if not _FURNITURE_WORDS.isdisjoint(tokens):
         return True
-    return not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+    return (not _PAIR_FIRSTS.isdisjoint(tokens)
+            and not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens)))
 
 
 def chrome_beyond_furniture_words(text: str) -> bool:
@@ -329,7 +347,10 @@ def _is_hard_wall(text: str) -> bool:
 
 def is_comment_head(text: str) -> bool:
     """A reader comment's own head: "Jane · March 10, 2017 at 12:20 AM", "Jane said:"."""
-    if _COMMENT_STAMP.search(text) is not None:
+    # Both patterns need a colon; the stamp a separator too (looked for at C speed first).
+    if ":" not in text:
+        return False
+    if ("·" in text or "|" in text or "•" in text) and _COMMENT_STAMP.search(text) is not None:
         return True
     # Comment heads end with a colon; skip the search otherwise.
     return text[-1:] == ":" and _COMMENT_HEAD.search(text) is not None

@@ -321,6 +321,8 @@ def _unwrapped(
     shortest = shortest_broken(wrap.width, options)
     min_broken_share = options.text_wrap_min_broken_share
     width = wrap.width
+    if not markdown:
+        return _plain_unwrapped(pieces, width, shortest, min_broken_share)
     out: list[DumpLine | None] = []
     wrapped_last = False  # out[-1] holds a line end the wrap made (not a hard break)
     for k, piece in enumerate(pieces):
@@ -345,6 +347,11 @@ def _unwrapped(
             and not (last[MARKDOWN] is not None
                      and _ended_by_the_page(last, wrapped=wrapped_last))
         ):
+            if last[MARKDOWN] is None and piece[MARKDOWN] is None:
+                # Lines of a plain dump (most joins): the record says nothing, as before.
+                out[-1] = _joined(last, piece, None)
+                wrapped_last = True
+                continue
             out[-1] = _joined(last, piece, _markdown_marks(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
                 last_spaced=piece_marks(piece).last_spaced,
@@ -353,6 +360,35 @@ def _unwrapped(
             continue
         out.append(piece)
         wrapped_last = False
+    return out
+
+
+def _plain_unwrapped(
+    pieces: list[DumpLine | None], width: int, shortest: float, min_broken_share: float
+) -> list[DumpLine | None]:
+    """:func:`_unwrapped`'s joins in a dump that is no Markdown, whose lines carry no
+    Markdown record: the same tests, :func:`_may_join` and :func:`could_break` inline (this
+    loop runs once a line of the dump, a million times in some)."""
+    least = min_broken_share * width  # (could_break's lower bound)
+    out: list[DumpLine | None] = []
+    last: DumpLine | None = None  # out[-1]
+    for k, piece in enumerate(pieces):
+        if (
+            piece is not None
+            and last is not None
+            and not last[CLOSED]
+            and not piece[OPENS]
+            and (piece[HINT] is None or piece[HINT] == last[HINT])
+            and shortest <= last[WIDTH] <= width
+            and last[WIDTH] >= least
+            and last[WIDTH] + 1 + piece[FIRST_WORD] > width
+            and not (piece[WIDTH] < shortest
+                     and _tail_opens_block(last, piece, pieces, k, shortest))
+        ):
+            out[-1] = last = _joined(last, piece, None)
+            continue
+        out.append(piece)
+        last = piece
     return out
 
 
@@ -452,7 +488,9 @@ def _settled_wrap(
     shortest_told = options.text_wrap_min_width // 2
     told = [p for p in counted if p[WIDTH] >= shortest_told]
     widths = [p[WIDTH] for p in told]
-    spaced = [piece_marks(p).last_spaced and " " in p[PIECE_TEXT].strip() for p in told]
+    # (piece_marks(p).last_spaced inline: a call a line less.)
+    spaced = [(p[MARKDOWN] is None or p[MARKDOWN].last_spaced) and " " in p[PIECE_TEXT].strip()
+              for p in told]
     if markdown:
         for p in counted:
             broken = piece_marks(p).broken_widths
@@ -472,7 +510,7 @@ def _settled_wrap(
             and piece is not None
             and last[WIDTH] >= shortest
             and _may_join(last, piece)
-            and not (piece_marks(last).hard_break and not could_break(
+            and not (last[MARKDOWN] is not None and last[MARKDOWN].hard_break and not could_break(
                 wrap.width, last[WIDTH], piece[FIRST_WORD], options.text_wrap_min_broken_share))
         ):
             evidence.add(wrap.width, last[WIDTH], piece[FIRST_WORD], last[PIECE_TEXT].strip(),
