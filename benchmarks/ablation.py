@@ -564,6 +564,10 @@ def rules() -> list[Rule]:
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),
+        _rule("_text/story._with_inner_prose", passes(2),
+              "a line of prose set apart between two of the story's paragraphs that ends "
+              "no sentence is the story's (a heading when in headline case over a "
+              "paragraph)"),
         _rule("_text/region._cut_at_notice", passes(3),
               "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
               "reserved\") ends the story's region"),

@@ -154,3 +154,22 @@ def test_a_call_inside_the_story_stays() -> None:
     # Only the story's closing lines are the blog's furniture.
     call = "Readers who want to leave a comment on the plan can do so at the town hall."
     assert [text for text, _ in _kinds([[P1], [call], [P2], [P3]])] == [P1, call, P2, P3]
+
+
+def test_a_clause_set_apart_between_paragraphs_is_kept() -> None:
+    # A line that ends no sentence, next to a line of furniture that takes the labels of
+    # its neighbours with it, is prose between two of the story's paragraphs; in headline
+    # case over a paragraph, a heading.
+    clause = "Despite high interest rates in the region, home prices are showing signs of growth"
+    heading = "What The Council Decided On The Bridge"
+    got = _kinds([[P1], ["Advertisement"], [clause], [P2], ["Share on Facebook"], [heading],
+                  [P3]])
+    assert got == [(P1, ParagraphKind.PARAGRAPH), (clause, ParagraphKind.PARAGRAPH),
+                   (P2, ParagraphKind.PARAGRAPH), (heading, ParagraphKind.HEADING),
+                   (P3, ParagraphKind.PARAGRAPH)]
+
+
+def test_a_button_or_a_footnote_set_apart_between_paragraphs_is_not_prose() -> None:
+    button = "+ Add your own thoughts to the discussion of this story"
+    got = _kinds([[P1], ["Advertisement"], [button], [P2]])
+    assert button not in [text for text, _ in got]

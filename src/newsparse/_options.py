@@ -554,6 +554,11 @@ class ParseOptions:
     """Share of stop words from which a line with a sentence end is prose."""
     text_min_sentence_words: int = attrs.field(default=4, validator=_whole())
     """Words a short line ending in sentence punctuation needs to count as prose."""
+    text_min_prose_words: int = attrs.field(default=4, validator=_whole())
+    """Words a line set off on its own between two of the story's paragraphs needs to be
+    kept as prose without a sentence's end."""
+    text_min_prose_stopwords: float = attrs.field(default=0.1, validator=_SHARE)
+    """The share of function words such a line needs (a list of names or tags has none)."""
 
     # Text dumps: choosing the story region.
     text_wall_penalty: int = attrs.field(default=40, validator=_whole())

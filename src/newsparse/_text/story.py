@@ -25,6 +25,9 @@ from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, hint_of, link_s
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
 LIST_INTRO_END = (":", "：")
+# What prose may open with besides a letter or a figure: a quote or a bracket (not a
+# button's "+" or a footnote's "*").
+_OPENERS = frozenset("\"'“‘«„(¿¡")
 # The ends of a line cut short: a teaser's summary, "… may soon..".
 _CUT_ENDS = ("..", "…")
 
@@ -69,8 +72,38 @@ def story_paragraphs(
         ):
             kept.append((i, _kind(lines, features, smoothed, i, end=end, options=options)))
         i += 1
-    return _without_closing_calls(lines, _with_inner_runs(lines, features, kept, options),
-                                  options)
+    kept = _with_inner_prose(lines, features, _with_inner_runs(lines, features, kept, options),
+                             options)
+    return _without_closing_calls(lines, kept, options)
+
+
+def _with_inner_prose(
+    lines: Sequence[Line], features: Sequence[LineFeatures],
+    kept: list[tuple[int, ParagraphKind]], options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` with the lines between two kept lines that the labels lost to a neighbour
+    (a caption, a button): a block of one line, of ``options.text_min_prose_words`` words
+    or more with some function words (``options.text_min_prose_stopwords``), that ends
+    without a full stop ("Despite high rates, home prices are showing signs of growth",
+    "Identify one area to focus on first:"). In headline case, such a line is a heading
+    when a paragraph of the story follows it; elsewhere, a link to another story."""
+    if len(kept) < 2:
+        return kept
+    have = {i for i, _ in kept}
+    min_words, min_density = options.text_min_prose_words, options.text_min_prose_stopwords
+    extra: list[tuple[int, ParagraphKind]] = []
+    for i in range(kept[0][0] + 1, kept[-1][0]):
+        feat = features[i]
+        if (i in have or lines[i][BLOCK_SIZE] != 1 or feat.n_words < min_words
+                or feat.stop_density < min_density or _is_chrome(feat)
+                or (not lines[i][TEXT][0].isalnum() and lines[i][TEXT][0] not in _OPENERS)
+                or link_share_of(lines[i]) > options.text_max_link_share):
+            continue
+        if not feat.headline_case:
+            extra.append((i, ParagraphKind.PARAGRAPH))
+        elif i + 1 in have and features[i + 1].chars >= options.text_length_low:
+            extra.append((i, ParagraphKind.HEADING))
+    return sorted(kept + extra) if extra else kept
 
 
 def _without_closing_calls(
