@@ -382,6 +382,10 @@ INPUTS: dict[str, str] = {
     "top dateline dump": _dump("LONDON, March 2 (Reuters)", _MENU,
                                "\n".join(f"Caption setting {n}" for n in range(50)), _P, _Q, _R),
     "tiny dump": _dump("Bridge waits", "Tax stays", "Vote close"),
+    # A clause set apart between the story's paragraphs, lost to the furniture beside it.
+    "inner clause dump": _dump(_MENU, _P, "Advertisement",
+                               "Despite the rain of the last weeks, the bridge works go on",
+                               _Q, _R),
     "three short lines dump": _dump("Council keeps the tax", "The vote was close",
                                     "The bridge waits"),
     "keywords dump": _dump(_MENU, _P, "Tags: Council Budget, Bridge Works, Depot Sale, City "
@@ -587,6 +591,8 @@ CHANGES = [
     ("text_stopwords_low", 0.0, "keywords dump"),
     ("text_stopwords_high", 0.99, "dump"),
     ("text_min_sentence_words", 1, "three short lines dump"),
+    ("text_min_prose_words", 100, "inner clause dump"),
+    ("text_min_prose_stopwords", 1.0, "inner clause dump"),
     ("text_wall_penalty", 1, "short story before comments dump"),
     ("text_min_story_words", 300, "story before long comments dump"),
     ("text_after_story_discount", 0.0, "two sentences before many comments dump"),

@@ -45,7 +45,9 @@ def test_a_post_s_labels_on_one_line_are_chrome(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["Category 5 storms hit the coast twice this year.", "Tags are what the site uses",
-             "Posted on Monday, the letter reached the mayor a week later."]
+             "Posted on Monday, the letter reached the mayor a week later.",
+             # "terms of" is prose's ("in terms of cost"), not only a footer's link.
+             "Here is how the plans compare in terms of cost."]
 )
 def test_a_story_s_line_opening_with_a_label_word_is_no_chrome(line: str) -> None:
     assert not LineFeatures.of(line).chrome_phrase

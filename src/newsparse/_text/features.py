@@ -28,17 +28,15 @@ _FURNITURE_WORDS = frozenset((
 ))
 _FURNITURE_PAIRS = frozenset(
     tuple(pair.split()) for pair in (
-        "rights reserved", "privacy policy", "terms of", "sign up", "sign in", "log in",
+        "rights reserved", "privacy policy", "sign up", "sign in", "log in",
         "follow us", "share this", "share on", "read more", "click here", "skip to",
         "related stories", "related articles", "related posts", "all rights",
-        "sponsored links", "promoted links", "sponsored content", "more for you",
-        "you may like", "recommended for",
+        "sponsored links", "promoted links", "sponsored content", "recommended for",
     )
 )
 # The first word of every pair: a line with none of them has no pair (most lines), and is
-# told so without a tuple made for each pair of its words. (Only two-word entries can
-# equal a pair of words.)
-_PAIR_FIRSTS = frozenset(pair[0] for pair in _FURNITURE_PAIRS if len(pair) == 2)
+# told so without a tuple made for each pair of its words.
+_PAIR_FIRSTS = frozenset(pair[0] for pair in _FURNITURE_PAIRS)
 _CHROME_MARKS = ("©", "ⓒ", "(c) 2", "(C) 2")
 # Picture credits that end or make up a caption: "(Image: Getty)", "Photo: AP",
 # "(credit: NASA/Jude Guidry)".
