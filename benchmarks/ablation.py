@@ -342,6 +342,9 @@ def rules() -> list[Rule]:
               "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
         _rule("_html/meta/title._is_minor_part", returns(False),
               "an <h1> that is a minor part of the glued <title> is a section's label"),
+        _rule("_html/meta/page.heading_a_title_holds", returns(None),
+              "the heading a metadata title holds whole opens the article, past a section "
+              "heading opening the region or a sidebar's <h1> right before it"),
         _rule("_html/meta/facts.share_title", returns(None),
               "the title the page's share links carry, shown as an element's text, is a "
               "declared title"),
