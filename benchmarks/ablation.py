@@ -271,6 +271,8 @@ def rules() -> list[Rule]:
               "placeholder, a comment form's field) once the story has begun is left out"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
+        _rule("_html/classify._in_plain_list", returns(False),
+              "a linked item of a list that has a plain line of the story's own stays"),
         _rule("_html/classify._linked_heading", returns(False),
               "a linked subheading in the story stays when a paragraph of its container "
               "follows, past the short lines under it"),

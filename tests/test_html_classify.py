@@ -569,6 +569,25 @@ def test_a_linked_subheading_with_no_paragraph_under_it_goes() -> None:
     assert kept(html) == [*STORY, "Fare: 2 euros"]
 
 
+def _packing_list(plain: str) -> str:
+    items = ["<a href='/shop/tent'>Tent</a>", plain, "<a href='/shop/stakes'>Stakes</a>"]
+    return page(NAV + "<article>" + f"<p>{STORY[0]}</p><h3>Shelter</h3><ul>"
+                + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+
+
+def test_linked_items_of_a_list_of_the_story_own_stay() -> None:
+    got = kept(_packing_list("Groundsheet for tent floor durability"))
+    assert got == [STORY[0], "Shelter", "Tent", "Groundsheet for tent floor durability",
+                   "Stakes", STORY[1], STORY[2]]
+
+
+def test_linked_items_beside_a_short_plain_item_go() -> None:
+    # "Print" beside "E-mail" and "Reprints" links: a list of tools, not of the story.
+    got = kept(_packing_list("Print"))
+    assert "Tent" not in got and "Stakes" not in got
+
+
 def test_a_quote_or_table_set_as_a_figure_is_no_caption() -> None:
     quote = ("<figure><blockquote><p>We have waited thirty years for this bridge, and we "
              "will not wait another day longer than we must.</p></blockquote>"

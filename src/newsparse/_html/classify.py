@@ -431,6 +431,8 @@ def _region_blocks(
     held_short: set[int] = set()
     # The element holding a heading over other stories, and with it those stories.
     related_box: lxml.etree._Element | None = None
+    plain_lists = _lists_with_plain_items(blocks, values, in_region,
+                                          options.min_paragraph_chars)
     for index in in_region:
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
@@ -460,6 +462,8 @@ def _region_blocks(
             or _is_boilerplate(text, max_boilerplate)
         ):
             continue
+        if linked and story_seen and _in_plain_list(block, plain_lists):
+            linked = False  # an item of a list of the story's own, linking its words
         if linked:
             if story_seen and (_linked_line_between(block, kept[-1]) or _linked_heading(block)):
                 pending.append(block)
@@ -479,6 +483,30 @@ def _region_blocks(
         story_seen = story_seen or value > 0
     _keep_held(kept, labels, pending, held_short, confirmed=False)
     return kept, labels
+
+
+def _lists_with_plain_items(
+    blocks: Sequence[Block], values: Sequence[float], in_region: list[int], min_chars: int
+) -> set[lxml.etree._Element]:
+    """The lists of the region (the parents of its ``li`` blocks) with an item that is no
+    link and is ``min_chars`` long at least (a line of the story's own, not "Print")."""
+    found: set[lxml.etree._Element] = set()
+    for index in in_region:
+        block = blocks[index]
+        if (block.in_list and block.owner.tag == "li" and values[index] > -len(block.text)
+                and len(block.text) >= min_chars):
+            parent = block.owner.getparent()
+            if parent is not None:
+                found.add(parent)
+    return found
+
+
+def _in_plain_list(block: Block, plain_lists: set[lxml.etree._Element]) -> bool:
+    """True for an item of a list that has a line of its own with no link (a packing list's
+    "Tent" linking to a shop, beside "Groundsheet for tent floor durability"): the list is
+    the story's, its linked items too. A list of tools ("E-mail", "Reprints") has no such
+    line."""
+    return block.owner.tag == "li" and block.owner.getparent() in plain_lists
 
 
 def _keep_held(
