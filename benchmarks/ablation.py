@@ -271,6 +271,11 @@ def rules() -> list[Rule]:
               "placeholder, a comment form's field) once the story has begun is left out"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
+        _rule("_html/classify._in_plain_list", returns(False),
+              "a linked item of a list that has a plain line of the story's own stays"),
+        _rule("_html/classify._linked_heading", returns(False),
+              "a linked subheading in the story stays when a paragraph of its container "
+              "follows, past the short lines under it"),
         _rule("_html/classify._holder",
               _neutral(lambda _original, args, _kwargs: args[0].owner.getparent()),
               "a linked list in the story stays when a paragraph of the list's container follows"),
