@@ -740,3 +740,14 @@ def test_a_label_or_words_of_the_story_beside_the_date_are_no_byline(line: str) 
     dump = render([list(MENU_ITEMS), [TITLE], [line], [P1 + " The council tax is due."],
                    [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "By Jane Doe"])
+def test_the_byline_under_the_headline_beats_a_by_line_over_it(name: str) -> None:
+    # "By John Roe" over the headline is a teaser's byline; "Jane Doe" over the date line
+    # under it is the story's.
+    dump = render([list(MENU_ITEMS), ["Bridge vote delayed again"], ["By John Roe"], [TITLE],
+                   [name], ["March 25, 2015"], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.title == TITLE
+    assert article.authors == ("Jane Doe",)

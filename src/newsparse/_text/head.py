@@ -273,9 +273,11 @@ def _read_byline(
         return index, (bare_names(lines[index][TEXT], options)
                        or _dated_team(lines, index, options))
 
+    under, over = _under_title(candidates, title_index)
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
-        lambda: _byline_line(lines, features, candidates, options, story_start=story[0]),
+        lambda: _byline_line(lines, features, under, options, story_start=story[0]),
         bare_name_byline,
+        lambda: _byline_line(lines, features, over, options, story_start=story[0]),
         lambda: _dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
         lambda: _dated_names(lines, _header(candidates, title_index, story, options), story,
@@ -290,6 +292,18 @@ def _read_byline(
         if index is not None:
             return index, names
     return _site_owner(lines, options)
+
+
+def _under_title(candidates: Sequence[int], title_index: int | None
+                 ) -> tuple[list[int], list[int]]:
+    """``candidates`` parted into those under the headline (and in the story's opening)
+    and those over it, each in their order. A page sets its byline under its headline: a
+    line of bare names there, vouched for by its date, is the byline before a "By" line
+    over the headline (a sidebar's or a teaser's). Without a headline, all stand under."""
+    if title_index is None:
+        return list(candidates), []
+    return ([i for i in candidates if i > title_index],
+            [i for i in candidates if i < title_index])
 
 
 def _signed_foot(
