@@ -530,6 +530,11 @@ def rules() -> list[Rule]:
               lambda _o: lambda candidates, _title: (list(candidates), []),
               "dumps: a \"By\" line under the headline, then a name line vouched for there, "
               "before a \"By\" line over the headline", pipelines=("text",)),
+        _rule("_text/head._beside_date", returns((None, ())),
+              "dumps: with no byline found, the name on the line right over or under the "
+              "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
+              "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
+              pipelines=("text",)),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),
