@@ -271,6 +271,11 @@ def rules() -> list[Rule]:
               "placeholder, a comment form's field) once the story has begun is left out"),
         _rule("_html/classify._linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
+        _rule("_html/classify._in_plain_list", returns(False),
+              "a linked item of a list that has a plain line of the story's own stays"),
+        _rule("_html/classify._linked_heading", returns(False),
+              "a linked subheading in the story stays when a paragraph of its container "
+              "follows, past the short lines under it"),
         _rule("_html/classify._holder",
               _neutral(lambda _original, args, _kwargs: args[0].owner.getparent()),
               "a linked list in the story stays when a paragraph of the list's container follows"),
@@ -342,6 +347,9 @@ def rules() -> list[Rule]:
               "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
         _rule("_html/meta/title._is_minor_part", returns(False),
               "an <h1> that is a minor part of the glued <title> is a section's label"),
+        _rule("_html/meta/page.heading_a_title_holds", returns(None),
+              "the heading a metadata title holds whole opens the article, past a section "
+              "heading opening the region or a sidebar's <h1> right before it"),
         _rule("_html/meta/facts.share_title", returns(None),
               "the title the page's share links carry, shown as an element's text, is a "
               "declared title"),

@@ -541,6 +541,53 @@ def test_linked_lines_between_two_containers_go() -> None:
     assert "Download the full council report on the bridge" not in kept(html)
 
 
+def _listicle(heading: str, under: str = "") -> str:
+    # A list of the story's own above a linked subheading, a short line under it, then
+    # a paragraph in a part of the heading's container.
+    return page(NAV + "<article><p>" + STORY[0] + "</p><ul><li>Four lanes</li>"
+                "<li>A bicycle lane</li></ul><div class='entry'>" + heading + under
+                + f"<div><p>{STORY[1]}</p></div></div><p>{STORY[2]}</p></article>" + FOOTER)
+
+
+def test_a_linked_subheading_of_the_story_stays_past_the_short_line_under_it() -> None:
+    got = kept(_listicle("<h2>2. <a href='/ferry'>The harbour ferry</a></h2>",
+                         "<p>Fare: 2 euros</p>"))
+    assert got == [STORY[0], "Four lanes", "A bicycle lane", "2. The harbour ferry",
+                   "Fare: 2 euros", STORY[1], STORY[2]]
+
+
+def test_a_linked_label_over_another_page_is_no_subheading() -> None:
+    got = kept(_listicle("<h2>Related: <a href='/ferry'>The harbour ferry returns</a></h2>"))
+    assert "Related: The harbour ferry returns" not in got
+    assert got[-2:] == [STORY[1], STORY[2]]
+
+
+def test_a_linked_subheading_with_no_paragraph_under_it_goes() -> None:
+    html = page("<article>" + "".join(f"<p>{p}</p>" for p in STORY)
+                + "<h3><a href='/more'>More on the harbour bridge</a></h3>"
+                "<p>Fare: 2 euros</p></article>")
+    assert kept(html) == [*STORY, "Fare: 2 euros"]
+
+
+def _packing_list(plain: str) -> str:
+    items = ["<a href='/shop/tent'>Tent</a>", plain, "<a href='/shop/stakes'>Stakes</a>"]
+    return page(NAV + "<article>" + f"<p>{STORY[0]}</p><h3>Shelter</h3><ul>"
+                + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+
+
+def test_linked_items_of_a_list_of_the_story_own_stay() -> None:
+    got = kept(_packing_list("Groundsheet for tent floor durability"))
+    assert got == [STORY[0], "Shelter", "Tent", "Groundsheet for tent floor durability",
+                   "Stakes", STORY[1], STORY[2]]
+
+
+def test_linked_items_beside_a_short_plain_item_go() -> None:
+    # "Print" beside "E-mail" and "Reprints" links: a list of tools, not of the story.
+    got = kept(_packing_list("Print"))
+    assert "Tent" not in got and "Stakes" not in got
+
+
 def test_a_quote_or_table_set_as_a_figure_is_no_caption() -> None:
     quote = ("<figure><blockquote><p>We have waited thirty years for this bridge, and we "
              "will not wait another day longer than we must.</p></blockquote>"

@@ -347,6 +347,7 @@ def test_bare_names_reads_a_line_of_names_without_by(text: str, names: tuple[str
         "Expert Reviewer",  # a role under a reviewer's name
         "Show Sidebar",  # a button's words
         "Toggle Navigation",
+        "Printable Version",  # a story's tool beside its byline
     ],
 )
 def test_bare_names_rejects_lines_that_are_more_or_less_than_names(text: str) -> None:

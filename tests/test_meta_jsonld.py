@@ -76,6 +76,10 @@ def test_untyped_objects_are_not_collected() -> None:
         ({"@type": "Thing", "name": "Named"}, "Named"),
         (42, None),
         ("", None),
+        # A template's placeholder for a missing value.
+        ("undefined", None),
+        ({"@type": "Person", "name": "null"}, None),
+        ("[object Object]", None),
     ],
 )
 def test_text_value(value: object, text: str | None) -> None:

@@ -86,6 +86,24 @@ def test_heading_in_the_article_region_beats_a_related_story_heading() -> None:
     assert facts.title == "The Real Story Headline"
 
 
+def test_a_region_heading_the_title_holds_beats_the_region_s_first() -> None:
+    # A section's name opens the region; the story's heading is the one the title holds,
+    # and its wording is the title's.
+    body = ('<div id="story"><h1>Gardening Journal</h1><h1>Raised Beds vs. Rows</h1>'
+            '<p>Text.</p></div>')
+    head = '<meta property="og:title" content="Raised beds vs. rows | Gardenary">'
+    assert _facts(_page(head, body), region="story").title == "Raised Beds vs. Rows"
+
+
+def test_a_heading_the_title_holds_beats_a_sidebar_heading_before_the_region() -> None:
+    # No heading inside the region: the <h1> right before it is a sidebar's.
+    body = ('<h1>The Final Chapter?</h1><p>By Ben Grossman, 1/21/2008</p>'
+            '<h1>Also By This Author</h1><ul><li>Another story</li></ul>'
+            '<span id="story">Text of the story.</span>')
+    head = "<title>The Final Chapter? - 1/21/2008 - Broadcasting &amp; Cable</title>"
+    assert _facts(_page(head, body), region="story").title == "The Final Chapter?"
+
+
 def test_jsonld_name_wins_when_only_it_agrees_with_the_page() -> None:
     head = ('<title>New Zealand - Wikipedia</title>'
             + LD.format('{"@type": "Article", "name": "New Zealand", '
@@ -162,6 +180,12 @@ def test_byline_from_jsonld_people_joined_with_commas() -> None:
 )
 def test_byline_from_author_meta_tags(meta: str) -> None:
     assert _facts(_page(meta)).authors == ("Jane Doe",)
+
+
+def test_a_template_s_placeholder_is_no_author() -> None:
+    head = LD.format('{"@type": "Article", "headline": "H", "author": '
+                     '{"@type": "Person", "name": "undefined"}}')
+    assert _facts(_page(head)).authors == ()
 
 
 def test_a_desk_that_signs_the_story_is_its_byline() -> None:

@@ -98,6 +98,7 @@ _RELATED_HEADING: Final = re.compile(
 )
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LISTS: Final = frozenset(("ul", "ol", "dl"))
+_SUBHEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
 
 
 @attrs.frozen
@@ -426,8 +427,12 @@ def _region_blocks(
     # Linked lines held back inside the story: kept when the next kept block is a
     # paragraph of the same container (see ``_linked_line_between``).
     pending: list[Block] = []
+    # The short lines among them, held under a linked heading: kept whatever its fate.
+    held_short: set[int] = set()
     # The element holding a heading over other stories, and with it those stories.
     related_box: lxml.etree._Element | None = None
+    plain_lists = _lists_with_plain_items(blocks, values, in_region,
+                                          options.min_paragraph_chars)
     for index in in_region:
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
@@ -457,21 +462,87 @@ def _region_blocks(
             or _is_boilerplate(text, max_boilerplate)
         ):
             continue
+        if linked and story_seen and _in_plain_list(block, plain_lists):
+            linked = False  # an item of a list of the story's own, linking its words
         if linked:
-            if story_seen and _linked_line_between(block, kept[-1]):
+            if story_seen and (_linked_line_between(block, kept[-1]) or _linked_heading(block)):
                 pending.append(block)
             else:
-                pending.clear()
+                _keep_held(kept, labels, pending, held_short, confirmed=False)
+            continue
+        if pending and value <= 0 and _under_linked_heading(block, pending, held_short):
+            pending.append(block)  # decided with the heading, by the prose after it
+            held_short.add(id(block))
             continue
         if pending:
-            if value > 0 and _confirms(block, value, pending, options):
-                kept.extend(pending)
-                labels.extend([0] * len(pending))
-            pending.clear()
+            linked_lines = [line for line in pending if id(line) not in held_short]
+            _keep_held(kept, labels, pending, held_short, confirmed=(
+                value > 0 and _confirms(block, value, linked_lines, options)))
         kept.append(block)
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0
+    _keep_held(kept, labels, pending, held_short, confirmed=False)
     return kept, labels
+
+
+def _lists_with_plain_items(
+    blocks: Sequence[Block], values: Sequence[float], in_region: list[int], min_chars: int
+) -> set[lxml.etree._Element]:
+    """The lists of the region (the parents of its ``li`` blocks) with an item that is no
+    link and is ``min_chars`` long at least (a line of the story's own, not "Print")."""
+    found: set[lxml.etree._Element] = set()
+    for index in in_region:
+        block = blocks[index]
+        if (block.in_list and block.owner.tag == "li" and values[index] > -len(block.text)
+                and len(block.text) >= min_chars):
+            parent = block.owner.getparent()
+            if parent is not None:
+                found.add(parent)
+    return found
+
+
+def _in_plain_list(block: Block, plain_lists: set[lxml.etree._Element]) -> bool:
+    """True for an item of a list that has a line of its own with no link (a packing list's
+    "Tent" linking to a shop, beside "Groundsheet for tent floor durability"): the list is
+    the story's, its linked items too. A list of tools ("E-mail", "Reprints") has no such
+    line."""
+    return block.owner.tag == "li" and block.owner.getparent() in plain_lists
+
+
+def _keep_held(
+    kept: list[Block], labels: list[int], pending: list[Block], held_short: set[int],
+    *, confirmed: bool,
+) -> None:
+    """Settle the lines held back: all of them when ``confirmed``, else only the short
+    lines held under a linked heading (which are the story's whatever the heading is)."""
+    for line in pending:
+        if confirmed or id(line) in held_short:
+            kept.append(line)
+            labels.append(0)
+    pending.clear()
+    held_short.clear()
+
+
+def _linked_heading(block: Block) -> bool:
+    """True for a subheading of the story that is a link (a listicle's "5. Liberty Mutual
+    Group", a course's name linking to it), once the story has begun: it stays when a
+    paragraph of its own container follows it, even past the short lines under it
+    ("Market share: 4.3%") and wherever the line kept before it stood (the last item of
+    the list above). A heading over a run of links is no story: no paragraph follows it."""
+    text = block.text
+    if block.tag not in _SUBHEADINGS or "\n" in text:
+        return False
+    # A label over a link ("Related: Ten more tools") points to another page.
+    _label, colon, rest = text.partition(":")
+    return not (colon and block.link_chars <= len(rest))
+
+
+def _under_linked_heading(block: Block, pending: list[Block], held_short: set[int]) -> bool:
+    """True for a short line right under a linked heading held back (``pending``, whose
+    ``held_short`` lines are no links), in the heading's own container: the heading's fate
+    is decided by the paragraph after such lines."""
+    last = next(line for line in reversed(pending) if id(line) not in held_short)
+    return _linked_heading(last) and block.owner.getparent() is last.owner.getparent()
 
 
 def _linked_line_between(block: Block, before: Block) -> bool:
@@ -490,8 +561,12 @@ def _confirms(block: Block, value: float, pending: list[Block], options: ParseOp
     container their list stands in and they are no mere run of links (a list of the
     story's own: events, papers, steps; a run of headlines linking out is other stories)."""
     first = pending[0]
-    if block.owner.getparent() is first.owner.getparent():
+    container = first.owner.getparent()
+    if block.owner.getparent() is container:
         return True
+    if _linked_heading(first) and container is not None and any(
+            ancestor is container for ancestor in block.owner.iterancestors()):
+        return True  # a paragraph in a part of the linked heading's own container
     return (value >= 2 * options.min_paragraph_chars and _holder(block) is _holder(first)
             and any(line.link_chars < len(line.text) for line in pending))
 

@@ -190,7 +190,9 @@ NOT_NAME_WORDS: Final = frozenset(
     # Section headings that open a story's parts ("Key Takeaways", "Story Highlights").
     "takeaways highlights summary contents overview introduction conclusion faq faqs "
     # The words of a button or a toggle ("Show Sidebar", "Toggle Menu", "Skip to Content").
-    "show hide toggle sidebar skip navigation expand collapse".split()
+    "show hide toggle sidebar skip navigation expand collapse "
+    # A story's tools beside its byline ("Printable Version").
+    "printable version".split()
 )
 # "More About Jane Doe", "All posts by Jane Doe", "Alle Beiträge von Jane Doe": the label a
 # link to the author's page puts before the name, in the languages we read ("by" alone is

@@ -88,14 +88,20 @@ def read_blocks(texts: list[str], options: ParseOptions) -> list[JsonLdNode]:
 
 
 def text_value(value: Any) -> str | None:
-    """A schema.org text value as plain text: unescaped, white space squashed."""
+    """A schema.org text value as plain text: unescaped, white space squashed. A template's
+    placeholder for a value it did not have ("undefined", "null") is no value."""
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
     if not isinstance(value, str):
         return None
-    return plain_text(value) or None
+    text = plain_text(value)
+    return text if text and text.casefold() not in _PLACEHOLDERS else None
+
+
+# What a script writes where a value was missing: JavaScript's and Python's empty values.
+_PLACEHOLDERS = frozenset(("undefined", "null", "none", "nan", "[object object]"))
 
 
 def plain_text(value: str) -> str:

@@ -66,7 +66,9 @@ def find_heading(
             if text and _cached_title_key(text) in wanted:
                 return placed
         if near:
-            return near[0]
+            held = heading_a_title_holds(near, headings, article_root=article_root,
+                                         wanted=wanted, site_keys=site_keys, options=options)
+            return held or near[0]
     # A copy of the title in a sticky navigation bar comes first in the page, yet it is not
     # what opens the article.
     chrome_levels = options.meta_chrome_levels
@@ -83,6 +85,45 @@ def find_heading(
         if text and len(text.split()) >= 2 and site_key(text) not in keys:
             return placed
     return None
+
+
+def heading_a_title_holds(
+    near: Sequence[Placed],
+    headings: Sequence[Placed],
+    *,
+    article_root: lxml.etree._Element,
+    wanted: set[str],
+    site_keys: Iterable[str],
+    options: ParseOptions,
+) -> Placed | None:
+    """The heading a metadata title (or the ``<title>``) holds whole, of two words or more
+    ("The Final Chapter?" in "The Final Chapter? - 1/21/2008 - Broadcasting & Cable"):
+    the first such among the region's headings (``near``), past a section heading or a
+    caption that opens the region; else, when no heading stands inside the region (``near``
+    is only the ``<h1>`` before it, which may be a sidebar's "Also by this author"), the
+    first such on the page that is not the site's name. None when there is none."""
+    for placed in near:
+        if _held(placed, wanted, options):
+            return placed
+    if any(is_inside(placed.element, article_root) for placed in near):
+        return None
+    keys = set(site_keys)
+    for placed in headings:
+        if _held(placed, wanted, options) and site_key(
+                heading_text(placed.element, options) or "") not in keys:
+            return placed
+    return None
+
+
+def _held(placed: Placed, wanted: set[str], options: ParseOptions) -> bool:
+    """True when one of the ``wanted`` title keys holds the heading's, of two words or more."""
+    text = heading_text(placed.element, options)
+    key = _cached_title_key(text) if text else ""
+    return len(key.split()) >= _MIN_HELD_WORDS and any(key in title for title in wanted)
+
+
+# A heading of one word ("News", "Sports") is held by many a title: it says nothing.
+_MIN_HELD_WORDS = 2
 
 
 def heading_text(element: lxml.etree._Element, options: ParseOptions) -> str | None:
