@@ -477,6 +477,10 @@ def rules() -> list[Rule]:
               "sections: apart from the region and heavier, or taking it in and adding much"),
         _rule("_text/region._inner_tables", returns(set()),
               "a table between the story's paragraphs is no gap"),
+        _rule("_text/region._sections_continued", passes(3),
+              "a gap next to the region showing the labels of the story's sections "
+              "(\"Pros\", \"Cons\", \"Price\"), with a story's worth of words beyond it, is "
+              "one more section's: the region takes it in", pipelines=("text",)),
         _rule("_text/features._LABELS_LINE", never_matches,
               "a post's labels on one line (\"Tags: …\", \"Posted in …\", \"Filed under: …\") "
               "are furniture"),

@@ -431,6 +431,15 @@ INPUTS: dict[str, str] = {
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
                         "Twitter", _S, _S2, _MENU),
+    # A story in sections of one skeleton: a name, paragraphs, pros and cons of its own,
+    # and a box of prices longer than an embed, again and again.
+    "sections dump": _dump(_MENU, *(
+        block for n, name in enumerate(("Alpha", "Beta", "Gamma")) for block in (
+            f"The {name} model", f"The {name} came out well. {_P}", f"In short: {_Q} {_S}",
+            "Pros", f"{name} light\n{name} cheap", "Cons", f"{name} loud\n{name} slow",
+            "Best Prices Today:\nRetailer\nPrice\nAmazon\n$99\nBest Buy\n$105\nWalmart\n"
+            "$98\nTarget\n$101\nCheck\nPrice comparison\nProduct\nMore offers")),
+        _MENU),
     # The headline over its "By" line, pushed far above the story by a video player.
     "far headline dump": _dump(_MENU, "Council keeps the tax as it is", "By Jane Doe",
                                "\n".join(f"Caption setting {n}" for n in range(50)), _P, _Q, _R),
@@ -603,6 +612,11 @@ CHANGES = [
     ("text_head_lines", 2, "dump"),
     ("text_max_embed_lines", 0, "embed dump"),
     ("text_min_resumed_paragraphs", 5, "embed dump"),
+    ("text_max_label_words", 0, "sections dump"),
+    ("text_max_section_gap_lines", 5, "sections dump"),
+    ("text_min_skeleton_labels", 100, "sections dump"),
+    ("text_skeleton_share", 1.0, "sections dump"),
+    ("text_max_unshared_labels", 0, "sections dump"),
     ("text_far_head_lines", 0, "far headline dump"),
     ("text_max_title_words", 2, "dump"),
     ("text_max_title_chars", 10, "dump"),

@@ -651,3 +651,41 @@ def test_a_story_printed_twice_whole_keeps_its_first_copy() -> None:
 def test_a_region_without_a_repeated_opening_starts_where_it_did() -> None:
     _texts, start = _repeated_head([[NOTICE], ["Comments"], *[[p] for p in STORY]])
     assert start == 0
+
+
+# A story told in sections of one skeleton: each product's name, two paragraphs, its pros
+# and cons, and a box of prices that costs the region more than a section's paragraphs weigh.
+# (More lines than an embed inside a story has: ``_story_resumed`` does not go past them.)
+_SKELETON = [["Pros"], ["Light", "Cheap", "Sturdy"], ["Cons"], ["Loud", "Slow", "Heavy"],
+             ["Best Prices Today:", "Retailer", "Price", "Amazon", "$99", "Best Buy", "$105",
+              "Walmart", "$98", "Target", "$101", "Check", "Price comparison"]]
+
+
+def _section_paragraphs(n: int) -> list[str]:
+    return [f"Product {n} came out well in our tests. " + " ".join(SENTENCES[k:k + 2])
+            for k in (0, 3)]
+
+
+def _sections(count: int) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    for n in range(1, count + 1):
+        blocks += [[f"Product {n}"], *[[p] for p in _section_paragraphs(n)], *_SKELETON]
+    return blocks
+
+
+def test_the_region_takes_in_the_story_s_other_sections_past_their_furniture() -> None:
+    texts, (start, end) = _region(render([list(MENU_ITEMS), *_sections(4), list(MENU_ITEMS)]))
+    paragraphs = [p for n in range(1, 5) for p in _section_paragraphs(n)]
+    assert [t for t in texts[start:end] if t in paragraphs] == paragraphs
+    assert not set(MENU_ITEMS) & set(texts[start:end])
+
+
+def test_a_menu_with_a_label_or_two_of_the_sections_is_no_section() -> None:
+    # The skeleton's "Pros" and "Price" in a menu between the story and the page's "About
+    # us" paragraph: a label or two among many, not a section's furniture.
+    about = " ".join(SENTENCES[:4])
+    menu = [*MENU_ITEMS, "Pros", "Price"]
+    texts, (start, end) = _region(render(
+        [list(MENU_ITEMS), *_sections(3), menu, ["About us"], [about]]))
+    assert texts[start:end][0] == _section_paragraphs(1)[0]
+    assert about not in texts[start:end]

@@ -589,6 +589,20 @@ class ParseOptions:
     text_min_resumed_paragraphs: int = attrs.field(default=2, validator=_whole())
     """Paragraphs standing alone that must follow such an embed for the story to resume
     after it (they must also weigh ``text_min_story_words``)."""
+    text_max_label_words: int = attrs.field(default=4, validator=_whole(0))
+    """Most words of a section's label ("Pros", "Fast facts") that a story told in
+    sections of one skeleton shows again in each section."""
+    text_max_section_gap_lines: int = attrs.field(default=60, validator=_whole())
+    """Most lines of furniture between one section of such a story and the next."""
+    text_min_skeleton_labels: int = attrs.field(default=2, validator=_whole())
+    """Labels that a gap by the region must show alike with the region's own (or with the
+    next gap's) to be one more section's furniture."""
+    text_skeleton_share: float = attrs.field(default=0.3, validator=_SHARE)
+    """Share of that gap's labels that must be so shown: a menu between the story and a
+    page's last paragraph may hold a label or two of the story's, not a share of them."""
+    text_max_unshared_labels: int = attrs.field(default=10, validator=_whole(0))
+    """Most labels in a row of that gap that are not so shown (a section's own pros and
+    cons): more are a menu."""
 
     # Text dumps: the story's head (title, byline, date).
     text_head_lines: int = attrs.field(default=40, validator=_whole())

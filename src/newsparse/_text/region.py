@@ -477,6 +477,8 @@ def densest_region(
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     end = _cut_at_notice(lines, weights, start, end, options)
+    start, end = _sections_continued(lines, weights, features, (start, end), options,
+                                     stamps=stamps)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
@@ -494,6 +496,121 @@ def densest_region(
         if post is not None:
             return post
     return start, end
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(text: str) -> str:
+    """A short line's shape: its text, case and figures aside ("Locations: 67" and
+    "Locations: 1,649" have one shape)."""
+    return _DIGITS.sub("0", text.casefold())
+
+
+def _sections_continued(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions, *, stamps: Collection[int],
+) -> tuple[int, int]:
+    """The region, grown over the story's other sections. A story told in sections of one
+    skeleton (a product's name, its paragraphs, then "Pros", "Cons", "Price") repeats the
+    skeleton's short labels in the furniture between its paragraphs, which costs as a gap
+    does (a box of specifications, a table of prices). A gap next to the region, with no
+    wall in it and a story's worth of words beyond it (the run there, as far as it gains
+    weight), is one more section's when it shows ``options.text_min_skeleton_labels``
+    labels that the region shows between its own paragraphs or that a gap already taken
+    in shows, or that the next gap beyond that run shows again (most of its labels, or
+    of that gap's): furniture printed once a section. A list of teasers has labels of its
+    own, but no story's worth of words between them."""
+    start, end = region
+    max_words, max_gap = options.text_max_label_words, options.text_max_section_gap_lines
+    n, min_words, min_sentence = (len(lines), options.text_min_story_words,
+                                  options.text_min_sentence_words)
+
+    def run(steps: range) -> tuple[float, int]:
+        # The run from the first step on, as far as it gains weight and until its weight
+        # is spent (where the densest run search would begin anew): its weight, its edge.
+        total, best, edge = 0.0, 0.0, steps.start
+        for i in steps:
+            feat = features[i]
+            if feat.hard_wall or feat.soft_wall or i in stamps:
+                break
+            total += weights[i]
+            if total > best:
+                best, edge = total, i
+            elif total <= 0:
+                break
+        return best, edge
+
+    def gap(steps: range) -> tuple[int, list[str]] | None:
+        # The edge of the first run past a gap with labels and no wall that opens with a
+        # paragraph of sentences and weighs a story's worth of words; and the gap's labels.
+        found: list[int] = []
+        first = steps.start
+        for i in steps[:max_gap + 1]:
+            feat = features[i]
+            if feat.hard_wall or feat.soft_wall or i in stamps or (
+                    feat.chrome_phrase and _is_notice(lines[i][TEXT])):  # the page's foot
+                return None
+            if weights[i] > 0:
+                if i != first and feat.ends_sentence and feat.n_words >= min_sentence:
+                    best, edge = run(range(i, steps.stop, steps.step))
+                    if best >= min_words:
+                        return (edge, [_shape(lines[j][TEXT]) for j in found]) if found else None
+            elif 0 < feat.n_words <= max_words and not feat.chrome_phrase:
+                found.append(i)
+        return None
+
+    labels: set[str] | None = None  # the region's, once asked for
+    for forward in (True, False):
+        while (found := gap(range(end, n) if forward else range(start - 1, -1, -1))):
+            edge, shapes = found
+            if labels is None:
+                labels = _inner_labels(lines, weights, features, region, max_words,
+                                       stamps=stamps)
+            if not _alike(shapes, labels, options):
+                far = gap(range(edge + 1, n) if forward else range(edge - 1, -1, -1))
+                if far is None or not _alike(shapes, set(far[1]), options):
+                    break
+            labels.update(shapes)
+            if forward:
+                end = edge + 1
+            else:
+                start = edge
+    return start, end
+
+
+def _inner_labels(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], max_words: int, *, stamps: Collection[int],
+) -> set[str]:
+    """The shapes of the short lines of ``region`` between its first line that weighs for
+    it and its last that do not (no walls, no furniture phrases): its sections' labels."""
+    start, end = region
+    first = next((i for i in range(start, end) if weights[i] > 0), end)
+    last = next((i for i in range(end - 1, first, -1) if weights[i] > 0), first)
+    return {
+        _shape(lines[i][TEXT]) for i in range(first + 1, last)
+        if weights[i] <= 0 and 0 < (feat := features[i]).n_words <= max_words
+        and not (feat.chrome_phrase or feat.hard_wall or feat.soft_wall or i in stamps)
+    }
+
+
+def _alike(shapes: list[str], others: Collection[str], options: ParseOptions) -> bool:
+    """True when a gap's labels ``shapes`` (in their order) are much like ``others``: they
+    share ``options.text_min_skeleton_labels`` or more, and ``options.text_skeleton_share``
+    of the gap's labels, with no more than ``options.text_max_unshared_labels`` in a row
+    that are not shared: one skeleton's furniture, not a menu with a label or two in it."""
+    shared = row = longest = 0
+    for shape in shapes:
+        if shape in others:
+            shared += 1
+            row = 0
+        else:
+            row += 1
+            longest = max(longest, row)
+    return (shared >= options.text_min_skeleton_labels
+            and shared >= options.text_skeleton_share * len(shapes)
+            and longest <= options.text_max_unshared_labels)
 
 
 def _past_repeated_head(
