@@ -539,6 +539,18 @@ def rules() -> list[Rule]:
         _rule("_text/dates.writes_month_first", returns(None),
               "dumps: a head's date in figures that reads both ways (\"03/10/2023\") is read "
               "as the page's other dates are written (each date once)", pipelines=("text",)),
+        _rule("_text/title._says_as_much_as_headline", returns(True),
+              "dumps: a candidate of more than 19 words in a sentence's case (a standfirst, "
+              "a teaser, a notice) is no headline: the next best is", pipelines=("text",)),
+        _rule("_text/head._under_title",
+              lambda _o: lambda candidates, _title: (list(candidates), []),
+              "dumps: a \"By\" line under the headline, then a name line vouched for there, "
+              "before a \"By\" line over the headline", pipelines=("text",)),
+        _rule("_text/head._beside_date", returns((None, ())),
+              "dumps: with no byline found, the name on the line right over or under the "
+              "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
+              "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
+              pipelines=("text",)),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

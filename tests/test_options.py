@@ -677,6 +677,7 @@ CHANGES = [
     ("text_title_over_meta_bonus", 0.15, "standfirst dump"),
     ("text_title_under_meta_bonus", 0.3, "standfirst dump"),
     ("text_title_min_headline_words", 130, "standfirst dump"),
+    ("text_title_max_headline_words", 1, "dump"),
     ("text_far_title_reach", 0, "far headline dump"),
     ("text_far_title_min_overlap", 1.0, "far headline dump"),
     ("text_markdown_min_marks", 130, "markdown dump"),

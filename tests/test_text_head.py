@@ -740,3 +740,43 @@ def test_a_label_or_words_of_the_story_beside_the_date_are_no_byline(line: str) 
     dump = render([list(MENU_ITEMS), [TITLE], [line], [P1 + " The council tax is due."],
                    [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "By Jane Doe"])
+def test_the_byline_under_the_headline_beats_a_by_line_over_it(name: str) -> None:
+    # "By John Roe" over the headline is a teaser's byline; "Jane Doe" over the date line
+    # under it is the story's.
+    dump = render([list(MENU_ITEMS), ["Bridge vote delayed again"], ["By John Roe"], [TITLE],
+                   [name], ["March 25, 2015"], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.title == TITLE
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(("head", "name"), [
+    (["Published", "March 25, 2015", "Jane Doe"], "Jane Doe"),
+    (["March 25, 2015", "By Ask the Doctors"], "Ask the Doctors"),
+    (["March 25, 2015", "•", "Podium Staff"], "Podium Staff"),
+    (["March 25, 2015", "Staff Clinician"], "Staff Clinician"),
+])
+def test_a_name_beside_the_heads_date_line_is_the_byline(head: list[str], name: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], *([line] for line in head), [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == (name,)
+    assert article.published == dt.date(2015, 3, 25)
+    assert name not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize("line", ["Pin It", "Categories England", "Sports News Editor",
+                                  "Motivation", "From: Daily Mail", "Council Tax"])
+def test_a_button_a_label_a_role_or_a_subheading_beside_the_date_is_no_byline(
+        line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Posted on March 25, 2015"], [line], [P1],
+                   [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
+def test_the_last_line_of_a_menu_over_the_date_is_no_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Topics", "Bridge Reports", "Council Budgets"],
+                   ["March 25, 2015"], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()

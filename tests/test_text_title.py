@@ -596,3 +596,26 @@ def test_links_to_other_posts_and_glued_links_are_no_headline(line: str) -> None
                                   "The iPhone and the MacBookPro go on sale in the depot"])
 def test_a_quotation_in_guillemets_and_a_camel_cased_name_may_be_a_headline(line: str) -> None:
     assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+
+
+# A line longer than a headline says.
+
+NOTICE = ("The council told residents at the meeting that the money for the old bridge "
+          "would come from the sale of the depot, and the mayor agreed!")
+
+
+def test_a_long_line_in_a_sentences_case_is_no_headline() -> None:
+    # More than ``text_title_max_headline_words`` words, most not capitalised: a notice
+    # or a standfirst, whose words the story repeats more than the headline's.
+    blocks = [list(MENU_ITEMS), [TITLE], ["March 25, 2015"], [NOTICE],
+              ["Updated March 26, 2015"], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+    options = ParseOptions(text_title_max_headline_words=len(NOTICE.split()))
+    assert parse_text(render(blocks), options=options).title == NOTICE
+
+
+def test_a_long_headline_in_a_headlines_capitals_is_the_title() -> None:
+    long = ("Council Drops the Tax Rise, Sells the Old Depot and Pays for the Bridge as the "
+            "Mayor Presents a Budget to the Board in March")
+    assert len(long.split()) > DEFAULT_OPTIONS.text_title_max_headline_words
+    assert _title([list(MENU_ITEMS), [long], ["March 25, 2015"], [P1], [P2], [P3]]) == long

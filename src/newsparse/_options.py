@@ -840,6 +840,10 @@ class ParseOptions:
     text_title_min_furniture_headline_words: int = attrs.field(default=5, validator=_whole())
     """Words from which a line that names a furniture word ("newsletter", "cookies") but
     no furniture phrase ("sign up") may still be a headline: one about that thing."""
+    text_title_max_headline_words: int = attrs.field(default=19, validator=_whole())
+    """Most words of a line chosen as the headline: a longer candidate is a standfirst,
+    a teaser or a notice, and the next best one is taken (it may still show the headline
+    over it, as a standfirst does)."""
     text_title_min_headline_words: int = attrs.field(default=3, validator=_whole())
     """Words a candidate needs to take a byline's or date line's bonus: a shorter label by
     the byline is a kicker or a topic tag."""

@@ -162,6 +162,7 @@ def read_head(
 
     # How the page writes its dates, read only for one in figures that reads both ways.
     order = functools.cache(lambda: writes_month_first(line[TEXT] for line in lines))
+    date_index: int | None = None
     if dateline is not None and _placed(dateline):
         published, modified = dateline.date, None
     else:
@@ -173,8 +174,14 @@ def read_head(
             byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
         near = [j for start in (title_index, first) if start is not None
                 for j in _under(start, lines, features, options)]
-        published, modified = _head_dates(lines, [*near_byline, *near, *window], options,
-                                          order=order)
+        published, modified, date_index = _head_dates(
+            lines, [*near_byline, *near, *window], options, order=order)
+        if byline_index is None:
+            # No byline line, but a head's date line: the author's name may stand beside it.
+            byline_index, authors = _beside_date(lines, features, date_index,
+                                                 (title_index, story), options)
+            used.update(() if byline_index is None else (byline_index,))
+            byline_line = "" if byline_index is None else lines[byline_index][TEXT]
     if published is None and modified is None:
         published = _date_beyond_head(lines, features, story, options, order=order)
     if published is None and modified is None and dateline is not None:
@@ -184,6 +191,105 @@ def read_head(
         published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                      modified=modified, used=frozenset(used), byline_line=byline_line)
+
+
+def _beside_date(
+    lines: Sequence[Line], features: Sequence[LineFeatures], date_index: int | None,
+    head: tuple[int | None, Sequence[int]], options: ParseOptions,
+) -> tuple[int | None, tuple[str, ...]]:
+    """The byline on the line right over or right under the head's date line (line
+    ``date_index``), past a date's label ("Published") or a glyph, in the story's header
+    (under the headline, over the story; ``head`` holds the headline's index and the
+    story's), when no byline reader found one: "Posted Dec 19, 2025" / "Jane Doe",
+    "Published" / "3 January, 2025" / "Jane Doe", "March 3, 2021" / "By Ask the Doctors",
+    "Oct 10, 2025" / "The Upwork Team". The line over the date is tried first; it must
+    stand in a block of its own or in the date line's, not under another line of names
+    (one of a list), and name people, a desk or a team (see :func:`_name_beside_date`)."""
+    title_index, story = head
+    top = -1 if title_index is None else title_index
+    if date_index is None or not top < date_index < story[0]:
+        return None, ()
+    headline = set() if title_index is None else {
+        w.casefold() for w in _WORD.findall(lines[title_index][TEXT])} - STOPWORDS
+    for step in (-1, 1):
+        j = date_index + step
+        while top < j < story[0] and _is_date_furniture(lines[j][TEXT]):
+            j += step
+        if not top < j < story[0] or _listed(lines, j, options) or (
+                lines[j][BLOCK_SIZE] > 1 and lines[j][BLOCK] != lines[date_index][BLOCK]):
+            # (The last of a menu's block over the date is no byline: "Recruiting Top
+            # Talent" / "April 16, 2019".)
+            continue
+        credit = _name_beside_date(lines[j][TEXT], features[j], headline, options)
+        if credit is not None and _names_a_credit(credit, lines, story, options):
+            return j, (LEAD.sub("", credit, count=1).strip(),)
+    return None, ()
+
+
+def _is_date_furniture(text: str) -> bool:
+    """A glyph or a date's label ("Published", "Updated") beside a date line."""
+    return (not any(map(str.isalnum, text)) or is_published_label(text)
+            or UPDATED.fullmatch(text.strip(" :")) is not None)
+
+
+def _name_beside_date(text: str, feat: LineFeatures, headline: set[str],
+                      options: ParseOptions) -> str | None:
+    """The credit a short line beside the head's date line may give: the line, or what
+    follows its "By" (kept as "By …" to tell it apart); None for a line with a figure, a
+    colon, a comma (a place after an agency: "Reuters, Washington,") or a final stop,
+    furniture, more words than a name or a credit has, or a word
+    of the headline (``headline``)."""
+    text = text.strip()
+    if (not text or len(text) > min(options.text_max_bare_name_chars,
+                                    options.meta_max_byline_chars) or _DIGIT.search(text)
+            or feat.chrome_phrase or feat.soft_wall or feat.hard_wall
+            or ":" in text or "," in text or text.endswith((".", "!", "?"))):
+        return None
+    lead = LEAD.match(text)
+    credit = text[lead.end():].strip() if lead is not None else text
+    words = credit.split()
+    if (not words or len(words) > min(options.text_max_credit_words, options.meta_max_name_words)
+            or len(credit) > options.meta_max_name_chars
+            or any(w.casefold() in headline for w in words)):
+        return None
+    return text if lead is not None else credit
+
+
+def _names_a_credit(credit: str, lines: Sequence[Line], story: Sequence[int],
+                    options: ParseOptions) -> bool:
+    """True when ``credit`` (from :func:`_name_beside_date`) names the story's author: after
+    "By", a handle ("by ibby") or a few words opening and ending with a capital ("By Ask
+    the Doctors"); else a team's or a desk's credit ("Podium Staff"), or two or three
+    proper names ("Jane Doe", "Staff Clinician") that are no role, and have no function
+    word nor label's word ("Sports News Editor", "Pin It", "Categories England"). One word
+    alone is as likely a label ("Editorial"), a button ("Tweet") or a subheading."""
+    lead = LEAD.match(credit)
+    if lead is not None:
+        words = credit[lead.end():].split()
+        if len(words) == 1:
+            return _is_name_word(words[0], lines, story)
+        return words[0][:1].isupper() and words[-1][:1].isupper()
+    words = credit.split()
+    if len(words) == 1:
+        return False
+    if TEAM_CREDIT.fullmatch(credit):
+        return True
+    return (not is_job_title(credit, options)
+            and not any(w.casefold() in STOPWORDS for w in words)
+            and _all_names((credit,)) and _proper_names((credit,), lines, story))
+
+
+def _is_name_word(word: str, lines: Sequence[Line], story: Sequence[int]) -> bool:
+    """True when one word may be a name, a handle or a desk ("Newsdesk", "ibby"): no
+    stopword, label, particle, weekday, month or stamp's word, and none the story writes
+    in lower case."""
+    folded = word.casefold()
+    if (not _HANDLE.fullmatch(word) or folded in STOPWORDS or folded in NOT_NAME_WORDS
+            or folded in PARTICLES or is_weekday(word) or month_of(word) is not None
+            or _is_stamp_word(word) or is_published_label(word)):
+        return False
+    return not any(w == folded for i in story for w in _WORD.findall(lines[i][TEXT])
+                   if w[0].islower())
 
 
 def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
@@ -199,11 +305,12 @@ def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
 
 
 def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions, *,
-                order: DayOrder | None = None) -> tuple[dt.date | None, dt.date | None]:
-    """``(published, modified)`` from the first candidate line that says when the story
-    was published, and the first that says when it was updated. A page that says only
-    when it was updated was most likely published that day: then the update's date is
-    the publication's too, the best guess left."""
+                order: DayOrder | None = None
+                ) -> tuple[dt.date | None, dt.date | None, int | None]:
+    """``(published, modified, line)`` from the first candidate line that says when the
+    story was published (``line``), and the first that says when it was updated. A page
+    that says only when it was updated was most likely published that day: then the
+    update's date is the publication's too, the best guess left (and ``line`` None)."""
     modified: dt.date | None = None
     for i in dict.fromkeys(candidates):
         text = _date_part(lines[i][TEXT], options.text_max_meta_chars)
@@ -211,8 +318,8 @@ def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: Parse
             written, updated = line_dates(text, options, order)
             modified = modified or updated
             if written is not None:
-                return written, modified
-    return modified, modified
+                return written, modified, i
+    return modified, modified, None
 
 
 # "Posted on", "Published:", "On" before a head line's date.
@@ -273,9 +380,11 @@ def _read_byline(
         return index, (bare_names(lines[index][TEXT], options)
                        or _dated_team(lines, index, options))
 
+    under, over = _under_title(candidates, title_index)
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
-        lambda: _byline_line(lines, features, candidates, options, story_start=story[0]),
+        lambda: _byline_line(lines, features, under, options, story_start=story[0]),
         bare_name_byline,
+        lambda: _byline_line(lines, features, over, options, story_start=story[0]),
         lambda: _dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
         lambda: _dated_names(lines, _header(candidates, title_index, story, options), story,
@@ -290,6 +399,18 @@ def _read_byline(
         if index is not None:
             return index, names
     return _site_owner(lines, options)
+
+
+def _under_title(candidates: Sequence[int], title_index: int | None
+                 ) -> tuple[list[int], list[int]]:
+    """``candidates`` parted into those under the headline (and in the story's opening)
+    and those over it, each in their order. A page sets its byline under its headline: a
+    line of bare names there, vouched for by its date, is the byline before a "By" line
+    over the headline (a sidebar's or a teaser's). Without a headline, all stand under."""
+    if title_index is None:
+        return list(candidates), []
+    return ([i for i in candidates if i > title_index],
+            [i for i in candidates if i < title_index])
 
 
 def _signed_foot(

@@ -18,7 +18,7 @@ from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import LEAD
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.dates import UPDATED
-from newsparse._reading.textstats import STOPWORDS, stems, words
+from newsparse._reading.textstats import STOPWORDS, is_cjk_heavy, stems, words
 from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
 from newsparse._text.lines import (
@@ -199,9 +199,38 @@ def title_line(
             return found
     if best is None or scores[best] <= 0.0:
         return None
-    upper = _headline_over_standfirst(lines, features, best, overlaps=overlaps,
-                                      bonuses=bonuses, is_date=is_date, options=options)
-    return best if upper is None else upper
+    return _best_headline(lines, features, scores, overlaps=overlaps, bonuses=bonuses,
+                          is_date=is_date, options=options)
+
+
+def _best_headline(
+    lines: Sequence[Line], features: Sequence[LineFeatures], scores: dict[int, float], *,
+    overlaps: dict[int, float], bonuses: dict[int, float], is_date: Callable[[int], bool],
+    options: ParseOptions,
+) -> int | None:
+    """The best scoring candidate (above zero) that says as much as a headline does, or
+    the headline over it when it is a standfirst; a longer candidate that is no standfirst
+    of a headline gives way to the next."""
+    max_words = options.text_title_max_headline_words
+    for i in sorted(scores, key=scores.__getitem__, reverse=True):
+        if scores[i] <= 0.0:
+            break
+        upper = _headline_over_standfirst(lines, features, i, overlaps=overlaps,
+                                          bonuses=bonuses, is_date=is_date, options=options)
+        if upper is not None:
+            return upper
+        if _says_as_much_as_headline(lines[i][TEXT], features[i], max_words):
+            return i
+    return None
+
+
+def _says_as_much_as_headline(text: str, feat: LineFeatures, max_words: int) -> bool:
+    """True when a candidate says no more than a headline does: at most ``max_words``
+    words, or more in a headline's capitals ("To Find the 5 Best French Presses, I Put 17
+    of the Top Models to the Test…"). A longer line in a sentence's case is a standfirst,
+    a teaser or a notice, which may stand under the headline (and lead to it) but is not
+    it. (CJK text has no case: its length says nothing here.)"""
+    return feat.n_words <= max_words or feat.headline_case or is_cjk_heavy(text)
 
 
 def _headline_over_standfirst(
