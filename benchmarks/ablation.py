@@ -454,6 +454,10 @@ def rules() -> list[Rule]:
         _rule("_text/region._headed_run", returns(None),
               "the run right under a headline and its date line is the post that "
               "_short_post weighs first", pipelines=("text",)),
+        _rule("_text/region._headed_over_weak", _neutral(lambda _o, args, _k: args[3]),
+              "a weak story region (few prose words) gives way to the run under the "
+              "page's headline and date line that starts above it with more prose",
+              pipelines=("text",)),
         _rule("_text/features._COUNT_END", never_matches,
               "a count in brackets closing a line (\"News (1752)\") ends no sentence"),
         _rule("_text/region._announced_lists", returns(set()),

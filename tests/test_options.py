@@ -49,6 +49,7 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
+from newsparse._text.classify import first_label
 from newsparse._text.columns import side_by_side_columns
 from newsparse._text.comments import comment_threads
 from newsparse._text.dates import date_follows, is_date_line
@@ -56,6 +57,7 @@ from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
+from newsparse._text.region import _headed_over_weak, line_weights
 from newsparse._text.renderers import read_dump
 from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
 from newsparse._text.unwrap import BreakEvidence, Wrap, wrap_width
@@ -758,6 +760,21 @@ def _measure(options: ParseOptions, text: str) -> LineFeatures:
     return line_measure(options)(text)
 
 
+def _over_weak(options: ParseOptions) -> tuple[int, int]:
+    """The region ``_headed_over_weak`` gives when a long line of boilerplate after a post
+    under its headline and date line is the region."""
+    dump = _dump(_MENU, "Council keeps the tax as it is", "March 4, 2024", f"{_S} {_S2}",
+                 "Share\nTweet", _COMMENT[:100] + ".", _MENU)
+    lines = split_lines(dump, options)
+    features = [_measure(options, line[TEXT]) for line in lines]
+    labels = [first_label(f, options) for f in features]
+    weights = line_weights(lines, features, labels, code_blocks(lines, features, options),
+                           options)
+    boiler = next(i for i, line in enumerate(lines) if line[TEXT].startswith("I have lived"))
+    return _headed_over_weak(lines, weights, features, (boiler, boiler + 1), options,
+                             stamps=())
+
+
 def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
     """The head read when the story is every line of ``dump``."""
     lines = split_lines(dump, options)
@@ -913,6 +930,7 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
+    "weak region": _over_weak,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
                                             o),
@@ -1122,6 +1140,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_stamp_gap", 0, "thread"),
     ("text_max_long_comment_gap", 0, "thread"),
     ("text_min_thread_stamps", 100, "thread"),
+    ("text_weak_region_words", 0, "weak region"),
+    ("text_headed_over_weak_share", 100.0, "weak region"),
     ("text_max_stamp_block", 0, "thread"),
 ]
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import attrs
 import pytest
 
 from newsparse import ParseOptions, parse_text
@@ -9,6 +12,7 @@ from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import (
+    _headed_over_weak,
     _inner_tables,
     _numbered_sections,
     _past_repeated_head,
@@ -689,3 +693,35 @@ def test_a_menu_with_a_label_or_two_of_the_sections_is_no_section() -> None:
         [list(MENU_ITEMS), *_sections(3), menu, ["About us"], [about]]))
     assert texts[start:end][0] == _section_paragraphs(1)[0]
     assert about not in texts[start:end]
+
+
+def _headed_and_boilerplate(
+    post_sentences: int,
+) -> tuple[list[str], list[float], tuple[int, int], Any]:
+    """A post under its headline and date line, a share bar, then one long line of
+    boilerplate; with the boilerplate line as the region."""
+    text = render([
+        list(MENU_ITEMS), ["Council keeps the tax", "March 4, 2024"],
+        [" ".join(SENTENCES[:post_sentences])], ["Share", "Tweet"], [SENTENCES[5]],
+        list(MENU_ITEMS)])
+    lines = split_lines(text, OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS), OPTIONS)
+    texts = [line[TEXT] for line in lines]
+    boiler = texts.index(SENTENCES[5])
+    return texts, weights, (boiler, boiler + 1), (lines, features)
+
+
+def test_a_weak_region_gives_way_to_the_post_under_the_headline() -> None:
+    texts, weights, region, (lines, features) = _headed_and_boilerplate(3)
+    start, end = _headed_over_weak(lines, weights, features, region, OPTIONS, stamps=())
+    assert texts[start:end] == [" ".join(SENTENCES[:3])]
+    # A region of a story's worth of prose is no weak evidence: it stays.
+    strong = attrs.evolve(OPTIONS, text_weak_region_words=1)
+    assert _headed_over_weak(lines, weights, features, region, strong, stamps=()) == region
+
+
+def test_a_post_with_no_more_prose_than_the_weak_region_does_not_replace_it() -> None:
+    _, weights, region, (lines, features) = _headed_and_boilerplate(1)
+    assert _headed_over_weak(lines, weights, features, region, OPTIONS, stamps=()) == region

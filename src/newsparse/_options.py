@@ -759,6 +759,12 @@ class ParseOptions:
     sentences reach this share of that run's weight: a short post, and the comments."""
     text_min_headed_post_words: int = attrs.field(default=20, validator=_whole())
     """…and at least this many words."""
+    text_weak_region_words: int = attrs.field(default=300, validator=_whole(0))
+    """A story region with fewer prose words than this is weak evidence of a story: the
+    run under the page's headline and date line wins over it
+    (``_text/region._headed_over_weak``)…"""
+    text_headed_over_weak_share: float = attrs.field(default=1.15, validator=_real(0.0))
+    """…and when its prose outweighs the weak region's at least this many times."""
     text_max_copy_share: float = attrs.field(default=0.5, validator=_real(0.0))
     """Lines that open the story's region and that the page prints again further down in
     it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed

@@ -415,12 +415,13 @@ def story_region(
     weights = line_weights(lines, features, labels, code, options, threads=threads,
                            undiscounted=undiscounted)
     region = densest_region(lines, weights, features, options, threads=threads)
-    if not undiscounted:
-        return region
-    for i, weight in undiscounted.items():
-        weights[i] = weight
-    other = densest_region(lines, weights, features, options, threads=threads)
-    return other if _held_down(weights, region, other, options) else region
+    if undiscounted:
+        for i, weight in undiscounted.items():
+            weights[i] = weight
+        other = densest_region(lines, weights, features, options, threads=threads)
+        if _held_down(weights, region, other, options):
+            region = other
+    return _headed_over_weak(lines, weights, features, region, options, stamps=threads.stamps)
 
 
 def _held_down(
@@ -717,6 +718,39 @@ def _short_post(
             and words >= after_score * options.text_short_post_share):
         return run[0], _cut_at_wall(weights, features, *run, options, stamps=stamps)
     return None
+
+
+def _headed_over_weak(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions, *, stamps: Collection[int],
+) -> tuple[int, int]:
+    """The run under the page's head (``_headed_run``) in place of ``region`` when the
+    region is weak evidence of a story: a short post under its headline and date line wins
+    over a long line of boilerplate further down, a sidebar's paragraph, or a region that
+    starts past the post's first paragraph.
+
+    The region is weak when its prose (``_prose_words``) is under
+    ``options.text_weak_region_words``. The headed run (up to the first hard wall from the
+    region's start) must start above the region; when it reaches into the region, what it
+    adds above must weigh no less than nothing (not a share bar or a menu). Its prose must
+    reach ``options.text_min_headed_post_words`` and outweigh the region's by
+    ``options.text_headed_over_weak_share``: a head that vouches for a few more words than
+    the region holds is a sidebar's as often as the story's."""
+    start = region[0]
+    here = _prose_words(weights, features, region, options)
+    if here >= options.text_weak_region_words:
+        return region
+    wall = next((i for i in range(start, len(lines)) if features[i].hard_wall), len(lines))
+    headed = _headed_run(lines, weights, features, wall, options, stamps=stamps)
+    if headed is None or headed[0] >= start:
+        return region
+    if headed[1] > start and sum(weights[headed[0]:start]) < 0:
+        return region
+    words = _prose_words(weights, features, headed, options)
+    if (words >= options.text_min_headed_post_words
+            and words >= here * options.text_headed_over_weak_share):
+        return headed
+    return region
 
 
 def _headed_run(
