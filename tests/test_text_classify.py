@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 from newsparse import ParseOptions
 from newsparse._text import classify
 from newsparse._text.classify import Label, first_label, smooth
-from newsparse._text.features import _CAPTION, LineFeatures, is_comment_head
+from newsparse._text.features import (
+    _CAPTION,
+    _HARD_WALL,
+    _LOWER_HARD_WALL,
+    _LOWER_SOFT_WALL,
+    _SOFT_WALL,
+    LineFeatures,
+    is_comment_head,
+)
 
 OPTIONS = ParseOptions()
 PROSE = (
@@ -264,6 +272,49 @@ def test_every_line_the_caption_pattern_finds_is_chrome(parts: list[str]) -> Non
     line = " ".join(parts)
     if _CAPTION.search(line):  # the caption-word shortcut must never hide one
         assert LineFeatures.of(line).chrome_phrase
+
+
+@given(st.lists(st.sampled_from(("Image", "PHOTO", "pictures", "Foto", "bild", "Getty",
+                                 "images", "(AP", "Credit", "courtesy", "(", ")", ":", "s",
+                                 "_", "1", "photo_", "x", " ", "  ")), min_size=1, max_size=10))
+def test_every_glued_line_the_caption_pattern_finds_is_chrome(parts: list[str]) -> None:
+    # The caption's words are looked for whole among the line's words: glued to figures,
+    # "_" or letters, they must be told from the pattern's words as the pattern tells them.
+    line = "".join(parts).strip() or "x"
+    if _CAPTION.search(line):
+        assert LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(("pattern", "twin"), [(_SOFT_WALL, _LOWER_SOFT_WALL),
+                                               (_HARD_WALL, _LOWER_HARD_WALL)])
+def test_a_wall_s_lower_case_twin_can_read_ascii_lines_lower_cased(
+        pattern: re.Pattern[str], twin: re.Pattern[str]) -> None:
+    # Only so does the twin find what the case-blind pattern finds: every letter of the
+    # pattern in lower case (escapes aside), no flag set inside it, and none of the
+    # letters beyond ASCII that fold to an ASCII one.
+    bare = re.sub(r"\\.", "", pattern.pattern)
+    assert bare == bare.lower()
+    assert re.search(r"\(\?[aiLmsux-]", pattern.pattern) is None
+    assert not any(char in pattern.pattern for char in "ſıİ\u212a")
+    assert twin.pattern == pattern.pattern and not twin.flags & re.IGNORECASE
+
+
+def _wall_words(pattern: re.Pattern[str]) -> list[str]:
+    return sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", pattern.pattern))))
+
+
+@given(st.data())
+@pytest.mark.parametrize(("pattern", "twin"), [(_SOFT_WALL, _LOWER_SOFT_WALL),
+                                               (_HARD_WALL, _LOWER_HARD_WALL)])
+def test_a_wall_s_twin_finds_what_the_wall_finds_in_ascii_lines(
+        pattern: re.Pattern[str], twin: re.Pattern[str], data: st.DataObject) -> None:
+    words = st.sampled_from(_wall_words(pattern)).flatmap(
+        lambda word: st.sampled_from((word, word.upper(), word.title())))
+    parts = data.draw(st.lists(st.one_of(words, st.sampled_from(
+        (" ", "  ", ":", "12", "-", "&", "'", "...", "x"))), min_size=1, max_size=8))
+    line = " ".join(parts)
+    assert (pattern.match(line) is None) == (twin.match(line.lower()) is None)
+    assert LineFeatures.of(line.strip() or "x") is not None
 
 
 @pytest.mark.parametrize("line", ["A view of the bay at dusk (courteſy NASA)",

@@ -7,7 +7,15 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._reading.textstats import has_sentence_end, is_cjk_heavy, is_cut_short, sentence_ends
+from newsparse._reading.textstats import (
+    has_sentence_end,
+    is_cjk_heavy,
+    is_cut_short,
+    sentence_ends,
+    stem_set,
+    stems,
+    words,
+)
 
 # ASCII, Western punctuation, the code points around the CJK ranges, and CJK itself.
 _MIXED_TEXT = st.text(
@@ -36,3 +44,31 @@ def test_is_cut_short() -> None:
     assert not is_cut_short("The council voted on Tuesday.", 700)
     assert not is_cut_short("Words " * 200 + "...", 700)  # too long for an excerpt
     assert is_cut_short("Words " * 200 + "...", 1300)
+
+
+# ASCII letters, figures, "_", punctuation and control characters, and a few beyond ASCII
+# (a case pair whose lower case is two characters, a long s, curly quotes, a Han figure).
+_WORDY_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9_ -.’\t\x1c\x7f\u0130\u017féß二"), max_size=40)
+
+
+@given(_WORDY_TEXT)
+def test_words_are_the_runs_of_word_characters_lower_cased(text: str) -> None:
+    assert words(text) == re.findall(r"\w+", text.lower())
+    assert words(text.encode("ascii", "ignore").decode()) == re.findall(
+        r"\w+", text.encode("ascii", "ignore").decode().lower())
+
+
+@given(_WORDY_TEXT)
+def test_stems_are_the_words_first_six_characters(text: str) -> None:
+    assert stems(text) == re.findall(r"(\w{1,6})\w*", text.lower())
+
+
+@given(st.lists(_WORDY_TEXT, max_size=6))
+def test_stem_set_is_every_text_s_stems(texts: list[str]) -> None:
+    assert stem_set(texts) == {stem for text in texts for stem in stems(text)}
+
+
+def test_stem_set_cuts_its_words_in_batches() -> None:
+    texts = [f"word{n}abcdef story{n}" for n in range(5000)]  # more than a batch of words
+    assert stem_set(texts) == {stem for text in texts for stem in stems(text)}

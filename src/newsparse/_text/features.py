@@ -46,8 +46,13 @@ _CAPTION = re.compile(
     r"\bgetty\s+images\b|\(ap\s+photo\b",
     re.IGNORECASE,
 )
-# (Searched in the lower-cased line: a case-blind pattern costs five times as much.)
-_CAPTION_WORD = re.compile("image|photo|picture|foto|bild|getty|credit|courtesy")
+# The words, whole, of which every branch of the caption pattern holds one (looked for
+# among the line's words: a case-blind search costs five times as much, and a search of
+# the lower-cased line for them twice as much).
+_CAPTION_TOKENS = frozenset((
+    "image", "images", "photo", "photos", "picture", "pictures", "foto", "fotos", "bild",
+    "bilds", "credit", "courtesy", "getty",
+))
 # The only characters beyond ASCII that a case-blind pattern takes for ASCII letters (İ, ı,
 # long s, the Kelvin sign): a line without them has a caption word of the pattern's only
 # where its lower-cased form shows one.
@@ -140,6 +145,17 @@ _HARD_WALL = re.compile(
     r"|^(?:there\s+(?:are|is)\s+)?\d+\s+(?:comments?|responses?|replies|thoughts)\b",
     re.IGNORECASE,
 )
+
+
+def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without its case-blindness, for ASCII text lower-cased: it finds what
+    ``pattern`` finds in the text (the pattern's letters are lower case, and no ASCII
+    letter folds to another than its own pair), at half the cost of a case-blind match."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_LOWER_SOFT_WALL = _lower_twin(_SOFT_WALL)
+_LOWER_HARD_WALL = _lower_twin(_HARD_WALL)
 # A count of the comments over them, which names the story it answers whatever its length:
 # "22 Responses to “Continuous improvement: An Abbreviated List (And Yours?)”", quoted, or
 # bare without a full stop ("14 comments to Taking the Counter to the Next Level"): a
@@ -260,6 +276,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             density = sum(map(is_stopword, tokens)) / n_words if tokens else 0.0
         last = text[-1:]
         short = length <= wall_max_chars
+        # A short ASCII line, lower-cased once for the case-blind walls' twins.
+        low = text.lower() if short and text.isascii() else None
         # LineFeatures' fields, in their order.
         return (
             chars,
@@ -269,9 +287,9 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             last in _TERMINAL and not _is_more_arrow(text) and not (
                 last == ")" and _COUNT_END.search(text) is not None),
             length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
-            short and (_SOFT_WALL.match(text) is not None or (
-                last != ":" and _OTHER_STORIES.match(text) is not None)),
-            _is_hard_wall(text) if short else (
+            short and ((_SOFT_WALL.match(text) if low is None else _LOWER_SOFT_WALL.match(low))
+                       is not None or (last != ":" and _OTHER_STORIES.match(text) is not None)),
+            _is_hard_wall(text, low) if short else (
                 text[:1].isdigit() and length < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),
             last in _CODE_ENDS or text.startswith(_CODE_STARTS),
@@ -312,13 +330,14 @@ def _is_more_arrow(text: str) -> bool:
 
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
-    for mark in _CHROME_MARKS:
-        if mark in text:
-            return True
-    # Every branch of the caption pattern holds one of these words; a line without them
-    # is no caption (the pattern's case-blind matching can differ only by the characters
-    # that fold to ASCII letters).
-    if (_CAPTION_WORD.search(text.lower()) or (not text.isascii() and any(
+    # (_CHROME_MARKS, the two beyond ASCII looked for only where they can be.)
+    if ("(" in text and ("(c) 2" in text or "(C) 2" in text)) or (
+            not text.isascii() and ("©" in text or "ⓒ" in text)):
+        return True
+    # Every branch of the caption pattern holds one of these words, whole; a line without
+    # them is no caption (the pattern's case-blind matching can differ only by the
+    # characters that fold to ASCII letters).
+    if (not _CAPTION_TOKENS.isdisjoint(tokens) or (not text.isascii() and any(
             char in text for char in _FOLDS_TO_ASCII))) and _CAPTION.search(text):
         return True
     if _LINK_PREFIX.match(text) or _LABELS_LINE.match(text):
@@ -338,8 +357,10 @@ def chrome_beyond_furniture_words(text: str) -> bool:
             or not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(words(text))))
 
 
-def _is_hard_wall(text: str) -> bool:
-    return (_HARD_WALL.match(text) is not None or _POST_NAVIGATION.match(text) is not None
+def _is_hard_wall(text: str, low: str | None = None) -> bool:
+    """``low``: ``text`` lower-cased, when it is ASCII (see ``_lower_twin``)."""
+    return ((_HARD_WALL.match(text) if low is None else _LOWER_HARD_WALL.match(low)) is not None
+            or _POST_NAVIGATION.match(text) is not None
             or is_comment_head(text))
 
 

@@ -18,7 +18,7 @@ from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import LEAD
 from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
 from newsparse._reading.dates import UPDATED
-from newsparse._reading.textstats import STOPWORDS, is_cjk_heavy, stems, words
+from newsparse._reading.textstats import STOPWORDS, is_cjk_heavy, stem_set, stems, words
 from newsparse._text.dates import date_follows, written_date
 from newsparse._text.features import LineFeatures, chrome_beyond_furniture_words
 from newsparse._text.lines import (
@@ -104,10 +104,7 @@ def _stem_set(texts: Iterable[str]) -> set[str]:
     """The stems of the words of ``texts`` (no word spans a line), a text at a time: the
     list of every word of a whole story at once (and the story joined into one string)
     cost 70 bytes a word, 14 times a long dump of paragraphs."""
-    found: set[str] = set()
-    for text in texts:
-        found.update(stems(text))
-    return found
+    return stem_set(texts)
 
 
 def _is_copy(line: str, text: str) -> bool:
