@@ -551,6 +551,14 @@ def rules() -> list[Rule]:
               "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
               "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
               pipelines=("text",)),
+        _rule("_text/dates.labelled_date_below", returns(None),
+              "dumps: with no date in the head, the only line labelled \"Published <date>\" "
+              "or \"Updated <date>\" below the story, however far (not past the comments' "
+              "wall), dates it", pipelines=("text",)),
+        _rule("_text/head._author_box", returns((None, ())),
+              "dumps: with no byline found, an author's box at the story's foot names it "
+              "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
+              pipelines=("text",)),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

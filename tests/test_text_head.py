@@ -780,3 +780,55 @@ def test_the_last_line_of_a_menu_over_the_date_is_no_byline() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Topics", "Bridge Reports", "Council Budgets"],
                    ["March 25, 2015"], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()
+
+
+# An author's box at the story's foot: the name, then a paragraph about the person.
+BOX_BIO = ("Jane Doe has covered the council for ten years and writes about the city's "
+           "budget, its schools and its roads.")
+
+
+@pytest.mark.parametrize("box", [
+    [["Jane Doe"], [BOX_BIO]],
+    [["Jane Doe"], [BOX_BIO.replace("Jane Doe", "Jane", 1)]],
+    [["Written by"], ["Jane Doe"]],
+    [["Author:"], ["Jane Doe"]],
+])
+def test_an_author_s_box_at_the_story_s_foot_names_the_byline(box: list[list[str]]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, *box, list(MENU_ITEMS)])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("box", [
+    # A subheading in capitals over a paragraph that opens with its word.
+    [["COUNCIL BUDGET"], ["Council members said on Monday that the budget would hold for "
+                          "the year, whatever the cost of the bridge."]],
+    # A heading of common words the story writes in lower case.
+    [["Tax Bridge"], ["Tax on the bridge was the first question at the meeting, and the "
+                      "mayor said it would not rise."]],
+    # A name over a line that is no paragraph about the person.
+    [["Jane Doe"], ["Jane Doe on the bridge"]],
+])
+def test_a_heading_or_a_name_with_no_paragraph_about_it_is_no_author_s_box(
+        box: list[list[str]]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, *box, list(MENU_ITEMS)])
+    assert parse_text(dump).authors == ()
+
+
+@pytest.mark.parametrize("foot", [
+    # Past a sign-up box and related links, however far.
+    [["Sign up for our newsletter"], *STORY_LINES[:10], ["Published August 15, 2025"]],
+    [list(MENU_ITEMS), ["Published"], ["Aug 15, 2025"]],
+    [list(MENU_ITEMS), ["Last updated: August 15, 2025"]],
+])
+def test_the_only_labelled_date_below_the_story_dates_it(foot: list[list[str]]) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], *foot, list(MENU_ITEMS)])
+    assert parse_text(dump).published == dt.date(2025, 8, 15)
+
+
+def test_labelled_dates_of_a_list_below_the_story_do_not_date_it() -> None:
+    teasers = [["Bridge reopens", "Published August 15, 2025"],
+               ["Depot sold", "Published August 16, 2025"]]
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], list(MENU_ITEMS), *teasers,
+                   list(MENU_ITEMS)])
+    assert parse_text(dump).published is None

@@ -51,6 +51,8 @@ _GLUED_AFTER_YEAR = re.compile(
 # UPDATED ("Last updated:", "Modified on", "Mis à jour le") up to the date it introduces.
 _UPDATED_UP_TO_DATE = re.compile(
     UPDATED.pattern + r"[\s:.,-]*(?:on\s+|le\s+|am\s+|el\s+|em\s+)?", re.IGNORECASE)
+# An update's label that opens a line ("Last updated:", "Aktualisiert am").
+_UPDATED_AT_START = re.compile(UPDATED.pattern, re.IGNORECASE)
 # What ends the update's date on a line that also says when the story was published.
 _UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffentlicht)\b",
                          re.IGNORECASE)
@@ -224,6 +226,39 @@ def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions
         if published is not None:
             return published
     return None
+
+
+def labelled_date_below(lines: Sequence[Line], features: Sequence[LineFeatures], start: int,
+                        options: ParseOptions, *, order: DayOrder | None = None
+                        ) -> dt.date | None:
+    """The date of the only short line labelled as the story's, published or updated,
+    below line ``start`` (the story's end) and above the comments (a hard wall: their
+    heading, or a comment's own head), however far: a post's stamp set at the foot of the
+    page, past a sign-up box, a share bar or related links ("Published August 13, 2025",
+    "Published" / "Feb 2, 2023", "Last updated: November 13, 2025"). Such lines that give
+    two dates or more are a list (teasers, each labelled with its own): then none is the
+    story's. A page that says only when it was updated was most likely published that day,
+    as the head's dates are read too."""
+    found: dt.date | None = None
+    max_chars = options.text_max_meta_chars
+    for i in range(max(0, start), len(lines)):
+        if features[i].hard_wall:
+            break
+        text = lines[i][TEXT]
+        if len(text) > max_chars:
+            continue
+        if _PUBLISHED_LABEL.match(text) is not None:
+            published = _labelled_at(lines, i, options, order)
+        elif _UPDATED_AT_START.match(text) is not None:
+            published = line_dates(text, options, order)[1]
+        else:
+            continue
+        if published is None:
+            continue
+        if found is not None and published != found:
+            return None
+        found = published
+    return found
 
 
 def stamp_after(lines: Sequence[Line], features: Sequence[LineFeatures], start: int,

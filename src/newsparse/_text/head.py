@@ -51,6 +51,7 @@ from newsparse._text.dates import (
     is_published_label,
     labelled_date,
     labelled_date_after,
+    labelled_date_below,
     line_dates,
     stamp_after,
     writes_month_first,
@@ -301,7 +302,8 @@ def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
     alone."""
     return (labelled_date(lines, story[0], options, order=order)
             or labelled_date_after(lines, story[-1] + 1, options, order=order)
-            or stamp_after(lines, features, story[-1] + 1, options, order=order))
+            or stamp_after(lines, features, story[-1] + 1, options, order=order)
+            or labelled_date_below(lines, features, story[-1] + 1, options, order=order))
 
 
 def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions, *,
@@ -393,6 +395,7 @@ def _read_byline(
         lambda: _dated_by_line(lines, story[0], options),
         lambda: _dated_credit(lines, candidates, options),
         lambda: _signed_foot(lines, story, options),
+        lambda: _author_box(lines, story, options),
     )
     for read in readers:  # the first reader that finds a byline's line gives it
         index, names = read()
@@ -436,6 +439,42 @@ def _signed_foot(
             continue
         names = find_byline([text], options)
         if _all_names(names):
+            return j, names
+    return None, ()
+
+
+def _author_box(
+    lines: Sequence[Line], story: Sequence[int], options: ParseOptions
+) -> tuple[int | None, tuple[str, ...]]:
+    """The byline of an author's box at the story's foot, when nothing else names one: a
+    line of a person's names whose next line, a paragraph, opens with the person's name
+    ("Jane Doe" / "Jane Doe is a growth analyst …", "Jane Doe" / "Jane writes about …"),
+    or a byline's lead-in alone ("Written by", "Author:") over a line of names. It stands
+    among the story's last ``options.text_foot_byline_story_lines`` lines (the region took
+    the box in) or the ``options.text_date_after_story_lines`` lines after it."""
+    last = story[-1]
+    reach = options.text_foot_byline_story_lines
+    tail = story[-reach:] if reach else []
+    after = range(last + 1, min(len(lines), last + 1 + options.text_date_after_story_lines))
+    for j in [*tail, *after]:
+        if j + 1 >= len(lines):
+            break
+        text, under = lines[j][TEXT], lines[j + 1][TEXT]
+        if len(text) > options.text_max_bare_name_chars:
+            continue
+        if is_lone_lead(text):
+            names = bare_names(under, options)
+            if _all_names(names):
+                return j + 1, names
+            continue
+        # The paragraph opens with the name as the line writes it ("AUSTRALIA AHEAD" /
+        # "Australia beat …" is a subheading), and the name is a person's (see
+        # :func:`_proper_names`; "Ground Fault Circuit Interrupters" / "Ground …" is not).
+        if (len(under) < options.text_length_low
+                or under.split(None, 1)[:1] != text.split(None, 1)[:1]):
+            continue
+        names = bare_names(text, options)
+        if len(names) == 1 and _all_names(names) and _proper_names(names, lines, story):
             return j, names
     return None, ()
 
