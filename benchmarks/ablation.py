@@ -596,6 +596,12 @@ def rules() -> list[Rule]:
               "a line of prose set apart between two of the story's paragraphs that ends "
               "no sentence is the story's (a heading when in headline case over a "
               "paragraph)"),
+        _rule("_text/story._with_inner_headings", passes(2),
+              "a short line that ends no sentence, set between a line of the story and "
+              "one of its paragraphs, is a subheading of the story"),
+        _rule("_text/story._with_numbered_headings", passes(2),
+              "the short lines opening with the numbers of a count (\"1. Sony\", \"2. Lyfe "
+              "Marketing\" …) between the story's paragraphs are its items' headings"),
         _rule("_text/region._cut_at_notice", passes(3),
               "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
               "reserved\") ends the story's region"),
