@@ -494,6 +494,12 @@ def test_author_link_name_drops_the_label_before_the_name(
         # A blog's "Posted by X at <time>" line.
         ("Posted by Jane Doe at 9:22 AM", ("Jane Doe",)),
         ("Posted by Jane at December 16, 2025 11:15 AM", ("Jane",)),
+        # A job after a comma ends the names; a menu's first item is no name.
+        ("Posted by Jane Doe, Software Engineer, Google Maps", ("Jane Doe",)),
+        ("By Jane Doe, Marketing Coordinator", ("Jane Doe",)),
+        ("By Jane Doe and Tom Coach", ("Jane Doe", "Tom Coach")),
+        ("Home | News | Articles | Forum", ()),
+        ("Home · Weather · News · Sports", ()),
         # Degrees after a full name without a comma.
         ("By Jane Doe PhD", ("Jane Doe",)),
         ("By Jane Doe MD RN", ("Jane Doe",)),

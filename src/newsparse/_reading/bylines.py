@@ -401,9 +401,11 @@ def _names_of(
             # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
             return tuple(names), False
         if names and separator in ",;" and (
-                " " not in part or part.split()[0].casefold() in NOT_NAME_WORDS):
+                " " not in part or part.split()[0].casefold() in NOT_NAME_WORDS
+                or _is_job(part)):
             # "Victor Tangermann, Futurism": one word after a comma is the outlet;
-            # "Jane Doe, In Budget Travel", "…, The Daily Planet": a section, a title.
+            # "Jane Doe, In Budget Travel", "…, The Daily Planet": a section, a title;
+            # "Jane Doe, Software Engineer": a job.
             return tuple(names), False
         if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared,
                                 options=options):
@@ -557,6 +559,13 @@ def _is_degree(word: str, index: int, words: list[str]) -> bool:
     return index >= 2 or all(other.casefold() in _DEGREES for other in words)
 
 
+def _is_job(part: str) -> bool:
+    """"Software Engineer", "Senior QA Consultant": words that end with the noun of a job
+    (see :func:`is_job_title`), set after a name to say what the person does."""
+    words = part.split()
+    return len(words) >= 2 and words[-1].strip(TRIM + ".").casefold() in JOB_NOUNS
+
+
 def _is_affiliation(part: str, site_keys: Set[str]) -> bool:
     """"Cleveland.com", "CNN Business", "Business Insider" beside a name: the publication."""
     if DOMAIN.search(part):
@@ -598,8 +607,10 @@ def _looks_like_name(
     # One word: a name only when the line or the metadata says so ("By Sleyca"); an acronym
     # ("PTI") or a brand written in camel case ("AppleInsider") is an organisation.
     word = words[0]
+    # ("Home | News | Forum": a menu's first item, however a bar after it reads.)
     return (single_word_ok and not _is_acronym(word, options.meta_byline_acronym_chars)
-            and not any(ch.isupper() for ch in word[2:]))
+            and not any(ch.isupper() for ch in word[2:])
+            and word.strip(".").casefold() not in NOT_NAME_WORDS)
 
 
 def _recase(name: str) -> str:
