@@ -90,6 +90,8 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # the byline under the headline before a "By" line over it, and a name beside the
         # head's date line (0.7864 / 0.6319 measured, date 0.7133). shingle raised for
         # subheadings and numbered items' headings kept inside the story (0.9227 measured).
+        # byline raised for a name shown twice, a section after "By X In", "Posted by X at
+        # 9:22 AM" and degrees before a full stop (0.6392 measured).
         # date and byline raised for the only labelled date below the story and an
         # author's box at its foot (0.7202 / 0.6392 measured).
         "shingle_f1": 0.9222, "title_exact": 0.783, "date_exact": 0.717, "byline_exact": 0.636,
@@ -118,6 +120,8 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # the byline under the headline before a "By" line over it, and a name beside the
         # head's date line (0.7844 / 0.6282 measured, date 0.7116). shingle raised for
         # subheadings and numbered items' headings kept inside the story (0.9221 measured).
+        # byline raised for a name shown twice, a section after "By X In", "Posted by X at
+        # 9:22 AM" and degrees before a full stop (0.6355 measured).
         # date and byline raised for the only labelled date below the story and an
         # author's box at its foot (0.7185 / 0.6355 measured).
         "shingle_f1": 0.9216, "title_exact": 0.781, "date_exact": 0.715, "byline_exact": 0.632,
@@ -148,6 +152,8 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # byline raised for the byline under the headline before a "By" line over it and a
         # name beside the head's date line (0.6264 measured, date 0.7202). shingle raised
         # for subheadings and numbered items' headings kept inside the story (0.9049).
+        # byline raised for a name shown twice, a section after "By X In", "Posted by X at
+        # 9:22 AM" and degrees before a full stop (0.6337 measured).
         # date and byline raised for the only labelled date below the story and an
         # author's box at its foot (0.7271 / 0.6355 measured).
         "shingle_f1": 0.9045, "title_exact": 0.797, "date_exact": 0.724, "byline_exact": 0.632,
