@@ -404,11 +404,11 @@ def rules() -> list[Rule]:
               "dumps: a lead-in glued to the name (\"ByNina Pineda\")",
               pipelines=("text",)),
         # Text dumps (helper "dumps")
-        _rule("_text/head._site_owner", returns((None, ())),
+        _rule("_text/byline._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),
-        _rule("_text/head._byline_after", returns((None, ())),
+        _rule("_text/byline._byline_after", returns((None, ())),
               "a signature line right after the story is the byline"),
-        _rule("_text/head._signed_foot", returns((None, ())),
+        _rule("_text/byline._signed_foot", returns((None, ())),
               "a \"By\" line at the story's foot (its last lines, or the few after it) "
               "signs a story whose head has no byline", pipelines=("text",)),
         _rule("_text/region._story_resumed", passes(3),
@@ -498,7 +498,7 @@ def rules() -> list[Rule]:
         _option("text_byline_header_lines", 1,
                 "a bare name anywhere in the headline's header, a job title or reading time "
                 "after it (not only right under the headline)"),
-        _rule("_text/head._heads_story", returns(False),
+        _rule("_text/byline._heads_story", returns(False),
               "dumps: a bare name right under the headline (or its date line) is the byline "
               "when it is a person's (2-3 capitalised words, not all common words)"),
         _rule("_text/head._placed", returns(True),
@@ -508,13 +508,13 @@ def rules() -> list[Rule]:
                   text if len(text) <= max_chars else None),
               "dumps: a long post line that opens with its date, labelled or followed by "
               "\"by\", dates the story"),
-        _rule("_text/head._listed", returns(False),
+        _rule("_text/byline._listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
-        _rule("_text/head._dated_credit", returns((None, ())),
+        _rule("_text/byline._dated_credit", returns((None, ())),
               "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
               "2025\"), or a team under a lone \"By\", names the byline where no person is "
               "named"),
-        _rule("_text/head._dated_by_line", returns((None, ())),
+        _rule("_text/byline._dated_by_line", returns((None, ())),
               "a dated \"By\" line far above the story is the byline"),
         _rule("_html/meta/published.local_day",
               lambda _o: lambda published, _url_day: published,
@@ -524,16 +524,16 @@ def rules() -> list[Rule]:
         # Text dump dates (helper "meta")
         _rule("_text/dates.labelled_date_after", returns(None),
               "dumps: a line labelled \"Published: <date>\" right after the story dates it"),
-        _rule("_text/head._dated_team", returns(()),
+        _rule("_text/byline._dated_team", returns(()),
               "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
         # Text dump metadata (helper "dumpmeta")
-        _rule("_text/head._dated_handle", returns((None, ())),
+        _rule("_text/byline._dated_handle", returns((None, ())),
               "dumps: one word right under the headline over a date line is the byline "
               "(\"Gabo\" / \"Jan 23\", \"inikosoftseo\" / \"September 8, 2025\")"),
-        _rule("_text/head._dated_names", returns((None, ())),
+        _rule("_text/byline._dated_names", returns((None, ())),
               "dumps: a head line that gives the date gives the byline in the names beside "
               "it (\"Dec 17, 2025 · Jane Doe\", \"Jane Doe•Updated on Jul 4, 2024\")"),
-        _rule("_text/head._without_stamp_tail", returns(()),
+        _rule("_text/byline._without_stamp_tail", returns(()),
               "dumps: a stamp glued after a \"By\" line's names is cut (\"By Jane Doe 15 min "
               "read\", \"by Jane Doe 59 Comments\")", pipelines=("text",)),
         _rule("_text/dates.stamp_after", returns(None),
@@ -545,11 +545,11 @@ def rules() -> list[Rule]:
         _rule("_text/title._says_as_much_as_headline", returns(True),
               "dumps: a candidate of more than 19 words in a sentence's case (a standfirst, "
               "a teaser, a notice) is no headline: the next best is", pipelines=("text",)),
-        _rule("_text/head._under_title",
+        _rule("_text/byline._under_title",
               lambda _o: lambda candidates, _title: (list(candidates), []),
               "dumps: a \"By\" line under the headline, then a name line vouched for there, "
               "before a \"By\" line over the headline", pipelines=("text",)),
-        _rule("_text/head._beside_date", returns((None, ())),
+        _rule("_text/byline.beside_date", returns((None, ())),
               "dumps: with no byline found, the name on the line right over or under the "
               "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
               "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
@@ -558,7 +558,7 @@ def rules() -> list[Rule]:
               "dumps: with no date in the head, the only line labelled \"Published <date>\" "
               "or \"Updated <date>\" below the story, however far (not past the comments' "
               "wall), dates it", pipelines=("text",)),
-        _rule("_text/head._author_box", returns((None, ())),
+        _rule("_text/byline._author_box", returns((None, ())),
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
               pipelines=("text",)),
