@@ -394,6 +394,9 @@ def rules() -> list[Rule]:
               "dumps: the date line under the headline or the story's first line"),
         _rule("_text/dates._day_and_month_date", returns(None),
               "dumps: day and month in figures that read one way only (\"23.07.2025\")"),
+        _rule("_reading/bylines._without_sections", passes(0),
+              "the section or the place after a byline's name is cut (\"By Jane Doe In "
+              "Travel\", \"in Los Angeles and …\")", pipelines=("text",)),
         _rule("_reading/byline_words.STAMP_TAIL", never_matches,
               "dumps: the story's dates after a byline's names are cut (\"… Last Updated\")",
               pipelines=("text",)),
@@ -799,6 +802,12 @@ def leaks_syntax(paragraphs: Iterable[Any]) -> bool:
                if p.kind.name != "PREFORMATTED")
 
 
+def page_leaks_syntax(raw: bytes | str, paragraphs: Iterable[Any]) -> bool:
+    """``leaks_syntax`` for a dump (``raw`` text); never for an HTML page (``raw`` bytes),
+    which has no Markdown: a "**" or "# " in its text is the page's own."""
+    return isinstance(raw, str) and leaks_syntax(paragraphs)
+
+
 def mark(scorer: ModuleType, outcome: Outcome, truth: dict[str, Any]) -> Marks:
     return Marks(
         shingles=scorer.aeb_tp_fp_fn(outcome.body, truth["body"]) if truth.get("body") else None,
@@ -854,7 +863,7 @@ def _parse(page: Page) -> Outcome:
         got = _EXTRACT(page.raw, truth.get("url"))
     except Exception as exc:
         return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
-    leaked = bool(_LAST_ARTICLE) and leaks_syntax(_LAST_ARTICLE[0].paragraphs)
+    leaked = bool(_LAST_ARTICLE) and page_leaks_syntax(page.raw, _LAST_ARTICLE[0].paragraphs)
     return Outcome(got.get("title"), got.get("body") or "", got.get("byline"), got.get("date"),
                    leaked=leaked)
 
