@@ -31,6 +31,9 @@ _MIN_PROSE_LINES = 3
 # Lines whose gap a column starts after, for the column to be tried: a story beside a
 # short menu shares few rows with it (the rest of the story's rows show no gap).
 _MIN_GAP_LINES = 2
+# How far left of its column a line of the right column alone may start: a sidebar's
+# heading ("Related Stories") stands out of its list, set in under it by a few columns.
+_HEAD_SLACK = 8
 
 
 def side_by_side_columns(raw_lines: list[str], options: ParseOptions) -> list[str]:
@@ -72,7 +75,7 @@ def _split_at(raw_lines: list[str], column: int, options: ParseOptions) -> list[
         if run:
             # The run goes from the first line with text right of the column to the last
             # (short lines above and below it belong to the page, not to the table).
-            right = [i for i, part in enumerate(run) if part[column:].strip()]
+            right = [i for i, part in enumerate(run) if _cut(part, column)[1]]
             columns = None if not right else _columns(run[right[0]:right[-1] + 1], column,
                                                       options)
             if columns is None:
@@ -87,8 +90,24 @@ def _split_at(raw_lines: list[str], column: int, options: ParseOptions) -> list[
 
 
 def _parted(line: str, column: int) -> bool:
-    """No text of ``line`` crosses the two spaces before ``column``."""
-    return len(line) <= column - 2 or not line[column - 2:column].strip()
+    """No text of ``line`` crosses the two spaces before ``column``, or the line holds
+    text of the right column only, a little left of it (:func:`_right_only`)."""
+    return len(line) <= column - 2 or not line[column - 2:column].strip() or _right_only(
+        line, column)
+
+
+def _right_only(line: str, column: int) -> bool:
+    """``line`` has no text left of ``_HEAD_SLACK`` columns before ``column`` and some
+    after: a line of the right column that starts a little left of it (its heading)."""
+    return (len(line) > column - _HEAD_SLACK and not line[:column - _HEAD_SLACK].strip()
+            and bool(line[column - _HEAD_SLACK:column].strip()))
+
+
+def _cut(line: str, column: int) -> tuple[str, str]:
+    """``line``'s left and right column parts."""
+    if _right_only(line, column):
+        return "", line.strip()
+    return line[:column].rstrip(), line[column:].rstrip()
 
 
 def _prose(part: str, long_line: int) -> bool:
@@ -104,8 +123,9 @@ def _columns(run: Sequence[str], column: int, options: ParseOptions) -> list[str
     hold text on enough lines, one of them holds prose, and the left one is a column of
     single cells (a data table's rows hold several cells left of any of its columns);
     else None."""
-    lefts = [line[:column].rstrip() for line in run]
-    rights = [line[column:].rstrip() for line in run]
+    parts = [_cut(line, column) for line in run]
+    lefts = [left for left, _ in parts]
+    rights = [right for _, right in parts]
     min_lines = options.text_min_column_lines
     filled = [part.strip() for part in lefts if part.strip()]
     if len(filled) < min_lines or sum(1 for part in rights if part.strip()) < min_lines:
