@@ -589,6 +589,9 @@ def rules() -> list[Rule]:
         _rule("_text/lines._without_copies", passes(0),
               "a run of the story's lines shown again further down (a copy the page hid, "
               "that the renderer wrote out) goes"),
+        _rule("_text/renderers._dash_broken", returns(False),
+              "a line opening with a dash or a middle dot after a wrapped line of prose "
+              "(no list item, no colon at its end) goes on it when the wrap broke there"),
         _rule("_text/lines._without_markup", passes(0),
               "a line of an ad's or an embed's HTML (a tag pointing to another site) that "
               "the renderer wrote out as text goes"),

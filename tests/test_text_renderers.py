@@ -937,3 +937,21 @@ def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
         ("1\tAcme\t2020", ParagraphKind.TABLE_ROW),
         ("Council drops the tax | Daily", ParagraphKind.HEADING),
     ]
+
+
+def test_a_dash_a_wrap_set_first_on_a_line_is_no_bullet() -> None:
+    # " - " inside a sentence: where the wrap broke the line before the dash, the next
+    # line opens with "- " and read as a list item, left apart from its sentence.
+    dashed = PROSE.replace(" instead.", " instead - or so they said - and more.")
+    dashed = " - ".join(dashed.split(". ", 3))
+    for width in range(60, 100):
+        lines = textwrap.wrap(dashed, width)
+        if any(line.startswith("- ") for line in lines[1:]):
+            break
+    else:
+        raise AssertionError("no width sets a dash first on a line")
+    plain = "\n\n".join(["Home\nNews\nSport", "Title of the story", PROSE, dashed, PROSE])
+    assert _texts(_wrap(plain, width)) == _texts(plain)
+    # A list under a lead-in keeps its items, as a wrapped item does.
+    items = "Intro line that leads in:\n" + "\n".join(f"- {s}" for s in SENTENCES[:3])
+    assert len(_texts(_wrap(items + "\n\n" + PROSE, 60))[0]) == 4
