@@ -269,35 +269,35 @@ def rules() -> list[Rule]:
         _rule("_html/classify._before_thread", passes(0),
               "what follows an empty element named for comments (an anchor, a thread's "
               "placeholder, a comment form's field) once the story has begun is left out"),
-        _rule("_html/classify._linked_line_between", returns(False),
+        _rule("_html/linked_lines.linked_line_between", returns(False),
               "a linked line in the story stays when a paragraph of its container follows"),
-        _rule("_html/classify._in_plain_list", returns(False),
+        _rule("_html/linked_lines.in_plain_list", returns(False),
               "a linked item of a list that has a plain line of the story's own stays"),
-        _rule("_html/classify._linked_heading", returns(False),
+        _rule("_html/linked_lines.linked_heading", returns(False),
               "a linked subheading in the story stays when a paragraph of its container "
               "follows, past the short lines under it"),
-        _rule("_html/classify._holder",
+        _rule("_html/linked_lines._holder",
               _neutral(lambda _original, args, _kwargs: args[0].owner.getparent()),
               "a linked list in the story stays when a paragraph of the list's container follows"),
         _rule("_html/classify._never_caption", returns(False),
               "a quote, code or table row inside a figure or caption box is no caption"),
-        _rule("_html/classify._linked_prose", returns(False),
+        _rule("_html/linked_lines.linked_prose", returns(False),
               "a paragraph of sentences that links most of its words stays in the story"),
         _rule("_html/classify._is_boilerplate", returns(False),
               "stock furniture lines (Advertisement, Share, Read more …) are dropped"),
-        _rule("_html/classify._trim_edges", passes(0, 1),
+        _rule("_html/edges.trim_edges", passes(0, 1),
               "short non-prose blocks before the story's start, and after its end, go"),
-        _rule("_html/classify._story_start", passes(1),
+        _rule("_html/edges._story_start", passes(1),
               "headings and short lines right above the first prose in its container open "
               "the story"),
-        _rule("_html/classify._story_end", passes(1),
+        _rule("_html/edges._story_end", passes(1),
               "short lines after the last prose in its own container go on with the story"),
         _rule("_html/classify._without_copies", passes(0, 1),
               "a container whose kept blocks repeat an earlier container's to the letter "
               "is the story shown twice (paywall, print copy): it goes"),
-        _rule("_html/classify._asks_the_reader", returns(False),
+        _rule("_html/edges._asks_the_reader", returns(False),
               "blocks closing the story that ask the reader to subscribe, follow or comment go"),
-        _rule("_html/classify._dangling_line", returns(False),
+        _rule("_html/edges._dangling_line", returns(False),
               "a line left dangling at the story's end (a label, a stamp, \"———\") goes"),
         _rule("_html/pipeline.is_furniture", returns(False),
               "escaped markup, bare URLs and credit-ended captions are dropped"),
@@ -596,6 +596,12 @@ def rules() -> list[Rule]:
               "a line of prose set apart between two of the story's paragraphs that ends "
               "no sentence is the story's (a heading when in headline case over a "
               "paragraph)"),
+        _rule("_text/story._with_inner_headings", passes(2),
+              "a short line that ends no sentence, set between a line of the story and "
+              "one of its paragraphs, is a subheading of the story"),
+        _rule("_text/story._with_numbered_headings", passes(2),
+              "the short lines opening with the numbers of a count (\"1. Sony\", \"2. Lyfe "
+              "Marketing\" …) between the story's paragraphs are its items' headings"),
         _rule("_text/region._cut_at_notice", passes(3),
               "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
               "reserved\") ends the story's region"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsparse import ParagraphKind, ParseOptions, parse_text
-from newsparse._text.features import LineFeatures
-from newsparse._text.lines import Line
-from newsparse._text.story import inner_list
+from newsparse._text.classify import Label
+from newsparse._text.features import LineFeatures, line_measure
+from newsparse._text.lines import Line, split_lines
+from newsparse._text.story import inner_list, story_paragraphs
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -173,3 +174,59 @@ def test_a_button_or_a_footnote_set_apart_between_paragraphs_is_not_prose() -> N
     button = "+ Add your own thoughts to the discussion of this story"
     got = _kinds([[P1], ["Advertisement"], [button], [P2]])
     assert button not in [text for text, _ in got]
+
+
+def _story(blocks: list[str], labels: list[Label]) -> list[tuple[str, ParagraphKind]]:
+    """The story the stage keeps of ``blocks`` (a line each), given their smoothed labels."""
+    lines = split_lines("\n\n".join(blocks), OPTIONS)
+    features = [line_measure(OPTIONS)(line[0]) for line in lines]
+    kept = story_paragraphs(lines, features, labels, (0, len(lines)), code_blocks=set(),
+                            options=OPTIONS)
+    return [(lines[i][0], kind) for i, kind in kept]
+
+
+@pytest.mark.parametrize("heading", ["Methodology", "Pros", "Getting around Japan", "FAQs"])
+def test_a_short_line_the_labels_lost_over_a_paragraph_is_a_heading(heading: str) -> None:
+    # Smoothing leaves a line of a word or two labelled bad after a line kept for other
+    # reasons (a list's item): over one of the story's paragraphs it is a subheading.
+    good, bad = Label.GOOD, Label.BAD
+    got = _story([P1, heading, P2, P3], [good, bad, good, good])
+    assert got[1] == (heading, ParagraphKind.HEADING)
+    assert [text for text, _ in got] == [P1, heading, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["March 12, 2024", "+ Add to cart", "Price\t$19\t$29"])
+def test_a_date_a_button_or_a_row_over_a_paragraph_is_no_heading(line: str) -> None:
+    good, bad = Label.GOOD, Label.BAD
+    assert line not in [text for text, _ in _story([P1, line, P2, P3], [good, bad, good, good])]
+
+
+def test_a_short_line_over_a_short_one_is_no_heading() -> None:
+    good, bad = Label.GOOD, Label.BAD
+    got = _story([P1, "Methodology", "It rained.", P3], [good, bad, good, good])
+    assert "Methodology" not in [text for text, _ in got]
+
+
+def _items(heads: list[str]) -> list[tuple[str, ParagraphKind]]:
+    """The story of ``heads``, each over a photo credit and a paragraph, between two
+    paragraphs; the labels lose the headings and credits."""
+    good, bad = Label.GOOD, Label.BAD
+    blocks, labels = [P1], [good]
+    for head in heads:
+        blocks += [head, "Photo: Sony", P2]
+        labels += [bad, bad, good]
+    return _story([*blocks, P3], [*labels, good])
+
+
+def test_the_numbered_headings_of_a_story_told_in_items_are_kept() -> None:
+    # "1. …", "2. …", "3. …" over the items, labelled bad for their few words.
+    heads = ["1. Sony Corporation", "2. Lyfe Marketing", "3. Ernst Media"]
+    assert [(text, kind) for text, kind in _items(heads) if text in heads] == [
+        (head, ParagraphKind.HEADING) for head in heads]
+    assert "Photo: Sony" not in [text for text, _ in _items(heads)]
+
+
+@pytest.mark.parametrize("numbers", [["1.", "3.", "7."], ["1.", "2."], ["3.", "2.", "3."]])
+def test_numbers_that_count_nothing_make_no_headings(numbers: list[str]) -> None:
+    heads = [f"{number} Sony Corporation" for number in numbers]
+    assert not {text for text, _ in _items(heads)} & set(heads)

@@ -19,14 +19,13 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from newsparse._html import asides
+from newsparse._html import asides, edges, linked_lines
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
 from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
 from newsparse._options import ParseOptions
-from newsparse._reading.calls import CALL_TO_ACTION as _CALL_TO_ACTION
-from newsparse._reading.lead import is_furniture, is_stamp
+from newsparse._reading.lead import is_furniture
 from newsparse._reading.textstats import (
     has_sentence_end,
     is_cjk_heavy,
@@ -97,8 +96,6 @@ _RELATED_HEADING: Final = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
-_LISTS: Final = frozenset(("ul", "ol", "dl"))
-_SUBHEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
 
 
 @attrs.frozen
@@ -254,7 +251,7 @@ def _select(
                                   first_marked=first_marked, options=options)
     kept, labels = _without_box_labels(kept, labels, blocks, in_region=in_region, roots=roots,
                                        first_marked=first_marked, options=options)
-    kept, labels = _trim_edges(kept, labels, options)
+    kept, labels = edges.trim_edges(kept, labels, options)
     kept, labels = _without_copies(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
 
@@ -425,14 +422,14 @@ def _region_blocks(
     max_author_heading = options.html_max_author_heading_chars
     max_related_heading = options.html_max_related_heading_chars
     # Linked lines held back inside the story: kept when the next kept block is a
-    # paragraph of the same container (see ``_linked_line_between``).
+    # paragraph of the same container (see ``linked_lines.linked_line_between``).
     pending: list[Block] = []
     # The short lines among them, held under a linked heading: kept whatever its fate.
     held_short: set[int] = set()
     # The element holding a heading over other stories, and with it those stories.
     related_box: lxml.etree._Element | None = None
-    plain_lists = _lists_with_plain_items(blocks, values, in_region,
-                                          options.min_paragraph_chars)
+    plain_lists = linked_lines.lists_with_plain_items(blocks, values, in_region,
+                                                      options.min_paragraph_chars)
     for index in in_region:
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
@@ -448,7 +445,7 @@ def _region_blocks(
             related_box = block.owner.getparent()
             continue
         chain = block.chrome_chain
-        linked = value <= -len(text) and not _linked_prose(block, options)
+        linked = value <= -len(text) and not linked_lines.linked_prose(block, options)
         if (
             (block.hints & caption and not _never_caption(block))
             # Chrome counts inside the region only: the region itself may sit in a
@@ -462,148 +459,28 @@ def _region_blocks(
             or _is_boilerplate(text, max_boilerplate)
         ):
             continue
-        if linked and story_seen and _in_plain_list(block, plain_lists):
+        if linked and story_seen and linked_lines.in_plain_list(block, plain_lists):
             linked = False  # an item of a list of the story's own, linking its words
         if linked:
-            if story_seen and (_linked_line_between(block, kept[-1]) or _linked_heading(block)):
+            if story_seen and (linked_lines.linked_line_between(block, kept[-1])
+                               or linked_lines.linked_heading(block)):
                 pending.append(block)
             else:
-                _keep_held(kept, labels, pending, held_short, confirmed=False)
+                linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
             continue
-        if pending and value <= 0 and _under_linked_heading(block, pending, held_short):
+        if pending and value <= 0 and linked_lines.under_linked_heading(block, pending, held_short):
             pending.append(block)  # decided with the heading, by the prose after it
             held_short.add(id(block))
             continue
         if pending:
-            linked_lines = [line for line in pending if id(line) not in held_short]
-            _keep_held(kept, labels, pending, held_short, confirmed=(
-                value > 0 and _confirms(block, value, linked_lines, options)))
+            links = [line for line in pending if id(line) not in held_short]
+            linked_lines.keep_held(kept, labels, pending, held_short, confirmed=(
+                value > 0 and linked_lines.confirms(block, value, links, options)))
         kept.append(block)
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0
-    _keep_held(kept, labels, pending, held_short, confirmed=False)
+    linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
     return kept, labels
-
-
-def _lists_with_plain_items(
-    blocks: Sequence[Block], values: Sequence[float], in_region: list[int], min_chars: int
-) -> set[lxml.etree._Element]:
-    """The lists of the region (the parents of its ``li`` blocks) with an item that is no
-    link and is ``min_chars`` long at least (a line of the story's own, not "Print")."""
-    found: set[lxml.etree._Element] = set()
-    for index in in_region:
-        block = blocks[index]
-        if (block.in_list and block.owner.tag == "li" and values[index] > -len(block.text)
-                and len(block.text) >= min_chars):
-            parent = block.owner.getparent()
-            if parent is not None:
-                found.add(parent)
-    return found
-
-
-def _in_plain_list(block: Block, plain_lists: set[lxml.etree._Element]) -> bool:
-    """True for an item of a list that has a line of its own with no link (a packing list's
-    "Tent" linking to a shop, beside "Groundsheet for tent floor durability"): the list is
-    the story's, its linked items too. A list of tools ("E-mail", "Reprints") has no such
-    line."""
-    return block.owner.tag == "li" and block.owner.getparent() in plain_lists
-
-
-def _keep_held(
-    kept: list[Block], labels: list[int], pending: list[Block], held_short: set[int],
-    *, confirmed: bool,
-) -> None:
-    """Settle the lines held back: all of them when ``confirmed``, else only the short
-    lines held under a linked heading (which are the story's whatever the heading is)."""
-    for line in pending:
-        if confirmed or id(line) in held_short:
-            kept.append(line)
-            labels.append(0)
-    pending.clear()
-    held_short.clear()
-
-
-def _linked_heading(block: Block) -> bool:
-    """True for a subheading of the story that is a link (a listicle's "5. Liberty Mutual
-    Group", a course's name linking to it), once the story has begun: it stays when a
-    paragraph of its own container follows it, even past the short lines under it
-    ("Market share: 4.3%") and wherever the line kept before it stood (the last item of
-    the list above). A heading over a run of links is no story: no paragraph follows it."""
-    text = block.text
-    if block.tag not in _SUBHEADINGS or "\n" in text:
-        return False
-    # A label over a link ("Related: Ten more tools") points to another page.
-    _label, colon, rest = text.partition(":")
-    return not (colon and block.link_chars <= len(rest))
-
-
-def _under_linked_heading(block: Block, pending: list[Block], held_short: set[int]) -> bool:
-    """True for a short line right under a linked heading held back (``pending``, whose
-    ``held_short`` lines are no links), in the heading's own container: the heading's fate
-    is decided by the paragraph after such lines."""
-    last = next(line for line in reversed(pending) if id(line) not in held_short)
-    return _linked_heading(last) and block.owner.getparent() is last.owner.getparent()
-
-
-def _linked_line_between(block: Block, before: Block) -> bool:
-    """True for a linked line (mostly link text, one line) in the story, once it has
-    begun, beside the line kept before it (a paragraph, a subheading) in one container:
-    it stays when a paragraph of that container follows it too ("Download the full
-    report", a linked subheading, a linked list item between two paragraphs), as short
-    lines between prose do."""
-    return "\n" not in block.text and _holder(block) is _holder(before)
-
-
-def _confirms(block: Block, value: float, pending: list[Block], options: ParseOptions) -> bool:
-    """True when the block (of prose ``value``) after the linked lines held back
-    keeps them: it shares their owner's parent (a paragraph after a linked line, the
-    next item of their list), or it is a paragraph (twice ``min_paragraph_chars``) of the
-    container their list stands in and they are no mere run of links (a list of the
-    story's own: events, papers, steps; a run of headlines linking out is other stories)."""
-    first = pending[0]
-    container = first.owner.getparent()
-    if block.owner.getparent() is container:
-        return True
-    if _linked_heading(first) and container is not None and any(
-            ancestor is container for ancestor in block.owner.iterancestors()):
-        return True  # a paragraph in a part of the linked heading's own container
-    return (value >= 2 * options.min_paragraph_chars and _holder(block) is _holder(first)
-            and any(line.link_chars < len(line.text) for line in pending))
-
-
-def _holder(block: Block) -> lxml.etree._Element | None:
-    """The element holding a block among its neighbours: its owner's parent, or for an
-    item of a list, the parent of the (outermost) list it stands in."""
-    parent = block.owner.getparent()
-    if not block.in_list:
-        return parent
-    element: lxml.etree._Element | None = block.owner
-    while element is not None and element.tag not in _LISTS:
-        element = element.getparent()
-    if element is None:
-        return parent
-    holder = element.getparent()
-    while holder is not None and holder.tag in ("li", "dd", "dt"):  # a list in a list
-        outer = holder.getparent()
-        if outer is None:
-            break
-        holder = outer.getparent()
-    return holder
-
-
-def _linked_prose(block: Block, options: ParseOptions) -> bool:
-    """True for a paragraph of the story that links much of what it says: more than half
-    of it in links, yet a run of sentences with link-free words enough for a paragraph,
-    on one line (a list of links has a line per link). It stays in the story, but counts
-    as a short block, so that it never makes a region nor ends one."""
-    text = block.text
-    if block.link_density > options.html_linked_prose_density or "\n" in text:
-        return False
-    return (
-        len(text) - block.link_chars >= 2 * options.min_paragraph_chars
-        and has_sentence_end(text)
-        and stopword_density(words(text)) >= options.html_min_prose_stopwords
-    )
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
@@ -865,22 +742,6 @@ def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int
     )
 
 
-def _trim_edges(
-    blocks: list[Block], labels: list[int], options: ParseOptions
-) -> tuple[list[Block], list[int]]:
-    """Drop the short non-prose blocks before the story's start (:func:`_story_start`) and
-    after its end (:func:`_story_end`), and the blocks closing the page that ask the reader for
-    something (:func:`_asks_the_reader`)."""
-    prose_at = [i for i, label in enumerate(labels) if label > 0]
-    if not prose_at:
-        return blocks, labels
-    first = _story_start(blocks, prose_at[0])
-    last = _story_end(blocks, prose_at[-1], options)
-    while last > first + 1 and _asks_the_reader(blocks[last], options):
-        last -= 1
-    return blocks[first : last + 1], labels[first : last + 1]
-
-
 def _without_box_labels(
     kept: list[Block],
     labels: list[int],
@@ -959,59 +820,3 @@ def _without_copies(blocks: list[Block], labels: list[int]) -> tuple[list[Block]
         return blocks, labels
     kept = [i for i, block in enumerate(blocks) if block.owner.getparent() not in copies]
     return [blocks[i] for i in kept], [labels[i] for i in kept]
-
-
-def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
-    """True for a short block (``html_max_furniture_chars`` at most) closing the page
-    that asks the reader to subscribe, follow the site, leave a comment or share ("If
-    you enjoyed this post, please consider subscribing to the RSS feed", "You can follow
-    any responses to this entry through the RSS 2.0 feed"): the blog's furniture, even
-    when it is a sentence in the story's container."""
-    text = block.text
-    return len(text) <= options.html_max_furniture_chars and bool(_CALL_TO_ACTION.search(text))
-
-
-def _story_start(blocks: Sequence[Block], first_prose: int) -> int:
-    """The index of the story's first block: the headings and short paragraphs right above
-    its first prose block, in that block's own container, open the story (a subheading,
-    a one-line lead); a short line of another container above them (a blog's tagline, a
-    label over the page) does not."""
-    container = blocks[first_prose].owner.getparent()
-    first = first_prose
-    while (first > 0 and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p")
-           and blocks[first - 1].owner.getparent() is container):
-        first -= 1
-    return first
-
-
-def _story_end(blocks: Sequence[Block], last_prose: int, options: ParseOptions) -> int:
-    """The index of the story's last block: the short lines right after its last prose
-    block in that block's own container go on with the story (a sign-off, "Cheers, Ann",
-    the items of a closing list, "Watch the video here."), up to a heading (a heading
-    with no prose under it heads something else: "Related posts") or a line of another
-    container; a line left dangling at the end (:func:`_dangling_line`) goes.
-
-    What follows in another container (a tags box, a spec sheet, a share bar) is no
-    story."""
-    container = blocks[last_prose].owner.getparent()
-    end = last_prose
-    while (end + 1 < len(blocks) and blocks[end + 1].tag not in _HEADINGS
-           and blocks[end + 1].owner.getparent() is container):
-        end += 1
-    while end > last_prose and _dangling_line(blocks[end], options):
-        end -= 1
-    return end
-
-
-def _dangling_line(block: Block, options: ParseOptions) -> bool:
-    """True for a short line that ends a story's container but says nothing of the story:
-    a label whose list is not there ("You might like:"), a label over links ("Related
-    Topics: Colorado", "Source: Reuters" linked), a date or time stamp, or a line without
-    a letter (a rule "———", "# # #")."""
-    text = block.text.strip()
-    if text.rstrip(" -\u2013\u2014").endswith(":") or not any(c.isalpha() for c in text):
-        return True
-    _label, colon, rest = text.partition(":")
-    if colon and 0 < len(rest.strip()) <= block.link_chars:
-        return True
-    return is_stamp(text, options)

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._reading.calls import CALL_TO_ACTION
 from newsparse._text.classify import Label
+from newsparse._text.dates import is_date_line
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, hint_of, link_share_of
 
@@ -28,6 +30,9 @@ LIST_INTRO_END = (":", "：")
 # What prose may open with besides a letter or a figure: a quote or a bracket (not a
 # button's "+" or a footnote's "*").
 _OPENERS = frozenset("\"'“‘«„(¿¡")
+# The number opening an item's heading in a story told in numbered items ("7. Gardencup",
+# "#6. Microsoft Azure Stack", "2) Find your purpose").
+_ITEM_NUMBER = re.compile(r"^#?(\d{1,3})[.):]\s+(?=\S)")
 # The ends of a line cut short: a teaser's summary, "… may soon..".
 _CUT_ENDS = ("..", "…")
 
@@ -74,6 +79,8 @@ def story_paragraphs(
         i += 1
     kept = _with_inner_prose(lines, features, _with_inner_runs(lines, features, kept, options),
                              options)
+    kept = _with_numbered_headings(lines, features, _with_inner_headings(lines, features, kept,
+                                                                         options), options)
     return _without_closing_calls(lines, kept, options)
 
 
@@ -104,6 +111,77 @@ def _with_inner_prose(
         elif i + 1 in have and features[i + 1].chars >= options.text_length_low:
             extra.append((i, ParagraphKind.HEADING))
     return sorted(kept + extra) if extra else kept
+
+
+def _with_inner_headings(
+    lines: Sequence[Line], features: Sequence[LineFeatures],
+    kept: list[tuple[int, ParagraphKind]], options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` with the short lines set between a kept line and a kept paragraph of the
+    story (``options.text_length_low`` characters or more) that end no sentence: the
+    story's subheadings ("Methodology", "Pros", "Getting Around Japan"), that the labels
+    lose for their few words. A block of one line, no furniture phrase or wall, opened by a
+    letter, a figure or a quote, mostly not link text."""
+    low = options.text_length_low
+    extra: list[tuple[int, ParagraphKind]] = []
+    # The lines between two kept lines one apart: one pass over the kept lines alone.
+    for (above, _), (below, _) in pairwise(kept):
+        if below - above != 2:
+            continue
+        i = above + 1
+        feat, text = features[i], lines[i][TEXT]
+        if (feat.ends_sentence or feat.chars >= low or lines[i][BLOCK_SIZE] != 1
+                or features[below].chars < low or "\t" in text or _is_chrome(feat)
+                or (not text[0].isalnum() and text[0] not in _OPENERS)
+                or link_share_of(lines[i]) > options.text_max_link_share
+                or is_date_line(text, options)):
+            continue
+        extra.append((i, ParagraphKind.PARAGRAPH if text.endswith(LIST_INTRO_END)
+                      else ParagraphKind.HEADING))
+    return sorted(kept + extra) if extra else kept
+
+
+def _with_numbered_headings(
+    lines: Sequence[Line], features: Sequence[LineFeatures],
+    kept: list[tuple[int, ParagraphKind]], options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` with the headings of a story told in numbered items ("1. Sony Corporation",
+    "2. Lyfe Marketing" …, or counted down), between its first kept line and its last:
+    ``options.text_min_numbered_sections`` short lines set apart or more (under
+    ``options.text_length_low`` characters, ending no sentence), each opening with the
+    number after the one before it (or before), with a kept line of the story between each
+    and the next. The labels lose them for their few words and their names."""
+    if len(kept) < 2:
+        return kept
+    have = {i for i, _ in kept}
+    low, min_items = options.text_length_low, options.text_min_numbered_sections
+    extra: list[int] = []
+    run: list[int] = []  # the headings of the run of items so far
+    step = last = 0  # the count's step (+1, -1, 0 not known yet) and its last number
+    for i in range(kept[0][0] + 1, kept[-1][0]):
+        text = lines[i][TEXT]
+        if not (text[0].isdigit() or text[0] == "#") or lines[i][BLOCK_SIZE] != 1:
+            continue
+        feat = features[i]
+        match = _ITEM_NUMBER.match(text)
+        if match is None or feat.chars >= low or feat.ends_sentence or _is_chrome(feat):
+            continue
+        number = int(match.group(1))
+        if (run and number - last in (1, -1) and step in (0, number - last)
+                and any(k in have for k in range(run[-1] + 1, i))):
+            step = number - last
+            run.append(i)
+        else:
+            if len(run) >= min_items:
+                extra += run
+            run, step = [i], 0
+        last = number
+    if len(run) >= min_items:
+        extra += run
+    extra = [i for i in extra if i not in have]
+    if not extra:
+        return kept
+    return sorted(kept + [(i, ParagraphKind.HEADING) for i in extra])
 
 
 def _without_closing_calls(

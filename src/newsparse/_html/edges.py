@@ -1,0 +1,94 @@
+"""Where the story starts and ends (stage 4, HTML): the kept blocks of the region lose the
+short lines before the story's first paragraph and after its last, unless they open or
+close it in its own container (a subheading, a sign-off), and the lines closing the page
+that ask the reader for something."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from newsparse._html.blocks import Block
+from newsparse._options import ParseOptions
+from newsparse._reading.calls import CALL_TO_ACTION
+from newsparse._reading.lead import is_stamp
+
+_HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+def trim_edges(
+    blocks: list[Block], labels: list[int], options: ParseOptions
+) -> tuple[list[Block], list[int]]:
+    """Drop the short non-prose blocks before the story's start (:func:`_story_start`) and
+    after its end (:func:`_story_end`), and the blocks closing the page that ask the reader for
+    something (:func:`_asks_the_reader`)."""
+    prose_at = [i for i, label in enumerate(labels) if label > 0]
+    if not prose_at:
+        return blocks, labels
+    first = _story_start(blocks, prose_at[0])
+    last = _story_end(blocks, prose_at[-1], options)
+    while last > first + 1 and _asks_the_reader(blocks[last], options):
+        last -= 1
+    return blocks[first : last + 1], labels[first : last + 1]
+
+
+def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
+    """True for a short block (``html_max_furniture_chars`` at most) closing the page
+    that asks the reader to subscribe, follow the site, leave a comment or share ("If
+    you enjoyed this post, please consider subscribing to the RSS feed", "You can follow
+    any responses to this entry through the RSS 2.0 feed"): the blog's furniture, even
+    when it is a sentence in the story's container."""
+    text = block.text
+    return len(text) <= options.html_max_furniture_chars and bool(CALL_TO_ACTION.search(text))
+
+
+def _story_start(blocks: Sequence[Block], first_prose: int) -> int:
+    """The index of the story's first block: the headings and short paragraphs right above
+    its first prose block, in that block's own container, open the story (a subheading,
+    a one-line lead); a short line of another container above them (a blog's tagline, a
+    label over the page) does not."""
+    container = blocks[first_prose].owner.getparent()
+    first = first_prose
+    while (
+        first > 0
+        and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p")
+        and blocks[first - 1].owner.getparent() is container
+    ):
+        first -= 1
+    return first
+
+
+def _story_end(blocks: Sequence[Block], last_prose: int, options: ParseOptions) -> int:
+    """The index of the story's last block: the short lines right after its last prose
+    block in that block's own container go on with the story (a sign-off, "Cheers, Ann",
+    the items of a closing list, "Watch the video here."), up to a heading (a heading
+    with no prose under it heads something else: "Related posts") or a line of another
+    container; a line left dangling at the end (:func:`_dangling_line`) goes.
+
+    What follows in another container (a tags box, a spec sheet, a share bar) is no
+    story."""
+    container = blocks[last_prose].owner.getparent()
+    end = last_prose
+    while (
+        end + 1 < len(blocks)
+        and blocks[end + 1].tag not in _HEADINGS
+        and blocks[end + 1].owner.getparent() is container
+    ):
+        end += 1
+    while end > last_prose and _dangling_line(blocks[end], options):
+        end -= 1
+    return end
+
+
+def _dangling_line(block: Block, options: ParseOptions) -> bool:
+    """True for a short line that ends a story's container but says nothing of the story:
+    a label whose list is not there ("You might like:"), a label over links ("Related
+    Topics: Colorado", "Source: Reuters" linked), a date or time stamp, or a line without
+    a letter (a rule "———", "# # #")."""
+    text = block.text.strip()
+    if text.rstrip(" -\u2013\u2014").endswith(":") or not any(c.isalpha() for c in text):
+        return True
+    _label, colon, rest = text.partition(":")
+    if colon and 0 < len(rest.strip()) <= block.link_chars:
+        return True
+    return is_stamp(text, options)

@@ -1,0 +1,156 @@
+"""Linked lines the story keeps (stage 4, HTML): a line that is mostly link text is no
+story as a rule (a run of headlines, a share bar), except where the story's own structure
+vouches for it. Each test here names one such case: a subheading linked whole with a
+paragraph of its container after it, a linked line between two paragraphs of one container,
+an item of a list that has a plain line of its own, a paragraph of sentences that links
+many of its words. :func:`newsparse._html.classify` holds such lines back (``pending``)
+until the next kept block says whether they are the story's (:func:`confirms`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import lxml.etree
+
+from newsparse._html.blocks import Block
+from newsparse._options import ParseOptions
+from newsparse._reading.textstats import has_sentence_end, stopword_density, words
+
+_LISTS: Final = frozenset(("ul", "ol", "dl"))
+_SUBHEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
+
+
+def lists_with_plain_items(
+    blocks: Sequence[Block], values: Sequence[float], in_region: list[int], min_chars: int
+) -> set[lxml.etree._Element]:
+    """The lists of the region (the parents of its ``li`` blocks) with an item that is no
+    link and is ``min_chars`` long at least (a line of the story's own, not "Print")."""
+    found: set[lxml.etree._Element] = set()
+    for index in in_region:
+        block = blocks[index]
+        if (
+            block.in_list
+            and block.owner.tag == "li"
+            and values[index] > -len(block.text)
+            and len(block.text) >= min_chars
+        ):
+            parent = block.owner.getparent()
+            if parent is not None:
+                found.add(parent)
+    return found
+
+
+def in_plain_list(block: Block, plain_lists: set[lxml.etree._Element]) -> bool:
+    """True for an item of a list that has a line of its own with no link (a packing list's
+    "Tent" linking to a shop, beside "Groundsheet for tent floor durability"): the list is
+    the story's, its linked items too. A list of tools ("E-mail", "Reprints") has no such
+    line."""
+    return block.owner.tag == "li" and block.owner.getparent() in plain_lists
+
+
+def keep_held(
+    kept: list[Block],
+    labels: list[int],
+    pending: list[Block],
+    held_short: set[int],
+    *,
+    confirmed: bool,
+) -> None:
+    """Settle the lines held back: all of them when ``confirmed``, else only the short
+    lines held under a linked heading (which are the story's whatever the heading is)."""
+    for line in pending:
+        if confirmed or id(line) in held_short:
+            kept.append(line)
+            labels.append(0)
+    pending.clear()
+    held_short.clear()
+
+
+def linked_heading(block: Block) -> bool:
+    """True for a subheading of the story that is a link (a listicle's "5. Liberty Mutual
+    Group", a course's name linking to it), once the story has begun: it stays when a
+    paragraph of its own container follows it, even past the short lines under it
+    ("Market share: 4.3%") and wherever the line kept before it stood (the last item of
+    the list above). A heading over a run of links is no story: no paragraph follows it."""
+    text = block.text
+    if block.tag not in _SUBHEADINGS or "\n" in text:
+        return False
+    # A label over a link ("Related: Ten more tools") points to another page.
+    _label, colon, rest = text.partition(":")
+    return not (colon and block.link_chars <= len(rest))
+
+
+def under_linked_heading(block: Block, pending: list[Block], held_short: set[int]) -> bool:
+    """True for a short line right under a linked heading held back (``pending``, whose
+    ``held_short`` lines are no links), in the heading's own container: the heading's fate
+    is decided by the paragraph after such lines."""
+    last = next(line for line in reversed(pending) if id(line) not in held_short)
+    return linked_heading(last) and block.owner.getparent() is last.owner.getparent()
+
+
+def linked_line_between(block: Block, before: Block) -> bool:
+    """True for a linked line (mostly link text, one line) in the story, once it has
+    begun, beside the line kept before it (a paragraph, a subheading) in one container:
+    it stays when a paragraph of that container follows it too ("Download the full
+    report", a linked subheading, a linked list item between two paragraphs), as short
+    lines between prose do."""
+    return "\n" not in block.text and _holder(block) is _holder(before)
+
+
+def confirms(block: Block, value: float, pending: list[Block], options: ParseOptions) -> bool:
+    """True when the block (of prose ``value``) after the linked lines held back
+    keeps them: it shares their owner's parent (a paragraph after a linked line, the
+    next item of their list), or it is a paragraph (twice ``min_paragraph_chars``) of the
+    container their list stands in and they are no mere run of links (a list of the
+    story's own: events, papers, steps; a run of headlines linking out is other stories)."""
+    first = pending[0]
+    container = first.owner.getparent()
+    if block.owner.getparent() is container:
+        return True
+    if (
+        linked_heading(first)
+        and container is not None
+        and any(ancestor is container for ancestor in block.owner.iterancestors())
+    ):
+        return True  # a paragraph in a part of the linked heading's own container
+    return (
+        value >= 2 * options.min_paragraph_chars
+        and _holder(block) is _holder(first)
+        and any(line.link_chars < len(line.text) for line in pending)
+    )
+
+
+def _holder(block: Block) -> lxml.etree._Element | None:
+    """The element holding a block among its neighbours: its owner's parent, or for an
+    item of a list, the parent of the (outermost) list it stands in."""
+    parent = block.owner.getparent()
+    if not block.in_list:
+        return parent
+    element: lxml.etree._Element | None = block.owner
+    while element is not None and element.tag not in _LISTS:
+        element = element.getparent()
+    if element is None:
+        return parent
+    holder = element.getparent()
+    while holder is not None and holder.tag in ("li", "dd", "dt"):  # a list in a list
+        outer = holder.getparent()
+        if outer is None:
+            break
+        holder = outer.getparent()
+    return holder
+
+
+def linked_prose(block: Block, options: ParseOptions) -> bool:
+    """True for a paragraph of the story that links much of what it says: more than half
+    of it in links, yet a run of sentences with link-free words enough for a paragraph,
+    on one line (a list of links has a line per link). It stays in the story, but counts
+    as a short block, so that it never makes a region nor ends one."""
+    text = block.text
+    if block.link_density > options.html_linked_prose_density or "\n" in text:
+        return False
+    return (
+        len(text) - block.link_chars >= 2 * options.min_paragraph_chars
+        and has_sentence_end(text)
+        and stopword_density(words(text)) >= options.html_min_prose_stopwords
+    )
