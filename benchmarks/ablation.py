@@ -394,6 +394,9 @@ def rules() -> list[Rule]:
               "dumps: the date line under the headline or the story's first line"),
         _rule("_text/dates._day_and_month_date", returns(None),
               "dumps: day and month in figures that read one way only (\"23.07.2025\")"),
+        _rule("_reading/bylines._without_sections", passes(0),
+              "the section or the place after a byline's name is cut (\"By Jane Doe In "
+              "Travel\", \"in Los Angeles and …\")", pipelines=("text",)),
         _rule("_reading/byline_words.STAMP_TAIL", never_matches,
               "dumps: the story's dates after a byline's names are cut (\"… Last Updated\")",
               pipelines=("text",)),

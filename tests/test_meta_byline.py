@@ -470,3 +470,41 @@ def test_a_degree_is_read_only_in_its_own_form_and_place(
 def test_author_link_name_drops_the_label_before_the_name(
         text: str, name: str, labelled: bool) -> None:
     assert author_link_name(text) == (name, labelled)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The section the story is filed in, or the place it was written, after the name.
+        ("By Jane Doe In Travel", ("Jane Doe",)),
+        ("By Jane Doe In", ("Jane Doe",)),  # a dump lost the section's link
+        ("Von Jane Doe in Berlin", ("Jane Doe",)),
+        ("Par Jane Doe dans Culture", ("Jane Doe",)),
+        ("Posted by Jane in Blogging, Early Retirement", ("Jane",)),
+        ("By Jane Doe in Washington | Reuters", ("Jane Doe",)),
+        ("BY JANE DOE in Los Angeles and JOHN ROE in New York", ("Jane Doe", "John Roe")),
+        # …but not a phrase, a button, or a name that holds "In".
+        ("Posted by: Curtains in my Tree", ()),
+        ("By Jane Doe View In Digital Edition", ()),
+        ("By Lee In-sook", ("Lee In-sook",)),
+        # A name shown twice in a row, spaced or glued.
+        ("Written by: Jane Doe Jane Doe", ("Jane Doe",)),
+        ("By Jane DoeJane Doe", ("Jane Doe",)),
+        ("By Bora Bora", ("Bora Bora",)),
+        # A blog's "Posted by X at <time>" line.
+        ("Posted by Jane Doe at 9:22 AM", ("Jane Doe",)),
+        ("Posted by Jane at December 16, 2025 11:15 AM", ("Jane",)),
+        # A job after a comma ends the names; a menu's first item is no name.
+        ("Posted by Jane Doe, Software Engineer, Google Maps", ("Jane Doe",)),
+        ("By Jane Doe, Marketing Coordinator", ("Jane Doe",)),
+        ("By Jane Doe and Tom Coach", ("Jane Doe", "Tom Coach")),
+        ("Home | News | Articles | Forum", ()),
+        ("Home · Weather · News · Sports", ()),
+        # Degrees after a full name without a comma.
+        ("By Jane Doe PhD", ("Jane Doe",)),
+        ("By Jane Doe MD RN", ("Jane Doe",)),
+        ("By Rui Ma", ("Rui Ma",)),
+    ],
+)
+def test_sections_doubled_names_and_degrees(text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names

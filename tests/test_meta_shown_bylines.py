@@ -133,6 +133,10 @@ def test_credentials_are_read_only_right_after_the_name() -> None:
     assert with_credentials("Jana Müller", ["Jana Müller, MD WebMD News"]) == "Jana Müller"
     # Without a comma, only a degree's own form: a button in capitals is none.
     assert with_credentials("Jana Müller", ["Jana Müller SHARE"]) == "Jana Müller"
+    # A full stop ends the credentials as a separator does.
+    assert with_credentials("Jana Müller", ["By Jana Müller, DVM. Reviewed by X"]) == (
+        "Jana Müller, DVM")
+    assert with_credentials("Jana Müller", ["By Jana Müller, DVM.Reviewed"]) == "Jana Müller"
     assert with_credentials("Jana Müller", ["Jana Müller RN, BSN"]) == "Jana Müller RN, BSN"
     assert with_credentials("Jana Müller", ["Jana Müller, MD, Daily Planet"],
                             {"dailyplanet"}) == "Jana Müller, MD"

@@ -38,8 +38,9 @@ LEADING_MARKS: Final = re.compile(r"^[^\w\s(\[\"'“‘«@]+\s*")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # The pieces both patterns below share: the separator after the names, a lead-in word,
-# a written or numeric date, and an age ("3 days ago").
-_TAIL_LEAD = r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|updated\s+|published\s+)?"
+# a written or numeric date, and an age ("3 days ago"). ("Posted by Jane Doe at 9:22 AM", a
+# blog's footer line.)
+_TAIL_LEAD = r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|at\s+|updated\s+|published\s+)?"
 _FULL_DATE = (_MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _AGO = (r"\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
         r"\s+ago\b")
@@ -72,6 +73,13 @@ STAMP_TAIL: Final = re.compile(
 # "By Meg JamesStaff Writer", "By Jane DoeFOXBusiness": a role or an outlet glued to the
 # name (a capitalised word is a role only if ROLE_WORDS says so; "McDonald" is a name).
 GLUED_WORD: Final = re.compile(r"(?<=[a-z])(?:[A-Z]{2}\w*|[A-Z][a-z]+)")
+# "By Jane Doe In Travel", "Von Jane Doe in Berlin", "Par Jane Doe dans Culture": the
+# word that opens the section the story is filed in, or the place it was written, after a
+# name on a line that opens with "By".
+SECTION_WORD: Final = re.compile(r"(?<=[^\W\d_])\s+(?:in|dans|em)\b", re.IGNORECASE)
+# Where that place's name ends: the next name of the list ("Jane Doe in Los Angeles and
+# John Roe in New York"). A comma before it lists sections ("in Blogging, Tips"), to the end.
+LIST_BREAK: Final = re.compile(r"(?<!\s)\s+(?:and|und|et|&)\s|[,;|]", re.IGNORECASE)
 # "Jane Doe | Bloomberg | Getty Images": a picture's credit, not a byline.
 PICTURE_CREDIT: Final = re.compile(r"\s[|/]\s*[\w\s]*\b(?:images|photos?)\)?$", re.IGNORECASE)
 # "Текст: Jane Doe·24 сентября 2018": a separator glued to what it separates.
@@ -190,7 +198,7 @@ NOT_NAME_WORDS: Final = frozenset(
     # Section headings that open a story's parts ("Key Takeaways", "Story Highlights").
     "takeaways highlights summary contents overview introduction conclusion faq faqs "
     # The words of a button or a toggle ("Show Sidebar", "Toggle Menu", "Skip to Content").
-    "show hide toggle sidebar skip navigation expand collapse "
+    "show hide toggle sidebar skip navigation expand collapse view "
     # A story's tools beside its byline ("Printable Version").
     "printable version".split()
 )

@@ -39,6 +39,7 @@ from newsparse._reading.byline_words import (
     JOB_NOUNS,
     LEAD,
     LEADING_MARKS,
+    LIST_BREAK,
     MAYBE_LEAD_BYLINE,
     NAME_DATE_TAIL,
     NAME_PUNCTUATION,
@@ -50,6 +51,7 @@ from newsparse._reading.byline_words import (
     PARTICLES,
     PICTURE_CREDIT,
     ROLE_WORDS,
+    SECTION_WORD,
     SPACED_DASH,
     STAMP_TAIL,
     TEAM_CREDIT,
@@ -251,8 +253,9 @@ _CREDENTIAL = r"(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.D\.|D\.O\.|MSc|BSc|MEd|EdD|PsyD|Ph
 _DEGREES = frozenset("m.d. ma mba md mph msc ph.d. phd rn".split())
 _CREDENTIAL_PIECE = re.compile(rf"(?<!\s)(?:,\s*|\s+){_CREDENTIAL}")
 _CREDENTIALS = re.compile(rf"(?:(?<!\s)(?:,\s*|\s+){_CREDENTIAL})+")
-# What may follow a name's credentials: the end, or a separator (not a word running on).
-_AFTER_CREDENTIALS = re.compile(r"[,;|•·(]|(?<!\s)(?:\s*$|\s+[-–—|•·(])")
+# What may follow a name's credentials: the end, a separator or a sentence's full stop
+# ("By Jane Doe, DVM. Reviewed by …"), not a word running on.
+_AFTER_CREDENTIALS = re.compile(r"[,;|•·(]|\.(?:\s|$)|(?<!\s)(?:\s*$|\s+[-–—|•·(])")
 
 
 def with_credentials(name: str, texts: Iterable[str], site_keys: Set[str] = frozenset()
@@ -341,6 +344,8 @@ def byline_names(
     has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0
     text = HANDLE.sub(" ", GLUED_HANDLE.sub(" ", URL.sub(" ", text)))
     text = LEAD.sub("", " ".join(text.split()))
+    if has_lead:
+        text = _without_sections(text)
     agency = AGENCY_TAIL.search(text)
     if agency:
         credit = agency.group(1)
@@ -383,9 +388,10 @@ def _names_of(
     whether every part was a name (or a wire)."""
     names: list[str] = []
     acronym_chars = options.meta_byline_acronym_chars
-    for separator, part in parts:
-        if part.casefold() in AGENCIES:
+    for separator, shown in parts:
+        if shown.casefold() in AGENCIES:
             continue
+        part = _without_degrees(_undoubled(shown))
         if names and separator not in ",;" and TEAM_CREDIT.fullmatch(part):
             # "Jane Doe, John Roe and the Data Team": a desk listed among the authors.
             names.append(part)
@@ -395,9 +401,11 @@ def _names_of(
             # "Jane Doe, Senior Writer, Washington Bureau": the rest describes the name.
             return tuple(names), False
         if names and separator in ",;" and (
-                " " not in part or part.split()[0].casefold() in NOT_NAME_WORDS):
+                " " not in part or part.split()[0].casefold() in NOT_NAME_WORDS
+                or _is_job(part)):
             # "Victor Tangermann, Futurism": one word after a comma is the outlet;
-            # "Jane Doe, In Budget Travel", "…, The Daily Planet": a section, a title.
+            # "Jane Doe, In Budget Travel", "…, The Daily Planet": a section, a title;
+            # "Jane Doe, Software Engineer": a job.
             return tuple(names), False
         if not _looks_like_name(part, single_word_ok=has_lead or declared, declared=declared,
                                 options=options):
@@ -410,6 +418,53 @@ def _names_of(
         if name not in names:
             names.append(name)
     return tuple(names), True
+
+
+def _without_sections(text: str) -> str:
+    """A byline's names without the section or the place each is given in ("Jane Doe In
+    Travel", "Jane Doe in Los Angeles and John Roe in New York", a dump's "Jane Doe In"
+    whose section link was lost): "in" and the capitalised words after it, up to the next
+    name or a bar (to the end after a comma: "in Blogging, Early Retirement"). Lower-case
+    words there make a phrase, not a place ("Curtains in my Tree"), and a button's word
+    before "in" is no name's end ("View In Digital Edition")."""
+    kept: list[str] = []
+    position = 0
+    for match in SECTION_WORD.finditer(text):
+        if match.start() < position:
+            continue
+        brk = LIST_BREAK.search(text, match.end())
+        end = (len(text[:brk.start()].rstrip()) if brk and brk.group(0) != ","
+               else len(text))
+        before = text[position:match.start()].split()
+        if not before or before[-1].casefold() in NOT_NAME_WORDS or not all(
+                word[:1].isupper() for word in text[match.end():end].split()):
+            continue
+        kept.append(text[position:match.start()])
+        position = end
+    return "".join(kept) + text[position:] if kept else text
+
+
+def _undoubled(part: str) -> str:
+    """A name a page shows twice in a row, as one ("Colin Gray Colin Gray", glued by a
+    dump "Jane DoeJane Doe": a name in a link and again in a tooltip or a second
+    layout). Only a name of two words or more doubles so: "Bora Bora" stays."""
+    half = len(part) // 2
+    first, second = part[:half], part[len(part) - half:]
+    if " " in first and first == second and part[half:len(part) - half] in ("", " "):
+        return first
+    return part
+
+
+def _without_degrees(part: str) -> str:
+    """A full name without the degrees set after it with no comma ("Jane Doe PhD", "Jane
+    Doe MD RN"): the name stands, its credentials are the display's (see
+    :func:`with_credentials`)."""
+    words = part.split()
+    end = len(words)
+    while end > 2 and words[end - 1].casefold() in _DEGREES and _is_degree(
+            words[end - 1], end - 1, words):
+        end -= 1
+    return part if end == len(words) else " ".join(words[:end])
 
 
 def _before_site_name(text: str, site_keys: Set[str], options: ParseOptions) -> str:
@@ -504,6 +559,13 @@ def _is_degree(word: str, index: int, words: list[str]) -> bool:
     return index >= 2 or all(other.casefold() in _DEGREES for other in words)
 
 
+def _is_job(part: str) -> bool:
+    """"Software Engineer", "Senior QA Consultant": words that end with the noun of a job
+    (see :func:`is_job_title`), set after a name to say what the person does."""
+    words = part.split()
+    return len(words) >= 2 and words[-1].strip(TRIM + ".").casefold() in JOB_NOUNS
+
+
 def _is_affiliation(part: str, site_keys: Set[str]) -> bool:
     """"Cleveland.com", "CNN Business", "Business Insider" beside a name: the publication."""
     if DOMAIN.search(part):
@@ -545,8 +607,10 @@ def _looks_like_name(
     # One word: a name only when the line or the metadata says so ("By Sleyca"); an acronym
     # ("PTI") or a brand written in camel case ("AppleInsider") is an organisation.
     word = words[0]
+    # ("Home | News | Forum": a menu's first item, however a bar after it reads.)
     return (single_word_ok and not _is_acronym(word, options.meta_byline_acronym_chars)
-            and not any(ch.isupper() for ch in word[2:]))
+            and not any(ch.isupper() for ch in word[2:])
+            and word.strip(".").casefold() not in NOT_NAME_WORDS)
 
 
 def _recase(name: str) -> str:
