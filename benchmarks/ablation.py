@@ -472,19 +472,19 @@ def rules() -> list[Rule]:
               "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
         _rule("_text/story._with_inner_runs", passes(2),
               "a run of phrases between two of the story's paragraphs is a list it holds"),
-        _rule("_text/region._headed_lists", returns(set()),
+        _rule("_text/sections.headed_lists", returns(set()),
               "the items of a list a subheading of the story heads are no gap"),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
-        _rule("_text/region._numbered_sections", returns(set()),
+        _rule("_text/sections.numbered_sections", returns(set()),
               "a story told in numbered sections (\"1. Multimeter\", \"2. …\"): no teasers, "
               "no gap"),
-        _rule("_text/region._held_down", returns(False),
+        _rule("_text/sections.held_down", returns(False),
               "a run with teasers' summaries weighed whole is the story, told in short "
               "sections: apart from the region and heavier, or taking it in and adding much"),
         _rule("_text/region._inner_tables", returns(set()),
               "a table between the story's paragraphs is no gap"),
-        _rule("_text/region._sections_continued", passes(3),
+        _rule("_text/sections.sections_continued", passes(3),
               "a gap next to the region showing the labels of the story's sections "
               "(\"Pros\", \"Cons\", \"Price\"), with a story's worth of words beyond it, is "
               "one more section's: the region takes it in", pipelines=("text",)),
@@ -802,6 +802,12 @@ def leaks_syntax(paragraphs: Iterable[Any]) -> bool:
                if p.kind.name != "PREFORMATTED")
 
 
+def page_leaks_syntax(raw: bytes | str, paragraphs: Iterable[Any]) -> bool:
+    """``leaks_syntax`` for a dump (``raw`` text); never for an HTML page (``raw`` bytes),
+    which has no Markdown: a "**" or "# " in its text is the page's own."""
+    return isinstance(raw, str) and leaks_syntax(paragraphs)
+
+
 def mark(scorer: ModuleType, outcome: Outcome, truth: dict[str, Any]) -> Marks:
     return Marks(
         shingles=scorer.aeb_tp_fp_fn(outcome.body, truth["body"]) if truth.get("body") else None,
@@ -857,7 +863,7 @@ def _parse(page: Page) -> Outcome:
         got = _EXTRACT(page.raw, truth.get("url"))
     except Exception as exc:
         return Outcome(error=f"{type(exc).__name__}: {exc}"[:200])
-    leaked = bool(_LAST_ARTICLE) and leaks_syntax(_LAST_ARTICLE[0].paragraphs)
+    leaked = bool(_LAST_ARTICLE) and page_leaks_syntax(page.raw, _LAST_ARTICLE[0].paragraphs)
     return Outcome(got.get("title"), got.get("body") or "", got.get("byline"), got.get("date"),
                    leaked=leaked)
 

@@ -118,3 +118,16 @@ def test_a_shared_rule_can_be_narrowed_to_the_pipeline_that_reaches_it() -> None
     by_name = {rule.name: rule for rule in RULES}
     assert by_name["_reading/byline_words.GLUED_LEAD"].variants == ("text",)
     assert by_name["_reading/titles.longest_bar_part"].variants == ("html", "text")
+
+
+def test_only_a_dump_counts_markdown_syntax_as_leaked() -> None:
+    # The same paragraphs: syntax left in a dump's body leaks; in an HTML page's body it is
+    # the page's own text, and must not add to an HTML rule's net.
+    paragraphs = newsparse.parse(
+        "<html><body><article><h1>Bridge</h1>"
+        + "<p>The council voted for the **bridge** on Tuesday after a long debate.</p>" * 4
+        + "</article></body></html>"
+    ).paragraphs
+    assert ablation.leaks_syntax(paragraphs)
+    assert ablation.page_leaks_syntax("a dump", paragraphs)
+    assert not ablation.page_leaks_syntax(b"<html>a page</html>", paragraphs)

@@ -14,7 +14,6 @@ from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import (
     _headed_over_weak,
     _inner_tables,
-    _numbered_sections,
     _past_repeated_head,
     _sentence_lines,
     densest_region,
@@ -22,6 +21,7 @@ from newsparse._text.region import (
     line_weights,
     story_region,
 )
+from newsparse._text.sections import numbered_sections
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -421,7 +421,7 @@ def test_numbered_sections_count_up_or_down(first: int, step: int) -> None:
     lines = split_lines(render(_numbered_story(4, first=first, step=step)), OPTIONS)
     features = [LineFeatures.of(line[TEXT]) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
-    spans = _numbered_sections(lines, features, content, OPTIONS)
+    spans = numbered_sections(lines, features, content, OPTIONS)
     assert lines[min(spans)][TEXT] == f"{first}. Tool number 0"
     assert max(spans) == next(i for i, line in enumerate(lines)
                               if line[TEXT] == f"{first + 3 * step}. Tool number 3")
@@ -440,7 +440,7 @@ def test_numbered_lines_that_make_no_sections(blocks: list[list[str]]) -> None:
     lines = split_lines(render(blocks), OPTIONS)
     features = [LineFeatures.of(line[TEXT]) for line in lines]
     content = [first_label(f, OPTIONS).name in ("GOOD", "NEAR_GOOD") for f in features]
-    assert _numbered_sections(lines, features, content, OPTIONS) == set()
+    assert numbered_sections(lines, features, content, OPTIONS) == set()
 
 
 def _short_sections(count: int) -> list[list[str]]:

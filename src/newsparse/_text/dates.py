@@ -19,7 +19,8 @@ from newsparse._reading.dates import UPDATED, parse_written_date, plausible_date
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
 
-_DIGIT = re.compile(r"\d")
+#: A figure: every date has one, so lines without any skip the date patterns.
+DIGIT = re.compile(r"\d")
 _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 # "23.07.2025", "10/31/2024": day and month in figures, then a four-digit year.
@@ -67,7 +68,7 @@ def written_date(text: str, options: ParseOptions) -> dt.date | None:
     """:func:`parse_written_date`, with a month glued to the word before it set apart, and
     what a dump glued to the year after it ("October 17, 20236:01 PM", "January 12,
     2025January 22, 2025", "Mar 27, 20255 mins")."""
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return None  # every written date has its day and year in figures: no scan needed
     return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)), options)
 
@@ -141,7 +142,7 @@ def writes_month_first(texts: Iterable[str]) -> bool | None:
     written_month_first: set[str] = set()
     written_day_first: set[str] = set()
     for text in texts:
-        if not _DIGIT.search(text):
+        if not DIGIT.search(text):
             continue
         for match in _DAY_MONTH_FIGURES.finditer(text):
             first, second = int(match["a"]), int(match["b"])
@@ -168,12 +169,12 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
         return False
     text = lines[j][TEXT]
     # Every date line has a digit; a button has none, and is short.
-    if not _DIGIT.search(text):
+    if not DIGIT.search(text):
         if (len(text) > options.text_max_button_chars or not is_byline_furniture(text, options)
                 or j + 1 >= len(lines)):
             return False
         text = lines[j + 1][TEXT]
-        if not _DIGIT.search(text):
+        if not DIGIT.search(text):
             return False
     if len(text) > options.text_max_vouching_date_chars:
         return False
@@ -241,7 +242,7 @@ def stamp_after(lines: Sequence[Line], features: Sequence[LineFeatures], start: 
         if (len(text) > options.text_max_meta_chars or features[i].soft_wall
                 or features[i].hard_wall):
             break
-        if not _DIGIT.search(text) or not opens_with_date(_WEEKDAY.sub("", text, count=1)):
+        if not DIGIT.search(text) or not opens_with_date(_WEEKDAY.sub("", text, count=1)):
             continue
         published, modified = line_dates(text, options, order)
         if published is None and modified is None:
