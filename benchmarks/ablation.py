@@ -592,6 +592,15 @@ def rules() -> list[Rule]:
         _rule("_text/lines._without_copies", passes(0),
               "a run of the story's lines shown again further down (a copy the page hid, "
               "that the renderer wrote out) goes"),
+        _rule("_text/renderers._dash_broken", returns(False),
+              "a line opening with a dash or a middle dot after a wrapped line of prose "
+              "(no list item, no colon at its end) goes on it when the wrap broke there"),
+        _rule("_text/lines._without_markup", passes(0),
+              "a line of an ad's or an embed's HTML (a tag pointing to another site) that "
+              "the renderer wrote out as text goes"),
+        _rule("_text/columns._right_only", returns(False),
+              "a line of a layout's right column alone, set a few columns out of it (the "
+              "sidebar's heading), stays in that column"),
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),

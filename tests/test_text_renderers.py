@@ -650,6 +650,25 @@ def test_a_menu_column_drawn_beside_the_story_is_read_column_by_column() -> None
     assert texts == [[p] for p in paragraphs]
 
 
+def test_a_sidebar_heading_set_out_of_its_column_stays_in_the_sidebar() -> None:
+    # The sidebar's list items start at the column; its headings stand a few columns out
+    # of it, on rows where the story column is blank.
+    paragraphs = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4, 1)]
+    story = [paragraphs[0], "", paragraphs[1], "", "", paragraphs[2], "", paragraphs[3]]
+    side = ["* Council news", "", "* Bridge works", "Related Stories", "* Tax rise dropped",
+            "", "User Tools", "* Print"]
+    width = max(len(p) for p in paragraphs) + 6
+    lines = []
+    for left, right in zip(story, side, strict=True):
+        if right and not right.startswith("*"):
+            lines.append(" " * (width - 2) + right)  # set out by two columns
+        else:
+            lines.append(f"  {left:<{width}}{right}".rstrip())
+    split = side_by_side_columns(lines, DEFAULT_OPTIONS)
+    shown = [line.strip() for line in split if line.strip()]
+    assert shown == [*paragraphs, *[item for item in side if item]]
+
+
 def test_tables_of_data_are_not_taken_apart() -> None:
     # Rows of several cells left of the long one ...
     rows = [f"  {'new':<10}{'started':<10}{'sched':<12}{s}" for s in SENTENCES[:4]]
@@ -660,6 +679,19 @@ def test_tables_of_data_are_not_taken_apart() -> None:
     # Columns of short cells hold no prose: a menu beside a menu.
     menus = _side_by_side(["Home", "World", "Sport", "Arts"], ["About", "Jobs", "", "Help"])
     assert side_by_side_columns(menus, DEFAULT_OPTIONS) is menus
+
+
+def test_markup_of_an_ad_written_out_as_text_is_dropped() -> None:
+    # Renderers write out what <noscript> and <iframe> hold as text: an ad's link and
+    # picture, alone on a line or in a column of its own beside the story.
+    ad = ('<a href="http://ads.example.net/click?zone=7"><img src="http://ads.example.net/'
+          'b.gif" width="728" height="90"></a>')
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    dump = "\n\n".join([ad, story[0], story[1] + "     " + ad, story[2]])
+    assert [block[0] for block in _texts(dump)] == story
+    # A tutorial's markup points to relative paths or none, and is the story's.
+    code = '<link rel="stylesheet" href="vendor/mocha.css">'
+    assert [block[0] for block in _texts(code + "\n\n" + story[0])] == [code, story[0]]
 
 
 # --- The dump's marks as signals ------------------------------------------------------------
@@ -905,3 +937,21 @@ def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
         ("1\tAcme\t2020", ParagraphKind.TABLE_ROW),
         ("Council drops the tax | Daily", ParagraphKind.HEADING),
     ]
+
+
+def test_a_dash_a_wrap_set_first_on_a_line_is_no_bullet() -> None:
+    # " - " inside a sentence: where the wrap broke the line before the dash, the next
+    # line opens with "- " and read as a list item, left apart from its sentence.
+    dashed = PROSE.replace(" instead.", " instead - or so they said - and more.")
+    dashed = " - ".join(dashed.split(". ", 3))
+    for width in range(60, 100):
+        lines = textwrap.wrap(dashed, width)
+        if any(line.startswith("- ") for line in lines[1:]):
+            break
+    else:
+        raise AssertionError("no width sets a dash first on a line")
+    plain = "\n\n".join(["Home\nNews\nSport", "Title of the story", PROSE, dashed, PROSE])
+    assert _texts(_wrap(plain, width)) == _texts(plain)
+    # A list under a lead-in keeps its items, as a wrapped item does.
+    items = "Intro line that leads in:\n" + "\n".join(f"- {s}" for s in SENTENCES[:3])
+    assert len(_texts(_wrap(items + "\n\n" + PROSE, 60))[0]) == 4

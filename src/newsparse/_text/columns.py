@@ -31,6 +31,9 @@ _MIN_PROSE_LINES = 3
 # Lines whose gap a column starts after, for the column to be tried: a story beside a
 # short menu shares few rows with it (the rest of the story's rows show no gap).
 _MIN_GAP_LINES = 2
+# How far left of its column a line of the right column alone may start: a sidebar's
+# heading ("Related Stories") stands out of its list, set in under it by a few columns.
+_HEAD_SLACK = 8
 
 
 def side_by_side_columns(raw_lines: list[str], options: ParseOptions) -> list[str]:
@@ -65,16 +68,17 @@ def _split_at(raw_lines: list[str], column: int, options: ParseOptions) -> list[
     out: list[str] = []
     run: list[str] = []
     changed = False
+    margin = _left_margin(raw_lines, column)
     for line in [*raw_lines, None]:
-        if line is not None and _parted(line, column):
+        if line is not None and _parted(line, column, margin):
             run.append(line)
             continue
         if run:
             # The run goes from the first line with text right of the column to the last
             # (short lines above and below it belong to the page, not to the table).
-            right = [i for i, part in enumerate(run) if part[column:].strip()]
+            right = [i for i, part in enumerate(run) if _cut(part, column, margin)[1]]
             columns = None if not right else _columns(run[right[0]:right[-1] + 1], column,
-                                                      options)
+                                                      margin, options)
             if columns is None:
                 out += run
             else:
@@ -86,9 +90,34 @@ def _split_at(raw_lines: list[str], column: int, options: ParseOptions) -> list[
     return out if changed else None
 
 
-def _parted(line: str, column: int) -> bool:
-    """No text of ``line`` crosses the two spaces before ``column``."""
-    return len(line) <= column - 2 or not line[column - 2:column].strip()
+def _left_margin(raw_lines: list[str], column: int) -> int:
+    """Where the left column starts: the least indentation of the lines with text on
+    both sides of a gap that ends at ``column``."""
+    return min((len(line) - len(line.lstrip()) for line in raw_lines
+                if "   " in line and any(gap.end() == column for gap in _GAP.finditer(line))),
+               default=0)
+
+
+def _parted(line: str, column: int, margin: int) -> bool:
+    """No text of ``line`` crosses the two spaces before ``column``, or the line holds
+    text of the right column only, a little left of it (:func:`_right_only`)."""
+    return len(line) <= column - 2 or not line[column - 2:column].strip() or _right_only(
+        line, column, margin)
+
+
+def _right_only(line: str, column: int, margin: int) -> bool:
+    """``line`` starts at most ``_HEAD_SLACK`` columns before ``column``, right of the
+    left column's ``margin``: a line of the right column alone that stands a little out
+    of it (its heading), not a line of the left column."""
+    start = len(line) - len(line.lstrip())
+    return margin < start < column and start >= column - _HEAD_SLACK and start < len(line)
+
+
+def _cut(line: str, column: int, margin: int) -> tuple[str, str]:
+    """``line``'s left and right column parts."""
+    if _right_only(line, column, margin):
+        return "", line.strip()
+    return line[:column].rstrip(), line[column:].rstrip()
 
 
 def _prose(part: str, long_line: int) -> bool:
@@ -99,13 +128,15 @@ def _prose(part: str, long_line: int) -> bool:
     return (len(text) if gap < 0 else gap) >= long_line
 
 
-def _columns(run: Sequence[str], column: int, options: ParseOptions) -> list[str] | None:
+def _columns(run: Sequence[str], column: int, margin: int,
+             options: ParseOptions) -> list[str] | None:
     """The run's left column then its right one, a blank line after each, when both
     hold text on enough lines, one of them holds prose, and the left one is a column of
     single cells (a data table's rows hold several cells left of any of its columns);
     else None."""
-    lefts = [line[:column].rstrip() for line in run]
-    rights = [line[column:].rstrip() for line in run]
+    parts = [_cut(line, column, margin) for line in run]
+    lefts = [left for left, _ in parts]
+    rights = [right for _, right in parts]
     min_lines = options.text_min_column_lines
     filled = [part.strip() for part in lefts if part.strip()]
     if len(filled) < min_lines or sum(1 for part in rights if part.strip()) < min_lines:

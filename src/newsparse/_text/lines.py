@@ -45,6 +45,13 @@ _SPACE_RUN = re.compile(r"[ ]+")
 _CELL_GAP = re.compile(r"(?:(?<! ) +)?\t[\t ]*")
 # How many of the dump's lines are turned into Lines before they are let go.
 _CHUNK_LINES: Final = 4096
+# A tag that links to or loads from another site: where it opens a line (or a column of
+# one, after a gap) and the rest of the line is markup, an ad's or an embed's, which
+# renderers write out as text from <noscript>, <iframe> and broken <script> elements (a
+# browser shows none of it).
+_FOREIGN_TAG = re.compile(
+    r"<[a-zA-Z][a-zA-Z0-9]*\s[^<>\n]*?(?:href|src)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 #: What a dump's own syntax says of a line (Markdown, lynx), a plain tuple of ``(hint,
 #: link_share, top_heading)``: the kind of paragraph it says the line is, as the kind's
@@ -147,9 +154,39 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         raise InputLimitError(
             f"the text has {count} lines, over max_text_lines={options.max_text_lines}"
         )
+    if "<" in text:
+        text = _without_markup(text)
     blocks = read_dump(text, options)
     lines = _one_block_per_line(text) if blocks is None else _block_lines(blocks)
     return _without_copies(lines, options)
+
+
+def _without_markup(text: str) -> str:
+    """``text`` without the lines of HTML markup a browser would not show: from a tag
+    that opens a line (or a column, after a gap of three spaces) and links to or loads
+    from another site (an ad's link or picture, an iframe's source), to the line's end,
+    when that is tags for half its characters or more. (A story about code quotes markup
+    too: its links point to relative paths or to none, and a configuration's URLs are
+    values, not links.)"""
+    kept: list[str] = []
+    at = 0
+    for match in _FOREIGN_TAG.finditer(text):
+        start = match.start()
+        if start < at:
+            continue
+        before = text[text.rfind("\n", 0, start) + 1:start]
+        if before.strip() and not before.endswith(("   ", "\t")):
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        markup = text[start:end].rstrip()
+        if 2 * sum(len(tag) for tag in _TAG.findall(markup)) >= len(markup):
+            kept.append(text[at:start])
+            at = end
+    if not kept:
+        return text
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 # A run that has not shown ``min_lines`` different prose lines within this many lines is

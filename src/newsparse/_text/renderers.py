@@ -377,7 +377,7 @@ def _plain_unwrapped(
             piece is not None
             and last is not None
             and not last[CLOSED]
-            and not piece[OPENS]
+            and (not piece[OPENS] or _dash_broken(last, piece))
             and (piece[HINT] is None or piece[HINT] == last[HINT])
             and shortest <= last[WIDTH] <= width
             and last[WIDTH] >= least
@@ -390,6 +390,21 @@ def _plain_unwrapped(
         out.append(piece)
         last = piece
     return out
+
+
+# A dash or a middle dot inside a sentence, which a wrap may set first on a line.
+_INNER_DASHES = ("- ", "– ", "— ", "· ")
+
+
+def _dash_broken(last: DumpLine, piece: DumpLine) -> bool:
+    """``piece`` opens with a dash that reads as a list's bullet, after a line that opens
+    no list item and leads in to none (no colon at its end): a wrap set a dash of the
+    sentence first on the line ("… Bordeaux" / "- LAUREAT 2016 …"), if the widths say
+    it broke there. (A list's items each open with their bullet, and the lines of one
+    joined so far open with it too.)"""
+    return (piece[HINT] is None and not last[OPENS]
+            and piece[PIECE_TEXT].startswith(_INNER_DASHES)
+            and not last[PIECE_TEXT].rstrip().endswith(":"))
 
 
 def _broke_before_long_word(last: DumpLine, piece: DumpLine, width: int) -> bool:
