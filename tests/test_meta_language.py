@@ -15,6 +15,7 @@ from newsparse._reading.language import (
     language_sample,
     normalise_language,
 )
+from newsparse._reading.textstats import STOPWORDS, STOPWORDS_BY_LANGUAGE
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,10 @@ def test_the_language_sample_stops_where_the_readers_stop() -> None:
     sample = language_sample([_ENGLISH] * 10_000, DEFAULT_OPTIONS)
     assert len(sample) < 2 * max(DEFAULT_OPTIONS.meta_language_guess_words * 8,
                                  DEFAULT_OPTIONS.meta_language_script_sample_chars)
+
+
+def test_every_language_s_stop_words_are_stop_words() -> None:
+    # The stop-word guess counts only the words of STOPWORDS: a language's word left out
+    # of it would never count for its language.
+    for stopwords in STOPWORDS_BY_LANGUAGE.values():
+        assert stopwords <= STOPWORDS

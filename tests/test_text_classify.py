@@ -9,17 +9,26 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import ParseOptions
+from newsparse._reading.textstats import words
 from newsparse._text import classify
-from newsparse._text.classify import Label, first_label, smooth
+from newsparse._text.classify import Label, first_label, first_labels, smooth
 from newsparse._text.features import (
     _CAPTION,
     _HARD_WALL,
+    _LABEL_FIRSTS,
+    _LABELS_LINE,
+    _LINK_PREFIX,
     _LOWER_HARD_WALL,
+    _LOWER_OTHER_STORIES,
+    _LOWER_POST_NAVIGATION,
     _LOWER_SOFT_WALL,
+    _OTHER_STORIES,
+    _POST_NAVIGATION,
     _SOFT_WALL,
     LineFeatures,
     is_comment_head,
 )
+from newsparse._text.lines import Line
 
 OPTIONS = ParseOptions()
 PROSE = (
@@ -286,7 +295,9 @@ def test_every_glued_line_the_caption_pattern_finds_is_chrome(parts: list[str]) 
 
 
 @pytest.mark.parametrize(("pattern", "twin"), [(_SOFT_WALL, _LOWER_SOFT_WALL),
-                                               (_HARD_WALL, _LOWER_HARD_WALL)])
+                                               (_HARD_WALL, _LOWER_HARD_WALL),
+                                               (_OTHER_STORIES, _LOWER_OTHER_STORIES),
+                                               (_POST_NAVIGATION, _LOWER_POST_NAVIGATION)])
 def test_a_wall_s_lower_case_twin_can_read_ascii_lines_lower_cased(
         pattern: re.Pattern[str], twin: re.Pattern[str]) -> None:
     # Only so does the twin find what the case-blind pattern finds: every letter of the
@@ -305,7 +316,9 @@ def _wall_words(pattern: re.Pattern[str]) -> list[str]:
 
 @given(st.data())
 @pytest.mark.parametrize(("pattern", "twin"), [(_SOFT_WALL, _LOWER_SOFT_WALL),
-                                               (_HARD_WALL, _LOWER_HARD_WALL)])
+                                               (_HARD_WALL, _LOWER_HARD_WALL),
+                                               (_OTHER_STORIES, _LOWER_OTHER_STORIES),
+                                               (_POST_NAVIGATION, _LOWER_POST_NAVIGATION)])
 def test_a_wall_s_twin_finds_what_the_wall_finds_in_ascii_lines(
         pattern: re.Pattern[str], twin: re.Pattern[str], data: st.DataObject) -> None:
     words = st.sampled_from(_wall_words(pattern)).flatmap(
@@ -352,3 +365,52 @@ def test_brackets_closing_a_sentence_still_end_it(line: str) -> None:
 def test_a_quote_closed_by_guillemets_ends_a_sentence() -> None:
     line = "Le maire a dit : « Nous ne lèverons pas l'impôt cette année »"
     assert LineFeatures.of(line).ends_sentence
+
+
+def _label_words(pattern: re.Pattern[str]) -> list[str]:
+    return sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", pattern.pattern))))
+
+
+@given(st.data())
+@pytest.mark.parametrize("pattern", [_LINK_PREFIX, _LABELS_LINE])
+def test_a_label_line_has_a_colon_or_opens_with_a_label_first(
+        pattern: re.Pattern[str], data: st.DataObject) -> None:
+    # The chrome test tries these patterns only on lines with a colon or opening with one
+    # of _LABEL_FIRSTS: nothing else may match them.
+    words = st.sampled_from(_label_words(_LINK_PREFIX) + _label_words(_LABELS_LINE)).flatmap(
+        lambda word: st.sampled_from((word, word.upper(), word.title())))
+    parts = data.draw(st.lists(st.one_of(words, st.sampled_from(
+        (" ", "  ", ":", "12", "-", "ſ", "\u212a", "İ", "x", "é"))), min_size=1, max_size=6))
+    line = " ".join(parts)
+    if pattern.match(line):
+        assert ":" in line or line[:1] in _LABEL_FIRSTS
+
+
+@pytest.mark.parametrize("line", ["Tagged as: fall", "tagged with craft", "Posted in News",
+                                  "filed under Events", "FILED IN Archive", "Related: more"])
+def test_label_lines_without_a_colon_first_are_chrome(line: str) -> None:
+    assert LineFeatures.of(line).chrome_phrase
+
+
+@given(st.text(st.sampled_from("aAbZ1_-'’ .İıſéÉ\u212a\u0301\u00a0\u3000\u1680ǅ"), max_size=40))
+def test_a_line_of_few_tokens_is_in_no_headline_case(line: str) -> None:
+    # Every long word opening with a letter holds a word token: the shortcut that skips
+    # the headline test for lines of fewer tokens than it needs can change nothing.
+    firsts = [w[0] for w in line.split() if len(w) >= OPTIONS.text_headline_word_chars
+              and w[0].isalpha()]
+    assert len(firsts) <= len(words(line))
+
+
+@given(st.lists(st.tuples(
+    st.sampled_from([PROSE, "Oil and Gas", "Tags: news", "Here's Where Landers Will Land Now",
+                     "Events Hot 100 Billboard 200 Honda Stage AMAs Voting Chart Search Beat",
+                     "It is.", "Comments"]),
+    st.integers(1, 4), st.sampled_from([None, 0.0, 0.3, 0.9])), min_size=1, max_size=12))
+def test_first_labels_are_each_line_s_first_label(
+        rows: list[tuple[str, int, float | None]]) -> None:
+    lines: list[Line] = [(text, i, size, None if share is None else (None, share, False))
+                         for i, (text, size, share) in enumerate(rows)]
+    features = [LineFeatures.of(text) for text, _, _ in rows]
+    assert first_labels(lines, features, OPTIONS) == [
+        first_label(f, OPTIONS, in_run=size > 2, link_share=share or 0.0)
+        for f, (_, size, share) in zip(features, rows, strict=True)]

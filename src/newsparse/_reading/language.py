@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsparse._options import ParseOptions
-from newsparse._reading.textstats import STOPWORDS_BY_LANGUAGE, words
+from newsparse._reading.textstats import STOPWORDS, STOPWORDS_BY_LANGUAGE, words
 
 # "en", "en-US", "en_us", "zh-Hant-TW", "es-419": a language subtag and optional others.
 _TAG = re.compile(r"^([A-Za-z]{2,3})((?:[-_][A-Za-z0-9]{1,8})*)$")
@@ -145,7 +145,9 @@ def _stopword_language(text: str, options: ParseOptions) -> str | None:
     tokens = words(text[: guess_words * 8])[:guess_words]
     if len(tokens) < options.meta_language_min_guess_words:
         return None
-    counts = Counter(tokens)  # each distinct word looked up once per language
+    # Each distinct function word looked up once per language; the other words, most of
+    # them and in no language's list, are left out before they are counted.
+    counts = Counter(filter(STOPWORDS.__contains__, tokens))
     best, best_hits = None, 0
     for language, stopwords in STOPWORDS_BY_LANGUAGE.items():
         hits = sum(counts[word] for word in stopwords.intersection(counts))

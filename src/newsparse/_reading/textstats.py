@@ -119,8 +119,9 @@ def has_sentence_end(text: str) -> bool:
 def is_cjk_heavy(text: str) -> bool:
     """True when most letters are CJK, where words are not space separated."""
     sample = text[:200]
-    # Every CJK range starts at U+3040: a sample of lower code points has none (curly
-    # quotes and dashes make most Western text non-ASCII).
-    if sample.isascii() or max(sample) < "\u3040":
+    # A sample without a CJK character has none to count (curly quotes and dashes make
+    # most Western text non-ASCII): a search finds that at C speed, where ``max`` made a
+    # string a character.
+    if sample.isascii() or _CJK.search(sample) is None:
         return False
     return len(_CJK.findall(sample)) * 2 > len(sample)

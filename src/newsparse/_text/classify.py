@@ -15,6 +15,7 @@ from typing import Final
 
 from newsparse._options import ParseOptions
 from newsparse._text.features import LineFeatures
+from newsparse._text.lines import BLOCK_SIZE, MARKS, Line
 
 
 class Label(enum.Enum):
@@ -65,6 +66,36 @@ def first_label(
     if features.stop_density >= options.text_stopwords_low or features.sentence_ends >= 1:
         return _NEAR_GOOD
     return _BAD
+
+
+def first_labels(
+    lines: Sequence[Line], features: Sequence[LineFeatures], options: ParseOptions
+) -> list[Label]:
+    """:func:`first_label` of each line of a dump: ``in_run`` when its block has more than
+    two lines, with its link share where the dump shows links. (The same tests, inline,
+    the options read once: this runs once a line, a million times in some dumps.)"""
+    max_link_share = options.text_max_link_share
+    length_low, length_high = options.text_length_low, options.text_length_high
+    stopwords_low, stopwords_high = options.text_stopwords_low, options.text_stopwords_high
+    labels: list[Label] = []
+    append = labels.append
+    for line, f in zip(lines, features, strict=True):
+        marks = line[MARKS]
+        if (f.chrome_phrase or f.soft_wall or f.hard_wall
+                or (0.0 if marks is None else marks[1]) > max_link_share):
+            append(_BAD)
+        elif f.chars < length_low:
+            append(_BAD if line[BLOCK_SIZE] > 2 and f.headline_case else _SHORT)
+        else:
+            density, ends = f.stop_density, f.sentence_ends
+            if (f.chars >= length_high and (density >= stopwords_low or ends >= 2)) or (
+                    density >= stopwords_high and ends >= 1):
+                append(_GOOD)
+            elif density >= stopwords_low or ends >= 1:
+                append(_NEAR_GOOD)
+            else:
+                append(_BAD)
+    return labels
 
 
 def smooth(labels: Sequence[Label]) -> list[Label]:

@@ -71,6 +71,10 @@ _LABELS_LINE = re.compile(
     r"posted\s+in\b|filed\s+(?:under|in)\b)\s*:?\s*\S",
     re.IGNORECASE,
 )
+# The first letters of _LABELS_LINE's lead-ins that need no colon ("tagged", "posted",
+# "filed"; no other character matches them case-blind): a line that opens with none of
+# them and has no colon matches neither that pattern nor _LINK_PREFIX.
+_LABEL_FIRSTS = frozenset("tTpPfF")
 
 _SOFT_WALL = re.compile(
     r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
@@ -156,6 +160,8 @@ def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _LOWER_SOFT_WALL = _lower_twin(_SOFT_WALL)
 _LOWER_HARD_WALL = _lower_twin(_HARD_WALL)
+_LOWER_OTHER_STORIES = _lower_twin(_OTHER_STORIES)
+_LOWER_POST_NAVIGATION = _lower_twin(_POST_NAVIGATION)
 # A count of the comments over them, which names the story it answers whatever its length:
 # "22 Responses to “Continuous improvement: An Abbreviated List (And Yours?)”", quoted, or
 # bare without a full stop ("14 comments to Taking the Counter to the Next Level"): a
@@ -264,7 +270,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
         # (Run once a distinct line: its length and last character are taken once.)
         tokens = words(text)
         length = len(text)
-        if not text.isascii() and is_cjk_heavy(text):
+        is_ascii = text.isascii()
+        if not is_ascii and is_cjk_heavy(text):
             chars = length * cjk_char_weight
             n_words = length // cjk_word_chars
             # Stop words are not counted for CJK; sentence punctuation carries the weight.
@@ -276,25 +283,33 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             density = sum(map(is_stopword, tokens)) / n_words if tokens else 0.0
         last = text[-1:]
         short = length <= wall_max_chars
-        # A short ASCII line, lower-cased once for the case-blind walls' twins.
-        low = text.lower() if short and text.isascii() else None
+        # A short ASCII line, lower-cased once for the case-blind patterns' twins.
+        low = text.lower() if short and is_ascii else None
         # LineFeatures' fields, in their order.
         return (
             chars,
             n_words,
             density,
-            sentence_ends(text),
+            # (An ASCII line without ".", "!" or "?" has no sentence end: most short ones.)
+            0 if is_ascii and "." not in text and "!" not in text and "?" not in text
+            else sentence_ends(text),
             last in _TERMINAL and not _is_more_arrow(text) and not (
                 last == ")" and _COUNT_END.search(text) is not None),
             length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
-            short and ((_SOFT_WALL.match(text) if low is None else _LOWER_SOFT_WALL.match(low))
-                       is not None or (last != ":" and _OTHER_STORIES.match(text) is not None)),
+            short and (
+                (_SOFT_WALL.match(text) if low is None else _LOWER_SOFT_WALL.match(low))
+                is not None or (last != ":" and (
+                    _OTHER_STORIES.match(text) if low is None else _LOWER_OTHER_STORIES.match(low)
+                ) is not None)),
             _is_hard_wall(text, low) if short else (
                 text[:1].isdigit() and length < chrome_phrase_max_chars
                 and _COUNT_HEADING.match(text) is not None),
             last in _CODE_ENDS or text.startswith(_CODE_STARTS),
             _SYMBOLS.search(text) is not None,
-            len(text) <= headline_max_chars and headline_case(text),
+            # Each long word of a headline holds a word token at least: a line of fewer
+            # tokens than ``text_headline_min_words`` is in no headline's case.
+            length <= headline_max_chars and len(tokens) >= headline_min_words
+            and headline_case(text),
         )
 
     def measure(text: str) -> LineFeatures:
@@ -340,7 +355,10 @@ def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     if (not _CAPTION_TOKENS.isdisjoint(tokens) or (not text.isascii() and any(
             char in text for char in _FOLDS_TO_ASCII))) and _CAPTION.search(text):
         return True
-    if _LINK_PREFIX.match(text) or _LABELS_LINE.match(text):
+    # (Both patterns need a colon, or the label's lead-in word first: looked for at C
+    # speed before the patterns are tried.)
+    if (":" in text or text[:1] in _LABEL_FIRSTS) and (
+            _LINK_PREFIX.match(text) or _LABELS_LINE.match(text)):
         return True
     if not _FURNITURE_WORDS.isdisjoint(tokens):
         return True
@@ -359,9 +377,13 @@ def chrome_beyond_furniture_words(text: str) -> bool:
 
 def _is_hard_wall(text: str, low: str | None = None) -> bool:
     """``low``: ``text`` lower-cased, when it is ASCII (see ``_lower_twin``)."""
-    return ((_HARD_WALL.match(text) if low is None else _LOWER_HARD_WALL.match(low)) is not None
-            or _POST_NAVIGATION.match(text) is not None
-            or is_comment_head(text))
+    if low is None:
+        return (_HARD_WALL.match(text) is not None or _POST_NAVIGATION.match(text) is not None
+                or is_comment_head(text))
+    return (_LOWER_HARD_WALL.match(low) is not None
+            or _LOWER_POST_NAVIGATION.match(low) is not None
+            # (is_comment_head's first test, inline: most lines have no colon.)
+            or (":" in text and is_comment_head(text)))
 
 
 def is_comment_head(text: str) -> bool:

@@ -96,7 +96,8 @@ def read_head(
     used: set[int] = set()
 
     dateline = None
-    for i in [*range(min(options.text_dateline_top_lines, len(lines))), *window]:
+    # (Each line once: the window may hold the top lines.)
+    for i in dict.fromkeys([*range(min(options.text_dateline_top_lines, len(lines))), *window]):
         found = _standalone_dateline(lines[i][TEXT], options)
         if found is not None:
             dateline = found
@@ -246,8 +247,10 @@ def _placed(dateline: Dateline) -> bool:
 
 def _standalone_dateline(text: str, options: ParseOptions) -> Dateline | None:
     """A dateline that makes up a whole line (of at most ``options.text_max_meta_chars``)."""
-    # A dateline line on its own carries a date; checking for a digit first is cheap.
-    if len(text) > options.text_max_meta_chars or not any(map(str.isdigit, text)):
+    # A dateline line on its own carries a date; checking for a digit first is cheap (in
+    # ASCII, "\d" finds the figures ``str.isdigit`` knows, at C speed).
+    if len(text) > options.text_max_meta_chars or not (
+            _DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))):
         return None
     dateline = parse_dateline(text, options=options)
     if dateline is None or " ".join(dateline.text.split()) != text:

@@ -17,11 +17,11 @@ from newsparse._model import Article, PageFacts, ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._reading.language import guess_language, language_sample
 from newsparse._reading.lead import finish_dateline, split_dateline
-from newsparse._text.classify import first_label, smooth
+from newsparse._text.classify import first_labels, smooth
 from newsparse._text.comments import comment_threads
 from newsparse._text.features import code_blocks, line_measure, with_quote_lead_ins
 from newsparse._text.head import read_head
-from newsparse._text.lines import BLOCK_SIZE, MARKS, TEXT, link_share_of, split_lines
+from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import fallback_region, story_region
 from newsparse._text.story import story_paragraphs
 
@@ -34,11 +34,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     lines = split_lines(text, options)
     measure = line_measure(options)
     features = with_quote_lead_ins(lines, [measure(line[TEXT]) for line in lines], options)
-    labels = [
-        first_label(f, options, in_run=line[BLOCK_SIZE] > 2,
-                    link_share=0.0 if line[MARKS] is None else link_share_of(line))
-        for line, f in zip(lines, features, strict=True)
-    ]
+    labels = first_labels(lines, features, options)
     code = code_blocks(lines, features, options)
     threads = comment_threads(lines, features, code, options)
     region = story_region(lines, features, labels, code, options, threads=threads)
