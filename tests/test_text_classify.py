@@ -386,6 +386,30 @@ def test_a_label_line_has_a_colon_or_opens_with_a_label_first(
         assert ":" in line or line[:1] in _LABEL_FIRSTS
 
 
+@given(st.data())
+def test_a_link_lead_in_has_a_colon(data: st.DataObject) -> None:
+    # The chrome test tries _LINK_PREFIX only on lines with a colon: nothing else may match.
+    words = st.sampled_from(_label_words(_LINK_PREFIX)).flatmap(
+        lambda word: st.sampled_from((word, word.upper(), word.title())))
+    parts = data.draw(st.lists(st.one_of(words, st.sampled_from(
+        (" ", "  ", ":", "12", "-", "ſ", "\u212a", "İ", "x", "é", "："))), min_size=1,
+        max_size=6))
+    line = " ".join(parts)
+    if _LINK_PREFIX.match(line):
+        assert ":" in line
+
+
+@pytest.mark.parametrize("line", [
+    "Photo courtesy of NASA", "Getty Images", "Image credit NASA", "copyright notice",
+    "Cookies", "Newsletter", "Login", "Sign up", "Privacy Policy", "Read more", "All rights",
+    "Click here", "Follow us", "sponsored content", "Recommended for you"])
+def test_a_chrome_word_or_pair_on_a_short_line_is_chrome(line: str) -> None:
+    # Each list of words the chrome test looks for (captions' credits, furniture words,
+    # furniture pairs) is reached past the shortcut for lines with none of them.
+    assert LineFeatures.of(line).chrome_phrase
+    assert not LineFeatures.of(" ".join(word[::-1] for word in line.split())).chrome_phrase
+
+
 @pytest.mark.parametrize("line", ["Tagged as: fall", "tagged with craft", "Posted in News",
                                   "filed under Events", "FILED IN Archive", "Related: more"])
 def test_label_lines_without_a_colon_first_are_chrome(line: str) -> None:

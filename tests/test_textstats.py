@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -47,9 +48,10 @@ def test_is_cut_short() -> None:
 
 
 # ASCII letters, figures, "_", punctuation and control characters, and a few beyond ASCII
-# (a case pair whose lower case is two characters, a long s, curly quotes, a Han figure).
+# (a case pair whose lower case is two characters, a long s, curly quotes, a Han figure, a
+# capital sigma, whose lower case depends on the letters around it, over an apostrophe too).
 _WORDY_TEXT = st.text(
-    alphabet=st.sampled_from("aZ9_ -.’\t\x1c\x7f\u0130\u017féß二"), max_size=40)
+    alphabet=st.sampled_from("aZ9_ -.’\t\x1c\x7f\u0130\u017féß二Σ'"), max_size=40)
 
 
 @given(_WORDY_TEXT)
@@ -67,6 +69,11 @@ def test_stems_are_the_words_first_six_characters(text: str) -> None:
 @given(st.lists(_WORDY_TEXT, max_size=6))
 def test_stem_set_is_every_text_s_stems(texts: list[str]) -> None:
     assert stem_set(texts) == {stem for text in texts for stem in stems(text)}
+
+
+@pytest.mark.parametrize("text", ["ΟΔΟΣ'Α ΟΔΟΣ", "café’s naïve ΣΟΦΙΑ_ΣΑΣ", "İstanbul ß x"])
+def test_stem_set_reads_runs_beyond_ascii_as_words_does(text: str) -> None:
+    assert stem_set([text, text.upper()]) == set(stems(text)) | set(stems(text.upper()))
 
 
 def test_stem_set_cuts_its_words_in_batches() -> None:

@@ -51,6 +51,9 @@ _ASCII_WORD_BYTES = bytes(
     byte if (byte < 128 and chr(byte).isalnum()) or byte == ord("_") else ord(" ")
     for byte in range(256)
 ).translate(bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode()))
+# The same table for UTF-8 bytes beyond ASCII, kept: they are parts of characters that
+# may be word characters (see ``stem_set``).
+_RUN_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 # Sentence-ending punctuation in Latin, CJK, Arabic and Devanagari scripts.
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:[\"'”’»)\]]*)(?:\s|$)")
@@ -87,16 +90,32 @@ def stem_set(texts: Iterable[str]) -> set[str]:
     """The stems of the words of ``texts`` (``stems`` of each, in one set), a text at a
     time. The words are gathered first and cut to their stems in batches: a word repeats
     more than a stem is made, and ``set.update`` takes a text's words without a Python
-    step a word."""
+    step a word.
+
+    (Gathered as UTF-8 runs between ASCII non-word characters, by the byte table of
+    ``words``, where a text beyond ASCII is cut by the pattern otherwise: a run of ASCII
+    alone is a word whole, and only the few runs with a character beyond ASCII in them
+    (a letter with an accent, a curly quote) are cut by the pattern, once each.)"""
     found: set[str] = set()
-    spelled: set[str] = set()  # words not cut to their stems yet
+    spelled: set[bytes] = set()  # runs not cut to their stems yet
     for text in texts:
-        spelled.update(words(text))
+        # (Lower-cased whole first: a letter's lower case may depend on its neighbours.)
+        spelled.update((text if text.isascii() else text.lower()).encode()
+                       .translate(_RUN_BYTES).split())
         if len(spelled) > _SPELLED_BATCH:
-            found.update({word[:STEM_CHARS] for word in spelled})
+            _add_stems(found, spelled)
             spelled.clear()
-    found.update({word[:STEM_CHARS] for word in spelled})
+    _add_stems(found, spelled)
     return found
+
+
+def _add_stems(found: set[str], runs: Iterable[bytes]) -> None:
+    """Add to ``found`` the stems of the words of ``runs`` (see ``stem_set``)."""
+    for run in runs:
+        if run.isascii():
+            found.add(run[:STEM_CHARS].decode())
+        else:
+            found.update([word[:STEM_CHARS] for word in _WORD.findall(run.decode())])
 
 
 def stopword_density(tokens: list[str]) -> float:

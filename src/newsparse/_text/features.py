@@ -57,6 +57,8 @@ _CAPTION_TOKENS = frozenset((
 # long s, the Kelvin sign): a line without them has a caption word of the pattern's only
 # where its lower-cased form shows one.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# Every word a chrome phrase test looks for among a line's words (see _has_chrome_phrase).
+_CHROME_TOKENS = _CAPTION_TOKENS | _FURNITURE_WORDS | _PAIR_FIRSTS
 # A link to another story announced by a lead-in: "Related: …", "SEE MORE: …".
 _LINK_PREFIX = re.compile(
     r"^(?:related|see\s+more|more|also\s+(?:on|read|see)|read\s+(?:more|also|next)|"
@@ -346,24 +348,31 @@ def _is_more_arrow(text: str) -> bool:
 
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     # (_CHROME_MARKS, the two beyond ASCII looked for only where they can be.)
-    if ("(" in text and ("(c) 2" in text or "(C) 2" in text)) or (
-            not text.isascii() and ("©" in text or "ⓒ" in text)):
+    if "(" in text and ("(c) 2" in text or "(C) 2" in text):
         return True
-    # Every branch of the caption pattern holds one of these words, whole; a line without
-    # them is no caption (the pattern's case-blind matching can differ only by the
-    # characters that fold to ASCII letters).
-    if (not _CAPTION_TOKENS.isdisjoint(tokens) or (not text.isascii() and any(
-            char in text for char in _FOLDS_TO_ASCII))) and _CAPTION.search(text):
-        return True
+    # Every branch of the caption pattern holds one of _CAPTION_TOKENS, whole; a line
+    # without them is no caption (the pattern's case-blind matching can differ only by
+    # the characters that fold to ASCII letters, looked for one by one: no generator).
+    folds = False
+    if not text.isascii():
+        if "©" in text or "ⓒ" in text:
+            return True
+        folds = ("\u0130" in text or "\u0131" in text or "\u017f" in text
+                 or "\u212a" in text)
     # (Both patterns need a colon, or the label's lead-in word first: looked for at C
-    # speed before the patterns are tried.)
-    if (":" in text or text[:1] in _LABEL_FIRSTS) and (
-            _LINK_PREFIX.match(text) or _LABELS_LINE.match(text)):
+    # speed before the patterns are tried; _LINK_PREFIX's colon is not optional.)
+    if ((_LINK_PREFIX.match(text) or _LABELS_LINE.match(text)) if ":" in text
+            else text[:1] in _LABEL_FIRSTS and _LABELS_LINE.match(text)):
         return True
-    if not _FURNITURE_WORDS.isdisjoint(tokens):
+    if _CHROME_TOKENS.isdisjoint(tokens):
+        # None of the words the tests below look for (most lines): one pass over the
+        # tokens, not three.
+        return folds and _CAPTION.search(text) is not None
+    if (folds or not _CAPTION_TOKENS.isdisjoint(tokens)) and _CAPTION.search(text):
         return True
-    return (not _PAIR_FIRSTS.isdisjoint(tokens)
-            and not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens)))
+    return not _FURNITURE_WORDS.isdisjoint(tokens) or (
+        not _PAIR_FIRSTS.isdisjoint(tokens)
+        and not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(tokens)))
 
 
 def chrome_beyond_furniture_words(text: str) -> bool:

@@ -272,6 +272,19 @@ def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
     blocks.reverse()
     while blocks:
         block = blocks.pop()
+        if len(block) == 1:
+            # A block of one line (a paragraph), the most common: its Line made straight,
+            # without the lists and slices a longer block's lines go through.
+            line = block[0]
+            raw = line[PIECE_TEXT]
+            shown = (raw if "  " not in raw and "\t" not in raw and raw == raw.strip()
+                     else squash(raw))
+            if shown:
+                lines.append((shown, len(lines), 1, None if (
+                    line[HINT] is None and not line[LINK_CHARS]
+                    and (line[MARKDOWN] is None or not line[MARKDOWN].top_heading)
+                ) else _marks(line)))
+            continue
         # squash(), inline and only for the lines that need it: no Python call a line.
         texts = [raw if "  " not in raw and "\t" not in raw and raw == raw.strip()
                  else squash(raw) for line in block for raw in [line[PIECE_TEXT]]]

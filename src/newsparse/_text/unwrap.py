@@ -9,6 +9,8 @@ block (a menu item, a heading, the last line of a paragraph) leaves room for it.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -51,20 +53,13 @@ def wrap_width(
     if len(lengths) < min_near_lines:
         return None
     top = min(max(lengths), max_width + 1)
-    counts = [0] * (top + 2)
-    over_top = 0
-    for length in lengths:
-        if length > top:
-            over_top += 1
-        else:
-            counts[length] += 1
+    # (Counted at C speed: a dump of short lines has a million of them.)
+    counted = Counter(lengths)
+    # counts[k]: lines of length k, up to ``top`` (the longer ones count in ``total`` only).
+    counts = [counted.get(length, 0) for length in range(top + 1)] + [0]
     # at_most[k]: lines of length <= k.
-    at_most = [0] * (top + 2)
-    running = 0
-    for k in range(top + 2):
-        running += counts[k]
-        at_most[k] = running
-    total = at_most[top] + over_top
+    at_most = list(itertools.accumulate(counts))
+    total = len(lengths)
     over_per_near = options.text_wrap_over_per_near
     min_near_ratio = options.text_wrap_min_near_ratio
     for width in range(min(top, max_width), min_width - 1, -1):
