@@ -553,6 +553,18 @@ def test_layout_indentation_bullets_and_padded_columns_are_undone() -> None:
     assert _texts(dump) == [["Home", "News"], ["Team\tWon\tLost", "Rovers\t3\t1"]]
 
 
+def test_a_nested_lists_letter_bullet_is_a_bullet_only_under_an_item() -> None:
+    # inscriptis and lynx draw a third level's bullet as an "o"; an "o" that opens an
+    # indented line with no "*" or "+" item set in less deep above it is a word.
+    dump = ("   o governo disse que sim\n\n    * Services\n"
+            "      + Paid media\n          o Paid search\n          o Paid social\n")
+    assert _texts(dump) == [["o governo disse que sim"],
+                            ["Services", "Paid media", "Paid search", "Paid social"]]
+    items = [line for line in split_lines(dump, DEFAULT_OPTIONS) if line[TEXT] == "Paid search"]
+    assert len(items) == 1 and items[0][3] is not None
+    assert items[0][3][0] == ParagraphKind.LIST_ITEM.value
+
+
 # --- One page, four renderers ---------------------------------------------------------------
 
 
