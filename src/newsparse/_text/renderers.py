@@ -66,6 +66,8 @@ _LETTER_BULLET = re.compile(r"^\s+o\s+(?=\S)")
 # line whose first character is a space, a digit or one of the bullets can.
 _BULLETS = "*+•◦▪·–—-"
 _ITEM_START = re.compile(r"^\s*(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3})*[.)])\s+\S")
+# The marks that open every line of a Markdown quote (">", "> >").
+_QUOTE_MARKS = re.compile(r"^\s*>[>\s]*")
 # Cells of a table row padded into columns with spaces.
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # Kinds whose Markdown mark starts a paragraph of its own (a quote's every line has its
@@ -211,7 +213,8 @@ def _markdown_pieces(
             line.link_chars,
             line.opens or line.hint in _OPENING_HINTS,  # opens
             line.closed,
-            first_word(raw_lines[first]),
+            # A quote's marks open each of its lines: the wrap broke before the word after.
+            first_word(_without_quote_marks(raw_lines[first])),
             _markdown_marks(
                 top_heading=bool(top) and line is top[0],
                 broken_widths=_broken_widths(raw_lines, first, last),
@@ -220,6 +223,11 @@ def _markdown_pieces(
             ),
         ))
     return pieces
+
+
+def _without_quote_marks(raw: str) -> str:
+    """``raw`` without the marks that open every line of a quote ("> ", "> > ")."""
+    return _QUOTE_MARKS.sub("", raw, count=1) if raw.lstrip()[:1] == ">" else raw
 
 
 def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[MarkdownLine]:
