@@ -508,9 +508,9 @@ def rules() -> list[Rule]:
                   text if len(text) <= max_chars else None),
               "dumps: a long post line that opens with its date, labelled or followed by "
               "\"by\", dates the story"),
-        _rule("_text/byline._listed", returns(False),
+        _rule("_text/name_lines.listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
-        _rule("_text/byline._dated_credit", returns((None, ())),
+        _rule("_text/dated_byline.dated_credit", returns((None, ())),
               "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
               "2025\"), or a team under a lone \"By\", names the byline where no person is "
               "named"),
@@ -527,10 +527,10 @@ def rules() -> list[Rule]:
         _rule("_text/byline._dated_team", returns(()),
               "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
         # Text dump metadata (helper "dumpmeta")
-        _rule("_text/byline._dated_handle", returns((None, ())),
+        _rule("_text/dated_byline.dated_handle", returns((None, ())),
               "dumps: one word right under the headline over a date line is the byline "
               "(\"Gabo\" / \"Jan 23\", \"inikosoftseo\" / \"September 8, 2025\")"),
-        _rule("_text/byline._dated_names", returns((None, ())),
+        _rule("_text/dated_byline.dated_names", returns((None, ())),
               "dumps: a head line that gives the date gives the byline in the names beside "
               "it (\"Dec 17, 2025 · Jane Doe\", \"Jane Doe•Updated on Jul 4, 2024\")"),
         _rule("_text/byline._without_stamp_tail", returns(()),
@@ -549,7 +549,7 @@ def rules() -> list[Rule]:
               lambda _o: lambda candidates, _title: (list(candidates), []),
               "dumps: a \"By\" line under the headline, then a name line vouched for there, "
               "before a \"By\" line over the headline", pipelines=("text",)),
-        _rule("_text/byline.beside_date", returns((None, ())),
+        _rule("_text/dated_byline.beside_date", returns((None, ())),
               "dumps: with no byline found, the name on the line right over or under the "
               "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
               "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
