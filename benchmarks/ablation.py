@@ -558,6 +558,10 @@ def rules() -> list[Rule]:
               "dumps: with no date in the head, the only line labelled \"Published <date>\" "
               "or \"Updated <date>\" below the story, however far (not past the comments' "
               "wall), dates it", pipelines=("text",)),
+        _rule("_text/dated_byline.one_word_credit", returns(False),
+              "dumps: a head line of one word and the date's own words, the word at either "
+              "end, names the byline (\"Susan December 9, 2024 0 Comments\", \"EcoFlow- "
+              "2025/4/29\")", pipelines=("text",)),
         _rule("_text/byline._author_box", returns((None, ())),
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",

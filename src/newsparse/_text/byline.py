@@ -70,6 +70,7 @@ def read_byline(
                        or _dated_team(lines, index, options))
 
     under, over = _under_title(candidates, title_index)
+    headline = () if title_index is None else words(lines[title_index][TEXT])
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
         lambda: _byline_line(lines, features, under, options, story_start=story[0]),
         bare_name_byline,
@@ -77,7 +78,7 @@ def read_byline(
         lambda: dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
         lambda: dated_names(lines, header(candidates, title_index, story, options), story,
-                             options),
+                            options, headline=headline),
         lambda: _byline_after(lines, story[-1] + 1, options),
         lambda: _dated_by_line(lines, story[0], options),
         lambda: dated_credit(lines, candidates, options),

@@ -7,7 +7,7 @@ headline over its date ("Gabo" / "Jan 23"), names beside the date on one line ("
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsparse._dateline.words import is_weekday, month_of
 from newsparse._options import ParseOptions
@@ -38,6 +38,11 @@ from newsparse._text.name_lines import (
 
 _DIGIT = re.compile(r"\d")
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+# A month glued to the word before it ("EditorialNovember 22, 2018"): a label, not a name.
+_GLUED_MONTH = re.compile(
+    r"[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$")
+# What may cling to a word's ends beside a stamp ("EcoFlow- 2025/4/29").
+_WORD_EDGE = " -–—,;:|•·()"
 
 
 def beside_date(
@@ -126,6 +131,18 @@ def _names_a_credit(credit: str, lines: Sequence[Line], story: Sequence[int],
             and all_names((credit,)) and proper_names((credit,), lines, story))
 
 
+def one_word_credit(word: str, lines: Sequence[Line], story: Sequence[int]) -> bool:
+    """True when one word beside the head's date, with nothing else but the date's own
+    words, credits the story: a first name, a handle, a site ("Susan December 9, 2024 0
+    Comments", "EcoFlow- 2025/4/29"), as blogs and shops sign their posts. It must open
+    with a capital, not be all capitals (a time zone, a label: "GMT", "DATE") nor glued to
+    a month ("EditorialNovember"), and be no label, stopword, date's word or word the
+    story writes in lower case (see :func:`_is_name_word`): a section's name beside the
+    date ("Health") is one the story uses."""
+    return (word[:1].isupper() and not word.isupper() and not word.endswith(".")
+            and _GLUED_MONTH.search(word) is None and _is_name_word(word, lines, story))
+
+
 def _is_name_word(word: str, lines: Sequence[Line], story: Sequence[int]) -> bool:
     """True when one word may be a name, a handle or a desk ("Newsdesk", "ibby"): no
     stopword, label, particle, weekday, month or stamp's word, and none the story writes
@@ -200,7 +217,7 @@ def header(candidates: Sequence[int], title_index: int | None, story: Sequence[i
 
 def dated_names(
     lines: Sequence[Line], candidates: Sequence[int], story: Sequence[int],
-    options: ParseOptions,
+    options: ParseOptions, *, headline: Collection[str] = (),
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first short candidate line that gives the story's date and, beside it, people's
     names with no "By": "October 8, 2024 · Jane Doe", "Dec 17, 2025Jane Doe", "Jane
@@ -210,12 +227,15 @@ def dated_names(
     of the story (a section's label: "Mental Health"; see :func:`proper_names`) nor a
     label's ("View Rate: 106"); a "By" glued to them goes ("ByJane Doe"). A line with a
     "by" is a byline the byline reader did not take ("by White on Rice Couple on …"): its
-    words are not the names."""
+    words are not the names. A line of one word beside the date's own words gives that
+    word (see :func:`one_word_credit`), when the headline (its words ``headline``) does
+    not hold it."""
     for i in candidates:
         text = lines[i][TEXT]
         if (len(text) > options.text_max_meta_chars or _BY_WORD.search(text)
                 or not has_date(text, options)):
             continue
+        runs: list[list[str]] = []
         for part in _STAMP_PARTS.split(text):
             run: list[str] = []
             for word in [*part.split(), ""]:
@@ -228,7 +248,17 @@ def dated_names(
                          if len(run) >= 2 and not labelled else ())
                 if all_names(names) and proper_names(names, lines, story):
                     return i, names
+                if run:
+                    runs.append(run)
                 run = []
+        # One word and the date's, nothing else, at either end of the line (not amid the
+        # stamp: "02:42 AM Doha Time"; not a table's cell: "August 9, 2012\tBiology").
+        if len(runs) == 1 and len(runs[0]) == 1 and "\t" not in text:
+            word = runs[0][0].strip(_WORD_EDGE)
+            stripped = text.strip(_WORD_EDGE)
+            if ((stripped.startswith(word) or stripped.endswith(word))
+                    and word.lower() not in headline and one_word_credit(word, lines, story)):
+                return i, (word,)
     return None, ()
 
 
