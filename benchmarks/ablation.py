@@ -579,6 +579,10 @@ def rules() -> list[Rule]:
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
         _rule("_text/title._top_heading", returns(None),
               "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
+        _rule("_text/title.declared_headline", returns(False),
+              "dumps: a Markdown dump's one \"#\" heading of a headline's size is the "
+              "headline though its words do not read as one (a final stop, a date, a "
+              "\"by\", a furniture word)", pipelines=("text",)),
         _rule("_text/markdown._glued_to_word", returns(False),
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/markdown._opens_with_heading", returns(False),
