@@ -135,8 +135,9 @@ def bio_named(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
             continue
         # The paragraph the bio opens (past the inline elements its first words are in).
         paragraph = pieces.block(index + match.group(0).count("\0") - 1)
-        while paragraph.tag in _INLINE_TAGS and paragraph.getparent() is not None:
-            paragraph = paragraph.getparent()
+        parent = paragraph.getparent()
+        while paragraph.tag in _INLINE_TAGS and parent is not None:
+            paragraph, parent = parent, parent.getparent()
         reach = options.meta_page_bio_chars
         if not _PERSON_PRONOUN.search(visible_text(paragraph, reach)[:reach]):
             continue
