@@ -263,6 +263,9 @@ def rules() -> list[Rule]:
         _rule("_html/classify._between_parts", returns([]),
               "a paragraph, list or subheading between two parts of the region in their "
               "container joins it, whatever it weighs alone"),
+        _rule("_html/classify._prose_between", passes(0, 1),
+              "a paragraph of sentences outside the region, in no chrome, between two of the "
+              "story's paragraphs in reading order is the story's"),
         _rule("_html/classify._without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),

@@ -249,6 +249,8 @@ def _select(
     kept, labels = _region_blocks(blocks, values, roots, in_region, in_roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
+    kept, labels = _prose_between(kept, labels, blocks, values, in_region=in_region,
+                                  is_chrome=is_chrome, options=options)
     kept, labels = _without_box_labels(kept, labels, blocks, in_region=in_region, roots=roots,
                                        first_marked=first_marked, options=options)
     kept, labels = edges.trim_edges(kept, labels, options)
@@ -481,6 +483,43 @@ def _region_blocks(
         story_seen = story_seen or value > 0
     linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
     return kept, labels
+
+
+def _prose_between(
+    kept: list[Block],
+    labels: list[int],
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    *,
+    in_region: list[int],
+    is_chrome: Callable[[lxml.etree._Element], bool],
+    options: ParseOptions,
+) -> tuple[list[Block], list[int]]:
+    """The kept blocks with the paragraphs outside the region that stand, in reading
+    order, between two of the story's paragraphs: sentences of prose (twice
+    ``min_paragraph_chars`` at least) in no chrome. A story set in an old table layout
+    runs through cells and rows that no one container holds (a lead in a row of its
+    own, a paragraph in the cell beside a picture); what the reader meets between two
+    paragraphs of the story, as prose, is the story's. Boxes set into the story are
+    chrome or links, and no paragraph of sentences."""
+    kept_ids = {id(block): label for block, label in zip(kept, labels, strict=True)}
+    prose_at = [index for index in in_region if kept_ids.get(id(blocks[index]), 0) > 0]
+    if len(prose_at) < 2:
+        return kept, labels
+    least = 2 * options.min_paragraph_chars
+    region = set(in_region)
+    found = [
+        index for index in range(prose_at[0] + 1, prose_at[-1])
+        if values[index] >= least and index not in region
+        and has_sentence_end(blocks[index].text)
+        and not any(is_chrome(element) for element in blocks[index].chrome_chain)
+    ]
+    if not found:
+        return kept, labels
+    merged = sorted([*(index for index in in_region if id(blocks[index]) in kept_ids), *found])
+    added = set(found)
+    return ([blocks[index] for index in merged],
+            [1 if index in added else kept_ids[id(blocks[index])] for index in merged])
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
