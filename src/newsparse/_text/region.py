@@ -8,11 +8,12 @@ that stray good-looking lines in sidebars and footers fall away.
 from __future__ import annotations
 
 import itertools
+import re
 from array import array
 from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
-from newsparse._reading.textstats import is_cut_short
+from newsparse._reading.textstats import STOPWORDS, is_cut_short
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.dates import DIGIT, is_date_line
@@ -27,6 +28,12 @@ from newsparse._text.sections import (
 )
 from newsparse._text.story import LIST_INTRO_END, list_after
 from newsparse._text.title import looks_like_headline
+
+# A line that names a person or a company has a word or a few ("About Evan Gough").
+_MAX_NAME_WORDS = 4
+_WORD = re.compile(r"\w+")
+# How far into a paragraph its opening words are looked for.
+_NAME_REACH = 80
 
 
 def line_weights(
@@ -343,6 +350,7 @@ def densest_region(
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     end = _cut_at_notice(lines, weights, start, end, options)
+    end = _cut_at_bio(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
@@ -421,6 +429,71 @@ def _cut_at_notice(
         if weight > 0:
             words += weight
     return end
+
+
+def _cut_at_bio(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The end of the region, before a box about the author (or the site) that closes it:
+    a short line that names (capitalised words, no figure: "Karina Cohen", "About Evan
+    Gough", "Written by Cassidy Horton") over a paragraph that opens with one of those
+    names ("Karina Cohen is the owner of …"), when what weighs for the region from the
+    name on is under ``options.text_max_bio_share`` of what weighs before it, and that
+    holds a story's worth of words. A story's own subheading over a paragraph about it
+    ("Drones" / "Drones are …") has more of the story after it; the last one, less often
+    so. Else ``end``."""
+    start, end = region
+    share, min_words = options.text_max_bio_share, options.text_min_story_words
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    after = 0.0
+    for i in range(end - 2, start, -1):
+        weight = weights[i + 1]
+        if weight > 0:
+            after += weight
+        if after > share * (total - after):
+            break
+        if weights[i] > 0 or weight <= 0 or total - after < min_words:
+            continue
+        feat = features[i]
+        if not 0 < feat.n_words <= _MAX_NAME_WORDS or feat.ends_sentence:
+            continue
+        names = _names(lines[i][TEXT])
+        if names and _opens_with_name(lines[i + 1][TEXT], names):
+            return i
+    return end
+
+
+def _opens_with_name(text: str, names: list[str]) -> bool:
+    """True when ``text`` opens with the first of ``names`` ("Stefan is the founder …")
+    or with the last two ("Cassidy Horton is …" under "Written by Cassidy Horton"). Not
+    when it says the name again in lower case ("Extension cords are …" under "Extension
+    Cords"): a subheading's subject, which a name is not."""
+    opening = _WORD.findall(text[:_NAME_REACH])[:2]
+    if not opening:
+        return False
+    if len(names) >= 2 and opening == names[-2:]:
+        return True
+    if opening[0] != names[0]:
+        return False
+    return not (len(names) >= 2 and len(opening) == 2 and opening[1] != names[1]
+                and opening[1].lower() == names[1].lower())
+
+
+def _names(text: str) -> list[str] | None:
+    """The capitalised words, in order, of a line that names (a person, a company) and
+    says nothing else: no figure, no colon, and no lower-case word but a function word
+    ("About Evan Gough", "Written by Cassidy Horton"); else None."""
+    if text.endswith(":") or any(ch.isdigit() for ch in text):
+        return None
+    names: list[str] = []
+    for word in _WORD.findall(text):
+        if word[0].isupper():
+            if word.lower() not in STOPWORDS:
+                names.append(word)
+        elif word not in STOPWORDS:
+            return None
+    return names
 
 
 def _short_post(
