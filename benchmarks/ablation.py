@@ -380,6 +380,9 @@ def rules() -> list[Rule]:
         _rule("_reading/bylines.with_credentials", passes(0),
               "the byline keeps the credentials printed after a name (\"Jane Doe, MS, RD\"); "
               "the authors are the names alone"),
+        _rule("_reading/bylines._name_before_job", passes(0),
+              "a job set after a byline's name without a comma is cut (\"Jane Doe Senior "
+              "Editor\", \"Jane Doe Founder & Lead Reviewer\", \"Anna Schmidt Redakteurin\")"),
         # Bylines (helper "datesbylines")
         _rule("_reading/byline_words.TEAM_CREDIT", never_matches,
               "a desk that signs the story alone is its byline (\"By the X Team\")"),

@@ -508,3 +508,46 @@ def test_author_link_name_drops_the_label_before_the_name(
 )
 def test_sections_doubled_names_and_degrees(text: str, names: tuple[str, ...]) -> None:
     assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe Senior Author", ("Jane Doe",)),
+        ("By Jane Doe Founder & Lead Reviewer", ("Jane Doe",)),
+        ("Written by: Jane Doe Head of Marketing", ("Jane Doe",)),
+        ("By Michiel de Jong Former Deputy Tech Editor", ("Michiel de Jong",)),
+        ("By Jane Doe Executive Editor and Master Gardener", ("Jane Doe",)),
+        ("By Jane Doe Staff Writer and John Roe Senior Editor", ("Jane Doe", "John Roe")),
+        ("Von Anna Schmidt Redakteurin", ("Anna Schmidt",)),
+        ("Par Marie Dupont Rédactrice en chef", ("Marie Dupont",)),
+        ("Por Juan Pérez Editor Jefe", ("Juan Pérez",)),
+        ("di Giulia Rossi Giornalista", ("Giulia Rossi",)),
+        ("Przez Anna Nowak Redaktorka", ()),  # no lead the project reads: no byline
+    ],
+)
+def test_byline_names_cut_a_job_set_after_the_name_without_a_comma(
+    text: str, names: tuple[str, ...]
+) -> None:
+    assert byline_names(text, DEFAULT_OPTIONS, require_lead=True) == names
+
+
+def test_a_job_after_a_name_leaves_a_bare_line_of_names() -> None:
+    assert bare_names("Jane Doe Founder & Lead Reviewer", DEFAULT_OPTIONS) == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "names"),
+    [
+        # A third capitalised word before the job may be the job's: no cut, no name.
+        ("By Jane Doe Games Writer", False, ()),
+        # After a comma the job describes the name as before; it names no one.
+        ("By Tom Roe, AP Auto Writer", False, ("Tom Roe",)),
+        # A declared value holds a name alone: a blog signed "Luxury Travel Expert".
+        ("Luxury Travel Expert", True, ("Luxury Travel Expert",)),
+    ],
+)
+def test_a_job_is_cut_only_after_a_first_name_and_surname(
+    text: str, declared: bool, names: tuple[str, ...]
+) -> None:
+    assert byline_names(text, DEFAULT_OPTIONS, declared=declared) == names

@@ -166,8 +166,27 @@ JOB_NOUNS: Final = frozenset(
     "specialist strategist designer developer officer coordinator marketer scientist author "
     "blogger lead head owner partner advisor adviser coach dietitian nutritionist physician "
     "attorney lawyer economist historian teacher evangelist architect trainer instructor "
-    "therapist psychologist counselor pharmacist nurse doctor chef reviewer".split()
+    "therapist psychologist counselor pharmacist nurse doctor chef reviewer "
+    # …and in the other languages we read ("Redakteurin", "rédactrice", "periodista").
+    "redakteur redakteurin autorin chefredakteur chefredakteurin korrespondent "
+    "korrespondentin reporterin journalistin rédacteur rédactrice journaliste correspondant "
+    "correspondante redactor redactora periodista corresponsal redattore redattrice "
+    "giornalista corrispondente jornalista repórter redator redatora correspondente "
+    "redacteur verslaggever correspondent redaktor redaktorka dziennikarz dziennikarka "
+    "korespondent korespondentka".split()
 )
+# Words that open a job title by its rank ("Senior Editor", "Former Deputy Tech Editor",
+# "Leitender Redakteur"), as a job noun opens one ("Head of Marketing", "Founder & CEO").
+JOB_RANKS: Final = frozenset(
+    "senior junior chief deputy associate assistant managing executive former staff "
+    "contributing freelance principal general "
+    "leitender leitende stellvertretender stellvertretende freier freie "
+    "ancien ancienne adjoint adjointe jefe jefa adjunto adjunta ex "
+    "capo vice chefe adjunto starszy starsza zastępca".split()
+)
+# The small words a job title joins its words with ("Head of Marketing", "Founder & CEO",
+# "Rédactrice en chef").
+TITLE_JOINERS: Final = frozenset("of and & for at in und et y e de di da du des del en".split())
 # Wire services credited where a byline goes: a source, not a person.
 AGENCIES: Final = frozenset(
     [*"reuters ap afp dpa efe ansa upi xinhua tass kyodo yonhap anadolu bloomberg apa sda "

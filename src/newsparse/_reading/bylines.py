@@ -37,6 +37,7 @@ from newsparse._reading.byline_words import (
     HANDLE,
     INVERTED_NAME,
     JOB_NOUNS,
+    JOB_RANKS,
     LEAD,
     LEADING_MARKS,
     LIST_BREAK,
@@ -55,6 +56,7 @@ from newsparse._reading.byline_words import (
     SPACED_DASH,
     STAMP_TAIL,
     TEAM_CREDIT,
+    TITLE_JOINERS,
     TRAILING_DATE,
     TRIM,
     URL,
@@ -388,10 +390,21 @@ def _names_of(
     whether every part was a name (or a wire)."""
     names: list[str] = []
     acronym_chars = options.meta_byline_acronym_chars
+    described = False
     for separator, shown in parts:
         if shown.casefold() in AGENCIES:
             continue
         part = _without_degrees(_undoubled(shown))
+        # "Rasmus Barslund Founder", "Jane Doe Senior Author": a job set after the name
+        # without a comma describes it, as after one; what follows it is more of the job
+        # ("… Executive Editor and Master Gardener") unless it is a name with a job too.
+        # (Not in a value the page declares, which holds the name alone: "Luxury Travel
+        # Expert" signs a blog.)
+        name_only = (part if declared or separator == ","
+                     else _name_before_job(part, options))
+        if described and name_only == part:
+            return tuple(names), False
+        described, part = name_only != part, name_only
         if names and separator not in ",;" and TEAM_CREDIT.fullmatch(part):
             # "Jane Doe, John Roe and the Data Team": a desk listed among the authors.
             names.append(part)
@@ -564,6 +577,35 @@ def _is_job(part: str) -> bool:
     (see :func:`is_job_title`), set after a name to say what the person does."""
     words = part.split()
     return len(words) >= 2 and words[-1].strip(TRIM + ".").casefold() in JOB_NOUNS
+
+
+def _name_before_job(part: str, options: ParseOptions) -> str:
+    """The name before the job title that follows it without a comma ("Jane Doe Senior
+    Editor", "Jane Doe Head of Marketing", "Anna Schmidt Redakteurin"): the title opens
+    with the noun of a job or a word that ranks one ("Senior", "Former", "Chief"), after a
+    full name (``options.meta_min_full_name_words`` capitalised words or more, particles
+    among them); its words are capitalised but for the small words that join a title
+    ("of", "and", "&"). ``part`` as it is when nothing so follows it."""
+    words = part.split()
+    # The name is a first name and a surname, particles between ("Michiel de Jong"): a
+    # third capitalised word before the job may as well be the job's ("Games Writer").
+    index = 0
+    for _ in range(options.meta_min_full_name_words):
+        while index < len(words) and words[index].casefold() in PARTICLES:
+            index += 1
+        index += 1
+    if index >= len(words) or not (
+            words[index].strip(TRIM + ".").casefold() in JOB_NOUNS
+            or words[index].strip(TRIM + ".").casefold() in JOB_RANKS):
+        return part
+    name, title = words[:index], words[index:]
+    if not all(word[:1].isupper() or word.casefold() in PARTICLES for word in name) or any(
+            word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in name):
+        return part
+    if not all(word[:1].isupper() or word.casefold() in TITLE_JOINERS
+               or word.casefold() in JOB_NOUNS for word in title):  # "Rédactrice en chef"
+        return part
+    return " ".join(name)
 
 
 def _is_affiliation(part: str, site_keys: Set[str]) -> bool:
