@@ -612,6 +612,12 @@ def rules() -> list[Rule]:
         _rule("_text/columns._right_only", returns(False),
               "a line of a layout's right column alone, set a few columns out of it (the "
               "sidebar's heading), stays in that column"),
+        _rule("_text/renderers._without_quote_marks", passes(0),
+              "a wrapped Markdown quote's line is measured for the wrap by its first word "
+              "after the quote's marks (\"> \"), not by the marks"),
+        _rule("_text/renderers._LETTER_BULLET", never_matches,
+              "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
+              "(inscriptis, lynx)"),
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),

@@ -462,6 +462,23 @@ def test_a_short_line_before_a_long_link_a_wrap_set_apart_joins_it() -> None:
     assert blocks[1][0][PIECE_TEXT].strip() == words
 
 
+def test_a_wrapped_quotes_lines_are_measured_by_their_words_not_their_marks() -> None:
+    # html2text wraps a quote with its "> " marks counted in the width: a line that ends
+    # short because the next word ("Melveney-Brownstone", not ">") did not fit on it was
+    # broken there, though the sentence does not plainly go on over the break.
+    quote = ("The council said on Monday that the bridge would close, wrote Councillor "
+             "Melveney-Brownstone of the works committee in a letter. Officials told "
+             "reporters that the money for the bridge would come from the sale of the depot.")
+    lines = textwrap.wrap(quote, 76, break_on_hyphens=False)
+    assert lines[0].endswith("Councillor") and len(lines[0]) + 3 < 78
+    other = "\n\n".join(textwrap.fill(" ".join(SENTENCES[i:i + 3]), 78) for i in (0, 2, 4))
+    dump = ("# Council drops the tax rise\n\n" + "\n".join(f"> {line}" for line in lines)
+            + f"\n\n{other}\n\n[Home](/) [News](/n)\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT].strip() for line in blocks[1]] == [quote]
+
+
 def test_a_markdown_line_end_inside_a_sentence_is_a_space() -> None:
     # markdownify keeps the page's own line ends: a paragraph's lines go on one another
     # where the sentence goes on over the break (lower case next, a comma, a function
@@ -551,6 +568,18 @@ def test_lynx_link_marks_and_references_are_dropped() -> None:
 def test_layout_indentation_bullets_and_padded_columns_are_undone() -> None:
     dump = "    * Home\n    * News\n\n\n\n   Team      Won   Lost\n   Rovers    3     1\n"
     assert _texts(dump) == [["Home", "News"], ["Team\tWon\tLost", "Rovers\t3\t1"]]
+
+
+def test_a_nested_lists_letter_bullet_is_a_bullet_only_under_an_item() -> None:
+    # inscriptis and lynx draw a third level's bullet as an "o"; an "o" that opens an
+    # indented line with no "*" or "+" item set in less deep above it is a word.
+    dump = ("   o governo disse que sim\n\n    * Services\n"
+            "      + Paid media\n          o Paid search\n          o Paid social\n")
+    assert _texts(dump) == [["o governo disse que sim"],
+                            ["Services", "Paid media", "Paid search", "Paid social"]]
+    items = [line for line in split_lines(dump, DEFAULT_OPTIONS) if line[TEXT] == "Paid search"]
+    assert len(items) == 1 and items[0][3] is not None
+    assert items[0][3][0] == ParagraphKind.LIST_ITEM.value
 
 
 # --- One page, four renderers ---------------------------------------------------------------

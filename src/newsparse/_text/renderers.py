@@ -58,10 +58,16 @@ _REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A list bullet that a layout renderer sets in from the margin: "   * item", "  • item".
 _INDENTED_BULLET = re.compile(r"^\s+(?:[*+•◦▪·-]|\d{1,3}[.)])\s+(?=\S)")
+# A nested list's bullet that lynx and inscriptis draw as a letter ("* " first, "+ " under
+# it, "o " under that): a bullet only when set in deeper than a "*" or "+" item above it,
+# since "o" is a word too (Portuguese, Spanish), and a layout sets paragraphs in.
+_LETTER_BULLET = re.compile(r"^\s+o\s+(?=\S)")
 # A line that opens with a bullet or an item number ("- ", "• ", "11. ", "3) "); only a
 # line whose first character is a space, a digit or one of the bullets can.
 _BULLETS = "*+•◦▪·–—-"
 _ITEM_START = re.compile(r"^\s*(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3})*[.)])\s+\S")
+# The marks that open every line of a Markdown quote (">", "> >").
+_QUOTE_MARKS = re.compile(r"^\s*>[>\s]*")
 # Cells of a table row padded into columns with spaces.
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # Kinds whose Markdown mark starts a paragraph of its own (a quote's every line has its
@@ -207,7 +213,8 @@ def _markdown_pieces(
             line.link_chars,
             line.opens or line.hint in _OPENING_HINTS,  # opens
             line.closed,
-            first_word(raw_lines[first]),
+            # A quote's marks open each of its lines: the wrap broke before the word after.
+            first_word(_without_quote_marks(raw_lines[first])),
             _markdown_marks(
                 top_heading=bool(top) and line is top[0],
                 broken_widths=_broken_widths(raw_lines, first, last),
@@ -216,6 +223,11 @@ def _markdown_pieces(
             ),
         ))
     return pieces
+
+
+def _without_quote_marks(raw: str) -> str:
+    """``raw`` without the marks that open every line of a quote ("> ", "> > ")."""
+    return _QUOTE_MARKS.sub("", raw, count=1) if raw.lstrip()[:1] == ">" else raw
 
 
 def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[MarkdownLine]:
@@ -255,6 +267,8 @@ def _plain_pieces(
         raw_lines = _without_references(raw_lines, options.text_min_reference_share)
     pieces: list[DumpLine | None] = []
     marked_link_max_chars = options.text_marked_link_max_chars
+    # How far in the shallowest "*" or "+" item so far is set (an "o" deeper is a bullet).
+    parent_indent = 1 << 30
     for raw in raw_lines:
         line = raw.rstrip()
         if not line:
@@ -265,13 +279,9 @@ def _plain_pieces(
         opens = False
         link_chars = 0
         if line[0] == " ":
-            bullet = _INDENTED_BULLET.match(line)
-            if bullet is not None:
-                line = line[bullet.end():]
+            line, opens, parent_indent = _set_in(line, parent_indent)
+            if opens:
                 hint = _LIST_ITEM
-                opens = True
-            elif _CELL_GAP.search(line.lstrip()) is not None:
-                line = _CELL_GAP.sub("\t", line.lstrip())
         first = line[0]
         if not opens and (first in _BULLETS or first.isdecimal() or first.isspace()) and (
             _ITEM_START.match(line) is not None
@@ -293,6 +303,24 @@ def _plain_pieces(
         pieces.append((line, width, hint, link_chars, opens, "\t" in line,
                        len(lead) if cut < 0 else cut, None))
     return pieces
+
+
+def _set_in(line: str, parent_indent: int) -> tuple[str, bool, int]:
+    """A line set in from the margin as a layout renderer leaves it: its text (a bullet
+    dropped, cells padded apart joined by a tab), whether a bullet opened it, and how far
+    in the shallowest "*" or "+" item so far is set, with this line."""
+    lead = line.lstrip()
+    bullet = _INDENTED_BULLET.match(line)
+    if bullet is not None:
+        if lead[0] in "*+":
+            parent_indent = min(parent_indent, len(line) - len(lead))
+    elif lead[0] == "o" and len(line) - len(lead) > parent_indent:
+        bullet = _LETTER_BULLET.match(line)
+    if bullet is not None:
+        return line[bullet.end():], True, parent_indent
+    if _CELL_GAP.search(lead) is not None:
+        return _CELL_GAP.sub("\t", lead), False, parent_indent
+    return line, False, parent_indent
 
 
 def _without_references(raw_lines: Sequence[str], min_share: float) -> Sequence[str]:
