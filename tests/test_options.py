@@ -484,8 +484,10 @@ INPUTS: dict[str, str] = {
     "furniture words dump": _dump(_MENU, "Council keeps the tax as it is",
                                   f"{_P} Residents who want a say can sign up at the town hall.",
                                   _Q, _R),
-    # A list of three story lines opening the story, then its paragraphs.
-    "leading list dump": _dump(_MENU, "\n".join([_S, _S2, _COMMENT]), _P, _Q, _R),
+    # A list of three lines that end no sentence (teasers) opening the story, then its
+    # paragraphs.
+    "leading list dump": _dump(_MENU, "\n".join(line.rstrip(".") for line in (_S, _S2, _COMMENT)),
+                               _P, _Q, _R),
     # Excerpts cut short among the story's paragraphs, four paragraphs apart.
     "excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...", _S2, _P, _Q, _R,
                            f"{_S2} {_S[:60]}..."),

@@ -757,3 +757,36 @@ def test_a_named_section_with_much_of_the_story_after_it_stays() -> None:
     texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
                                          *[[line] for line in section], list(MENU_ITEMS)]))
     assert texts[start:end] == [*PARAGRAPHS, *section]
+
+
+def test_the_story_s_key_points_over_its_first_paragraph_open_the_region() -> None:
+    points = [SENTENCES[1], SENTENCES[2], SENTENCES[5]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), ["Key points"], points,
+                                          *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*points, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("teasers", [
+    # Headlines, which end no sentence; excerpts cut short; one sentence alone (a caption).
+    ["Stocks slide as investors weigh new tariffs on steel and aluminium from abroad",
+     "Five things to know this week about the council, the bridge and the old depot",
+     "Why the river keeps flooding the old town, and what the council plans to do"],
+    ["Officials told reporters that the money for the bridge would come from the sale..",
+     "Residents who spoke at the meeting were divided, and some of them said they had..",
+     "The mayor, who has been in office since 2015, is expected to present a revised.."],
+    ["Photo gallery", "Share this story", SENTENCES[2]],
+])
+def test_teasers_over_the_story_s_first_paragraph_stay_out(teasers: list[str]) -> None:
+    texts, (start, end) = _region(render([list(MENU_ITEMS), teasers,
+                                          *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+ROLE = "Contributing Writer"
+
+
+def test_a_box_about_the_author_with_a_role_line_is_left_out() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         ["Karina Cohen"], [ROLE], [AUTHOR_BIO],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS

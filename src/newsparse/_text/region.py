@@ -32,6 +32,10 @@ from newsparse._text.title import looks_like_headline
 # A line that names a person or a company has a word or a few ("About Evan Gough").
 _MAX_NAME_WORDS = 4
 _WORD = re.compile(r"\w+")
+# An ellipsis, of two dots or more: a teaser cut short ("… may soon..", "… bei…").
+_CUT_SHORT = ("..", "…")
+# The fewest sentences in a run over the story's first paragraph that make its summary.
+_MIN_SUMMARY_LINES = 2
 # How far into a paragraph its opening words are looked for.
 _NAME_REACH = 80
 
@@ -343,7 +347,7 @@ def densest_region(
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
-    start = _skip_leading_runs(lines, weights, (start, end), options)
+    start = _skip_leading_runs(lines, weights, features, (start, end), options)
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
     start = _story_begun(lines, weights, features, start, options, stamps=stamps)
     start = _past_repeated_head(lines, weights, features, (start, end), options)
@@ -436,32 +440,39 @@ def _cut_at_bio(
     region: tuple[int, int], options: ParseOptions,
 ) -> int:
     """The end of the region, before a box about the author (or the site) that closes it:
-    a short line that names (capitalised words, no figure: "Karina Cohen", "About Evan
-    Gough", "Written by Cassidy Horton") over a paragraph that opens with one of those
-    names ("Karina Cohen is the owner of …"), when what weighs for the region from the
-    name on is under ``options.text_max_bio_share`` of what weighs before it, and that
-    holds a story's worth of words. A story's own subheading over a paragraph about it
-    ("Drones" / "Drones are …") has more of the story after it; the last one, less often
-    so. Else ``end``."""
+    a paragraph that opens with a name, under a short line that gives the name
+    (capitalised words, no figure: "Karina Cohen", "About Evan Gough", "Written by
+    Cassidy Horton"), or under that line and a line of the author's role ("Contributing
+    Writer"). It ends the region when what weighs for the region from there on is under
+    ``options.text_max_bio_share`` of what weighs before it, and that holds a story's
+    worth of words. A story's own subheading over a paragraph about it ("Drones" /
+    "Drones are …") has more of the story after it; the last one, less often so. Else
+    ``end``."""
     start, end = region
     share, min_words = options.text_max_bio_share, options.text_min_story_words
     total = sum(weight for weight in weights[start:end] if weight > 0)
     after = 0.0
-    for i in range(end - 2, start, -1):
-        weight = weights[i + 1]
-        if weight > 0:
-            after += weight
+    for i in range(end - 1, start, -1):
+        weight = weights[i]
+        if weight <= 0:
+            continue
+        after += weight
         if after > share * (total - after):
             break
-        if weights[i] > 0 or weight <= 0 or total - after < min_words:
+        if total - after < min_words:
             continue
-        feat = features[i]
-        if not 0 < feat.n_words <= _MAX_NAME_WORDS or feat.ends_sentence:
-            continue
-        names = _names(lines[i][TEXT])
-        if names and _opens_with_name(lines[i + 1][TEXT], names):
-            return i
+        for name in (i - 1, i - 2):
+            if name <= start or weights[name] > 0 or not _short_label(features[name]):
+                break
+            names = _names(lines[name][TEXT])
+            if names and _opens_with_name(lines[i][TEXT], names):
+                return name
     return end
+
+
+def _short_label(feat: LineFeatures) -> bool:
+    """True for a line of a few words that ends no sentence: a name, a role."""
+    return 0 < feat.n_words <= _MAX_NAME_WORDS and not feat.ends_sentence
 
 
 def _opens_with_name(text: str, names: list[str]) -> bool:
@@ -707,13 +718,14 @@ def _cut_at_wall(
 
 
 def _skip_leading_runs(
-    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
-    options: ParseOptions,
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
 ) -> int:
     """The region's start, past content in runs of lines (a list of other stories) that
     opens it when paragraphs set off by blank lines carry most of what follows; but not
     past a line of the run that weighs a story's worth of words on its own (the first
-    paragraph glued under a date and a share button): teasers are shorter."""
+    paragraph glued under a date and a share button): teasers are shorter; nor past the
+    sentences right over the story's first paragraph (``_summary_over``)."""
     start, end = region
     run_lines = options.text_run_lines
     first_alone = next(
@@ -734,8 +746,35 @@ def _skip_leading_runs(
         if long_run is not None:
             return long_run
         last_run = max(i for i in range(start, first_alone) if weights[i] > 0)
-        return last_run + 1
+        if last_run + 1 < first_alone:
+            return last_run + 1
+        return _summary_over(lines, weights, features, (start, first_alone), options)
     return start
+
+
+def _summary_over(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    span: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The first line of the run of ``_MIN_SUMMARY_LINES`` sentences or more (each of prose
+    length) right over the story's first paragraph, the end of ``span``, down to its
+    start: the story's key points ("Moving companies focus on the household goods and
+    their logistics."), or the paragraphs a gallery's buttons glued over the story. Else
+    that paragraph. A list of other stories names them in headlines, which end no
+    sentence, or in excerpts cut short ("… may soon.."); a picture's credit is
+    furniture."""
+    start, first = span
+    length_low = options.text_length_low
+    top = first
+    for i in range(first - 1, start - 1, -1):
+        feat = features[i]
+        if weights[i] <= 0 or not (
+                feat.ends_sentence and feat.chars >= length_low and not feat.headline_case
+                and not feat.chrome_phrase and not lines[i][TEXT].endswith(_CUT_SHORT)):
+            break
+        top = i
+    # (One sentence alone over the story is a picture's caption or a disclaimer as often.)
+    return top if first - top >= _MIN_SUMMARY_LINES else first
 
 
 def _cut_at_form_change(
