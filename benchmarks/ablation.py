@@ -511,9 +511,9 @@ def rules() -> list[Rule]:
                   text if len(text) <= max_chars else None),
               "dumps: a long post line that opens with its date, labelled or followed by "
               "\"by\", dates the story"),
-        _rule("_text/byline._listed", returns(False),
+        _rule("_text/name_lines.listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
-        _rule("_text/byline._dated_credit", returns((None, ())),
+        _rule("_text/dated_byline.dated_credit", returns((None, ())),
               "dumps: a dated head line credited to a handle or a site (\"by whova | Apr 21, "
               "2025\"), or a team under a lone \"By\", names the byline where no person is "
               "named"),
@@ -530,10 +530,10 @@ def rules() -> list[Rule]:
         _rule("_text/byline._dated_team", returns(()),
               "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
         # Text dump metadata (helper "dumpmeta")
-        _rule("_text/byline._dated_handle", returns((None, ())),
+        _rule("_text/dated_byline.dated_handle", returns((None, ())),
               "dumps: one word right under the headline over a date line is the byline "
               "(\"Gabo\" / \"Jan 23\", \"inikosoftseo\" / \"September 8, 2025\")"),
-        _rule("_text/byline._dated_names", returns((None, ())),
+        _rule("_text/dated_byline.dated_names", returns((None, ())),
               "dumps: a head line that gives the date gives the byline in the names beside "
               "it (\"Dec 17, 2025 · Jane Doe\", \"Jane Doe•Updated on Jul 4, 2024\")"),
         _rule("_text/byline._without_stamp_tail", returns(()),
@@ -552,7 +552,7 @@ def rules() -> list[Rule]:
               lambda _o: lambda candidates, _title: (list(candidates), []),
               "dumps: a \"By\" line under the headline, then a name line vouched for there, "
               "before a \"By\" line over the headline", pipelines=("text",)),
-        _rule("_text/byline.beside_date", returns((None, ())),
+        _rule("_text/dated_byline.beside_date", returns((None, ())),
               "dumps: with no byline found, the name on the line right over or under the "
               "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
               "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
@@ -561,6 +561,10 @@ def rules() -> list[Rule]:
               "dumps: with no date in the head, the only line labelled \"Published <date>\" "
               "or \"Updated <date>\" below the story, however far (not past the comments' "
               "wall), dates it", pipelines=("text",)),
+        _rule("_text/dated_byline.one_word_credit", returns(False),
+              "dumps: a head line of one word and the date's own words, the word at either "
+              "end, names the byline (\"Susan December 9, 2024 0 Comments\", \"EcoFlow- "
+              "2025/4/29\")", pipelines=("text",)),
         _rule("_text/byline._author_box", returns((None, ())),
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
@@ -578,6 +582,10 @@ def rules() -> list[Rule]:
               "a definition (markdownify's \":   text\") opens a block, its marker goes"),
         _rule("_text/title._top_heading", returns(None),
               "a Markdown dump's one \"#\" heading is the headline, far above or in the story"),
+        _rule("_text/title.declared_headline", returns(False),
+              "dumps: a Markdown dump's one \"#\" heading of a headline's size is the "
+              "headline though its words do not read as one (a final stop, a date, a "
+              "\"by\", a furniture word)", pipelines=("text",)),
         _rule("_text/markdown._glued_to_word", returns(False),
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/markdown._opens_with_heading", returns(False),

@@ -94,8 +94,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # 9:22 AM" and degrees before a full stop (0.6392 measured).
         # date and byline raised for the only labelled date below the story and an
         # author's box at its foot (0.7202 / 0.6392 measured).
-        # byline raised for both of those steps combined (0.6465 measured on 44786ba).
-        "shingle_f1": 0.9222, "title_exact": 0.783, "date_exact": 0.717, "byline_exact": 0.644,
+        # byline raised for both of those steps combined (0.6465 measured on 44786ba);
+        # byline raised for one word beside a head line's date and a job title after a
+        # name without a comma (0.6557 measured on b70b78c).
+        "shingle_f1": 0.9222, "title_exact": 0.783, "date_exact": 0.717, "byline_exact": 0.653,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,
@@ -125,8 +127,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # 9:22 AM" and degrees before a full stop (0.6355 measured).
         # date and byline raised for the only labelled date below the story and an
         # author's box at its foot (0.7185 / 0.6355 measured).
-        # byline raised for both of those steps combined (0.6429 measured on 44786ba).
-        "shingle_f1": 0.9216, "title_exact": 0.781, "date_exact": 0.715, "byline_exact": 0.640,
+        # byline raised for both of those steps combined (0.6429 measured on 44786ba);
+        # byline raised for one word beside a head line's date and a job title after a
+        # name without a comma (0.6520 measured on b70b78c).
+        "shingle_f1": 0.9216, "title_exact": 0.781, "date_exact": 0.715, "byline_exact": 0.649,
     },
     ("wide", "text", "text-md"): {
         # title raised for issue 15's Markdown rules (0.7405 measured at the merge), then
@@ -158,8 +162,11 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # 9:22 AM" and degrees before a full stop (0.6337 measured).
         # date and byline raised for the only labelled date below the story and an
         # author's box at its foot (0.7271 / 0.6355 measured).
-        # byline raised for both of those steps combined (0.6410 measured on 44786ba).
-        "shingle_f1": 0.9045, "title_exact": 0.797, "date_exact": 0.724, "byline_exact": 0.638,
+        # byline raised for both of those steps combined (0.6410 measured on 44786ba);
+        # title raised for the one "#" heading read as the headline by its size (0.8044),
+        # byline for one word beside a head line's date and a job title after a name
+        # without a comma (0.6520 measured on b70b78c).
+        "shingle_f1": 0.9045, "title_exact": 0.801, "date_exact": 0.724, "byline_exact": 0.649,
     },
 }
 # Pages on which parse() raised (a NoArticleError on a real article counts): lower these

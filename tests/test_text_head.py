@@ -742,6 +742,30 @@ def test_a_label_or_words_of_the_story_beside_the_date_are_no_byline(line: str) 
     assert parse_text(dump).authors == ()
 
 
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Susan December 9, 2024 0 Comments", "Susan"),
+    ("Gabo · 3 min read · Dec 19, 2025", "Gabo"),
+    ("EcoFlow- 2025/4/29", "EcoFlow"),
+])
+def test_one_word_beside_the_date_on_a_head_line_is_the_byline(line: str, credit: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == (credit,)
+
+
+@pytest.mark.parametrize("line", [
+    "Published: Wednesday, 2 January, 2008, 02:42 AM Doha Time",  # amid the stamp
+    "August 9, 2012 03:41 PM\tBiology",  # a table's cell
+    "EditorialNovember 22, 2018",  # a label glued to the date
+    "Dec 17, 2025 · Council",  # a word of the headline
+    "Dec 17, 2025 · Bridge",  # a word the story writes in lower case
+    "Dec 17, 2025 · GMT",  # capitals: a zone or a label
+])
+def test_one_word_amid_a_stamp_or_a_label_beside_the_date_is_no_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1 + " The bridge is old."], [P2],
+                   [P3]])
+    assert parse_text(dump).authors == ()
+
+
 @pytest.mark.parametrize("name", ["Jane Doe", "By Jane Doe"])
 def test_the_byline_under_the_headline_beats_a_by_line_over_it(name: str) -> None:
     # "By John Roe" over the headline is a teaser's byline; "Jane Doe" over the date line

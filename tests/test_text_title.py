@@ -619,3 +619,26 @@ def test_a_long_headline_in_a_headlines_capitals_is_the_title() -> None:
             "Mayor Presents a Budget to the Board in March")
     assert len(long.split()) > DEFAULT_OPTIONS.text_title_max_headline_words
     assert _title([list(MENU_ITEMS), [long], ["March 25, 2015"], [P1], [P2], [P3]]) == long
+
+
+# A Markdown dump's one top-level heading, which the page's markup declares the headline.
+
+_MENU_LINKS = "\n".join(f"* [{item}](/{item.casefold()})" for item in MENU_ITEMS)
+
+
+@pytest.mark.parametrize("heading", [
+    "Council drops the tax rise and sells the old depot.",  # a final stop
+    "Council Weekly Wrap-Up 12/19/2025",  # a date
+    "Council budget: sign up for the newsletter and cookies",  # furniture words
+])
+def test_a_markdown_dumps_one_heading_is_its_headline_though_it_reads_as_no_headline(
+        heading: str) -> None:
+    dump = f"{_MENU_LINKS}\n\n# {heading}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert parse_text(dump).title == heading
+
+
+@pytest.mark.parametrize("heading", ["Council", "Home | News | Sport | Weather"])
+def test_a_markdown_dumps_one_heading_of_a_word_or_a_trail_is_no_headline(
+        heading: str) -> None:
+    dump = f"{_MENU_LINKS}\n\n# {heading}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert parse_text(dump).title != heading

@@ -12,16 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from newsparse._dateline.words import is_weekday, month_of
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import (
-    BAR,
-    GLUED_LEAD,
-    LEAD,
-    NOT_NAME_WORDS,
-    PARTICLES,
-    TEAM_CREDIT,
-)
+from newsparse._reading.byline_words import LEAD, TEAM_CREDIT
 from newsparse._reading.bylines import (
     bare_names,
     find_byline,
@@ -29,125 +21,30 @@ from newsparse._reading.bylines import (
     is_job_title,
     is_lone_lead,
     is_role_line,
-    opens_with_date,
     opens_with_lead,
 )
-from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, words
-from newsparse._text.dates import date_follows, is_date_line, is_published_label, line_dates
+from newsparse._text.dated_byline import dated_credit, dated_handle, dated_names, header
+from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
+from newsparse._text.lines import TEXT, Line
+from newsparse._text.name_lines import (
+    all_names,
+    has_date,
+    is_stamp_word,
+    is_update_label,
+    lead_part,
+    listed,
+    proper_names,
+)
 from newsparse._text.title import is_credit_line
 
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
-# "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
-BY_AFTER = re.compile(r"\sby\b", re.IGNORECASE)
-_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 # "5 min read", "12 minutes": the reading time a header gives beside the byline.
 _READING_TIME = re.compile(r"(?<!\d)\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGNORECASE)
 _CLOCK_OR_WORD = re.compile(r"\d:\d\d|[^\W\d_]{2}")
 # The copyright notice at the foot of the page.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
-
-
-def beside_date(
-    lines: Sequence[Line], features: Sequence[LineFeatures], date_index: int | None,
-    head: tuple[int | None, Sequence[int]], options: ParseOptions,
-) -> tuple[int | None, tuple[str, ...]]:
-    """The byline on the line right over or right under the head's date line (line
-    ``date_index``), past a date's label ("Published") or a glyph, in the story's header
-    (under the headline, over the story; ``head`` holds the headline's index and the
-    story's), when no byline reader found one: "Posted Dec 19, 2025" / "Jane Doe",
-    "Published" / "3 January, 2025" / "Jane Doe", "March 3, 2021" / "By Ask the Doctors",
-    "Oct 10, 2025" / "The Upwork Team". The line over the date is tried first; it must
-    stand in a block of its own or in the date line's, not under another line of names
-    (one of a list), and name people, a desk or a team (see :func:`_name_beside_date`)."""
-    title_index, story = head
-    top = -1 if title_index is None else title_index
-    if date_index is None or not top < date_index < story[0]:
-        return None, ()
-    headline = set() if title_index is None else {
-        w.casefold() for w in _WORD.findall(lines[title_index][TEXT])} - STOPWORDS
-    for step in (-1, 1):
-        j = date_index + step
-        while top < j < story[0] and _is_date_furniture(lines[j][TEXT]):
-            j += step
-        if not top < j < story[0] or _listed(lines, j, options) or (
-                lines[j][BLOCK_SIZE] > 1 and lines[j][BLOCK] != lines[date_index][BLOCK]):
-            # (The last of a menu's block over the date is no byline: "Recruiting Top
-            # Talent" / "April 16, 2019".)
-            continue
-        credit = _name_beside_date(lines[j][TEXT], features[j], headline, options)
-        if credit is not None and _names_a_credit(credit, lines, story, options):
-            return j, (LEAD.sub("", credit, count=1).strip(),)
-    return None, ()
-
-
-def _is_date_furniture(text: str) -> bool:
-    """A glyph or a date's label ("Published", "Updated") beside a date line."""
-    return (not any(map(str.isalnum, text)) or is_published_label(text)
-            or UPDATED.fullmatch(text.strip(" :")) is not None)
-
-
-def _name_beside_date(text: str, feat: LineFeatures, headline: set[str],
-                      options: ParseOptions) -> str | None:
-    """The credit a short line beside the head's date line may give: the line, or what
-    follows its "By" (kept as "By …" to tell it apart); None for a line with a figure, a
-    colon, a comma (a place after an agency: "Reuters, Washington,") or a final stop,
-    furniture, more words than a name or a credit has, or a word
-    of the headline (``headline``)."""
-    text = text.strip()
-    if (not text or len(text) > min(options.text_max_bare_name_chars,
-                                    options.meta_max_byline_chars) or _DIGIT.search(text)
-            or feat.chrome_phrase or feat.soft_wall or feat.hard_wall
-            or ":" in text or "," in text or text.endswith((".", "!", "?"))):
-        return None
-    lead = LEAD.match(text)
-    credit = text[lead.end():].strip() if lead is not None else text
-    words = credit.split()
-    if (not words or len(words) > min(options.text_max_credit_words, options.meta_max_name_words)
-            or len(credit) > options.meta_max_name_chars
-            or any(w.casefold() in headline for w in words)):
-        return None
-    return text if lead is not None else credit
-
-
-def _names_a_credit(credit: str, lines: Sequence[Line], story: Sequence[int],
-                    options: ParseOptions) -> bool:
-    """True when ``credit`` (from :func:`_name_beside_date`) names the story's author: after
-    "By", a handle ("by ibby") or a few words opening and ending with a capital ("By Ask
-    the Doctors"); else a team's or a desk's credit ("Podium Staff"), or two or three
-    proper names ("Jane Doe", "Staff Clinician") that are no role, and have no function
-    word nor label's word ("Sports News Editor", "Pin It", "Categories England"). One word
-    alone is as likely a label ("Editorial"), a button ("Tweet") or a subheading."""
-    lead = LEAD.match(credit)
-    if lead is not None:
-        words = credit[lead.end():].split()
-        if len(words) == 1:
-            return _is_name_word(words[0], lines, story)
-        return words[0][:1].isupper() and words[-1][:1].isupper()
-    words = credit.split()
-    if len(words) == 1:
-        return False
-    if TEAM_CREDIT.fullmatch(credit):
-        return True
-    return (not is_job_title(credit, options)
-            and not any(w.casefold() in STOPWORDS for w in words)
-            and _all_names((credit,)) and _proper_names((credit,), lines, story))
-
-
-def _is_name_word(word: str, lines: Sequence[Line], story: Sequence[int]) -> bool:
-    """True when one word may be a name, a handle or a desk ("Newsdesk", "ibby"): no
-    stopword, label, particle, weekday, month or stamp's word, and none the story writes
-    in lower case."""
-    folded = word.casefold()
-    if (not _HANDLE.fullmatch(word) or folded in STOPWORDS or folded in NOT_NAME_WORDS
-            or folded in PARTICLES or is_weekday(word) or month_of(word) is not None
-            or _is_stamp_word(word) or is_published_label(word)):
-        return False
-    return not any(w == folded for i in story for w in _WORD.findall(lines[i][TEXT])
-                   if w[0].islower())
 
 
 def read_byline(
@@ -173,17 +70,18 @@ def read_byline(
                        or _dated_team(lines, index, options))
 
     under, over = _under_title(candidates, title_index)
+    headline = () if title_index is None else words(lines[title_index][TEXT])
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
         lambda: _byline_line(lines, features, under, options, story_start=story[0]),
         bare_name_byline,
         lambda: _byline_line(lines, features, over, options, story_start=story[0]),
-        lambda: _dated_handle(lines, features, candidates, title_index, story=story,
+        lambda: dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
-        lambda: _dated_names(lines, _header(candidates, title_index, story, options), story,
-                             options),
+        lambda: dated_names(lines, header(candidates, title_index, story, options), story,
+                            options, headline=headline),
         lambda: _byline_after(lines, story[-1] + 1, options),
         lambda: _dated_by_line(lines, story[0], options),
-        lambda: _dated_credit(lines, candidates, options),
+        lambda: dated_credit(lines, candidates, options),
         lambda: _signed_foot(lines, story, options),
         lambda: _author_box(lines, story, options),
     )
@@ -228,7 +126,7 @@ def _signed_foot(
         if LEAD.match(text) is None:
             continue
         names = find_byline([text], options)
-        if _all_names(names):
+        if all_names(names):
             return j, names
     return None, ()
 
@@ -254,17 +152,17 @@ def _author_box(
             continue
         if is_lone_lead(text):
             names = bare_names(under, options)
-            if _all_names(names):
+            if all_names(names):
                 return j + 1, names
             continue
         # The paragraph opens with the name as the line writes it ("AUSTRALIA AHEAD" /
         # "Australia beat …" is a subheading), and the name is a person's (see
-        # :func:`_proper_names`; "Ground Fault Circuit Interrupters" / "Ground …" is not).
+        # :func:`proper_names`; "Ground Fault Circuit Interrupters" / "Ground …" is not).
         if (len(under) < options.text_length_low
                 or under.split(None, 1)[:1] != text.split(None, 1)[:1]):
             continue
         names = bare_names(text, options)
-        if len(names) == 1 and _all_names(names) and _proper_names(names, lines, story):
+        if len(names) == 1 and all_names(names) and proper_names(names, lines, story):
             return j, names
     return None, ()
 
@@ -286,74 +184,10 @@ def _dated_by_line(
         names = find_byline([text], options)
         if not names or any(len(name.split()) < 2 for name in names):
             continue
-        if any(_has_date(lines[j][TEXT], options)
+        if any(has_date(lines[j][TEXT], options)
                for j in range(max(0, i - reach), min(len(lines), i + reach + 1))):
             return i, names
     return None, ()
-
-
-def _dated_credit(
-    lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions
-) -> tuple[int | None, tuple[str, ...]]:
-    """The first candidate line that credits the story to a name the byline reader does
-    not take as a person's: a site, a desk, a team or a handle, with the story's date on
-    the same line ("by whova | Apr 21, 2025", "Posted on July 1, 2024 by infuy", "March
-    15, 2022 · 3 min read · By ASU Online"; "Posted by infuy on July 1, 2024", the date cut
-    off); or a team's or a desk's credit under a "By" a dump broke off it ("By" / "The
-    Investopedia Team"; a newsletter's name there, "By" / "The Water Coolest", is no
-    credit). The dated credit is a handle or a few capitalised
-    words (``options.text_max_credit_words``) up to a bar or the line's end, not a
-    sentence ("by the council press office"); without a date to say it is the story's
-    credit, a "By" line is as likely a menu's facet ("By Region")."""
-    max_chars = options.text_max_meta_chars
-    for i in candidates:
-        text = lines[i][TEXT]
-        if len(text) > max_chars:
-            continue
-        if i > 0 and is_lone_lead(lines[i - 1][TEXT]):
-            if TEAM_CREDIT.fullmatch(text):
-                return i, (text,)
-            continue
-        if not _DIGIT.search(text) or not _has_date(text, options):
-            continue
-        part = _lead_part(text, options)
-        lead = LEAD.match(part) if part is not None else None
-        if part is None or lead is None:
-            continue
-        credit = BAR.split(part[lead.end():], maxsplit=1)[0]
-        # "by infuy on July 1, 2024": the date after the credit is no part of it.
-        ons = list(_ON_DATE.finditer(credit))  # the last "on" stands right before the date
-        on_date = ons[-1] if ons else None
-        if on_date is not None and _has_date(credit[on_date.end():], options):
-            credit = credit[:on_date.start()]
-        credit = credit.strip(" ,;:|")
-        if _is_credit(credit, options):
-            return i, (credit,)
-    return None, ()
-
-
-# " on " (and its like in the languages read) before the date that follows a credit.
-# (A run of spaces is tried from its start only: linear.)
-_ON_DATE = re.compile(r"(?<!\s)\s+(?:on|le|am|el|em|il|op)\s++(?=\S)", re.IGNORECASE)
-
-
-def _is_credit(credit: str, options: ParseOptions) -> bool:
-    """A handle ("whova", "ShawnHymel") or a few capitalised words ("ASU Online", "The
-    Investopedia Team"), with no figure: a name, not a sentence or a stamp."""
-    words = credit.split()
-    if not words or len(words) > options.text_max_credit_words or _DIGIT.search(credit):
-        return False
-    if len(words) == 1:
-        return words[0].casefold() not in STOPWORDS
-    return all(word[:1].isupper() for word in words)
-
-
-def _has_date(text: str, options: ParseOptions) -> bool:
-    """True when a short line gives a date, published or updated."""
-    if len(text) > options.text_max_meta_chars or not _DIGIT.search(text):
-        return False
-    published, modified = line_dates(text, options)
-    return published is not None or modified is not None
 
 
 def _byline_line(
@@ -372,7 +206,7 @@ def _byline_line(
             continue
         text = lines[i][TEXT]
         # "Le Monde | 04.05.2015 à 13h36 | Par Jane Doe": the part that says it is a byline.
-        part = _lead_part(text, options)
+        part = lead_part(text, options)
         if chars <= whole_chars:
             names = find_byline([part or text], options)
             if names:
@@ -385,7 +219,7 @@ def _byline_line(
             if i + 1 < len(lines) and is_lone_lead(text) and (
                     features[i + 1].chars <= whole_chars):
                 names = find_byline([text + " " + lines[i + 1][TEXT]], options)
-                if _all_names(names):
+                if all_names(names):
                     return i + 1, names
         elif part is not None:
             names = find_byline([part], options)
@@ -398,37 +232,23 @@ def _byline_line(
 def _without_stamp_tail(part: str, options: ParseOptions) -> tuple[str, ...]:
     """The names of a "By" line (``part``) that a stamp follows with no separator: "By
     Jane Doe 15 min read", "By the Example Team 2–3 minutes", "by Jane Doe 59 Comments".
-    The stamp's words (figures, months, reading times, counts; see :func:`_is_stamp_word`)
+    The stamp's words (figures, months, reading times, counts; see :func:`is_stamp_word`)
     are cut from the end; the rest must name people throughout, or a team. (Among the
     story's lines, a "By" line with more after its names is as likely the story's own:
     only the head's are read so.)"""
     words = part.split()
     end = len(words)
-    while end > 1 and _is_stamp_word(words[end - 1]):
+    while end > 1 and is_stamp_word(words[end - 1]):
         end -= 1
     if end == len(words):
         return ()
     bare = " ".join(words[:end])
     names = find_byline([bare], options)
-    if _all_names(names):
+    if all_names(names):
         return names
     lead = LEAD.match(bare)
     credit = bare[lead.end():] if lead is not None else ""
     return (credit,) if TEAM_CREDIT.fullmatch(credit) else ()
-
-
-def _lead_part(text: str, options: ParseOptions) -> str | None:
-    """The line, or the first of its parts between bars, that opens with "By" or another
-    lead-in, or the part from "by" after a date stamp ("11/19/2019 by Jane Doe", "Monday
-    November 18, 2019 7:45 am PST by Jane Doe"); None when none does."""
-    if opens_with_lead(text):
-        return text
-    stamped = BY_AFTER.search(text)
-    if stamped is not None and is_date_line(text[:stamped.start()], options):
-        return text[stamped.start():].lstrip()
-    if "|" not in text and "•" not in text and "·" not in text:
-        return None  # the common case, without a split
-    return next((part for part in BAR.split(text) if opens_with_lead(part)), None)
 
 
 def _byline_after(
@@ -445,7 +265,7 @@ def _byline_after(
     if not text[:1].isalpha():
         return None, ()
     names = find_byline([text], options)
-    return (j, names) if _all_names(names) else (None, ())
+    return (j, names) if all_names(names) else (None, ())
 
 
 def _site_owner(
@@ -468,13 +288,6 @@ def _site_owner(
     return None, ()
 
 
-def _all_names(names: tuple[str, ...]) -> bool:
-    """True when there are names and no word of them makes a title or a label ("The
-    Nigerian Senate", "The Water Coolest")."""
-    return bool(names) and not any(
-        w.strip(".").casefold() in NOT_NAME_WORDS for name in names for w in name.split())
-
-
 def _bare_name_line(
     lines: Sequence[Line],
     features: Sequence[LineFeatures],
@@ -491,7 +304,7 @@ def _bare_name_line(
     lines under it, past a standfirst, a date or a reading time), a line that says the
     author's role, a number ("5 min read") or an update's label ("Last Updated:"). When
     none is vouched for, a person's name right under the headline, or under its date
-    line, with nothing after it (see :func:`_heads_story`, :func:`_proper_names`).
+    line, with nothing after it (see :func:`_heads_story`, :func:`proper_names`).
 
     Names that the headline repeats are its subject, not its author; a name line under
     another of its block is one of a list (results, a sidebar of people), unless it is the
@@ -530,7 +343,7 @@ def _bare_name_line(
         names = bare_names(lines[i][TEXT], options) or _dated_team(lines, i, options)
         if not names or any(w in title_words for name in names for w in words(name)):
             continue
-        if _listed(lines, i, options):
+        if listed(lines, i, options):
             if unvouched == i - 1:
                 unvouched = None  # the first of the list
             continue
@@ -538,121 +351,9 @@ def _bare_name_line(
             return i
         # Right under the headline, a name nothing vouches for serves when no vouched
         # one follows, and it is a person's, not a heading of common words.
-        if _proper_names(names, lines, story):
+        if proper_names(names, lines, story):
             unvouched = i
     return unvouched
-
-
-# One word that may be a person's first name, a handle or a site's name ("Gabo",
-# "inikosoftseo", "ServiceTitan"): letters first, then letters, figures, "_", "." or "-".
-_HANDLE = re.compile(r"[^\W\d_][\w.\-]*")
-
-
-def _dated_handle(
-    lines: Sequence[Line],
-    features: Sequence[LineFeatures],
-    candidates: Sequence[int],
-    title_index: int | None,
-    *,
-    story: Sequence[int],
-    options: ParseOptions,
-) -> tuple[int | None, tuple[str, ...]]:
-    """The line right under the headline, and its one name, when it is one word (a first
-    name, a handle, a site or a desk: "Gabo", "inikosoftseo", "Staff") and a date line
-    follows it ("Jan 23"): a blog's post header, where the author signs with one word. Not
-    a word the headline holds or the story writes in lower case ("Share", "Blog"), nor a
-    label or a stopword, nor a date's own word ("Monday", "Updated"), nor the heading of a
-    list of dates."""
-    i = -1 if title_index is None else title_index + 1
-    if i not in candidates or i + 1 >= len(lines) or features[i].n_words != 1:
-        return None, ()
-    feat, text = features[i], lines[i][TEXT].strip()
-    word = text.casefold()
-    if (feat.chrome_phrase or feat.soft_wall or feat.hard_wall
-            or len(text) > options.text_max_bare_name_chars or not _HANDLE.fullmatch(text)
-            or word in STOPWORDS or word in NOT_NAME_WORDS or word in PARTICLES
-            or is_weekday(text) or month_of(text) is not None
-            or _is_update_label(text, options) or is_published_label(text)
-            or is_date_line(text, options) or not date_follows(lines, i, options)
-            # The heading of a list of dates ("Schedule" / "September 10 …" / …).
-            or (i + 2 < len(lines) and opens_with_date(lines[i + 2][TEXT]))):
-        return None, ()
-    headline = {w.casefold() for w in _WORD.findall(lines[i - 1][TEXT])}
-    common = (w for j in story for w in _WORD.findall(lines[j][TEXT]) if w[0].islower())
-    if word in headline or any(w == word for w in common):
-        return None, ()
-    return i, (text,)
-
-
-# Where a head line's stamp parts meet: bars and bullets ("Dec 26, 2025 • Jane Doe"),
-# and a year glued to the name after it ("Dec 17, 2025Jane Doe").
-_STAMP_PARTS = re.compile(
-    r"(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—/]\s+|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)"
-    r"|(?<=[a-z])(?=[A-Z]{2})")  # (a run of spaces is tried from its start only: linear)
-# Words of a stamp beside a date: labels, reading times, counts and their connectives, in
-# the languages the project reads.
-_STAMP_WORDS = frozenset(
-    "min mins minute minutes read reading time words comment comments views shares ago "
-    "updated published posted modified last on at am pm "
-    "minuten lesezeit aktualisiert veröffentlicht "
-    "lecture publié mis à jour le "
-    "lectura publicado actualizado el "
-    "lettura pubblicato aggiornato il "
-    "leestijd gepubliceerd bijgewerkt op "
-    "czytania opublikowano zaktualizowano".split()
-)
-
-
-def _is_stamp_word(word: str) -> bool:
-    """True for a word of a date stamp: a figure, a month, a weekday or a stamp's label."""
-    bare = word.strip(".,:;()")
-    return (not bare or bool(_DIGIT.search(bare)) or bare.casefold() in _STAMP_WORDS
-            or month_of(bare) is not None or is_weekday(bare))
-
-
-def _header(candidates: Sequence[int], title_index: int | None, story: Sequence[int],
-            options: ParseOptions) -> list[int]:
-    """The candidates above the story that stand in the headline's header: the line right
-    above it (a kicker's stamp) and its first ``options.text_byline_header_lines`` lines
-    under it."""
-    if title_index is None:
-        return [i for i in candidates if i < story[0]]
-    return [i for i in candidates if i < story[0]
-            and title_index - 1 <= i <= title_index + options.text_byline_header_lines]
-
-
-def _dated_names(
-    lines: Sequence[Line], candidates: Sequence[int], story: Sequence[int],
-    options: ParseOptions,
-) -> tuple[int | None, tuple[str, ...]]:
-    """The first short candidate line that gives the story's date and, beside it, people's
-    names with no "By": "October 8, 2024 · Jane Doe", "Dec 17, 2025Jane Doe", "Jane
-    Doe•Updated on Jul 4, 2024 •28 min read", "12 Comments | Jane Doe | Last Updated: March
-    11, 2019". The stamp's words (figures, months, labels, reading times) part the line;
-    a run of words left between them must be a person's names throughout, not common words
-    of the story (a section's label: "Mental Health"; see :func:`_proper_names`) nor a
-    label's ("View Rate: 106"); a "By" glued to them goes ("ByJane Doe"). A line with a
-    "by" is a byline the byline reader did not take ("by White on Rice Couple on …"): its
-    words are not the names."""
-    for i in candidates:
-        text = lines[i][TEXT]
-        if (len(text) > options.text_max_meta_chars or _BY_WORD.search(text)
-                or not _has_date(text, options)):
-            continue
-        for part in _STAMP_PARTS.split(text):
-            run: list[str] = []
-            for word in [*part.split(), ""]:
-                if word and not _is_stamp_word(word):
-                    run.append(word)
-                    continue
-                # A label's run ("View Rate: 106") is no name.
-                labelled = word.startswith(":") or (run and run[-1].endswith(":"))
-                names = (bare_names(GLUED_LEAD.sub("", " ".join(run)), options)
-                         if len(run) >= 2 and not labelled else ())
-                if _all_names(names) and _proper_names(names, lines, story):
-                    return i, names
-                run = []
-    return None, ()
 
 
 def _dated_team(lines: Sequence[Line], i: int, options: ParseOptions) -> tuple[str, ...]:
@@ -676,33 +377,6 @@ def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
     return all(_is_dated(lines[j][TEXT], options) for j in range(title_index + 1, i))
 
 
-def _proper_names(names: Sequence[str], lines: Sequence[Line], story: Sequence[int]) -> bool:
-    """True when every name has the shape of a person's name on its own, two or three
-    capitalised words besides particles ("Jane Doe", "Michiel de Jong"; not a label of
-    four words, "Far West Capital Partners"), not all of which the story writes in lower
-    case: a name is a proper noun (its surname may be a word, "Madison Green"), while a
-    label or a heading is made of common words ("Interior Design", "Get Started")."""
-    common: set[str] | None = None
-    for name in names:
-        name_words = [w for w in name.split() if w.casefold() not in PARTICLES]
-        if not 2 <= len(name_words) <= 3 or not all(w[:1].isupper() for w in name_words):
-            return False
-        if common is None:
-            common = {w for i in story for w in _WORD.findall(lines[i][TEXT]) if w[0].islower()}
-        if all(w.casefold() in common for w in name_words):
-            return False
-    return True
-
-
-def _listed(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
-    """True when line ``i`` follows another line of names (a list of people: results, a
-    sidebar), in its block or alone in its own (each item set apart); not when that line
-    is the same name again, nor the last item of another block (a menu's "Order Now")."""
-    before, line = lines[i - 1], lines[i]
-    return ((before[BLOCK] == line[BLOCK] or before[BLOCK_SIZE] == 1) and before[TEXT] != line[TEXT]
-            and bool(bare_names(before[TEXT], options)))
-
-
 def _is_dated(text: str, options: ParseOptions) -> bool:
     """:func:`is_date_line`, asked only of lines with a digit, as every date line has."""
     return bool(_DIGIT.search(text)) and is_date_line(text, options)
@@ -716,7 +390,7 @@ def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *
     if j >= len(lines):
         return False
     text = lines[j][TEXT]
-    if _is_update_label(text, options) or (
+    if is_update_label(text, options) or (
             is_role_line(text, options) if any_number else is_job_title(text, options)):
         return True
     if len(text.split()) > options.text_max_number_line_words:
@@ -726,13 +400,6 @@ def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *
     # A time, an age, a reading time: a number with a word or a clock ("5:50 am", "2h
     # ago"), not a table's value ("$76B", "93%", "0").
     return bool(_DIGIT.search(text)) and bool(_CLOCK_OR_WORD.search(text))
-
-
-def _is_update_label(text: str, options: ParseOptions) -> bool:
-    """"Last Updated:", "Updated": a label alone on its line, its date on the next."""
-    found = UPDATED.match(text)
-    return (found is not None and len(text) <= options.text_max_button_chars
-            and not text[found.end():].strip(" :"))
 
 
 def byline_candidates(

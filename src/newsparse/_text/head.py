@@ -1,10 +1,11 @@
 """Text dumps, stage 5: the head of the story — dateline line, title, byline, date.
 
 The title is found by ``_text/title.py``, among the lines above the story, the byline by
-``_text/byline.py`` and the date lines are read by ``_text/dates.py``. A dateline may
-stand on a line of its own at the top of the page ("4 September IranExpert") or open the
-story's first paragraph; the date line stands by the byline or under the headline, and
-failing that, a labelled date line further up or a stamp at the story's foot dates it.
+``_text/byline.py`` (with ``_text/dated_byline.py``) and the date lines are read by
+``_text/dates.py``. A dateline may stand on a line of its own at the top of the page ("4
+September IranExpert") or open the story's first paragraph; the date line stands by the
+byline or under the headline, and failing that, a labelled date line further up or a
+stamp at the story's foot dates it.
 """
 
 from __future__ import annotations
@@ -26,13 +27,8 @@ from newsparse._reading.bylines import (
     with_credentials,
 )
 from newsparse._reading.titles import longest_bar_part
-from newsparse._text.byline import (
-    BY_AFTER,
-    beside_date,
-    byline_candidates,
-    is_byline_line,
-    read_byline,
-)
+from newsparse._text.byline import byline_candidates, is_byline_line, read_byline
+from newsparse._text.dated_byline import beside_date
 from newsparse._text.dates import (
     DayOrder,
     is_date_line,
@@ -45,6 +41,7 @@ from newsparse._text.dates import (
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
+from newsparse._text.name_lines import BY_AFTER
 from newsparse._text.title import StoryWords, title_line, top_heading_title
 
 _DIGIT = re.compile(r"\d")

@@ -466,10 +466,24 @@ def top_heading_title(
     A page has one ``<h1>`` as a rule, and it is the headline: wherever it stands above
     the story (a menu, a gallery or a share bar may come between), or among the first
     ``options.text_top_heading_story_lines`` lines of the story, after a caption or a
-    notice that opened the densest run. It must be shaped as a headline, and above the
+    notice that opened the densest run. It must be shaped as a headline (or, as the
+    markup declares it, only sized as one: :func:`declared_headline`), and above the
     story not be a link (a site's name over its logo, in the ``<h1>`` of some sites)."""
     heading = _top_heading(lines, features, story, options)
     return otherwise if heading is None or heading in used else heading
+
+
+def declared_headline(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
+    """True when the dump's one top-level heading (the page's ``<h1>``, which the markup
+    declares the headline) has a headline's size, where its words do not read as one: a
+    final stop ("Apple updates MacPros and Xserves, doubles performance."), a furniture
+    word or a "by" ("… Security Independently Validated by SRLabs"), a date ("Metasploit
+    Wrap-Up 12/19/2025"). It still says more than a word (a section's label: "Football",
+    "News") and is no wall, table row, trail or label (see :func:`looks_like_headline`)."""
+    return (not (feat.soft_wall or feat.hard_wall) and "\t" not in text
+            and len(text) <= options.text_max_title_chars
+            and options.text_min_title_words <= feat.n_words <= options.text_max_title_words
+            and any(map(str.isalpha, text)) and not _is_trail_or_label(text, options))
 
 
 def _top_heading(
@@ -484,8 +498,9 @@ def _top_heading(
     end = story[reach + 1] if len(story) > reach + 1 else len(lines)
     heading = next((i for i in range(end) if lines[i][MARKS] is not None
                     and top_heading_of(lines[i])), None)
-    if heading is None or not looks_like_headline(lines[heading][TEXT], features[heading],
-                                                  options):
+    if heading is None or not (
+            looks_like_headline(lines[heading][TEXT], features[heading], options)
+            or declared_headline(lines[heading][TEXT], features[heading], options)):
         return None
     if heading < story[0] and link_share_of(lines[heading]) > options.text_max_link_share:
         # Above the story, a heading that links away is the site's name over its logo,
