@@ -375,6 +375,9 @@ def rules() -> list[Rule]:
               "the byline the header shows in its text (By/Von/Par/Autor:, lone lead-ins)"),
         _rule("_html/meta/authors.page_authors", returns(()),
               "bylines shown away from the header: author boxes, labels, author-page links"),
+        _rule("_html/meta/page_authors.bio_named", returns(()),
+              "a name over a bio that opens with it and speaks of a person (\"Jane Doe\" / "
+              "\"Jane Doe is a travel writer. She …\") is the byline when nothing else is"),
         _rule("_html/meta/authors._only_declared_author", returns(()),
               "the declared organisation is the byline when no one else is named"),
         _rule("_reading/bylines.with_credentials", passes(0),

@@ -186,3 +186,43 @@ def test_a_person_named_anywhere_wins_over_the_site() -> None:
     page = (HEADING + "<p class='meta'>By Lumenco</p>" + STORY
             + "<div class='author-box'><p>Written by</p><p>Jana Novak</p></div>")
     assert _facts(page, head=head).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A name over a bio that opens with it, no label, no class that says author.
+        "<div class='callout'><h3>Jana Novak</h3><p>Jana Novak is a travel writer. She has "
+        "lived in six countries.</p></div>",
+        # …or with the first name alone, a job title between.
+        "<section><h4>Jana Novak</h4><p>Senior Editor</p><p>Jana has covered city halls "
+        "for ten years, and her stories won prizes.</p></section>",
+        # …in another language.
+        "<div><p><strong>Jana Novak</strong></p><p>Jana Novak ist Redakteurin in Wien. Sie "
+        "schreibt über Städte.</p></div>",
+    ],
+)
+def test_a_name_over_a_bio_that_opens_with_it_is_the_byline(box: str) -> None:
+    assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # A name over what someone says (a comment, a testimonial), not a sentence about them.
+        "<div><h4>Jana Novak</h4><p>Great story, thanks for writing it.</p></div>",
+        # The next line names someone else.
+        "<div><h4>Jana Novak</h4><p>Petra Horak is a travel writer. She lives here.</p></div>",
+        # A bio in chrome: a sidebar's author of the month.
+        "<aside><h4>Jana Novak</h4><p>Jana Novak is a travel writer. She lives here.</p></aside>",
+        # A heading over a paragraph about a thing, not a person.
+        "<div><h3>Stanford Business</h3><p>Stanford is famous for its ties to the valley; it "
+        "teaches cases.</p></div>",
+        # A heading over a paragraph that opens with its words, which the page writes
+        # in lower case too: common words, not a name.
+        "<div><h3>Travel Insurance</h3><p>Travel Insurance is a cover you buy before a "
+        "trip: travel insurance pays when a trip goes wrong.</p></div>",
+    ],
+)
+def test_a_name_over_other_text_is_no_byline(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).authors == ()

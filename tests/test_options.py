@@ -1002,6 +1002,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
                                                    "News and Politics - The Daily Planet", o),
     "lead byline": lambda o: _authors_shown(o, f"<p>{_S}</p><div><p>By Jane Doe</p></div>"),
     "author link": lambda o: _authors_shown(o, "<p><a href='/author/jane-doe'>Jane Doe</a></p>"),
+    "author bio": lambda o: _authors_shown(o, "<h4>Jana Novak</h4><p>Jana Novak covers the "
+                                           "council, the courts, the schools and the city's "
+                                           "budget. She lives in town.</p>"),
     "byline late": lambda o: _authors_shown(o, "".join(f"<p>{n}</p>" for n in range(5))
                                             + "<p>By Jane Doe</p>"),
     "date by byline": lambda o: _date_shown(o, "<p>By Jane Doe</p><p>March 4, 2024</p>"),
@@ -1102,6 +1105,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_page_link_name_words", 1, "author link"),
     ("meta_page_piece_chars", 5, "lead byline"),
     ("meta_page_block_chars", 5, "lead byline"),
+    ("meta_page_bio_chars", 40, "author bio"),
     ("meta_page_byline_reach", 0, "date by byline"),
     ("meta_title_date_reach", 1, "date under title"),
     ("meta_max_page_pieces", 2, "byline late"),

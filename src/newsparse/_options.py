@@ -466,6 +466,9 @@ class ParseOptions:
     meta_page_block_chars: int = attrs.field(default=160, validator=_whole())
     """Longest block a byline outside the header stands in (a longer one is prose that
     mentions someone)."""
+    meta_page_bio_chars: int = attrs.field(default=300, validator=_whole())
+    """Characters after a name and the bio that opens with it ("Jane Doe" / "Jane Doe is
+    …") in which a pronoun of a person ("she", "his") makes it an author box."""
     meta_page_byline_reach: int = attrs.field(default=3, validator=_whole(0))
     """Pieces of text on each side of a date outside the header among which a byline's
     lead-in makes it the publication date."""

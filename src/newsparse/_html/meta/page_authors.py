@@ -58,6 +58,24 @@ _AUTHOR_PATH = re.compile(
     r"|redakteur\w*)/[^/]+/?$",
     re.IGNORECASE,
 )
+# An author box without a label: a piece that is a name, and a piece (the next, or the
+# one after a line between, a job title) that opens a bio with that name or its first
+# word and a word in lower case ("Jane Doe" / "Jane Doe is a travel writer …", "Jane
+# Doe" / "Editor" / "Jane has covered …"). The name piece holds two or three words.
+# (Possessive: a piece that is no name of two or three words fails at once, which halves
+# the search's cost over a page's thousands of pieces; a word's start only, so that a
+# search through a long word stays linear.)
+_BIO_AFTER_NAME = re.compile(
+    r"(?<![\w'’.-])([^\W\d_][\w'’.-]*+)((?:[ \t]++[^\W\d_][\w'’.-]*+){1,2}+)\s*+\0"
+    r"(?:[^\0]{1,60}\0)?\s*\1(?:\2)?,?\s+([^\W\d_]+)")
+# A person spoken of in the third person, in the languages we read ("He has covered …",
+# "her work"; "Er schreibt", "Elle a", "Ella es", "Lei è", "Ela é", "Hij is", "Jej"): what
+# a bio says after the name, where a heading's paragraph about a thing says "it".
+_PERSON_PRONOUN = re.compile(
+    r"(?<![\w'’-])(?:(?i:he|she|his|her|him|hers|himself|herself)|er|seine[mnrs]?|ihre[mnrs]?"
+    r"|elle|él|ella|lui|lei|ele|ela|hij|zij|jego|jej"
+    r"|Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Hij|Zij|On|Ona)(?![\w'’-])")
+_INLINE_TAGS = frozenset(("a", "b", "strong", "em", "i", "span", "font", "small", "u"))
 # A "By …" line is short, and so are a link's text that names an author or two, a piece
 # of text that is a label, a name or a byline, and the block a byline stands in; a longer
 # one is prose ("By 2030, the city will …"). The limits: ParseOptions, ``meta_page_*``.
@@ -97,6 +115,37 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
         desk = team_credit(shown) if shown else []
         if desk and pieces.element_outside_chrome(element):
             return tuple(desk)
+    return bio_named(pieces, options)
+
+
+def bio_named(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
+    """The name over a bio that opens with it, outside chrome: an author box with no
+    label and no class that says so ("Jane Doe" / "Jane Doe is a travel writer who …",
+    "Jane Doe" / "Senior Editor" / "Jane joined us in 2019 …"). A name alone over a
+    sentence about it is how an author box reads in any language; a commenter's name is
+    followed by what they say, not by a sentence about them. The bio speaks of a person
+    ("he", "her", "sie", "elle" in the first ``options.meta_page_bio_chars`` of its
+    paragraph), where the
+    paragraph under a heading about a thing (a school, a style) does not. A heading over a paragraph
+    that opens with its words ("Travel Insurance" / "Travel Insurance is a …") is told
+    apart by the page's own words: each word of it is written in lower case elsewhere on
+    the page, where a name has a word no sentence writes so."""
+    for index, match in pieces.starting_matches(_BIO_AFTER_NAME):
+        if not match.group(3).islower():
+            continue
+        # The paragraph the bio opens (past the inline elements its first words are in).
+        paragraph = pieces.block(index + match.group(0).count("\0") - 1)
+        parent = paragraph.getparent()
+        while paragraph.tag in _INLINE_TAGS and parent is not None:
+            paragraph, parent = parent, parent.getparent()
+        reach = options.meta_page_bio_chars
+        if not _PERSON_PRONOUN.search(visible_text(paragraph, reach)[:reach]):
+            continue
+        names = bare_names(pieces.text(index), options)
+        if (names and not all(pieces.written_in_lower_case(word)
+                              for name in names for word in name.split())
+                and pieces.outside_chrome(index)):
+            return names
     return ()
 
 

@@ -77,6 +77,29 @@ class PagePieces:
             text = self._texts[index] = " ".join(nodes[index].split())
         return text
 
+    def starting_matches(self, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+        """Each piece whose text (after white space) ``pattern`` matches at its start, and
+        the match, which may run on into the pieces after it (NULs part them), in document
+        order."""
+        nodes = self._gathered()
+        joined = self._joined
+        found: list[tuple[int, re.Match[str]]] = []
+        index, counted = -1, 0
+        for match in _compiled(r"\0\s*", pattern).finditer(joined):
+            index += joined.count("\0", counted, match.start() + 1)
+            counted = match.start() + 1
+            if 0 <= index < len(nodes):
+                found.append((index, match))
+        return found
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """True when some piece writes ``word`` in lower case as a word of its own
+        ("travel" for "Travel"): a common word, not a name's."""
+        self._gathered()
+        lower = word.lower()
+        return lower != word and re.search(
+            r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", self._joined) is not None
+
     def starting(self, pattern: re.Pattern[str]) -> list[int]:
         """The pieces whose text (after white space) ``pattern`` matches at its start, in
         document order. ``pattern`` must not match a NUL."""
