@@ -234,14 +234,14 @@ def rules() -> list[Rule]:
               "a chrome-named element holding most prose stays chrome beside a content element"),
         _rule("_html/classify._named_content_too", returns(False),
               "a chrome-named element whose name promises content too needs less prose"),
-        _rule("_html/classify._opens_comments", returns(False),
+        _rule("_html/threads.opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
-        _rule("_html/classify._opens_related", returns(False),
+        _rule("_html/threads.opens_related", returns(False),
               "a heading over other stories (\"You may also like\") in a box outside the "
               "story's container: the box is left out"),
-        _rule("_html/classify._AUTHOR_HEADING", never_matches,
+        _rule("_html/threads._AUTHOR_HEADING", never_matches,
               "a heading over the author's bio (\"About the author\") ends the story"),
-        _rule("_html/classify._names_comments", returns(False),
+        _rule("_html/threads.names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/asides.teaser_lists", returns(set()),
               "lists of other stories' teasers weigh nothing and are dropped"),
@@ -263,10 +263,13 @@ def rules() -> list[Rule]:
         _rule("_html/classify._between_parts", returns([]),
               "a paragraph, list or subheading between two parts of the region in their "
               "container joins it, whatever it weighs alone"),
-        _rule("_html/classify._without_box_labels", passes(0, 1),
+        _rule("_html/classify._prose_between", passes(0, 1),
+              "a paragraph of sentences outside the region, in no chrome, between two of the "
+              "story's paragraphs in reading order is the story's"),
+        _rule("_html/leftovers.without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),
-        _rule("_html/classify._before_thread", passes(0),
+        _rule("_html/threads.before_thread", passes(0),
               "what follows an empty element named for comments (an anchor, a thread's "
               "placeholder, a comment form's field) once the story has begun is left out"),
         _rule("_html/linked_lines.linked_line_between", returns(False),
@@ -292,7 +295,7 @@ def rules() -> list[Rule]:
               "the story"),
         _rule("_html/edges._story_end", passes(1),
               "short lines after the last prose in its own container go on with the story"),
-        _rule("_html/classify._without_copies", passes(0, 1),
+        _rule("_html/leftovers.without_copies", passes(0, 1),
               "a container whose kept blocks repeat an earlier container's to the letter "
               "is the story shown twice (paywall, print copy): it goes"),
         _rule("_html/edges._asks_the_reader", returns(False),

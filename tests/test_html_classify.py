@@ -965,3 +965,33 @@ def test_without_a_mark_the_same_thread_is_not_cut() -> None:
     # The control: the same thread with no empty element named for comments before it.
     html = page(NAV + story_html(_unnamed_thread("<a name='top'></a>")) + FOOTER)
     assert COMMENTS[0][1] in "\n".join(kept(html))
+
+
+LINKS = "<ul>" + "".join(
+    f"<li><a href='/s{i}'>Another story about the harbour number {i}</a></li>" for i in range(12)
+) + "</ul>"
+
+
+def split_story(between: str) -> str:
+    """A story whose lead and body stand apart, the region being the body's container
+    (the links beside it keep their common wrapper down), with ``between`` between them."""
+    return page(NAV + "<div class='wrap'><p>" + STORY[0] + "</p>" + between
+                + "<div class='part'>" + "".join(f"<p>{p}</p>" for p in STORY[1:] + STORY)
+                + "</div>" + LINKS + "</div>" + FOOTER)
+
+
+def test_a_paragraph_between_two_parts_of_the_story_outside_the_region_is_kept() -> None:
+    # A paragraph of the story in a container of its own between the lead and the body
+    # (a paragraph beside a picture, a row of an old table layout).
+    between = "Residents packed the hall for the vote, and many stayed until well past midnight."
+    html = split_story(f"<div class='note'><div>{between}</div></div>")
+    assert kept(html) == [STORY[0], between, *STORY[1:], *STORY]
+
+
+def test_a_chrome_box_or_a_short_line_between_two_parts_of_the_story_stays_out() -> None:
+    box = "Sign up for our newsletter and get the best of the harbour news every morning."
+    assert kept(split_story(f"<div class='newsletter'><div>{box}</div></div>")) == [
+        STORY[0], *STORY[1:], *STORY]
+    line = "Photograph by the harbour board"
+    assert kept(split_story(f"<div class='note'><div>{line}</div></div>")) == [
+        STORY[0], *STORY[1:], *STORY]

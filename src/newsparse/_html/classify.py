@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from newsparse._html import asides, edges, linked_lines
+from newsparse._html import asides, edges, leftovers, linked_lines, threads
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
 from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
@@ -45,57 +45,6 @@ _BOILERPLATE: Final = re.compile(
     r"|\b(?:requires|enable|turn on) javascript\b",
     re.IGNORECASE,
 )
-# Reader comments are chrome however much they hold: they outweigh many a story, and no
-# site names the wrapper of its whole page after them.
-# A post's settings ("has-comments", "comments-open") are not its comments.
-_COMMENTS: Final = re.compile(
-    r"(?:^|\s)(?!(?:has|no|with|allow|show)[_-])[\w-]*?(?<![a-z])(?:comments?|commentlist|disqus)"
-    r"(?![\w-]*?[_-](?:open|closed|count|number)(?:\s|$))(?:$|[\s_-])",
-    re.IGNORECASE)
-
-
-# The heading over a comment thread, in the languages we see most.
-_COMMENTS_HEADING: Final = re.compile(
-    r"^(?:\d+\s+)?(?:comments|reader comments|kommentare|commentaires|comentarios|commenti|"
-    r"reacties)(?:\s*\(\d+\))?\W*$"
-    r"|^\d+\s+(?:comment|response|responses|reply|replies)\W*$"
-    r"|^(?:leave|post|add|write|join) (?:a|your|the) (?:comment|reply|response)"
-    r"|^(?:\d+|one|no) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to)\b",
-    re.IGNORECASE,
-)
-# The heading over the author's bio under a story, in the languages we see most.
-_AUTHOR_HEADING: Final = re.compile(
-    r"^(?:about|meet) (?:the )?(?:authors?|writers?|contributors?)\W*$"
-    r"|^(?:author|writer)(?:'s)? bio(?:graphy)?\W*$"
-    r"|^(?:über den autor|über die autorin|à propos de l'auteur|sobre el autor|"
-    r"sull'autore|over de auteur)\W*$",
-    re.IGNORECASE,
-)
-# The heading over other stories ("Related posts", "You may also like", "Leia também"), in
-# the languages we see most.
-_RELATED_HEADING: Final = re.compile(
-    r"^\W*(?:(?:view|show|see|read|all)\s+)?(?:"
-    r"related(?:\s+(?:posts?|articles?|stories|news|content|reading|links|coverage|items))?|"
-    r"recommended(?:\s+(?:for you|reading|stories|articles|posts))?|"
-    r"more\s+(?:stories|news|articles|posts|like this)(?:\s+\S+){0,3}|"
-    r"you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be interested in)|"
-    r"also\s+read|read\s+(?:next|also)|up\s+next|what\s+to\s+read\s+next|"
-    r"(?:people|readers)\s+who\s+(?:read|viewed|liked)\s+this(?:\s+\S+){0,3}|"
-    r"artigos\s+relacionados|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|"
-    r"voc[êe]\s+(?:tamb[ée]m\s+)?pode\s+gostar|"
-    r"(?:noticias|art[íi]culos)\s+relacionad[oa]s|(?:tambi[ée]n\s+)?te\s+puede\s+"
-    r"(?:interesar|gustar)|"
-    r"[àa]\s+lire\s+(?:aussi|[ée]galement)|sur\s+le\s+m[êe]me\s+sujet|"
-    r"vous\s+aimerez\s+aussi|articles\s+similaires|"
-    r"weitere\s+(?:beitr[äa]ge|artikel)(?:\s+\w+){0,2}|mehr\s+zum\s+thema|"
-    r"das\s+k[öo]nnte\s+sie\s+auch\s+interessieren|"
-    r"potrebbe\s+interessarti|leggi\s+anche|articoli\s+correlati|"
-    r"gerelateerde\s+artikelen|lees\s+ook|"
-    r"powi[ąa]zane\s+artyku[łl]y|czytaj\s+te[żz]"
-    r")\W*$",
-    re.IGNORECASE,
-)
-_HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 @attrs.frozen
@@ -240,7 +189,7 @@ def _select(
     in_roots: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     in_region = [index for index, block in enumerate(blocks)
                  if first_marked(block.owner, roots, in_roots) is not None]
-    in_region = _before_thread(in_region, blocks, values, roots)
+    in_region = threads.before_thread(in_region, blocks, values, roots)
     left_out = (teaser_lists | asides.author_boxes(roots, prose, first_marked, options)
                 | asides.form_boxes(roots, prose, options)
                 | asides.repeated_cards(
@@ -249,95 +198,14 @@ def _select(
     kept, labels = _region_blocks(blocks, values, roots, in_region, in_roots, caption=caption,
                                   is_chrome=is_chrome, left_out=left_out,
                                   first_marked=first_marked, options=options)
-    kept, labels = _without_box_labels(kept, labels, blocks, in_region=in_region, roots=roots,
-                                       first_marked=first_marked, options=options)
+    kept, labels = _prose_between(kept, labels, blocks, values, in_region=in_region,
+                                  is_chrome=is_chrome, options=options)
+    kept, labels = leftovers.without_box_labels(
+        kept, labels, blocks, in_region=in_region, roots=roots, first_marked=first_marked,
+        options=options)
     kept, labels = edges.trim_edges(kept, labels, options)
-    kept, labels = _without_copies(kept, labels)
+    kept, labels = leftovers.without_copies(kept, labels)
     return Selection(region=top, blocks=tuple(kept), prose=tuple(label > 0 for label in labels))
-
-
-# Empty elements of the region named for reader comments ("<a name=comments>", an empty
-# "disqus_thread", a comment form's field), found by libxml2: the candidates.
-_EMPTY_NAMED_COMMENTS: Final = lxml.etree.XPath(
-    ".//*[not(node())][contains(translate(@name, 'COMENT', 'coment'), 'comment')"
-    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')"
-    " or contains(translate(@id, 'DISQU', 'disqu'), 'disqus')]")
-# A lower-case letter followed by an upper-case one: where "commentSection" joins its words.
-_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _before_thread(
-    in_region: list[int],
-    blocks: Sequence[Block],
-    values: Sequence[float],
-    roots: set[lxml.etree._Element],
-) -> list[int]:
-    """The region's blocks (``in_region``, their indexes in order) that come before a
-    thread of reader comments marked by an empty element named for them, once the story
-    has begun: the anchor a "Comments" link jumps to (``<a name="comments">``), the
-    placeholder a comment service fills, a comment form's field. What follows the mark is
-    the thread, its form or what comes after them, whatever its markup: comments with no
-    class of their own ("Stephen B / The time has come…"), a list of other stories. A mark
-    above the story's first paragraph (a comment count by the byline) ends nothing."""
-    marks = [mark for root in roots for mark in _marks_of_comments(root)]
-    if not marks:
-        return in_region
-    first_prose = next((position for position, index in enumerate(in_region)
-                        if values[index] > 0), None)
-    if first_prose is None:
-        return in_region
-    end = len(in_region)
-    for mark in marks:
-        after = _following(mark, roots)
-        around = set(mark.iterancestors())
-        opening = _text_after(mark)
-        for position in range(first_prose + 1, end):
-            block = blocks[in_region[position]]
-            if block.owner in after or (
-                    opening and block.owner in around and block.text.startswith(opening)):
-                end = position
-                break
-    return in_region[:end]
-
-
-def _marks_of_comments(root: lxml.etree._Element) -> list[lxml.etree._Element]:
-    """The empty elements under ``root`` whose name or id says reader comments."""
-    found = _EMPTY_NAMED_COMMENTS(root)
-    if not isinstance(found, list):
-        return []
-    return [mark for mark in found if isinstance(mark, lxml.etree._Element) and any(
-        _COMMENTS.search(_CAMEL_HUMP.sub("-", mark.get(key) or ""))
-        for key in ("name", "id"))]
-
-
-def _following(
-    mark: lxml.etree._Element, roots: set[lxml.etree._Element]
-) -> set[lxml.etree._Element]:
-    """The elements after ``mark`` in document order, up to the end of the region's
-    root holding it and of the roots after that one."""
-    after: set[lxml.etree._Element] = set()
-    element: lxml.etree._Element | None = mark
-    while element is not None:
-        in_roots = element in roots
-        for sibling in element.itersiblings():
-            if not in_roots or sibling in roots:
-                after.update(sibling.iter())
-        if in_roots:
-            break
-        element = element.getparent()
-    return after
-
-
-def _text_after(mark: lxml.etree._Element) -> str:
-    """The first words shown after an empty element, as a block's text would begin
-    with them (white space squashed), or "" when none follow it in its parent."""
-    parts = [mark.tail or ""]
-    for sibling in mark.itersiblings():
-        if sum(map(len, parts)) > 40:
-            break
-        parts.append("".join(str(text) for text in sibling.itertext()))
-        parts.append(sibling.tail or "")
-    return " ".join(" ".join(parts).split())[:20]
 
 
 def _paragraphs_container(
@@ -434,14 +302,14 @@ def _region_blocks(
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
         text = block.text
-        if story_seen and (_opens_comments(block, max_comments_heading)
-                           or _opens_author_bio(block, max_author_heading)):
+        if story_seen and (threads.opens_comments(block, max_comments_heading)
+                           or threads.opens_author_bio(block, max_author_heading)):
             break  # the reader comments or the author's bio under the story
         if related_box is not None:
             if related_box in block.owner.iterancestors():
                 continue
             related_box = None
-        if story_seen and _opens_related(block, kept[-1], max_related_heading):
+        if story_seen and threads.opens_related(block, kept[-1], max_related_heading):
             related_box = block.owner.getparent()
             continue
         chain = block.chrome_chain
@@ -481,6 +349,43 @@ def _region_blocks(
         story_seen = story_seen or value > 0
     linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
     return kept, labels
+
+
+def _prose_between(
+    kept: list[Block],
+    labels: list[int],
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    *,
+    in_region: list[int],
+    is_chrome: Callable[[lxml.etree._Element], bool],
+    options: ParseOptions,
+) -> tuple[list[Block], list[int]]:
+    """The kept blocks with the paragraphs outside the region that stand, in reading
+    order, between two of the story's paragraphs: sentences of prose (twice
+    ``min_paragraph_chars`` at least) in no chrome. A story set in an old table layout
+    runs through cells and rows that no one container holds (a lead in a row of its
+    own, a paragraph in the cell beside a picture); what the reader meets between two
+    paragraphs of the story, as prose, is the story's. Boxes set into the story are
+    chrome or links, and no paragraph of sentences."""
+    kept_ids = {id(block): label for block, label in zip(kept, labels, strict=True)}
+    prose_at = [index for index in in_region if kept_ids.get(id(blocks[index]), 0) > 0]
+    if len(prose_at) < 2:
+        return kept, labels
+    least = 2 * options.min_paragraph_chars
+    region = set(in_region)
+    found = [
+        index for index in range(prose_at[0] + 1, prose_at[-1])
+        if values[index] >= least and index not in region
+        and has_sentence_end(blocks[index].text)
+        and not any(is_chrome(element) for element in blocks[index].chrome_chain)
+    ]
+    if not found:
+        return kept, labels
+    merged = sorted([*(index for index in in_region if id(blocks[index]) in kept_ids), *found])
+    added = set(found)
+    return ([blocks[index] for index in merged],
+            [1 if index in added else kept_ids[id(blocks[index])] for index in merged])
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
@@ -563,8 +468,8 @@ def _chrome_test(
     def is_chrome(element: lxml.etree._Element) -> bool:
         held = prose.get(element, 0.0)
         if _named_content_too(element, promised):
-            return held < mixed_cut or _names_comments(element)
-        if held < chrome_cut or _names_comments(element):
+            return held < mixed_cut or threads.names_comments(element)
+        if held < chrome_cut or threads.names_comments(element):
             return True
         verdict = beside.get(element)
         if verdict is None:
@@ -606,43 +511,6 @@ def _beside_content(
         if not any(a is element or a in chrome_named for a in content.iterancestors()):
             return True
     return False
-
-
-def _opens_comments(block: Block, max_chars: int) -> bool:
-    """True for the heading over a thread of reader comments ("12 Comments", "Leave a
-    reply", or a heading whose class or id names comments): what follows it is no story,
-    even where the thread shares the story's container."""
-    # A link ("12 comments" up by the byline) points to the thread, it does not open it.
-    if len(block.text) > max_chars or block.link_chars * 2 > len(block.text):
-        return False
-    return bool(_COMMENTS_HEADING.match(block.text)) and (
-        block.tag in _HEADINGS or _names_comments(block.owner))
-
-
-def _opens_author_bio(block: Block, max_chars: int) -> bool:
-    """True for the heading over the author's bio ("About the author", "Author bio"),
-    ``max_chars`` long at most and no link: the story has ended above it, wherever the
-    bio sits."""
-    text = block.text
-    return (len(text) <= max_chars and block.link_chars * 2 <= len(text)
-            and bool(_AUTHOR_HEADING.match(text)))
-
-
-def _opens_related(block: Block, before: Block, max_chars: int) -> bool:
-    """True for a heading over other stories ("Related posts", "You may also like"),
-    ``max_chars`` long at most and no link, in another element than the line kept before
-    it: that element holds the other stories' teasers, which are no story, however much
-    prose their blurbs hold. The story goes on after it. A heading in the story's own
-    container ("More posts related to Tokyo") heads a part of the story."""
-    text = block.text
-    return (block.tag in _HEADINGS and len(text) <= max_chars
-            and block.link_chars * 2 <= len(text) and bool(_RELATED_HEADING.match(text))
-            and block.owner.getparent() is not before.owner.getparent())
-
-
-def _names_comments(element: lxml.etree._Element) -> bool:
-    """True when the element's class or id says it holds reader comments."""
-    return any(_COMMENTS.search(element.get(key) or "") for key in ("class", "id"))
 
 
 def _with_siblings(
@@ -740,83 +608,3 @@ def _fallback(blocks: Sequence[Block], values: list[float], max_boilerplate: int
         blocks=tuple(b for b, _ in kept),
         prose=tuple(value > 0 for _, value in kept),
     )
-
-
-def _without_box_labels(
-    kept: list[Block],
-    labels: list[int],
-    blocks: Sequence[Block],
-    *,
-    in_region: list[int],
-    roots: set[lxml.etree._Element],
-    first_marked: MarkedFinder,
-    options: ParseOptions,
-) -> tuple[list[Block], list[int]]:
-    """The kept blocks without the labels of boxes of links: a short line with no link and
-    no sentence end (``html_max_box_label_chars`` at most) that is the only line without
-    links of its element, among ``html_min_teasers`` or more linked lines ("Most popular
-    stories right now" over five headlines, "More on Wharton:" over a school's pages,
-    "Related Posts" over a row of them). The links are left out of the story as links;
-    their label says nothing without them. A line of the story stands among other lines
-    of the story, which are no links."""
-    most = options.html_max_box_label_chars
-    boxes: dict[lxml.etree._Element, Block] = {}
-    for block in kept:
-        text = block.text
-        if len(text) <= most and not block.link_chars and not has_sentence_end(text) and (
-                block.owner not in roots):
-            box = block.owner.getparent()
-            if box is not None and box not in roots:
-                boxes[box] = block
-    if not boxes:
-        return kept, labels
-    marked = set(boxes)
-    memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
-    plain: dict[lxml.etree._Element, int] = {}
-    linked: dict[lxml.etree._Element, int] = {}
-    max_density = options.max_link_density
-    for index in in_region:
-        block = blocks[index]
-        box = first_marked(block.owner, marked, memo)
-        if box is None:
-            continue
-        if block.link_density > max_density:
-            linked[box] = linked.get(box, 0) + 1
-        else:
-            plain[box] = plain.get(box, 0) + 1
-    labels_of_links = {id(block) for box, block in boxes.items()
-                       if plain.get(box, 0) == 1 and linked.get(box, 0) >= options.html_min_teasers}
-    if not labels_of_links:
-        return kept, labels
-    pairs = [(b, label) for b, label in zip(kept, labels, strict=True)
-             if id(b) not in labels_of_links]
-    return [b for b, _ in pairs], [label for _, label in pairs]
-
-
-def _without_copies(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:
-    """The kept blocks without a container's that repeat, in order and to the letter,
-    the kept blocks of a container before it, when they hold prose: the same story shown
-    twice in the page (a second copy for another state of a paywall, for print, for
-    small screens), one of which the reader never sees. A story repeats a line or a
-    paragraph; it does not repeat a whole container of them. A list, a table or code
-    shown twice (a table's header row, a plan's features in two columns) is no copy."""
-    texts: dict[lxml.etree._Element | None, list[str]] = {}
-    has_prose: set[lxml.etree._Element | None] = set()
-    for block, label in zip(blocks, labels, strict=True):
-        container = block.owner.getparent()
-        texts.setdefault(container, []).append(block.text)
-        if label > 0 and not (block.in_list or block.in_pre or block.tag == "tr"):
-            has_prose.add(container)
-    if len(texts) < 2:
-        return blocks, labels
-    seen: set[tuple[str, ...]] = set()
-    copies: set[lxml.etree._Element | None] = set()
-    for container, shown in texts.items():  # in document order: dicts keep it
-        key = tuple(shown)
-        if key in seen and container in has_prose:
-            copies.add(container)
-        seen.add(key)
-    if not copies:
-        return blocks, labels
-    kept = [i for i, block in enumerate(blocks) if block.owner.getparent() not in copies]
-    return [blocks[i] for i in kept], [labels[i] for i in kept]
