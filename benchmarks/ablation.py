@@ -651,6 +651,13 @@ def rules() -> list[Rule]:
         _rule("_text/region._cut_at_notice", passes(3),
               "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
               "reserved\") ends the story's region"),
+        _rule("_text/region._cut_at_bio", _neutral(lambda _o, args, _k: args[3][1]),
+              "a box about the author that closes the region (a name line over a paragraph "
+              "opening with the name: \"Jane Doe\" / \"Jane Doe is a …\") is left out of it",
+              pipelines=("text",)),
+        _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
+              "the sentences right over the story's first paragraph (its key points, a "
+              "gallery's paragraphs) open the region", pipelines=("text",)),
     ]
 
 

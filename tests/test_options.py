@@ -484,8 +484,10 @@ INPUTS: dict[str, str] = {
     "furniture words dump": _dump(_MENU, "Council keeps the tax as it is",
                                   f"{_P} Residents who want a say can sign up at the town hall.",
                                   _Q, _R),
-    # A list of three story lines opening the story, then its paragraphs.
-    "leading list dump": _dump(_MENU, "\n".join([_S, _S2, _COMMENT]), _P, _Q, _R),
+    # A list of three lines that end no sentence (teasers) opening the story, then its
+    # paragraphs.
+    "leading list dump": _dump(_MENU, "\n".join(line.rstrip(".") for line in (_S, _S2, _COMMENT)),
+                               _P, _Q, _R),
     # Excerpts cut short among the story's paragraphs, four paragraphs apart.
     "excerpts dump": _dump(_MENU, _P, _Q, _R, f"{_S} {_S2[:60]}...", _S2, _P, _Q, _R,
                            f"{_S2} {_S[:60]}..."),
@@ -777,6 +779,13 @@ def _over_weak(options: ParseOptions) -> tuple[int, int]:
                              stamps=())
 
 
+def _author_box(options: ParseOptions) -> str:
+    """The body of a dump whose story ends with a box about its author."""
+    dump = _dump(_MENU, *_STORY, "Jane Doe",
+                 "Jane Doe is a reporter who covers the council.", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
     """The head read when the story is every line of ``dump``."""
     lines = split_lines(dump, options)
@@ -933,6 +942,7 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 #: A name and the stage it runs under the options given.
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "weak region": _over_weak,
+    "author box": _author_box,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
                                             o),
@@ -1148,6 +1158,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_min_thread_stamps", 100, "thread"),
     ("text_weak_region_words", 0, "weak region"),
     ("text_headed_over_weak_share", 100.0, "weak region"),
+    ("text_max_bio_share", 0.0, "author box"),
     ("text_max_stamp_block", 0, "thread"),
 ]
 

@@ -725,3 +725,68 @@ def test_a_weak_region_gives_way_to_the_post_under_the_headline() -> None:
 def test_a_post_with_no_more_prose_than_the_weak_region_does_not_replace_it() -> None:
     _, weights, region, (lines, features) = _headed_and_boilerplate(1)
     assert _headed_over_weak(lines, weights, features, region, OPTIONS, stamps=()) == region
+
+
+AUTHOR_BIO = ("Karina Cohen is the owner of a cleaning company that serves the Greater Denver "
+              "area, and she has written about homes and their care for ten years.")
+
+
+@pytest.mark.parametrize(("name", "bio"), [
+    ("Karina Cohen", AUTHOR_BIO),
+    ("About Karina Cohen", AUTHOR_BIO),
+    ("Written by Karina Cohen", AUTHOR_BIO),
+    ("Karina", AUTHOR_BIO),
+])
+def test_a_box_about_the_author_after_the_story_is_left_out(name: str, bio: str) -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [name], [bio], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_subheading_over_a_paragraph_about_it_stays_in_the_story() -> None:
+    # The paragraph names its subject in lower case, as a heading's subject, not a name.
+    last = ("Extension cords are a convenient way to bring power where it is needed, but "
+            "they should not be used for more than a day or two at a time.")
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         ["Extension Cords"], [last], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "Extension Cords", last]
+
+
+def test_a_named_section_with_much_of_the_story_after_it_stays() -> None:
+    section = ["Karina Cohen", AUTHOR_BIO, *PARAGRAPHS[:2]]
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         *[[line] for line in section], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, *section]
+
+
+def test_the_story_s_key_points_over_its_first_paragraph_open_the_region() -> None:
+    points = [SENTENCES[1], SENTENCES[2], SENTENCES[5]]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), ["Key points"], points,
+                                          *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*points, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("teasers", [
+    # Headlines, which end no sentence; excerpts cut short; one sentence alone (a caption).
+    ["Stocks slide as investors weigh new tariffs on steel and aluminium from abroad",
+     "Five things to know this week about the council, the bridge and the old depot",
+     "Why the river keeps flooding the old town, and what the council plans to do"],
+    ["Officials told reporters that the money for the bridge would come from the sale..",
+     "Residents who spoke at the meeting were divided, and some of them said they had..",
+     "The mayor, who has been in office since 2015, is expected to present a revised.."],
+    ["Photo gallery", "Share this story", SENTENCES[2]],
+])
+def test_teasers_over_the_story_s_first_paragraph_stay_out(teasers: list[str]) -> None:
+    texts, (start, end) = _region(render([list(MENU_ITEMS), teasers,
+                                          *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+ROLE = "Contributing Writer"
+
+
+def test_a_box_about_the_author_with_a_role_line_is_left_out() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         ["Karina Cohen"], [ROLE], [AUTHOR_BIO],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS

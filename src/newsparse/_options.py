@@ -773,6 +773,11 @@ class ParseOptions:
     it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed
     twice) are left out of it when they weigh less than this share of what the region
     holds besides them; more, and they are the story printed twice."""
+    text_max_bio_share: float = attrs.field(default=0.15, validator=_real(0.0))
+    """A short line that names (an author, a company) over a paragraph that opens with the
+    name ends the story's region when what weighs for the region from it on is under
+    this share of what weighs before it: a box about the author, not a section of the
+    story (``_text/region._cut_at_bio``)."""
     text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
     """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
     text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))

@@ -8,11 +8,12 @@ that stray good-looking lines in sidebars and footers fall away.
 from __future__ import annotations
 
 import itertools
+import re
 from array import array
 from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
-from newsparse._reading.textstats import is_cut_short
+from newsparse._reading.textstats import STOPWORDS, is_cut_short
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.dates import DIGIT, is_date_line
@@ -27,6 +28,16 @@ from newsparse._text.sections import (
 )
 from newsparse._text.story import LIST_INTRO_END, list_after
 from newsparse._text.title import looks_like_headline
+
+# A line that names a person or a company has a word or a few ("About Evan Gough").
+_MAX_NAME_WORDS = 4
+_WORD = re.compile(r"\w+")
+# An ellipsis, of two dots or more: a teaser cut short ("… may soon..", "… bei…").
+_CUT_SHORT = ("..", "…")
+# The fewest sentences in a run over the story's first paragraph that make its summary.
+_MIN_SUMMARY_LINES = 2
+# How far into a paragraph its opening words are looked for.
+_NAME_REACH = 80
 
 
 def line_weights(
@@ -336,13 +347,14 @@ def densest_region(
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
-    start = _skip_leading_runs(lines, weights, (start, end), options)
+    start = _skip_leading_runs(lines, weights, features, (start, end), options)
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
     start = _story_begun(lines, weights, features, start, options, stamps=stamps)
     start = _past_repeated_head(lines, weights, features, (start, end), options)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     end = _cut_at_notice(lines, weights, start, end, options)
+    end = _cut_at_bio(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
@@ -421,6 +433,78 @@ def _cut_at_notice(
         if weight > 0:
             words += weight
     return end
+
+
+def _cut_at_bio(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The end of the region, before a box about the author (or the site) that closes it:
+    a paragraph that opens with a name, under a short line that gives the name
+    (capitalised words, no figure: "Karina Cohen", "About Evan Gough", "Written by
+    Cassidy Horton"), or under that line and a line of the author's role ("Contributing
+    Writer"). It ends the region when what weighs for the region from there on is under
+    ``options.text_max_bio_share`` of what weighs before it, and that holds a story's
+    worth of words. A story's own subheading over a paragraph about it ("Drones" /
+    "Drones are …") has more of the story after it; the last one, less often so. Else
+    ``end``."""
+    start, end = region
+    share, min_words = options.text_max_bio_share, options.text_min_story_words
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    after = 0.0
+    for i in range(end - 1, start, -1):
+        weight = weights[i]
+        if weight <= 0:
+            continue
+        after += weight
+        if after > share * (total - after):
+            break
+        if total - after < min_words:
+            continue
+        for name in (i - 1, i - 2):
+            if name <= start or weights[name] > 0 or not _short_label(features[name]):
+                break
+            names = _names(lines[name][TEXT])
+            if names and _opens_with_name(lines[i][TEXT], names):
+                return name
+    return end
+
+
+def _short_label(feat: LineFeatures) -> bool:
+    """True for a line of a few words that ends no sentence: a name, a role."""
+    return 0 < feat.n_words <= _MAX_NAME_WORDS and not feat.ends_sentence
+
+
+def _opens_with_name(text: str, names: list[str]) -> bool:
+    """True when ``text`` opens with the first of ``names`` ("Stefan is the founder …")
+    or with the last two ("Cassidy Horton is …" under "Written by Cassidy Horton"). Not
+    when it says the name again in lower case ("Extension cords are …" under "Extension
+    Cords"): a subheading's subject, which a name is not."""
+    opening = _WORD.findall(text[:_NAME_REACH])[:2]
+    if not opening:
+        return False
+    if len(names) >= 2 and opening == names[-2:]:
+        return True
+    if opening[0] != names[0]:
+        return False
+    return not (len(names) >= 2 and len(opening) == 2 and opening[1] != names[1]
+                and opening[1].lower() == names[1].lower())
+
+
+def _names(text: str) -> list[str] | None:
+    """The capitalised words, in order, of a line that names (a person, a company) and
+    says nothing else: no figure, no colon, and no lower-case word but a function word
+    ("About Evan Gough", "Written by Cassidy Horton"); else None."""
+    if text.endswith(":") or any(ch.isdigit() for ch in text):
+        return None
+    names: list[str] = []
+    for word in _WORD.findall(text):
+        if word[0].isupper():
+            if word.lower() not in STOPWORDS:
+                names.append(word)
+        elif word not in STOPWORDS:
+            return None
+    return names
 
 
 def _short_post(
@@ -634,13 +718,14 @@ def _cut_at_wall(
 
 
 def _skip_leading_runs(
-    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
-    options: ParseOptions,
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
 ) -> int:
     """The region's start, past content in runs of lines (a list of other stories) that
     opens it when paragraphs set off by blank lines carry most of what follows; but not
     past a line of the run that weighs a story's worth of words on its own (the first
-    paragraph glued under a date and a share button): teasers are shorter."""
+    paragraph glued under a date and a share button): teasers are shorter; nor past the
+    sentences right over the story's first paragraph (``_summary_over``)."""
     start, end = region
     run_lines = options.text_run_lines
     first_alone = next(
@@ -661,8 +746,35 @@ def _skip_leading_runs(
         if long_run is not None:
             return long_run
         last_run = max(i for i in range(start, first_alone) if weights[i] > 0)
-        return last_run + 1
+        if last_run + 1 < first_alone:
+            return last_run + 1
+        return _summary_over(lines, weights, features, (start, first_alone), options)
     return start
+
+
+def _summary_over(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    span: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The first line of the run of ``_MIN_SUMMARY_LINES`` sentences or more (each of prose
+    length) right over the story's first paragraph, the end of ``span``, down to its
+    start: the story's key points ("Moving companies focus on the household goods and
+    their logistics."), or the paragraphs a gallery's buttons glued over the story. Else
+    that paragraph. A list of other stories names them in headlines, which end no
+    sentence, or in excerpts cut short ("… may soon.."); a picture's credit is
+    furniture."""
+    start, first = span
+    length_low = options.text_length_low
+    top = first
+    for i in range(first - 1, start - 1, -1):
+        feat = features[i]
+        if weights[i] <= 0 or not (
+                feat.ends_sentence and feat.chars >= length_low and not feat.headline_case
+                and not feat.chrome_phrase and not lines[i][TEXT].endswith(_CUT_SHORT)):
+            break
+        top = i
+    # (One sentence alone over the story is a picture's caption or a disclaimer as often.)
+    return top if first - top >= _MIN_SUMMARY_LINES else first
 
 
 def _cut_at_form_change(
