@@ -629,6 +629,9 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._without_quote_marks", passes(0),
               "a wrapped Markdown quote's line is measured for the wrap by its first word "
               "after the quote's marks (\"> \"), not by the marks"),
+        _rule("_text/markdown._LONE_HEADING_MARKS", never_matches,
+              "a Markdown heading's marks alone on their line head the line after it "
+              "(html2text wrapped a heading before a long first word)"),
         _rule("_text/renderers._LETTER_BULLET", never_matches,
               "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
               "(inscriptis, lynx)"),

@@ -984,3 +984,24 @@ def test_a_dash_a_wrap_set_first_on_a_line_is_no_bullet() -> None:
     # A list under a lead-in keeps its items, as a wrapped item does.
     items = "Intro line that leads in:\n" + "\n".join(f"- {s}" for s in SENTENCES[:3])
     assert len(_texts(_wrap(items + "\n\n" + PROSE, 60))[0]) == 4
+
+
+def test_a_headings_marks_alone_on_their_line_head_the_next_line() -> None:
+    # html2text wraps a heading whose first word (a long link) does not fit after its
+    # marks: "###" alone, the text on the next line. An empty heading stays nothing.
+    read = read_markdown(["###", "[Passwork](https://passwork.example/offer)", "", "##", "",
+                          "Plain text"], DEFAULT_OPTIONS)
+    assert [(line.text, line.hint, line.level) for line in read if line.text] == [
+        ("Passwork", ParagraphKind.HEADING, 3), ("Plain text", None, 0)]
+
+
+def test_code_after_a_line_that_announces_it_stays_code() -> None:
+    # "Then:" announces what follows; when the dump marks it as code (Markdown's indented
+    # block), it is code, not a list of items with a "#" comment for a heading's mark.
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    dump = ("# Council drops the tax rise\n\n" + "\n\n".join(story[:2])
+            + "\n\nThen run the council's own script:\n\n    # Stage the resolved file\n"
+            "    git add app.py\n    git commit\n\n" + story[2] + "\n\n[Home](/) [News](/n)\n")
+    article = parse_text(dump)
+    code = [p for p in article.paragraphs if "git" in p.text or "Stage" in p.text]
+    assert code and all(p.kind is ParagraphKind.PREFORMATTED for p in code)

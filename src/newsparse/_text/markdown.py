@@ -80,6 +80,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'/])")
 # list item in from the margin.
 _HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
+# A heading's marks alone on their line: html2text wraps a heading whose first word (a
+# link, a picture) does not fit after them, and its text goes on on the next line.
+_LONE_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s*$")
 _EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 # A definition list's definition, as markdownify and pandoc write it: ":   text".
@@ -332,7 +335,12 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
     fence: str | None = None
     in_list = False
     previous_blank = True
-    for index, raw in enumerate(raw_lines):
+    heading_marks: str | None = None  # a heading's marks the line before left alone
+    for index, line_as_written in enumerate(raw_lines):
+        raw = line_as_written
+        if heading_marks is not None:
+            raw = f"{heading_marks} {raw.lstrip()}"
+            heading_marks = None
         if fence is not None:
             if raw.strip().startswith(fence):
                 fence = None
@@ -344,6 +352,12 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
         if not stripped:
             out.append(MarkdownLine("", None, 0))
             previous_blank = True
+            continue
+        if stripped[0] == "#" and _LONE_HEADING_MARKS.match(raw) is not None:
+            # (An empty heading, nothing after it, shows nothing.)
+            if index + 1 < len(raw_lines) and raw_lines[index + 1].strip():
+                heading_marks = stripped
+            out.append(MarkdownLine("", None, 0))
             continue
         fence_match = _fence(raw) if "```" in raw or "~~~" in raw else None
         if fence_match is not None:

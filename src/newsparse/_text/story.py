@@ -66,7 +66,10 @@ def story_paragraphs(
             items = list_after(lines, features, i, options)
             if items:
                 kept.append((i, ParagraphKind.PARAGRAPH))
-                kept.extend((j, ParagraphKind.LIST_ITEM) for j in items)
+                # (Code the dump marks as such stays code: "Then:" over a shell session.)
+                kept.extend((j, ParagraphKind.PREFORMATTED
+                             if hint_of(lines[j]) is ParagraphKind.PREFORMATTED
+                             else ParagraphKind.LIST_ITEM) for j in items)
                 i = items[-1] + 1
                 end = max(end, i)
                 continue
