@@ -648,6 +648,9 @@ def rules() -> list[Rule]:
         _rule("_text/story._with_numbered_headings", passes(2),
               "the short lines opening with the numbers of a count (\"1. Sony\", \"2. Lyfe "
               "Marketing\" …) between the story's paragraphs are its items' headings"),
+        _rule("_text/story._inner_pair", returns(False),
+              "a block of two lines of phrases between the story's paragraphs, shown nowhere "
+              "else on the page, is a short list the story holds"),
         _rule("_text/region._cut_at_notice", passes(3),
               "the page's copyright notice (\"Copyright 2012 …\", \"© … All rights "
               "reserved\") ends the story's region"),

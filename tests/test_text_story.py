@@ -230,3 +230,21 @@ def test_the_numbered_headings_of_a_story_told_in_items_are_kept() -> None:
 def test_numbers_that_count_nothing_make_no_headings(numbers: list[str]) -> None:
     heads = [f"{number} Sony Corporation" for number in numbers]
     assert not {text for text, _ in _items(heads)} & set(heads)
+
+
+def test_a_pair_of_phrases_between_paragraphs_is_a_short_list() -> None:
+    # Two lines of one block (a list of cons) between the story's paragraphs, labelled bad.
+    pair = ["Pricing is generally higher than other van lines",
+            "May require a deposit at booking"]
+    good, bad = Label.GOOD, Label.BAD
+    got = _story([P1, "\n".join(pair), P2, P3], [good, bad, bad, good, good])
+    assert [(text, kind) for text, kind in got if text in pair] == [
+        (item, ParagraphKind.LIST_ITEM) for item in pair]
+
+
+def test_a_pair_shown_again_on_the_page_is_no_list() -> None:
+    # A button and its small print, under every item of the page.
+    pair = "\n".join(["Start your free trial now", "No credit card required for the trial"])
+    good, bad = Label.GOOD, Label.BAD
+    got = _story([P1, pair, P2, pair, P3], [good, bad, bad, good, bad, bad, good])
+    assert [text for text, _ in got] == [P1, P2, P3]

@@ -216,16 +216,32 @@ def _with_inner_runs(
     extra: list[tuple[int, ParagraphKind]] = []
     i, last = kept[0][0] + 1, kept[-1][0]
     while i < last:
-        if i in have or lines[i][BLOCK_SIZE] < options.text_run_lines:
+        if i in have or lines[i][BLOCK_SIZE] < 2:
             i += 1
             continue
         j = i
         while j < last and lines[j][BLOCK] == lines[i][BLOCK] and j not in have:
             j += 1
-        if inner_list(lines, features, range(i, j), options):
+        if (inner_list(lines, features, range(i, j), options) if j - i >= options.text_run_lines
+                else j - i == 2 and _inner_pair(lines, features, i, options)):
             extra += [(k, _item_kind(lines[k])) for k in range(i, j)]
         i = j
     return sorted(kept + extra) if extra else kept
+
+
+def _inner_pair(
+    lines: Sequence[Line], features: Sequence[LineFeatures], i: int, options: ParseOptions
+) -> bool:
+    """True when the block of two lines at ``i`` reads as a short list of the story's
+    ("Pricing is generally higher than other van lines", "Require a deposit at booking"):
+    a list by ``inner_list``'s measure with two lines, each of two words or more, shown
+    nowhere else on the page (a button and its small print, a disclaimer, repeat)."""
+    if features[i].n_words < 2 or features[i + 1].n_words < 2:
+        return False
+    if not inner_list(lines, features, range(i, i + 2), options, min_lines=2):
+        return False
+    first = lines[i][TEXT]
+    return sum(1 for line in lines if line[TEXT] == first) == 1
 
 
 def _item_kind(line: Line) -> ParagraphKind:
@@ -238,7 +254,8 @@ def _item_kind(line: Line) -> ParagraphKind:
 
 
 def inner_list(
-    lines: Sequence[Line], features: Sequence[LineFeatures], run: range, options: ParseOptions
+    lines: Sequence[Line], features: Sequence[LineFeatures], run: range, options: ParseOptions,
+    min_lines: int | None = None,
 ) -> bool:
     """True when the ``run`` of lines (of one block, story on both sides of it) reads as a
     list the story holds ("Driving in stop-and-go traffic", "1 egg, lightly beaten"), not
@@ -247,7 +264,7 @@ def inner_list(
     captions, shown twice), cut short ("…", teasers) or furniture ("Share on Facebook"),
     and at most half in headline case (other stories' headlines). A share bar's items are
     one or two words."""
-    if len(run) < options.text_run_lines:
+    if len(run) < (options.text_run_lines if min_lines is None else min_lines):
         return False
     texts = [lines[k][TEXT] for k in run]
     if len(set(texts)) < len(texts):
