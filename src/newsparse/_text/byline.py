@@ -25,7 +25,7 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dated_byline import dated_credit, dated_handle, dated_names, header
-from newsparse._text.dates import date_follows, is_date_line
+from newsparse._text.dates import DIGIT, date_follows, is_date_line
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
 from newsparse._text.name_lines import (
@@ -39,7 +39,6 @@ from newsparse._text.name_lines import (
 )
 from newsparse._text.title import is_credit_line
 
-_DIGIT = re.compile(r"\d")
 # "5 min read", "12 minutes": the reading time a header gives beside the byline.
 _READING_TIME = re.compile(r"(?<!\d)\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGNORECASE)
 _CLOCK_OR_WORD = re.compile(r"\d:\d\d|[^\W\d_]{2}")
@@ -379,7 +378,7 @@ def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
 
 def _is_dated(text: str, options: ParseOptions) -> bool:
     """:func:`is_date_line`, asked only of lines with a digit, as every date line has."""
-    return bool(_DIGIT.search(text)) and is_date_line(text, options)
+    return bool(DIGIT.search(text)) and is_date_line(text, options)
 
 
 def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *,
@@ -399,7 +398,7 @@ def _vouches_under_title(lines: Sequence[Line], j: int, options: ParseOptions, *
         return bool(_READING_TIME.search(text))
     # A time, an age, a reading time: a number with a word or a clock ("5:50 am", "2h
     # ago"), not a table's value ("$76B", "93%", "0").
-    return bool(_DIGIT.search(text)) and bool(_CLOCK_OR_WORD.search(text))
+    return bool(DIGIT.search(text)) and bool(_CLOCK_OR_WORD.search(text))
 
 
 def byline_candidates(

@@ -22,7 +22,7 @@ from newsparse._reading.byline_words import (
 from newsparse._reading.bylines import bare_names, is_job_title, is_lone_lead, opens_with_date
 from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS
-from newsparse._text.dates import date_follows, is_date_line, is_published_label
+from newsparse._text.dates import DIGIT, date_follows, is_date_line, is_published_label
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 from newsparse._text.name_lines import (
@@ -36,7 +36,6 @@ from newsparse._text.name_lines import (
     proper_names,
 )
 
-_DIGIT = re.compile(r"\d")
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 # A month glued to the word before it ("EditorialNovember 22, 2018"): a label, not a name.
 _GLUED_MONTH = re.compile(
@@ -93,7 +92,7 @@ def _name_beside_date(text: str, feat: LineFeatures, headline: set[str],
     of the headline (``headline``)."""
     text = text.strip()
     if (not text or len(text) > min(options.text_max_bare_name_chars,
-                                    options.meta_max_byline_chars) or _DIGIT.search(text)
+                                    options.meta_max_byline_chars) or DIGIT.search(text)
             or feat.chrome_phrase or feat.soft_wall or feat.hard_wall
             or ":" in text or "," in text or text.endswith((".", "!", "?"))):
         return None
@@ -284,7 +283,7 @@ def dated_credit(
             if TEAM_CREDIT.fullmatch(text):
                 return i, (text,)
             continue
-        if not _DIGIT.search(text) or not has_date(text, options):
+        if not DIGIT.search(text) or not has_date(text, options):
             continue
         part = lead_part(text, options)
         lead = LEAD.match(part) if part is not None else None
@@ -311,7 +310,7 @@ def _is_credit(credit: str, options: ParseOptions) -> bool:
     """A handle ("whova", "ShawnHymel") or a few capitalised words ("ASU Online", "The
     Investopedia Team"), with no figure: a name, not a sentence or a stamp."""
     words = credit.split()
-    if not words or len(words) > options.text_max_credit_words or _DIGIT.search(credit):
+    if not words or len(words) > options.text_max_credit_words or DIGIT.search(credit):
         return False
     if len(words) == 1:
         return words[0].casefold() not in STOPWORDS

@@ -12,10 +12,9 @@ from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES
 from newsparse._reading.bylines import bare_names, opens_with_lead
 from newsparse._reading.dates import UPDATED
-from newsparse._text.dates import is_date_line, line_dates
+from newsparse._text.dates import DIGIT, is_date_line, line_dates
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 
-_DIGIT = re.compile(r"\d")
 #: A run of letters: a word, without its figures or marks.
 WORD = re.compile(r"[^\W\d_]+")
 # "by" after a date stamp, which opens the byline ("11/19/2019 by Jane Doe").
@@ -70,7 +69,7 @@ def listed(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
 
 def has_date(text: str, options: ParseOptions) -> bool:
     """True when a short line gives a date, published or updated."""
-    if len(text) > options.text_max_meta_chars or not _DIGIT.search(text):
+    if len(text) > options.text_max_meta_chars or not DIGIT.search(text):
         return False
     published, modified = line_dates(text, options)
     return published is not None or modified is not None
@@ -79,7 +78,7 @@ def has_date(text: str, options: ParseOptions) -> bool:
 def is_stamp_word(word: str) -> bool:
     """True for a word of a date stamp: a figure, a month, a weekday or a stamp's label."""
     bare = word.strip(".,:;()")
-    return (not bare or bool(_DIGIT.search(bare)) or bare.casefold() in _STAMP_WORDS
+    return (not bare or bool(DIGIT.search(bare)) or bare.casefold() in _STAMP_WORDS
             or month_of(bare) is not None or is_weekday(bare))
 
 
