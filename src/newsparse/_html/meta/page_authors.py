@@ -126,9 +126,10 @@ def bio_named(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
     followed by what they say, not by a sentence about them. The bio speaks of a person
     ("he", "her", "sie", "elle" in the first ``options.meta_page_bio_chars`` of its
     paragraph), where the paragraph under a heading about a thing (a school, a style) does
-    not. A heading over a paragraph that opens with its words ("Travel Insurance" / "Travel Insurance is a …") is told
-    apart by the page's own words: each word of it is written in lower case elsewhere on
-    the page, where a name has a word no sentence writes so."""
+    not. A heading over a paragraph that opens with its words ("Travel Insurance" /
+    "Travel Insurance is a …") is told apart by the page's own words: each word of it is
+    written in lower case elsewhere on the page, where a name has a word no sentence writes
+    so."""
     for index, match in pieces.starting_matches(_BIO_AFTER_NAME):
         if not match.group(3).islower():
             continue
