@@ -662,6 +662,11 @@ def rules() -> list[Rule]:
               "a paragraph about the author that closes the region, opening with a name that "
               "a byline over the story gives and the story's paragraphs do not (\"By Jane "
               "Doe\" … \"Jane Doe is a …\"), is left out of it", pipelines=("text",)),
+        _rule("_text/region._cut_at_repeated_tail",
+              _neutral(lambda _o, args, _k: args[2][1]),
+              "the lines closing the region that the page prints again outside it (a site's "
+              "blurb, a call to subscribe, a disclaimer the footer shows too) are left out of "
+              "it", pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),

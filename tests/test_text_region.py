@@ -12,6 +12,7 @@ from newsparse._text.classify import first_label
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import (
+    _cut_at_repeated_tail,
     _headed_over_weak,
     _inner_tables,
     _past_repeated_head,
@@ -770,6 +771,58 @@ def test_a_paragraph_about_someone_the_story_names_stays() -> None:
                                          *[[p] for p in (*PARAGRAPHS[:3], about)],
                                          [AUTHOR_BIO], list(MENU_ITEMS)]))
     assert texts[start:end] == [*PARAGRAPHS[:3], about, AUTHOR_BIO]
+
+
+BLURB = ("Our newsletter brings you the best of the week's stories, and it is free for "
+         "every reader who signs up before the end of the month.")
+
+
+def test_a_blurb_closing_the_story_that_the_page_prints_again_is_left_out() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in STORY], [BLURB],
+                                         list(MENU_ITEMS), [BLURB], ["Contact", "Terms"]]))
+    assert texts[start:end] == STORY
+
+
+def test_a_closing_line_printed_once_stays() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in STORY], [BLURB],
+                                         list(MENU_ITEMS), ["Contact", "Terms"]]))
+    assert texts[start:end] == [*STORY, BLURB]
+
+
+def _closing_cut(blocks: list[list[str]], region_lines: int) -> tuple[list[str], int]:
+    """The lines of ``blocks`` and where ``_cut_at_repeated_tail`` ends a region of the
+    first ``region_lines`` lines after the first block."""
+    lines = split_lines(render(blocks), OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS),
+                           OPTIONS)
+    start = len(blocks[0])
+    return ([line[TEXT] for line in lines],
+            _cut_at_repeated_tail(lines, weights, (start, start + region_lines), OPTIONS))
+
+
+def test_a_story_printed_twice_keeps_its_end() -> None:
+    # Every closing line is printed again further down: a print copy, not a blurb.
+    story = [THIRD, *SENTENCES[:6], BLURB]
+    texts, end = _closing_cut([list(MENU_ITEMS), *[[p] for p in story], list(MENU_ITEMS),
+                               *[[p] for p in story]], len(story))
+    assert texts[len(MENU_ITEMS):end] == story
+
+
+def test_a_long_closing_paragraph_quoted_further_down_stays() -> None:
+    # A reader's comment quotes the story's last paragraph: longer than any blurb.
+    story = [PARAGRAPHS[0], THIRD, " ".join(SENTENCES[:6])]
+    texts, end = _closing_cut([list(MENU_ITEMS), *[[p] for p in story], list(MENU_ITEMS),
+                               [story[-1]]], len(story))
+    assert texts[len(MENU_ITEMS):end] == story
+
+
+def test_a_blurb_printed_again_is_cut_from_a_region_of_short_paragraphs() -> None:
+    story = [*SENTENCES[:6], BLURB]
+    texts, end = _closing_cut([list(MENU_ITEMS), *[[p] for p in story], list(MENU_ITEMS),
+                               [BLURB]], len(story))
+    assert texts[len(MENU_ITEMS):end] == story[:-1]
 
 
 def test_a_subheading_over_a_paragraph_about_it_stays_in_the_story() -> None:

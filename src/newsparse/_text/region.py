@@ -38,6 +38,8 @@ _CUT_SHORT = ("..", "…")
 _MIN_SUMMARY_LINES = 2
 # How far into a paragraph its opening words are looked for.
 _NAME_REACH = 80
+# The most closing lines of the region looked for elsewhere on the page.
+_MAX_REPEATED_TAIL = 6
 # The longest label that opens a paragraph ("About the author:").
 _MAX_LABEL_CHARS = 24
 
@@ -358,6 +360,7 @@ def densest_region(
     end = _cut_at_notice(lines, weights, start, end, options)
     end = _cut_at_bio(lines, weights, features, (start, end), options)
     end = _cut_at_author_bio(lines, weights, features, (start, end), options)
+    end = _cut_at_repeated_tail(lines, weights, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
@@ -519,6 +522,57 @@ def _cut_at_author_bio(
     while cut > start and weights[cut - 1] <= 0:
         cut -= 1
     return cut
+
+
+def _cut_at_repeated_tail(
+    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
+    options: ParseOptions,
+) -> int:
+    """The end of the region, before the lines that close it and that the page prints
+    again outside it: a site's blurb, a call to subscribe or a disclaimer that the footer
+    or the sidebar shows too. A story's paragraphs are printed once. Of the region's last
+    ``_MAX_REPEATED_TAIL`` lines that weigh for it, those printed again go from the end
+    back, while each weighs less than two stories' worth of words
+    (``options.text_min_story_words``: a paragraph a reader's comment quotes is longer),
+    and a story's worth stays before them. Not when all of them are printed again (the
+    story shown twice: a print copy, a hidden one), nor a line the region itself shows
+    twice. Else ``end``."""
+    start, end = region
+    last = end - 1
+    while last > start and weights[last] <= 0:
+        last -= 1
+    closing: set[str] = set()
+    first = k = last
+    while k > start and len(closing) < _MAX_REPEATED_TAIL:
+        if weights[k] > 0:
+            closing.add(lines[k][TEXT])
+            first = k
+        k -= 1
+    # (One look at each line outside the region: a set's test, no pattern.)
+    outside = {lines[i][TEXT] for i in itertools.chain(range(start), range(end, len(lines)))
+               if lines[i][TEXT] in closing}
+    if not outside:
+        return end
+    seen: set[str] = set()
+    for i in range(start, end):
+        text = lines[i][TEXT]
+        if text in outside:
+            if text in seen:
+                outside.discard(text)
+            seen.add(text)
+    cut, longest = end, 2 * options.text_min_story_words
+    for i in range(last, start, -1):
+        if weights[i] <= 0:
+            continue
+        if lines[i][TEXT] not in outside or weights[i] >= longest:
+            break
+        if i == first:
+            return end
+        cut = i
+    if cut == end:
+        return end
+    before = sum(weight for weight in weights[start:cut] if weight > 0)
+    return cut if before >= options.text_min_story_words else end
 
 
 def _name_pairs(text: str) -> list[tuple[str, str]]:
