@@ -230,9 +230,9 @@ def rules() -> list[Rule]:
         _rule("_html/classify._story_captions", returns([]),
               "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
               "story: its caption hint does not count"),
-        _rule("_html/classify._beside_content", returns(False),
+        _rule("_html/chrome._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
-        _rule("_html/classify._named_content_too", returns(False),
+        _rule("_html/chrome._named_content_too", returns(False),
               "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/threads.opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
