@@ -638,6 +638,9 @@ def rules() -> list[Rule]:
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),
+        _rule("_text/story._without_furniture", passes(1),
+              "a picture's caption in a dump's story that ends in its credit (\"… Credit: "
+              "Reviewed\", \"(AP Photo/…)\") is left out, as the HTML reader leaves it"),
         _rule("_text/story._with_inner_prose", passes(2),
               "a line of prose set apart between two of the story's paragraphs that ends "
               "no sentence is the story's (a heading when in headline case over a "
@@ -658,6 +661,10 @@ def rules() -> list[Rule]:
               "a box about the author that closes the region (a name line over a paragraph "
               "opening with the name: \"Jane Doe\" / \"Jane Doe is a …\") is left out of it",
               pipelines=("text",)),
+        _rule("_text/region._cut_at_author_bio", _neutral(lambda _o, args, _k: args[3][1]),
+              "a paragraph about the author that closes the region, opening with a name that "
+              "a byline over the story gives and the story's paragraphs do not (\"By Jane "
+              "Doe\" … \"Jane Doe is a …\"), is left out of it", pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),
