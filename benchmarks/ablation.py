@@ -279,6 +279,9 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.linked_heading", returns(False),
               "a linked subheading in the story stays when a paragraph of its container "
               "follows, past the short lines under it"),
+        _rule("_html/linked_lines.cross_reference", returns(False),
+              "a cross-reference label before a link (\"Related: …\", \"Lire aussi : …\") "
+              "points to another story: the line goes"),
         _rule("_html/linked_lines._holder",
               _neutral(lambda _original, args, _kwargs: args[0].owner.getparent()),
               "a linked list in the story stays when a paragraph of the list's container follows"),

@@ -326,6 +326,7 @@ def _region_blocks(
             ))
             or (left_out and first_marked(block.owner, left_out, in_left_out) is not None)
             or _is_boilerplate(text, max_boilerplate)
+            or linked_lines.cross_reference(block, options)
         ):
             continue
         if linked and story_seen and linked_lines.in_plain_list(block, plain_lists):
