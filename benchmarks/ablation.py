@@ -303,6 +303,8 @@ def rules() -> list[Rule]:
               "is the story shown twice (paywall, print copy): it goes"),
         _rule("_html/edges._asks_the_reader", returns(False),
               "blocks closing the story that ask the reader to subscribe, follow or comment go"),
+        _rule("_html/edges._heads_nothing", returns(False),
+              "a heading closing the story (what it headed was left out) goes"),
         _rule("_html/edges._dangling_line", returns(False),
               "a line left dangling at the story's end (a label, a stamp, \"———\") goes"),
         _rule("_html/pipeline.is_furniture", returns(False),

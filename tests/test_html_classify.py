@@ -701,6 +701,14 @@ def test_lines_left_dangling_at_the_story_end_go() -> None:
             *STORY, "Cheers, Ann"], line
 
 
+def test_a_heading_closing_the_story_goes() -> None:
+    # A heading long enough to count as prose, with nothing of the story under it.
+    for heading in ("A version of this article appeared in print on page D6",
+                    "Popular projects from our readers this week"):
+        more = f"<h3>{heading}</h3>"
+        assert kept(page(NAV + story_html(more) + FOOTER)) == STORY, heading
+
+
 def test_a_pointer_to_another_story_in_the_story_goes() -> None:
     # A cross-reference label before a linked headline, in any language the project reads.
     for line in ("Related: <a href='/r1'>Harbour bridge plans in pictures</a>",
