@@ -675,6 +675,11 @@ def rules() -> list[Rule]:
               "the lines closing the region that the page prints again outside it (a site's "
               "blurb, a call to subscribe, a disclaimer the footer shows too) are left out of "
               "it", pipelines=("text",)),
+        _rule("_text/region._past_blurb_over_head",
+              _neutral(lambda _o, args, _k: args[3][0]),
+              "a blurb of a line or two that opens the region over the story's head (a "
+              "headline by a date line) is left out of it: a blog's \"about me\", a "
+              "reprints notice", pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),

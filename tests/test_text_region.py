@@ -872,3 +872,29 @@ def test_a_box_about_the_author_with_a_role_line_is_left_out() -> None:
                                          ["Karina Cohen"], [ROLE], [AUTHOR_BIO],
                                          list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS
+
+
+ABOUT_ME = ("Every day I write about the life of a small farm, its animals and its people, and "
+            "about the food that we grow on it for our neighbours.")
+
+
+def test_a_blurb_over_the_story_s_head_is_left_out() -> None:
+    # A blog's "about me" over the post's date line and headline: the story opens under them.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), [ABOUT_ME],
+                                         ["Tuesday, October 23, 2012"], ["In Shanghai this Week"],
+                                         *[[p] for p in STORY], list(MENU_ITEMS)]))
+    assert texts[start:end] == STORY
+
+
+def test_a_paragraph_over_the_story_with_no_head_under_it_stays() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), [ABOUT_ME], ["Photo gallery"],
+                                         *[[p] for p in STORY], list(MENU_ITEMS)]))
+    assert texts[start:end][0] == ABOUT_ME
+
+
+def test_paragraphs_over_a_head_that_weigh_as_much_as_what_follows_stay() -> None:
+    # Two long paragraphs over a dated heading, and one short one under it: no blurb.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), [PARAGRAPHS[0]], [THIRD],
+                                         ["Tuesday, October 23, 2012"], ["In Shanghai this Week"],
+                                         [SENTENCES[4]], list(MENU_ITEMS)]))
+    assert texts[start:end][0] == PARAGRAPHS[0]

@@ -40,6 +40,8 @@ _MIN_SUMMARY_LINES = 2
 _NAME_REACH = 80
 # The most closing lines of the region looked for elsewhere on the page.
 _MAX_REPEATED_TAIL = 6
+# The most lines weighing for the region of a blurb over the story's head.
+_MAX_BLURB_LINES = 2
 # The longest label that opens a paragraph ("About the author:").
 _MAX_LABEL_CHARS = 24
 
@@ -355,6 +357,7 @@ def densest_region(
     end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
     start = _story_begun(lines, weights, features, start, options, stamps=stamps)
     start = _past_repeated_head(lines, weights, features, (start, end), options)
+    start = _past_blurb_over_head(lines, weights, features, (start, end), options)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     end = _cut_at_notice(lines, weights, start, end, options)
@@ -422,6 +425,43 @@ def _past_repeated_head(
     new = sum(weights[i] for i in range(copy, end)
               if weights[i] > 0 and lines[i][TEXT] not in copied)
     return copy if sum(copied.values()) < new * options.text_max_copy_share else start
+
+
+def _past_blurb_over_head(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The region's start, past a blurb that opens it over the story's head (a blog's
+    "about me" in its sidebar, a site's tagline): ``_MAX_BLURB_LINES`` lines that weigh
+    for the region at most, then a head (a short line that dates the story, with a
+    headline's shape right over it or under it, as ``_headed_run`` reads it), and under
+    it what weighs many times more (``options.text_max_copy_share``). A story's head
+    stands over the story. Else ``start``."""
+    start, end = region
+    length_low, seen = options.text_length_low, 0
+    for date in range(start, end):
+        if weights[date] > 0:
+            seen += 1
+            if seen > _MAX_BLURB_LINES:
+                return start
+            continue
+        if not seen:
+            continue
+        text = lines[date][TEXT]
+        if (features[date].chars >= length_low or DIGIT.search(text) is None
+                or not is_date_line(text, options)):
+            continue
+        heads = [i for i in (date - 1, date + 1) if start < i < end and weights[i] <= 0
+                 and looks_like_headline(lines[i][TEXT], features[i], options)]
+        if not heads:
+            continue
+        top = max(date, *heads)
+        before = sum(weight for weight in weights[start:top] if weight > 0)
+        after = sum(weight for weight in weights[top:end] if weight > 0)
+        if before < options.text_max_copy_share * after:
+            return top + 1
+        return start
+    return start
 
 
 def _cut_at_notice(
