@@ -806,6 +806,10 @@ class ParseOptions:
     text_max_date_line_chars: int = attrs.field(default=120, validator=_whole())
     """Longest line read as a date line of the story's head ("March 25, 2015", "Monday
     5:30PM")."""
+    text_two_digit_year_pivot: int = attrs.field(default=30, validator=_whole(0, 99))
+    """Latest two-digit year of a date in figures ("10.15.15", "9/11/13") read in this
+    century (2000 + the year); a later one is read in the last (1900 + the year, and
+    then kept only from ``meta_min_year``)."""
     text_max_vouching_date_chars: int = attrs.field(default=60, validator=_whole())
     """Longest date line that vouches for a line of bare names right over it ("Jane Doe"
     / "1:39 PM ET")."""
