@@ -649,6 +649,10 @@ class ParseOptions:
     """Longest line read whole as a byline; a longer one counts only when it opens with
     "By" and names a person in full ("By Jane Doe, a deputy editor and author of …").
     Also the longest signature line right after the story ("Jane Doe — 2013-09-29")."""
+    text_max_author_label_chars: int = attrs.field(default=32, validator=_whole(0))
+    """Longest line read as a label of the author's field or box ("Author", "About the
+    author", "Autorin") whose neighbour line of names is the byline, when nothing else
+    names one."""
     text_max_bare_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest line of bare names (no "By") read as the byline when a date line or the
     author's role next to it vouches for it."""
