@@ -576,6 +576,14 @@ def rules() -> list[Rule]:
               "dumps: a head line of one word and the date's own words, the word at either "
               "end, names the byline (\"Susan December 9, 2024 0 Comments\", \"EcoFlow- "
               "2025/4/29\")", pipelines=("text",)),
+        _rule("_text/dates._SHORT_YEAR_DATE", never_matches,
+              "dumps: a date in figures with a two-digit year, opening a head line, dates "
+              "the story (\"10.15.15\", \"9/11/13 10:00AM\", \"14.11.24\")",
+              pipelines=("text",)),
+        _rule("_text/byline._author_label", returns((None, ())),
+              "dumps: with no byline found, a line of names beside a label of the author's "
+              "field set apart (\"Author\", \"About the author\", \"Autorin\") names it",
+              pipelines=("text",)),
         _rule("_text/byline._author_box", returns((None, ())),
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
@@ -646,6 +654,10 @@ def rules() -> list[Rule]:
         _rule("_text/story._without_furniture", passes(1),
               "a picture's caption in a dump's story that ends in its credit (\"… Credit: "
               "Reviewed\", \"(AP Photo/…)\") is left out, as the HTML reader leaves it"),
+        _rule("_text/story._CREDIT_END", never_matches,
+              "past the story's first line, a caption in a dump's story that ends in a "
+              "picture's credit the HTML reader's test does not read (\"… Photograph by "
+              "Jane Doe.\", \"(Jane Doe/Associated Press)\") is left out too"),
         _rule("_text/story._with_inner_prose", passes(2),
               "a line of prose set apart between two of the story's paragraphs that ends "
               "no sentence is the story's (a heading when in headline case over a "
