@@ -658,6 +658,10 @@ def rules() -> list[Rule]:
               "a box about the author that closes the region (a name line over a paragraph "
               "opening with the name: \"Jane Doe\" / \"Jane Doe is a …\") is left out of it",
               pipelines=("text",)),
+        _rule("_text/region._cut_at_author_bio", _neutral(lambda _o, args, _k: args[3][1]),
+              "a paragraph about the author that closes the region, opening with a name that "
+              "a byline over the story gives and the story's paragraphs do not (\"By Jane "
+              "Doe\" … \"Jane Doe is a …\"), is left out of it", pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),

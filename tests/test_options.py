@@ -786,6 +786,14 @@ def _author_box(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _byline_bio(options: ParseOptions) -> str:
+    """The body of a dump whose story, under a byline, ends with a paragraph about its
+    author that no name line heads."""
+    dump = _dump(_MENU, "By Jane Doe", *_STORY,
+                 "Jane Doe is a reporter who covers the council.", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _head(options: ParseOptions, dump: str) -> tuple[object, ...]:
     """The head read when the story is every line of ``dump``."""
     lines = split_lines(dump, options)
@@ -943,6 +951,7 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "weak region": _over_weak,
     "author box": _author_box,
+    "byline bio": _byline_bio,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
                                             o),
@@ -1159,6 +1168,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_weak_region_words", 0, "weak region"),
     ("text_headed_over_weak_share", 100.0, "weak region"),
     ("text_max_bio_share", 0.0, "author box"),
+    ("text_byline_reach", 0, "byline bio"),
+    ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),
 ]
 

@@ -743,6 +743,35 @@ def test_a_box_about_the_author_after_the_story_is_left_out(name: str, bio: str)
     assert texts[start:end] == PARAGRAPHS
 
 
+@pytest.mark.parametrize("byline", [
+    "By Karina Cohen", "Guest post by Karina Cohen of Clean Homes", "March 4, 2024 | Karina Cohen",
+])
+def test_a_paragraph_about_the_author_named_in_the_byline_is_left_out(byline: str) -> None:
+    # No name line heads it: the byline over the story names the author.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), [byline], *[[p] for p in PARAGRAPHS],
+                                         [AUTHOR_BIO], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("head", [
+    # Not a byline: the name inside a headline's run of capitals; no name over the story.
+    "The Best Karina Cohen Cleaning Tips", "Cleaning tips for every home",
+])
+def test_a_paragraph_opening_with_a_name_no_byline_gives_stays(head: str) -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), [head], *[[p] for p in PARAGRAPHS],
+                                         [AUTHOR_BIO], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, AUTHOR_BIO]
+
+
+def test_a_paragraph_about_someone_the_story_names_stays() -> None:
+    # A story about someone names them in its paragraphs: its last may open with the name.
+    about = f"{PARAGRAPHS[1]} Karina Cohen said so herself."
+    texts, (start, end) = _story(render([list(MENU_ITEMS), ["By Karina Cohen"],
+                                         *[[p] for p in (*PARAGRAPHS[:3], about)],
+                                         [AUTHOR_BIO], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS[:3], about, AUTHOR_BIO]
+
+
 def test_a_subheading_over_a_paragraph_about_it_stays_in_the_story() -> None:
     # The paragraph names its subject in lower case, as a heading's subject, not a name.
     last = ("Extension cords are a convenient way to bring power where it is needed, but "

@@ -778,6 +778,12 @@ class ParseOptions:
     name ends the story's region when what weighs for the region from it on is under
     this share of what weighs before it: a box about the author, not a section of the
     story (``_text/region._cut_at_bio``)."""
+    text_byline_reach: int = attrs.field(default=40, validator=_whole(0))
+    """How many lines over the story's first paragraph are read for the author's name,
+    which a paragraph about the author closing the story opens with."""
+    text_max_byline_words: int = attrs.field(default=12, validator=_whole())
+    """Most words of a line over the story that names its author ("Published on December
+    2nd, 2025 by Chen Zhao and Daryl Fairweather")."""
     text_max_stamp_chars: int = attrs.field(default=80, validator=_whole())
     """Longest stamp over a reader comment (a name, a date, a time, "Reply")."""
     text_max_stamp_gap: int = attrs.field(default=12, validator=_whole(0))

@@ -38,6 +38,8 @@ _CUT_SHORT = ("..", "…")
 _MIN_SUMMARY_LINES = 2
 # How far into a paragraph its opening words are looked for.
 _NAME_REACH = 80
+# The longest label that opens a paragraph ("About the author:").
+_MAX_LABEL_CHARS = 24
 
 
 def line_weights(
@@ -355,6 +357,7 @@ def densest_region(
     end = _cut_at_form_change(lines, weights, features, (start, end), options)
     end = _cut_at_notice(lines, weights, start, end, options)
     end = _cut_at_bio(lines, weights, features, (start, end), options)
+    end = _cut_at_author_bio(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
@@ -469,6 +472,90 @@ def _cut_at_bio(
                 return name
     return end
 
+
+def _cut_at_author_bio(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The end of the region, before a paragraph about the story's author that closes it
+    with no name line over it: a paragraph that opens with a name of two capitalised words
+    or more ("Jen Goode is a …", "About the author: Chris Radich is …") whose last two a
+    short line above the story gives (a byline: "Guest post by Jen Goode of Projects for
+    Preschoolers"), and that no paragraph of the story before it names. A story about
+    someone names them in its paragraphs; its author is named over it and under it. It
+    ends the region as ``_cut_at_bio`` does: what weighs from there on under
+    ``options.text_max_bio_share`` of what weighs before it, which holds a story's worth
+    of words. Else ``end``."""
+    start, end = region
+    share, min_words = options.text_max_bio_share, options.text_min_story_words
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    after, cut = 0.0, end
+    above: set[tuple[str, str]] | None = None  # the pairs of names over the story
+    for i in range(end - 1, start, -1):
+        weight = weights[i]
+        if weight <= 0:
+            continue
+        after += weight
+        if after > share * (total - after):
+            break
+        if total - after < min_words:
+            continue
+        name = _opening_name(lines[i][TEXT])
+        if name is None:
+            continue
+        if above is None:
+            first = next(k for k in range(start, end) if weights[k] > 0)
+            above = {pair for k in range(max(0, start - options.text_byline_reach), first)
+                     if 0 < features[k].n_words <= options.text_max_byline_words
+                     for pair in _name_pairs(lines[k][TEXT])}
+        if name not in above:
+            continue
+        named = re.compile(rf"\b{re.escape(name[1])}\b")
+        if not any(weights[k] > 0 and named.search(lines[k][TEXT]) for k in range(start, i)):
+            cut = i
+    if cut == end:
+        return end
+    # (The labels over the paragraph, "Author: Diana Adams", "Tweet", go with it.)
+    while cut > start and weights[cut - 1] <= 0:
+        cut -= 1
+    return cut
+
+
+def _name_pairs(text: str) -> list[tuple[str, str]]:
+    """The last two words of each run of capitalised words that ``text`` shows apart
+    (space between them only, no capitalised word right after): the names a byline gives
+    ("Guest post by Jen Goode of …", "By Shelby Loos, DVM"); not two words inside a
+    headline's run of capitals ("The Best Oral Hygiene Products")."""
+    pairs: list[tuple[str, str]] = []
+    words = list(_WORD.finditer(text))
+    for k in range(1, len(words)):
+        first, second = words[k - 1], words[k]
+        if not (first[0][0].isupper() and second[0][0].isupper()
+                and text[first.end():second.start()].isspace()):
+            continue
+        if k + 1 < len(words):
+            after = words[k + 1]
+            if after[0][0].isupper() and text[second.end():after.start()].isspace():
+                continue
+        pairs.append((first[0], second[0]))
+    return pairs
+
+def _opening_name(text: str) -> tuple[str, str] | None:
+    """The last two words of the name a paragraph opens with, after a label ("About the
+    author: Chris Radich is …"): its first two capitalised words or more (up to
+    ``_MAX_NAME_WORDS``), none a function word, followed by a word in lower case ("Jen
+    Goode is"); else None."""
+    head = text[:_NAME_REACH]
+    colon = head.find(":")
+    words = _WORD.findall(head[colon + 1:] if 0 <= colon < _MAX_LABEL_CHARS else head)
+    name: list[str] = []
+    for word in words[:_MAX_NAME_WORDS + 1]:
+        if not word[0].isupper():
+            return (name[-2], name[-1]) if len(name) >= 2 and word[0].islower() else None
+        if word.lower() in STOPWORDS:
+            return None
+        name.append(word)
+    return None
 
 def _short_label(feat: LineFeatures) -> bool:
     """True for a line of a few words that ends no sentence: a name, a role."""
