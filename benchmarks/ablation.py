@@ -638,6 +638,9 @@ def rules() -> list[Rule]:
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),
+        _rule("_text/story._without_furniture", passes(1),
+              "a picture's caption in a dump's story that ends in its credit (\"… Credit: "
+              "Reviewed\", \"(AP Photo/…)\") is left out, as the HTML reader leaves it"),
         _rule("_text/story._with_inner_prose", passes(2),
               "a line of prose set apart between two of the story's paragraphs that ends "
               "no sentence is the story's (a heading when in headline case over a "

@@ -248,3 +248,18 @@ def test_a_pair_shown_again_on_the_page_is_no_list() -> None:
     good, bad = Label.GOOD, Label.BAD
     got = _story([P1, pair, P2, pair, P3], [good, bad, bad, good, bad, bad, good])
     assert [text for text, _ in got] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("caption", [
+    "The new bridge over the river at dawn, seen from the north bank. Credit: Jane Doe",
+    "Credit: Reviewed / Jane Doe",
+    "Supporters of the mayor cheer at the rally in the city centre. (AP Photo/Jane Doe)",
+])
+def test_a_caption_ending_in_its_credit_is_left_out(caption: str) -> None:
+    assert [text for text, _ in _kinds([[P1], [caption], [P2], [P3]])] == [P1, P2, P3]
+
+
+def test_a_url_the_story_cites_stays() -> None:
+    # A bare URL is furniture in a page's markup, but a dump shows a story's references so.
+    url = "https://www.example.org/reports/2024/annual-report-on-the-bridge"
+    assert [text for text, _ in _kinds([[P1], [P2], [url], [P3]])][:4] == [P1, P2, url, P3]

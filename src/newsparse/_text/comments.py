@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from newsparse._options import ParseOptions
+from newsparse._text.dates import DIGIT
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 
@@ -33,7 +34,6 @@ _STAMP = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’-]+[^\W\d_]+)*")
 _DIGITS = re.compile(r"\d+")
-_DIGIT = re.compile(r"\d")
 # A date and nothing else: "March 16, 2026", "16 Mar 2026", "2026-03-16", "Mon, 16.03.26".
 # (Anchored at both ends: searched, a run of spaces would be scanned from each of them.)
 _BARE_DATE = re.compile(r"^\W*(?:[^\W\d_]+\W+)?\d+\W+(?:[^\W\d_]+\W+)?\d+(?:\W+\d+)?\W*$")
@@ -92,7 +92,7 @@ def comment_threads(
         if (
             len(text) > max_chars
             or feat.ends_sentence
-            or _DIGIT.search(text) is None
+            or DIGIT.search(text) is None
             or (line[BLOCK] in code and line[BLOCK_SIZE] > max_block)
             or not _is_stamp(text)
         ):

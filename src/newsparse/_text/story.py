@@ -19,6 +19,7 @@ from itertools import pairwise
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._reading.calls import CALL_TO_ACTION
+from newsparse._reading.lead import is_furniture
 from newsparse._text.classify import Label
 from newsparse._text.dates import is_date_line
 from newsparse._text.features import LineFeatures
@@ -84,7 +85,24 @@ def story_paragraphs(
                              options)
     kept = _with_numbered_headings(lines, features, _with_inner_headings(lines, features, kept,
                                                                          options), options)
-    return _without_closing_calls(lines, kept, options)
+    return _without_closing_calls(lines, _without_furniture(lines, kept, options), options)
+
+
+def _without_furniture(
+    lines: Sequence[Line], kept: list[tuple[int, ParagraphKind]], options: ParseOptions
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` without the pictures' captions that end in their credit ("… the plaque
+    removal test. Credit: Reviewed", "Credit: Amazon", "… (AP Photo/Jane Doe)"), that the
+    HTML reader drops too (``is_furniture``). A dump's bare URLs and markup stay: a
+    story's references and the code it shows."""
+    drop = [k for k, (i, kind) in enumerate(kept)
+            if kind is not ParagraphKind.PREFORMATTED
+            and not lines[i][TEXT].startswith(("<", "http"))
+            and is_furniture(lines[i][TEXT], options)]
+    if not drop:
+        return kept
+    gone = set(drop)
+    return [item for k, item in enumerate(kept) if k not in gone]
 
 
 def _with_inner_prose(
