@@ -230,9 +230,9 @@ def rules() -> list[Rule]:
         _rule("_html/classify._story_captions", returns([]),
               "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
               "story: its caption hint does not count"),
-        _rule("_html/classify._beside_content", returns(False),
+        _rule("_html/chrome._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
-        _rule("_html/classify._named_content_too", returns(False),
+        _rule("_html/chrome._named_content_too", returns(False),
               "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/threads.opens_comments", returns(False),
               "a heading over reader comments (\"12 Comments\") ends the story"),
@@ -279,6 +279,9 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.linked_heading", returns(False),
               "a linked subheading in the story stays when a paragraph of its container "
               "follows, past the short lines under it"),
+        _rule("_html/linked_lines.cross_reference", returns(False),
+              "a cross-reference label before a link (\"Related: …\", \"Lire aussi : …\") "
+              "points to another story: the line goes"),
         _rule("_html/linked_lines._holder",
               _neutral(lambda _original, args, _kwargs: args[0].owner.getparent()),
               "a linked list in the story stays when a paragraph of the list's container follows"),
@@ -300,6 +303,8 @@ def rules() -> list[Rule]:
               "is the story shown twice (paywall, print copy): it goes"),
         _rule("_html/edges._asks_the_reader", returns(False),
               "blocks closing the story that ask the reader to subscribe, follow or comment go"),
+        _rule("_html/edges._heads_nothing", returns(False),
+              "a heading closing the story (what it headed was left out) goes"),
         _rule("_html/edges._dangling_line", returns(False),
               "a line left dangling at the story's end (a label, a stamp, \"———\") goes"),
         _rule("_html/pipeline.is_furniture", returns(False),

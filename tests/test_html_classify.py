@@ -701,6 +701,32 @@ def test_lines_left_dangling_at_the_story_end_go() -> None:
             *STORY, "Cheers, Ann"], line
 
 
+def test_a_heading_closing_the_story_goes() -> None:
+    # A heading long enough to count as prose, with nothing of the story under it.
+    for heading in ("A version of this article appeared in print on page D6",
+                    "Popular projects from our readers this week"):
+        more = f"<h3>{heading}</h3>"
+        assert kept(page(NAV + story_html(more) + FOOTER)) == STORY, heading
+
+
+def test_a_pointer_to_another_story_in_the_story_goes() -> None:
+    # A cross-reference label before a linked headline, in any language the project reads.
+    for line in ("Related: <a href='/r1'>Harbour bridge plans in pictures</a>",
+                 "Lire aussi : <a href='/r2'>Le pont du port en images</a>",
+                 "[Read more: <a href='/r3'>Ten bridges that changed their cities</a>]"):
+        extra = f"<p>{line}</p><p>{STORY[0]}</p>"
+        assert kept(page(NAV + story_html(extra) + FOOTER)) == [*STORY, STORY[0]], line
+
+
+def test_a_cross_reference_label_before_the_story_s_own_words_stays() -> None:
+    line = ("Related: the council voted on a <a href='/v'>first plan</a> in 2019 and "
+            "dropped it a year later.")
+    extra = f"<p>{line}</p><p>{STORY[0]}</p>"
+    assert kept(page(NAV + story_html(extra) + FOOTER)) == [
+        *STORY, "Related: the council voted on a first plan in 2019 and dropped it a year "
+        "later.", STORY[0]]
+
+
 def test_a_label_with_its_own_words_at_the_story_end_stays() -> None:
     # "Where: the town hall" says something of the story; only a label over links goes.
     assert kept(page(NAV + story_html("<p>Where: the old town hall</p>") + FOOTER)) == [

@@ -5,7 +5,7 @@
 2. Values add up the tree; the element with the highest sum is the article region.
    A chrome hint (class "share", tag nav, …) only counts on an element that holds a
    minority of the page's prose, so a page-wide wrapper named "sidebar-layout" does not
-   turn the whole page into chrome.
+   turn the whole page into chrome (the test lives in ``_html/chrome.py``).
 3. Inside the region, blocks that are chrome (hinted below the region, link lists,
    stock phrases) are dropped; short blocks survive only between prose, as in jusText.
 """
@@ -21,6 +21,7 @@ import lxml.etree
 
 from newsparse._html import asides, edges, leftovers, linked_lines, threads
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
+from newsparse._html.chrome import chrome_test
 from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
 from newsparse._native.interface import ElementValues, MarkedFinder
@@ -149,7 +150,7 @@ def _select(
     mixed_cut = options.html_mixed_chrome_share * total_prose
     first_marked = ancestry.marked_finder()
 
-    is_chrome = _chrome_test(blocks, promised, prose, (chrome_cut, mixed_cut), options)
+    is_chrome = chrome_test(blocks, promised, prose, (chrome_cut, mixed_cut), options)
 
     teaser_lists = asides.teaser_lists(blocks, values, ancestry, options)
     in_teasers: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -325,6 +326,7 @@ def _region_blocks(
             ))
             or (left_out and first_marked(block.owner, left_out, in_left_out) is not None)
             or _is_boilerplate(text, max_boilerplate)
+            or linked_lines.cross_reference(block, options)
         ):
             continue
         if linked and story_seen and linked_lines.in_plain_list(block, plain_lists):
@@ -450,67 +452,6 @@ def _gallery_captions(
         return 0
     in_captions = sum(max(0.0, value(b, 0)) for b in captioned)
     return CAPTION if in_captions <= sum(v for v in values if v > 0) else 0
-
-
-def _chrome_test(
-    blocks: Sequence[Block],
-    promised: set[lxml.etree._Element],
-    prose: ElementValues,
-    cuts: tuple[float, float],
-    options: ParseOptions,
-) -> Callable[[lxml.etree._Element], bool]:
-    """Whether a chrome-hinted element counts as chrome: it holds a minority of the
-    page's prose, names reader comments, or stands beside the page's content."""
-    beside: dict[lxml.etree._Element, bool] = {}
-    chrome_named: set[lxml.etree._Element] = set()  # filled on first need
-    chrome_cut, mixed_cut = cuts
-
-    def is_chrome(element: lxml.etree._Element) -> bool:
-        held = prose.get(element, 0.0)
-        if _named_content_too(element, promised):
-            return held < mixed_cut or threads.names_comments(element)
-        if held < chrome_cut or threads.names_comments(element):
-            return True
-        verdict = beside.get(element)
-        if verdict is None:
-            if not chrome_named:
-                for chain in {id(b.chrome_chain): b.chrome_chain for b in blocks}.values():
-                    chrome_named.update(chain)
-            verdict = beside[element] = _beside_content(
-                element, promised, prose, chrome_named, options.html_beside_content_share)
-        return verdict
-
-    return is_chrome
-
-
-def _named_content_too(element: lxml.etree._Element, promised: set[lxml.etree._Element]) -> bool:
-    """True when the chrome-named element's own class, id or tag promise content as well
-    ("content-nav-section", "newsletter-content", "page-content-has-sidebar"): such an
-    element is chrome only when it holds little of the page's prose."""
-    return element in promised
-
-
-def _beside_content(
-    element: lxml.etree._Element,
-    promised: set[lxml.etree._Element],
-    prose: ElementValues,
-    chrome_named: set[lxml.etree._Element],
-    share: float,
-) -> bool:
-    """True when a chrome-named element that holds most of the page's prose stands beside
-    a content-promising element with a fair share of that prose ("sidebar" beside
-    "entry-content"): a short post outweighed by its sidebar's about-me text. A page-wide
-    wrapper named "sidebar-layout" holds the page's content elements, and what content
-    stands beside it (a newsletter box, a search panel) is small."""
-    least = share * prose.get(element, 0.0)
-    around = {element, *element.iterancestors()}
-    for content in promised:
-        if content in around or content in chrome_named or prose.get(content, 0.0) < least:
-            continue
-        # Content inside the element, or inside other chrome, does not count.
-        if not any(a is element or a in chrome_named for a in content.iterancestors()):
-            return True
-    return False
 
 
 def _with_siblings(

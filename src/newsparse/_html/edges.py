@@ -1,7 +1,7 @@
 """Where the story starts and ends (stage 4, HTML): the kept blocks of the region lose the
 short lines before the story's first paragraph and after its last, unless they open or
-close it in its own container (a subheading, a sign-off), and the lines closing the page
-that ask the reader for something."""
+close it in its own container (a subheading, a sign-off), the lines closing the page
+that ask the reader for something, and a heading closing it."""
 
 from __future__ import annotations
 
@@ -21,13 +21,16 @@ def trim_edges(
 ) -> tuple[list[Block], list[int]]:
     """Drop the short non-prose blocks before the story's start (:func:`_story_start`) and
     after its end (:func:`_story_end`), and the blocks closing the page that ask the reader for
-    something (:func:`_asks_the_reader`)."""
+    something (:func:`_asks_the_reader`), and a heading left closing the story
+    (:func:`_heads_nothing`)."""
     prose_at = [i for i, label in enumerate(labels) if label > 0]
     if not prose_at:
         return blocks, labels
     first = _story_start(blocks, prose_at[0])
     last = _story_end(blocks, prose_at[-1], options)
     while last > first + 1 and _asks_the_reader(blocks[last], options):
+        last -= 1
+    while last > first and _heads_nothing(blocks[last]):
         last -= 1
     return blocks[first : last + 1], labels[first : last + 1]
 
@@ -40,6 +43,14 @@ def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
     when it is a sentence in the story's container."""
     text = block.text
     return len(text) <= options.html_max_furniture_chars and bool(CALL_TO_ACTION.search(text))
+
+
+def _heads_nothing(block: Block) -> bool:
+    """True for a heading (h1 to h6) closing the story: a heading heads what follows it,
+    and what followed this one was left out (the related stories under "Popular
+    projects", the thread under "Join the discussion"), or never was the story's ("A
+    version of this article appeared in print on…" set as a heading)."""
+    return block.tag in _HEADINGS
 
 
 def _story_start(blocks: Sequence[Block], first_prose: int) -> int:

@@ -4,10 +4,13 @@ vouches for it. Each test here names one such case: a subheading linked whole wi
 paragraph of its container after it, a linked line between two paragraphs of one container,
 an item of a list that has a plain line of its own, a paragraph of sentences that links
 many of its words. :func:`newsparse._html.classify` holds such lines back (``pending``)
-until the next kept block says whether they are the story's (:func:`confirms`)."""
+until the next kept block says whether they are the story's (:func:`confirms`). One linked
+line is never the story's, wherever it stands: a pointer to another story
+(:func:`cross_reference`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -19,6 +22,20 @@ from newsparse._reading.textstats import has_sentence_end, stopword_density, wor
 
 _LISTS: Final = frozenset(("ul", "ol", "dl"))
 _SUBHEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
+# A label pointing the reader to another story, in every language the project reads
+# (English, German, French, Spanish, Italian, Portuguese, Dutch, Polish), and the mark
+# after it: "Related:", "Read more:", "SEE ALSO:", "Lesen Sie auch:", "Lire aussi :",
+# "Lee también:", "Leggi anche:", "Leia também:", "Zie ook:", "Czytaj też:".
+_CROSS_REFERENCE: Final = re.compile(
+    r"^\W*(?:"
+    r"related(?: (?:articles?|stories|posts?|reading|content|coverage|links?))?|"
+    r"read (?:more|also|next)|also read|see also|more on (?:this|the topic)|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|voir aussi|"
+    r"lea también|lee también|leggi anche|leia também|veja também|zie ook|lees ook|"
+    r"czytaj (?:też|także)|zobacz (?:też|także)"
+    r")\s*[:|»>\-\u2013\u2014]\s*",
+    re.IGNORECASE,
+)
 
 
 def lists_with_plain_items(
@@ -153,4 +170,19 @@ def linked_prose(block: Block, options: ParseOptions) -> bool:
         len(text) - block.link_chars >= 2 * options.min_paragraph_chars
         and has_sentence_end(text)
         and stopword_density(words(text)) >= options.html_min_prose_stopwords
+    )
+
+
+def cross_reference(block: Block, options: ParseOptions) -> bool:
+    """True for a one-line pointer to another story set in the story: a cross-reference
+    label ("Related:", "Read more:", "Lire aussi :") before a link, which holds more than
+    ``max_link_density`` of what follows the label (the other story's headline). It is the
+    site's, not the story's, whatever its length; the same label before the story's own
+    words ("Related: the council voted on it in 2019") stays."""
+    text = block.text
+    if not block.link_chars or "\n" in text:
+        return False
+    label = _CROSS_REFERENCE.match(text)
+    return label is not None and (
+        block.link_chars > options.max_link_density * (len(text) - label.end())
     )
