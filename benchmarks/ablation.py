@@ -576,6 +576,14 @@ def rules() -> list[Rule]:
               "dumps: a head line of one word and the date's own words, the word at either "
               "end, names the byline (\"Susan December 9, 2024 0 Comments\", \"EcoFlow- "
               "2025/4/29\")", pipelines=("text",)),
+        _rule("_text/dates._SHORT_YEAR_DATE", never_matches,
+              "dumps: a date in figures with a two-digit year, opening a head line, dates "
+              "the story (\"10.15.15\", \"9/11/13 10:00AM\", \"14.11.24\")",
+              pipelines=("text",)),
+        _rule("_text/byline._author_label", returns((None, ())),
+              "dumps: with no byline found, a line of names beside a label of the author's "
+              "field set apart (\"Author\", \"About the author\", \"Autorin\") names it",
+              pipelines=("text",)),
         _rule("_text/byline._author_box", returns((None, ())),
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",

@@ -37,7 +37,8 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         "byline_exact": 0.78,
     },
     ("dev", "text", "text"): {
-        "shingle_f1": 0.94, "body_f1": 0.939, "title_exact": 0.45, "date_exact": 0.48,
+        # date raised for a stamp with a two-digit year opening a head line (0.5152).
+        "shingle_f1": 0.94, "body_f1": 0.939, "title_exact": 0.45, "date_exact": 0.51,
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
@@ -101,7 +102,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # name without a comma (0.6557 measured on b70b78c).
         # shingle raised for an author's box left out of the region's end and the key
         # points over the first paragraph kept in it (0.9238 measured).
-        "shingle_f1": 0.9233, "title_exact": 0.783, "date_exact": 0.717, "byline_exact": 0.653,
+        # date and byline raised for a stamp with a two-digit year opening a head line and
+        # names beside a label of the author's field (0.7219 / 0.6667 measured on f4f390e).
+        "shingle_f1": 0.9233, "title_exact": 0.783, "date_exact": 0.720, "byline_exact": 0.664,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,
@@ -136,7 +139,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # name without a comma (0.6520 measured on b70b78c).
         # shingle raised for an author's box left out of the region's end and the key
         # points over the first paragraph kept in it (0.9232 measured).
-        "shingle_f1": 0.9227, "title_exact": 0.781, "date_exact": 0.715, "byline_exact": 0.649,
+        # date and byline raised for a stamp with a two-digit year opening a head line and
+        # names beside a label of the author's field (0.7202 / 0.6630 measured on f4f390e).
+        "shingle_f1": 0.9227, "title_exact": 0.781, "date_exact": 0.718, "byline_exact": 0.660,
     },
     ("wide", "text", "text-md"): {
         # title raised for issue 15's Markdown rules (0.7405 measured at the merge), then
@@ -174,7 +179,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # without a comma (0.6520 measured on b70b78c).
         # shingle raised for an author's box left out of the region's end and the key
         # points over the first paragraph kept in it (0.9057 measured).
-        "shingle_f1": 0.9052, "title_exact": 0.801, "date_exact": 0.724, "byline_exact": 0.649,
+        # date and byline raised for a stamp with a two-digit year opening a head line and
+        # names beside a label of the author's field (0.7288 / 0.6630 measured on f4f390e).
+        "shingle_f1": 0.9052, "title_exact": 0.801, "date_exact": 0.726, "byline_exact": 0.660,
     },
 }
 # Pages on which parse() raised (a NoArticleError on a real article counts): lower these

@@ -52,7 +52,7 @@ from newsparse._reading.language import checked_language, guess_language
 from newsparse._text.classify import first_label
 from newsparse._text.columns import side_by_side_columns
 from newsparse._text.comments import comment_threads
-from newsparse._text.dates import date_follows, is_date_line
+from newsparse._text.dates import date_follows, is_date_line, line_dates
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
 from newsparse._text.lines import TEXT, split_lines
@@ -963,6 +963,10 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
         _dump("Council keeps the tax as it is", "Staff report", "Photo gallery",
               "March 4, 2024", _P, _Q, _R)),
     "date line": lambda o: is_date_line("Monday, March 4, 2024", o),
+    "two-digit year": lambda o: line_dates("10.15.15", o),
+    "author label": lambda o: parse_text(
+        _dump("Council keeps the tax as it is", _P, _Q, _R, "Jane Doe", "Author"),
+        options=o).authors,
     "vouching date": lambda o: date_follows(
         split_lines(_dump("Jane Doe", "Follow", "March 4, 2024"), o), 0, o),
     "blog date bonus": lambda o: _meta_bonuses([3], lambda i: i == 1, lambda i: i == 1, o),
@@ -1068,6 +1072,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_title_opening_lines", 0, "opening head"),
     ("text_max_date_line_chars", 5, "date line"),
     ("text_max_vouching_date_chars", 5, "vouching date"),
+    ("text_two_digit_year_pivot", 10, "two-digit year"),
+    ("text_max_author_label_chars", 0, "author label"),
     ("text_max_button_chars", 0, "vouching date"),
     ("text_title_meta_reach_above", 0, "blog date bonus"),
     ("text_abbreviation_dots", 5, "abbreviation"),

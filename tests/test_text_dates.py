@@ -126,6 +126,32 @@ def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_page_writes(
     assert line_dates("03/10/2023", DEFAULT_OPTIONS, lambda: month_first) == (day, None)
 
 
+@pytest.mark.parametrize(("line", "month_first", "day"), [
+    ("10.15.15", None, dt.date(2015, 10, 15)),
+    ("14.11.24", None, dt.date(2024, 11, 14)),
+    ("9/11/13 10:00AM", True, dt.date(2013, 9, 11)),
+    ("9/11/13 10:00AM", False, dt.date(2013, 11, 9)),
+    ("9/11/13 10:00AM", None, None),
+    # Dotted, a two-digit year says nothing of the order: "11.03.17" is 3 November too.
+    ("11.03.17 in Gadgetry", True, dt.date(2017, 11, 3)),
+    ("11.03.17 in Gadgetry", None, None),
+    # Past the pivot, the last century, and before ``meta_min_year`` no date.
+    ("12.31.98", None, dt.date(1998, 12, 31)),
+    ("12.31.75", None, None),
+    # Amid a line, figures with a two-digit last part are a version or a score.
+    ("Kernel 2.6.32 is out", True, None),
+    ("Posted 10.15.15", None, None),
+])
+def test_a_two_digit_year_is_read_where_the_date_opens_the_line(
+        line: str, month_first: bool | None, day: dt.date | None) -> None:
+    assert line_dates(line, DEFAULT_OPTIONS, lambda: month_first) == (day, None)
+
+
+def test_a_stamp_with_a_two_digit_year_dates_the_story() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["10.15.15"], [P1], [P2]]))
+    assert article.published == dt.date(2015, 10, 15)
+
+
 @pytest.mark.parametrize(("lines", "month_first"), [
     (["Comments", "10/31/2024 by Jane"], True),
     (["31/10/2024"], False),

@@ -839,6 +839,31 @@ def test_a_heading_or_a_name_with_no_paragraph_about_it_is_no_author_s_box(
     assert parse_text(dump).authors == ()
 
 
+# A label of the author's field or box beside a line of names, wherever the page sets it.
+@pytest.mark.parametrize("blocks", [
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES, list(MENU_ITEMS), ["Jane Doe"], ["Author"]],
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Share this"], ["Jane Doe"], ["Author's profile"]],
+    [list(MENU_ITEMS), ["author"], ["Jane Doe"], ["Senior Engineer"], [TITLE], *STORY_LINES],
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Über den Autor"], ["Jane Doe"]],
+])
+def test_a_label_of_the_author_s_field_names_the_byline(blocks: list[list[str]]) -> None:
+    assert parse_text(render(blocks)).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("blocks", [
+    # A label with no line of names beside it, or a heading of the word's cousins.
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Author"], ["Sign up for our newsletter"]],
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Authorization"], ["Jane Doe"]],
+    # A row of a table, not a field's label set apart.
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Jane Doe", "Author"]],
+    # A label too long for a field's.
+    [list(MENU_ITEMS), [TITLE], *STORY_LINES,
+     ["Read more from this author and the rest of the council desk"], ["Jane Doe"]],
+])
+def test_no_author_label_beside_names_gives_no_byline(blocks: list[list[str]]) -> None:
+    assert parse_text(render(blocks)).authors == ()
+
+
 @pytest.mark.parametrize("foot", [
     # Past a sign-up box and related links, however far.
     [["Sign up for our newsletter"], *STORY_LINES[:10], ["Published August 15, 2025"]],

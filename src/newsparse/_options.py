@@ -649,6 +649,10 @@ class ParseOptions:
     """Longest line read whole as a byline; a longer one counts only when it opens with
     "By" and names a person in full ("By Jane Doe, a deputy editor and author of …").
     Also the longest signature line right after the story ("Jane Doe — 2013-09-29")."""
+    text_max_author_label_chars: int = attrs.field(default=32, validator=_whole(0))
+    """Longest line read as a label of the author's field or box ("Author", "About the
+    author", "Autorin") whose neighbour line of names is the byline, when nothing else
+    names one."""
     text_max_bare_name_chars: int = attrs.field(default=60, validator=_whole())
     """Longest line of bare names (no "By") read as the byline when a date line or the
     author's role next to it vouches for it."""
@@ -812,6 +816,10 @@ class ParseOptions:
     text_max_date_line_chars: int = attrs.field(default=120, validator=_whole())
     """Longest line read as a date line of the story's head ("March 25, 2015", "Monday
     5:30PM")."""
+    text_two_digit_year_pivot: int = attrs.field(default=30, validator=_whole(0, 99))
+    """Latest two-digit year of a date in figures ("10.15.15", "9/11/13") read in this
+    century (2000 + the year); a later one is read in the last (1900 + the year, and
+    then kept only from ``meta_min_year``)."""
     text_max_vouching_date_chars: int = attrs.field(default=60, validator=_whole())
     """Longest date line that vouches for a line of bare names right over it ("Jane Doe"
     / "1:39 PM ET")."""

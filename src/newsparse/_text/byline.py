@@ -27,7 +27,7 @@ from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dated_byline import dated_credit, dated_handle, dated_names, header
 from newsparse._text.dates import DIGIT, date_follows, is_date_line
 from newsparse._text.features import LineFeatures
-from newsparse._text.lines import TEXT, Line
+from newsparse._text.lines import BLOCK_SIZE, TEXT, Line
 from newsparse._text.name_lines import (
     all_names,
     has_date,
@@ -44,6 +44,15 @@ _READING_TIME = re.compile(r"(?<!\d)\d+\s*(?:min(?:ute)?s?\b|minuten\b)", re.IGN
 _CLOCK_OR_WORD = re.compile(r"\d:\d\d|[^\W\d_]{2}")
 # The copyright notice at the foot of the page.
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# The word for a story's author, in the languages read ("Author", "Autorin", "Autoren",
+# "L'auteur", "Autore", "autrice", "Autorka", "co-authors", "Author's").
+_AUTHOR_WORD = re.compile(
+    r"(?:[ld]['’])?(?:co-?)?"
+    r"(?:authors?|autor(?:es|en|in|innen|as?|ka|zy)?|auteure?s?|autore|autori|autrice)"
+    r"(?:['’]s)?", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# What every such word holds: most short lines are passed on this one search.
+_AUTHOR_STEM = re.compile(r"aut(?:h?or|eur|ri)", re.IGNORECASE)
 
 
 def read_byline(
@@ -83,6 +92,7 @@ def read_byline(
         lambda: dated_credit(lines, candidates, options),
         lambda: _signed_foot(lines, story, options),
         lambda: _author_box(lines, story, options),
+        lambda: _author_label(lines, options),
     )
     for read in readers:  # the first reader that finds a byline's line gives it
         index, names = read()
@@ -163,6 +173,33 @@ def _author_box(
         names = bare_names(text, options)
         if len(names) == 1 and all_names(names) and proper_names(names, lines, story):
             return j, names
+    return None, ()
+
+
+def _author_label(
+    lines: Sequence[Line], options: ParseOptions
+) -> tuple[int | None, tuple[str, ...]]:
+    """The byline of a page that labels its author's field, when nothing else names one:
+    a line of a person's names right under or right over a short label that says
+    "author" (at most ``options.text_max_author_label_chars``: "Author", "AUTHOR",
+    "Author's profile", "About the author", "Autorin", "L'auteur"), set apart as a field's
+    label is (a block of its own; in a block, "Market Cap" / "Author" is a table's row),
+    wherever the page sets it (a sidebar's author field, a box at the story's foot). The
+    first such label gives it; the line of names is nothing but the names."""
+    max_chars = options.text_max_author_label_chars
+    for j, line in enumerate(lines):
+        # (Cheapest first: most lines are longer than a label.)
+        text = line[TEXT]
+        if (len(text) > max_chars or line[BLOCK_SIZE] != 1 or not _AUTHOR_STEM.search(text)
+                or not any(map(_AUTHOR_WORD.fullmatch, _LABEL_WORD.findall(text)))):
+            continue
+        for k in (j + 1, j - 1):
+            if not 0 <= k < len(lines):
+                continue
+            name_line = lines[k][TEXT].strip()
+            names = bare_names(name_line, options)
+            if names == (name_line,) and all_names(names):
+                return k, names
     return None, ()
 
 

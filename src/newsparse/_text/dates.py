@@ -27,6 +27,10 @@ _YEAR_FIRST_DATE = re.compile(
 _DAY_MONTH_FIGURES = re.compile(
     r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
     r"(?![\d./])")
+# "10.15.15", "9/11/13 10:00AM": day and month in figures, then a two-digit year, as a
+# post's stamp opens a line; read only there (amid a line, "2.6.32" is a version).
+_SHORT_YEAR_DATE = re.compile(
+    r"\W{0,2}(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d\d)(?![\d./])")
 _MONTHS_IN_YEAR = 12
 #: Asked, only of a date in figures that reads both ways, whether the page writes the
 #: month first (True), the day first (False), or does not say (None).
@@ -112,10 +116,27 @@ def _day_and_month_date(text: str, options: ParseOptions, order: DayOrder | None
     day ("10/31/2024", "31/10/2024", "10.31.2024"); else a dotted date is day first, as
     everywhere dots are written ("03.07.2025"), and a slashed one ("10/12/2023") is read
     as the page's other dates are written (``order``), or not at all when they do not
-    say (a dump does not tell the American habit from the others)."""
+    say (a dump does not tell the American habit from the others). A two-digit year
+    ("10.15.15", "9/11/13 10:00AM") is read only where the date opens the line, as a
+    post's stamp does, up to ``options.text_two_digit_year_pivot`` in this century and
+    from there in the last (then dots say nothing of the order)."""
     match = _DAY_MONTH_FIGURES.search(text)
+    if match is not None:
+        return _figures_date(match, int(match["y"]), options, order,
+                             dots_day_first=True)
+    match = _SHORT_YEAR_DATE.match(text)
     if match is None:
         return None
+    year = int(match["y"])
+    year += 2000 if year <= options.text_two_digit_year_pivot else 1900
+    # (Dotted, a two-digit year is as often written month first: "11.03.17".)
+    return _figures_date(match, year, options, order, dots_day_first=False)
+
+
+def _figures_date(match: re.Match[str], year: int, options: ParseOptions,
+                  order: DayOrder | None, *, dots_day_first: bool) -> dt.date | None:
+    """The date of a match of day and month in figures (groups ``a``, ``b``, ``sep``) in
+    ``year``: see :func:`_day_and_month_date`."""
     first, second = int(match["a"]), int(match["b"])
     if first > _MONTHS_IN_YEAR >= second:
         day, month = first, second
@@ -123,14 +144,14 @@ def _day_and_month_date(text: str, options: ParseOptions, order: DayOrder | None
         day, month = second, first
     elif first > _MONTHS_IN_YEAR or second > _MONTHS_IN_YEAR:
         return None
-    elif match["sep"] == "." or first == second:
+    elif (dots_day_first and match["sep"] == ".") or first == second:
         day, month = first, second
     else:
         month_first = order() if order is not None else None
         if month_first is None:
             return None
         day, month = (second, first) if month_first else (first, second)
-    return plausible_date(match["y"], month, day, options)
+    return plausible_date(year, month, day, options)
 
 
 def writes_month_first(texts: Iterable[str]) -> bool | None:

@@ -30,6 +30,7 @@ from newsparse._reading.titles import longest_bar_part
 from newsparse._text.byline import byline_candidates, is_byline_line, read_byline
 from newsparse._text.dated_byline import beside_date
 from newsparse._text.dates import (
+    DIGIT,
     DayOrder,
     is_date_line,
     labelled_date,
@@ -44,7 +45,7 @@ from newsparse._text.lines import TEXT, Line
 from newsparse._text.name_lines import BY_AFTER
 from newsparse._text.title import StoryWords, title_line, top_heading_title
 
-_DIGIT = re.compile(r"\d")
+
 @attrs.frozen
 class StoryHead:
     """What the lines above (and opening) the story say about it."""
@@ -247,7 +248,7 @@ def _standalone_dateline(text: str, options: ParseOptions) -> Dateline | None:
     # A dateline line on its own carries a date; checking for a digit first is cheap (in
     # ASCII, "\d" finds the figures ``str.isdigit`` knows, at C speed).
     if len(text) > options.text_max_meta_chars or not (
-            _DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))):
+            DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))):
         return None
     dateline = parse_dateline(text, options=options)
     if dateline is None or " ".join(dateline.text.split()) != text:
