@@ -654,6 +654,10 @@ def rules() -> list[Rule]:
         _rule("_text/story._without_furniture", passes(1),
               "a picture's caption in a dump's story that ends in its credit (\"… Credit: "
               "Reviewed\", \"(AP Photo/…)\") is left out, as the HTML reader leaves it"),
+        _rule("_text/story._CREDIT_END", never_matches,
+              "past the story's first line, a caption in a dump's story that ends in a "
+              "picture's credit the HTML reader's test does not read (\"… Photograph by "
+              "Jane Doe.\", \"(Jane Doe/Associated Press)\") is left out too"),
         _rule("_text/story._with_inner_prose", passes(2),
               "a line of prose set apart between two of the story's paragraphs that ends "
               "no sentence is the story's (a heading when in headline case over a "

@@ -263,3 +263,19 @@ def test_a_url_the_story_cites_stays() -> None:
     # A bare URL is furniture in a page's markup, but a dump shows a story's references so.
     url = "https://www.example.org/reports/2024/annual-report-on-the-bridge"
     assert [text for text, _ in _kinds([[P1], [P2], [url], [P3]])][:4] == [P1, P2, url, P3]
+
+
+@pytest.mark.parametrize("caption", [
+    "The winter seed heads of coneflowers on the High Line. Photograph by Jane Doe.",
+    "Guests pick their pastries from glass cabinets. | Photo by Jane Doe",
+    "Die neue Brücke am Abend. Foto von Max Muster",
+    "(Jane Doe/Associated Press)",
+    "The premier speaks at the meeting in Ottawa on Friday. (Jane Doe / THE CANADIAN PRESS)",
+])
+def test_a_caption_ending_in_a_credit_of_another_shape_is_left_out(caption: str) -> None:
+    assert [text for text, _ in _kinds([[P1], [caption], [P2], [P3]])] == [P1, P2, P3]
+
+
+def test_a_sentence_about_a_photo_by_someone_stays() -> None:
+    line = "He likes the photos by Ansel Adams and others, and has hung three of them."
+    assert line in [text for text, _ in _kinds([[P1], [line], [P2], [P3]])]

@@ -36,6 +36,20 @@ _OPENERS = frozenset("\"'“‘«„(¿¡")
 _ITEM_NUMBER = re.compile(r"^#?(\d{1,3})[.):]\s+(?=\S)")
 # The ends of a line cut short: a teaser's summary, "… may soon..".
 _CUT_ENDS = ("..", "…")
+# A picture's credit ending a caption that the HTML reader's furniture test does not read:
+# "… on the High Line. Photograph by Jane Doe.", "… | Photo by Jane Doe", "Foto von Max
+# Muster", "(Jane Doe / Associated Press)", "(UPI/Jane Doe/LANDOV)": a picture word and its
+# "by" in the languages the project reads, or a news or picture agency closing a bracket.
+_CREDIT_END = re.compile(
+    r"(?:^|[.!?)]\s+|\s[-–—|/]\s*)(?:photo(?:graph)?s?|images?|pictures?|illustrations?|"
+    r"fotos?|fotografías?|fotografie|bild(?:er)?|immagini|immagine|imagen(?:es)?|zdjęci[ea])"
+    r"\s+(?:by|courtesy(?:\s+of)?|von|par|de|di|door|por|przez|autorstwa)\s[^.!?]{2,60}\.?$"
+    r"|\((?:[^()]{0,40}[/,]\s*)?(?:getty(?:\s+images)?|reuters|afp|ap|epa|dpa|anp|ansa|efe"
+    r"|associated\s+press|the\s+canadian\s+press|landov|istock(?:photo)?|shutterstock)\s*\)$",
+    re.IGNORECASE,
+)
+# How far from a line's end a credit the pattern reads can begin.
+_CREDIT_TAIL = 110
 
 
 def story_paragraphs(
@@ -93,16 +107,35 @@ def _without_furniture(
 ) -> list[tuple[int, ParagraphKind]]:
     """``kept`` without the pictures' captions that end in their credit ("… the plaque
     removal test. Credit: Reviewed", "Credit: Amazon", "… (AP Photo/Jane Doe)"), that the
-    HTML reader drops too (``is_furniture``). A dump's bare URLs and markup stay: a
-    story's references and the code it shows."""
+    HTML reader drops too (``is_furniture``), and, past the story's first line, those that
+    end in a credit of another shape (``_CREDIT_END``): a caption over the story, left out,
+    would be read as its headline. A dump's bare URLs and markup stay: a story's references
+    and the code it shows."""
     drop = [k for k, (i, kind) in enumerate(kept)
             if kind is not ParagraphKind.PREFORMATTED
             and not lines[i][TEXT].startswith(("<", "http"))
-            and is_furniture(lines[i][TEXT], options)]
+            and (is_furniture(lines[i][TEXT], options)
+                 or (k > 0 and _ends_in_credit(lines[i][TEXT], options)))]
     if not drop:
         return kept
     gone = set(drop)
     return [item for k, item in enumerate(kept) if k not in gone]
+
+
+def _ends_in_credit(text: str, options: ParseOptions) -> bool:
+    """True when the line ``text`` (a caption's length at most) ends in a picture's credit
+    that ``_CREDIT_END`` reads; the cheap tests first (this runs on every kept line)."""
+    if len(text) > options.html_max_furniture_chars:
+        return False
+    start = max(0, len(text) - _CREDIT_TAIL)
+    if text[-1] != ")":
+        # The "by" branch's picture words, as pieces that its usual spellings hold
+        # ("Photo", "foto", "Image", "immagine", "Bild"), looked for at C speed first.
+        tail = text[start:]
+        if not ("oto" in tail or "mag" in tail or "ictur" in tail or "llustr" in tail
+                or "ild" in tail or "zdję" in tail):
+            return False
+    return _CREDIT_END.search(text, start) is not None
 
 
 def _with_inner_prose(
