@@ -306,6 +306,14 @@ def test_byline_names_without_the_site_read_today_as_a_date() -> None:
     assert byline_names("Jane Doe Today at 10:32", DEFAULT_OPTIONS) == ("Jane Doe",)
 
 
+@pytest.mark.parametrize("dot", ["•", "·", "●", "⋅", "∙", "‧"])
+def test_byline_names_read_any_bullet_as_the_separator(dot: str) -> None:
+    # As in a dump's line (find_byline), the dot operator "⋅", the bullet operator "∙" and
+    # their like part a byline's name from its role and date in an HTML header's line too.
+    line = f"By Jane Doe {dot} Review Editor {dot} Updated May 6, 2025"
+    assert byline_names(line, DEFAULT_OPTIONS, require_lead=True) == ("Jane Doe",)
+
+
 def test_display_byline_joins_names_with_commas() -> None:
     assert display_byline(["Jane Doe", "John Roe"]) == "Jane Doe, John Roe"
     assert display_byline([]) is None

@@ -518,3 +518,11 @@ def test_a_heading_that_is_the_longest_part_of_the_title_is_the_headline() -> No
     title, _ = choose_title([], heading=STORY_TITLE,
                             document_title=f"{STORY_TITLE} - Courier - City News")
     assert title == STORY_TITLE
+
+
+@pytest.mark.parametrize("label", ["Title:", "Titel: ", "Titre :", "Título:"])
+def test_a_label_that_opens_the_heading_is_no_part_of_the_title(label: str) -> None:
+    # A repository's abstract page labels its heading's field: "Title:" + the title.
+    body = (f"<h1 class='title'><span class='descriptor'>{label}</span>{STORY_TITLE}</h1>"
+            f"<div class='post'>{_STORY}</div>")
+    assert newsparse.parse(_page("<title>Repository</title>", body)).title == STORY_TITLE

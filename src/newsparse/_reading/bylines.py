@@ -340,7 +340,8 @@ def byline_names(
     ``declared``: the text is an author value from metadata (single words may be names).
     ``site_keys``: :func:`site_key` forms of the site's names, which are affiliations.
     """
-    text = DATE_FIRST.sub("", LEADING_MARKS.sub("", " ".join(text.split())))
+    # (Other bullets read as "•", as in a dump's line: "By Jane Doe ⋅ Review Editor".)
+    text = DATE_FIRST.sub("", LEADING_MARKS.sub("", " ".join(text.translate(_BULLETS).split())))
     if not text or len(text) > options.meta_max_byline_chars or COMMENT_HEADER.search(text):
         return ()
     has_lead = bool(LEAD.match(text)) and len(LEAD.sub("", text).strip(TRIM)) > 0

@@ -43,6 +43,9 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _LEADING_GLUE = re.compile(r"(?:\s[|\-·•~»/\\]|:)\s+$")
 _TRAILING_GLUE = re.compile(r"^\s+[|\-·•~»/\\]\s")
 _TRAILING_MARKS = re.compile(r"(?<![\s¶#§])[\s¶#§]+$")
+# "Title:" (or its translation) as the label of a heading's field, glued or spaced.
+_TITLE_LABEL = re.compile(r"^(?:title|titel|titre|t[ií]tulo|titolo|tytu[lł])\s*:\s*(?=\S)",
+                          re.IGNORECASE)
 # "Chapter 1 | Fandom [Archive of Our Own]": a site name in square brackets ends the title.
 # DOTALL as for _LAST_SEPARATOR below.
 _TRAILING_BRACKET = re.compile(r"^(.*\S)\s*\[([^\[\]]*)\]$", re.DOTALL)
@@ -58,10 +61,11 @@ _EDITORIAL_LABELS = frozenset(
 
 
 def clean_heading(text: str | None) -> str | None:
-    """Heading text without white-space runs and trailing anchor marks ("Title¶")."""
+    """Heading text without white-space runs, trailing anchor marks ("Title¶") and a label
+    that opens it ("Title: …", a repository's or a catalogue's field label)."""
     if not text:
         return None
-    text = _TRAILING_MARKS.sub("", " ".join(text.split()))
+    text = _TRAILING_MARKS.sub("", _TITLE_LABEL.sub("", " ".join(text.split())))
     return text or None
 
 
