@@ -9,6 +9,7 @@ publication date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -76,7 +77,21 @@ def written_date(text: str, options: ParseOptions) -> dt.date | None:
     2025January 22, 2025", "Mar 27, 20255 mins")."""
     if DIGIT.search(text) is None:
         return None  # every written date has its day and year in figures: no scan needed
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _short_written_date(text, options)
+    return _unglued_written_date(text, options)
+
+
+def _unglued_written_date(text: str, options: ParseOptions) -> dt.date | None:
     return parse_written_date(_GLUED_AFTER_YEAR.sub(r"\1 ", _GLUED_MONTH.sub(" ", text)), options)
+
+
+# A dump's head and foot ask for the date of the same short lines again and again (more
+# than half the asks with a figure, in one parse): their answers are remembered, a date
+# depending on the text and the options alone. (A cost, not a threshold: a few hundred
+# short lines, longer ones not kept.)
+_MEMO_MAX_CHARS = 200
+_short_written_date = functools.lru_cache(maxsize=512)(_unglued_written_date)
 
 
 def line_dates(text: str, options: ParseOptions, order: DayOrder | None = None

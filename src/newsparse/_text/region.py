@@ -471,14 +471,28 @@ def _cut_at_notice(
     """The end of the region: the page's copyright notice after a story's worth of words
     ("Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved"), or ``end``."""
     words, min_words = 0.0, options.text_min_story_words
-    for i in range(start, end):
-        text = lines[i][TEXT]
-        if words >= min_words and may_be_notice(text) and is_notice(text):
-            return i
+    i = start
+    while i < end and words < min_words:
         weight = weights[i]
         if weight > 0:
             words += weight
+        i += 1
+    # Every line from ``i`` on may be the notice. Most regions have none: the lines are
+    # read a chunk at a time, joined, and a chunk without the notice's sign or word is
+    # passed over whole (a line end parts those as it parts lines).
+    for chunk in range(i, end, _NOTICE_CHUNK_LINES):
+        stop = min(chunk + _NOTICE_CHUNK_LINES, end)
+        if not may_be_notice("\n".join([lines[j][TEXT] for j in range(chunk, stop)])):
+            continue
+        for j in range(chunk, stop):
+            text = lines[j][TEXT]
+            if may_be_notice(text) and is_notice(text):
+                return j
     return end
+
+
+# ``_cut_at_notice`` reads this many lines at a time (a cost, not a threshold).
+_NOTICE_CHUNK_LINES = 256
 
 
 def _cut_at_bio(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final, NamedTuple, TypeAlias
 
@@ -42,7 +43,7 @@ from newsparse._text.unwrap import (
     goes_on,
     join_broken,
     shortest_broken,
-    wrap_width,
+    wrap_width_of_counts,
 )
 
 # lynx and w3m (with link numbers) put a mark before every link and form field.
@@ -170,8 +171,11 @@ def _may_be_wrapped(raw_lines: Sequence[str], options: ParseOptions) -> bool:
     # Lines shorter than half the narrowest width say nothing about a wrap (as in
     # unwrap.wrap_width).
     shortest = options.text_wrap_min_width // 2
-    widths = [len(line) for line in raw_lines if len(line) >= shortest]
-    return wrap_width(widths, [True] * len(widths), options) is not None
+    # (Lengths counted at C speed, then the few distinct ones filtered: no list of a
+    # length a line.)
+    counted = Counter(map(len, raw_lines))
+    told = {width: n for width, n in counted.items() if width >= shortest}
+    return wrap_width_of_counts(told, options) is not None
 
 
 def _indented(text: str) -> bool:
@@ -273,6 +277,14 @@ def _plain_pieces(
         line = raw.rstrip()
         if not line:
             pieces.append(None)
+            continue
+        first = line[0]
+        if not (link_marks or first.isspace() or first in _BULLETS or first.isdecimal()):
+            # Most lines: not set in, no bullet or number, no link marks to drop. (The line
+            # starts where the raw one does: the first word is the raw line's, as below.)
+            cut = raw.find(" ")
+            pieces.append((line, len(line), None, 0, False, "\t" in line,
+                           len(raw) if cut < 0 else cut, None))
             continue
         width = len(line)
         hint: str | None = None
@@ -527,20 +539,19 @@ def _settled_wrap(
     else:
         counted = [p for p in pieces if p is not None]
     # Lines shorter than half the narrowest width tell nothing of it (``wrap_width`` skips
-    # them): a dump of short lines has a million of them.
-    shortest_told = options.text_wrap_min_width // 2
-    told = [p for p in counted if p[WIDTH] >= shortest_told]
-    widths = [p[WIDTH] for p in told]
+    # them): a dump of short lines has a million of them. The lengths of the lines with a
+    # space inside, counted (at C speed) as ``wrap_width_of_counts`` takes them.
     # (piece_marks(p).last_spaced inline: a call a line less.)
-    spaced = [(p[MARKDOWN] is None or p[MARKDOWN].last_spaced) and " " in p[PIECE_TEXT].strip()
-              for p in told]
+    shortest_told = options.text_wrap_min_width // 2
+    lengths = Counter([p[WIDTH] for p in counted if p[WIDTH] >= shortest_told
+                       and (p[MARKDOWN] is None or p[MARKDOWN].last_spaced)
+                       and " " in p[PIECE_TEXT].strip()])
     if markdown:
         for p in counted:
             broken = piece_marks(p).broken_widths
             if broken:
-                widths += broken
-                spaced += [True] * len(broken)
-    wrap = wrap_width(widths, spaced, options)
+                lengths.update([width for width in broken if width >= shortest_told])
+    wrap = wrap_width_of_counts(lengths, options)
     if wrap is None:
         return None, 0
     evidence = BreakEvidence(options)
@@ -556,8 +567,9 @@ def _settled_wrap(
             and not (last[MARKDOWN] is not None and last[MARKDOWN].hard_break and not could_break(
                 wrap.width, last[WIDTH], piece[FIRST_WORD], options.text_wrap_min_broken_share))
         ):
-            evidence.add(wrap.width, last[WIDTH], piece[FIRST_WORD], last[PIECE_TEXT].strip(),
-                         piece[PIECE_TEXT].strip())
+            # (The texts as the pieces hold them: stripped only for a break.)
+            evidence.add(wrap.width, last[WIDTH], piece[FIRST_WORD], last[PIECE_TEXT],
+                         piece[PIECE_TEXT])
     if markdown:
         for piece in counted:
             for width in piece_marks(piece).broken_widths:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -47,19 +47,28 @@ def wrap_width(
     ``spaced`` says which lines have a space inside them (a line that does not could not
     have been broken, however long).
     """
+    shortest = options.text_wrap_min_width // 2
+    # (Counted at C speed: a dump of short lines has a million of them.)
+    return wrap_width_of_counts(
+        Counter([w for w, s in zip(widths, spaced, strict=True) if s and w >= shortest]),
+        options)
+
+
+def wrap_width_of_counts(counted: Mapping[int, int], options: ParseOptions) -> Wrap | None:
+    """:func:`wrap_width` of the lines counted by their lengths (``counted``: how many
+    lines with a space inside have each length, for the lengths of at least half
+    ``options.text_wrap_min_width``; no count of 0): a caller that knows the counts spares
+    a list of a length a line."""
     min_width, max_width = options.text_wrap_min_width, options.text_wrap_max_width
     near_chars, min_near_lines = options.text_wrap_near_chars, options.text_wrap_min_near_lines
-    lengths = [w for w, s in zip(widths, spaced, strict=True) if s and w >= min_width // 2]
-    if len(lengths) < min_near_lines:
+    total = sum(counted.values())
+    if total < min_near_lines:
         return None
-    top = min(max(lengths), max_width + 1)
-    # (Counted at C speed: a dump of short lines has a million of them.)
-    counted = Counter(lengths)
+    top = min(max(counted), max_width + 1)
     # counts[k]: lines of length k, up to ``top`` (the longer ones count in ``total`` only).
     counts = [counted.get(length, 0) for length in range(top + 1)] + [0]
     # at_most[k]: lines of length <= k.
     at_most = list(itertools.accumulate(counts))
-    total = len(lengths)
     over_per_near = options.text_wrap_over_per_near
     min_near_ratio = options.text_wrap_min_near_ratio
     for width in range(min(top, max_width), min_width - 1, -1):
@@ -119,11 +128,13 @@ class BreakEvidence:
 
     def add(self, width: int, line_width: int, next_word: int, text: str, next_text: str) -> None:
         """Count the line ``text`` (``line_width`` long) followed by ``next_text`` (whose
-        first word the dump writes ``next_word`` long)."""
+        first word the dump writes ``next_word`` long); spaces around either text do not
+        count."""
         broken = could_break(width, line_width, next_word, self._min_broken_share)
         if broken:
             self.breaks += 1
-            self.going_on += goes_on(text, next_text)
+            # (Stripped here: most pairs are no break.)
+            self.going_on += goes_on(text.strip(), next_text.strip())
         if width - self._near_chars <= line_width <= width:
             if broken:
                 self.near_breaks += 1
