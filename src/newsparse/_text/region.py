@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from array import array
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import STOPWORDS, is_cut_short
@@ -495,6 +495,28 @@ def _cut_at_notice(
 _NOTICE_CHUNK_LINES = 256
 
 
+def _closing_paragraphs(
+    weights: Sequence[float], region: tuple[int, int], options: ParseOptions,
+) -> Iterator[int]:
+    """The region's closing lines that weigh for it, from the last back, that a box about
+    the author may open: while what weighs from one on stays within
+    ``options.text_max_bio_share`` of what weighs before it, those before which a story's
+    worth of words (``options.text_min_story_words``) weighs."""
+    start, end = region
+    share, min_words = options.text_max_bio_share, options.text_min_story_words
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    after = 0.0
+    for i in range(end - 1, start, -1):
+        weight = weights[i]
+        if weight <= 0:
+            continue
+        after += weight
+        if after > share * (total - after):
+            return
+        if total - after >= min_words:
+            yield i
+
+
 def _cut_at_bio(
     lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
     region: tuple[int, int], options: ParseOptions,
@@ -509,18 +531,7 @@ def _cut_at_bio(
     "Drones are …") has more of the story after it; the last one, less often so. Else
     ``end``."""
     start, end = region
-    share, min_words = options.text_max_bio_share, options.text_min_story_words
-    total = sum(weight for weight in weights[start:end] if weight > 0)
-    after = 0.0
-    for i in range(end - 1, start, -1):
-        weight = weights[i]
-        if weight <= 0:
-            continue
-        after += weight
-        if after > share * (total - after):
-            break
-        if total - after < min_words:
-            continue
+    for i in _closing_paragraphs(weights, region, options):
         for name in (i - 1, i - 2):
             if name <= start or weights[name] > 0 or not _short_label(features[name]):
                 break
@@ -544,19 +555,9 @@ def _cut_at_author_bio(
     ``options.text_max_bio_share`` of what weighs before it, which holds a story's worth
     of words. Else ``end``."""
     start, end = region
-    share, min_words = options.text_max_bio_share, options.text_min_story_words
-    total = sum(weight for weight in weights[start:end] if weight > 0)
-    after, cut = 0.0, end
+    cut = end
     above: set[tuple[str, str]] | None = None  # the pairs of names over the story
-    for i in range(end - 1, start, -1):
-        weight = weights[i]
-        if weight <= 0:
-            continue
-        after += weight
-        if after > share * (total - after):
-            break
-        if total - after < min_words:
-            continue
+    for i in _closing_paragraphs(weights, region, options):
         name = _opening_name(lines[i][TEXT])
         if name is None:
             continue
