@@ -260,6 +260,9 @@ def rules() -> list[Rule]:
               "subtrees after the region's container do not join it as siblings"),
         _rule("_html/classify._same_kind", returns(False),
               "a sibling container with the region's tag and class holds more of the story"),
+        _rule("_html/classify._story_part_before", returns(False),
+              "a subtree before the region holding 2+ paragraphs of prose and nothing that "
+              "weighs against them is the story's opening part"),
         _rule("_html/classify._between_parts", returns([]),
               "a paragraph, list or subheading between two parts of the region in their "
               "container joins it, whatever it weighs alone"),

@@ -1021,3 +1021,29 @@ def test_a_chrome_box_or_a_short_line_between_two_parts_of_the_story_stays_out()
     line = "Photograph by the harbour board"
     assert kept(split_story(f"<div class='note'><div>{line}</div></div>")) == [
         STORY[0], *STORY[1:], *STORY]
+
+
+OPENING = [
+    "The harbour board met again on Monday, and this time it had the engineers' numbers.",
+    "What follows is what they showed us, and why the vote next week matters so much.",
+]
+
+
+def split_post(opening: str) -> str:
+    """A blog post whose opening sits in a container of its own before the rest (an
+    "entry-body" before an "entry-more"), which is far longer than the opening."""
+    rest = "".join(f"<p>{p}</p>" for p in [*STORY, *MORE] * 2)
+    return page(NAV + "<div class='entry'><h2>The bridge</h2>"
+                + f"<div class='entry-body'>{opening}</div>"
+                + f"<div class='entry-more'>{rest}</div></div>" + FOOTER)
+
+
+def test_the_opening_paragraphs_in_a_container_before_the_story_join_it() -> None:
+    opening = "".join(f"<p>{p}</p>" for p in OPENING)
+    assert kept(split_post(opening))[:3] == [*OPENING, STORY[0]]
+
+
+def test_a_lone_paragraph_or_links_before_the_story_do_not_join_it() -> None:
+    links = "".join(f"<p><a href='/t{i}'>{p}</a></p>" for i, p in enumerate(OPENING))
+    for before in (f"<p>{OPENING[0]}</p>", f"<p>{OPENING[0]}</p>{links}"):
+        assert kept(split_post(before))[0] == STORY[0]

@@ -465,7 +465,8 @@ def _with_siblings(
 
     Siblings of the top element, and those of its nearest ancestors that come before
     it, qualify when their own sum is a fair share of the top's; a link-free paragraph
-    just before the top element qualifies as a lead."""
+    just before the top element qualifies as a lead, and so does a subtree before it of
+    paragraphs of prose alone (:func:`_story_part_before`)."""
     roots = {top}
     threshold = max(options.html_min_sibling_prose, options.html_sibling_share * sums.get(top, 0.0))
     lead_share = options.html_lead_prose_share
@@ -491,12 +492,33 @@ def _with_siblings(
             if (
                 (total >= threshold and not _after_an_outer_end(level, before_anchor))
                 or lead
+                or (before_anchor and _story_part_before(sibling, total, prose, options))
                 or (total > 0 and _same_kind(sibling, anchor, level, before_anchor))
             ):
                 roots.add(sibling)
         roots.update(_between_parts(parent, anchor, roots))
         anchor = parent
     return roots
+
+
+def _story_part_before(
+    sibling: lxml.etree._Element, total: float, prose: ElementValues, options: ParseOptions
+) -> bool:
+    """True for a subtree before the region that holds two or more paragraphs of prose
+    and nothing else that weighs against them (its sum at least ``html_lead_prose_share``
+    of its prose): the story's opening part in a container of its own (a blog's
+    "entry-body" before its "entry-more"), which weighs too little beside the rest."""
+    held = prose.get(sibling, 0.0)
+    if total <= 0 or held <= 0 or total < options.html_lead_prose_share * held:
+        return False
+    least = 2 * options.min_paragraph_chars
+    count = 0
+    for element in sibling.iter("p"):
+        if prose.get(element, 0.0) >= least:
+            count += 1
+            if count >= 2:
+                return True
+    return False
 
 
 _STORY_PART_TAGS: Final = frozenset("p ul ol dl blockquote pre table h2 h3 h4 h5 h6".split())
