@@ -382,6 +382,10 @@ def rules() -> list[Rule]:
         _rule("_html/meta/page_dates.lone_date_in_chrome", returns(None),
               "one publication date labelled in chrome (a side column, a post's footer), and "
               "no other, is the page's"),
+        _rule("_html/meta/page_pieces._POST_FOOTER", never_matches,
+              "a post's own footer named by its class (\"post-footer\", \"entry-footer\", "
+              "\"post-footers\") is no chrome: \"Posted by Jane Doe at 12:32 PM\" there is "
+              "the byline"),
         _rule("_html/meta/authors._header_text_names", returns(()),
               "the byline the header shows in its text (By/Von/Par/Autor:, lone lead-ins)"),
         _rule("_html/meta/authors.page_authors", returns(()),

@@ -50,6 +50,46 @@ def test_a_byline_shown_after_the_story_is_read(box: str) -> None:
     assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # A blog platform's post footer, named by its class alone (Blogger, TypePad,
+        # WordPress): the post's byline, not the page's footer.
+        "<div class='post-footer'><div class='post-footer-line post-footer-line-1'>"
+        "<span class='post-author vcard'>Posted by <span class='fn'>Jana Novak</span></span>"
+        " <span class='post-timestamp'>at <a href='/p'>12:32 PM</a></span></div></div>",
+        "<p class='post-footers'>Posted by Jana Novak on July 12, 2012</p>",
+        "<footer class='entry-footer'><p>Posted By: <a href='/a'>Jana Novak</a></p></footer>",
+        "<article><p>More of the story.</p><footer class='entry-footer'><p>Posted By:</p>"
+        "<p>Jana Novak</p></footer></article>",
+    ],
+)
+def test_a_post_s_own_footer_by_its_class_is_no_chrome(footer: str) -> None:
+    assert _facts(HEADING + STORY + footer).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # The page's footer, and a post footer's words beside a chrome word.
+        "<div class='site-footer'><p>Posted by Max Roe</p></div>",
+        "<div class='footer'><p>Posted by Max Roe</p></div>",
+        "<div class='post-footer sidebar'><p>Posted by Max Roe</p></div>",
+        "<div class='post-footer' style='display:none'><p>Posted by Max Roe</p></div>",
+    ],
+)
+def test_a_page_footer_is_still_chrome(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).authors == ()
+
+
+def test_the_sections_an_author_box_links_after_a_handle_are_no_names() -> None:
+    # The author's handle links first; "Posted to" and the post's sections follow.
+    box = ("<div class='meta'><p class='author-block'><a href='/wootini/'>Wootini</a>"
+           "<br>Posted to <a href='/hot_stuff'>Hot Stuff</a>, <a href='/games'>Video Games"
+           "</a> on 9 November 2012</p></div>")
+    assert _facts(HEADING + STORY + box).authors != ("Hot Stuff",)
+
+
 def test_a_single_name_after_a_label_is_read_when_it_stands_alone() -> None:
     box = "<div class='writer'><span>Written by</span> <a href='/team/eliz'>Eliz</a></div>"
     assert _facts(HEADING + STORY + box).authors == ("Eliz",)

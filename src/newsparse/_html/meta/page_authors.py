@@ -111,6 +111,10 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
             names = bare_names(text, options)
             if names and _short(owner, max_block_chars) and pieces.element_outside_chrome(owner):
                 return names
+            if owner.tag == "a":
+                # The box links its author by a handle ("Wootini"): the links after it are
+                # the post's sections ("Posted to Hot Stuff, Video Games"), not names.
+                break
         shown = short_visible_text(element, max_piece_chars)
         desk = team_credit(shown) if shown else []
         if desk and pieces.element_outside_chrome(element):

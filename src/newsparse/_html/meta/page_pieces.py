@@ -30,6 +30,20 @@ def _compiled(prefix: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(prefix + "(?:" + pattern.pattern + ")", pattern.flags)
 
 
+# A class that names the footer of a post, not of the page ("post-footer", Blogger's
+# "post-footer-line-1", TypePad's "post-footers", WordPress's "entry-footer"): where a
+# blog prints "Posted by Jane Doe at 12:32 PM" under the story.
+_POST_FOOTER = re.compile(r"(?<![^\s_-])(?:post|entry|article|story)[-_]?foot(?:er)?s?"
+                          r"(?:[-_]line(?:[-_]\d+)?)?(?![^\s])")
+
+
+def _post_footer_hints(element: lxml.etree._Element) -> int:
+    """The element's hints from its class and id words other than a post's footer's."""
+    items = [(key, _POST_FOOTER.sub(" ", value.lower()) if key in ("class", "id") else value)
+             for key, value in cast("list[tuple[str, str]]", element.items())]
+    return attribute_hints(items)
+
+
 class PagePieces:
     """The body's pieces of text (its non-blank text nodes, not a script's or a style's)
     in document order, read when first asked for: each piece's text with white space
@@ -193,9 +207,17 @@ class PagePieces:
         marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
         if "comment" in marks:
             return False
-        if tag == "footer" and not hints & CHROME and any(
-                ancestor.tag == "article" for ancestor in element.iterancestors()):
-            return True  # an article's own footer ("Posted by Jane Doe"), not the page's
+        if _POST_FOOTER.search(marks):
+            # A post's own footer by its class ("Posted by Jane Doe at 12:32 PM"), whatever
+            # its tag: only its other words can make it chrome.
+            hints = _post_footer_hints(element)
+            own_footer = tag == "footer"
+        else:
+            # An article's own footer ("Posted by Jane Doe"), not the page's.
+            own_footer = tag == "footer" and any(
+                ancestor.tag == "article" for ancestor in element.iterancestors())
+        if own_footer and not hints & CHROME:
+            return True
         return not (tag_hints(tag) | hints) & CHROME
 
     def _gathered(self) -> list[str]:
