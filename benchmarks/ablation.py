@@ -595,6 +595,11 @@ def rules() -> list[Rule]:
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
               pipelines=("text",)),
+        _rule("_text/byline.broken_after_lead", returns(False),
+              "dumps: a byline's lead-in alone on its line is read with the line under it "
+              "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "
+              "line is read (under the headline, a dated \"By\" line far above the story)",
+              pipelines=("text",)),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

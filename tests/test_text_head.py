@@ -464,6 +464,8 @@ TOC = [f"Chapter {n}: what the council said about the bridge" for n in range(1, 
      dt.date(2026, 3, 11)),
     (["Written by Jane Doe", "Researched by John Roe", "Updated on February 24, 2026"], None),
     (["By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST"], None),
+    # The dump broke the line after its lead-in, around the names' link.
+    (["By", "Jane Doe", "Updated on October 21, 2025"], dt.date(2025, 10, 21)),
 ])
 def test_a_dated_by_line_far_above_the_story_is_its_byline(
         header: list[str], date: dt.date | None) -> None:

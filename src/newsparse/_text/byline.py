@@ -208,7 +208,8 @@ def _dated_by_line(
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first line above line ``end`` (the story's first) that says it is a byline
     ("By Jane Doe", "Written by Jane Doe") with a date on it or within
-    ``options.text_byline_date_reach`` lines of it, and names people in full: the story's
+    ``options.text_byline_date_reach`` lines of it, and names people in full (read with
+    the line under it when "By" stands alone: :func:`broken_after_lead`): the story's
     header, where the head search does not reach (the story region starts far below it,
     past a long table of contents). A "By" without a date beside it is as likely a menu's
     facet ("By Company Size", "By Region")."""
@@ -217,12 +218,14 @@ def _dated_by_line(
         text = lines[i][TEXT]
         if len(text) > options.text_max_byline_line_chars or not opens_with_lead(text):
             continue
+        if broken_after_lead(lines, i, options):  # "By" / "Jane Doe"
+            text = f"{text} {lines[i + 1][TEXT]}"
         names = find_byline([text], options)
         if not names or any(len(name.split()) < 2 for name in names):
             continue
         if any(has_date(lines[j][TEXT], options)
                for j in range(max(0, i - reach), min(len(lines), i + reach + 1))):
-            return i, names
+            return i + broken_after_lead(lines, i, options), names
     return None, ()
 
 
@@ -251,9 +254,7 @@ def _byline_line(
                      if part is not None and i < story_start else ())
             if names:
                 return i, names
-            # A dump may break the line after "By", as it does around any inline element.
-            if i + 1 < len(lines) and is_lone_lead(text) and (
-                    features[i + 1].chars <= whole_chars):
+            if broken_after_lead(lines, i, options):
                 names = find_byline([text + " " + lines[i + 1][TEXT]], options)
                 if all_names(names):
                     return i + 1, names
@@ -263,6 +264,16 @@ def _byline_line(
             if names and all(len(name.split()) >= 2 for name in names):
                 return i, names
     return None, ()
+
+
+def broken_after_lead(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
+    """True when line ``i`` is a byline's lead-in alone ("By", "Written by", "Author:")
+    and a short line follows it (at most ``options.text_max_byline_line_chars``): a dump
+    breaks a line around an inline element, as it does around the names' link ("By" /
+    "Jane Doe"). The two are read as one line where the head's byline line is read, and
+    where a dated "By" line far above the story is."""
+    return (i + 1 < len(lines) and is_lone_lead(lines[i][TEXT])
+            and len(lines[i + 1][TEXT]) <= options.text_max_byline_line_chars)
 
 
 def _without_stamp_tail(part: str, options: ParseOptions) -> tuple[str, ...]:
