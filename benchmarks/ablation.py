@@ -495,6 +495,10 @@ def rules() -> list[Rule]:
               "a run of phrases between two of the story's paragraphs is a list it holds"),
         _rule("_text/sections.headed_lists", returns(set()),
               "the items of a list a subheading of the story heads are no gap"),
+        _rule("_text/sections.topical_lists", returns(set()),
+              "a list between two stretches of the story's prose whose items say the words "
+              "of the prose around it (a recipe's ingredients between its intro and its "
+              "method) is no gap", pipelines=("text",)),
         _rule("_text/region._listed_boxed_lines", _neutral(_every_boxed_line),
               "a paragraph boxed in by furniture is a teaser only beside another such"),
         _rule("_text/sections.numbered_sections", returns(set()),

@@ -59,6 +59,7 @@ from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
 from newsparse._text.region import _headed_over_weak, line_weights
 from newsparse._text.renderers import read_dump
+from newsparse._text.sections import topical_lists
 from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
 from newsparse._text.unwrap import BreakEvidence, Wrap, wrap_width
 
@@ -166,6 +167,9 @@ INPUTS: dict[str, str] = {
     "page": HTML_PAGE,
     "dump": TEXT_DUMP,
     # A list of phrases between the story's paragraphs, its long item no content alone.
+    # A list the story announces, of items too short to read as a list of phrases.
+    "announced list dump": TEXT_DUMP.replace(
+        "\n".join(_STORY[4:7]), "bus lane\nferry pier\nriver park"),
     "inner list dump": _dump(
         _MENU, f"{_P} {_Q}", f"{_R} {_S}",
         "Fluids, such as automatic transmission fluid, windshield washer fluid, power "
@@ -673,7 +677,7 @@ CHANGES = [
     ("text_form_share", 0.0, "embed dump"),
     ("text_box_width", 3, "boxed line dump"),
     ("text_teaser_reach", 1, "boxed line dump"),
-    ("text_list_intro_reach", 0, "dump"),
+    ("text_list_intro_reach", 0, "announced list dump"),
     ("text_min_list_item_words", 10, "inner list dump"),
     ("text_min_numbered_sections", 100, "numbered sections dump"),
     ("text_max_section_lines", 1, "numbered sections dump"),
@@ -948,6 +952,31 @@ _MISDECLARED = (b"<html><head>" + b" " * 50 + b'<meta charset="koi8-r"></head><b
                 + "café crème brûlée".encode("latin-1") + b"</p></body></html>")
 
 #: A name and the stage it runs under the options given.
+# A recipe: its intro, the recipe's name and its heading four lines under it, the supply
+# list, the method. The intro names the oil, the method's second line the onion and the
+# carrots; nothing names the salt.
+_TOPICAL_DUMP = _dump(
+    _MENU,
+    "We make this soup every winter when the nights get cold, and it always starts with a "
+    "good olive oil warmed slowly in the big pot that my mother gave us years ago.",
+    "Print This", "Winter Soup", "Serves six", "Ingredients",
+    "2 tablespoons olive oil\n1 large onion, chopped\n3 carrots, diced\nA pinch of salt to taste",
+    "Directions",
+    "Warm the pot over a low heat for a few minutes while you get everything else ready on "
+    "the board, and keep the lid close at hand.",
+    "Add the onion and the carrots and cook them until they are soft, then pour in the "
+    "broth and let it all simmer for half an hour before you serve it.",
+    _MENU)
+
+
+def _topical_items(options: ParseOptions) -> set[int]:
+    lines = split_lines(_TOPICAL_DUMP, options)
+    measure = line_measure(options)
+    features = [measure(line[TEXT]) for line in lines]
+    content = [first_label(feat, options).value in ("good", "near_good") for feat in features]
+    return topical_lists(lines, features, content, options)
+
+
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "weak region": _over_weak,
     "author box": _author_box,
@@ -1035,6 +1064,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
         PagePieces(_html("<h2>Council keeps the tax</h2><p>Jane Doe</p><p>04.03.2024</p>"),
                    None, o.meta_max_page_pieces),
         "Council keeps the tax", month_first=False, options=o),
+    "topical list": _topical_items,
     "language guess": lambda o: guess_language(_ENGLISH, o),
     "language guess of a mixed body": lambda o: guess_language(
         " ".join(_ENGLISH.split()[:40]) + " " + _GERMAN * 30, o),
@@ -1063,6 +1093,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
 
 #: (field, value, probe): the value changes what the probe's stage gives.
 STAGE_CHANGES: list[tuple[str, object, str]] = [
+    ("text_topic_list_reach", 1, "topical list"),
+    ("text_topic_prose_lines", 1, "topical list"),
+    ("text_topic_list_share", 1.0, "topical list"),
     ("text_cjk_word_chars", 100, "cjk words"),
     ("text_headline_max_chars", 5, "headline case"),
     ("text_headline_word_chars", 100, "headline case"),

@@ -898,3 +898,67 @@ def test_paragraphs_over_a_head_that_weigh_as_much_as_what_follows_stay() -> Non
                                          ["Tuesday, October 23, 2012"], ["In Shanghai this Week"],
                                          [SENTENCES[4]], list(MENU_ITEMS)]))
     assert texts[start:end][0] == PARAGRAPHS[0]
+
+
+# A recipe: its intro, a "Print" button, the recipe's name and its times, the supply list
+# under a heading, the method. The intro and the method say what the list holds.
+_INTRO = [
+    "We make this soup every winter, when the first cold nights come and the garden is "
+    "bare. It starts with sausage browned in olive oil, then onions and carrots go in.",
+    "The beans make it thick and the thyme makes it smell like a kitchen should, and a "
+    "handful of small pasta turns it into a whole meal for the family.",
+]
+_SUPPLIES = ["2 tablespoons olive oil", "1 pound sausage, taken out of its casings",
+             "1 large onion, chopped", "2 carrots, diced", "2 cans white beans, drained",
+             "4 sprigs of fresh thyme", "1 cup of small pasta", "6 cups of chicken broth",
+             "1 bay leaf", "Salt and black pepper to taste", "A pinch of red pepper flakes",
+             "Grated cheese for the bowls", "2 cloves of garlic, minced",
+             "1 stalk of celery, diced", "1 sprig of fresh rosemary",
+             "1 can of diced tomatoes", "2 cups of water", "Fresh bread for serving"]
+_METHOD = [
+    "Heat the olive oil in a large pot and brown the sausage, breaking it up as it cooks. "
+    "Take it out and keep it warm while the vegetables soften.",
+    "Add the onion and carrots and cook them for five minutes, then stir in the beans, the "
+    "thyme and the broth. Bring it to a boil and add the pasta until it is tender, then "
+    "season it with salt, pepper and a pinch of red pepper flakes and serve it with cheese.",
+]
+
+
+def _recipe(supplies: list[str]) -> list[list[str]]:
+    return [list(MENU_ITEMS), *[[p] for p in _INTRO], ["Print This"],
+            ["Winter Soup for the Family"], ["Prep time: 20 minutes", "Cook time: 40 minutes"],
+            ["Ingredients"], supplies, ["Directions"],
+            *[[p] for p in _METHOD], list(MENU_ITEMS)]
+
+
+def test_a_list_that_says_the_story_s_words_between_its_prose_does_not_split_it() -> None:
+    # The supply list stands too far under the intro for a subheading's list, and is too
+    # long for an embed the story goes on under: the words it shares with the prose on
+    # both sides make it the story's.
+    texts, (start, end) = _region(render(_recipe(_SUPPLIES)))
+    assert texts[start:end] == [*_INTRO, "Print This", "Winter Soup for the Family",
+                                "Prep time: 20 minutes", "Cook time: 40 minutes",
+                                "Ingredients", *_SUPPLIES, "Directions", *_METHOD]
+
+
+def test_a_list_that_says_other_words_between_prose_still_costs_the_region() -> None:
+    # A list of other things in the same place (no word of the prose around it) is no
+    # part of the story: the region stays on one side of it.
+    others = ["Our guide to the best lawn mowers", "Ten walks along the northern coast",
+              "How to choose a rain coat", "The history of the village fair",
+              "Paint colours that brighten a room", "A weekend in the old harbour town",
+              "Why we stopped buying new phones", "The quiet life of a lighthouse keeper",
+              "Five films to watch on a plane", "Learning to swim at the age of forty",
+              "A new museum opens downtown", "The return of vinyl records",
+              "Inside the busiest train station", "What sleep does for the brain",
+              "A guide to the city's bike lanes", "The oldest trees in the county",
+              "Meet the team behind the radio show", "Street art that changed a town"]
+    texts, (start, end) = _region(render(_recipe(others)))
+    assert others[0] not in texts[start:end]
+
+
+def test_a_list_of_links_between_prose_still_costs_the_region() -> None:
+    # A list shown again on the page, or joined by bars, is links, whatever it says.
+    barred = [f"{item} | More" for item in _SUPPLIES]
+    texts, (start, end) = _region(render(_recipe(barred)))
+    assert barred[0] not in texts[start:end]

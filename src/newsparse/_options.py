@@ -749,6 +749,18 @@ class ParseOptions:
     text_list_intro_reach: int = attrs.field(default=3, validator=_whole(0))
     """Lines above a list's lead-in ("The board has:") within which content must stand for
     the list it announces to be the story's: its items cost the region nothing."""
+    text_topic_list_reach: int = attrs.field(default=6, validator=_whole(1))
+    """Lines over a list and under it within which the story's prose must stand for a list
+    whose items say the story's words to be the story's (a recipe's ingredients between
+    its intro and its method, a heading and a "Print" button between them): its items
+    cost the region nothing."""
+    text_topic_prose_lines: int = attrs.field(default=8, validator=_whole(1))
+    """Content lines over a list and as many under it whose words the list's items are
+    looked for in (see ``text_topic_list_share``)."""
+    text_topic_list_share: float = attrs.field(default=0.5, validator=_real(0.0, 1.0))
+    """Share of a list's items that must say a word (not a function word) of the prose
+    around it for the list to be the story's: a supply list names what the steps under it
+    use, a menu or a list of other stories names other things."""
     text_excerpt_reach: int = attrs.field(default=3, validator=_whole())
     """Content lines apart within which two excerpts cut short ("… may soon...") make a
     list of teasers, whose lines weigh nothing."""

@@ -295,7 +295,7 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             # (An ASCII line without ".", "!" or "?" has no sentence end: most short ones.)
             0 if is_ascii and "." not in text and "!" not in text and "?" not in text
             else sentence_ends(text),
-            last in _TERMINAL and not _is_more_arrow(text) and not (
+            last in _TERMINAL and not is_more_arrow(text) and not (
                 last == ")" and _COUNT_END.search(text) is not None),
             length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             short and (
@@ -339,7 +339,7 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
     return of
 
 
-def _is_more_arrow(text: str) -> bool:
+def is_more_arrow(text: str) -> bool:
     """True when the line ends with a "»" that opens nothing: the arrow of a link to more
     ("Videos More »", "It's a Girl for Bachelorette Jen Schefft »"), not the close of a
     quote that "«" opened."""

@@ -25,6 +25,7 @@ from newsparse._text.sections import (
     held_down,
     numbered_sections,
     sections_continued,
+    topical_lists,
 )
 from newsparse._text.story import LIST_INTRO_END, list_after
 from newsparse._text.title import looks_like_headline
@@ -157,6 +158,7 @@ def _listed_lines(
     sections = numbered_sections(lines, features, content, options, stamps=stamps)
     story = _announced_lists(lines, features, content, options)
     story |= headed_lists(lines, features, content, options)
+    story |= topical_lists(lines, features, content, options)
     story |= _inner_tables(lines, content, options)
     return excerpts, teasers - sections, story | sections
 

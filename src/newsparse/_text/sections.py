@@ -16,8 +16,9 @@ import re
 from collections.abc import Collection, Sequence
 
 from newsparse._options import ParseOptions
-from newsparse._text.features import LineFeatures
-from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
+from newsparse._reading.textstats import STOPWORDS
+from newsparse._text.features import LineFeatures, is_more_arrow
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.notice import is_notice
 from newsparse._text.story import inner_list
 
@@ -258,3 +259,116 @@ def _alike(shapes: list[str], others: Collection[str], options: ParseOptions) ->
     return (shared >= options.text_min_skeleton_labels
             and shared >= options.text_skeleton_share * len(shapes)
             and longest <= options.text_max_unshared_labels)
+
+
+
+# Letters a word is compared by in ``topical_lists``: "apples" and "applesauce", "carrot"
+# and "carrots" say the same thing (a stem, for any language, at no cost).
+_TOPIC_STEM = 5
+_TOPIC_WORD = re.compile(r"[^\W\d_]{3,}")
+# Items that a bar joins ("Gallery | Voting scenes", "White House visits: Stars | Wings")
+# are links.
+_LINK_SEPARATOR = " | "
+
+
+def topical_lists(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    options: ParseOptions,
+) -> set[int]:
+    """The items of a list set between two stretches of the story's prose that say the
+    story's words: a block of ``options.text_run_lines`` lines or more (less a heading that
+    opens it: "Ingredients") that reads as a list of phrases (``story.inner_list``), with
+    content within ``options.text_topic_list_reach`` lines over it and under it (a heading,
+    the recipe's name and a "Print" button may stand between), and at least
+    ``options.text_topic_list_share`` of its items saying a word (not a function word) of
+    the ``options.text_topic_prose_lines`` content lines over it and under it (looked for
+    within that many times ``text_topic_list_reach`` lines). A supply
+    list names what the steps under it use, and the intro over it; a menu or a list of
+    other stories between two teasers names other things. Not a list of links: none of it
+    marked as links, joined by bars ("Gallery | …") or pointing on ("Complete Coverage
+    »"), none of its lines shown again on the page ("News", "Reuters" under each teaser),
+    and not under a label in capitals ("TOP HEADLINES")."""
+    reach, n = options.text_topic_list_reach, len(lines)
+    items: set[int] = set()
+    shown: dict[str, int] | None = None  # how often the page shows each line, once asked
+    i = 0
+    while i < n:
+        size = lines[i][BLOCK_SIZE]
+        if size < options.text_run_lines or lines[i][BLOCK] != i:
+            i += 1
+            continue
+        end = i + size
+        # (The prose around first, a slice's test: most blocks of a dump of short lines
+        # have none, and are passed over without a call a line.)
+        if not (any(content[max(0, i - reach):i]) and any(content[end:end + reach])) or (
+                any(content[i:end])):
+            i = end
+            continue
+        first = _listed_from(lines, features, (i, end), options)
+        if first is None:
+            i = end
+            continue
+        if shown is None:
+            shown = {}
+            for line in lines:
+                shown[line[TEXT]] = shown.get(line[TEXT], 0) + 1
+        if any(shown[lines[k][TEXT]] > 1 for k in range(first, end)):
+            i = end
+            continue
+        prose = _prose_words(lines, content, (i, end), options.text_topic_prose_lines,
+                             reach * options.text_topic_prose_lines)
+        said = sum(1 for k in range(first, end)
+                   if not _content_words(lines[k][TEXT]).isdisjoint(prose))
+        if said >= options.text_topic_list_share * (end - first):
+            items.update(range(first, end))
+        i = end
+    return items
+
+
+def _listed_from(
+    lines: Sequence[Line], features: Sequence[LineFeatures], block: tuple[int, int],
+    options: ParseOptions,
+) -> int | None:
+    """The first item of the list that the ``block`` [start, end) holds, past a heading that
+    opens it, when it reads as a list of phrases and none of it is link text, a bar of
+    links or a "more" arrow, nor under a label in capitals; else None."""
+    start, end = block
+    for k in range(start, end):
+        text = lines[k][TEXT]
+        if link_share_of(lines[k]) > 0 or _LINK_SEPARATOR in text or is_more_arrow(text):
+            return None
+    for first in (start, start + 1):
+        if first > 0 and inner_list(lines, features, range(first, end), options):
+            over = lines[first - 1][TEXT]
+            if over.isupper() or is_more_arrow(over) or _LINK_SEPARATOR in over:
+                return None
+            return first
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    """The stems (``_TOPIC_STEM`` letters) of the words of ``text`` that are no function
+    words."""
+    return {word[:_TOPIC_STEM] for word in _TOPIC_WORD.findall(text.lower())
+            if word not in STOPWORDS}
+
+
+def _prose_words(
+    lines: Sequence[Line], content: Sequence[bool], span: tuple[int, int], count: int,
+    most_lines: int,
+) -> set[str]:
+    """The stems of the words of the ``count`` content lines over ``span`` and as many
+    under it, within ``most_lines`` lines of it (a walk of bounded length: a dump may hold
+    thousands of lists)."""
+    start, end = span
+    words: set[str] = set()
+    for lines_out in (range(start - 1, max(-1, start - 1 - most_lines), -1),
+                      range(end, min(len(lines), end + most_lines))):
+        seen = 0
+        for k in lines_out:
+            if content[k]:
+                words |= _content_words(lines[k][TEXT])
+                seen += 1
+                if seen >= count:
+                    break
+    return words
