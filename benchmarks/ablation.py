@@ -252,6 +252,9 @@ def rules() -> list[Rule]:
               "subtrees beside the region with prose of their own join it"),
         _rule("_html/classify._paragraphs_container", passes(0),
               "a lone paragraph on top gives way to the container of the story's paragraphs"),
+        _rule("_html/posts.the_one_story", passes(0),
+              "a region promising nothing narrows to the one post- or content-named element "
+              "inside it holding a fair share of its prose"),
         _rule("_html/asides.author_boxes", returns(set()),
               "an author box in the region (about-author, author-bio) is left out of the body"),
         _rule("_html/asides.form_boxes", returns(set()),

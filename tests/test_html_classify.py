@@ -1047,3 +1047,31 @@ def test_a_lone_paragraph_or_links_before_the_story_do_not_join_it() -> None:
     links = "".join(f"<p><a href='/t{i}'>{p}</a></p>" for i, p in enumerate(OPENING))
     for before in (f"<p>{OPENING[0]}</p>", f"<p>{OPENING[0]}</p>{links}"):
         assert kept(split_post(before))[0] == STORY[0]
+
+
+OTHER_NEWS = [
+    "Farmers in the valley say the late rains have ruined half of this year's wheat, and "
+    "they have asked the province for help before the winter sets in.",
+    "The national carrier will cut three routes in the spring, blaming fuel prices and a "
+    "slump in bookings since the summer, its chief executive said.",
+    "A museum in the old port reopens on Friday after two years of repairs, with a hall "
+    "given over to the ships that once filled the harbour.",
+]
+
+
+def cell_page(story_class: str) -> str:
+    """An old table layout whose story cell holds the story, in an element named
+    ``story_class``, and other news after it."""
+    story = (f"<div><h2>The bridge</h2><div class='{story_class}'>"
+             + "".join(f"<p>{p}</p>" for p in STORY) + "</div></div>")
+    news = "".join(f"<p><b>Other news {i}</b><br>{p}</p>" for i, p in enumerate(OTHER_NEWS))
+    return page(NAV + f"<table><tr><td>{story}{news}</td><td>{BIO}</td></tr></table>" + FOOTER)
+
+
+def test_a_cell_of_an_old_layout_narrows_to_the_story_it_holds() -> None:
+    assert kept(cell_page("story-body")) == STORY
+
+
+def test_a_cell_holding_no_named_story_keeps_what_it_holds() -> None:
+    held = kept(cell_page("box"))
+    assert held[: len(STORY)] == STORY and len(held) > len(STORY)

@@ -197,6 +197,11 @@ INPUTS: dict[str, str] = {
             f"average this week, and what the analysts who follow them make of it, number "
             f"{i}</a></p><p>{_S}</p>" for i in range(4))
         + "</div>"),
+    # An old layout's story cell: the story in a "story-body" element, other news after
+    # it in the same cell; the cell narrows to the story when it holds enough of it.
+    "story cell page": _page(
+        f"<table><tr><td><div><div class='story-body'><p>{_P}</p><p>{_Q}</p></div></div>"
+        f"<p><b>Other news</b><br>{_S}</p><p><b>More news</b><br>{_S2}</p></td></tr></table>"),
     # A linked line over the story (a linked line between its paragraphs stays anyway).
     "link line page": _page(
         f"<article><p><a href='/x'>Click here to read the first part of this story</a></p>"
@@ -587,6 +592,7 @@ CHANGES = [
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),
     ("html_paragraph_climb_gain", 100.0, "lone paragraph page"),
+    ("html_one_story_share", 1.0, "story cell page"),
     ("html_box_share", 0.0, "author box page"),
     ("html_max_caption_paragraphs", 10, "caption box page"),
     ("html_max_author_heading_chars", 5, "author heading page"),

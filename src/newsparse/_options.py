@@ -159,6 +159,11 @@ class ParseOptions:
     html_lead_prose_share: float = attrs.field(default=0.8, validator=_SHARE)
     """A block-free subtree right before the region joins it as the story's lead (a
     standfirst beside the body) when at least this share of its text is prose."""
+    html_one_story_share: float = attrs.field(default=0.2, validator=_SHARE)
+    """A region that promises nothing itself narrows to the one post- or content-named
+    element inside it when that element holds at least this share of its prose: a story
+    in a table cell of an old layout beside other news, a short post in a blog's page
+    wrapper beside the sidebar's notes."""
     html_sibling_levels: int = attrs.field(default=3, validator=_whole(0))
     """How many ancestors up from the region such subtrees are looked for."""
     html_min_teasers: int = attrs.field(default=3, validator=_whole())

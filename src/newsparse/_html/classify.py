@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 import lxml.etree
 
-from newsparse._html import asides, edges, leftovers, linked_lines, threads
+from newsparse._html import asides, edges, leftovers, linked_lines, posts, threads
 from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
 from newsparse._html.chrome import chrome_test
 from newsparse._html.hints import element_hints as caption_hints
@@ -183,6 +183,8 @@ def _select(
     if top_score <= 0:
         return _fallback(blocks, values, options.html_max_boilerplate_chars)
     top = _paragraphs_container(top, blocks, own_values, first_marked, options)
+    top = posts.the_one_story(top, blocks, own_values, promised=promised,
+                              first_marked=first_marked, options=options)
     del own_values
     roots = _with_siblings(top, sums, prose, options)
     # The region's blocks, found once (a call a block): the rows of cards and the body
