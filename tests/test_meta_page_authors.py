@@ -4,9 +4,12 @@ pages)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.meta.page_authors import _LEAD_START, _LEAD_START_WORDS
 from newsparse._html.tree import build_tree
 from newsparse._model import PageFacts
 from newsparse._options import DEFAULT_OPTIONS
@@ -266,3 +269,13 @@ def test_a_name_over_a_bio_that_opens_with_it_is_the_byline(box: str) -> None:
 )
 def test_a_name_over_other_text_is_no_byline(decoy: str) -> None:
     assert _facts(HEADING + STORY + decoy).authors == ()
+
+
+@pytest.mark.parametrize("text", ["By Jane", "BYLINE", "Story by", "post", "Partial", "Über",
+                                  "  by", "Автор:", "автор", "Kim", "opinion", "Inside",
+                                  "1 by", "", "Ди"])
+def test_the_lead_start_test_is_the_plain_alternation(text: str) -> None:
+    """The first-letter look-ahead only spares the search: the words it finds are the
+    alternation's, in any case."""
+    plain = re.compile("|".join(_LEAD_START_WORDS), re.IGNORECASE)
+    assert bool(_LEAD_START.match(text)) == bool(plain.match(text))

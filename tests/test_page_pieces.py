@@ -91,3 +91,29 @@ def test_pieces_find_their_elements_and_tails() -> None:
     assert pieces.block(2) is root.find(".//div[@id='box']")
     assert pieces.matching(re.compile(r"\d")) == [3]  # the script's code is no piece
     assert pieces.text(4) == ""
+
+
+# Lines and piece texts whose case differs in ways a regex's IGNORECASE reads its own way
+# (a long s, the Kelvin sign, a dotted capital I, a German sharp s).
+_LINE_WORDS = ("Title", "TITLE", "title", "ſtory", "Story", "\u212aelvin", "kelvin", "İstanbul",
+               "istanbul", "straße", "STRASSE", "a", "A:", "—")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=3), max_size=8),
+       st.lists(st.sampled_from(_LINE_WORDS), min_size=1, max_size=3),
+       st.lists(st.sampled_from(("", " ", "\n\t", "\u00a0", "\0")), min_size=2, max_size=2),
+       st.integers(1, 4))
+def test_showing_finds_what_the_escaped_line_finds(
+    texts: list[list[str]], line_words: list[str], spaces: list[str], limit: int
+) -> None:
+    """``showing`` (no pattern compiled for the line) finds the pieces the regex of the
+    escaped line, white space up to the piece's end and any case, finds from a piece's
+    start: the search it replaces."""
+    before, after = spaces
+    body = "".join(f"<p>{before}{' '.join(words)}{after}</p>" for words in texts)
+    root = lxml.html.fromstring(f"<html><body>{body}<p>end</p></body></html>")
+    pieces = PagePieces(root, None, DEFAULT_OPTIONS.meta_max_page_pieces)
+    line = " ".join(line_words)
+    pattern = re.compile(re.escape(line) + r"[^\S\0]*(?=\0|\Z)", re.IGNORECASE)
+    assert pieces.showing(line, limit) == pieces.starting(pattern)[:limit]

@@ -135,9 +135,8 @@ def date_under_title(
     line = " ".join(title.split())
     if not line:
         return None
-    pattern = re.compile(re.escape(line) + r"[^\S\0]*(?=\0|\Z)", re.IGNORECASE)
     max_words, reach = options.meta_max_date_line_words, options.meta_title_date_reach
-    for index in pieces.starting(pattern)[:_TITLE_SHOWINGS]:
+    for index in pieces.showing(line, _TITLE_SHOWINGS):
         sentences = 0
         for near in range(index + 1, index + 1 + reach):
             text = pieces.text(near)

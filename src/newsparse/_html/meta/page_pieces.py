@@ -30,6 +30,11 @@ def _compiled(prefix: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(prefix + "(?:" + pattern.pattern + ")", pattern.flags)
 
 
+@functools.lru_cache(maxsize=16)
+def _whole_line(line: str) -> re.Pattern[str]:
+    return re.compile(re.escape(line), re.IGNORECASE)
+
+
 # A class that names the footer of a post, not of the page ("post-footer", Blogger's
 # "post-footer-line-1", TypePad's "post-footers", WordPress's "entry-footer"): where a
 # blog prints "Posted by Jane Doe at 12:32 PM" under the story.
@@ -52,8 +57,8 @@ class PagePieces:
     expression over all the pieces at once (:meth:`starting`, :meth:`matching`) rather
     than a test of each in Python."""
 
-    __slots__ = ("_article_root", "_joined", "_keep", "_max_pieces", "_nodes", "_piece_at",
-                 "_pieces", "_root", "_shown", "_texts")
+    __slots__ = ("_article_root", "_as_joined", "_joined", "_keep", "_max_pieces", "_nodes",
+                 "_piece_at", "_pieces", "_root", "_shown", "_texts")
 
     def __init__(self, root: lxml.etree._Element,
                  article_root: lxml.etree._Element | None, max_pieces: int) -> None:
@@ -65,6 +70,7 @@ class PagePieces:
         # Each asked-for piece's element and whether the piece is its tail.
         self._pieces: dict[int, tuple[lxml.etree._Element, bool]] = {}
         self._joined = ""
+        self._as_joined = True  # the pieces are as the joined text holds them (no NUL)
         self._texts: dict[int, str] = {}
         # Keyed by the elements themselves, which keeps their proxies alive: an id() of a
         # proxy lxml has let go may come back as another element's.
@@ -104,6 +110,31 @@ class PagePieces:
             counted = match.start() + 1
             if 0 <= index < len(nodes):
                 found.append((index, match))
+        return found
+
+    def showing(self, line: str, limit: int) -> list[int]:
+        """The first ``limit`` pieces whose whole text, white space around it aside, is
+        ``line`` in any case, in document order: what :meth:`starting` finds for
+        ``re.escape(line)`` and white space up to the piece's end, ignoring case, but
+        without compiling a pattern for each page's line (which cost more than the whole
+        search); a pattern is made only for a piece that writes ``line`` otherwise.
+        ``line`` has no white space at either end."""
+        self._gathered()
+        # The pieces as the joined text holds them (where a piece held a NUL, it is a space).
+        texts = self._nodes if self._as_joined else self._joined[1:].split("\0")
+        size = len(line)
+        found: list[int] = []
+        for index, piece in enumerate(texts or ()):
+            # A letter matches one character, of any case, never white space: the piece's
+            # text within its white space is as long as the line.
+            if len(piece) < size:
+                continue
+            text = piece.strip()
+            if len(text) != size or (text != line and not _whole_line(line).fullmatch(text)):
+                continue
+            found.append(index)
+            if len(found) >= limit:
+                break
         return found
 
     def written_in_lower_case(self, word: str) -> bool:
@@ -230,5 +261,6 @@ class PagePieces:
             joined = "\0".join(nodes)
             if joined.count("\0") != max(0, len(nodes) - 1):
                 joined = "\0".join(node.replace("\0", " ") for node in nodes)
+                self._as_joined = False
             self._joined = "\0" + joined
         return self._nodes

@@ -6,6 +6,7 @@ the application-name tags; handles ("@politifact") are kept apart, as the last r
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -19,7 +20,7 @@ from newsparse._html.meta.jsonld import (
     names_of,
     text_value,
 )
-from newsparse._html.meta.sources import PageSources, select, visible_text
+from newsparse._html.meta.sources import PageSources, visible_text
 from newsparse._html.meta.title import host_name_parts, strip_site_name
 from newsparse._options import ParseOptions
 from newsparse._reading.keys import site_key, title_key
@@ -90,10 +91,11 @@ def shown_site_name(names: list[str], host: str | None) -> str | None:
     return shown[0]
 
 
-# A link to the site's home page: its root ("/", "https://host/", "index.html").
-_HOME_LINKS = lxml.etree.XPath(
-    "//a[@href='/' or @href='./' or starts-with(@href, '/index.') or starts-with(@href, 'index.')"
-    " or starts-with(@href, 'http') or starts-with(@href, '//')]")
+# A link that may go to the site's home page: its root ("/", "https://host/", "index.html").
+# (Tested on each link's address in Python: an XPath predicate over every ``<a>`` cost
+# twice lxml's tag walk.)
+_HOME_HREFS = frozenset(("/", "./"))
+_HOME_HREF_STARTS = ("/index.", "index.", "http", "//")
 _HOME_PATH = re.compile(r"^/?(?:index\.\w{2,5})?$", re.IGNORECASE)
 
 
@@ -119,17 +121,14 @@ def home_link_names(root: lxml.etree._Element, host: str | None, *, max_words: i
     to "/" is known to be its own."""
     own = _domain(host) if host else ""
     names: list[str] = []
-    for link in select(_HOME_LINKS, root):
-        href = (link.get("href") or "").strip()
+    for link in root.getroottree().iter("a"):
+        href = link.get("href")
+        if href is None or not (href in _HOME_HREFS or href.startswith(_HOME_HREF_STARTS)):
+            continue
+        href = href.strip()
         if href.startswith(("http", "//")):
-            if _past_root(href):
-                continue  # (most links: told apart without the cost of splitting them)
-            try:
-                parts = urlsplit(href if not href.startswith("//") else "http:" + href)
-            except ValueError:  # "http://[broken/": urllib refuses a malformed address
-                continue
-            if not own or _domain(parts.hostname or "") != own or not _HOME_PATH.match(
-                    parts.path) or parts.query:
+            # (most links go past the root: told apart without the cost of splitting them)
+            if not own or _past_root(href) or _root_link_domain(href) != own:
                 continue
         elif not _HOME_PATH.match(href.removeprefix(".")):
             continue
@@ -142,10 +141,25 @@ def home_link_names(root: lxml.etree._Element, host: str | None, *, max_words: i
     return names
 
 
+@functools.lru_cache(maxsize=1024)  # sites link the same few roots on every page
+def _root_link_domain(href: str) -> str | None:
+    """The domain of an absolute link to a host's root ("https://www.host.com/"), None
+    for any other address."""
+    try:
+        parts = urlsplit(href if not href.startswith("//") else "http:" + href)
+    except ValueError:  # "http://[broken/": urllib refuses a malformed address
+        return None
+    if not _HOME_PATH.match(parts.path) or parts.query:
+        return None
+    return _domain(parts.hostname or "")
+
+
 def _past_root(href: str) -> bool:
     """True for an absolute address whose path goes past the root ("https://host/a/b"):
     more than the three slashes of "https://host/" before its query and fragment."""
-    return href.split("#", 1)[0].split("?", 1)[0].count("/") > _ROOT_SLASHES
+    if "?" in href or "#" in href:
+        href = href.split("#", 1)[0].split("?", 1)[0]
+    return href.count("/") > _ROOT_SLASHES
 
 
 _ROOT_SLASHES = 3
