@@ -54,3 +54,20 @@ def test_a_short_section_name_shown_in_the_menu_is_not_the_headline() -> None:
     page = _page("<ul><li>Sport</li><li>News</li></ul><p>Body text here.</p>")
     title = "Talks resume over the harbour dispute - Sport"
     assert shown_title_part(page, title, DEFAULT_OPTIONS) is None
+
+
+@pytest.mark.parametrize("hidden", [
+    "<script>var t = 'Talks resume over the harbour dispute';</script>",
+    "<noscript><div><b>Talks resume over the harbour dispute</b></div></noscript>",
+    "<select><option>Talks resume over the harbour dispute</option></select>",
+    "<svg><title>Talks resume over the harbour dispute</title></svg>",
+])
+def test_a_title_part_in_what_never_shows_is_not_shown(hidden: str) -> None:
+    """A script's, a no-script block's, an option's or an SVG title's text is not the page
+    showing the headline: the glued title has no shown part."""
+    title = "Talks resume over the harbour dispute - Site"
+    assert shown_title_part(_page(f"<div>{hidden}</div><p>Story.</p>"), title,
+                            DEFAULT_OPTIONS) is None
+    shown = _page("<div><b>Talks resume over the harbour dispute</b></div><p>Story.</p>")
+    assert shown_title_part(shown, title, DEFAULT_OPTIONS) == (
+        "Talks resume over the harbour dispute")

@@ -117,3 +117,20 @@ def test_showing_finds_what_the_escaped_line_finds(
     line = " ".join(line_words)
     pattern = re.compile(re.escape(line) + r"[^\S\0]*(?=\0|\Z)", re.IGNORECASE)
     assert pieces.showing(line, limit) == pieces.starting(pattern)[:limit]
+
+
+_DIGIT_TEXTS = ("12.10.2019", "Oct 3, 2023", "3 mars 2021", "no digit", "٣", "３ May 2020",
+                "x1", "", " ", "May", "4/5/21")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_DIGIT_TEXTS), max_size=10))
+def test_the_digit_searches_are_the_plain_ones(texts: list[str]) -> None:
+    """``with_digits`` finds the pieces ``matching(\\d)`` finds, and a date's search told
+    that it needs a digit finds what it finds without being told."""
+    body = "".join(f"<p>{text}</p>" for text in texts)
+    root = lxml.html.fromstring(f"<html><body>{body}<p>end</p></body></html>")
+    pieces = PagePieces(root, None, DEFAULT_OPTIONS.meta_max_page_pieces)
+    assert pieces.with_digits() == pieces.matching(re.compile(r"\d"))
+    date = re.compile(r"\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}\b|(?<!\d)\d{1,2}/\d{1,2}/\d\d")
+    assert pieces.matching(date, needs_digit=True) == pieces.matching(date)

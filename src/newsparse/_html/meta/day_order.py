@@ -36,7 +36,7 @@ def page_writes_month_first(pieces: PagePieces) -> bool | None:
     with a month name."""
     month_first = day_first = 0
     written_month_first = written_day_first = 0
-    for index in pieces.matching(_ANY_DATE):
+    for index in pieces.matching(_ANY_DATE, needs_digit=True):  # (each form has digits)
         text = pieces.text(index)
         for match in _SLASHED.finditer(text):
             first, second = int(match.group(1)), int(match.group(2))

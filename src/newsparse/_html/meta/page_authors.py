@@ -49,10 +49,9 @@ _LEAD_START_WORDS = (
 _LEAD_START = re.compile(
     "(?=[" + "".join(sorted({word[0] for word in _LEAD_START_WORDS})) + "])(?:"
     + "|".join(_LEAD_START_WORDS) + ")", re.IGNORECASE)
-# The addresses of the links (smart strings: each knows its link), and the words one that
-# may name an author's page holds (checked by _AUTHOR_PATH). The addresses are tested in
-# Python: an XPath predicate with a contains() for each word costs twice as much.
-_LINK_ADDRESSES = lxml.etree.XPath(".//a/@href")
+# The words an address that may name an author's page holds (checked by _AUTHOR_PATH). The
+# addresses are tested in Python, on lxml's tag walk: an XPath predicate with a contains()
+# for each word costs twice as much, and a node-set of the addresses as smart strings more.
 _AUTHORISH_ADDRESS = re.compile("author|autor|auteur|writer|contributor|journalist|redakteur")
 # A class that says its element holds the author's name.
 _AUTHOR_CLASS = re.compile(r"author|byline")
@@ -196,17 +195,9 @@ def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
 
 def _authorish_links(body: lxml.etree._Element) -> list[lxml.etree._Element]:
     """The links whose address holds a word of an author's page, in document order."""
-    addresses = _LINK_ADDRESSES(body)
-    if not isinstance(addresses, list):
-        return []
-    links: list[lxml.etree._Element] = []
-    for address in addresses:
-        if isinstance(address, lxml.etree._ElementUnicodeResult) and _AUTHORISH_ADDRESS.search(
-                address):
-            link = address.getparent()
-            if link is not None:
-                links.append(link)
-    return links
+    search = _AUTHORISH_ADDRESS.search
+    return [link for link in body.iterdescendants("a")
+            if (address := link.get("href")) is not None and search(address)]
 
 
 def links_author_page(link: lxml.etree._Element) -> bool:

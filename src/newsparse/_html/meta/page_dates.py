@@ -48,7 +48,7 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
     update: dt.date | None = None
     in_chrome: set[dt.date] = set()
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
-    for index in pieces.matching(_DIGIT):
+    for index in pieces.with_digits():
         text = pieces.text(index)
         if len(text.split()) > max_words:
             continue

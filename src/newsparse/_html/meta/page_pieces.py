@@ -30,6 +30,11 @@ def _compiled(prefix: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(prefix + "(?:" + pattern.pattern + ")", pattern.flags)
 
 
+# A piece that holds a digit, looked ahead for before a search tries each character.
+_DIGIT_AHEAD = r"\0(?=[^\0\d]*+\d)[^\0]*?"
+_ANY_DIGIT = re.compile(r"\d")
+
+
 @functools.lru_cache(maxsize=16)
 def _whole_line(line: str) -> re.Pattern[str]:
     return re.compile(re.escape(line), re.IGNORECASE)
@@ -150,12 +155,19 @@ class PagePieces:
         document order. ``pattern`` must not match a NUL."""
         return self._indexes(pattern, r"\0\s*")
 
-    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+    def matching(self, pattern: re.Pattern[str], *, needs_digit: bool = False) -> list[int]:
         """The pieces whose text ``pattern`` matches somewhere, in document order.
-        ``pattern`` must not match a NUL."""
+        ``pattern`` must not match a NUL. ``needs_digit``: ``pattern`` matches only where
+        the piece holds a digit (a date's), so a piece without one is passed over at once
+        (the search would try it at each of its characters)."""
         # Anchored at the piece's start, one match a piece (the first), not one for each
         # place it matches: a digit's pattern would match thousands of times a page.
-        return self._indexes(pattern, r"\0[^\0]*?")
+        return self._indexes(pattern, _DIGIT_AHEAD if needs_digit else r"\0[^\0]*?")
+
+    def with_digits(self) -> list[int]:
+        """The pieces that hold a digit, in document order: ``matching`` of ``\\d``, in a
+        scan that passes over the piece's other characters in one step."""
+        return self._indexes(_ANY_DIGIT, r"\0[^\0\d]*+")
 
     def owner(self, index: int) -> lxml.etree._Element | None:
         """The element piece ``index`` is the text of (None for a tail)."""

@@ -19,9 +19,6 @@ import lxml.etree
 from newsparse._html.meta.shown import shows_whole
 from newsparse._options import ParseOptions
 
-# Links whose address holds a "title" parameter: few on any page, found in one C-level
-# query.
-_TITLED_LINKS = lxml.etree.XPath("//a[contains(@href, 'title=')]/@href")
 # The parameter that holds the page's own address: a URL, with or without its scheme.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
@@ -31,12 +28,15 @@ def share_title(root: lxml.etree._Element, options: ParseOptions) -> str | None:
     whole text of an element and it has ``options.meta_min_share_title_words`` words or
     more; else None. A share link gives the page's address beside the title (any other
     link with a "title" parameter, a wiki's ``index.php?title=Page``, is passed over)."""
-    hrefs = _TITLED_LINKS(root)
-    if not isinstance(hrefs, list) or not hrefs:
+    # Links whose address holds a "title" parameter: few on any page. (lxml's tag walk
+    # and a test of each address cost half an XPath predicate over every <a>.)
+    hrefs = [href for link in root.getroottree().iter("a")
+             if (href := link.get("href")) is not None and "title=" in href]
+    if not hrefs:
         return None
     counts: collections.Counter[str] = collections.Counter()
     for href in hrefs[:options.meta_max_share_links]:
-        title = _shared_title(str(href))
+        title = _shared_title(href)
         if title is not None and len(title.split()) >= options.meta_min_share_title_words:
             counts[title] += 1
     for title, _count in counts.most_common(options.meta_max_share_titles):
