@@ -667,6 +667,9 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._LETTER_BULLET", never_matches,
               "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
               "(inscriptis, lynx)"),
+        _rule("_text/renderers._own_number", returns(False),
+              "an item number set in as far as the text under it is the text's own (a "
+              "numbered heading, inscriptis), not a list's bullet"),
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),

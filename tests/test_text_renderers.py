@@ -582,6 +582,18 @@ def test_a_nested_lists_letter_bullet_is_a_bullet_only_under_an_item() -> None:
     assert items[0][3][0] == ParagraphKind.LIST_ITEM.value
 
 
+def test_an_item_number_set_as_far_in_as_the_text_under_it_is_the_texts_own() -> None:
+    # inscriptis sets a numbered heading ("1. Silverback Strategies") at the indentation of
+    # the paragraph under it, and a list's items further in than the text around them.
+    dump = ("    Best agencies of the year\n\n    1. Northwind Partners\n\n"
+            "    Northwind Partners is a small agency that the council has used for years.\n\n"
+            "      1. Paid search\n      2. Paid social\n\n    After the list.\n")
+    assert _texts(dump) == [["Best agencies of the year"], ["1. Northwind Partners"],
+                            ["Northwind Partners is a small agency that the council has used "
+                             "for years."],
+                            ["Paid search", "Paid social"], ["After the list."]]
+
+
 # --- One page, four renderers ---------------------------------------------------------------
 
 

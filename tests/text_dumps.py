@@ -82,7 +82,13 @@ def pages(draw: st.DrawFn) -> Page:
     after = draw(st.lists(chrome_block(), min_size=1, max_size=3))
     page: Page = [(_part_kind(block), block) for block in before]
     page.append(("title", [draw(st.sampled_from(TITLES))]))
-    page.extend(("story", [p]) for p in draw(story_paragraphs()))
+    story = draw(story_paragraphs())
+    if draw(st.booleans()):
+        # A paragraph opened by its own number ("1. …", a listicle's first point) over
+        # one that is not: a layout renderer sets both at one indentation, and the
+        # number is the text's, not a list's.
+        story[0] = f"1. {story[0]}"
+    page.extend(("story", [p]) for p in story)
     page.extend((_part_kind(block), block) for block in after)
     return page
 
@@ -148,6 +154,9 @@ def _markdown_prose(text: str, *, long_links: bool = False) -> str:
     """A paragraph as html2text writes it: a few words linked or emphasised, Markdown's
     own characters escaped. With ``long_links``, a link's text is three words and its
     target a long path of hyphenated words, as news sites write them."""
+    # An item number that opens a paragraph is escaped, as html2text and markdownify do
+    # ("1\\. The council …"): it is the text's, not a list's.
+    text = re.sub(r"^(\d+)\. ", r"\1\\. ", text)
     words = text.split(" ")
     out = []
     linked_until = -1

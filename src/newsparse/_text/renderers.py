@@ -273,7 +273,7 @@ def _plain_pieces(
     marked_link_max_chars = options.text_marked_link_max_chars
     # How far in the shallowest "*" or "+" item so far is set (an "o" deeper is a bullet).
     parent_indent = 1 << 30
-    for raw in raw_lines:
+    for k, raw in enumerate(raw_lines):
         line = raw.rstrip()
         if not line:
             pieces.append(None)
@@ -291,7 +291,7 @@ def _plain_pieces(
         opens = False
         link_chars = 0
         if line[0] == " ":
-            line, opens, parent_indent = _set_in(line, parent_indent)
+            line, opens, parent_indent = _set_in(line, parent_indent, raw_lines, k)
             if opens:
                 hint = _LIST_ITEM
         first = line[0]
@@ -317,15 +317,20 @@ def _plain_pieces(
     return pieces
 
 
-def _set_in(line: str, parent_indent: int) -> tuple[str, bool, int]:
-    """A line set in from the margin as a layout renderer leaves it: its text (a bullet
-    dropped, cells padded apart joined by a tab), whether a bullet opened it, and how far
-    in the shallowest "*" or "+" item so far is set, with this line."""
+def _set_in(
+    line: str, parent_indent: int, raw_lines: Sequence[str], k: int
+) -> tuple[str, bool, int]:
+    """A line set in from the margin as a layout renderer leaves it (``raw_lines[k]``,
+    stripped on the right): its text (a bullet dropped, cells padded apart joined by a
+    tab), whether a bullet opened it, and how far in the shallowest "*" or "+" item so far
+    is set, with this line."""
     lead = line.lstrip()
     bullet = _INDENTED_BULLET.match(line)
     if bullet is not None:
         if lead[0] in "*+":
             parent_indent = min(parent_indent, len(line) - len(lead))
+        elif lead[0].isdecimal() and _own_number(raw_lines, k, len(line) - len(lead)):
+            bullet = None
     elif lead[0] == "o" and len(line) - len(lead) > parent_indent:
         bullet = _LETTER_BULLET.match(line)
     if bullet is not None:
@@ -333,6 +338,21 @@ def _set_in(line: str, parent_indent: int) -> tuple[str, bool, int]:
     if _CELL_GAP.search(lead) is not None:
         return _CELL_GAP.sub("\t", lead), False, parent_indent
     return line, False, parent_indent
+
+
+def _own_number(raw_lines: Sequence[str], k: int, indent: int) -> bool:
+    """The item number that opens ``raw_lines[k]`` (set in ``indent`` columns) is the
+    text's own ("1. Silverback Strategies", a numbered heading), not a list's: the next
+    line with text is set in as far and opens no item. A layout renderer sets a list's
+    items in from the text around them; a heading and the paragraph under it stand at one
+    indentation. (Read against the plain dumps of the same pages, inscriptis's numbered
+    lines so placed keep their number there 2,007 times in 2,053.)"""
+    for j in range(k + 1, len(raw_lines)):
+        raw = raw_lines[j]
+        lead = raw.lstrip()
+        if lead:
+            return len(raw) - len(lead) == indent and _INDENTED_BULLET.match(raw) is None
+    return False
 
 
 def _without_references(raw_lines: Sequence[str], min_share: float) -> Sequence[str]:
