@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import ParagraphKind, ParseOptions
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.keys import words_key
 from newsparse._reading.lead import (
+    _FURNITURE,
     is_furniture,
     is_header_line,
     is_stamp,
@@ -62,10 +65,30 @@ def test_story_lines_are_not_header_lines(line: str) -> None:
         "Protesters gather near the bridge (Image: GETTY )",
         "The bridge at dusk. (AP Photo/Jane Doe)",
         "The old span in 1932. Photo: State Library",
+        "PİCTURE: Jane Doe",  # a dotted capital I and a dotless i are the pattern's "i"
+        "ımage: Jane Doe",
     ],
 )
 def test_furniture(text: str) -> None:
     assert is_furniture(text, DEFAULT_OPTIONS)
+
+
+# Pieces of captions, addresses, times and labels, and letters a case-blind search reads as
+# "i" (a dotted capital I, a dotless i).
+_FURNITURE_PIECES = ("(", ")", ":", " ", "\n", "<", "a=", "http", "://", "x.org", "Photo",
+                     "PİCTURE", "ımage", "Credits", "by", "AP", "/Jane Doe", "10:30", "Note",
+                     "the bridge", ".", "images")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=8))
+def test_furniture_tests_before_the_search_change_no_answer(pieces: list[str]) -> None:
+    """The cheap tests that spare most paragraphs the search only ever say no where the
+    pattern finds nothing."""
+    text = "".join(pieces)
+    expected = len(text) <= DEFAULT_OPTIONS.html_max_furniture_chars and bool(
+        _FURNITURE.search(text))
+    assert is_furniture(text, DEFAULT_OPTIONS) == expected
 
 
 def test_story_sentences_mentioning_photos_are_not_furniture() -> None:

@@ -56,11 +56,23 @@ def is_furniture(text: str, options: ParseOptions) -> bool:
     """Escaped markup, a bare URL or a credited picture caption: never story text."""
     if len(text) > options.html_max_furniture_chars:
         return False
-    # Every branch of the pattern needs a leading "<", a ":" or a ")": most paragraphs
-    # have none, and these tests cost far less than the search.
-    if not text.startswith("<") and ":" not in text and ")" not in text:
+    # Every branch of the pattern needs a leading "<", a ")" closing the text, or a ":"
+    # after an address's scheme or a credit's word: most paragraphs have none (a time's or
+    # a label's colon is neither), and these tests cost far less than the search.
+    if not text.startswith("<") and not text.rstrip().endswith(")") and not (
+            ":" in text and ("://" in text or _has_credit_word(text))):
         return False
     return bool(_FURNITURE.search(text))
+
+
+def _has_credit_word(text: str) -> bool:
+    """True when ``text`` may hold a word of ``_FURNITURE``'s credit ("Photo: …"), as its
+    case-blind search reads them: a dotted capital I or a dotless i matches its "i" too."""
+    lowered = text.lower()
+    return any(word in lowered for word in _CREDIT_WORDS) or "İ" in text or "ı" in text
+
+
+_CREDIT_WORDS = ("photo", "image", "picture", "credit")
 
 
 def is_stamp(text: str, options: ParseOptions) -> bool:
