@@ -883,3 +883,11 @@ def test_labelled_dates_of_a_list_below_the_story_do_not_date_it() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], list(MENU_ITEMS), *teasers,
                    list(MENU_ITEMS)])
     assert parse_text(dump).published is None
+
+
+def test_a_post_line_opening_the_story_dates_it() -> None:
+    # Long enough for the region to take it in as the story's first line.
+    post = ("Posted on March 10, 2015 by Jane Doe - 5 Comments on Council drops tax rise and "
+            "sells the old depot by the river for the new bridge?")
+    article = parse_text(render([list(MENU_ITEMS), [post], [P1], [P2], [P3]]))
+    assert article.published == dt.date(2015, 3, 10)

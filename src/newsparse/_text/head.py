@@ -150,8 +150,12 @@ def read_head(
             byline_index, min(len(lines), byline_index + 1 + options.text_date_after_byline)))
         near = [j for start in (title_index, first) if start is not None
                 for j in _under(start, lines, features, options)]
+        # The story's first line may be the post's own line, long enough for the region to
+        # take it in ("Posted on <date> by Jane Doe - 5 Comments on <headline>"): only
+        # the opening of such a line is read (see :func:`_date_part`).
+        post_line = [first] if len(lines[first][TEXT]) > options.text_max_meta_chars else []
         published, modified, date_index = _head_dates(
-            lines, [*near_byline, *near, *window], options, order=order)
+            lines, [*near_byline, *near, *window, *post_line], options, order=order)
         if byline_index is None:
             # No byline line, but a head's date line: the author's name may stand beside it.
             byline_index, authors = beside_date(lines, features, date_index,
