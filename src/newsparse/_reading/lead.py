@@ -65,14 +65,15 @@ def is_furniture(text: str, options: ParseOptions) -> bool:
     return bool(_FURNITURE.search(text))
 
 
+# The credit words of ``_FURNITURE`` ("Photo: …"), looked for before its search.
+_CREDIT_WORDS = ("photo", "image", "picture", "credit")
+
+
 def _has_credit_word(text: str) -> bool:
     """True when ``text`` may hold a word of ``_FURNITURE``'s credit ("Photo: …"), as its
     case-blind search reads them: a dotted capital I or a dotless i matches its "i" too."""
     lowered = text.lower()
     return any(word in lowered for word in _CREDIT_WORDS) or "İ" in text or "ı" in text
-
-
-_CREDIT_WORDS = ("photo", "image", "picture", "credit")
 
 
 def is_stamp(text: str, options: ParseOptions) -> bool:

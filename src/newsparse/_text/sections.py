@@ -261,7 +261,6 @@ def _alike(shapes: list[str], others: Collection[str], options: ParseOptions) ->
             and longest <= options.text_max_unshared_labels)
 
 
-
 # Letters a word is compared by in ``topical_lists``: "apples" and "applesauce", "carrot"
 # and "carrots" say the same thing (a stem, for any language, at no cost).
 _TOPIC_STEM = 5
