@@ -714,6 +714,11 @@ def rules() -> list[Rule]:
               "a blurb of a line or two that opens the region over the story's head (a "
               "headline by a date line) is left out of it: a blog's \"about me\", a "
               "reprints notice", pipelines=("text",)),
+        _rule("_text/region._past_notice_over_byline",
+              _neutral(lambda _o, args, _k: args[3][0]),
+              "a notice of a sentence or two that opens the region over the story's head (a "
+              "headline over its byline or date line) is left out of it: an affiliate "
+              "disclosure, a cookie banner", pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),

@@ -15,6 +15,7 @@ from newsparse._text.region import (
     _cut_at_repeated_tail,
     _headed_over_weak,
     _inner_tables,
+    _past_notice_over_byline,
     _past_repeated_head,
     _sentence_lines,
     densest_region,
@@ -898,6 +899,58 @@ def test_paragraphs_over_a_head_that_weigh_as_much_as_what_follows_stay() -> Non
                                          ["Tuesday, October 23, 2012"], ["In Shanghai this Week"],
                                          [SENTENCES[4]], list(MENU_ITEMS)]))
     assert texts[start:end][0] == PARAGRAPHS[0]
+
+
+
+DISCLOSURE = ("Every product on this page was chosen by our editors. We may earn a commission "
+              "on some of the items you choose to buy.")
+HEADLINE = "Council drops the tax rise and sells the old depot"
+
+
+def test_a_notice_over_the_story_s_headline_and_byline_is_left_out() -> None:
+    # An affiliate disclosure over the headline, its standfirst and its byline: the story
+    # opens under the byline, and the head is read over it.
+    page = render([list(MENU_ITEMS), [DISCLOSURE], [HEADLINE],
+                   ["The bridge will be paid for all the same."], ["By Jane Doe"],
+                   *[[p] for p in STORY], list(MENU_ITEMS)])
+    texts, (start, end) = _story(page)
+    assert texts[start:end] == STORY
+    article = parse_text(page)
+    assert article.title == HEADLINE
+    assert article.byline == "Jane Doe"
+
+
+def _past_notice(blocks: list[list[str]]) -> tuple[list[str], int]:
+    """The lines of the rendered ``blocks`` and where ``_past_notice_over_byline`` starts a
+    region that opens with the first block after the menu and holds the rest."""
+    lines = split_lines(render([list(MENU_ITEMS), *blocks]), OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, code_blocks(lines, features, OPTIONS),
+                           OPTIONS)
+    return [line[TEXT] for line in lines], _past_notice_over_byline(
+        lines, weights, features, (len(MENU_ITEMS), len(lines)), OPTIONS)
+
+
+def test_a_headline_shaped_line_over_a_dated_head_is_no_notice() -> None:
+    # The page's own headline, a question, over the author's name and the date line: the
+    # lines over the date are the head's, not a notice, and stay.
+    question = "Should the council raise the tax this year?"
+    texts, start = _past_notice([[question], ["Jane Doe"], ["October 23, 2012"],
+                                 *[[p] for p in STORY]])
+    assert texts[start] == question
+    texts, start = _past_notice([[DISCLOSURE], ["Jane Doe"], ["October 23, 2012"],
+                                 *[[p] for p in STORY]])
+    assert texts[start] == STORY[0]
+
+
+def test_a_second_head_under_one_over_the_region_is_the_next_item_s() -> None:
+    # A list of items, each under its own heading and "By" line: the region that opens
+    # under the first head keeps the paragraph over the second.
+    texts, (start, _end) = _story(render([list(MENU_ITEMS), ["First Garden Club"], ["By:"],
+                                         [DISCLOSURE.replace("Every", "Each")], [HEADLINE],
+                                         ["By:"], *[[p] for p in STORY], list(MENU_ITEMS)]))
+    assert texts[start] != STORY[0]
 
 
 # A recipe: its intro, a "Print" button, the recipe's name and its times, the supply list

@@ -13,7 +13,9 @@ from array import array
 from collections.abc import Collection, Iterator, Sequence
 
 from newsparse._options import ParseOptions
+from newsparse._reading.bylines import is_lone_lead, opens_with_lead
 from newsparse._reading.textstats import STOPWORDS, is_cut_short
+from newsparse._text.byline import is_byline_line
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads
 from newsparse._text.dates import DIGIT, is_date_line
@@ -368,6 +370,7 @@ def densest_region(
     end = _cut_at_repeated_tail(lines, weights, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
+    start = _past_notice_over_byline(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
@@ -464,6 +467,64 @@ def _past_blurb_over_head(
             return top + 1
         return start
     return start
+
+
+def _past_notice_over_byline(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The region's start, past a notice that opens it over the story's head, a headline
+    with its byline or date line under it: an affiliate disclosure ("We may earn a
+    commission …"), a cookie banner, a browser warning, a call to follow the site.
+
+    At most ``_MAX_BLURB_LINES`` lines weigh for the region over the headline (a line of
+    its own with a headline's shape, ``looks_like_headline``); a head's line
+    (``_is_head_meta``) stands within ``options.text_date_under_start`` lines under it,
+    with one line at most that weighs between them (a standfirst); and what weighs from
+    the first line that weighs under the head's line on is many times more
+    (``options.text_max_copy_share``): the region starts there, and the head is read over
+    it. Not when a head's line stands right over the region: it opens under a head of its
+    own, and a second head under it is the next item's of a list. Else ``start``."""
+    start, end = region
+    reach = options.text_date_under_start
+    if any(_is_head_meta(lines[i][TEXT], features[i], options)
+           for i in range(max(0, start - reach), start)):
+        return start
+    seen = 0
+    for head in range(start, end):
+        if (seen and lines[head][BLOCK_SIZE] == 1
+                and looks_like_headline(lines[head][TEXT], features[head], options)):
+            between = 0
+            for meta in range(head + 1, min(end, head + 1 + reach)):
+                if _is_head_meta(lines[meta][TEXT], features[meta], options):
+                    first = next((k for k in range(meta + 1, end) if weights[k] > 0), end)
+                    before = sum(weight for weight in weights[start:head] if weight > 0)
+                    after = sum(weight for weight in weights[first:end] if weight > 0)
+                    return first if before < options.text_max_copy_share * after else start
+                between += weights[meta] > 0
+                if between > 1 or features[meta].soft_wall or features[meta].hard_wall:
+                    break
+        feat = features[head]
+        if feat.soft_wall or feat.hard_wall:
+            return start
+        if weights[head] > 0:
+            seen += 1
+            # A notice says something in sentences; a headline, a tagline or a trail of
+            # links over the head's line is the head's own, or the site's.
+            if seen > _MAX_BLURB_LINES or not feat.ends_sentence or looks_like_headline(
+                    lines[head][TEXT], feat, options):
+                return start
+    return start
+
+
+def _is_head_meta(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
+    """True for a line of a story's head under its headline: a byline that opens with its
+    lead-in ("By Jane Doe", or "By" alone over the names), or a short line that dates the
+    story."""
+    if feat.chars >= options.text_length_low:
+        return False
+    return (opens_with_lead(text) and is_byline_line(text, options)) or is_lone_lead(text) or (
+        DIGIT.search(text) is not None and is_date_line(text, options))
 
 
 def _cut_at_notice(
