@@ -487,6 +487,10 @@ def rules() -> list[Rule]:
               pipelines=("text",)),
         _rule("_text/features._COUNT_END", never_matches,
               "a count in brackets closing a line (\"News (1752)\") ends no sentence"),
+        _rule("_text/features._reply_form_title", returns(False),
+              "a reply form's title with its hidden \"Cancel reply\" control (\"Leave a "
+              "Reply Cancel reply\", written out by tools that ignore CSS) opens the "
+              "comments, as a bare \"Leave a Reply\" does"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,
@@ -995,6 +999,10 @@ def _baseline_chunk(args: tuple[list[int], list[str]]) -> list[tuple[int, Outcom
     try:
         for i in indexes:
             fired.clear()
+            # A rule called from a memoised measure (a short line's features) runs only on
+            # the first page that holds the line: each page is measured afresh, so that
+            # every page where the rule decides is seen to.
+            _clear_caches()
             outcome = _parse(_PAGES[i])
             results.append((i, outcome, set(fired)))
     finally:

@@ -100,7 +100,11 @@ def test_soft_walls(line: str) -> None:
              "Kommentare zu diesem Artikel", "Commentaires sur cet article",
              # The post's links to its neighbours, alone or over the neighbour's title.
              "PREVIOUS POST", "« Previous Post", "Next Article »", "Nächster Beitrag",
-             "Article précédent", "Next post: Council keeps the tax as it is"]
+             "Article précédent", "Next post: Council keeps the tax as it is",
+             # A reply form's title with the "Cancel reply" control the page hides.
+             "Leave a Reply Cancel reply", "LEAVE A REPLY Cancel reply",
+             "Leave a reply (Cancel reply)", "Please share a comment! Cancel reply",
+             "Leave a Reply Click here to cancel reply.", "Déjà lu ? Cancel reply"]
 )
 def test_hard_walls(line: str) -> None:
     assert LineFeatures.of(line).hard_wall
