@@ -653,6 +653,10 @@ def rules() -> list[Rule]:
         _rule("_text/lines._without_copies", passes(0),
               "a run of the story's lines shown again further down (a copy the page hid, "
               "that the renderer wrote out) goes"),
+        _rule("_text/renderers._wrapped_dash", returns(False),
+              "a Markdown line opening with \"- \" at the margin, right under a wrapped "
+              "line of text (no list item, no colon at its end), goes on it with its dash "
+              "when the widths say the wrap broke there (html2text wrapped)"),
         _rule("_text/renderers._dash_broken", returns(False),
               "a line opening with a dash or a middle dot after a wrapped line of prose "
               "(no list item, no colon at its end) goes on it when the wrap broke there"),

@@ -602,6 +602,11 @@ _SAID = (
     "reporters that the money for the bridge would come from the sale of the old depot instead."
 )
 
+_DASHED = (
+    "Residents who spoke at the long meeting were divided - and some of them said they had "
+    "not been told about the plan at all, which the mayor, who has been in office since "
+    "2015, denied."
+)
 
 @settings(max_examples=60, deadline=None)
 @given(page=pages(), width=st.integers(min_value=60, max_value=100))
@@ -643,6 +648,27 @@ _SAID = (
         ("menu", ["Home", "Home", "Home"]),
     ],
     width=60,
+)
+# A dash inside a sentence that the wrap set first on a line ("… at the long meeting were
+# divided" / "- and some of them …"): Markdown read it as a list's bullet, and the story's
+# paragraph came out in two.
+@example(
+    page=[
+        ("menu", ["Home", "World", "Business"]),
+        ("title", ["Council drops the tax rise after a long night of talks"]),
+        ("story", [_SAID]), ("story", [_DASHED]), ("story", [_SAID]),
+        ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."]),
+    ],
+    width=62,
+)
+@example(
+    page=[
+        ("menu", ["Home", "World", "Business"]),
+        ("title", ["Council drops the tax rise after a long night of talks"]),
+        ("story", [_SAID]), ("story", [_DASHED]), ("story", [_SAID]),
+        ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."]),
+    ],
+    width=81,
 )
 def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
     want = parse_text(render_blocks(page))
@@ -1059,3 +1085,34 @@ def test_a_reply_forms_title_with_its_hidden_cancel_control_opens_the_comments()
     }
     for name, dump in renderings.items():
         assert [p.text for p in parse_text(dump).paragraphs] == story, name
+
+
+def _wrapped_markdown(paragraphs: list[str], width: int) -> str:
+    """A Markdown dump (a menu of links, a "#" headline) whose paragraphs are wrapped at
+    ``width`` as html2text wraps them."""
+    return ("  * [Home](/)\n  * [News](/news)\n\n# Council drops the tax rise\n\n"
+            + "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
+
+
+def test_a_dash_a_wrap_set_first_on_a_markdown_line_is_no_bullet() -> None:
+    dashed = ("The council said on Monday that it would not raise the tax this year - which "
+              "surprised the residents who had come to the meeting to protest against it.")
+    paragraphs = [" ".join(SENTENCES[k:k + 4]) for k in range(3)] + [dashed]
+    dump = _wrapped_markdown(paragraphs, 68)
+    assert "\n- which surprised" in dump
+    texts = [line[PIECE_TEXT] for block in read_dump(dump, DEFAULT_OPTIONS) or []
+             for line in block]
+    assert dashed in texts
+
+
+def test_a_list_under_a_wrapped_paragraph_stays_a_list() -> None:
+    # A list led in by a colon, or under a line the wrap did not break (room left on it),
+    # keeps its items.
+    paragraphs = [" ".join(SENTENCES[k:k + 4]) for k in range(3)]
+    for lead_in in ("The board said the plan would go ahead in three steps, as follows:",
+                    "The board listed three steps."):
+        dump = _wrapped_markdown(paragraphs, 68).rstrip("\n") + (
+            f"\n\n{lead_in}\n- sell the old depot\n- build the bridge\n")
+        lines = [line for block in read_dump(dump, DEFAULT_OPTIONS) or [] for line in block]
+        items = [line[PIECE_TEXT] for line in lines if line[2] == "list_item"]
+        assert items[-2:] == ["sell the old depot", "build the bridge"], lead_in

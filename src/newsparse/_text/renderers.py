@@ -95,6 +95,9 @@ class MarkdownMarks(NamedTuple):
     #: The line ends with Markdown's hard break (the page's own ``<br>``): it was ended
     #: there, so room left on it says nothing against a wrap.
     hard_break: bool = False
+    #: The line opens with a dash read as a list's bullet ("- "), at the margin and right
+    #: under a line of text: where a wrap may have set a dash of the sentence above.
+    dash_opened: bool = False
 
 
 _PLAIN: Final = MarkdownMarks()
@@ -224,6 +227,9 @@ def _markdown_pieces(
                 broken_widths=_broken_widths(raw_lines, first, last),
                 last_spaced=" " in raw_lines[last].strip(),
                 hard_break=raw_lines[last].endswith(("  ", "\\")),
+                dash_opened=(line.hint is ParagraphKind.LIST_ITEM
+                             and raw_lines[first].startswith("- ")
+                             and first > 0 and bool(raw_lines[first - 1].strip())),
             ),
         ))
     return pieces
@@ -246,12 +252,13 @@ def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[M
 
 
 def _markdown_marks(*, top_heading: bool, broken_widths: tuple[int, ...], last_spaced: bool,
-                    hard_break: bool) -> MarkdownMarks | None:
+                    hard_break: bool, dash_opened: bool = False) -> MarkdownMarks | None:
     """The record of what Markdown says of a line, None when it says what the defaults do
     (most lines: one record less a line)."""
-    if not top_heading and not broken_widths and last_spaced and not hard_break:
+    if (not top_heading and not broken_widths and last_spaced and not hard_break
+            and not dash_opened):
         return None
-    return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break)
+    return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break, dash_opened)
 
 
 def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int, ...]:
@@ -385,8 +392,13 @@ def _unwrapped(
         return _plain_unwrapped(pieces, width, shortest, min_broken_share)
     out: list[DumpLine | None] = []
     wrapped_last = False  # out[-1] holds a line end the wrap made (not a hard break)
-    for k, piece in enumerate(pieces):
+    for k, read in enumerate(pieces):
         last = out[-1] if out else None
+        piece = read
+        if piece is not None and last is not None and _wrapped_dash(last, piece):
+            # The dash goes back into the sentence if the wrap broke there (below).
+            piece = (f"- {piece[PIECE_TEXT].lstrip()}", *piece[1:2], None, *piece[3:4],
+                     False, *piece[5:])
         if (
             piece is not None
             and last is not None
@@ -415,12 +427,30 @@ def _unwrapped(
             out[-1] = _joined(last, piece, _markdown_marks(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
                 last_spaced=piece_marks(piece).last_spaced,
-                hard_break=piece_marks(piece).hard_break))
+                hard_break=piece_marks(piece).hard_break,
+                dash_opened=piece_marks(last).dash_opened and last[HINT] is not None))
             wrapped_last = wrapped_last or not piece_marks(last).hard_break
             continue
+        if piece is not None and piece_marks(piece).dash_opened and piece[HINT] is None:
+            # Not joined: the dash was a bullet after all.
+            piece = (piece[PIECE_TEXT].lstrip()[2:], *piece[1:2], _LIST_ITEM, *piece[3:4],
+                     True, *piece[5:])
         out.append(piece)
         wrapped_last = False
     return out
+
+
+def _wrapped_dash(last: DumpLine, piece: DumpLine) -> bool:
+    """``piece`` opens with a dash read as a list's bullet, at the margin right under
+    ``last``, a line of text that opens no block of its own and leads in to no list (no
+    colon at its end): the dash may be the sentence's, which a wrap set first on the line
+    ("… Kyoto or Osaka" / "- if at all, for your first time"), as in a plain dump
+    (``_dash_broken``). html2text and markdownify set a blank line before a list; a
+    page-to-LLM tool's list right under a paragraph is not joined unless the widths say
+    the wrap broke there."""
+    return (piece_marks(piece).dash_opened and piece[HINT] == _LIST_ITEM
+            and last[HINT] is None and not last[OPENS] and not last[CLOSED]
+            and not last[PIECE_TEXT].rstrip().endswith(":"))
 
 
 def _plain_unwrapped(
@@ -532,6 +562,7 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
                                *piece_marks(piece).broken_widths),
                 last_spaced=piece_marks(piece).last_spaced,
                 hard_break=piece_marks(piece).hard_break,
+                dash_opened=piece_marks(last).dash_opened,
             ))
             continue
         out.append(piece)
