@@ -435,10 +435,9 @@ def rules() -> list[Rule]:
         _rule("_text/byline._signed_foot", returns((None, ())),
               "a \"By\" line at the story's foot (its last lines, or the few after it) "
               "signs a story whose head has no byline", pipelines=("text",)),
-        _rule("_text/region._story_resumed", passes(3),
-              "the story goes on past an embed inside it"),
-        _rule("_text/region._story_begun", passes(3),
-              "the story began above an embed that opens it"),
+        _rule("_text/region._across_embeds", _neutral(lambda _o, args, _k: args[3]),
+              "the story spans an embed inside it: it goes on past one after which it "
+              "resumes, and began above one that opens it"),
         _rule("_text/dates._GLUED_MONTH", never_matches,
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),
@@ -551,13 +550,6 @@ def rules() -> list[Rule]:
         _rule("_html/meta/published.local_day",
               lambda _o: lambda published, _url_day: published,
               "a UTC publication stamp one day off the URL's day takes the URL's day"),
-        _rule("_text/head.labelled_date", returns(None),
-              "a line labelled \"Published: <date>\" far above the story dates it"),
-        # Text dump dates (helper "meta")
-        _rule("_text/dates.labelled_date_after", returns(None),
-              "dumps: a line labelled \"Published: <date>\" right after the story dates it"),
-        _rule("_text/byline._dated_team", returns(()),
-              "dumps: a team's credit alone over a date line is the byline (\"Everfit Team\")"),
         # Text dump metadata (helper "dumpmeta")
         _rule("_text/dated_byline.dated_handle", returns((None, ())),
               "dumps: one word right under the headline over a date line is the byline "
@@ -586,10 +578,10 @@ def rules() -> list[Rule]:
               "head's date line (past a label or a glyph) is the byline (\"Posted Dec 19, "
               "2025\" / \"Jane Doe\", \"March 3\" / \"By Ask the Doctors\")",
               pipelines=("text",)),
-        _rule("_text/dates.labelled_date_below", returns(None),
+        _rule("_text/dates.labelled_date_apart", returns(None),
               "dumps: with no date in the head, the only line labelled \"Published <date>\" "
-              "or \"Updated <date>\" below the story, however far (not past the comments' "
-              "wall), dates it", pipelines=("text",)),
+              "or \"Updated <date>\" apart from the story, above it or below it however far "
+              "(not past the comments' wall), dates it", pipelines=("text",)),
         _rule("_text/dated_byline.one_word_credit", returns(False),
               "dumps: a head line of one word and the date's own words, the word at either "
               "end, names the byline (\"Susan December 9, 2024 0 Comments\", \"EcoFlow- "
@@ -632,8 +624,6 @@ def rules() -> list[Rule]:
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/markdown._opens_with_heading", returns(False),
               "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
-        _rule("_text/markdown._LABEL_HEADING", never_matches,
-              "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
         _option("text_wrap_min_word_breaks", 1_000_000,
                 "a dump is wrapped when many lines near the width left no room for the "
                 "next line's short first word and hardly any did (title-case teasers)"),

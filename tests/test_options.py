@@ -381,11 +381,10 @@ INPUTS: dict[str, str] = {
     # paragraphs under which a date line is read as the story's anyway).
     "dated byline in story dump": _dump(_MENU, "Council keeps the tax as it is", _P, _S, _Q,
                                         "By Jane Doe", "March 4, 2024", _R),
-    # A post stamped at its foot, right after the story (further down, a teaser's stamp:
-    # two labelled dates below the story, neither dates it but by its place).
+    # A post stamped at its foot, right after the story (further down, past a menu, a
+    # teaser's stamp: two dates below the story, neither dates it but by its place).
     "foot stamp dump": _dump(_MENU, "Council keeps the tax as it is", _P, _Q, _R,
-                             "Published On: 15 August 2025", _MENU, "Bridge reopens",
-                             "Published On: 3 March 2024"),
+                             "15 August 2025", _MENU, _MENU, "Bridge reopens", "3 March 2024"),
     # A post signed at its foot, in an author box the story's region takes in.
     "foot byline dump": _dump(_MENU, "Council keeps the tax as it is", *_STORY,
                               "Written by Jane Doe", _S),

@@ -877,6 +877,20 @@ def test_the_only_labelled_date_below_the_story_dates_it(foot: list[list[str]]) 
     assert parse_text(dump).published == dt.date(2025, 8, 15)
 
 
+def test_a_publication_label_below_the_story_wins_over_an_update_label() -> None:
+    # "Last updated" and "Published" both at the foot: the publication's date is the one.
+    foot = [["Last updated on August 20, 2025"], ["Published on August 15, 2025"]]
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], *foot, list(MENU_ITEMS)])
+    assert parse_text(dump).published == dt.date(2025, 8, 15)
+
+
+def test_labelled_dates_above_and_below_the_story_that_differ_do_not_date_it() -> None:
+    # Far above the story past a contents list, and far below it: neither is the only one.
+    dump = render([list(MENU_ITEMS), [TITLE], ["Published: Apr 10, 2023"], TOC, [P1], [P2],
+                   [P3], list(MENU_ITEMS), ["Published August 15, 2025"], list(MENU_ITEMS)])
+    assert parse_text(dump).published is None
+
+
 def test_labelled_dates_of_a_list_below_the_story_do_not_date_it() -> None:
     teasers = [["Bridge reopens", "Published August 15, 2025"],
                ["Depot sold", "Published August 16, 2025"]]

@@ -74,8 +74,7 @@ def read_byline(
         index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
         if index is None:
             return None, ()
-        return index, (bare_names(lines[index][TEXT], options)
-                       or _dated_team(lines, index, options))
+        return index, bare_names(lines[index][TEXT], options)
 
     under, over = _under_title(candidates, title_index)
     headline = () if title_index is None else words(lines[title_index][TEXT])
@@ -387,7 +386,7 @@ def _bare_name_line(
             if not vouched and (unvouched is not None
                                 or not _heads_story(lines, title_index, i, options)):
                 continue
-        names = bare_names(lines[i][TEXT], options) or _dated_team(lines, i, options)
+        names = bare_names(lines[i][TEXT], options)
         if not names or any(w in title_words for name in names for w in words(name)):
             continue
         if listed(lines, i, options):
@@ -401,17 +400,6 @@ def _bare_name_line(
         if proper_names(names, lines, story):
             unvouched = i
     return unvouched
-
-
-def _dated_team(lines: Sequence[Line], i: int, options: ParseOptions) -> tuple[str, ...]:
-    """Line ``i`` as the byline's one name when it is a team or a desk's credit alone
-    ("Everfit Team", "Podium Staff", "Team SimplyThrilled") over a date line: a desk that
-    signs the story, dated as a person's name is; without a date it is as likely a menu's
-    or a section's label ("Our Team")."""
-    text = lines[i][TEXT]
-    if TEAM_CREDIT.fullmatch(text) and date_follows(lines, i, options):
-        return (text,)
-    return ()
 
 
 def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,

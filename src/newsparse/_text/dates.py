@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -235,67 +236,45 @@ def is_published_label(text: str) -> bool:
     return _PUBLISHED_LABEL.match(text) is not None
 
 
-def labelled_date(lines: Sequence[Line], end: int, options: ParseOptions, *,
-                  order: DayOrder | None = None) -> dt.date | None:
-    """The date of the first short line (at most ``options.text_max_meta_chars``) above
-    line ``end`` that opens with a label saying it is the publication's ("Published: Apr
-    10, 2023"), or of the line under such a label standing alone ("Published on" /
-    "Oct 31, 2025"); None when there is none."""
-    for i in range(min(end, len(lines))):
-        published = _labelled_at(lines, i, options, order)
-        if published is not None:
-            return published
-    return None
-
-
-def labelled_date_after(lines: Sequence[Line], start: int, options: ParseOptions, *,
+def labelled_date_apart(lines: Sequence[Line], features: Sequence[LineFeatures],
+                        story: tuple[int, int], options: ParseOptions, *,
                         order: DayOrder | None = None) -> dt.date | None:
-    """The date of a line labelled as the publication's among the few lines from line
-    ``start`` (``options.text_date_after_story_lines``): a post stamped at its foot, right
-    after the story ("Published On: 15 August 2025", "Posted on April 13, 2023"), maybe
-    past a sign-up box; None when there is none. A line longer than such a stamp
-    (``options.text_max_meta_chars``) ends the search: past a paragraph, a stamp is a
-    comment's or another story's."""
-    for i in range(max(0, start), min(len(lines), start + options.text_date_after_story_lines)):
-        if len(lines[i][TEXT]) > options.text_max_meta_chars:
-            return None
-        published = _labelled_at(lines, i, options, order)
-        if published is not None:
-            return published
-    return None
-
-
-def labelled_date_below(lines: Sequence[Line], features: Sequence[LineFeatures], start: int,
-                        options: ParseOptions, *, order: DayOrder | None = None
-                        ) -> dt.date | None:
-    """The date of the only short line labelled as the story's, published or updated,
-    below line ``start`` (the story's end) and above the comments (a hard wall: their
-    heading, or a comment's own head), however far: a post's stamp set at the foot of the
-    page, past a sign-up box, a share bar or related links ("Published August 13, 2025",
-    "Published" / "Feb 2, 2023", "Last updated: November 13, 2025"). Such lines that give
-    two dates or more are a list (teasers, each labelled with its own): then none is the
-    story's. A page that says only when it was updated was most likely published that day,
-    as the head's dates are read too."""
-    found: dt.date | None = None
+    """The date of the only short line labelled as the story's publication apart from the
+    story's head: anywhere above the story (``story`` is its first line and the line past
+    its last), or below it and above the comments (a hard wall: their heading, or a
+    comment's own head), however far: a post's stamp set in the page's header past a
+    contents list or a player ("Published: Apr 10, 2023"), or at its foot, right after
+    the story or past a sign-up box, a share bar or related links ("Published August 13,
+    2025", "Published" / "Feb 2, 2023"). Such lines that give two dates or more are a
+    list (teasers, each labelled with its own): then none is the story's. Where no line
+    says when the story was published, the only line that says when it was updated
+    ("Last updated: November 13, 2025") dates it: a page that says only when it was
+    updated was most likely published that day, as the head's dates are read too."""
+    published: set[dt.date] = set()
+    updated: set[dt.date] = set()
     max_chars = options.text_max_meta_chars
-    for i in range(max(0, start), len(lines)):
-        if features[i].hard_wall:
+    first, past = story
+    for i in itertools.chain(range(min(first, len(lines))), range(max(0, past), len(lines))):
+        if i >= past and features[i].hard_wall:
             break
         text = lines[i][TEXT]
         if len(text) > max_chars:
             continue
         if _PUBLISHED_LABEL.match(text) is not None:
-            published = _labelled_at(lines, i, options, order)
+            date = _labelled_at(lines, i, options, order)
+            found = published
         elif _UPDATED_AT_START.match(text) is not None:
-            published = line_dates(text, options, order)[1]
+            date = line_dates(text, options, order)[1]
+            found = updated
         else:
             continue
-        if published is None:
-            continue
-        if found is not None and published != found:
-            return None
-        found = published
-    return found
+        if date is not None:
+            found.add(date)
+            if len(found) > 1 and found is published:
+                return None
+    if published:
+        return next(iter(published))
+    return next(iter(updated)) if len(updated) == 1 else None
 
 
 def stamp_after(lines: Sequence[Line], features: Sequence[LineFeatures], start: int,

@@ -33,9 +33,7 @@ from newsparse._text.dates import (
     DIGIT,
     DayOrder,
     is_date_line,
-    labelled_date,
-    labelled_date_after,
-    labelled_date_below,
+    labelled_date_apart,
     line_dates,
     stamp_after,
     writes_month_first,
@@ -177,13 +175,12 @@ def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
                       story: Sequence[int], options: ParseOptions, *, order: DayOrder
                       ) -> dt.date | None:
     """The publication date where the head search does not reach, when the head gives
-    none: a date line labelled as the publication's anywhere above the story (its
-    header); else one stamped at the story's foot, as blogs date a post, labelled or
-    alone."""
-    return (labelled_date(lines, story[0], options, order=order)
-            or labelled_date_after(lines, story[-1] + 1, options, order=order)
-            or stamp_after(lines, features, story[-1] + 1, options, order=order)
-            or labelled_date_below(lines, features, story[-1] + 1, options, order=order))
+    none: a date line alone right after the story, as blogs stamp a post; else the only
+    date line labelled as the publication's apart from the story, above it (its header)
+    or below it (its foot)."""
+    return (stamp_after(lines, features, story[-1] + 1, options, order=order)
+            or labelled_date_apart(lines, features, (story[0], story[-1] + 1), options,
+                                   order=order))
 
 
 def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions, *,

@@ -351,15 +351,14 @@ def densest_region(
     to runs of lines (lists of other stories).
 
     The stamps of ``threads`` of comments end the region as a hard wall does. The region
-    goes on past an embed inside the story (``_story_resumed``) and begins before one that
-    opens it (``_story_begun``), but past lines that open it which the page printed again
-    further down (``_past_repeated_head``).
+    spans the embeds inside the story (``_across_embeds``), but begins past lines that open
+    it which the page printed again further down (``_past_repeated_head``).
     """
     stamps = threads.stamps
     score, (start, end) = _densest_run(weights, 0, len(weights))
     start = _skip_leading_runs(lines, weights, features, (start, end), options)
-    end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
-    start = _story_begun(lines, weights, features, start, options, stamps=stamps)
+    start, end = _across_embeds(lines, weights, features, (start, end), options,
+                                stamps=stamps)
     start = _past_repeated_head(lines, weights, features, (start, end), options)
     start = _past_blurb_over_head(lines, weights, features, (start, end), options)
     end = _cut_at_wall(weights, features, start, end, options, stamps=stamps)
@@ -878,6 +877,20 @@ def _prose_words(
     return sum(feat.n_words for i in range(*run) if weights[i] > 0 and (
         (feat := features[i]).chars >= length_low or feat.ends_sentence)
         and feat.stop_density >= stopwords_low and not feat.chrome_phrase)
+
+
+def _across_embeds(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions, *, stamps: Collection[int],
+) -> tuple[int, int]:
+    """The region grown across the embeds inside the story (a gallery's, a player's or a
+    share bar's lines, a contents list) on either side: on past one after which the story
+    resumes (``_story_resumed``), and back before one that opens it, above which the story
+    had begun (``_story_begun``)."""
+    start, end = region
+    end = _story_resumed(lines, weights, features, end, options, stamps=stamps)
+    start = _story_begun(lines, weights, features, start, options, stamps=stamps)
+    return start, end
 
 
 def _story_resumed(
