@@ -261,6 +261,9 @@ def rules() -> list[Rule]:
               "a form with fields in the region (sign-up, comment form) is left out of the body"),
         _rule("_html/classify._after_an_outer_end", returns(False),
               "subtrees after the region's container do not join it as siblings"),
+        _rule("_html/classify._past_the_story", returns(False),
+              "a subtree after the region, beside it in a container promising no content, "
+              "does not join it as a sibling"),
         _rule("_html/classify._same_kind", returns(False),
               "a sibling container with the region's tag and class holds more of the story"),
         _rule("_html/classify._story_part_before", returns(False),

@@ -90,9 +90,13 @@ def test_a_list_of_excerpts_cut_short_before_a_link_does_not_outweigh_the_story(
                "how the schools are run or who pays for them in the...<span> Jo, Lane Cove "
                "on </span><a href='/schools#comments'>Public schools in dire state</a></p>")
     sidebar = "<div class='rail'><div class='box'>" + excerpt * 5 + "</div></div>"
-    assert kept(page(story_html() + sidebar)) == STORY
+
+    def post(inside: str) -> str:
+        return page(f"<div class='post'>{inside}</div>")
+
+    assert kept(post(story_html() + sidebar)) == STORY
     # Not cut short, the quotes read as the page's prose.
-    assert kept(page(story_html() + sidebar.replace("in the...", "in the end."))) != STORY
+    assert kept(post(story_html() + sidebar.replace("in the...", "in the end."))) != STORY
 
 
 def test_a_story_with_a_few_trailing_ellipses_is_kept_whole() -> None:
@@ -321,6 +325,30 @@ def test_prose_after_the_story_container_stays_out() -> None:
     post = "<div class='post'><h1>The bridge</h1>" + story_html() + "</div>"
     box = f"<div class='box'><p>{BIO}</p></div>"
     assert kept(page(NAV + f"<div id='wrap'><div>{post}</div>{box}</div>" + FOOTER)) == STORY
+
+
+NEXT_PART = [
+    "Get the day's headlines in your inbox every morning: our free service sends the news "
+    "of every category you choose, up to five times a day or as soon as it breaks.",
+    "Elsewhere in the city, the ferry company said it would add two boats to its morning "
+    "timetable from next month, after complaints about crowding on the early crossings.",
+]
+
+
+def test_prose_after_the_story_in_a_plain_wrapper_stays_out() -> None:
+    # A box of prose right after the story, beside it in a wrapper that promises no
+    # content (a table cell, a plain div): the page's next part (a newsletter's pitch,
+    # other news), however much prose it holds.
+    after = "<div>" + "".join(f"<p>{p}</p>" for p in NEXT_PART) + "</div>"
+    assert kept(page(NAV + "<div id='wrap'>" + story_html() + after + "</div>" + FOOTER)) == STORY
+
+
+def test_prose_after_the_story_in_the_post_container_joins_it() -> None:
+    # Inside the post's own container, the part after an ad is the story's, resumed.
+    more = "<div>" + "".join(f"<p>{p}</p>" for p in reversed(NEXT_PART)) + "</div>"
+    ad = "<div class='ad-slot'><a href='/buy'>Buy now</a></div>"
+    html = page(NAV + "<div class='post'>" + story_html() + ad + more + "</div>" + FOOTER)
+    assert kept(html) == [*STORY, *reversed(NEXT_PART)]
 
 
 def test_prose_before_the_story_container_still_joins_it() -> None:

@@ -178,8 +178,8 @@ INPUTS: dict[str, str] = {
     # The story split in two parts side by side: the decay decides whether their wrapper
     # or the bigger part is the region.
     "split page": _page(
-        f"<div id='wrap'><div class='a'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p>"
-        f"<p>{_R} {_P}</p></div><div class='b'><p>{_S}</p><p>{_S}</p></div></div>"),
+        f"<article id='wrap'><div class='a'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p>"
+        f"<p>{_R} {_P}</p></div><div class='b'><p>{_S}</p><p>{_S}</p></div></article>"),
     # A story-body four levels down, and a part of the story beside its outermost wrapper.
     "deep story page": _page(
         f"<div class='b'><p>{_R}</p></div><div><div><div><div class='story-body'><p>{_P}</p>"
@@ -284,9 +284,11 @@ INPUTS: dict[str, str] = {
     # A story in sections named for content and in-page navigation at once.
     "mixed-name sections page": _page("".join(
         f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
+    # A short post beside a sidebar of more prose (before it: a part after the story in
+    # a wrapper that promises no content never joins the story).
     "short post page": _page(
-        f"<div class='entry-content'><p>{_S}</p></div>"
-        f"<div class='sidebar'><p>{_P}</p><p>{_Q}</p></div>"),
+        f"<div class='sidebar'><p>{_P}</p><p>{_Q}</p></div>"
+        f"<div class='entry-content'><p>{_S}</p></div>"),
     "keywords page": _sidebar("".join(f"<p>{line}</p>" for line in _KEYWORD_LINES)),
     "cjk page": _sidebar(f"<p>{_CJK}</p>" * 5),
     # Blocks opening the story that are no story text: a bare byline, a bare address.
@@ -903,13 +905,13 @@ def _headline_above(options: ParseOptions, headline: str) -> object:
 
 
 def _siblings_joined(options: ParseOptions) -> list[int]:
-    """Which of three sibling subtrees join the middle one, the region (prose 200): the
-    one before it, light (30) and with less than all of its prose left after chrome (of
-    100), and the one after it, light too (100)."""
+    """Which of three sibling subtrees join the middle one, the region (prose 200), in a
+    container that promises content: the one before it, light (30) and with less than all
+    of its prose left after chrome (of 100), and the one after it, light too (100)."""
     parent = lxml.etree.fromstring("<div><div/><div/><div/></div>")
     before, top, after = list(parent)
     roots = _with_siblings(top, {before: 30.0, top: 200.0, after: 100.0}, {before: 100.0},
-                           options)
+                           {parent}, options)
     return [i for i, element in enumerate(parent) if element in roots]
 
 

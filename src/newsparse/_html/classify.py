@@ -186,7 +186,7 @@ def _select(
     top = posts.the_one_story(top, blocks, own_values, promised=promised,
                               first_marked=first_marked, options=options)
     del own_values
-    roots = _with_siblings(top, sums, prose, options)
+    roots = _with_siblings(top, sums, prose, promised, options)
     # The region's blocks, found once (a call a block): the rows of cards and the body
     # read them, and the body each one's root, from the same memo.
     in_roots: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
@@ -460,6 +460,7 @@ def _with_siblings(
     top: lxml.etree._Element,
     sums: ElementValues,
     prose: ElementValues,
+    promised: set[lxml.etree._Element],
     options: ParseOptions,
 ) -> set[lxml.etree._Element]:
     """The top element plus the nearby subtrees that carry prose of their own: a body
@@ -492,7 +493,8 @@ def _with_siblings(
                 and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in sibling)
             )
             if (
-                (total >= threshold and not _after_an_outer_end(level, before_anchor))
+                (total >= threshold and not _after_an_outer_end(level, before_anchor)
+                 and (before_anchor or not _past_the_story(parent, promised)))
                 or lead
                 or (before_anchor and _story_part_before(sibling, total, prose, options))
                 or (total > 0 and _same_kind(sibling, anchor, level, before_anchor))
@@ -552,6 +554,18 @@ def _same_kind(
     name = anchor.get("class")
     return (bool(name) and sibling.tag == anchor.tag and sibling.get("class") == name
             and not _after_an_outer_end(level, before_anchor))
+
+
+def _past_the_story(
+    parent: lxml.etree._Element, promised: set[lxml.etree._Element]
+) -> bool:
+    """True for the container of the region and of a subtree after it when the container
+    promises no content itself (no class or id of a post or a story's body, not an
+    ``<article>``): there the subtree after the story is the page's next part (a
+    trackback box, other news, a jobs box, a newsletter's pitch in the next cell), while
+    inside a story's own container ("post", "article-body", ``<article>``) a part after
+    the region is the story's, resumed after an ad or a picture."""
+    return parent not in promised and parent.tag != "article"
 
 
 def _after_an_outer_end(level: int, before_anchor: bool) -> bool:
