@@ -312,6 +312,9 @@ def rules() -> list[Rule]:
               "is the story shown twice (paywall, print copy): it goes"),
         _rule("_html/edges._asks_the_reader", returns(False),
               "blocks closing the story that ask the reader to subscribe, follow or comment go"),
+        _rule("_html/edges._closing_stamp", returns(False),
+              "a dated stamp closing the story (\"Last Updated: …\", \"Posted on … at …\") "
+              "goes"),
         _rule("_html/edges._heads_nothing", returns(False),
               "a heading closing the story (what it headed was left out) goes"),
         _rule("_html/edges._dangling_line", returns(False),

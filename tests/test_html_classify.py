@@ -729,6 +729,20 @@ def test_lines_left_dangling_at_the_story_end_go() -> None:
             *STORY, "Cheers, Ann"], line
 
 
+def test_a_dated_stamp_closing_the_story_goes() -> None:
+    # Long enough to read as prose, but only when the story was posted or changed.
+    for line in ("Last Updated: Wednesday, 14 January 2008 12:02 AM",
+                 "Posted on November 8, 2012 at 6:57 AM"):
+        assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == STORY, line
+
+
+def test_a_signature_closing_the_story_stays() -> None:
+    # A post signed with no date, and a quoted post's signature under an embed.
+    for line in ("Posted by Jane Doe, Product Manager, Harbour Maps",
+                 "\u2014 Harbour Council (@harbourcouncil) October 9, 2018"):
+        assert kept(page(NAV + story_html(f"<p>{line}</p>") + FOOTER)) == [*STORY, line], line
+
+
 def test_a_heading_closing_the_story_goes() -> None:
     # A heading long enough to count as prose, with nothing of the story under it.
     for heading in ("A version of this article appeared in print on page D6",

@@ -21,14 +21,16 @@ def trim_edges(
 ) -> tuple[list[Block], list[int]]:
     """Drop the short non-prose blocks before the story's start (:func:`_story_start`) and
     after its end (:func:`_story_end`), and the blocks closing the page that ask the reader for
-    something (:func:`_asks_the_reader`), and a heading left closing the story
-    (:func:`_heads_nothing`)."""
+    something (:func:`_asks_the_reader`) or stamp its date (:func:`_closing_stamp`), and a
+    heading left closing the story (:func:`_heads_nothing`)."""
     prose_at = [i for i, label in enumerate(labels) if label > 0]
     if not prose_at:
         return blocks, labels
     first = _story_start(blocks, prose_at[0])
     last = _story_end(blocks, prose_at[-1], options)
     while last > first + 1 and _asks_the_reader(blocks[last], options):
+        last -= 1
+    while last > first + 1 and _closing_stamp(blocks[last].text, options):
         last -= 1
     while last > first and _heads_nothing(blocks[last]):
         last -= 1
@@ -43,6 +45,24 @@ def _asks_the_reader(block: Block, options: ParseOptions) -> bool:
     when it is a sentence in the story's container."""
     text = block.text
     return len(text) <= options.html_max_furniture_chars and bool(CALL_TO_ACTION.search(text))
+
+
+# Dashes that open a quoted post's signature under an embed ("— Jane Doe (@jdoe) October
+# 9, 2018"), which is the quote's, not a stamp of the story.
+_SIGNATURE_DASHES: Final = ("-", "\u2013", "\u2014")
+
+
+def _closing_stamp(text: str, options: ParseOptions) -> bool:
+    """True for a block closing the story that is a dated stamp and nothing else: a date
+    or time, a "Published/Updated" note with its date, an agency or byline beside one
+    ("Last Updated: 14 January 2008 12:02 AM", "Posted on November 8, 2012 at 6:57 AM").
+    When the story was posted or changed is no story, however long the line (a stamp as
+    long as a paragraph's minimum reads as prose, which :func:`_dangling_line` leaves
+    alone). A line with no figure ("Posted by Jane Doe, Product Manager") signs the post,
+    and a quoted post's signature under an embed is the quote's."""
+    return (any(char.isdigit() for char in text)
+            and not text.lstrip().startswith(_SIGNATURE_DASHES)
+            and is_stamp(text, options))
 
 
 def _heads_nothing(block: Block) -> bool:
