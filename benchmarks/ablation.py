@@ -656,6 +656,10 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._dash_broken", returns(False),
               "a line opening with a dash or a middle dot after a wrapped line of prose "
               "(no list item, no colon at its end) goes on it when the wrap broke there"),
+        _rule("_input/sniff._past_beacons", returns(None),
+              "a text that opens with an ad's or a tracking pixel's markup (tags of an ad's "
+              "elements, one linking to another site) is read by what follows it: a "
+              "renderer's dump, not a page", pipelines=("text",)),
         _rule("_text/lines._without_markup", passes(0),
               "a line of an ad's or an embed's HTML (a tag pointing to another site) that "
               "the renderer wrote out as text goes"),

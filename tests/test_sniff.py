@@ -69,3 +69,25 @@ def test_a_text_dump_quoting_markup_in_a_code_sample_is_text() -> None:
 
 def test_stray_text_before_a_document_is_still_html() -> None:
     assert looks_like_html("garbage bytes\n<!DOCTYPE html><html><body><p>x</p></body></html>")
+
+
+def test_a_dump_that_opens_with_an_ads_markup_is_text() -> None:
+    # Renderers write out what a <noscript> or an <iframe> holds as text: an ad's link
+    # and picture, a tracking pixel, before the page's own text (its address may hold a
+    # "<script>" of its own, and a wrapping renderer breaks a long tag over lines).
+    ad = ('<a href="http://ads.example.net/click?zone=7;ord=<script>x()</script>?"" '
+          'style="border:0"><img src="http://ads.example.net/b.gif" width="728"></a>')
+    story = ("\n\n   Council drops the tax rise\n\n   The council said on Monday that it would "
+             "not raise the tax this year.\n")
+    assert not looks_like_html(ad + story)
+    assert not looks_like_html('<div><img\nsrc="//pixel.example.net/p.gif"\nwidth="1" />'
+                               "</div>" + story + '\n<a href="http://ads.example.net/c"></a>\n')
+    # A page opens with its own markup, even where it links to another site at once ...
+    assert looks_like_html('<html lang="en"><head><link rel="preconnect" '
+                           'href="https://cdn.example.net"></head><body><p>Hi</p>')
+    assert looks_like_html('<link rel="stylesheet" href="https://cdn.example.net/s.css">\n'
+                           "<div><p>A fragment of a page.</p></div>")
+    # ... and an ad before a page's markup is the page's.
+    assert looks_like_html(ad + "\n<div class=story><p>A fragment of a page.</p></div>")
+    # A link to the site itself is no ad.
+    assert looks_like_html('<a href="/">Home</a>' + story)
