@@ -660,6 +660,10 @@ def rules() -> list[Rule]:
               "a text that opens with an ad's or a tracking pixel's markup (tags of an ad's "
               "elements, one linking to another site) is read by what follows it: a "
               "renderer's dump, not a page", pipelines=("text",)),
+        _option("text_flat_line_chars", 1_000_000_000,
+                "a line of 1,500 characters or more holding half the dump's text (a layout "
+                "column a renderer flattened) is read a piece a block, cut at sentence ends, "
+                "gaps and inline bullets"),
         _rule("_text/lines._without_markup", passes(0),
               "a line of an ad's or an embed's HTML (a tag pointing to another site) that "
               "the renderer wrote out as text goes"),

@@ -1021,6 +1021,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     ),
     "flat cell": lambda o: _blocks(
         o, f"|  |\n| --- |\n| [Home](/) * [World](/w)  {_P}  {_Q} |\n\n[Contact](/c)\n"),
+    "flat line": lambda o: _blocks(o, "Home\n\n  " + " ".join([_S, _S2] * 10) + "\n"),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
     # (The count of lines that left no room for a short word off: the sentences decide.)
@@ -1121,6 +1122,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_opening_lines", 0, "opening heading"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_markdown_flat_cell_chars", 100_000, "flat cell"),
+    ("text_flat_line_chars", 100_000, "flat line"),
+    ("text_flat_line_share", 1.0, "flat line"),
     ("text_min_column_lines", 4, "columns"),
     ("text_min_copy_lines", 0, "copies"),
     ("text_min_copy_words", 100_000, "copies"),

@@ -31,6 +31,7 @@ from text_dumps import (
     pages,
     render_blocks,
     render_columns,
+    render_flattened,
     render_layout,
     render_markdown,
     render_wrapped,
@@ -1110,3 +1111,63 @@ def test_a_list_under_a_wrapped_paragraph_stays_a_list() -> None:
         lines = [line for block in read_dump(dump, DEFAULT_OPTIONS) or [] for line in block]
         items = [line[PIECE_TEXT] for line in lines if line[2] == "list_item"]
         assert items[-2:] == ["sell the old depot", "build the bridge"], lead_in
+
+
+# --- Blocks a renderer flattened into one line ----------------------------------------------
+
+
+def _flattened_column() -> tuple[str, list[str]]:
+    """A page whose layout cell a renderer wrote on one line (inscriptis, html-text): the
+    menu, the headline, the byline, the story, related links and the footer joined by
+    single spaces, the next cell beside it after a gap; and the story's sentences."""
+    story = [*SENTENCES, *SENTENCES[::-1], *SENTENCES[1:], *SENTENCES[:4]]
+    line = " ".join([
+        "Home World Business Sport Council drops the tax rise By Jane Doe", *story,
+        "Related stories * Stocks slide as investors weigh new tariffs * Five things to "
+        "know this week © 2019 Daily Planet LLC. All Rights Reserved. Privacy Policy "
+        "Terms of Use"])
+    return f"  Site masthead\n\n  {line}     Advertise With Us\n\n  Contact us\n", story
+
+
+def test_blocks_a_renderer_flattened_into_one_line_are_read_apart() -> None:
+    dump, story = _flattened_column()
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [line[PIECE_TEXT].strip() for block in blocks for line in block]
+    assert texts[:3] == ["Site masthead", "Home World Business Sport Council drops the tax "
+                         "rise By Jane Doe " + story[0], story[1]]
+    assert texts[-7:] == ["Related stories", "Stocks slide as investors weigh new tariffs",
+                          "Five things to know this week © 2019 Daily Planet LLC.",
+                          "All Rights Reserved.", "Privacy Policy Terms of Use",
+                          "Advertise With Us", "Contact us"]
+    body = parse_text(dump).body
+    assert all(sentence in body for sentence in story[1:])
+    assert "Stocks slide" not in body and "Privacy Policy" not in body
+
+
+def test_a_long_paragraph_among_others_is_not_taken_apart() -> None:
+    # A story's long paragraph is one block of many a browser shows: it holds far less
+    # than half the dump's text, and stays whole.
+    paragraph = " ".join(SENTENCES * 3)
+    others = [" ".join(SENTENCES[i:i + 3]) for i in range(3)] * 3
+    dump = "\n\n".join(["Council drops the tax rise", paragraph, *others]) + "\n"
+    assert len(paragraph) >= DEFAULT_OPTIONS.text_flat_line_chars
+    assert paragraph in [p.text for p in parse_text(dump).paragraphs]
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages())
+def test_a_story_flattened_into_one_line_keeps_every_sentence(page: Page) -> None:
+    # Whether the line is long enough to be taken apart or not, the story's sentences
+    # all come out, and the furniture stays out wherever the plain dump leaves it out.
+    article = parse_text(render_flattened(page))
+    for paragraph in story_of(page):
+        for sentence in SENTENCES:
+            if sentence in paragraph:
+                assert sentence in article.body
+    plain = parse_text(render_blocks(page)).body
+    for kind, lines in page:
+        if kind in ("menu", "teasers", "footer"):
+            for line in lines:
+                if line not in plain and line not in " ".join(story_of(page)):
+                    assert line not in [p.text for p in article.paragraphs]

@@ -219,6 +219,18 @@ def render_layout(page: Page, width: int = 78) -> str:
     return "\n\n\n".join(parts) + "\n\n"
 
 
+def render_flattened(page: Page) -> str:
+    """The page as inscriptis or html-text write a layout cell that holds a table: the
+    headline and the story on one line, joined by single spaces, the rest as a layout
+    renderer draws it."""
+    first_story = next(i for i, (kind, _) in enumerate(page) if kind == "title")
+    story = " ".join(lines[0] for kind, lines in page if kind in ("title", "story"))
+    parts = [lines for kind, lines in page[:first_story]]
+    parts.append([story])
+    parts += [lines for kind, lines in page[first_story:] if kind not in ("title", "story")]
+    return "\n\n".join("\n".join("  " + line for line in lines) for lines in parts) + "\n"
+
+
 def render_columns(page: Page) -> str:
     """The page as a layout renderer (inscriptis, w3m) draws a table-laid page: the menus
     above the headline become a left column drawn beside the headline and the story, row

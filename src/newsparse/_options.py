@@ -942,6 +942,18 @@ class ParseOptions:
     text_min_copy_words: int = attrs.field(default=200, validator=_whole(0))
     """Words those different lines must hold together: a story's copy, not a block of
     the page said twice (a menu, a teaser list, the days of a meal plan)."""
+    text_flat_line_chars: int = attrs.field(default=1500, validator=_whole(1))
+    """Length (spaces squashed) from which a line of a plain dump is several blocks a
+    renderer flattened into one (a layout table's cell holding a table, written by
+    inscriptis or html-text as one line): it is read a piece a block, cut at sentence
+    ends, at gaps of two spaces or more and before inline bullets. No block a browser
+    shows is that long; a paragraph of a story so long reads the same cut."""
+    text_flat_line_share: float = attrs.field(default=0.5, validator=_SHARE)
+    """Share of a plain dump's text (spaces left out) that a line of
+    ``text_flat_line_chars`` or more must hold to be read as blocks a renderer flattened:
+    such a line is a page's whole column, while a long paragraph a browser shows is one
+    block among the page's many (a dump of long lines, a document in a ``<pre>``, is
+    left as it is)."""
     text_min_column_lines: int = attrs.field(default=3, validator=_whole())
     """Lines with text on each side that make a run of lines two columns a layout
     renderer drew side by side (a gap of spaces before one column, no text crossing it,

@@ -28,6 +28,7 @@ from typing import Final, NamedTuple, TypeAlias
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._text.columns import side_by_side_columns
+from newsparse._text.flattened import unflattened_lines
 from newsparse._text.markdown import (
     MarkdownLine,
     join_wrapped_links,
@@ -158,7 +159,15 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
         indented = _indented(text)
-        if not link_marks and not indented and not _may_be_wrapped(raw_lines, options):
+        # Lines a renderer flattened several blocks into, read a piece a block. (Lengths
+        # at C speed first: a dump of short lines has a million of them.)
+        flat = None
+        if max(map(len, raw_lines)) >= options.text_flat_line_chars:
+            flat = unflattened_lines(text, raw_lines, options.text_flat_line_chars,
+                                     options.text_flat_line_share)
+        if flat is not None:
+            raw_lines = flat
+        elif not link_marks and not indented and not _may_be_wrapped(raw_lines, options):
             return None
         if indented:
             raw_lines = side_by_side_columns(raw_lines, options)
