@@ -465,6 +465,9 @@ def rules() -> list[Rule]:
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/title._ends_trail_over", returns(False),
               "dumps: the line a breadcrumb trail right over it ends with is the headline"),
+        _rule("_text/title._glued_trail_over", returns(False),
+              "dumps: a trail glued to the headline on one line (\"HomeHeadline\", \"Home "
+              "Reviews Headline of more words\") ends over the headline"),
         _option("text_deck_min_overlap_ratio", 100.0,
                 "dumps: the line over a standfirst is the headline when it repeats near as "
                 "many of the story's words"),

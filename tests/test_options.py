@@ -539,6 +539,13 @@ INPUTS: dict[str, str] = {
                              "Share this story",
                              "Money for the new bridge will come from the sale of the old depot",
                              _P, _Q, _R),
+    # A trail glued to the headline on one line, over the headline and its standfirst
+    # (which repeats more of the story's words).
+    "glued trail dump": _dump(_MENU, "Home Politics Council keeps the tax as it is",
+                              "Local politics", "Council keeps the tax as it is",
+                              "Share this story",
+                              "Money for the new bridge will come from the sale of the old "
+                              "depot", _P, _Q, _R),
     # A promo cut short in the story that copies the line over it.
     "promo dump": _dump(_MENU, "Weekend deals on garden lamps, pillows and towels", _P,
                         "Weekend deals on garden lamps...", _Q, _R),
@@ -725,6 +732,7 @@ CHANGES = [
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_trail_bonus", 0.0, "breadcrumb dump"),
     ("text_title_trail_reach", 1, "breadcrumb dump"),
+    ("text_title_glued_trail_words", 0, "glued trail dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),
     ("text_title_max_head_block_lines", 2, "glued head dump"),
     ("text_excerpt_reach", 130, "excerpts dump"),

@@ -12,6 +12,7 @@ from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.title import (
     StoryWords,
+    _glued_trail_over,
     _meta_bonuses,
     is_credit_line,
     looks_like_headline,
@@ -527,6 +528,41 @@ def test_the_line_a_breadcrumb_trail_ends_with_is_the_headline(crumbs: list[str]
     without_trail = [list(MENU_ITEMS), ["Bridge plan approved"], [standfirst],
                      [P1], [P2], [P3]]
     assert _title(without_trail) == standfirst
+
+
+@pytest.mark.parametrize("trail", [
+    "HomeBridge Plan Approved By The Council",       # the steps glued to the headline
+    "Home News Local Bridge plan approved by the council",  # a few words of steps
+])
+def test_a_trail_glued_to_the_headline_on_one_line_ends_over_it(trail: str) -> None:
+    headline = trail[-len("Bridge plan approved by the council"):]
+    standfirst = "Council reporters say the depot sale will pay for the bridge"
+    blocks = [list(MENU_ITEMS), [trail], ["Local politics"], [headline], ["Share"],
+              [standfirst], [P1], [P2], [P3]]
+    assert _title(blocks) == headline
+    assert _title([list(MENU_ITEMS), ["Local politics"], [headline], ["Share"], [standfirst],
+                   [P1], [P2], [P3]]) == standfirst
+
+
+@pytest.mark.parametrize("line", ["Why trust Bridge Weekly", "Readers of Bridge Weekly"])
+def test_a_line_ending_with_a_short_name_is_no_glued_trail(line: str) -> None:
+    # Words before a name or a tag of few words ("Why Trust The Spruce Eats"): no trail.
+    words = DEFAULT_OPTIONS.text_title_glued_trail_words
+    assert not _glued_trail_over(line, "Bridge Weekly", words)
+    assert not _glued_trail_over("Pumpkin Ravioli with Roasted Broccoli", "Roasted Broccoli",
+                                 words)
+
+
+def test_a_headline_a_trail_ends_with_is_no_standfirst_under_a_kicker() -> None:
+    # A kicker over the headline repeats many of the story's words, as a headline does;
+    # the trail names the headline, which is no standfirst.
+    kicker = "Council depot sale news"
+    headline = "Council sells the depot to pay for the bridge"
+    blocks = [list(MENU_ITEMS), ["Home", "Local", headline], [kicker], [headline],
+              ["By Jane Doe"], [P1], [P2], [P3]]
+    assert _title(blocks) == headline
+    assert _title([list(MENU_ITEMS), [kicker], [headline], ["By Jane Doe"], [P1], [P2],
+                   [P3]]) == kicker
 
 
 @pytest.mark.parametrize(

@@ -865,6 +865,10 @@ class ParseOptions:
     words (the trail's last step names the page: "Home" / "Guides" / "Headline")."""
     text_title_trail_reach: int = attrs.field(default=4, validator=_whole(0))
     """Lines over a headline candidate within which that trail may end."""
+    text_title_glued_trail_words: int = attrs.field(default=3, validator=_whole(0))
+    """Most words of a trail's steps a dump sets on one line before the headline, spaced
+    ("Home Gear Reviews Best Minimalist Home Gym Setup on a Budget"): that line ends a
+    trail over the headline when the headline says more words than the steps."""
     text_title_min_copy_chars: int = attrs.field(default=20, validator=_whole())
     """Shortest story line that counts as a copy of a headline candidate (a promo for
     another story repeated in the story's run), which is no evidence the story repeats the

@@ -141,6 +141,7 @@ def title_line(
         return 0
     scores: dict[int, float] = {}
     overlaps: dict[int, float] = {}
+    trailed: set[int] = set()  # the candidates a breadcrumb trail over them ends with
     min_overlap = options.text_title_min_overlap
     min_overlap_over_meta = options.text_title_min_overlap_over_meta
     max_head_block = options.text_title_max_head_block_lines
@@ -148,6 +149,7 @@ def title_line(
     word_bonus, word_bonus_cap = options.text_title_word_bonus, options.text_title_word_bonus_cap
     top_heading_bonus = options.text_title_top_heading_bonus
     trail_bonus, trail_reach = options.text_title_trail_bonus, options.text_title_trail_reach
+    glued_trail_words = options.text_title_glued_trail_words
     for i in [*window, *opening]:
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
@@ -166,7 +168,9 @@ def title_line(
         # A headline says something: a few words are a label or a section name.
         score += word_bonus * min(features[i].n_words, word_bonus_cap)
         score += top_heading_bonus * top_heading_of(lines[i])
-        score += trail_bonus * _ends_trail_over(lines, i, trail_reach)
+        if _ends_trail_over(lines, i, trail_reach, glued_trail_words):
+            score += trail_bonus
+            trailed.add(i)
         scores[i] = score
     min_words = options.text_title_min_headline_words
     placed = [i for i in scores if features[i].n_words >= min_words]
@@ -197,13 +201,13 @@ def title_line(
     if best is None or scores[best] <= 0.0:
         return None
     return _best_headline(lines, features, scores, overlaps=overlaps, bonuses=bonuses,
-                          is_date=is_date, options=options)
+                          trailed=trailed, is_date=is_date, options=options)
 
 
 def _best_headline(
     lines: Sequence[Line], features: Sequence[LineFeatures], scores: dict[int, float], *,
-    overlaps: dict[int, float], bonuses: dict[int, float], is_date: Callable[[int], bool],
-    options: ParseOptions,
+    overlaps: dict[int, float], bonuses: dict[int, float], trailed: Collection[int],
+    is_date: Callable[[int], bool], options: ParseOptions,
 ) -> int | None:
     """The best scoring candidate (above zero) that says as much as a headline does, or
     the headline over it when it is a standfirst; a longer candidate that is no standfirst
@@ -212,8 +216,10 @@ def _best_headline(
     for i in sorted(scores, key=scores.__getitem__, reverse=True):
         if scores[i] <= 0.0:
             break
-        upper = _headline_over_standfirst(lines, features, i, overlaps=overlaps,
-                                          bonuses=bonuses, is_date=is_date, options=options)
+        # A candidate a breadcrumb trail ends with is the page's own name: no standfirst.
+        upper = None if i in trailed else _headline_over_standfirst(
+            lines, features, i, overlaps=overlaps, bonuses=bonuses, is_date=is_date,
+            options=options)
         if upper is not None:
             return upper
         if _says_as_much_as_headline(lines[i][TEXT], features[i], max_words):
@@ -275,12 +281,14 @@ def _edge_of_block_over_story(lines: Sequence[Line], features: Sequence[LineFeat
             and not looks_like_headline(lines[first][TEXT], features[first], options))
 
 
-def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
+def _ends_trail_over(lines: Sequence[Line], i: int, reach: int, max_words: int) -> bool:
     """True when a breadcrumb trail within ``reach`` lines over line ``i`` ends with it: the
     last step of a trail names the page it leads to ("Home" / "News" / "Headline", or
     "Blog / Headline", over "Headline"). The last line of a list of several lines counts,
-    or the last step of a trail on one line."""
-    key = lines[i][TEXT].casefold()
+    or the last step of a trail on one line, or a trail glued to the headline's words
+    (:func:`_glued_trail_over`)."""
+    headline = lines[i][TEXT]
+    key = headline.casefold()
     for j in range(i - 1, max(-1, i - 1 - reach), -1):
         line = lines[j]
         if line[BLOCK_SIZE] > 1 and j - line[BLOCK] == line[BLOCK_SIZE] - 1 \
@@ -289,7 +297,25 @@ def _ends_trail_over(lines: Sequence[Line], i: int, reach: int) -> bool:
         steps = _TRAIL_STEP.split(line[TEXT])
         if len(steps) > 1 and steps[-1].strip().casefold() == key:
             return True
+        if _glued_trail_over(line[TEXT], headline, max_words):
+            return True
     return False
+
+
+def _glued_trail_over(text: str, headline: str, max_words: int) -> bool:
+    """True when ``text`` is a breadcrumb trail a dump glued into one line with the page
+    it ends on, ``headline``: the trail's steps glued to it without a space
+    ("HomeCybersecurity Best Practices"), or at most ``max_words`` words of steps before
+    a longer headline ("Home Gear Reviews Best Minimalist Home Gym Setup on a Budget";
+    "Why Trust The Spruce Eats" and "raised kitchen garden" end with a name or a tag)."""
+    if len(text) <= len(headline):
+        return False
+    steps, page = text[:-len(headline)], text[-len(headline):]
+    if page.casefold() != headline.casefold():
+        return False
+    if not steps[-1].isspace():
+        return steps[-1].islower() and page[0].isupper()
+    return len(steps.split()) <= max_words < len(page.split())
 
 
 def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool],
