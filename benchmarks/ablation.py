@@ -464,7 +464,8 @@ def rules() -> list[Rule]:
         _option("text_title_opening_max_rival", 0.0,
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/title._ends_trail_over", returns(False),
-              "dumps: the line a breadcrumb trail right over it ends with is the headline"),
+              "dumps: the line a breadcrumb trail right over it ends with is the headline, "
+              "above the story or among its first lines"),
         _rule("_text/title._glued_trail_over", returns(False),
               "dumps: a trail glued to the headline on one line (\"HomeHeadline\", \"Home "
               "Reviews Headline of more words\") ends over the headline"),

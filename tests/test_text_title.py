@@ -678,3 +678,17 @@ def test_a_markdown_dumps_one_heading_of_a_word_or_a_trail_is_no_headline(
         heading: str) -> None:
     dump = f"{_MENU_LINKS}\n\n# {heading}\n\n{P1}\n\n{P2}\n\n{P3}\n"
     assert parse_text(dump).title != heading
+
+
+def test_a_line_a_trail_names_among_the_storys_first_lines_is_the_headline() -> None:
+    # A caption the region took in opens the story over the headline; the trail over the
+    # caption ends with the headline's words.
+    headline = "Council sells the depot to pay for the bridge"
+    caption = ("Residents gathered outside the council offices on Monday evening, where the "
+               "mayor spoke about the depot sale and the bridge.")
+    blocks = [list(MENU_ITEMS), ["Home / Local news / " + headline], [caption], [headline],
+              [P1], [P2], [P3]]
+    assert _title(blocks) == headline
+    # Without the trail, a line amid the story's first lines is one of its subheadings.
+    assert _title([list(MENU_ITEMS), ["Home / Local news"], [caption], [headline], [P1],
+                   [P2], [P3]]) is None

@@ -826,7 +826,9 @@ class ParseOptions:
     """Lines opening the story that may be its headline, over a byline or date line."""
     text_top_heading_story_lines: int = attrs.field(default=3, validator=_whole(0))
     """Story lines before a dump's only top-level heading (Markdown's one ``#``) that
-    still leave it the headline: a caption or a notice may open the densest run above it."""
+    still leave it the headline: a caption or a notice may open the densest run above it.
+    So many story lines may also stand over a line that a breadcrumb trail names
+    (``text_title_trail_bonus``) for that line to be weighed as the headline."""
     text_max_number_line_words: int = attrs.field(default=3, validator=_whole(0))
     """Most words of a line with a number ("5 min read", "před 2 hodinami") that vouches,
     under the headline, for a line of bare names over it."""

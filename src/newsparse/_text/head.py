@@ -113,6 +113,7 @@ def read_head(
         story=StoryWords([lines[i][TEXT] for i in story], options), used=used,
         is_meta=is_meta, is_date=is_date, options=options,
         opening=story[:options.text_title_opening_lines],
+        named=story[:options.text_top_heading_story_lines + 1],
         far=range(max(0, above[0] - options.text_far_head_lines) if above else 0,
                   above[0] if above else 0),
     )

@@ -125,9 +125,12 @@ def title_line(
     options: ParseOptions,
     opening: Sequence[int] = (),
     far: Sequence[int] = (),
+    named: Sequence[int] = (),
 ) -> int | None:
-    """The index of the headline among ``window`` (the lines above the story) and
-    ``opening`` (the short lines that open it), or None.
+    """The index of the headline among ``window`` (the lines above the story),
+    ``opening`` (the short lines that open it) and ``named`` (the story's first lines,
+    where a breadcrumb trail right over one names it: a notice or a caption may open the
+    region over the headline), or None.
 
     ``is_meta`` says whether a line is a byline or a date line, ``is_date`` whether it
     is a date line (both asked only about the lines around candidates). ``far`` are the
@@ -150,7 +153,10 @@ def title_line(
     top_heading_bonus = options.text_title_top_heading_bonus
     trail_bonus, trail_reach = options.text_title_trail_bonus, options.text_title_trail_reach
     glued_trail_words = options.text_title_glued_trail_words
-    for i in [*window, *opening]:
+    named = [i for i in named if i not in opening and lines[i][BLOCK_SIZE] == 1
+             and features[i].n_words >= options.text_title_min_headline_words
+             and _ends_trail_over(lines, i, trail_reach, glued_trail_words)]
+    for i in [*window, *opening, *named]:
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
         if i in used or not looks_like_headline(lines[i][TEXT], features[i], options) or not (
