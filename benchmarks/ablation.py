@@ -480,6 +480,10 @@ def rules() -> list[Rule]:
               "its headline"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
+        _rule("_text/comments.form_notes", returns(frozenset()),
+              "a comment form's notes (\"Your email address will not be published\", "
+              "\"Notify me of follow-up comments\") weigh as a wall for the region: a "
+              "short post over the form wins", pipelines=("text",)),
         _rule("_text/region._past_repeated_head", _neutral(lambda _o, args, _k: args[3][0]),
               "the lines opening the story's region that the page printed again further "
               "down (a toolbar's notice over a tab bar, a caption) are a copy: the region "

@@ -51,7 +51,7 @@ from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
 from newsparse._text.classify import first_label
 from newsparse._text.columns import side_by_side_columns
-from newsparse._text.comments import comment_threads
+from newsparse._text.comments import comment_threads, form_notes
 from newsparse._text.dates import date_follows, is_date_line, line_dates
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
 from newsparse._text.head import read_head
@@ -834,6 +834,15 @@ def _thread_stamps(options: ParseOptions) -> object:
                            options).stamps
 
 
+def _form_notes(options: ParseOptions) -> object:
+    """The notes of a comment form under a post."""
+    dump = _dump("Leave a Reply", "Your email address will not be published.",
+                 "Notify me of follow-up comments by email.")
+    lines = split_lines(dump, options)
+    features = [_measure(options, line[TEXT]) for line in lines]
+    return form_notes(lines, features, options)
+
+
 def _greedy_wrap(options: ParseOptions) -> object:
     """Six lines near 60 that a short word did not fit on, none of which a sentence goes
     on over, and one line near 60 that the next word would have fitted on."""
@@ -1039,6 +1048,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "wrap width": lambda o: wrap_width([len(line) for line in _WRAPPED.split("\n")],
                                        [True] * len(_WRAPPED.split("\n")), o),
     "thread": _thread_stamps,
+    "form notes": _form_notes,
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
         [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
@@ -1228,6 +1238,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),
+    ("text_form_note_max_chars", 5, "form notes"),
 ]
 
 

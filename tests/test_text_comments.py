@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsparse
 from newsparse import ParseOptions
-from newsparse._text.comments import comment_threads
+from newsparse._text.comments import comment_threads, form_notes
 from newsparse._text.features import LineFeatures, code_blocks
 from newsparse._text.lines import TEXT, split_lines
 from text_dumps import MENU_ITEMS, SENTENCES, render
@@ -133,3 +133,46 @@ def test_a_teaser_glued_to_its_date_is_not_the_prose_between_stamps() -> None:
     story = [["[Home](/) [News](/n)"], ["August 9, 2012 03:41 PM | [Biology](/b)"],
              *[[p] for p in STORY], *teasers]
     assert _stamp_texts(render(story)) == []
+
+
+# A comment form's notes, as the web's comment systems word them.
+FORM_NOTES = [
+    "Your email address will not be published. Required fields are marked *",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Notify me of follow-up comments by email.",
+    "You can follow any responses to this entry through the RSS 2.0 feed.",
+    "You must be logged in to post a comment.",
+    "Comments are moderated, and will not appear until the author has approved them.",
+]
+
+
+def test_a_comment_form_s_notes_are_told_and_a_story_s_sentences_are_not() -> None:
+    story = ["We e-mailed the council, which replied in a comment to the paper.",
+             "Readers sent in their responses by the hundred.",
+             "Share your thoughts in the comments below."]
+    lines = split_lines(render([[line] for line in FORM_NOTES + story]), OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    assert [lines[i][TEXT] for i in sorted(form_notes(lines, features, OPTIONS))] == FORM_NOTES
+
+
+def test_a_short_post_over_a_comment_form_is_the_article() -> None:
+    # Two short lines of a post under its headline and date, then the form: its notes
+    # read as sentences and weighed more than the post.
+    post = ["We walked along the river after lunch.",
+            "The ducks were out, and so was the sun."]
+    blocks = [["Quiet Days", "Home", "About", "Contact"], ["A walk by the river"],
+              ["March 3, 2024"], *[[line] for line in post], ["Posted in Walks"],
+              ["Leave a Reply"], [FORM_NOTES[0]], ["Name *"], ["Email *"],
+              *[[note] for note in FORM_NOTES[1:3]], ["Notify me of new posts by email."]]
+    article = newsparse.parse_text(render(blocks))
+    assert [p.text for p in article.paragraphs] == post
+
+
+def test_a_comment_form_s_note_is_not_the_fallback_story() -> None:
+    # No line reads as prose: the densest run of text is the poem, not the form's note.
+    poem = ["He sang of the storms,", "and of the peace they bring."]
+    blocks = [["Home", "Archives"], ["A Verse"], poem, ["Leave a Reply"],
+              ["You may use these HTML tags and attributes: <a href> <b> <blockquote> "
+               "<cite> <code> <em> <i> <q cite> <strike> <strong>"]]
+    article = newsparse.parse_text(render(blocks))
+    assert "HTML" not in article.body

@@ -817,6 +817,10 @@ class ParseOptions:
     text_max_stamp_block: int = attrs.field(default=2, validator=_whole(0))
     """Lines of a block that reads as code whose stamps still count: a comment's head of a
     name and a stamp with a slash ("Jane" / "July 7, 2012 / Permalink")."""
+    text_form_note_max_chars: int = attrs.field(default=300, validator=_whole())
+    """Longest line read as a comment form's note ("Your email address will not be
+    published", ``_text/comments.form_notes``); a reader's comment that quotes one is
+    longer."""
 
     # Text dumps: the head's windows and the title's score (``_text/head.py``,
     # ``_text/title.py``, ``_text/dates.py``).

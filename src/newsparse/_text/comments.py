@@ -133,3 +133,47 @@ def _is_stamp(text: str) -> bool:
         and _STAMP.search(text) is not None
         and _BARE_DATE.match(text) is None
     )
+
+
+# The notes of a comment form, as the web's comment systems word them (WordPress, Blogger,
+# TypePad, Disqus), about the reader's comment, e-mail and the responses to come: "Your
+# email address will not be published", "Required fields are marked *", "Notify me of
+# follow-up comments by email", "Save my name, email, and website in this browser …",
+# "You must be logged in to post a comment", "You can follow any responses to this entry
+# through the RSS 2.0 feed", "Comments are moderated …", "You may use these HTML tags …",
+# "Learn how your comment data is processed". A story says none of these.
+_FORM_NOTE = re.compile(
+    r"\be-?mail\b[^.]{0,40}\b(?:not|never)\s+(?:be\s+)?(?:published|shared|displayed)"
+    r"|\brequired\s+fields?\b|\bnotify\s+me\b|\bsave\s+my\s+name\b"
+    r"|\b(?:log(?:ged)?|sign(?:ed)?)\s+in\s+to\s+(?:post|leave|add|write)?\s*(?:an?\s+|your\s+)?"
+    r"(?:comments?|repl(?:y|ies)|responses?)\b"
+    r"|\b(?:responses|comments?)\b[^.]{0,40}\b(?:rss|feed)\b"
+    r"|\bor\s+trackback\b|\byour\s+comment\b|\bcomments?\s+(?:are|will\s+be)\s+moderated\b"
+    r"|\bhtml\s+tags\b",
+    re.IGNORECASE,
+)
+
+
+def form_notes(
+    lines: Sequence[Line], features: Sequence[LineFeatures], options: ParseOptions
+) -> frozenset[int]:
+    """The lines of at most ``options.text_form_note_max_chars`` that are a comment
+    form's notes (``_FORM_NOTE``): page furniture, which the region weighs as such,
+    however much they read as sentences. A short post above a comment form was beaten by
+    the form's notes under it, which weigh more than its lines of a few words."""
+    max_chars = options.text_form_note_max_chars
+    notes: set[int] = set()
+    for i, (line, feat) in enumerate(zip(lines, features, strict=True)):
+        # (Every branch of the pattern holds two words at least.)
+        if feat.n_words < 2 or feat.chars > max_chars:
+            continue
+        text = line[TEXT]
+        # Every branch of the pattern holds one of these word parts: a line without one
+        # (most lines) is told so by a few scans of it lower-cased, at a tenth of the
+        # pattern's search. (Inline, no generator: this runs once a line.)
+        low = text.lower()
+        if ("comment" in low or "mail" in low or "requir" in low or "notify" in low
+                or "save my" in low or "repl" in low or "respons" in low
+                or "trackback" in low or "html" in low) and _FORM_NOTE.search(text):
+            notes.add(i)
+    return frozenset(notes)

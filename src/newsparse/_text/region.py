@@ -17,7 +17,7 @@ from newsparse._reading.bylines import is_lone_lead, opens_with_lead
 from newsparse._reading.textstats import STOPWORDS, is_cut_short
 from newsparse._text.byline import is_byline_line
 from newsparse._text.classify import Label
-from newsparse._text.comments import NO_THREADS, Threads
+from newsparse._text.comments import NO_THREADS, Threads, form_notes
 from newsparse._text.dates import DIGIT, is_date_line
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
@@ -82,7 +82,11 @@ def line_weights(
     teaser would have without that discount (see ``story_region``).
     """
     good, near_good = Label.GOOD, Label.NEAR_GOOD  # (an Enum's member is slow to read)
-    content = [label is good or label is near_good for label in labels]
+    # A comment form's notes ("Your email address will not be published") weigh as a
+    # wall does, however much they read as sentences: the comments' own furniture.
+    notes = form_notes(lines, features, options)
+    content = [(label is good or label is near_good) and i not in notes
+               for i, label in enumerate(labels)]
     excerpts, teasers, announced = _listed_lines(lines, features, content, options,
                                                  stamps=threads.stamps)
     # Options read once, not once a line: a dump of short lines has a million of them.
@@ -96,7 +100,7 @@ def line_weights(
     weights: array[float] = array("d")
     gap = 0  # lines in the gap
     for i, (line, feat, label) in enumerate(zip(lines, features, labels, strict=True)):
-        if feat.soft_wall or feat.hard_wall or i in stamps:
+        if feat.soft_wall or feat.hard_wall or i in stamps or i in notes:
             weight = wall_weight
             gap += 1
         elif i in in_threads:
@@ -1107,7 +1111,9 @@ def fallback_region(
     line stands alone as a paragraph is all story but its furniture. Otherwise there is
     no story: the empty list.
     """
-    chrome = [feat.chrome_phrase or feat.soft_wall or feat.hard_wall for feat in features]
+    notes = form_notes(lines, features, options)
+    chrome = [feat.chrome_phrase or feat.soft_wall or feat.hard_wall or i in notes
+              for i, feat in enumerate(features)]
     # Whole numbers, added up as floats by the run search (exactly so): most are small
     # ints, which Python shares, where a float a line would cost 24 bytes each.
     weights = [
