@@ -61,12 +61,12 @@ from newsparse._reading.byline_words import (
     TRIM,
     URL,
 )
+from newsparse._reading.dates import DIGIT
 from newsparse._reading.keys import site_key
 
 # (How many lines are looked at, the longest name in a script without case, acronym,
 # credit, role line, button and line of bare names, and the site's name after the names:
 # ParseOptions, ``meta_byline_*``.)
-_DIGIT = re.compile(r"\d")
 # Words that open what a byline line says after the names ("Published: …", "Updated …").
 # ("In Budget Travel": the section the post is filed in.)
 _STAMP_WORDS = frozenset(("published", "updated", "posted", "modified", "reviewed", "last",
@@ -132,7 +132,7 @@ def _unglued(line: str) -> str:
     line = line.translate(_BULLETS)  # "by Jane Doe ● May 3, 2025 ● 6 min read"
     line = GLUED_LEAD.sub(r"\1 ", line)  # "ByNina Pineda"
     # Most lines have no digit: a glued date is looked for only in those that do.
-    if _DIGIT.search(line):
+    if DIGIT.search(line):
         line = GLUED_DATE.sub(" ", line)
         # "Faith Katunga•Oct 20, 2025", "by Jacob Trussell—10 min read": a separator
         # glued to the date or the reading time after the names.
@@ -179,7 +179,7 @@ def has_name_line_shape(text: str, options: ParseOptions) -> bool:
     """A cheap first test for :func:`bare_names`: two words or more (at most
     ``options.meta_byline_bare_line_words``) and no digit, and a first name that fills the
     first two words ("Jane Doe …", "Michiel de Jong …")."""
-    if not text[:1].isupper() or _DIGIT.search(text):
+    if not text[:1].isupper() or DIGIT.search(text):
         return False
     line_words = text.split(None, 2)
     if len(line_words) < 2:
@@ -211,7 +211,7 @@ def opens_with_date(text: str) -> bool:
 
 def is_role_line(text: str, options: ParseOptions) -> bool:
     """"Games Editor", "Staff Writer": a short line that describes an author."""
-    return (len(text.split()) <= options.meta_byline_role_line_words and not _DIGIT.search(text)
+    return (len(text.split()) <= options.meta_byline_role_line_words and not DIGIT.search(text)
             and _is_role(text))
 
 
@@ -221,7 +221,7 @@ def is_job_title(text: str, options: ParseOptions) -> bool:
     as the line under an author's name in a header says what they do."""
     line_words = text.split()
     # (One word alone, "Author", is the label of the line after it.)
-    if not 1 < len(line_words) <= options.meta_byline_role_line_words or _DIGIT.search(text):
+    if not 1 < len(line_words) <= options.meta_byline_role_line_words or DIGIT.search(text):
         return False
     last = line_words[-1].strip(TRIM + ".").casefold()
     return last in JOB_NOUNS or (last.endswith("s") and last[:-1] in JOB_NOUNS)

@@ -16,6 +16,9 @@ from newsparse._options import ParseOptions
 
 PageDate = dt.date | dt.datetime
 
+#: A figure: every date has one, so texts without any skip the date patterns.
+DIGIT = re.compile(r"\d")
+
 #: "Updated", "Last updated", "Modified" and their like in the languages the project
 #: reads: a date it introduces is the update's, not the publication's.
 UPDATED = re.compile(

@@ -23,9 +23,10 @@ from newsparse._reading.bylines import (
     is_role_line,
     opens_with_lead,
 )
+from newsparse._reading.dates import DIGIT
 from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._text.dated_byline import dated_credit, dated_handle, dated_names, header
-from newsparse._text.dates import DIGIT, date_follows, is_date_line
+from newsparse._text.dates import date_follows, is_date_line
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK_SIZE, TEXT, Line
 from newsparse._text.name_lines import (

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from newsparse._options import ParseOptions
-from newsparse._text.dates import DIGIT
+from newsparse._reading.dates import DIGIT
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 

@@ -20,9 +20,9 @@ from newsparse._reading.byline_words import (
     TEAM_CREDIT,
 )
 from newsparse._reading.bylines import bare_names, is_job_title, is_lone_lead, opens_with_date
-from newsparse._reading.dates import UPDATED
+from newsparse._reading.dates import DIGIT, UPDATED
 from newsparse._reading.textstats import STOPWORDS
-from newsparse._text.dates import DIGIT, date_follows, is_date_line, is_published_label
+from newsparse._text.dates import date_follows, is_date_line, is_published_label
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 from newsparse._text.name_lines import (

@@ -17,12 +17,10 @@ from collections.abc import Callable, Iterable, Sequence
 from newsparse._dateline.words import month_of
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
-from newsparse._reading.dates import UPDATED, parse_written_date, plausible_date
+from newsparse._reading.dates import DIGIT, UPDATED, parse_written_date, plausible_date
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
 
-#: A figure: every date has one, so lines without any skip the date patterns.
-DIGIT = re.compile(r"\d")
 _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
 # "23.07.2025", "10/31/2024": day and month in figures, then a four-digit year.

@@ -26,11 +26,11 @@ from newsparse._reading.bylines import (
     opens_with_date,
     with_credentials,
 )
+from newsparse._reading.dates import DIGIT
 from newsparse._reading.titles import longest_bar_part
 from newsparse._text.byline import byline_candidates, is_byline_line, read_byline
 from newsparse._text.dated_byline import beside_date
 from newsparse._text.dates import (
-    DIGIT,
     DayOrder,
     is_date_line,
     labelled_date_apart,

@@ -11,8 +11,8 @@ from newsparse._dateline.words import is_weekday, month_of
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES
 from newsparse._reading.bylines import bare_names, opens_with_lead
-from newsparse._reading.dates import UPDATED
-from newsparse._text.dates import DIGIT, is_date_line, line_dates
+from newsparse._reading.dates import DIGIT, UPDATED
+from newsparse._text.dates import is_date_line, line_dates
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 
 #: A run of letters: a word, without its figures or marks.

@@ -14,11 +14,12 @@ from collections.abc import Collection, Iterator, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_lone_lead, opens_with_lead
+from newsparse._reading.dates import DIGIT
 from newsparse._reading.textstats import STOPWORDS, is_cut_short
 from newsparse._text.byline import is_byline_line
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads, form_notes
-from newsparse._text.dates import DIGIT, is_date_line
+from newsparse._text.dates import is_date_line
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.notice import is_notice, may_be_notice

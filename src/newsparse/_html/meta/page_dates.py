@@ -23,7 +23,7 @@ import lxml.etree
 from newsparse._html.meta.page_authors import is_byline_piece, links_author_page
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._options import ParseOptions
-from newsparse._reading.dates import UPDATED, parse_shown_date
+from newsparse._reading.dates import DIGIT, UPDATED, parse_shown_date
 
 #: "Published", "Posted on", "Date:", "Veröffentlicht am", "Publié le", "Publicado em",
 #: "Pubblicato il", "Opublikowano", "Gepubliceerd op": a label that says the date is the
@@ -34,7 +34,6 @@ PUBLISHED_LABEL = re.compile(
     r"|opublikowano|gepubliceerd|опубликовано)\b",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
 
 
 def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
@@ -145,7 +144,7 @@ def date_under_title(
                 if sentences > 1:
                     break  # past a standfirst, the story has begun: its dates are others'
                 continue
-            if not _DIGIT.search(text):
+            if not DIGIT.search(text):
                 continue
             found = parse_shown_date(text, options, month_first=month_first,
                                      page_order=page_order)
