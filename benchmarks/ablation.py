@@ -638,6 +638,8 @@ def rules() -> list[Rule]:
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/markdown._opens_with_heading", returns(False),
               "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
+        _rule("_text/markdown._LABEL_HEADING", never_matches,
+              "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
         _option("text_wrap_min_word_breaks", 1_000_000,
                 "a dump is wrapped when many lines near the width left no room for the "
                 "next line's short first word and hardly any did (title-case teasers)"),

@@ -236,6 +236,12 @@ def test_a_short_dump_that_opens_with_a_heading_is_markdown() -> None:
     assert [p.kind for p in article.paragraphs].count(ParagraphKind.HEADING) == 1
 
 
+def test_a_heading_inside_a_link_leaves_its_text_only() -> None:
+    # markdownify writes a teaser's <a><h4>…</h4></a> as "[#### Title](/story)".
+    assert inline("* [#### Prince Andrew quits](/story/1)")[0] == "* Prince Andrew quits"
+    assert inline("[#5 on the list](/top)")[0] == "#5 on the list"
+
+
 def test_a_dump_of_one_block_per_line_is_read_as_it_is() -> None:
     assert read_dump(f"Home\nNews\n\nTitle\n\n{PROSE}\n", DEFAULT_OPTIONS) is None
 

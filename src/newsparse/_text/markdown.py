@@ -42,6 +42,7 @@ _CLOSING_LINK = re.compile(r"^([^\[\]]*)\]\(\s*<?" + _URL + r">?" + _TITLE + r"\
 _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
 # A link to a site's front page: its target is "/" or a host with no path.
 _HOME_LINK = re.compile(r"\]\(\s*<?(?:https?://[^/\s()<>]+)?/?>?(?:\s+\"[^\"]*\")?\s*\)")
+_LABEL_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 _LINK_MARKS = re.compile("([\x01\x02])")
 _OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
@@ -528,6 +529,10 @@ def _link_text(match: re.Match[str]) -> str:
     """A link's label, between the marks that count it as link text (a space before it
     where it is glued to the word before: see ``_glued_to_word``)."""
     label = match.group(1)
+    if label[:1] == "#":
+        # A heading inside a link ("[#### Title](/story)", markdownify's <a><h4>): its
+        # marks show nothing, and no Markdown syntax may reach a paragraph's text.
+        label = _LABEL_HEADING.sub("", label, count=1)
     if _glued_to_word(match.string, match.start()):
         return " \x01" + label + "\x02"
     return "\x01" + label + "\x02"
