@@ -608,6 +608,14 @@ _DASHED = (
     "not been told about the plan at all, which the mayor, who has been in office since "
     "2015, denied."
 )
+# A page whose story has a dash inside a sentence, for the wrap to set first on a line.
+_DASH_WRAPPED_FIRST: Page = [
+    ("menu", ["Home", "World", "Business"]),
+    ("title", ["Council drops the tax rise after a long night of talks"]),
+    ("story", [_SAID]), ("story", [_DASHED]), ("story", [_SAID]),
+    ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."]),
+]
+
 
 @settings(max_examples=60, deadline=None)
 @given(page=pages(), width=st.integers(min_value=60, max_value=100))
@@ -653,24 +661,8 @@ _DASHED = (
 # A dash inside a sentence that the wrap set first on a line ("… at the long meeting were
 # divided" / "- and some of them …"): Markdown read it as a list's bullet, and the story's
 # paragraph came out in two.
-@example(
-    page=[
-        ("menu", ["Home", "World", "Business"]),
-        ("title", ["Council drops the tax rise after a long night of talks"]),
-        ("story", [_SAID]), ("story", [_DASHED]), ("story", [_SAID]),
-        ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."]),
-    ],
-    width=62,
-)
-@example(
-    page=[
-        ("menu", ["Home", "World", "Business"]),
-        ("title", ["Council drops the tax rise after a long night of talks"]),
-        ("story", [_SAID]), ("story", [_DASHED]), ("story", [_SAID]),
-        ("footer", ["© 2019 Daily Planet LLC. All Rights Reserved."]),
-    ],
-    width=81,
-)
+@example(page=_DASH_WRAPPED_FIRST, width=62)
+@example(page=_DASH_WRAPPED_FIRST, width=81)
 def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int) -> None:
     want = parse_text(render_blocks(page))
     assert [p.text for p in want.paragraphs] == story_of(page)
