@@ -232,6 +232,9 @@ def rules() -> list[Rule]:
               "story: its caption hint does not count"),
         _rule("_html/chrome._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
+        _rule("_html/chrome._named_by_its_heading", returns(False),
+              "an id that spells the element's heading (a table of contents' anchor) gives "
+              "no chrome hint"),
         _rule("_html/chrome._named_content_too", returns(False),
               "a chrome-named element whose name promises content too needs less prose"),
         _rule("_html/threads.opens_comments", returns(False),

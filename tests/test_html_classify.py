@@ -286,6 +286,23 @@ def test_the_mixed_name_rule_has_its_threshold_in_the_options() -> None:
     assert kept(html, ParseOptions(html_mixed_chrome_share=1.1)) != STORY
 
 
+def test_an_anchor_spelling_its_heading_is_no_chrome_name() -> None:
+    # A table of contents links to each part of the story by an id made of its heading's
+    # words; a chrome word among them ("social", "menu") names no component.
+    parts = (
+        "<h2 id='social-benefits'>Social Benefits</h2>"
+        f"<p>{STORY[1]}</p>"
+        "<section id='ferry-menu-changes'><h2>Ferry Menu Changes</h2>"
+        f"<p>{STORY[2]}</p></section>"
+    )
+    html = page(NAV + story_html(parts) + FOOTER)
+    assert kept(html)[3:] == ["Social Benefits", STORY[1],
+                              "Ferry Menu Changes", STORY[2]]
+    # An id that is not its heading's words still names a component.
+    box = "<div id='social-links'><h2>Follow us</h2><p>" + STORY[1] + "</p></div>"
+    assert "Follow us" not in kept(page(NAV + story_html(box) + FOOTER))
+
+
 LINKED = (
     "The <a href='/a'>council's report on the harbour bridge</a> and <a href='/b'>the "
     "engineers' survey of its piers</a> were both published on Monday, as was the "

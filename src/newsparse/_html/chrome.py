@@ -10,12 +10,16 @@ element named for content and chrome at once needs less prose to be chrome
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 import lxml.etree
 
 from newsparse._html import threads
 from newsparse._html.blocks import Block
+from newsparse._html.hints import attribute_hints, tag_hints
+from newsparse._native.bits import CHROME
 from newsparse._native.interface import ElementValues
 from newsparse._options import ParseOptions
 
@@ -34,6 +38,8 @@ def chrome_test(
     chrome_cut, mixed_cut = cuts
 
     def is_chrome(element: lxml.etree._Element) -> bool:
+        if element.get("id") and _named_by_its_heading(element):
+            return False
         held = prose.get(element, 0.0)
         if _named_content_too(element, promised):
             return held < mixed_cut or threads.names_comments(element)
@@ -50,6 +56,24 @@ def chrome_test(
         return verdict
 
     return is_chrome
+
+
+_HEADINGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_IN_SLUG: Final = re.compile(r"[^a-z0-9]+")
+
+
+def _named_by_its_heading(element: lxml.etree._Element) -> bool:
+    """True when the element's chrome hint comes from an id of two words or more that
+    spells its heading ("menu-innovation-strategies" on a section headed "Menu Innovation
+    Strategies", "social-benefits" on the subheading "Social Benefits"): an anchor to a
+    part of the story, as a table of contents links to it, not a component's name."""
+    anchor = _NOT_IN_SLUG.sub("-", (element.get("id") or "").lower()).strip("-")
+    if "-" not in anchor or tag_hints(element.tag) & CHROME or attribute_hints(
+            [(str(key), str(value)) for key, value in element.items() if key != "id"]) & CHROME:
+        return False
+    heading = element if element.tag in _HEADINGS else next(element.iter(*_HEADINGS), None)
+    return heading is not None and _NOT_IN_SLUG.sub(
+        "-", "".join(map(str, heading.itertext())).lower()).strip("-") == anchor
 
 
 def _named_content_too(element: lxml.etree._Element, promised: set[lxml.etree._Element]) -> bool:
