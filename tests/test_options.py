@@ -1039,6 +1039,8 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "flat cell": lambda o: _blocks(
         o, f"|  |\n| --- |\n| [Home](/) * [World](/w)  {_P}  {_Q} |\n\n[Contact](/c)\n"),
     "flat line": lambda o: _blocks(o, "Home\n\n  " + " ".join([_S, _S2] * 10) + "\n"),
+    "month list": lambda o: _blocks(o, "Home\n\nArchives May 2012 April 2012 March 2012 "
+                                    "February 2012 January 2012 December 2011\n"),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
     "wrapped": lambda o: _blocks(o, f"{_WRAPPED}\n\nHome\n"),
     # (The count of lines that left no room for a short word off: the sentences decide.)
@@ -1142,6 +1144,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_flat_cell_chars", 100_000, "flat cell"),
     ("text_flat_line_chars", 100_000, "flat line"),
     ("text_flat_line_share", 1.0, "flat line"),
+    ("text_min_listed_months", 0, "month list"),
     ("text_min_column_lines", 4, "columns"),
     ("text_min_copy_lines", 0, "copies"),
     ("text_min_copy_words", 100_000, "copies"),

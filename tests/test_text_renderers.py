@@ -1169,3 +1169,71 @@ def test_a_story_flattened_into_one_line_keeps_every_sentence(page: Page) -> Non
             for line in lines:
                 if line not in plain and line not in " ".join(story_of(page)):
                     assert line not in [p.text for p in article.paragraphs]
+
+
+# --- An archive of months written on one line -----------------------------------------------
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def _months(count: int, *, year: int = 2012, counts: bool = False) -> list[str]:
+    """``count`` months back from December of ``year``, as an archive lists them."""
+    items = []
+    for k in range(count):
+        month, at = _MONTH_NAMES[11 - k % 12], year - k // 12
+        items.append(f"{month} {at}" + (f" ({3 + k % 7})" if counts else ""))
+    return items
+
+
+def test_an_archive_of_months_on_one_line_is_read_an_item_a_line() -> None:
+    # html-text and inscriptis write a <select>'s options, and some archives' lists, on
+    # one line: a browser shows them an item a line.
+    months = _months(8, counts=True)
+    dump = f"Home\nNews\n\n{PROSE}\n\nArchives by Month... {' '.join(months)} Subscribe\n"
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [[line[PIECE_TEXT] for line in block] for block in blocks] == [
+        ["Home", "News"], [PROSE], ["Archives by Month...", *months, "Subscribe"]]
+    # Months as a table's cells, a tab apart, are a table's row; five months are a
+    # sentence's as well as a list's.
+    assert read_dump(f"{PROSE}\n\n" + "\t".join(months) + "\n", DEFAULT_OPTIONS) is None
+    assert read_dump(f"{PROSE}\n\nFrom {' '.join(months[:5])}\n", DEFAULT_OPTIONS) is None
+
+
+def test_an_archive_of_months_on_one_line_stays_out_of_a_short_post() -> None:
+    # Read whole, the line passed for a paragraph ("..." ends a sentence) right under
+    # the post, and the body took it in.
+    post = " ".join(SENTENCES[:3])
+    months = " ".join(_months(30, counts=True))
+    dump = (f"Home\nNews\nSport\n\nCouncil drops the tax rise\n\n{post}\n\n"
+            f"Archives\nBrowse by date... {months}\n\nSubscribe to: Posts (Atom)\n")
+    assert parse_text(dump).body == post
+    off = ParseOptions(text_min_listed_months=0)
+    assert "2012" in parse_text(dump, options=off).body
+
+
+@st.composite
+def _archives(draw: st.DrawFn) -> list[str]:
+    """A blog's archive of months: its label, then six months or more."""
+    label = draw(st.sampled_from(["Archives", "Select Month", "Browse by date...",
+                                  "Archives by Month...", "Blog Archive"]))
+    months = _months(draw(st.integers(min_value=6, max_value=40)),
+                     year=draw(st.integers(min_value=1995, max_value=2025)),
+                     counts=draw(st.booleans()))
+    return [label, *months]
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages(), archive=_archives(), at=st.integers(min_value=0, max_value=30))
+def test_an_archive_of_months_gives_the_same_article_on_one_line_or_a_line_each(
+        page: Page, archive: list[str], at: int) -> None:
+    # The page's archive as a browser shows it (an item a line) and as html-text writes
+    # it (one line): the same article.
+    where = at % (len(page) + 1)
+    listed = [*page[:where], ("footer", archive), *page[where:]]
+    flat = [*page[:where], ("footer", [" ".join(archive)]), *page[where:]]
+    want = parse_text(render_blocks(listed))
+    got = parse_text(render_blocks(flat))
+    assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
+    assert got.title == want.title

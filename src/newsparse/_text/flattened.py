@@ -8,13 +8,16 @@ is one paragraph that outweighs everything else, the menus and teasers inside it
 included. No block a browser shows is that long: a line of
 ``ParseOptions.text_flat_line_chars`` characters or more (spaces squashed) is read a
 piece a block, cut where a sentence ends, where a gap of two spaces or more parts two
-cells, and before a list item's bullet set inside it (`` * ``).
+cells, and before a list item's bullet set inside it (`` * ``). A blog's archive of
+months that a renderer wrote on one line is read an item a line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from newsparse._dateline.words import month_of
 
 # Where a flattened line is cut: after a sentence's end (a stop after two word
 # characters, so not inside "U.S." or after an initial, maybe closed by a quote or a
@@ -47,3 +50,75 @@ def unflattened_lines(text: str, raw_lines: Sequence[str], min_chars: int,
             if piece.strip():
                 out += [indent + piece.strip(), ""]
     return out
+
+
+# An item of an archive's list of months: a month's name and a year, maybe with the count
+# of its posts in brackets ("October 2012 (19)").
+_MONTH_ITEM = re.compile(r"\b([^\W\d_]{3,12})\.?[ \t]+\d{4}(?:[ \t]*\(\d{1,6}\))?")
+# Two such items in a row ("… 2012 (8) September 2012"): a dump with none has no such list.
+# (One pattern a century, each opening with its literal digits: the search skips to them
+# at C speed, where a pattern opening with any figure tries every figure of the dump.)
+_TWO_ITEMS = tuple(
+    re.compile(century + r"\d\d(?:[ \t]*\(\d{1,6}\))?[ \t]+[^\W\d_]{3,12}\.?[ \t]+\d{4}")
+    for century in ("20", "19"))
+
+
+def unflattened_month_lists(text: str, raw_lines: Sequence[str],
+                            min_items: int) -> list[str] | None:
+    """``raw_lines`` (the lines of ``text``) with each run of ``min_items`` months or more
+    (a month's name and a year, in a row) read an item a line, in a block of its own with
+    the text before and after it on the line; None when no line holds such a run.
+
+    A blog's archive of months is a ``<select>`` or a list, which html-text and inscriptis
+    write on one line ("Select Month November 2012 October 2012 …", "Archive October 2012
+    (8) September 2012 (13) …"): a browser shows it an item a line, and read whole the
+    line passes for a paragraph (the "..." of "Archives by Month..." ends a sentence)."""
+    if not min_items or not _two_items(text):
+        return None
+    out: list[str] | None = None
+    for k, raw in enumerate(raw_lines):
+        runs = _month_runs(raw, min_items) if _two_items(raw) else []
+        if not runs:
+            if out is not None:
+                out.append(raw)
+            continue
+        if out is None:
+            out = list(raw_lines[:k])
+        indent = raw[:len(raw) - len(raw.lstrip())]
+        out.append("")
+        at = 0
+        for items in runs:
+            before = raw[at:items[0][0]].strip()
+            if before:
+                out.append(indent + before)
+            out += [indent + raw[start:end] for start, end in items]
+            at = items[-1][1]
+        after = raw[at:].strip()
+        if after:
+            out.append(indent + after)
+        out.append("")
+    return out
+
+
+def _two_items(text: str) -> bool:
+    """``text`` holds two month items in a row (or a year, a word and a year)."""
+    return any(pattern.search(text) is not None for pattern in _TWO_ITEMS)
+
+
+def _month_runs(line: str, min_items: int) -> list[list[tuple[int, int]]]:
+    """The runs of ``min_items`` month items or more in ``line``, each item's span; the
+    items of a run follow each other with nothing but spaces between (a table's cells, a
+    tab apart, are a table's row: months as its columns' heads)."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for match in _MONTH_ITEM.finditer(line):
+        if month_of(match.group(1)) is None:
+            continue
+        if run and line[run[-1][1]:match.start()].strip(" "):
+            if len(run) >= min_items:
+                runs.append(run)
+            run = []
+        run.append(match.span())
+    if len(run) >= min_items:
+        runs.append(run)
+    return runs

@@ -28,7 +28,7 @@ from typing import Final, NamedTuple, TypeAlias
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._text.columns import side_by_side_columns
-from newsparse._text.flattened import unflattened_lines
+from newsparse._text.flattened import unflattened_lines, unflattened_month_lists
 from newsparse._text.markdown import (
     MarkdownLine,
     join_wrapped_links,
@@ -167,7 +167,12 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
                                      options.text_flat_line_share)
         if flat is not None:
             raw_lines = flat
-        elif not link_marks and not indented and not _may_be_wrapped(raw_lines, options):
+        # Archives of months a renderer wrote on one line, read an item a line.
+        months = unflattened_month_lists(text, raw_lines, options.text_min_listed_months)
+        if months is not None:
+            raw_lines = months
+        elif (flat is None and not link_marks and not indented
+              and not _may_be_wrapped(raw_lines, options)):
             return None
         if indented:
             raw_lines = side_by_side_columns(raw_lines, options)
