@@ -292,15 +292,19 @@ def test_an_anchor_spelling_its_heading_is_no_chrome_name() -> None:
     parts = (
         "<h2 id='social-benefits'>Social Benefits</h2>"
         f"<p>{STORY[1]}</p>"
+        "<h3 id='h-share-prices-2'>Share Prices</h3>"
+        f"<p>{STORY[0]}</p>"
         "<section id='ferry-menu-changes'><h2>Ferry Menu Changes</h2>"
         f"<p>{STORY[2]}</p></section>"
     )
     html = page(NAV + story_html(parts) + FOOTER)
-    assert kept(html)[3:] == ["Social Benefits", STORY[1],
+    assert kept(html)[3:] == ["Social Benefits", STORY[1], "Share Prices", STORY[0],
                               "Ferry Menu Changes", STORY[2]]
-    # An id that is not its heading's words still names a component.
-    box = "<div id='social-links'><h2>Follow us</h2><p>" + STORY[1] + "</p></div>"
-    assert "Follow us" not in kept(page(NAV + story_html(box) + FOOTER))
+    # An id that is not its heading's words still names a component, nor is a long
+    # prefix or a word after the heading's an editor's.
+    for anchor in ("social-links", "sidebar-share-prices", "share-prices-box"):
+        box = f"<div id='{anchor}'><h2>Share Prices</h2><p>{STORY[1]}</p></div>"
+        assert "Share Prices" not in kept(page(NAV + story_html(box) + FOOTER))
 
 
 LINKED = (

@@ -60,20 +60,31 @@ def chrome_test(
 
 _HEADINGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_IN_SLUG: Final = re.compile(r"[^a-z0-9]+")
+# The longest prefix an editor puts before a heading's words in its anchor ("h-", "toc-").
+_MAX_ANCHOR_PREFIX: Final = 5
 
 
 def _named_by_its_heading(element: lxml.etree._Element) -> bool:
     """True when the element's chrome hint comes from an id of two words or more that
     spells its heading ("menu-innovation-strategies" on a section headed "Menu Innovation
     Strategies", "social-benefits" on the subheading "Social Benefits"): an anchor to a
-    part of the story, as a table of contents links to it, not a component's name."""
+    part of the story, as a table of contents links to it, not a component's name. The
+    anchor may carry a short prefix and a number, as editors write them ("h-social-media"
+    for "Social Media", "social-media-2" for its second heading so named)."""
     anchor = _NOT_IN_SLUG.sub("-", (element.get("id") or "").lower()).strip("-")
     if "-" not in anchor or tag_hints(element.tag) & CHROME or attribute_hints(
             [(str(key), str(value)) for key, value in element.items() if key != "id"]) & CHROME:
         return False
     heading = element if element.tag in _HEADINGS else next(element.iter(*_HEADINGS), None)
-    return heading is not None and _NOT_IN_SLUG.sub(
-        "-", "".join(map(str, heading.itertext())).lower()).strip("-") == anchor
+    if heading is None:
+        return False
+    words = _NOT_IN_SLUG.sub("-", "".join(map(str, heading.itertext())).lower()).strip("-")
+    at = anchor.find(words) if words else -1
+    if at < 0:
+        return False
+    prefix, suffix = anchor[:at], anchor[at + len(words):]
+    return (not prefix or (prefix.endswith("-") and len(prefix) <= _MAX_ANCHOR_PREFIX)) and (
+        not suffix or (suffix.startswith("-") and suffix[1:].isdigit()))
 
 
 def _named_content_too(element: lxml.etree._Element, promised: set[lxml.etree._Element]) -> bool:
