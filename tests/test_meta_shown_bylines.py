@@ -160,3 +160,30 @@ def test_an_author_link_names_its_author_without_its_label() -> None:
     line = ("<div class='author-link'><a rel='author' href='/member/jm/'>More About Jana"
             " Müller &raquo;</a></div>")
     assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)
+
+
+def test_a_lead_in_above_the_headline_reads_the_piece_below_it() -> None:
+    # Above the heading the pieces are read going up: the names a lone "By" leads into
+    # are the piece under it, and a label right over the heading leads into nothing
+    # (a text-size tool's "Text" under a "Print" link names no one).
+    above = "<div><span>By</span> <a href='/a/jm'>Jana Müller</a></div>"
+    assert _facts(above + HEADING + STORY).authors == ("Jana Müller",)
+    tools = "<div><a href='/print'>Print</a> <span>Text</span></div>"
+    assert "Print" not in _facts(tools + HEADING + STORY).authors
+
+
+def test_an_author_link_that_is_a_button_names_no_one() -> None:
+    line = ("<div class='byline'><a href='/people/jm/'>Jana Müller</a> <span class='menu'>"
+            "<a rel='author' href='/people/jm/'>View Profile</a></span></div>")
+    assert "View Profile" not in _facts(HEADING + line + STORY).authors
+    alone = "<div><a rel='author' href='/people/jm/'>About Me</a></div>"
+    assert _facts(HEADING + alone + STORY).authors == ()
+
+
+def test_a_commenters_byline_and_date_in_the_story_block_are_not_the_storys() -> None:
+    thread = ("<div id='comments'><div class='comment'><span class='comment-author'>Karl"
+              " Kommentar</span> <span class='comment-date'>12. Oktober 2019</span>"
+              "<p>Great story!</p></div></div>")
+    facts = _facts(f"<div class='post'>{HEADING}{STORY}{thread}</div>")
+    assert facts.authors == ()
+    assert facts.published is None

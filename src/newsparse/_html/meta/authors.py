@@ -26,7 +26,7 @@ from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.shown import HeaderPiece
 from newsparse._html.meta.sources import PageSources, Placed, short_visible_text, visible_text
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import LEAD, TRIM, URL
+from newsparse._reading.byline_words import LEAD, NOT_NAME_WORDS, TRIM, URL
 from newsparse._reading.bylines import (
     author_link_name,
     bare_names,
@@ -128,10 +128,9 @@ def site_signed(
         section_starts=sources.section_starts)]
     texts.extend(short_visible_text(element, max_chars) or ""
                  for element in header_byline_elements(heading, article_root, options))
-    pieces = [text for text, _place, _element in header]
-    for index, text in enumerate(pieces):
+    for index, (text, _place, _element) in enumerate(header):
         if is_lone_lead(text):
-            texts.append(pieces[index + 1] if index + 1 < len(pieces) else "")
+            texts.append(_next_text(header, index))
         elif opens_with_lead(text):
             texts.append(text)
     for text in texts:
@@ -294,7 +293,7 @@ def _header_text_names(
     bare_name_pieces, neighbours = options.meta_bare_name_pieces, options.meta_name_neighbours
     label_levels = options.meta_label_levels
     for index, (text, place, element) in enumerate(pieces):
-        following = texts[index + 1] if index + 1 < len(texts) else ""
+        following = _next_text(pieces, index)
         if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
             found = _keep(byline_names(following, options, declared=True, site_keys=site_keys)
                           if following else (), site_keys)
@@ -313,6 +312,17 @@ def _header_text_names(
         if found:
             return found
     return ()
+
+
+def _next_text(pieces: Sequence[HeaderPiece], index: int) -> str:
+    """The text of the piece that follows ``pieces[index]`` on the page: the next one
+    after the heading; above it, where the pieces run nearest first (upwards), the one
+    listed before it; "" where the heading or nothing follows."""
+    place = pieces[index][1]
+    at = index + 1 if place > 0 else index - 1
+    if place != -1 and 0 <= at < len(pieces) and pieces[at][1] == place + 1:
+        return pieces[at][0]
+    return ""
 
 
 def _is_update_label(text: str, options: ParseOptions) -> bool:
@@ -386,8 +396,14 @@ def _element_names(
     or the desk it shows, when that is all it holds ("Podium Staff", "Newsdesk")."""
     text, labelled = author_link_name(
         visible_text(element, options.meta_max_element_text_chars))
-    return list(byline_names(text, options, declared=labelled, site_keys=site_keys)
-                ) or team_credit(text)
+    return [name for name in byline_names(text, options, declared=labelled, site_keys=site_keys)
+            if not _names_a_control(name)] or team_credit(text)
+
+
+def _names_a_control(name: str) -> bool:
+    """True when a "name" holds a word of a control, a label or a menu ("View Profile",
+    "About Me"): the text of a link to the author's page is as often its button."""
+    return any(word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in name.split())
 
 
 def _keep(names: Iterable[str], site_keys: set[str]) -> tuple[str, ...]:

@@ -36,6 +36,10 @@ _PRECEDING_H1 = lxml.etree.XPath("preceding::h1[1]")
 _BYLINE_CLASS = re.compile("byline|author")
 _CHROME_CLASS = re.compile(r"(?:nav|menu|is-hidden$|hidden$|sticky|masthead)")
 _DATE_CLASS = re.compile("date|time|publish|posted")
+# The words of a comment thread's class or id ("comments", "commentWrapper",
+# "userComments", "commentlist"; not a feature flag's "chompcommentimages").
+_COMMENT_WORDS = frozenset(("comment", "comments", "commentlist"))
+_MARK_WORD = re.compile("[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Class attributes under an element: libxml2 skips the elements without one.
 # How far up from the heading the article header may reach, how many look-alike elements
 # after the heading may still belong to it, and how many elements right above (or below)
@@ -252,13 +256,28 @@ def _header_elements(
     section heading; then in the article region."""
     found: list[lxml.etree._Element] = []
     if heading is not None:
-        found.extend(_in_heading_block(heading.element, words, options))
+        found.extend(hit for hit in _in_heading_block(heading.element, words, options)
+                     if not in_comments(hit, None))
     if article_root is not None and len(found) < options.meta_header_reach:
         skip = article_root if heading is None else heading.element
         found.extend(hit for hit in _class_matches(article_root, words, skip=skip,
                                                    reach=options.meta_header_reach)
-                     if hit not in found)
+                     if hit not in found and not in_comments(hit, article_root))
     return found
+
+
+def in_comments(element: lxml.etree._Element, container: lxml.etree._Element | None) -> bool:
+    """True when ``element`` sits in a comment thread inside ``container`` (an ancestor
+    below it whose class or id says comment): a commenter's "by" line is no byline of the
+    story, though a region may take the thread in."""
+    for ancestor in element.iterancestors():
+        if ancestor is container or ancestor.tag in ("body", "html"):
+            return False
+        marks = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if "omment" in marks and any(word.lower() in _COMMENT_WORDS
+                                     for word in _MARK_WORD.findall(marks)):
+            return True
+    return False
 
 
 def _in_heading_block(heading: lxml.etree._Element, words: re.Pattern[str],
