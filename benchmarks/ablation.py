@@ -641,6 +641,9 @@ def rules() -> list[Rule]:
               "a Markdown link glued to the word before it gets its space back (html2text)"),
         _rule("_text/markdown._opens_with_heading", returns(False),
               "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
+        _rule("_text/markdown._MD_TABLE_SEPARATOR", never_matches,
+              "a pipe table's separator row (\"| --- |\", inline in a flattened layout "
+              "table too) is a Markdown mark as a link or a heading is (markdownify)"),
         _rule("_text/markdown._LABEL_HEADING", never_matches,
               "a heading inside a Markdown link (\"[#### Title](/a)\") leaves its text only"),
         _option("text_wrap_min_word_breaks", 1_000_000,

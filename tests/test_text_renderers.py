@@ -240,6 +240,10 @@ def test_a_heading_inside_a_link_leaves_its_text_only() -> None:
     # markdownify writes a teaser's <a><h4>…</h4></a> as "[#### Title](/story)".
     assert inline("* [#### Prince Andrew quits](/story/1)")[0] == "* Prince Andrew quits"
     assert inline("[#5 on the list](/top)")[0] == "#5 on the list"
+    # ... and where the label runs on past its line, a picture under the heading: "[### Title"
+    # / "" / "![](/pic.jpg)](/story)".
+    assert inline("[### Prince Andrew quits")[0] == "Prince Andrew quits"
+    assert inline("* [#### Prince Andrew quits")[0] == "* Prince Andrew quits"
 
 
 def test_a_dump_of_one_block_per_line_is_read_as_it_is() -> None:
@@ -914,6 +918,25 @@ def test_a_one_row_layout_table_s_long_cell_is_read_a_paragraph_a_line() -> None
     assert blocks is not None
     texts = [line[PIECE_TEXT].strip() for block in blocks for line in block]
     assert [text for text in texts if text in story] == story
+
+
+def test_a_dump_whose_only_marks_are_a_tables_separator_rows_is_markdown() -> None:
+    # markdownify writes a layout table's page with no link at times (an old page whose
+    # links were scripts): its rows flattened into a line, "| --- |" rows inline, strong
+    # spans around the headline. Read as a plain dump, its pipes and stars reached the
+    # story.
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    row = ("---  |  | | --- | | Council drops the tax rise  **Council drops the tax rise**"
+           f"  By Jane Doe  {story[0]}  {story[1]}   {story[2]} |  | --- | |"
+           " Local News Leader |  | --- | | Come see us again. |")
+    dump = f"**Please\nsupport local business!**\n\n{row}\n"
+    assert looks_like_markdown(dump, DEFAULT_OPTIONS)
+    article = parse_text(dump)
+    assert [p.text for p in article.paragraphs if p.text in story] == story
+    assert not any(mark in p.text for p in article.paragraphs for mark in ("|", "---", "**"))
+    # One row of dashes and bars in a plain dump, a list's items beside it: no table.
+    assert not looks_like_markdown(f"{PROSE}\n\n|-----|\n\n- one\n- two\n- three\n",
+                                   DEFAULT_OPTIONS)
 
 
 def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:

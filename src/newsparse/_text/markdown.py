@@ -24,6 +24,13 @@ from newsparse._options import ParseOptions
 _MD_LINK = re.compile(r"\]\((?:[^()\s]|\\.)*(?:\)|$)|\]\[\d+\]", re.MULTILINE)
 _MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _MD_ITEM_LINE = re.compile(r"^[ \t]*[*+-][ \t]+\S", re.MULTILINE)
+# A pipe table's separator row: a cell of dashes spaced from its pipes ("| --- |", whole
+# or inline in a table a tool flattened into a line, "| | --- | | Text |"), or a line of
+# two such cells that opens with dashes ("---|---"): Markdown's own, as a link or a
+# heading is (markdownify writes a layout table's page without a link at times). A box
+# a plain dump draws has no spaces in its borders ("|-----|", "+-----+").
+_MD_TABLE_SEPARATOR = re.compile(
+    r"\|[ \t]+:?-{3,}:?[ \t]+\||^[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}", re.MULTILINE)
 
 # A picture: ``![alt](src "title")``; the source may hold escaped or balanced brackets.
 _URL = r"(?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*?"
@@ -43,6 +50,8 @@ _CUT_LINK = re.compile(r"\[((?:\\.|[^\[\]\\])*)\]\([^()\s]*$")
 # A link to a site's front page: its target is "/" or a host with no path.
 _HOME_LINK = re.compile(r"\]\(\s*<?(?:https?://[^/\s()<>]+)?/?>?(?:\s+\"[^\"]*\")?\s*\)")
 _LABEL_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+# A link's opening bracket (not a picture's, not an escaped one).
+_OPEN_BRACKET = re.compile(r"(?<![\\!])\[")
 _LINK_MARKS = re.compile("([\x01\x02])")
 _OPEN_IMAGE = re.compile(r"!\[(?![^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
@@ -136,20 +145,21 @@ class MarkdownLine:
 
 def looks_like_markdown(text: str, options: ParseOptions) -> bool:
     """True when ``text`` carries Markdown's marks often enough to be read as Markdown."""
-    if "](" not in text and "\n#" not in text and "][" not in text and text[:1] != "#":
+    if ("](" not in text and "\n#" not in text and "][" not in text and text[:1] != "#"
+            and "---" not in text):
         return False
     if _opens_with_heading(text, options.text_markdown_opening_lines):
         return True
     marks = 0
     min_marks = options.text_markdown_min_marks
-    for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_ITEM_LINE):
+    for pattern in (_MD_LINK, _MD_HEADING_LINE, _MD_TABLE_SEPARATOR, _MD_ITEM_LINE):
         for _ in pattern.finditer(text):
             marks += 1
             if marks >= min_marks:
-                # Items alone make a plain list; a link or a heading must be among them.
-                return _MD_LINK.search(text) is not None or (
-                    _MD_HEADING_LINE.search(text) is not None
-                )
+                # Items alone make a plain list; a link, a heading or a table's separator
+                # row must be among them.
+                return any(own.search(text) is not None
+                           for own in (_MD_LINK, _MD_HEADING_LINE, _MD_TABLE_SEPARATOR))
     return False
 
 
@@ -559,8 +569,11 @@ def _without_open_bracket(text: str) -> str:
     tail = text[cut:]
     if "[" not in tail:
         return text
-    kept = [ch for i, ch in enumerate(tail) if ch != "[" or (i and tail[i - 1] in "\\!")]
-    return text[:cut] + "".join(kept)
+    first, *labels = _OPEN_BRACKET.split(tail)
+    # A heading's marks that open such a label show nothing, as in a label closed on its
+    # line ("[### Title" / "" / "![](pic)](/story)", markdownify's <a><h3>…</h3><img></a>).
+    return text[:cut] + first + "".join(_LABEL_HEADING.sub("", label, count=1)
+                                        for label in labels)
 
 
 def _count_links(text: str) -> tuple[str, int]:
