@@ -651,6 +651,9 @@ def rules() -> list[Rule]:
                 "next line's short first word and hardly any did (title-case teasers)"),
         _option("text_markdown_max_link_lines", 8,
                 "a Markdown link a wrap broke runs over up to 32 lines, not 8 (alt texts)"),
+        _rule("_text/markdown._closes_earlier_label", returns(False),
+              "a Markdown label's end (\"](\") that closes no label open on its line closes "
+              "one opened before a blank line: its target, broken over lines, is joined"),
         _rule("_text/renderers._tail_opens_block", returns(False),
               "a short line after a wrapped line that ends a sentence, with another line "
               "after it in the block, is a line of its own, not the paragraph's tail"),

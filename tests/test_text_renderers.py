@@ -382,6 +382,34 @@ def test_links_that_close_and_open_on_one_line_join_a_chain_of_lines() -> None:
     assert joined == [("One [two three](/a-b) four [five six](/c) seven.", 0, 3)]
 
 
+def test_a_labels_end_whose_start_is_on_an_earlier_line_has_its_broken_target_joined() -> None:
+    # html2text sets a link's label over a blank line at times, or drops its start, and
+    # wraps its target at the hyphens: "yard.](https://cdn…fit=scale-" / "down…jpg) What
+    # Buyers", "DApp](https://…-right-" / "library-for-your-dapp/)". A "](" that closes no
+    # label open on its line closes one opened before: its target is one line with it.
+    raw = [
+        "[ ![A grey house with a red door, a covered porch and trees in the front",
+        "yard.](https://cdn.example.com/image/format=auto,quality=85,fit=scale-",
+        "down,width=1280/media/house-front.jpg) What Buyers Can Expect from",
+        "the Housing Market",
+        "",
+        "](/blog/what-buyers-can-expect)",
+        "",
+        "See also Web3 or Ethers: Picking the Right Library for Your",
+        "DApp](https://www.example.com/blog/web3-or-ethers-picking-the-right-",
+        "library-for-your-dapp/)",
+    ]
+    joined = join_wrapped_links(raw, DEFAULT_OPTIONS.text_markdown_max_link_lines)
+    assert joined is not None
+    assert [(first, last) for _, first, last in joined if last > first] == [(1, 2), (8, 9)]
+    texts = [line.text.strip() for line in read_markdown([t for t, _, _ in joined],
+                                                         DEFAULT_OPTIONS)]
+    assert "yard. What Buyers Can Expect from" in texts and "DApp" in texts
+    assert not any("](" in text or "(" in text or ")" in text for text in texts)
+    article = parse_text("\n".join([f"# Council drops the tax rise\n\n{PROSE}\n", *raw]))
+    assert not any("](" in p.text or "-right-" in p.text for p in article.paragraphs)
+
+
 def test_a_linked_picture_whose_alt_text_a_wrap_broke_over_many_lines_leaves_nothing() -> None:
     # html2text wraps a long alt text (a photo's caption and credit) over a dozen lines,
     # inside the link around the picture.

@@ -274,7 +274,8 @@ def join_wrapped_links(
         raw = raw_lines[i]
         if ("```" in raw or "~~~" in raw) and _fence(raw) is not None:
             fence = not fence
-        open_parts = [] if fence or "[" not in raw else _open_parts(raw, [])[0]
+        open_parts = ([] if fence or ("[" not in raw and "](" not in raw)
+                      else _open_parts(raw, [])[0])
         if not open_parts:
             if joined is not None:
                 joined.append((raw, i, i))
@@ -310,6 +311,14 @@ def join_wrapped_links(
     return joined
 
 
+def _closes_earlier_label(open_parts: list[str]) -> bool:
+    """True when a label's end (``](``) that closes no label open on the lines read
+    (``open_parts`` empty) closes one opened before them: before a blank line, or one
+    html2text dropped (``DApp](https://…``). Its target follows, and a wrap may break
+    it over lines as any other."""
+    return not open_parts
+
+
 def _open_parts(line: str, open_parts: list[str]) -> tuple[list[str], bool]:
     """The parts of links still open after ``line``, given those open before it (``[``
     for a label, ``(`` for a target and for each bracket inside one), and whether those
@@ -324,7 +333,7 @@ def _open_parts(line: str, open_parts: list[str]) -> tuple[list[str], bool]:
         elif mark == "](":
             if top == "[":
                 open_parts[-1] = "("
-            elif top == "(":
+            elif top == "(" or _closes_earlier_label(open_parts):
                 open_parts.append("(")
         elif mark == "]":
             if top == "[":
