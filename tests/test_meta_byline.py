@@ -559,3 +559,29 @@ def test_a_job_is_cut_only_after_a_first_name_and_surname(
     text: str, declared: bool, names: tuple[str, ...]
 ) -> None:
     assert byline_names(text, DEFAULT_OPTIONS, declared=declared) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A surname that opens with a weekday's letters is no weekday.
+        ("By Rita Friedman 12 March 2019", ("Rita Friedman",)),
+        ("By Lena Monroe Jones", ("Lena Monroe Jones",)),
+        ("By Lena Sun on May 3, 2019", ("Lena Sun",)),
+        ("By Ted Satterfield and Mia Wedgwood", ("Ted Satterfield", "Mia Wedgwood")),
+        # A weekday whole, or short before a date or with its comma, ends the names.
+        ("By Jane Doe Thu., Aug. 9 2012 at 1:00 PM", ("Jane Doe",)),
+        ("By Jane Doe on Sunday", ("Jane Doe",)),
+        ("By Jane Doe Wed Mar 5", ("Jane Doe",)),
+        ("By Jane Doe Mon, 3 Mar 2019", ("Jane Doe",)),
+        ("Jane Doe Sunday, March 3, 2019", ("Jane Doe",)),
+        # A spaced dash, single or double, sets off a description as a comma does.
+        ("By Jane Doe - Daily Planet", ("Jane Doe",)),
+        ("By JANE DOE -- Planet Media", ("Jane Doe",)),
+        ("By Jean-Luc Roe -- Staff Writer", ("Jean-Luc Roe",)),
+    ],
+)
+def test_parse_byline_reads_weekdays_and_dashes_after_the_names(
+        text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+    assert find_byline([text], DEFAULT_OPTIONS) == (names if text.startswith("By") else ())

@@ -44,10 +44,16 @@ _TAIL_LEAD = r"(?:\s[-–—•|·,]\s?|\s)(?:on\s+|at\s+|updated\s+|published\s
 _FULL_DATE = (_MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _AGO = (r"\d+\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
         r"\s+ago\b")
+# A weekday: written whole ("Sunday"), or short with a comma or a full stop after it or
+# a date ("Sun, Aug 8", "Thu. 9 Aug"); "Sun" alone after a name is a surname ("Omaha Sun"),
+# as "Sun" and "Mon" open surnames ("Sunstein", "Monette").
+_DAY_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_WEEKDAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|" + _DAY_SHORT
+            + r"(?:\.?,|\.)?\s+(?=\d|" + _MONTH + r")|" + _DAY_SHORT + r"\.?,\s)")
 # Where a date, a time or "on <day>" trails the names, the byline ends.
 TRAILING_DATE: Final = re.compile(
     _TAIL_LEAD + r"(?:" + _FULL_DATE
-    + r"|\d{1,2}:\d\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{4}\b|today\b|yesterday\b"
+    + r"|\d{1,2}:\d\d|" + _WEEKDAY + r"|\d{4}\b|today\b|yesterday\b"
     + r"|" + _AGO + r")",
     re.IGNORECASE,
 )
@@ -85,7 +91,7 @@ PICTURE_CREDIT: Final = re.compile(r"\s[|/]\s*[\w\s]*\b(?:images|photos?)\)?$", 
 # "Текст: Jane Doe·24 сентября 2018": a separator glued to what it separates.
 GLUED_BAR: Final = re.compile(r"(?<=\S)([•·])(?=\S)")
 # "By Jane Doe - Live Science Contributor": a spaced dash that sets off a description.
-SPACED_DASH: Final = re.compile(r"\s[-–—]\s")
+SPACED_DASH: Final = re.compile(r"\s(?:--?|[–—])\s")
 # "on March 10, 2015 by Jane Doe", "Posted on Tuesday, 10 March 2015 at 8:05 pm by Jane
 # Doe": a blog's date before its "by". (Not "Updated on …": who updates is not the author.)
 DATE_FIRST: Final = re.compile(

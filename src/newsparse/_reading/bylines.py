@@ -348,7 +348,8 @@ def byline_names(
     text = HANDLE.sub(" ", GLUED_HANDLE.sub(" ", URL.sub(" ", text)))
     text = LEAD.sub("", " ".join(text.split()))
     if has_lead:
-        text = _without_sections(text)
+        # "By Jane Doe - Daily Planet": a spaced dash sets off a description, as a comma does.
+        text = _without_sections(SPACED_DASH.sub(", ", text))
     agency = AGENCY_TAIL.search(text)
     if agency:
         credit = agency.group(1)
