@@ -512,6 +512,9 @@ def rules() -> list[Rule]:
         _rule("_text/features._POST_NAVIGATION", never_matches,
               "a post's links to its neighbours (\"Previous Post\", \"Next article: …\") are a "
               "hard wall: no story goes on past them"),
+        _rule("_text/features._POST_BAR", never_matches,
+              "a blog's bar of links to the posts before and after a post (\"« Older post\", "
+              "\"Main\" and \"Newer post »\" between bars) is furniture"),
         _rule("_text/features._OTHER_STORIES", never_matches,
               "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
         _rule("_text/story._with_inner_runs", passes(2),

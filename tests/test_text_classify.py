@@ -61,6 +61,25 @@ def test_a_post_s_labels_on_one_line_are_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["« A walk in the hills | Main | Notes on baking bread »",
+             "« Older: A walk in the hills | Blog Home", "‹ Previous | Next ›",
+             "« Vorige | Nächste »", "14 Photos | View Gallery »",
+             "All Local Politics » | Politics Forum »"]
+)
+def test_a_bar_of_links_to_the_posts_around_a_post_is_chrome(line: str) -> None:
+    assert LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(
+    "line", ["Le maire a dit « non » au projet, et la séance fut levée.",
+             "« Nous reviendrons », a promis la ministre.", "Sales | Profit | Margin",
+             "It's a Girl for the Bachelorette »"]
+)
+def test_guillemets_without_a_bar_of_links_are_no_chrome(line: str) -> None:
+    assert not LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(
     "line", ["Category 5 storms hit the coast twice this year.", "Tags are what the site uses",
              "Posted on Monday, the letter reached the mayor a week later.",
              # "terms of" is prose's ("in terms of cost"), not only a footer's link.

@@ -1015,3 +1015,22 @@ def test_a_list_of_links_between_prose_still_costs_the_region() -> None:
     barred = [f"{item} | More" for item in _SUPPLIES]
     texts, (start, end) = _region(render(_recipe(barred)))
     assert barred[0] not in texts[start:end]
+
+
+def test_a_bar_of_links_to_the_posts_around_a_post_is_not_its_first_paragraph() -> None:
+    # A blog prints "« previous post | Main | next post »" over the post: links, not the
+    # post's opening line.
+    bar = ("« A walk along the river at dawn with the dog and a camera | Main | Why the old "
+           "lathe in the barn still runs after forty years »")
+    dump = render([
+        ["Notes From The Workshop"], ["Home", "Archives", "About"], [bar],
+        ["September 25, 2012"],
+        ["Tonight on the radio show we talk with a furniture maker about his hand tools."],
+        ["In 2011 you heard Tom talk with the maker about his shop, and about the chairs he "
+         "builds from green wood with nothing but an axe, a drawknife and a shave horse. "
+         "Tonight he is back to tell us how the book he wrote came about."],
+        ["Posted at 08:18 AM | Permalink"], ["Comments"],
+    ])
+    article = parse_text(dump)
+    assert all("«" not in paragraph.text for paragraph in article.paragraphs)
+    assert article.paragraphs[0].text.startswith("Tonight on the radio show")
