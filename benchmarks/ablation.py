@@ -686,6 +686,10 @@ def rules() -> list[Rule]:
                 "a line of 1,500 characters or more holding half the dump's text (a layout "
                 "column a renderer flattened) is read a piece a block, cut at sentence ends, "
                 "gaps and inline bullets"),
+        _rule("_text/head._headline_under_page_title", _neutral(lambda _o, args, _k: args[1]),
+              "a title line that opens the dump and parts a headline from the site's name "
+              "(the page's <title>, which html-text and markdownify write first: \"Headline "
+              "- Site\") gives way to the line further down that says its longest part"),
         _option("text_min_listed_months", 0,
                 "a run of six months or more (a month's name and a year) on one line of a "
                 "plain dump, a blog's archive that html-text or inscriptis wrote on one "

@@ -710,13 +710,16 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
         "layout": render_layout(page),
         # ... and its menus drawn as a column beside the story, as in a table layout.
         "columns": render_columns(page),
+        # html-text and markdownify write the page's <title> first, the site's name in it.
+        "titled": f"{title_of(page)} - Daily Planet\n\n{render_blocks(page)}",
     }
     for name, dump in renderings.items():
         article = parse_text(dump)
         assert [p.text for p in article.paragraphs] == story_of(page), name
-        if name.startswith(("markdown", "html2text")) and want.title is None:
-            # Markdown marks the headline (its one "#"): where the plain dump leaves no
-            # line sure enough to be it, the Markdown one may still name it, never another.
+        if name.startswith(("markdown", "html2text", "titled")) and want.title is None:
+            # Markdown marks the headline (its one "#"), and the <title> names it: where
+            # the plain dump leaves no line sure enough to be it, these may still name it,
+            # never another.
             assert article.title in (None, title_of(page)), name
         else:
             assert article.title == want.title, name
@@ -1288,3 +1291,27 @@ def test_an_archive_of_months_gives_the_same_article_on_one_line_or_a_line_each(
     got = parse_text(render_blocks(flat))
     assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
     assert got.title == want.title
+
+
+# --- The page's <title> written first -----------------------------------------------------------
+
+
+def test_the_pages_title_written_first_gives_way_to_the_headline_it_names() -> None:
+    # html-text and markdownify write the page's <title> ("Headline - Site") first. A story
+    # that names its site again and again repeats more of that line's words than of the
+    # headline's, and the line won as a headline over its standfirst.
+    story = [
+        "We have finally rolled out the long awaited option for readers of the Daily Planet.",
+        "The Daily Planet keeps its print edition this year, it said on Monday. Readers of the "
+        "Daily Planet told us that the paper should come to their door, and it listened.",
+        "As you might notice, the Daily Planet will charge for the digital edition from next "
+        "month, so that the Daily Planet can go on for a long time.",
+    ]
+    body = "\n\n".join(["Print option now available", "By Jane Doe, 18 August 2010", *story])
+    article = parse_text(f"Print option now available - Daily Planet Blog\n\n{body}\n")
+    assert article.title == "Print option now available"
+    assert [p.text for p in article.paragraphs] == story
+    # A title line under which the page shows no part of it stays the title.
+    lone = parse_text(f"Print option now available - Daily Planet Blog\n\n{body}\n".replace(
+        "Print option now available\n\nBy", "By"))
+    assert lone.title == "Print option now available - Daily Planet Blog"

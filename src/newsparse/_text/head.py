@@ -119,6 +119,7 @@ def read_head(
     )
     title_index = top_heading_title(lines, features, story, options, used=used,
                                     otherwise=title_index)
+    title_index = _headline_under_page_title(lines, title_index)
     title = None
     if title_index is not None:
         # A title line still parted by bars ("Headline | Section") keeps its headline.
@@ -170,6 +171,38 @@ def read_head(
         published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                      modified=modified, used=frozenset(used), byline_line=byline_line)
+
+
+# Where a page's <title> parts the headline from the site's name or section ("Headline -
+# Site", "Site : Headline", "Headline | Section", "Headline_English_Xinhua").
+_TITLE_PARTS = re.compile(r"(?<!\s)\s+[-|:–—»]+\s+|_")
+_WORD = re.compile(r"\w+")
+
+
+def _headline_under_page_title(lines: Sequence[Line], title_index: int | None) -> int | None:
+    """The line that shows the headline the chosen title line names, when that line is the
+    dump's first and parts it from the site's name: html-text and markdownify write the
+    page's ``<title>`` ("Headline - Site") first, and the page shows its headline again
+    further down (the longest of the title's parts, two words or more, that a line says
+    whole). Else ``title_index``."""
+    if title_index != 0 or len(lines) < 2:
+        return title_index
+    title = lines[0][TEXT]
+    if _TITLE_PARTS.search(title) is None:
+        return title_index
+    keys = set()
+    for part in _TITLE_PARTS.split(title):
+        words = _WORD.findall(part.lower())
+        if len(words) >= 2:
+            keys.add(" ".join(words))
+    best, best_len = title_index, 0
+    for k in range(1, len(lines)):
+        text = lines[k][TEXT]
+        if best_len < len(text) < len(title):
+            key = " ".join(_WORD.findall(text.lower()))
+            if key in keys:
+                best, best_len = k, len(text)
+    return best
 
 
 def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
