@@ -469,6 +469,9 @@ def rules() -> list[Rule]:
         _rule("_text/title._ends_trail_over", returns(False),
               "dumps: the line a breadcrumb trail right over it ends with is the headline, "
               "above the story or among its first lines"),
+        _rule("_text/title._headline_with_stop", returns(False),
+              "dumps: a line in headline capitals ending with its only full stop may be "
+              "the headline (\"Ad Age Misses the Point.\")", pipelines=("text",)),
         _rule("_text/title._glued_trail_over", returns(False),
               "dumps: a trail glued to the headline on one line (\"HomeHeadline\", \"Home "
               "Reviews Headline of more words\") ends over the headline"),

@@ -407,6 +407,19 @@ def test_a_sentence_is_no_headline() -> None:
     assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
 
 
+@pytest.mark.parametrize("line", ["Council Drops the Tax Rise and Sells the Old Depot.",
+                                  "Council Sells the Old Depot to Pay for the Bridge."])
+def test_a_headline_in_headline_capitals_may_end_with_a_stop(line: str) -> None:
+    # Some blogs and guides end their headline so; a sentence is in a sentence's case.
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+    assert _title([list(MENU_ITEMS), [line], [CAPTION], [P1], [P2], [P3]]) == line
+
+
+def test_two_sentences_in_headline_capitals_are_no_headline() -> None:
+    line = "Council Drops the Tax Rise. Depot Sold for the Bridge."
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+
+
 # A bare page.
 
 

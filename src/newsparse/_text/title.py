@@ -427,14 +427,24 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
             text.endswith(".")
-            and text.rsplit(None, 1)[-1].count(".") >= options.text_abbreviation_dots):
-        # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.").
+            and (text.rsplit(None, 1)[-1].count(".") >= options.text_abbreviation_dots
+                 or _headline_with_stop(text, feat))):
+        # A sentence, but for an abbreviation at the end ("… Underneath N.Y.C.") or a
+        # headline in headline capitals that ends with a stop.
         return False
     if ("\t" in text or _is_trail_or_label(text, options) or find_byline([text], options)
             or is_credit_line(text, options)):
         return False
     return not (len(text) <= options.text_max_meta_chars
                 and written_date(text, options) is not None)
+
+
+def _headline_with_stop(text: str, feat: LineFeatures) -> bool:
+    """True when ``text``, ending with its only full stop, is in headline capitals ("Ad
+    Age Misses the Point.", "Things to Know Before Travelling to Japan for the First
+    Time."): some blogs and guides end a headline so, where a sentence (a standfirst, a
+    caption, a teaser's blurb) is written in a sentence's case."""
+    return feat.headline_case and text.count(".") == 1
 
 
 def is_credit_line(text: str, options: ParseOptions) -> bool:
