@@ -462,8 +462,9 @@ def rules() -> list[Rule]:
                 "dumps: a headline may name a furniture word (\"newsletter\", \"cookies\")"),
         _rule("_text/title._is_navigation_link", returns(False),
               "dumps: a link away from the story, back up the site or to the post before "
-              "or after (\"« Back to Sport\", \"Zurück zur Übersicht\", \"Next post »\"), is "
-              "no headline", pipelines=("text",)),
+              "or after (\"« Back to Sport\", \"Zurück zur Übersicht\", \"Next post »\"), or "
+              "on past the line (\"Show more ▼\", \"Book now >\", \"News > Sport\"), is no "
+              "headline", pipelines=("text",)),
         _option("text_title_opening_max_rival", 0.0,
                 "dumps: the line opening the story is its headline when nothing above is"),
         _rule("_text/title._ends_trail_over", returns(False),

@@ -531,7 +531,7 @@ INPUTS: dict[str, str] = {
     # A headline opening the story region, under a weak candidate (a section's name).
     "opening headline dump": _dump(_MENU, "Council news", "Council Keeps the Tax as It Is "
                                    "and Sells the Old Depot to Pay for the Bridge", _P, _Q, _R),
-    "trail dump": _dump(_MENU, "Council > Tax > Bridge money from the depot sale", _P, _Q, _R),
+    "trail dump": _dump(_MENU, "Council / Tax / Bridge money from the depot sale", _P, _Q, _R),
     # A breadcrumb trail that ends with the headline, over a kicker, the headline, a line
     # and its standfirst (which repeats more of the story's words).
     "breadcrumb dump": _dump(_MENU, "Home\nCouncil\nCouncil keeps the tax as it is",

@@ -277,6 +277,22 @@ def test_a_link_back_up_the_site_is_no_headline(line: str) -> None:
     assert _title(blocks) == TITLE
 
 
+@pytest.mark.parametrize("line", ["Show Full Council Depot Details ▼",
+                                  "Book your depot consultation now >",
+                                  "Read the council's bridge review →",
+                                  "LATEST COUNCIL NEWS > Depot"])
+def test_a_link_that_points_on_past_the_line_is_no_headline(line: str) -> None:
+    # A button's arrow, or a step of a section's trail: it leads on, not to the story.
+    assert not looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+    blocks = [list(MENU_ITEMS), [TITLE], ["March 4, 2024"], [line], [P1], [P2], [P3]]
+    assert _title(blocks) == TITLE
+
+
+def test_a_headline_with_a_sign_inside_a_word_stays_one() -> None:
+    line = "Council sells depot for >$2m to pay for the bridge"
+    assert looks_like_headline(line, LineFeatures.of(line), DEFAULT_OPTIONS)
+
+
 @pytest.mark.parametrize("line", ["Back to school: the new rules for the council's depot",
                                   "Go to war over the bridge, residents tell the council"])
 def test_a_headline_that_opens_with_back_to_stays_one(line: str) -> None:

@@ -54,6 +54,10 @@ _NAVIGATION = re.compile(
     r"|(?:volver|regresar|voltar)\s++(?:a|à|al|para)|torna(?:re)?\s++a\w*|terug\s++naar"
     r"|(?:powrót|wróć)\s++do)\s++(?:\S++\s++){0,2}\S++$",
     re.IGNORECASE)
+# An arrow that points on, past the line: a button's ("Show more ▼", "Book now >", "Read
+# the review →"), or a step of a section's trail ("News > Sport"; a spaced slash is as
+# often a headline's, "Jane Doe / Reuters", and counts only in a trail of two steps).
+_ONWARD = re.compile(r"(?:\s[>›]|[▼▾↓→➔➜])\s*$|\S\s[>›]\s\S")
 # Link texts a dump glued into one word ("del.icio.usDiggRedditYahooMyWeb"): three humps
 # from a small letter to a capital inside one word; a name has one or two ("iPhone",
 # "McDonald's", "MacBookPro"). Possessive runs: linear on any input.
@@ -475,8 +479,10 @@ def _is_navigation_link(text: str) -> bool:
     ``_NAVIGATION``), or a blog's to the post before or after ("« Show me the money",
     "Next post »", "« Older | Main | Newer »"): a guillemet that points out of the line,
     with none to close it (a quotation in guillemets, « Non », closes), or both ends
-    pointing out around a bar."""
-    if _NAVIGATION.match(text):
+    pointing out around a bar; or on, past the line (``_ONWARD``): an arrow that ends it
+    ("Show Full Details ▼", "Book your consultation now >", "Read the review →"), or one
+    step of a section's trail ("LATEST NEWS > Sport")."""
+    if _NAVIGATION.match(text) or _ONWARD.search(text):
         return True
     opens, closes = text.startswith("«"), text.endswith("»")
     return ((opens and "»" not in text) or (closes and "«" not in text)
