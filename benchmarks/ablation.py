@@ -516,6 +516,10 @@ def rules() -> list[Rule]:
         _rule("_text/features._POST_NAVIGATION", never_matches,
               "a post's links to its neighbours (\"Previous Post\", \"Next article: …\") are a "
               "hard wall: no story goes on past them"),
+        _rule("_text/features._FURNITURE_WORDS[web]",
+              lambda original: original - frozenset(("permalink", "adchoices")),
+              "\"Permalink\" and \"AdChoices\", the web's words for a post's link to itself "
+              "and an ad's opt-out mark, are furniture words"),
         _rule("_text/features._POST_BAR", never_matches,
               "a blog's bar of links to the posts before and after a post (\"« Older post\", "
               "\"Main\" and \"Newer post »\" between bars) is furniture"),

@@ -71,6 +71,14 @@ def test_a_bar_of_links_to_the_posts_around_a_post_is_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Posted at 08:18 AM | Permalink", "November 9, 2012, | Permalink",
+             "Go to permalink", "Advertise | AdChoices"]
+)
+def test_a_post_s_link_to_itself_and_an_ad_s_mark_are_chrome(line: str) -> None:
+    assert LineFeatures.of(line).chrome_phrase
+
+
+@pytest.mark.parametrize(
     "line", ["Le maire a dit « non » au projet, et la séance fut levée.",
              "« Nous reviendrons », a promis la ministre.", "Sales | Profit | Margin",
              "It's a Girl for the Bachelorette »"]

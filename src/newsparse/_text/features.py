@@ -25,6 +25,11 @@ from newsparse._text.lines import BLOCK, BLOCK_SIZE, MARKS, TEXT, Line, hint_of
 _FURNITURE_WORDS = frozenset((
     "copyright", "cookie", "cookies", "subscribe", "newsletter", "newsletters",
     "advertisement", "javascript", "login", "logout", "unsubscribe", "taboola", "outbrain",
+    # The web's words for a post's link to itself and for the ad industry's opt-out mark,
+    # on blogs and news sites of every platform: "Posted at 08:18 AM | Permalink", "Go to
+    # permalink", "Advertise | AdChoices" (626 lines of the dev and wide plain dumps, 2 a
+    # truth's).
+    "permalink", "adchoices",
 ))
 _FURNITURE_PAIRS = frozenset(
     tuple(pair.split()) for pair in (
