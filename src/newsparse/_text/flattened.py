@@ -15,7 +15,7 @@ months that a renderer wrote on one line is read an item a line.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse._dateline.words import month_of
 
@@ -35,10 +35,29 @@ def unflattened_lines(text: str, raw_lines: Sequence[str], min_chars: int,
     piece a block, set in as the line was; None when no line is so long."""
     # The dump's text, counted without its spaces (a layout renderer pads its columns).
     shown = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
-    out: list[str] | None = None
-    for k, raw in enumerate(raw_lines):
+
+    def pieces(raw: str) -> list[str]:
         if (len(raw) < min_chars or len(" ".join(raw.split())) < min_chars
                 or len(raw) - raw.count(" ") - raw.count("\t") < min_share * shown):
+            return []
+        out: list[str] = []
+        for piece in _FLAT_BREAK.split(raw.strip()):
+            if piece.strip():
+                out += [piece.strip(), ""]
+        return out
+
+    return _set_apart(raw_lines, pieces)
+
+
+def _set_apart(raw_lines: Sequence[str],
+               lines_of: Callable[[str], list[str]]) -> list[str] | None:
+    """``raw_lines`` with each line that ``lines_of`` cuts (into lines, "" between blocks)
+    replaced by its lines, set apart from the lines around it and indented as it was;
+    None when it cuts none."""
+    out: list[str] | None = None
+    for k, raw in enumerate(raw_lines):
+        cut = lines_of(raw)
+        if not cut:
             if out is not None:
                 out.append(raw)
             continue
@@ -46,9 +65,7 @@ def unflattened_lines(text: str, raw_lines: Sequence[str], min_chars: int,
             out = list(raw_lines[:k])
         indent = raw[:len(raw) - len(raw.lstrip())]
         out.append("")
-        for piece in _FLAT_BREAK.split(raw.strip()):
-            if piece.strip():
-                out += [indent + piece.strip(), ""]
+        out += [indent + line if line else "" for line in cut]
     return out
 
 
@@ -75,29 +92,25 @@ def unflattened_month_lists(text: str, raw_lines: Sequence[str],
     line passes for a paragraph (the "..." of "Archives by Month..." ends a sentence)."""
     if not min_items or not _two_items(text):
         return None
-    out: list[str] | None = None
-    for k, raw in enumerate(raw_lines):
+
+    def items(raw: str) -> list[str]:
         runs = _month_runs(raw, min_items) if _two_items(raw) else []
         if not runs:
-            if out is not None:
-                out.append(raw)
-            continue
-        if out is None:
-            out = list(raw_lines[:k])
-        indent = raw[:len(raw) - len(raw.lstrip())]
-        out.append("")
+            return []
+        out: list[str] = []
         at = 0
-        for items in runs:
-            before = raw[at:items[0][0]].strip()
+        for run in runs:
+            before = raw[at:run[0][0]].strip()
             if before:
-                out.append(indent + before)
-            out += [indent + raw[start:end] for start, end in items]
-            at = items[-1][1]
+                out.append(before)
+            out += [raw[start:end] for start, end in run]
+            at = run[-1][1]
         after = raw[at:].strip()
         if after:
-            out.append(indent + after)
-        out.append("")
-    return out
+            out.append(after)
+        return [*out, ""]
+
+    return _set_apart(raw_lines, items)
 
 
 def _two_items(text: str) -> bool:
