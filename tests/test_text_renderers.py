@@ -1208,8 +1208,22 @@ def test_a_long_paragraph_among_others_is_not_taken_apart() -> None:
     assert paragraph in [p.text for p in parse_text(dump).paragraphs]
 
 
+# Found by the property below (dev profile) on 2026-12-06: five same-width copies of a
+# copyright line over the headline were read as one hard-wrapped paragraph, and with a
+# tagline under the story the region took in both.
+_COPIES_OVER_HEADLINE: Page = [
+    ("menu", ["Home", "Home", "Home"]),
+    ("footer", ["\u00a9 2019 Daily Planet LLC. All Rights Reserved."] * 5),
+    ("title", ["Council drops the tax rise after a long night of talks"]),
+    *[("story", [" ".join(SENTENCES[:2])])] * 3,
+    ("footer", ["The Daily Planet | Metropolis News Since 1938"]),
+    ("footer", ["\u00a9 2019 Daily Planet LLC. All Rights Reserved."] * 4),
+]
+
+
 @settings(max_examples=40, deadline=None)
 @given(page=pages())
+@example(page=_COPIES_OVER_HEADLINE)
 def test_a_story_flattened_into_one_line_keeps_every_sentence(page: Page) -> None:
     # Whether the line is long enough to be taken apart or not, the story's sentences
     # all come out, and the furniture stays out wherever the plain dump leaves it out.
@@ -1226,28 +1240,28 @@ def test_a_story_flattened_into_one_line_keeps_every_sentence(page: Page) -> Non
                     assert line not in [p.text for p in article.paragraphs]
 
 
-
-# Found by the property above (dev profile) on 2026-12-06 and present since before that
-# session's work: five same-width copies of a copyright line over the headline are read
-# as one hard-wrapped paragraph, and with a tagline under the story the region takes in
-# both. Pinned as a strict xfail so that it turns red when it is fixed and can become an
-# @example of the property; see the closing note of that session.
-_COPIES_OVER_HEADLINE: Page = [
-    ("menu", ["Home", "Home", "Home"]),
-    ("footer", ["\u00a9 2019 Daily Planet LLC. All Rights Reserved."] * 5),
-    ("title", ["Council drops the tax rise after a long night of talks"]),
-    *[("story", [" ".join(SENTENCES[:2])])] * 3,
-    ("footer", ["The Daily Planet | Metropolis News Since 1938"]),
-    ("footer", ["\u00a9 2019 Daily Planet LLC. All Rights Reserved."] * 4),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="copies of one line over the headline read as a "
-                   "wrapped paragraph; not fixed yet")
 def test_copies_of_a_footer_line_over_a_flattened_story_stay_out() -> None:
     kept = [p.text for p in parse_text(render_flattened(_COPIES_OVER_HEADLINE)).paragraphs]
     assert "The Daily Planet | Metropolis News Since 1938" not in kept
     assert not any(text.startswith("\u00a9 2019") for text in kept)
+
+
+@pytest.mark.parametrize("markdown", [False, True])
+def test_copies_of_one_line_are_no_wrapped_paragraph(markdown: bool) -> None:
+    # Identical lines next to each other, each ending near the width a dump was wrapped
+    # at, are copies of one block (a footer printed again and again), never the pieces
+    # of one paragraph: the wrap never writes a line's words twice in a row.
+    copy = "Copyright 2019 Daily Planet LLC. All rights reserved here."
+    wrapped = textwrap.wrap(" ".join(SENTENCES * 2), len(copy) + 1)
+    dump = "\n".join(wrapped) + "\n\n" + "\n".join([copy] * 4) + "\n"
+    if markdown:
+        dump = "# Council drops the tax rise\n\n[Home](/) [News](/news)\n\n" + dump
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [[line[PIECE_TEXT].strip() for line in block] for block in blocks]
+    assert texts[-1] == [copy] * 4
+    assert " ".join(texts[-2]) == " ".join(SENTENCES * 2)
+
 
 # --- An archive of months written on one line -----------------------------------------------
 

@@ -488,6 +488,7 @@ def _plain_unwrapped(
             and last[WIDTH] + 1 + piece[FIRST_WORD] > width
             and not (piece[WIDTH] < shortest
                      and _tail_opens_block(last, piece, pieces, k, shortest))
+            and not _same_line(last, piece)
         ):
             out[-1] = last = _joined(last, piece, None)
             continue
@@ -652,7 +653,15 @@ def _may_join(last: DumpLine, piece: DumpLine) -> bool:
         not last[CLOSED]
         and not piece[OPENS]
         and (piece[HINT] is None or piece[HINT] == last[HINT])
+        and not _same_line(last, piece)
     )
+
+
+def _same_line(last: DumpLine, piece: DumpLine) -> bool:
+    """``piece`` says what ``last`` says: copies of one line (a footer's copyright line
+    printed again and again, a menu's item) are never the pieces of a wrapped paragraph,
+    however near the width they end. (Tested last: most pairs fail a cheaper test.)"""
+    return last[PIECE_TEXT].strip() == piece[PIECE_TEXT].strip()
 
 
 def _blocks(lines: Sequence[DumpLine | None]) -> list[list[DumpLine]]:
