@@ -567,6 +567,9 @@ def rules() -> list[Rule]:
                   text if len(text) <= max_chars else None),
               "dumps: a long post line that opens with its date, labelled or followed by "
               "\"by\", dates the story"),
+        _rule("_text/head._date_in_url", returns(None),
+              "dumps: a story whose dump shows no date is dated by its URL's path "
+              "(\"/2019/11/19/slug\"), when the caller gives the URL"),
         _rule("_text/name_lines.listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/dated_byline.dated_credit", returns((None, ())),

@@ -174,3 +174,17 @@ def test_the_head_reads_a_date_both_ways_as_the_page_s_other_dates() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["03/10/2023"], [P1], [P2],
                    ["Comments"], ["Jane wrote on 23/10/2023"]])
     assert parse_text(dump).published == dt.date(2023, 10, 3)
+
+
+def test_a_dump_with_no_date_of_its_own_is_dated_by_its_url() -> None:
+    # The page's stamp was in markup the renderer dropped; its address spells the date.
+    dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P1]])
+    url = "https://news.example.org/2019/03/03/council-drops-tax-rise/"
+    assert parse_text(dump).published is None
+    assert parse_text(dump, url=url).published == MARCH_3
+
+
+def test_a_date_the_dump_shows_comes_before_its_url_s() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["March 5, 2019"], [P1], [P2], [P1]])
+    url = "https://news.example.org/2019/03/03/council-drops-tax-rise/"
+    assert parse_text(dump, url=url).published == MARCH_5

@@ -26,7 +26,7 @@ from newsparse._reading.bylines import (
     opens_with_date,
     with_credentials,
 )
-from newsparse._reading.dates import DIGIT
+from newsparse._reading.dates import DIGIT, date_from_url
 from newsparse._reading.titles import longest_bar_part
 from newsparse._text.byline import byline_candidates, is_byline_line, read_byline
 from newsparse._text.dated_byline import beside_date
@@ -71,12 +71,15 @@ def read_head(
     features: Sequence[LineFeatures],
     story: Sequence[int],
     options: ParseOptions,
+    *,
+    url: str | None = None,
 ) -> StoryHead:
     """Find title, dateline line, byline and date around the story's first line.
 
     ``story`` holds the indexes of the story's lines, in order; the head is looked for
     in the ``options.text_head_lines`` lines above the first one and among the story's
-    first short lines (a headline or byline can open the densest run).
+    first short lines (a headline or byline can open the densest run). ``url``, the
+    page's address when the caller gives it, dates a story whose dump does not.
     """
     if not story:
         return StoryHead()
@@ -163,7 +166,7 @@ def read_head(
             used.update(() if byline_index is None else (byline_index,))
             byline_line = "" if byline_index is None else lines[byline_index][TEXT]
     if published is None and modified is None:
-        published = _date_beyond_head(lines, features, story, options, order=order)
+        published = _date_beyond_head(lines, features, story, options, order=order, url=url)
     if published is None and modified is None and dateline is not None:
         # A date alone on a line at the top of the page (no place, no source), when
         # nothing nearer the story gives one: as likely the masthead's "today" as the
@@ -205,16 +208,26 @@ def _headline_under_page_title(lines: Sequence[Line], title_index: int | None) -
     return best
 
 
+def _date_in_url(url: str | None, options: ParseOptions) -> dt.date | None:
+    """The date the page's address spells out in its path ("/2019/11/19/slug"), as the
+    HTML reader takes it: a dump that shows no date of its own (its stamp was in a
+    ``<time>`` element the renderer dropped, or a script) keeps the one its URL gives. It
+    comes after every date the dump shows, and before a date alone at the top of the page
+    (a masthead's "today" as likely as the story's)."""
+    return date_from_url(url, options)
+
+
 def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
-                      story: Sequence[int], options: ParseOptions, *, order: DayOrder
-                      ) -> dt.date | None:
+                      story: Sequence[int], options: ParseOptions, *, order: DayOrder,
+                      url: str | None) -> dt.date | None:
     """The publication date where the head search does not reach, when the head gives
     none: a date line alone right after the story, as blogs stamp a post; else the only
     date line labelled as the publication's apart from the story, above it (its header)
-    or below it (its foot)."""
+    or below it (its foot); else the date in the page's ``url``."""
     return (stamp_after(lines, features, story[-1] + 1, options, order=order)
             or labelled_date_apart(lines, features, (story[0], story[-1] + 1), options,
-                                   order=order))
+                                   order=order)
+            or _date_in_url(url, options))
 
 
 def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions, *,

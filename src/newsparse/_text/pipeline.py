@@ -49,7 +49,7 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
         fallback = fallback_region(lines, features, options)
         kept = [(i, ParagraphKind.PARAGRAPH) for i in fallback]
 
-    head = read_head(lines, features, [i for i, _ in kept], options)
+    head = read_head(lines, features, [i for i, _ in kept], options, url=url)
     paragraphs = [(lines[i][TEXT], kind) for i, kind in kept if i not in head.used]
     if not paragraphs:
         # The head took all the region had (a lone line read as the title): the story is
