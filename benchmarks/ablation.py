@@ -723,6 +723,10 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._own_number", returns(False),
               "an item number set in as far as the text under it is the text's own (a "
               "numbered heading, inscriptis), not a list's bullet"),
+        _rule("_text/renderers._tables_apart", passes(0),
+              "in a dump a layout renderer drew, a table's row (cells a tab apart) and a "
+              "line of text right above or under it are blocks apart, as the corpora's "
+              "dumps set a table apart (resiliparse, inscriptis)"),
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),

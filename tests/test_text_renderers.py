@@ -26,6 +26,7 @@ from newsparse._text.markdown import (
 from newsparse._text.renderers import PIECE_TEXT, piece_link_share, piece_marks, read_dump
 from newsparse._text.unwrap import wrap_width
 from text_dumps import (
+    BUTTON_ROWS,
     SENTENCES,
     Page,
     hard_wrap,
@@ -35,9 +36,11 @@ from text_dumps import (
     render_flattened,
     render_layout,
     render_markdown,
+    render_tight,
     render_wrapped,
     story_of,
     title_of,
+    with_button_row,
     wrap_like_html2text,
 )
 
@@ -1353,3 +1356,40 @@ def test_the_pages_title_written_first_gives_way_to_the_headline_it_names() -> N
     lone = parse_text(f"Print option now available - Daily Planet Blog\n\n{body}\n".replace(
         "Print option now available\n\nBy", "By"))
     assert lone.title == "Print option now available - Daily Planet Blog"
+
+
+# --- A table's row glued to the blocks around it ------------------------------------------------
+
+
+def test_a_headline_right_under_a_row_of_buttons_is_set_apart_from_it() -> None:
+    # resiliparse and inscriptis write no blank line around a table: the headline under
+    # a row of buttons was read in one block with the row, and no line stood apart as
+    # a headline.
+    story = [" ".join(SENTENCES[:2]), " ".join(SENTENCES[2:4]), " ".join(SENTENCES[4:])]
+    dump = ("  \u2022 Home\n  \u2022 World\n  \u2022 Business\n"
+            "Last Updated: Tuesday, 4 December 2007, 17:04 GMT\n"
+            "E-mail this to a friend \t\tPrintable version\n"
+            "Council drops the tax rise\n"
+            "The mayor is the first to drop a tax in the county\n\n"
+            + "\n\n".join(story) + "\n\nTerms of Use\nPrivacy Policy\n")
+    article = parse_text(dump)
+    assert article.title == "Council drops the tax rise"
+    assert [p.text for p in article.paragraphs] == story
+    blocks = _texts(dump)
+    assert ["E-mail this to a friend\tPrintable version"] in blocks
+    # A dump of one block per line keeps its blocks as they are.
+    plain = dump.replace("  \u2022 ", "")
+    assert ["E-mail this to a friend\tPrintable version"] not in _texts(plain)
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages(), row=st.sampled_from(BUTTON_ROWS))
+def test_a_table_row_glued_to_the_headline_gives_the_same_article(page: Page,
+                                                                  row: str) -> None:
+    # The page with a row of buttons over its headline, as a browser's dump sets it (a
+    # block of its own) and as resiliparse writes it (right over the headline, its
+    # empty cells tabs, the menus bulleted and set in): the same article.
+    want = parse_text(render_blocks(with_button_row(page, row)))
+    got = parse_text(render_tight(page, row))
+    assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
+    assert got.title == want.title

@@ -250,3 +250,32 @@ def render_columns(page: Page) -> str:
     parts.append("\n".join(rows))
     parts += ["\n".join("  " + line for line in lines) for lines in below]
     return "\n\n".join(parts) + "\n"
+
+
+#: Rows of buttons that a page sets over its headline in a table: cells a tab apart.
+BUTTON_ROWS = ("E-mail this to a friend\tPrintable version", "Email\tPrint\tText Size",
+               "Share\tTweet\tComments (12)")
+
+
+def with_button_row(page: Page, row: str) -> Page:
+    """``page`` with a row of buttons (a table's row) as a block of its own right over
+    the headline."""
+    at = next(i for i, (kind, _) in enumerate(page) if kind == "title")
+    return [*page[:at], ("footer", [row]), *page[at:]]
+
+
+def render_tight(page: Page, row: str) -> str:
+    """``with_button_row(page, row)`` as resiliparse draws it: list items set in with a
+    bullet, and no blank line between the table's row (its empty cells tabs) and the
+    blocks over and under it (the headline right under it)."""
+    parts: list[str] = []
+    for kind, lines in page:
+        if kind in ("menu", "teasers"):
+            parts.append("\n".join(f"  \u2022 {item}" for item in lines))
+        elif kind == "title":
+            # (Glued to the block over it too.)
+            cells = row.replace("\t", "\t\t")
+            parts[-1] += f"\n\t\t{cells}\n{lines[0]}"
+        else:
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"

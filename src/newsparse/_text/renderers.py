@@ -177,6 +177,8 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
         if indented:
             raw_lines = side_by_side_columns(raw_lines, options)
         pieces = _plain_pieces(raw_lines, link_marks=link_marks, options=options)
+        if indented:
+            pieces = _tables_apart(pieces)
     # Each list of a line each let go once read (8 bytes a line, a list): the pieces hold
     # what they need of the raw lines, and the blocks of the pieces.
     del raw_lines
@@ -336,6 +338,24 @@ def _plain_pieces(
         pieces.append((line, width, hint, link_chars, opens, "\t" in line,
                        len(lead) if cut < 0 else cut, None))
     return pieces
+
+
+def _tables_apart(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
+    """The pieces with a blank between a table's row (cells a tab apart) and a line of
+    text right above or under it, in a dump a layout renderer drew: a browser sets a
+    table apart from the blocks around it, and the corpora's dumps mostly show a blank
+    line there; resiliparse and inscriptis write none, and a headline under a row of
+    buttons ("E-mail this to a friend\tPrintable version") was read as that row's
+    neighbour in one block, no headline set apart."""
+    out: list[DumpLine | None] = []
+    last: DumpLine | None = None
+    for piece in pieces:
+        if (piece is not None and last is not None
+                and ("\t" in piece[PIECE_TEXT]) != ("\t" in last[PIECE_TEXT])):
+            out.append(None)
+        out.append(piece)
+        last = piece
+    return out
 
 
 def _set_in(
