@@ -291,6 +291,9 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.linked_heading", returns(False),
               "a linked subheading in the story stays when a paragraph of its container "
               "follows, past the short lines under it"),
+        _rule("_html/linked_lines.heading_after_links", returns(False),
+              "a linked list right before the heading of the story's next section stays "
+              "when a paragraph of the list's container follows that heading"),
         _rule("_html/linked_lines.cross_reference", returns(False),
               "a cross-reference label before a link (\"Related: …\", \"Lire aussi : …\") "
               "points to another story: the line goes"),

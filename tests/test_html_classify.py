@@ -618,6 +618,32 @@ def test_a_linked_subheading_with_no_paragraph_under_it_goes() -> None:
     assert kept(html) == [*STORY, "Fare: 2 euros"]
 
 
+def _picks_between_sections(items: str) -> str:
+    # A guide's sections, each a heading and a paragraph, the first closing on a list
+    # (``items``) right before the next section's heading.
+    return page(NAV + "<article>" + f"<h2>The bridge</h2><p>{STORY[0]}</p><p>Our picks:</p>"
+                + f"<ul>{items}</ul><h2>The ferry</h2><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+                "</article>" + FOOTER)
+
+
+def test_a_linked_list_between_two_sections_of_the_story_stays() -> None:
+    items = ("<li><h3><a href='/shop/lamp'>Harbour Lamp 200</a></h3></li>"
+             "<li><h3><a href='/shop/rope'>Mooring Rope Pro</a></h3></li>")
+    got = kept(_picks_between_sections(items))
+    assert got == ["The bridge", STORY[0], "Our picks:", "Harbour Lamp 200",
+                   "Mooring Rope Pro", "The ferry", STORY[1], STORY[2]]
+
+
+def test_linked_lines_that_are_no_list_before_a_section_wait_for_a_paragraph() -> None:
+    # A pointer to another page between two sections is no list of the story's.
+    html = page(NAV + "<article>" + f"<h2>The bridge</h2><p>{STORY[0]}</p>"
+                "<p><a href='/guide'>Find out how the old bridge was built</a></p>"
+                f"<h2>The ferry</h2><p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+    got = kept(html)
+    assert "Find out how the old bridge was built" not in got
+    assert got[-3:] == ["The ferry", STORY[1], STORY[2]]
+
+
 def _packing_list(plain: str) -> str:
     items = ["<a href='/shop/tent'>Tent</a>", plain, "<a href='/shop/stakes'>Stakes</a>"]
     return page(NAV + "<article>" + f"<p>{STORY[0]}</p><h3>Shelter</h3><ul>"

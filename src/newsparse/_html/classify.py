@@ -297,6 +297,8 @@ def _region_blocks(
     pending: list[Block] = []
     # The short lines among them, held under a linked heading: kept whatever its fate.
     held_short: set[int] = set()
+    # Among those, the headings of the story's next section after a linked list.
+    section_heads: set[int] = set()
     # The element holding a heading over other stories, and with it those stories.
     related_box: lxml.etree._Element | None = None
     plain_lists = linked_lines.lists_with_plain_items(blocks, values, in_region,
@@ -340,14 +342,15 @@ def _region_blocks(
             else:
                 linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
             continue
-        if pending and value <= 0 and linked_lines.under_linked_heading(block, pending, held_short):
-            pending.append(block)  # decided with the heading, by the prose after it
-            held_short.add(id(block))
-            continue
+        if pending and value <= 0 and linked_lines.hold_short_line(
+                block, pending, held_short, section_heads):
+            continue  # decided with the lines held, by the prose after it
         if pending:
             links = [line for line in pending if id(line) not in held_short]
             linked_lines.keep_held(kept, labels, pending, held_short, confirmed=(
-                value > 0 and linked_lines.confirms(block, value, links, options)))
+                value > 0 and (linked_lines.confirms(block, value, links, options)
+                               or linked_lines.opens_section(block, links, pending,
+                                                             section_heads))))
         kept.append(block)
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0

@@ -3,8 +3,9 @@ story as a rule (a run of headlines, a share bar), except where the story's own 
 vouches for it. Each test here names one such case: a subheading linked whole with a
 paragraph of its container after it, a linked line between two paragraphs of one container,
 an item of a list that has a plain line of its own, a paragraph of sentences that links
-many of its words. :func:`newsparse._html.classify` holds such lines back (``pending``)
-until the next kept block says whether they are the story's (:func:`confirms`). One linked
+many of its words, a linked list between two sections of the story.
+:func:`newsparse._html.classify` holds such lines back (``pending``) until the next kept
+block says whether they are the story's (:func:`confirms`). One linked
 line is never the story's, wherever it stands: a pointer to another story
 (:func:`cross_reference`)."""
 
@@ -104,6 +105,48 @@ def under_linked_heading(block: Block, pending: list[Block], held_short: set[int
     is decided by the paragraph after such lines."""
     last = next(line for line in reversed(pending) if id(line) not in held_short)
     return linked_heading(last) and block.owner.getparent() is last.owner.getparent()
+
+
+def heading_after_links(block: Block, pending: list[Block], held_short: set[int]) -> bool:
+    """True for a subheading with no link right after the items of a linked list held
+    back (``pending``, less its ``held_short`` lines), in the list's holder: the next
+    section of the story, so that the list stands between two of its sections (a
+    guide's linked picks under each of its tools, a roundup's linked entries). The
+    heading is kept, and the paragraph under it decides the list's fate
+    (:func:`opens_section`). Linked lines that are no list's items (a "Find out more"
+    pointer between two sections) wait for a paragraph as before."""
+    links = [line for line in pending if id(line) not in held_short]
+    return (bool(links) and all(line.in_list for line in links)
+            and block.tag in _SUBHEADINGS and not block.link_chars
+            and _holder(block) is _holder(links[0]))
+
+
+def opens_section(
+    block: Block, links: list[Block], pending: list[Block], section_heads: set[int]
+) -> bool:
+    """True when ``block``, a paragraph under a subheading held by
+    :func:`heading_after_links` (whose id is in ``section_heads``), stands in the holder
+    of the linked list (``links``) held before that heading: the list stood between two
+    sections of the story, and is the story's."""
+    return (bool(links) and any(id(line) in section_heads for line in pending)
+            and _holder(block) is _holder(links[0]))
+
+
+def hold_short_line(
+    block: Block, pending: list[Block], held_short: set[int], section_heads: set[int]
+) -> bool:
+    """Hold a short line after the linked lines held back, to be decided with them by the
+    prose after it, and say whether it was held: a short line right under a linked heading
+    (:func:`under_linked_heading`), or the heading of the story's next section after a
+    linked list (:func:`heading_after_links`, noted in ``section_heads``). Such a line is
+    kept whatever their fate."""
+    if heading_after_links(block, pending, held_short):
+        section_heads.add(id(block))
+    elif not under_linked_heading(block, pending, held_short):
+        return False
+    pending.append(block)
+    held_short.add(id(block))
+    return True
 
 
 def linked_line_between(block: Block, before: Block) -> bool:
