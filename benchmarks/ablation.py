@@ -726,6 +726,10 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._own_number", returns(False),
               "an item number set in as far as the text under it is the text's own (a "
               "numbered heading, inscriptis), not a list's bullet"),
+        _rule("_text/renderers._list_ends_over_block", returns(False),
+              "in a dump a layout renderer drew, a line at the margin right under a list "
+              "item set in from it, with a line under it, opens a block of its own: the "
+              "list ended over it (resiliparse)"),
         _rule("_text/renderers._tables_apart", passes(0),
               "in a dump a layout renderer drew, a table's row (cells a tab apart) and a "
               "line of text right above or under it are blocks apart, as the corpora's "

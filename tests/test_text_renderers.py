@@ -34,6 +34,7 @@ from text_dumps import (
     render_blocks,
     render_columns,
     render_flattened,
+    render_glued_menus,
     render_layout,
     render_markdown,
     render_tight,
@@ -1391,5 +1392,43 @@ def test_a_table_row_glued_to_the_headline_gives_the_same_article(page: Page,
     # empty cells tabs, the menus bulleted and set in): the same article.
     want = parse_text(render_blocks(with_button_row(page, row)))
     got = parse_text(render_tight(page, row))
+    assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
+    assert got.title == want.title
+
+
+# --- A list's end glued to the block under it -----------------------------------------------
+
+
+def test_a_headline_right_under_a_menu_opens_a_block_of_its_own() -> None:
+    # resiliparse writes no blank line under a list: the headline at the margin right
+    # under the menu's last item, its date line under it, was read as the menu's last
+    # line, and no line stood apart as the headline.
+    story = [" ".join(SENTENCES[:2]), " ".join(SENTENCES[2:4]), " ".join(SENTENCES[4:])]
+    head = ("  \u2022 Home\n  \u2022 World\n  \u2022 Business\n"
+            "Council drops the tax rise\nPosted on: December 28, 2007 10:57 PST\n\n")
+    dump = head + "\n\n".join(story) + "\n\nTerms of Use\nPrivacy Policy\n"
+    article = parse_text(dump)
+    assert article.title == "Council drops the tax rise"
+    assert [p.text for p in article.paragraphs] == story
+    assert ["Council drops the tax rise", "Posted on: December 28, 2007 10:57 PST"] in (
+        _texts(dump))
+    # A line alone under the list (a blank line under it) stays the list's neighbour: a
+    # site's name under its menu, set apart, would pass for the headline.
+    alone = dump.replace("Home\n  \u2022 World\n  \u2022 Business\n",
+                         "Home\n  \u2022 World\n  \u2022 Business\nDaily Planet\n\n")
+    assert ["Home", "World", "Business", "Daily Planet"] in _texts(alone)
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages())
+def test_a_menu_glued_over_the_headline_gives_the_same_article(page: Page) -> None:
+    # The page with a date line under its headline, as a browser's dump sets it and as
+    # resiliparse writes it (menus bulleted and set in, no blank line between the menu
+    # and the headline under it): the same article.
+    at = next(i for i, (kind, _) in enumerate(page) if kind == "title")
+    dated = [*page[:at], ("title", [title_of(page), "Posted on: December 28, 2007"]),
+             *page[at + 1:]]
+    want = parse_text(render_blocks(dated))
+    got = parse_text(render_glued_menus(dated))
     assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
     assert got.title == want.title

@@ -279,3 +279,21 @@ def render_tight(page: Page, row: str) -> str:
         else:
             parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"
+
+
+def render_glued_menus(page: Page) -> str:
+    """The page as resiliparse writes it: list items set in with a bullet, and no blank
+    line between a list and the block under it."""
+    parts: list[str] = []
+    glued = False  # the part before is a list
+    for kind, lines in page:
+        if kind in ("menu", "teasers"):
+            text = "\n".join(f"  \u2022 {item}" for item in lines)
+        else:
+            text = "\n".join(lines)
+        if glued:
+            parts[-1] += "\n" + text
+        else:
+            parts.append(text)
+        glued = kind in ("menu", "teasers")
+    return "\n\n".join(parts) + "\n"

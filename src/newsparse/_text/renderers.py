@@ -296,15 +296,20 @@ def _plain_pieces(
     marked_link_max_chars = options.text_marked_link_max_chars
     # How far in the shallowest "*" or "+" item so far is set (an "o" deeper is a bullet).
     parent_indent = 1 << 30
+    under_item = False  # the line before is a list item set in from the margin
     for k, raw in enumerate(raw_lines):
         line = raw.rstrip()
         if not line:
             pieces.append(None)
+            under_item = False
             continue
         first = line[0]
         if not (link_marks or first.isspace() or first in _BULLETS or first.isdecimal()):
             # Most lines: not set in, no bullet or number, no link marks to drop. (The line
             # starts where the raw one does: the first word is the raw line's, as below.)
+            if under_item and _list_ends_over_block(raw_lines, k):
+                pieces.append(None)
+            under_item = False
             cut = raw.find(" ")
             pieces.append((line, len(line), None, 0, False, "\t" in line,
                            len(raw) if cut < 0 else cut, None))
@@ -313,10 +318,12 @@ def _plain_pieces(
         hint: str | None = None
         opens = False
         link_chars = 0
+        under_item = False
         if line[0] == " ":
             line, opens, parent_indent = _set_in(line, parent_indent, raw_lines, k)
             if opens:
                 hint = _LIST_ITEM
+                under_item = True
         first = line[0]
         if not opens and (first in _BULLETS or first.isdecimal() or first.isspace()) and (
             _ITEM_START.match(line) is not None
@@ -331,6 +338,7 @@ def _plain_pieces(
                 link_chars = len(line.strip())
             if not line.strip():
                 pieces.append(None)
+                under_item = False
                 continue
         # first_word(raw), inline: this loop runs once a line, a million times in some dumps.
         lead = raw.lstrip()
@@ -338,6 +346,17 @@ def _plain_pieces(
         pieces.append((line, width, hint, link_chars, opens, "\t" in line,
                        len(lead) if cut < 0 else cut, None))
     return pieces
+
+
+def _list_ends_over_block(raw_lines: Sequence[str], k: int) -> bool:
+    """``raw_lines[k]``, a line at the margin right under a list item set in from it,
+    opens a block of its own when a line follows it (a headline over its date line or
+    byline, a label over its lines): the list ended over it. A browser sets a list apart
+    from the block under it, and the corpora's dumps show a blank line there; resiliparse
+    writes none, and the headline under the page's menu was read as the menu's last item.
+    (A line alone under a list, a blank line after it, is left as it is: a site's name
+    under its menu, which set apart would pass for the headline.)"""
+    return k + 1 < len(raw_lines) and bool(raw_lines[k + 1].strip())
 
 
 def _tables_apart(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
