@@ -15,6 +15,7 @@ from newsparse._text.classify import Label, first_label, first_labels, smooth
 from newsparse._text.features import (
     _CAPTION,
     _HARD_WALL,
+    _HARD_WALL_FIRSTS,
     _LABEL_FIRSTS,
     _LABELS_LINE,
     _LINK_PREFIX,
@@ -24,11 +25,14 @@ from newsparse._text.features import (
     _LOWER_SOFT_WALL,
     _OTHER_STORIES,
     _POST_NAVIGATION,
+    _REPLY_FORM_TITLE,
     _SOFT_WALL,
+    _SOFT_WALL_FIRSTS,
     LineFeatures,
     is_comment_head,
 )
 from newsparse._text.lines import Line
+from pattern_words import first_words
 
 OPTIONS = ParseOptions()
 PROSE = (
@@ -469,3 +473,46 @@ def test_first_labels_are_each_line_s_first_label(
     assert first_labels(lines, features, OPTIONS) == [
         first_label(f, OPTIONS, in_run=size > 2, link_share=share or 0.0)
         for f, (_, size, share) in zip(features, rows, strict=True)]
+
+
+@pytest.mark.parametrize(("patterns", "firsts"), [
+    ((_SOFT_WALL, _OTHER_STORIES), _SOFT_WALL_FIRSTS),
+    ((_HARD_WALL, _POST_NAVIGATION), _HARD_WALL_FIRSTS | {"0"}),
+])
+def test_the_first_words_of_a_pattern_are_those_its_shortcut_looks_for(
+        patterns: tuple[re.Pattern[str], ...], firsts: frozenset[str]) -> None:
+    derived = set().union(*map(first_words, patterns))
+    assert {word for word in derived if word.isascii()} == firsts
+
+
+def test_the_first_words_walk_reads_a_pattern_as_it_matches() -> None:
+    pattern = re.compile(r"^\W*(?:\d+\s*)?(?:(?:see|all)\s+)?(?:tags?|top\s+x)\W*(?:\d+)?$",
+                         re.IGNORECASE)
+    assert first_words(pattern) == {"0", "see", "all", "tag", "tags", "top"}
+    with pytest.raises(ValueError, match="cannot tell"):
+        first_words(re.compile(r"^\w+:"))
+
+
+_FIRST_WORD_PARTS = st.sampled_from(sorted(
+    _SOFT_WALL_FIRSTS | _HARD_WALL_FIRSTS
+    | {"stories", "news", "this", "post", "a", "reply", "cancel", "under", "in", "on", "to",
+       "of", "now", "you", "like"})).flatmap(
+    lambda word: st.sampled_from((word, word.upper(), word.title())))
+
+
+@given(st.lists(st.one_of(_FIRST_WORD_PARTS, st.sampled_from(
+    (" ", "  ", ":", "12", "3", "-", "&", "'", "...", "x", "_", "»", "(", ")", "/", "$"))),
+    min_size=1, max_size=8), st.booleans())
+def test_ascii_lines_are_walls_as_the_patterns_read_them(parts: list[str], glue: bool) -> None:
+    # The first-word shortcut of ASCII lines against the walls' patterns (on lines short
+    # enough to be walls).
+    line = ("" if glue else " ").join(parts)[:OPTIONS.text_wall_max_chars].strip() or "x"
+    low = line.lower()
+    features = LineFeatures.of(line)
+    assert features.soft_wall == (
+        _SOFT_WALL.match(line) is not None
+        or (line[-1] != ":" and _OTHER_STORIES.match(line) is not None))
+    assert features.hard_wall == (
+        _HARD_WALL.match(line) is not None or _POST_NAVIGATION.match(line) is not None
+        or is_comment_head(line)
+        or ("cancel reply" in low and _REPLY_FORM_TITLE.match(line) is not None))

@@ -52,6 +52,12 @@ def test_is_cut_short() -> None:
 # capital sigma, whose lower case depends on the letters around it, over an apostrophe too).
 _WORDY_TEXT = st.text(
     alphabet=st.sampled_from("aZ9_ -.’\t\x1c\x7f\u0130\u017féß二Σ'"), max_size=40)
+# Around the punctuation that ``words`` spaces by its bytes (U+2000 to U+203F): the first
+# and last of it, a dash and a curly quote, and the word characters either side of it (a
+# Latin letter and a superscript figure), with ASCII and the characters above.
+_PUNCTUATED_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9_ -.’\t\x1c\u0130\u017féß二Σ'\u1fff\u2000—“\u203f\u2040"
+                             "\u2070\u2080\u00a0\u00b2"), max_size=40)
 
 
 @given(_WORDY_TEXT)
@@ -59,6 +65,17 @@ def test_words_are_the_runs_of_word_characters_lower_cased(text: str) -> None:
     assert words(text) == re.findall(r"\w+", text.lower())
     assert words(text.encode("ascii", "ignore").decode()) == re.findall(
         r"\w+", text.encode("ascii", "ignore").decode().lower())
+
+
+@given(_PUNCTUATED_TEXT)
+def test_words_beyond_ascii_are_the_pattern_s_runs(text: str) -> None:
+    assert words(text) == re.findall(r"\w+", text.lower())
+
+
+def test_every_character_of_the_spaced_punctuation_is_no_word_character() -> None:
+    assert not any(re.match(r"\w", chr(code)) for code in range(0x2000, 0x2040))
+    text = "".join(chr(code) for code in range(0x1FF0, 0x2080)) + " São Paulo’s “naïve” ſ_x²"
+    assert words(text) == re.findall(r"\w+", text.lower())
 
 
 @given(_WORDY_TEXT)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -184,6 +185,35 @@ _LOWER_REPLY_FORM_TITLE = _lower_twin(_REPLY_FORM_TITLE)
 _LOWER_HARD_WALL = _lower_twin(_HARD_WALL)
 _LOWER_OTHER_STORIES = _lower_twin(_OTHER_STORIES)
 _LOWER_POST_NAVIGATION = _lower_twin(_POST_NAVIGATION)
+# The words a match of each wall pattern opens with (its first run of word characters,
+# lower-cased; ``tests/test_text_classify.py`` derives them from the patterns): an ASCII
+# line whose first word is none of them matches none of the patterns, told by a set's
+# lookup where each pattern tries its fifty branches. (ASCII lines only: case-blind, "ſ"
+# is an "s", and a line's first word beyond ASCII is not always the pattern's.)
+_SOFT_WALL_FIRSTS = frozenset((
+    "a", "about", "all", "also", "artigos", "das", "explore", "filed", "leggi", "leia",
+    "les", "lo", "mais", "mas", "mehr", "meistgelesen", "more", "most", "next", "noticias",
+    "people", "piu", "popular", "potrebbe", "read", "readers", "recommended", "related",
+    "see", "share", "sharing", "show", "sur", "tag", "tags", "tambien", "te", "top",
+    "topic", "topics", "trending", "up", "veja", "view", "voce", "vous", "weitere", "what",
+    "you",
+    # _OTHER_STORIES's.
+    "other",
+))
+# (A count of comments opens _HARD_WALL's lines too, alone or glued to the heading:
+# "12 Comments", "12Comments"; and a heading may have its count glued after it:
+# "Comments12". The first word is read without figures at its end, and a word opening
+# with a figure is let through.)
+_HARD_WALL_FIRSTS = frozenset((
+    "add", "all", "comentarios", "comment", "commentaires", "commenti", "comments",
+    "conversation", "discussion", "diskussion", "hide", "join", "komentarze", "kommentare",
+    "leave", "load", "post", "reacties", "reactions", "read", "reader", "replies",
+    "response", "responses", "see", "show", "there", "thoughts", "top", "view",
+    # _POST_NAVIGATION's.
+    "article", "articolo", "articulo", "artigo", "billet", "entrada", "nachster",
+    "nastepny", "newer", "next", "nota", "older", "poprzedni", "previous", "proximo",
+    "volgend", "volgende", "vorheriger", "vorig", "vorige",
+))
 # A count of the comments over them, which names the story it answers whatever its length:
 # "22 Responses to “Continuous improvement: An Abbreviated List (And Yours?)”", quoted, or
 # bare without a full stop ("14 comments to Taking the Counter to the Next Level"): a
@@ -304,9 +334,12 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             # stopword_density(tokens), inline.
             density = sum(map(is_stopword, tokens)) / n_words if tokens else 0.0
         last = text[-1:]
-        short = length <= wall_max_chars
-        # A short ASCII line, lower-cased once for the case-blind patterns' twins.
-        low = text.lower() if short and is_ascii else None
+        if length <= wall_max_chars:
+            soft_wall, hard_wall = _short_line_walls(text, tokens, is_ascii=is_ascii)
+        else:
+            soft_wall = False
+            hard_wall = (text[:1].isdigit() and length < chrome_phrase_max_chars
+                         and _COUNT_HEADING.match(text) is not None)
         # LineFeatures' fields, in their order.
         return (
             chars,
@@ -318,14 +351,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             last in _TERMINAL and not is_more_arrow(text) and not (
                 last == ")" and _COUNT_END.search(text) is not None),
             length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
-            short and (
-                (_SOFT_WALL.match(text) if low is None else _LOWER_SOFT_WALL.match(low))
-                is not None or (last != ":" and (
-                    _OTHER_STORIES.match(text) if low is None else _LOWER_OTHER_STORIES.match(low)
-                ) is not None)),
-            _is_hard_wall(text, low) if short else (
-                text[:1].isdigit() and length < chrome_phrase_max_chars
-                and _COUNT_HEADING.match(text) is not None),
+            soft_wall,
+            hard_wall,
             last in _CODE_ENDS or text.startswith(_CODE_STARTS),
             _SYMBOLS.search(text) is not None,
             # Each long word of a headline holds a word token at least: a line of fewer
@@ -405,17 +432,40 @@ def chrome_beyond_furniture_words(text: str) -> bool:
             or not _FURNITURE_PAIRS.isdisjoint(itertools.pairwise(words(text))))
 
 
-def _is_hard_wall(text: str, low: str | None = None) -> bool:
-    """``low``: ``text`` lower-cased, when it is ASCII (see ``_lower_twin``)."""
-    if low is None:
-        return (_HARD_WALL.match(text) is not None or _POST_NAVIGATION.match(text) is not None
-                or is_comment_head(text)
-                or (("ancel" in text or "ANCEL" in text) and _reply_form_title(text, low)))
-    return (_LOWER_HARD_WALL.match(low) is not None
-            or _LOWER_POST_NAVIGATION.match(low) is not None
-            # (is_comment_head's first test, inline: most lines have no colon.)
-            or (":" in text and is_comment_head(text))
-            or ("cancel reply" in low and _reply_form_title(text, low)))
+def _short_line_walls(text: str, tokens: list[str], *, is_ascii: bool) -> tuple[bool, bool]:
+    """Whether a short line (``text``, its ``words``) is a soft wall, and a hard one."""
+    if not is_ascii:
+        return (_SOFT_WALL.match(text) is not None or (
+            text[-1:] != ":" and _OTHER_STORIES.match(text) is not None), _is_hard_wall(text))
+    # An ASCII line: the walls' patterns are tried only where its first word opens one
+    # (see _SOFT_WALL_FIRSTS), on the line lower-cased for their twins.
+    first = tokens[0] if tokens else ""
+    return (first in _SOFT_WALL_FIRSTS and (
+        _LOWER_SOFT_WALL.match(text.lower()) is not None
+        or (text[-1:] != ":" and _LOWER_OTHER_STORIES.match(text.lower()) is not None)),
+        _is_ascii_hard_wall(text, first))
+
+
+def _is_hard_wall(text: str) -> bool:
+    """A short line beyond ASCII is a hard wall (see ``LineFeatures.hard_wall``)."""
+    return (_HARD_WALL.match(text) is not None or _POST_NAVIGATION.match(text) is not None
+            or is_comment_head(text)
+            or (("ancel" in text or "ANCEL" in text) and _reply_form_title(text, None)))
+
+
+def _is_ascii_hard_wall(text: str, first: str) -> bool:
+    """A short ASCII line whose first word is ``first`` (lower-cased; "" for none) is a
+    hard wall: its walls' patterns tried only where that word opens one (see
+    _HARD_WALL_FIRSTS), on the line lower-cased for their twins (see ``_lower_twin``)."""
+    if (first[:1].isdigit() or first.rstrip(string.digits) in _HARD_WALL_FIRSTS) and (
+            _LOWER_HARD_WALL.match(text.lower()) is not None
+            or _LOWER_POST_NAVIGATION.match(text.lower()) is not None):
+        return True
+    # (is_comment_head's first test, inline: most lines have no colon.)
+    if ":" in text and is_comment_head(text):
+        return True
+    low = text.lower()
+    return "cancel reply" in low and _reply_form_title(text, low)
 
 
 def _reply_form_title(text: str, low: str | None) -> bool:
