@@ -723,6 +723,9 @@ def rules() -> list[Rule]:
         _rule("_text/renderers._LETTER_BULLET", never_matches,
               "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
               "(inscriptis, lynx)"),
+        _rule("_text/renderers._piped", returns(False),
+              "a Markdown line read from a raw line with a table's pipe (a row whose cells "
+              "show nothing, a menu's \" | \") tells nothing of the width a wrap broke at"),
         _rule("_text/renderers._own_number", returns(False),
               "an item number set in as far as the text under it is the text's own (a "
               "numbered heading, inscriptis), not a list's bullet"),

@@ -654,6 +654,14 @@ _DASH_WRAPPED_FIRST: Page = [
 ]
 
 
+
+# Rows of a layout table as html2text writes them: whole, however long, their cells
+# emptied of all but spacer pictures.
+_EMPTIED_ROWS = "\n".join(
+    f"|  |  | ![](https://img.example.com/static/gfx/spacer_{k}_transparent_pixel.gif) | "
+    f"![](https://img.example.com/static/gfx/corner_{k}_rounded_border_top_left.gif)  "
+    for k in range(4))
+
 @settings(max_examples=60, deadline=None)
 @given(page=pages(), width=st.integers(min_value=60, max_value=100))
 # Wrapped Markdown whose teaser links end near the width: they were read as lines a word
@@ -712,6 +720,10 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
         # ... and as html2text breaks it: inside long links' text and at their targets'
         # hyphens, list items left whole.
         "html2text wrapped": wrap_like_html2text(render_markdown(page, long_links=True), width),
+        # ... with a layout table's rows under the page, written whole however long, their
+        # cells emptied of all but spacer pictures: no evidence of the width.
+        "html2text wrapped, layout rows": wrap_like_html2text(
+            render_markdown(page, long_links=True) + "\n\n" + _EMPTIED_ROWS, width),
         "layout": render_layout(page),
         # ... and its menus drawn as a column beside the story, as in a table layout.
         "columns": render_columns(page),
@@ -1432,3 +1444,20 @@ def test_a_menu_glued_over_the_headline_gives_the_same_article(page: Page) -> No
     got = parse_text(render_glued_menus(dated))
     assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
     assert got.title == want.title
+
+
+def test_rows_of_a_layout_table_tell_nothing_of_a_markdown_wrap() -> None:
+    # html2text writes a layout table's rows whole, however long, their cells emptied of
+    # all but pictures and a link; a row's text ("More") has a space in it all the same.
+    # Such rows, longer than the width, hid the wrap of a short story.
+    story = "\n\n".join(" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3))
+    row = ("|  |  | ![](https://img.example.com/static/gfx/spacer_transparent_pixel.gif) | "
+           "[**Read More**](https://www.example.com/news/category.asp?section=local-news) ")
+    dump = wrap_like_html2text(f"# Council drops the tax rise\n\n{story}\n\n"
+                               + f"{row}\n\n" * 2, 76)
+    assert max(len(line) for line in dump.split("\n")) > 76
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [" ".join(line[PIECE_TEXT].strip() for line in block) for block in blocks]
+    assert [len(block) for block in blocks][1:3] == [1, 1]
+    assert texts[1:3] == [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)]

@@ -68,6 +68,9 @@ _LETTER_BULLET = re.compile(r"^\s+o\s+(?=\S)")
 # line whose first character is a space, a digit or one of the bullets can.
 _BULLETS = "*+•◦▪·–—-"
 _ITEM_START = re.compile(r"^\s*(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3})*[.)])\s+\S")
+# A table's pipe in a Markdown line: set off by a space or the line's edge (a link's
+# target may hold a pipe, glued to what is around it).
+_CELL_PIPE = re.compile(r"(?:^|\s)\||\|(?:\s|$)")
 # The marks that open every line of a Markdown quote (">", "> >").
 _QUOTE_MARKS = re.compile(r"^\s*>[>\s]*")
 # Cells of a table row padded into columns with spaces.
@@ -99,6 +102,10 @@ class MarkdownMarks(NamedTuple):
     #: The line opens with a dash read as a list's bullet ("- "), at the margin and right
     #: under a line of text: where a wrap may have set a dash of the sentence above.
     dash_opened: bool = False
+    #: One of the raw lines the line was read from holds a pipe set off by a space or the
+    #: line's edge: a table's row, its cells maybe emptied (pictures, spacers), which the
+    #: tool wrote whole, however long; its width tells nothing of a wrap.
+    piped: bool = False
 
 
 _PLAIN: Final = MarkdownMarks()
@@ -246,6 +253,8 @@ def _markdown_pieces(
                 dash_opened=(line.hint is ParagraphKind.LIST_ITEM
                              and raw_lines[first].startswith("- ")
                              and first > 0 and bool(raw_lines[first - 1].strip())),
+                piped=any("|" in raw_lines[k] and _CELL_PIPE.search(raw_lines[k]) is not None
+                          for k in range(first, last + 1)),
             ),
         ))
     return pieces
@@ -268,13 +277,15 @@ def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[M
 
 
 def _markdown_marks(*, top_heading: bool, broken_widths: tuple[int, ...], last_spaced: bool,
-                    hard_break: bool, dash_opened: bool = False) -> MarkdownMarks | None:
+                    hard_break: bool, dash_opened: bool = False,
+                    piped: bool = False) -> MarkdownMarks | None:
     """The record of what Markdown says of a line, None when it says what the defaults do
     (most lines: one record less a line)."""
     if (not top_heading and not broken_widths and last_spaced and not hard_break
-            and not dash_opened):
+            and not dash_opened and not piped):
         return None
-    return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break, dash_opened)
+    return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break, dash_opened,
+                         piped)
 
 
 def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int, ...]:
@@ -481,7 +492,8 @@ def _unwrapped(
                 top_heading=piece_marks(last).top_heading, broken_widths=(),
                 last_spaced=piece_marks(piece).last_spaced,
                 hard_break=piece_marks(piece).hard_break,
-                dash_opened=piece_marks(last).dash_opened and last[HINT] is not None))
+                dash_opened=piece_marks(last).dash_opened and last[HINT] is not None,
+                piped=piece_marks(last).piped or piece_marks(piece).piped))
             wrapped_last = wrapped_last or not piece_marks(last).hard_break
             continue
         if piece is not None and piece_marks(piece).dash_opened and piece[HINT] is None:
@@ -617,6 +629,7 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
                 last_spaced=piece_marks(piece).last_spaced,
                 hard_break=piece_marks(piece).hard_break,
                 dash_opened=piece_marks(last).dash_opened,
+                piped=piece_marks(last).piped or piece_marks(piece).piped,
             ))
             continue
         out.append(piece)
@@ -640,7 +653,9 @@ def _settled_wrap(
     and the lines with a pipe (a table's) tell nothing of the width: Markdown tools leave
     them whole, since wrapping would break their syntax (html2text wraps paragraphs only)."""
     if markdown:
-        counted = [p for p in pieces if p is not None and not p[OPENS] and "|" not in p[PIECE_TEXT]]
+        # (A table's row read leaves no pipe in the text: the raw line's are in the marks.)
+        counted = [p for p in pieces if p is not None and not p[OPENS]
+                   and "|" not in p[PIECE_TEXT] and not _piped(p)]
     else:
         counted = [p for p in pieces if p is not None]
     # Lines shorter than half the narrowest width tell nothing of it (``wrap_width`` skips
@@ -680,6 +695,11 @@ def _settled_wrap(
             for width in piece_marks(piece).broken_widths:
                 evidence.add_known_break(wrap.width, width)
     return evidence.settle(wrap), evidence.breaks
+
+
+def _piped(line: DumpLine) -> bool:
+    """The raw lines of ``line`` hold a table's pipe (``MarkdownMarks.piped``)."""
+    return piece_marks(line).piped
 
 
 def _may_join(last: DumpLine, piece: DumpLine) -> bool:
