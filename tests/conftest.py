@@ -130,5 +130,13 @@ settings.register_profile(
     # Corpus-sized inputs are slow to generate on a shared 2-core machine; that is expected.
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile("dev", max_examples=30, deadline=None, database=_DATABASE)
+settings.register_profile(
+    "dev",
+    max_examples=30,
+    deadline=None,
+    database=_DATABASE,
+    # The same reason as "ci": under load (helpers, a parallel build) generation of a
+    # large input can pass the health check's time limit with nothing wrong in the code.
+    suppress_health_check=[HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
