@@ -570,6 +570,10 @@ def rules() -> list[Rule]:
                   text if len(text) <= max_chars else None),
               "dumps: a long post line that opens with its date, labelled or followed by "
               "\"by\", dates the story"),
+        _rule("_text/title.headline_over_far_byline", _neutral(lambda _o, _a, k: k["title"]),
+              "dumps: the headline right over the only \"By\" line above the story, far "
+              "above it (a guide's head over its contents), is the title, not the heading "
+              "of the section the story region holds"),
         _rule("_text/head._date_in_url", returns(None),
               "dumps: a story whose dump shows no date is dated by its URL's path "
               "(\"/2019/11/19/slug\"), when the caller gives the URL"),

@@ -721,3 +721,27 @@ def test_a_line_a_trail_names_among_the_storys_first_lines_is_the_headline() -> 
     # Without the trail, a line amid the story's first lines is one of its subheadings.
     assert _title([list(MENU_ITEMS), ["Home / Local news"], [caption], [headline], [P1],
                    [P2], [P3]]) is None
+
+
+# A guide's contents list: more short lines than the head search (and the search for a
+# headline over its "By" line) reaches above the story.
+_CONTENTS = [f"{n}. {MENU_ITEMS[n % len(MENU_ITEMS)]}" + " and more" * (n % 3)
+             for n in range(1, 181)]
+_SECTION = "What the stall holders told us"
+
+
+def test_the_headline_over_a_by_line_far_above_the_story_is_the_title() -> None:
+    # The densest run is a section of the guide, under its own heading; the guide's head
+    # (headline, "By" line, date) stands over the contents list, far above.
+    blocks = [list(MENU_ITEMS), [TITLE], ["By Jane Doe"], ["March 3, 2019"], _CONTENTS,
+              [_SECTION], [P1], [P2], [P3]]
+    article = parse_text(render(blocks))
+    assert article.title == TITLE
+    assert article.byline == "Jane Doe"
+
+
+def test_a_list_of_teasers_each_over_its_by_line_gives_no_far_headline() -> None:
+    teasers = [[TEASERS[0]], ["By Jane Doe"], ["March 3, 2019"],
+               [TEASERS[1]], ["By John Roe"], ["March 2, 2019"]]
+    blocks = [list(MENU_ITEMS), [TITLE], *teasers, _CONTENTS, [_SECTION], [P1], [P2], [P3]]
+    assert parse_text(render(blocks)).title != TITLE

@@ -41,7 +41,12 @@ from newsparse._text.dates import (
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
 from newsparse._text.name_lines import BY_AFTER
-from newsparse._text.title import StoryWords, title_line, top_heading_title
+from newsparse._text.title import (
+    StoryWords,
+    headline_over_far_byline,
+    title_line,
+    top_heading_title,
+)
 
 
 @attrs.frozen
@@ -123,10 +128,7 @@ def read_head(
     title_index = top_heading_title(lines, features, story, options, used=used,
                                     otherwise=title_index)
     title_index = _headline_under_page_title(lines, title_index)
-    title = None
     if title_index is not None:
-        # A title line still parted by bars ("Headline | Section") keeps its headline.
-        title = longest_bar_part(lines[title_index][TEXT])
         used.add(title_index)
 
     candidates = byline_candidates(window, story, title_index, used, options)
@@ -138,6 +140,10 @@ def read_head(
         lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1][TEXT])
         used.update(range(byline_index - lead, byline_index + 1))
         byline_line = lines[byline_index][TEXT]
+    title_index = _headline_over_far_byline(lines, features, story, options, used=used,
+                                            byline=byline_index, title=title_index)
+    # A title line still parted by bars ("Headline | Section") keeps its headline.
+    title = None if title_index is None else longest_bar_part(lines[title_index][TEXT])
 
     # How the page writes its dates, read only for one in figures that reads both ways.
     order = functools.cache(lambda: writes_month_first(line[TEXT] for line in lines))
@@ -206,6 +212,20 @@ def _headline_under_page_title(lines: Sequence[Line], title_index: int | None) -
             if key in keys:
                 best, best_len = k, len(text)
     return best
+
+
+def _headline_over_far_byline(lines: Sequence[Line], features: Sequence[LineFeatures],
+                              story: Sequence[int], options: ParseOptions, *, used: set[int],
+                              byline: int | None, title: int | None) -> int | None:
+    """:func:`headline_over_far_byline`: the headline over a "By" line far above the story
+    takes the place of the title line found near it (which, when the story's own, stays
+    in it)."""
+    found = headline_over_far_byline(lines, features, story, options, byline=byline,
+                                     title=title)
+    if found is not None and found != title:
+        used.difference_update(() if title is None else (title,))
+        used.add(found)
+    return found
 
 
 def _date_in_url(url: str | None, options: ParseOptions) -> dt.date | None:

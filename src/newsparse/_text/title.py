@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import LEAD
-from newsparse._reading.bylines import bare_names, find_byline, opens_with_lead
+from newsparse._reading.bylines import bare_names, find_byline, is_lone_lead, opens_with_lead
 from newsparse._reading.dates import UPDATED
 from newsparse._reading.textstats import STOPWORDS, is_cjk_heavy, stem_set, stems, words
 from newsparse._text.dates import date_follows, written_date
@@ -389,6 +389,43 @@ def _is_far_byline(lines: Sequence[Line], j: int, options: ParseOptions) -> bool
         return bool(find_byline([text], options))
     # Most lines have no date line under them: ask that first.
     return date_follows(lines, j, options) and bool(bare_names(text, options))
+
+
+def headline_over_far_byline(
+    lines: Sequence[Line], features: Sequence[LineFeatures], story: Sequence[int],
+    options: ParseOptions, *, byline: int | None, title: int | None,
+) -> int | None:
+    """The headline right over the story's "By" line (line ``byline``, or the lone "By"
+    over it) when that line stands far above the story (past the
+    ``options.text_head_lines`` searched for its head) and the title line found (line
+    ``title``) stands under it, else ``title``. A guide or a list of picks sets its
+    headline, its "By" line and its date on top, then a contents list, a table or a
+    disclaimer, and the densest run is one of its sections: the line read as its title
+    near that run is the section's heading. The headline is the headline-shaped line, set
+    apart, whose words the story repeats best (``options.text_title_min_overlap`` or more)
+    among the ``options.text_title_meta_reach`` lines over the "By" line (past a
+    standfirst, a picture and its credit); the "By" line must be the only one above the
+    story (several are a list of teasers, each over its author)."""
+    if byline is None or not story or byline >= story[0] - options.text_head_lines:
+        return title
+    top = byline - (byline > 0 and is_lone_lead(lines[byline - 1][TEXT]))
+    if (title is not None and title < top) or not opens_with_lead(lines[top][TEXT]):
+        return title
+    max_chars = options.text_max_byline_line_chars
+    for k in range(story[0]):
+        if (k != top and len(lines[k][TEXT]) <= max_chars and opens_with_lead(lines[k][TEXT])
+                and find_byline([lines[k][TEXT]], options)):
+            return title
+    words = StoryWords([lines[i][TEXT] for i in story], options)
+    best, best_overlap = title, options.text_title_min_overlap
+    for i in range(top - 1, max(-1, top - 1 - options.text_title_meta_reach), -1):
+        if lines[i][BLOCK_SIZE] != 1 or not looks_like_headline(lines[i][TEXT], features[i],
+                                                                  options):
+            continue
+        overlap = words.overlap(lines[i][TEXT])
+        if overlap is not None and overlap >= best_overlap:
+            best, best_overlap = i, overlap
+    return best
 
 
 def _meta_bonuses(
