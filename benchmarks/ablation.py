@@ -790,6 +790,11 @@ def rules() -> list[Rule]:
               "a notice of a sentence or two that opens the region over the story's head (a "
               "headline over its byline or date line) is left out of it: an affiliate "
               "disclosure, a cookie banner", pipelines=("text",)),
+        _rule("_text/frame.post_frame", returns(None),
+              "a blog post's frame (a date line or headline over it, the stamp under it, "
+              "the comments heading under that) vouches for a post of a few short lines: "
+              "it beats a weak region apart from it, and is kept whole",
+              pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),

@@ -54,6 +54,7 @@ from newsparse._text.columns import side_by_side_columns
 from newsparse._text.comments import comment_threads, form_notes
 from newsparse._text.dates import date_follows, is_date_line, line_dates
 from newsparse._text.features import LineFeatures, code_blocks, line_measure
+from newsparse._text.frame import post_frame
 from newsparse._text.head import read_head
 from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.markdown import join_wrapped_links, looks_like_markdown, read_markdown
@@ -843,6 +844,18 @@ def _form_notes(options: ParseOptions) -> object:
     return form_notes(lines, features, options)
 
 
+def _post_frame(options: ParseOptions) -> object:
+    """The post between its date line and its foot, with the foot's labels between the
+    foot and the comments heading."""
+    dump = _dump("October 26, 2012", "Leaf Garland",
+                 "A simple fall garland of paper leaves\nthat would be a lovely addition to your"
+                 "\ntable at Thanksgiving.", "Posted by Jane at 6:35 AM", "Labels: crafts, fall",
+                 "Post a Comment")
+    lines = split_lines(dump, options)
+    features = [_measure(options, line[TEXT]) for line in lines]
+    return post_frame(lines, features, options, stamps=())
+
+
 def _greedy_wrap(options: ParseOptions) -> object:
     """Six lines near 60 that a short word did not fit on, none of which a sentence goes
     on over, and one line near 60 that the next word would have fitted on."""
@@ -1051,6 +1064,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
                                        [True] * len(_WRAPPED.split("\n")), o),
     "thread": _thread_stamps,
     "form notes": _form_notes,
+    "post frame": _post_frame,
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
         [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
@@ -1242,6 +1256,9 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),
     ("text_form_note_max_chars", 5, "form notes"),
+    ("text_post_foot_reach", 1, "post frame"),
+    ("text_framed_post_lines", 1, "post frame"),
+    ("text_min_framed_post_words", 100, "post frame"),
 ]
 
 

@@ -789,6 +789,16 @@ class ParseOptions:
     (``_text/region._headed_over_weak``)…"""
     text_headed_over_weak_share: float = attrs.field(default=1.15, validator=_real(0.0))
     """…and when its prose outweighs the weak region's at least this many times."""
+    text_post_foot_reach: int = attrs.field(default=6, validator=_whole())
+    """Lines over a comments heading within which a blog post's foot, the line that stamps
+    it ("Posted by Jane at 6:35 AM", "11/09/2012 in Crafts"), may stand: the foot's links
+    (trackbacks, share buttons, labels) come between (``_text/frame.post_frame``)."""
+    text_framed_post_lines: int = attrs.field(default=12, validator=_whole())
+    """Lines over a post's foot within which its head (a short date line, a headline) is
+    looked for: the post between them, whole, is the story when a weak region lies apart
+    from it."""
+    text_min_framed_post_words: int = attrs.field(default=10, validator=_whole())
+    """The fewest words of a post between its head and its foot."""
     text_max_copy_share: float = attrs.field(default=0.5, validator=_real(0.0))
     """Lines that open the story's region and that the page prints again further down in
     it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed

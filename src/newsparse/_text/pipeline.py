@@ -5,7 +5,7 @@ Stages, each in its own module:
 1. ``lines``: normalise line ends and spaces, cut the dump into lines and blocks.
 2. ``features`` and ``classify``: label every line content or chrome,
    jusText-style, then let short lines take their context's label.
-3. ``region``: choose the densest run of content as the story.
+3. ``region`` (with ``frame``): choose the densest run of content as the story.
 4. ``story``: the story's paragraphs in that run, with their kinds.
 5. ``head`` (with ``title`` and ``dates``): title, dateline, byline and date above the story.
 """
@@ -20,10 +20,11 @@ from newsparse._reading.lead import finish_dateline, split_dateline
 from newsparse._text.classify import first_labels, smooth
 from newsparse._text.comments import comment_threads
 from newsparse._text.features import code_blocks, line_measure, with_quote_lead_ins
+from newsparse._text.frame import post_frame
 from newsparse._text.head import read_head
 from newsparse._text.lines import TEXT, split_lines
 from newsparse._text.region import fallback_region, story_region
-from newsparse._text.story import story_paragraphs
+from newsparse._text.story import framed_paragraphs, story_paragraphs
 
 
 def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
@@ -37,10 +38,17 @@ def run(text: str, *, url: str | None, options: ParseOptions) -> Article:
     labels = first_labels(lines, features, options)
     code = code_blocks(lines, features, options)
     threads = comment_threads(lines, features, code, options)
-    region = story_region(lines, features, labels, code, options, threads=threads)
+    # A blog post's frame (its head, its foot, the comments under it) vouches for a post
+    # too short to weigh for the region; a post so chosen is kept whole.
+    frame = post_frame(lines, features, options, stamps=threads.stamps)
+    region = story_region(lines, features, labels, code, options, threads=threads, frame=frame)
     smoothed = smooth(labels)
     del labels
-    kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code, options=options)
+    if region == frame:
+        kept = framed_paragraphs(lines, features, smoothed, region, options=options)
+    else:
+        kept = story_paragraphs(lines, features, smoothed, region, code_blocks=code,
+                                options=options)
     del smoothed
     fallback: list[int] | None = None  # found once at most: it reads every line
     if not kept:

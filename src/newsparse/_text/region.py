@@ -309,6 +309,7 @@ def story_region(
     options: ParseOptions,
     *,
     threads: Threads = NO_THREADS,
+    frame: tuple[int, int] | None = None,
 ) -> tuple[int, int]:
     """The [start, end) run of lines that holds the story: ``densest_region`` over the
     lines' weights (``line_weights``).
@@ -320,6 +321,9 @@ def story_region(
     from the chosen one and outweighs it so weighed, or takes it in and adds much to it,
     it is the story: the discount held it down, and kept no list off a story
     (``sections.held_down``).
+
+    A weak region apart from the post in the page's ``frame`` (``_text/frame.post_frame``)
+    gives way to it (``_framed_post``).
     """
     undiscounted: dict[int, float] = {}
     weights = line_weights(lines, features, labels, code, options, threads=threads,
@@ -331,7 +335,24 @@ def story_region(
         other = densest_region(lines, weights, features, options, threads=threads)
         if held_down(weights, region, other, options):
             region = other
-    return _headed_over_weak(lines, weights, features, region, options, stamps=threads.stamps)
+    region = _headed_over_weak(lines, weights, features, region, options, stamps=threads.stamps)
+    return _framed_post(weights, features, region, frame, options)
+
+
+def _framed_post(
+    weights: Sequence[float], features: Sequence[LineFeatures], region: tuple[int, int],
+    frame: tuple[int, int] | None, options: ParseOptions,
+) -> tuple[int, int]:
+    """The post of the page's ``frame`` (its head over it, its foot and the comments
+    heading under it) in place of a weak ``region`` (prose under
+    ``options.text_weak_region_words``) that lies wholly apart from it: a sidebar's blurb
+    or a list of other posts outweighs a post of a few short lines, which the frame vouches
+    for. A region that takes in any of the post is left as it is."""
+    if frame is None or (region[0] < frame[1] and frame[0] < region[1]):
+        return region
+    if _prose_words(weights, features, region, options) >= options.text_weak_region_words:
+        return region
+    return frame
 
 
 def densest_region(

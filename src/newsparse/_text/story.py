@@ -102,6 +102,30 @@ def story_paragraphs(
     return _without_closing_calls(lines, _without_furniture(lines, kept, options), options)
 
 
+def framed_paragraphs(
+    lines: Sequence[Line],
+    features: Sequence[LineFeatures],
+    smoothed: Sequence[Label],
+    frame: tuple[int, int],
+    *,
+    options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """The indexes and kinds of the lines of a post that its frame vouches for
+    (``_text/frame.post_frame``): every line between its head and its foot but walls and
+    short lines of furniture. The post's short lines ("Learn." / "Compare." / "Find.", a
+    poem's lines, a sentence a wrap broke) read as no prose, but the frame says they are
+    the post's; a long line that names a furniture word is a sentence ("… Artwork and
+    photos © Jane Doe"). Captions' credits and calls that close the post go, as from any
+    story."""
+    start, end = frame
+    length_low = options.text_length_low
+    kept = [(i, _kind(lines, features, smoothed, i, end=end, options=options))
+            for i in range(start, end)
+            if not ((feat := features[i]).soft_wall or feat.hard_wall
+                    or (feat.chrome_phrase and feat.chars < length_low))]
+    return _without_closing_calls(lines, _without_furniture(lines, kept, options), options)
+
+
 def _without_furniture(
     lines: Sequence[Line], kept: list[tuple[int, ParagraphKind]], options: ParseOptions
 ) -> list[tuple[int, ParagraphKind]]:
