@@ -173,6 +173,12 @@ def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
         "Updated on March 10, 2015 by Jane Doe",
         "on March 10 by Jane Doe",
         "jane@example.com",
+        # A date's label or a weekday before the date, with or without a bar, names no one.
+        "Last Modified March 3, 2025",
+        "Originally Posted: Jan 5, 2024",
+        "Date Published | 3 March 2025",
+        "Tuesday | 3 March 2025",
+        "Dienstag | 3. März 2025",
     ],
 )
 def test_find_byline_rejects_lines_that_only_look_like_bylines(line: str) -> None:

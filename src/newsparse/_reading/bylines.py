@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence, Set
 
+from newsparse._dateline.words import is_weekday
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 from newsparse._reading.byline_cjk import cjk_credit
 from newsparse._reading.byline_words import (
@@ -367,7 +368,8 @@ def byline_names(
             text = text[: cut.start()]
     text = _balance(text)
     if (not text or (require_lead and not has_lead and not dated)
-            or NOT_A_BYLINE.search(text)):
+            or NOT_A_BYLINE.search(text)
+            or _only_date_label(text)):
         return ()
     parts = _split_names(text, keep_brackets=declared)
     names, whole = _names_of(parts, has_lead=has_lead, declared=declared, site_keys=site_keys,
@@ -382,6 +384,20 @@ def byline_names(
         # person's name only describes it: "Jane Doe, Sports Desk").
         return (parts[0][1],)
     return names
+
+
+# The web's words for the label of a stamp's date ("Last Modified", "Originally Posted",
+# "Date Published"); with the weekday names of the languages we read (``is_weekday``),
+# the words of what stands before a date when that is no name.
+_DATE_LABEL_WORDS = _STAMP_WORDS | frozenset(
+    ("originally", "first", "date", "created", "edited", "released", "revised"))
+
+
+def _only_date_label(text: str) -> bool:
+    """True when every word of ``text`` is a date's label or a weekday ("Last Modified",
+    "Tuesday"): what stands before a date then names no one."""
+    words = [word.strip(TRIM + ".:").casefold() for word in text.split()]
+    return all(not word or word in _DATE_LABEL_WORDS or is_weekday(word) for word in words)
 
 
 def _names_of(
