@@ -1059,6 +1059,21 @@ def test_paragraphs_said_again_are_no_copy() -> None:
     assert len(split_lines(dump, ParseOptions())) == 7
 
 
+def test_a_story_that_says_a_run_of_its_paragraphs_again_keeps_both() -> None:
+    # Prose over the first showing and nothing but prose between the two: the story says
+    # them again itself. A copy the renderer wrote out is an element apart, set off by
+    # other lines or opening at the story's head.
+    lead, run = _STORY_LINES[0], _STORY_LINES[1:]
+    more = f"{_STORY_LINES[0]} {_STORY_LINES[3]}"
+    for story in ([lead, *run, *run], [lead, *run, more, *run]):
+        dump = "\n\n".join(["Home", "World", "Council drops the tax rise", *story])
+        assert [line[TEXT] for line in split_lines(dump, ParseOptions())][3:] == story
+    copied = "\n\n".join(["Home", "Council drops the tax rise", *_STORY_LINES, *_STORY_LINES])
+    assert len(split_lines(copied, ParseOptions())) == 2 + len(_STORY_LINES)
+    apart = "\n\n".join(["Home", "Council drops the tax rise", lead, *run, "Print", *run])
+    assert len(split_lines(apart, ParseOptions())) == 4 + len(run)
+
+
 def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
     # html2text writes a table of ranks "# | Company | Founded": a header row, no heading.
     read = read_markdown(["# | **Company** | **Founded**", "---|---|---", "1 | Acme | 2020", "",

@@ -61,6 +61,8 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 #: lines carry None instead of this record.
 LineMarks: TypeAlias = tuple[str | None, float, bool]
 _KINDS: Final = {kind.value: kind for kind in ParagraphKind}
+_NOT_PROSE_HINTS: Final = frozenset(kind.value for kind in (
+    ParagraphKind.HEADING, ParagraphKind.TABLE_ROW, ParagraphKind.PREFORMATTED))
 
 
 #: One non-blank line of a dump, white space squashed, with its block: a plain tuple of
@@ -233,6 +235,9 @@ def _without_copies(lines: list[Line], options: ParseOptions) -> list[Line]:
         if len(shown) < min_lines or words < min_words:
             j += 1
             continue
+        if _said_again_in_its_flow(lines, i, j, min_chars):
+            j += k
+            continue
         start = j
         while (
             start - 1 >= max(last_end, i + k)
@@ -243,6 +248,26 @@ def _without_copies(lines: list[Line], options: ParseOptions) -> list[Line]:
         drops.append((start, j + k))
         last_end = j = j + k
     return lines if not drops else _dropped(lines, drops)
+
+
+def _said_again_in_its_flow(lines: list[Line], first: int, again: int, min_chars: int) -> bool:
+    """Whether the run shown at ``first`` and again at ``again`` is the story saying its
+    paragraphs again: the first showing is all prose, a paragraph of prose stands right
+    over it, and nothing but prose between the two. A copy the renderer wrote out of a
+    hidden element is an element apart: the dump sets it off by other lines (its own
+    headline, a print link, the page's furniture), or it opens at the story's head; and
+    a carousel's quotes go with their names, short lines."""
+    return first > 0 and all(_prose(lines[k], min_chars) for k in range(first - 1, again))
+
+
+def _prose(line: Line, min_chars: int) -> bool:
+    """Whether ``line`` reads as a paragraph of prose: long, no table row's cells, and
+    by the dump's marks (where it has them) neither a heading nor code nor mostly links."""
+    text = line[TEXT]
+    if len(text) < min_chars or "\t" in text:
+        return False
+    marks = line[MARKS]
+    return marks is None or (marks[0] not in _NOT_PROSE_HINTS and 2 * marks[1] < 1)
 
 
 def _dropped(lines: list[Line], drops: list[tuple[int, int]]) -> list[Line]:
