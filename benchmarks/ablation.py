@@ -338,6 +338,10 @@ def rules() -> list[Rule]:
         # HTML metadata (helper "meta")
         _rule("_html/meta/authors._shown_wins", returns(False),
               "the shown \"By\" line beats declared authors it extends or contradicts"),
+        _rule("_html/meta/authors._shown_in_header", returns(()),
+              "the header's own byline (\"By: X\" in a box under the heading) and its list of "
+              "names holding a declared author weigh the declared authors as a shown \"By\" "
+              "line does"),
         _rule("_html/meta/page_authors.team_credit", returns([]),
               "a desk or a team shown where the author's name goes (an author-classed "
               "element's whole text, an author page's link: \"Podium Staff\", "

@@ -296,6 +296,41 @@ def test_the_by_line_under_the_heading_and_the_declared_authors(
     assert _facts(page).authors == authors
 
 
+# The header under the heading, its date and byline in a box of their own (not the
+# heading's block), as many templates set them.
+_BOXED = ('<div class="title-box"><h1>The Headline</h1></div>'
+          '<div class="meta-box"><p>March 3, 2025</p>{}</div><p>{}</p>')
+_DECLARED = '<title>The Headline</title><meta name="author" content="{}">'
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown", "authors"),
+    [
+        # A "By" line in the header's box names someone else: the one the page shows.
+        ("Luke Roe", "<p>By: Paula Fen</p>", ("Paula Fen",)),
+        ("Luke Roe", "<p>By</p><p><a>Paula Fen</a></p>", ("Paula Fen",)),
+        # A reviewer's credit is no byline, whichever way the "by" is set.
+        ("Jane Doe", "<p><a>Medically reviewed</a> by <a>Kim Poe</a></p>", ("Jane Doe",)),
+        ("Jane Doe", "<p>By</p><p>Fact Checked</p>", ("Jane Doe",)),
+        # The header lists the declared author with others: all of them, as shown.
+        ("Ann Lee", "<p><a>Ann Lee</a><span>,</span> <a>Bo Chen</a><span>,</span> "
+                    "<a>Cy Diaz</a> and <a>Di Evans</a></p>",
+         ("Ann Lee", "Bo Chen", "Cy Diaz", "Di Evans")),
+        # …past the reference mark after each name (an affiliation's number).
+        ("Ann Lee", "<p><a>Ann Lee</a><sup>1</sup><span>;</span><a>Bo Chen</a><sup>1,2</sup>"
+                    "</p>", ("Ann Lee", "Bo Chen")),
+        # A name alone, or one the list does not open with, changes nothing.
+        ("Ann Lee", "<p><a>Ann Lee</a></p><p>Bo Chen</p>", ("Ann Lee",)),
+    ],
+)
+def test_the_header_s_byline_and_list_of_names_weigh_the_declared_authors(
+    declared: str, shown: str, authors: tuple[str, ...]
+) -> None:
+    body = _BOXED.format(shown, "The story's first paragraph runs on for a while here, "
+                         "long enough to be read as prose rather than as a header's piece.")
+    assert _facts(_page(_DECLARED.format(declared), body)).authors == authors
+
+
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
             '<h1>The Headline</h1><div class="byline">By Real Author</div>')

@@ -89,7 +89,8 @@ def read_authors(
     jsonld = _jsonld_authors(article, nodes)
     declared = _declared_authors(sources, jsonld, site_keys, options)
     if declared[0]:
-        shown = _shown_by_line(heading, site_keys, options)
+        shown = (_shown_by_line(heading, site_keys, options)
+                 or _shown_in_header(declared[0], header, site_keys, options))
         if shown and _shown_wins(declared[0], shown):
             return shown
         return declared[0]
@@ -178,6 +179,106 @@ def _shown_by_line(
         found = _by_line_names(element, site_keys, options)
         if found:
             return found
+    return ()
+
+
+def _shown_in_header(
+    declared: tuple[str, ...], header: Sequence[HeaderPiece], site_keys: set[str],
+    options: ParseOptions,
+) -> tuple[str, ...]:
+    """The authors the article header shows, to weigh the declared ones against, where the
+    heading's own block shows no "By" line: a byline among the header's pieces (a date and
+    a "By: Jane Doe" in a box of their own under the heading), else the list of names the
+    header shows with a declared author (a page that declares the first author alone)."""
+    return (_header_by_line(header, site_keys, options)
+            or _listed_with(declared, header, options))
+
+
+def _header_by_line(
+    header: Sequence[HeaderPiece], site_keys: set[str], options: ParseOptions
+) -> tuple[str, ...]:
+    """The names of the first piece of the article header that says it is a byline ("By:
+    Jane Doe", or "By" / "Jane Doe"), whatever its element: a shown byline that the
+    heading's own block does not hold (the header's date and byline in a box of their
+    own)."""
+    pieces = [piece for piece in header
+              if -options.meta_byline_pieces_above <= piece[1] <= options.meta_bare_name_pieces]
+    for index in range(len(pieces)):
+        found = _lead_line_names(pieces, index, site_keys, options)
+        if found:
+            return found
+    return ()
+
+
+def _lead_line_names(
+    pieces: Sequence[HeaderPiece], index: int, site_keys: set[str], options: ParseOptions
+) -> tuple[str, ...]:
+    """The names of ``pieces[index]`` when it is a line that says it is a byline ("By Jane
+    Doe"), or a lead-in alone with the names in the next piece ("Written by" / "Jane
+    Doe"); () otherwise. A "by" that ends another credit's label ("Medically reviewed" /
+    "by" / "Jane Doe", "Fact checked" / "by") names a reviewer, not the author."""
+    text = pieces[index][0]
+    if is_lone_lead(text):
+        following = _next_text(pieces, index)
+        if not following or _is_credit_label(_previous_text(pieces, index)):
+            return ()
+        return _keep((name for name in byline_names(following, options, declared=True,
+                                                    site_keys=site_keys)
+                      if not _is_credit_label(name)), site_keys)
+    if opens_with_lead(text):
+        return _keep(byline_names(text, options, require_lead=True, site_keys=site_keys),
+                     site_keys)
+    return ()
+
+
+# The verbs of the credits a page gives beside the author's ("Medically reviewed by",
+# "Fact checked by", "Edited by"), in the languages we read.
+_CREDIT_VERBS = frozenset(
+    "reviewed checked fact-checked factchecked verified edited approved "
+    "geprüft überprüft redigiert revisado revisada verificado verificada revisto "
+    "vérifié vérifiée relu relue rivisto rivista verificato verificata "
+    "gecontroleerd nagekeken sprawdzone zweryfikowane".split())
+
+
+def _is_credit_label(text: str) -> bool:
+    """True when ``text`` ends with the verb of another credit than the author's ("Fact
+    Checked", "Medically reviewed", "Edited"): a label, not a name."""
+    words = text.split()
+    return bool(words) and words[-1].strip(TRIM + ".").casefold() in _CREDIT_VERBS
+
+
+# Pieces between the names of a list: a separator, or a reference mark after a name (an
+# affiliation's number, "1", "1,2", "*").
+_LIST_SEPARATOR = re.compile(r"[,;&]|and|und|et|y|e", re.IGNORECASE)
+_REFERENCE_MARK = re.compile(r"[\d*†‡][\d,*†‡]{0,4}")
+
+
+def _listed_with(
+    declared: tuple[str, ...], header: Sequence[HeaderPiece], options: ParseOptions
+) -> tuple[str, ...]:
+    """The names the article header lists with a declared author, in the order shown: a
+    run of names, each a piece of its own, set apart by separators alone on their pieces
+    ("Jane Doe" / "," / "John Roe" / "and" / "Ann Poe"; a reference mark after each
+    passed over), that opens with a declared name among the header's first pieces
+    (``options.meta_bare_name_pieces``). A page often declares the first author alone;
+    () when the header lists no more."""
+    texts = [text for text, place, _element in header if place > 0]
+    for start, text in enumerate(texts[:options.meta_bare_name_pieces]):
+        if text not in declared:
+            continue
+        run = [text]
+        index = start + 1
+        while True:
+            while index < len(texts) and _REFERENCE_MARK.fullmatch(texts[index]):
+                index += 1
+            if index + 1 >= len(texts) or not _LIST_SEPARATOR.fullmatch(texts[index]):
+                break
+            names = bare_names(texts[index + 1], options)
+            if len(names) != 1 or names[0] in run:
+                break
+            run.append(names[0])
+            index += 2
+        return tuple(run) if len(run) > 1 else ()
     return ()
 
 
@@ -294,12 +395,11 @@ def _header_text_names(
     label_levels = options.meta_label_levels
     for index, (text, place, element) in enumerate(pieces):
         following = _next_text(pieces, index)
-        if is_lone_lead(text) or _LEAD_LABEL.fullmatch(text):
+        if is_lone_lead(text) or opens_with_lead(text):
+            found = _lead_line_names(pieces, index, site_keys, options)
+        elif _LEAD_LABEL.fullmatch(text):
             found = _keep(byline_names(following, options, declared=True, site_keys=site_keys)
                           if following else (), site_keys)
-        elif opens_with_lead(text):
-            found = _keep(byline_names(text, options, require_lead=True, site_keys=site_keys),
-                          site_keys)
         elif (0 < place <= bare_name_pieces and bare_names(text, options)
               and not _in_heading_or_label(element, label_levels)
               and (is_role_line(following, options) or is_job_title(following, options)
@@ -321,6 +421,16 @@ def _next_text(pieces: Sequence[HeaderPiece], index: int) -> str:
     place = pieces[index][1]
     at = index + 1 if place > 0 else index - 1
     if place != -1 and 0 <= at < len(pieces) and pieces[at][1] == place + 1:
+        return pieces[at][0]
+    return ""
+
+
+def _previous_text(pieces: Sequence[HeaderPiece], index: int) -> str:
+    """The text of the piece before ``pieces[index]`` on the page (see :func:`_next_text`);
+    "" where the heading or nothing precedes it."""
+    place = pieces[index][1]
+    at = index - 1 if place > 0 else index + 1
+    if place != 1 and 0 <= at < len(pieces) and pieces[at][1] == place - 1:
         return pieces[at][0]
     return ""
 
