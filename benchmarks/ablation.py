@@ -342,6 +342,9 @@ def rules() -> list[Rule]:
               "the header's own byline (\"By: X\" in a box under the heading) and its list of "
               "names holding a declared author weigh the declared authors as a shown \"By\" "
               "line does"),
+        _rule("_html/meta/authors._profile_handle", returns(()),
+              "one word after a lone \"By\" in the header, the text of a link to a page "
+              "named after it (/member/JaneDoe42/), is a member's handle and the byline"),
         _rule("_html/meta/page_authors.team_credit", returns([]),
               "a desk or a team shown where the author's name goes (an author-classed "
               "element's whole text, an author page's link: \"Podium Staff\", "

@@ -331,6 +331,27 @@ def test_the_header_s_byline_and_list_of_names_weigh_the_declared_authors(
     assert _facts(_page(_DECLARED.format(declared), body)).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A handle after a lone "By", linked to the member's page named after it.
+        ('<span>By</span> <a href="/member/JaneDoe42/">JaneDoe42</a>', ("JaneDoe42",)),
+        ('<span>Posted by</span> <a href="https://example.org/in/jdoe">jdoe</a> on May 3',
+         ("jdoe",)),
+        # A link to another page is no handle's: one word in camel case or in lower case
+        # stays no name.
+        ('<span>By</span> <a href="/channel/tech/">TechDesk</a>', ()),
+        ('<span>By</span> <a href="/member/JaneDoe42/">JaneDoe</a>', ()),
+    ],
+)
+def test_a_handle_linked_to_its_own_page_after_a_lone_by_is_the_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    body = ('<div><h1>The Headline</h1><p>' + line + '</p><p>The story runs on for a while '
+            "here, long enough to be read as the story's prose and not the header's.</p></div>")
+    assert _facts(_page("<title>The Headline</title>", body)).authors == authors
+
+
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
             '<h1>The Headline</h1><div class="byline">By Real Author</div>')

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -224,11 +225,30 @@ def _lead_line_names(
             return ()
         return _keep((name for name in byline_names(following, options, declared=True,
                                                     site_keys=site_keys)
-                      if not _is_credit_label(name)), site_keys)
+                      if not _is_credit_label(name)), site_keys) or _profile_handle(
+            pieces, index + 1 if pieces[index][1] > 0 else index - 1)
     if opens_with_lead(text):
         return _keep(byline_names(text, options, require_lead=True, site_keys=site_keys),
                      site_keys)
     return ()
+
+
+def _profile_handle(pieces: Sequence[HeaderPiece], at: int) -> tuple[str, ...]:
+    """The one word of ``pieces[at]`` when it is the text of a link to a page named after
+    it (``/member/JaneDoe42/``, ``/in/jdoe``, ``/users/jdoe``): a person's handle on a
+    site of members ("By" / "MixmasterFred"), where one word in camel case or in lower
+    case is otherwise no name."""
+    if not 0 <= at < len(pieces):
+        return ()
+    text, _place, element = pieces[at]
+    if element is None or element.tag != "a" or " " in text or not text.isalnum():
+        return ()
+    try:
+        path = urlsplit(element.get("href") or "").path
+    except ValueError:
+        return ()
+    last = path.rstrip("/").rpartition("/")[2]
+    return (text,) if last.casefold() == text.casefold() else ()
 
 
 # The verbs of the credits a page gives beside the author's ("Medically reviewed by",
