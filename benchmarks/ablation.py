@@ -345,6 +345,10 @@ def rules() -> list[Rule]:
         _rule("_html/meta/authors._profile_handle", returns(()),
               "one word after a lone \"By\" in the header, the text of a link to a page "
               "named after it (/member/JaneDoe42/), is a member's handle and the byline"),
+        _rule("_html/meta/authors._author_marked", returns(False),
+              "a line of names in an author's box of the header (a class saying author or "
+              "byline), or over a piece of one (the author's job or description), is the "
+              "byline, in a heading of the box and above the page's heading too"),
         _rule("_html/meta/page_authors.team_credit", returns([]),
               "a desk or a team shown where the author's name goes (an author-classed "
               "element's whole text, an author page's link: \"Podium Staff\", "

@@ -7,7 +7,9 @@ import datetime as dt
 import lxml.html
 import pytest
 
+from newsparse._html.meta.authors import _header_text_names
 from newsparse._html.meta.facts import read_page_facts
+from newsparse._html.meta.shown import header_pieces
 from newsparse._html.tree import build_tree
 from newsparse._model import PageFacts
 from newsparse._options import DEFAULT_OPTIONS
@@ -350,6 +352,46 @@ def test_a_handle_linked_to_its_own_page_after_a_lone_by_is_the_byline(
     body = ('<div><h1>The Headline</h1><p>' + line + '</p><p>The story runs on for a while '
             "here, long enough to be read as the story's prose and not the header's.</p></div>")
     assert _facts(_page("<title>The Headline</title>", body)).authors == authors
+
+
+_STORY = ("<p>The story runs on for a while here, long enough to be read as the story's "
+          "prose and not as a piece of the header.</p>")
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A name in an author's box, in a heading of the box, over the date.
+        ('<h1>The Headline</h1><div class="author_cont"><div><div><h3><a>Jane Doe</a></h3>'
+         '<p>Last updated on 3 May 2025</p></div></div></div>', ("Jane Doe",)),
+        # A name whose next piece is the author's description, however worded.
+        ('<h1>The Headline</h1><p>Jane Doe</p><div class="author-description">Licensed '
+         'grader, M.A. Journalism</div>', ("Jane Doe",)),
+        # Without the box, the same heading of names and the same description say nothing.
+        ('<h1>The Headline</h1><div><div><div><h3><a>Jane Doe</a></h3>'
+         '<p>Last updated on 3 May 2025</p></div></div></div>', ()),
+        ('<h1>The Headline</h1><p>Jane Doe</p><div class="description">Licensed grader, M.A. '
+         'Journalism</div>', ()),
+    ],
+)
+def test_a_line_of_names_in_an_author_s_box_is_the_byline(
+    header: str, authors: tuple[str, ...]
+) -> None:
+    body = "<div>" + header + _STORY + "</div>"
+    assert _facts(_page("<title>The Headline</title>", body)).authors == authors
+
+
+def test_a_line_of_names_in_an_author_s_box_above_the_heading_is_read_there() -> None:
+    # Further above the heading than a byline's pieces, but in an author's box, its job
+    # under it: the header's own names (the page-wide search is not asked here).
+    boxed = ('<div><div class="author-info"><div class="name">Jane Doe</div><div>Writer</div>'
+             '</div><div>12/11/25</div><p>Teaser line over the headline</p>'
+             '<h1>The Headline</h1>' + _STORY + '</div>')
+    plain = boxed.replace("author-info", "info")
+    for body, authors in ((boxed, ("Jane Doe",)), (plain, ())):
+        root = build_tree(_page("", body), DEFAULT_OPTIONS)
+        header = header_pieces(root.find(".//h1"), DEFAULT_OPTIONS)
+        assert _header_text_names(header, set(), DEFAULT_OPTIONS) == authors
 
 
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:

@@ -1074,6 +1074,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "label names": lambda o: _header_names(o, _html(
         "<div><h1>Council keeps the tax</h1><div class='tags'><span>Jane Doe</span></div>"
         "<p>March 4, 2024</p></div>")),
+    "author box names": lambda o: _header_names(o, _html(
+        "<div><h1>Council keeps the tax</h1><p>Jane Doe</p><div class='author-bio'>Our "
+        "reporter on the city beat, M.A.</div></div>")),
     "by line": lambda o: _by_line_names(_html("<p>By Jane Doe</p>").find(".//p"), set(), o),
     "organisation": lambda o: _only_declared_author(collect_sources(_html(
         "", "<meta name='author' content='Editorial Team of The Daily Planet'>")), [], o),
@@ -1204,6 +1207,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_name_neighbours", 0, "header names"),
     ("meta_max_shown_date_words", 2, "header names"),
     ("meta_label_levels", 0, "label names"),
+    ("meta_author_box_levels", 0, "author box names"),
     ("meta_page_lead_words", 2, "lead byline"),
     ("meta_page_link_name_words", 1, "author link"),
     ("meta_page_piece_chars", 5, "lead byline"),

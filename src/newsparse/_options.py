@@ -461,6 +461,11 @@ class ParseOptions:
     meta_label_levels: int = attrs.field(default=3, validator=_whole(0))
     """Elements up from a line of names looked at for a section heading or a category,
     tag or call-to-action label, which makes its words a title, not a name."""
+    meta_author_box_levels: int = attrs.field(default=5, validator=_whole(0))
+    """Elements up from a piece of the article header looked at for a class that says
+    author or byline ("author-name", "author_cont", "byline"): a line of names there, or
+    one whose next piece is there (the author's job or description), is the byline, in
+    a heading of the box too and above the page's heading as well."""
     meta_page_lead_words: int = attrs.field(default=8, validator=_whole())
     """Most words of a "By …" line found outside the header (a longer piece is prose: "By
     2030, the city will …"); a date beside it is the publication's."""

@@ -226,21 +226,21 @@ def _lead_line_names(
         return _keep((name for name in byline_names(following, options, declared=True,
                                                     site_keys=site_keys)
                       if not _is_credit_label(name)), site_keys) or _profile_handle(
-            pieces, index + 1 if pieces[index][1] > 0 else index - 1)
+            _next_piece(pieces, index))
     if opens_with_lead(text):
         return _keep(byline_names(text, options, require_lead=True, site_keys=site_keys),
                      site_keys)
     return ()
 
 
-def _profile_handle(pieces: Sequence[HeaderPiece], at: int) -> tuple[str, ...]:
-    """The one word of ``pieces[at]`` when it is the text of a link to a page named after
-    it (``/member/JaneDoe42/``, ``/in/jdoe``, ``/users/jdoe``): a person's handle on a
-    site of members ("By" / "MixmasterFred"), where one word in camel case or in lower
-    case is otherwise no name."""
-    if not 0 <= at < len(pieces):
+def _profile_handle(piece: HeaderPiece | None) -> tuple[str, ...]:
+    """The one word of ``piece`` when it is the text of a link to a page named after it
+    (``/member/JaneDoe42/``, ``/in/jdoe``, ``/users/jdoe``): a person's handle on a site
+    of members ("By" / "MixmasterFred"), where one word in camel case or in lower case is
+    otherwise no name."""
+    if piece is None:
         return ()
-    text, _place, element = pieces[at]
+    text, _place, element = piece
     if element is None or element.tag != "a" or " " in text or not text.isalnum():
         return ()
     try:
@@ -408,11 +408,13 @@ def _header_text_names(
     line that says it is a byline ("By Jane Doe", "Von Jane Doe", "Autor: Jane Doe"), a
     lead-in alone followed by the names ("Written by" / "Jane Doe"), or a link to the
     author's page right beside the date or the reading time ("Jane Doe" / "Oct 8, 2025").
-    Above the heading only its nearest pieces count: further up is another block."""
-    pieces = [piece for piece in header if piece[1] >= -options.meta_byline_pieces_above]
-    texts = [text for text, _place, _element in pieces]
+    Above the heading only its nearest pieces count, further up is another block, but for
+    a line of names in an author's box (see :func:`_author_marked`)."""
     bare_name_pieces, neighbours = options.meta_bare_name_pieces, options.meta_name_neighbours
-    label_levels = options.meta_label_levels
+    label_levels, box_levels = options.meta_label_levels, options.meta_author_box_levels
+    pieces = [piece for piece in header if piece[1] >= -options.meta_byline_pieces_above
+              or (piece[1] >= -bare_name_pieces and _author_marked(piece[2], box_levels))]
+    texts = [text for text, _place, _element in pieces]
     for index, (text, place, element) in enumerate(pieces):
         following = _next_text(pieces, index)
         if is_lone_lead(text) or opens_with_lead(text):
@@ -420,9 +422,13 @@ def _header_text_names(
         elif _LEAD_LABEL.fullmatch(text):
             found = _keep(byline_names(following, options, declared=True, site_keys=site_keys)
                           if following else (), site_keys)
-        elif (0 < place <= bare_name_pieces and bare_names(text, options)
-              and not _in_heading_or_label(element, label_levels)
-              and (is_role_line(following, options) or is_job_title(following, options)
+        elif ((0 < place <= bare_name_pieces
+               or (place < 0 and _author_marked(element, box_levels)))
+              and bare_names(text, options)
+              and (_author_marked(element, box_levels)
+                   or not _in_heading_or_label(element, label_levels))
+              and (_author_marked(_next_element(pieces, index), box_levels)
+                   or is_role_line(following, options) or is_job_title(following, options)
                    or _is_update_label(following, options) or any(
                   _is_date_or_reading_time(other, options)
                   for other in _beside(texts, index, neighbours)))):
@@ -434,15 +440,49 @@ def _header_text_names(
     return ()
 
 
-def _next_text(pieces: Sequence[HeaderPiece], index: int) -> str:
-    """The text of the piece that follows ``pieces[index]`` on the page: the next one
-    after the heading; above it, where the pieces run nearest first (upwards), the one
-    listed before it; "" where the heading or nothing follows."""
+def _next_piece(pieces: Sequence[HeaderPiece], index: int) -> HeaderPiece | None:
+    """The piece that follows ``pieces[index]`` on the page: the next one after the
+    heading; above it, where the pieces run nearest first (upwards), the one listed
+    before it; None where the heading or nothing follows."""
     place = pieces[index][1]
     at = index + 1 if place > 0 else index - 1
     if place != -1 and 0 <= at < len(pieces) and pieces[at][1] == place + 1:
-        return pieces[at][0]
-    return ""
+        return pieces[at]
+    return None
+
+
+def _next_text(pieces: Sequence[HeaderPiece], index: int) -> str:
+    """The text of the piece that follows ``pieces[index]`` on the page; "" where the
+    heading or nothing follows."""
+    following = _next_piece(pieces, index)
+    return following[0] if following is not None else ""
+
+
+# A class that says its element holds the author's name or what is said of the author
+# ("author-name", "author_cont", "video-post_author-title", "dynamic-author-description").
+_AUTHOR_BOX_CLASS = re.compile(r"author|byline")
+
+
+def _author_marked(element: lxml.etree._Element | None, levels: int) -> bool:
+    """True when the element of a piece of the header, or one of its ``levels`` - 1
+    nearest ancestors, has a class that says author or byline: an author's box, whose
+    line of names is the byline (in a heading of the box, above the page's heading too),
+    and whose description or job under a line of names vouches for it as a date does
+    ("Jane Doe" / "Licensed Q Grader, M.A. Journalism")."""
+    for _ in range(levels):
+        if element is None:
+            return False
+        if _AUTHOR_BOX_CLASS.search((element.get("class") or "").lower()):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _next_element(pieces: Sequence[HeaderPiece], index: int) -> lxml.etree._Element | None:
+    """The element of the piece that follows ``pieces[index]`` on the page; None for a
+    tail, the heading or nothing."""
+    following = _next_piece(pieces, index)
+    return following[2] if following is not None else None
 
 
 def _previous_text(pieces: Sequence[HeaderPiece], index: int) -> str:
