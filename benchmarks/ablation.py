@@ -752,6 +752,11 @@ def rules() -> list[Rule]:
               "in a dump a layout renderer drew, a table's row (cells a tab apart) and a "
               "line of text right above or under it are blocks apart, as the corpora's "
               "dumps set a table apart (resiliparse, inscriptis)"),
+        _rule("_text/title._lone_head_in_long_block", returns(False),
+              "a line right over its date or byline line (or a name over it) in a long "
+              "block, within the header over the story and the only headline-shaped line "
+              "over a date near it, is a headline candidate: a headline glued under a "
+              "menu (html-text, resiliparse)"),
         _rule("_text/story._without_closing_calls", passes(1),
               "lines closing a dump's story that ask the reader to subscribe, follow, "
               "comment or share are left out"),

@@ -566,9 +566,14 @@ INPUTS: dict[str, str] = {
     # A weak headline (one content word of four repeated) forty lines over the story.
     "far weak headline dump": _dump("Bridge plans weekend city", "\n".join(
         f"Caption setting {n}" for n in range(39)), _P, _Q, _R),
-    # An old page's head in one block: the headline glued over its byline.
-    "glued head dump": _dump(_MENU, "Print Email\nCouncil keeps the tax as it is\nBy Jane Doe",
-                             _P, _Q, _R),
+    # A list of teasers in one block over the story, each headline over its date: in a
+    # block so long, no headline over a date line is the story's.
+    "teaser list head dump": _dump(_MENU, "\n".join(
+        line for teaser in ("Council keeps the tax as it is",
+                            "Stocks slide as investors weigh tariffs",
+                            "Five things to know this week", "Why the river keeps flooding",
+                            "The best new podcasts of the month")
+        for line in (teaser, "Fri, January 18, 2008")), _P, _Q, _R),
 }
 
 _DEFAULT = ParseOptions()
@@ -735,7 +740,7 @@ CHANGES = [
     ("text_title_trail_reach", 1, "breadcrumb dump"),
     ("text_title_glued_trail_words", 0, "glued trail dump"),
     ("text_title_alone_bonus", 0.0, "far weak headline dump"),
-    ("text_title_max_head_block_lines", 2, "glued head dump"),
+    ("text_title_max_head_block_lines", 100, "teaser list head dump"),
     ("text_excerpt_reach", 130, "excerpts dump"),
     ("meta_max_excerpt_chars", 10, "teaser excerpts dump"),
     ("meta_min_heading_chars", 140, "stamp page"),

@@ -37,6 +37,7 @@ from text_dumps import (
     render_glued_menus,
     render_layout,
     render_markdown,
+    render_run_on,
     render_tight,
     render_wrapped,
     story_of,
@@ -1476,3 +1477,44 @@ def test_rows_of_a_layout_table_tell_nothing_of_a_markdown_wrap() -> None:
     texts = [" ".join(line[PIECE_TEXT].strip() for line in block) for block in blocks]
     assert [len(block) for block in blocks][1:3] == [1, 1]
     assert texts[1:3] == [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)]
+
+
+# --- A headline glued under a menu and over its date ---------------------------------------
+
+
+def test_a_headline_glued_under_a_long_menu_and_over_its_date_is_the_title() -> None:
+    # html-text writes a table-laid page's cells a line each, no blank line between: the
+    # headline ends a long run of menu items, its date line and the story under it.
+    story = [" ".join(SENTENCES[:2]), " ".join(SENTENCES[2:4]), " ".join(SENTENCES[4:])]
+    menu = ["Home", "World", "Business", "Sport", "Opinion", "Weather", "Crosswords",
+            "TV Listings", "Contact Us"]
+    dump = "\n".join([*menu, "Council drops the tax rise", "Fri, January 18, 2008",
+                      "By Jane Doe", *story]) + "\n\nTerms of Use\nPrivacy Policy\n"
+    article = parse_text(dump)
+    assert article.title == "Council drops the tax rise"
+    assert [p.text for p in article.paragraphs] == story
+    # A list of teasers sets headline after headline over its date: none is the title.
+    teasers = [line for headline in ("Stocks slide as investors weigh tariffs",
+                                     "Five things to know this week",
+                                     "Why the river keeps flooding")
+               for line in (headline, "Fri, January 18, 2008")]
+    listed = "\n".join([*menu, *teasers, *story]) + "\n"
+    assert parse_text(listed).title is None
+    # A name over the date is the byline, not the headline.
+    named = dump.replace("Council drops the tax rise\nFri", "Jane Doe\nFri")
+    assert parse_text(named).title != "Jane Doe"
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages())
+def test_a_head_run_on_under_its_menus_gives_the_same_article(page: Page) -> None:
+    # The page with a date line under its headline, as a browser's dump sets it and as
+    # html-text writes it (menus, taglines, the headline and its date one run of lines):
+    # the same article.
+    at = next(i for i, (kind, _) in enumerate(page) if kind == "title")
+    dated = [*page[:at], ("title", [title_of(page), "Fri, January 18, 2008"]),
+             *page[at + 1:]]
+    want = parse_text(render_blocks(dated))
+    got = parse_text(render_run_on(dated))
+    assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
+    assert got.title == want.title

@@ -297,3 +297,12 @@ def render_glued_menus(page: Page) -> str:
             parts.append(text)
         glued = kind in ("menu", "teasers")
     return "\n\n".join(parts) + "\n"
+
+
+def render_run_on(page: Page) -> str:
+    """The page as html-text writes a table-laid page: the lines of every block above
+    the story (menus, taglines, the headline and its date line) one after another with
+    no blank line between them, where a browser sets each apart."""
+    first_story = next(i for i, (kind, _) in enumerate(page) if kind == "story")
+    head = [line for _, lines in page[:first_story] for line in lines]
+    return render([head, *(lines for _, lines in page[first_story:])])

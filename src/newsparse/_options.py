@@ -870,7 +870,9 @@ class ParseOptions:
     text_title_max_head_block_lines: int = attrs.field(default=8, validator=_whole(0))
     """Most lines of a block (lines without a blank line between) in which a line right
     over a byline or date line may be the headline (an old page's head set in one table
-    cell); a longer block is a list of teasers, each over its date."""
+    cell); a longer block is a list of teasers, each over its date, unless the line stands
+    in the header right over the story and no other headline over a date stands within as
+    many lines of it (a headline glued under a menu, as html-text writes it)."""
     text_title_distance_cost: float = attrs.field(default=0.01, validator=_real(0.0))
     """Score a headline candidate loses for each line between it and the story."""
     text_title_word_bonus: float = attrs.field(default=0.04, validator=_real(0.0))

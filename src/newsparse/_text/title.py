@@ -166,6 +166,9 @@ def title_line(
         if i in used or not looks_like_headline(lines[i][TEXT], features[i], options) or not (
                 lines[i][BLOCK_SIZE] == 1
                 or _over_meta_line(lines, i, is_meta, max_head_block, options)
+                or _lone_head_in_long_block(lines, features, i, first=first,
+                                            is_meta=is_meta, max_block=max_head_block,
+                                            options=options)
                 or _edge_of_block_over_story(lines, features, i, first, options)):
             continue
         overlap = story.overlap(lines[i][TEXT])
@@ -350,6 +353,43 @@ def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool
     # byline reader does not take may stand between, in a block the headline opens.
     return (position == 0 and position + 2 < line[BLOCK_SIZE] and is_meta(i + 2)
             and len(lines[i + 1][TEXT]) <= options.text_max_credit_line_chars)
+
+
+def _lone_head_in_long_block(lines: Sequence[Line], features: Sequence[LineFeatures], i: int,
+                             *, first: int, is_meta: Callable[[int], bool], max_block: int,
+                             options: ParseOptions) -> bool:
+    """True when line ``i``, in a block longer than ``max_block`` lines and within the
+    headline's header (``text_byline_header_lines``) over the story's first line, stands
+    right over a byline or date line (or over a short credit over one) and no other
+    headline-shaped line within ``max_block`` lines of it in its block does so: a headline
+    glued under a menu and over its date ("Crosswords" / "TV Listings" / "Headline" /
+    "Fri, January 18, 2008" / the story), as html-text and resiliparse write a page, no
+    blank line where a browser sets a margin. A list of teasers sets headline after
+    headline over its date; a name or a credit over a date is the byline."""
+    line = lines[i]
+    if (line[BLOCK_SIZE] <= max_block or not 0 < first - i <= options.text_byline_header_lines
+            or is_meta(i) or opens_with_lead(line[TEXT]) or _names_a_person(line[TEXT], options)):
+        return False
+    start, end = line[BLOCK], line[BLOCK] + line[BLOCK_SIZE]
+    if i + 1 >= end:
+        return False
+    under = lines[i + 1][TEXT]
+    credit = (not is_meta(i + 1) and i + 2 < end and is_meta(i + 2)
+              and len(under) <= options.text_max_credit_line_chars
+              and (opens_with_lead(under) or _names_a_person(under, options)))
+    if not (is_meta(i + 1) or credit):
+        return False
+    return not any(
+        j not in (i, i + 1 if credit else i) and is_meta(j + 1) and not is_meta(j)
+        and looks_like_headline(lines[j][TEXT], features[j], options)
+        for j in range(max(start, i - max_block), min(end - 1, i + max_block + 1)))
+
+
+def _names_a_person(text: str, options: ParseOptions) -> bool:
+    """True when ``text`` is a person's name or a few of them (two or three words each,
+    "Jane Doe", "Luke Van Leuveren"): a byline's shape, not a headline in capitals."""
+    names = bare_names(text, options)
+    return bool(names) and all(len(name.split()) <= 3 for name in names)
 
 
 def _far_headline(
