@@ -269,6 +269,9 @@ def rules() -> list[Rule]:
               "does not join it as a sibling"),
         _rule("_html/classify._same_kind", returns(False),
               "a sibling container with the region's tag and class holds more of the story"),
+        _rule("_html/classify._alone_in", passes(0),
+              "the layout wrappers around the region, each holding only the next, are no "
+              "levels of the search for the story's other parts beside it"),
         _rule("_html/classify._story_part_before", returns(False),
               "a subtree before the region holding 2+ paragraphs of prose and nothing that "
               "weighs against them is the story's opening part"),

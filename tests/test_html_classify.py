@@ -1164,3 +1164,19 @@ def test_a_cell_of_an_old_layout_narrows_to_the_story_it_holds() -> None:
 def test_a_cell_holding_no_named_story_keeps_what_it_holds() -> None:
     held = kept(cell_page("box"))
     assert held[: len(STORY)] == STORY and len(held) > len(STORY)
+
+
+def test_the_story_goes_on_beside_the_wrappers_of_its_region() -> None:
+    # The region (three paragraphs) sits in a chain of layout wrappers, each holding only
+    # the next; the story's next section stands beside the outermost one, and a run of
+    # links after it weighs their container below the region. The wrappers offer no
+    # siblings, so they are no levels of the search: the section joins, the links do not.
+    more = ("A second section goes on with the plans for the ferry landing and the "
+            "timetable the council set for the first crossings next year.")
+    wrapped = "<div class='wrap'><div class='row'><div class='col'><div class='inner'>" + "".join(
+        f"<p>{p}</p>" for p in STORY) + "</div></div></div></div>"
+    links = "<ul>" + "".join(f"<li><a href='/t{i}'>Another story from the harbour desk, "
+                             f"number {i}</a></li>" for i in range(12)) + "</ul>"
+    html = page(NAV + "<article>" + wrapped + f"<section><h2>The landing</h2><p>{more}</p>"
+                "</section>" + links + "</article>" + FOOTER)
+    assert kept(html) == [*STORY, "The landing", more]

@@ -128,6 +128,8 @@ _R = _STORY[7]
 _S = "A spokesman for the state said it would study the plan and answer within a month."
 _S2 = "The city said the old depot would be sold in the spring to pay for the new bridge."
 _MENU = "Home\nWorld\nBusiness\nSport\nOpinion"
+# A share link beside a wrapper: text of its own, so that the wrapper is no lone one.
+_SHARE = "<p><a href='/share'>Share</a></p>"
 _COMMENT = ("I have lived in this town for thirty years and I can tell you that the council has "
             "never once kept a promise about that bridge, and I do not expect them to start now.")
 # Lines with stop words but no sentence end: near-good, unless long enough to be good.
@@ -181,10 +183,12 @@ INPUTS: dict[str, str] = {
     "split page": _page(
         f"<article id='wrap'><div class='a'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p>"
         f"<p>{_R} {_P}</p></div><div class='b'><p>{_S}</p><p>{_S}</p></div></article>"),
-    # A story-body four levels down, and a part of the story beside its outermost wrapper.
+    # A story-body four levels down, and a part of the story beside its outermost wrapper
+    # (each wrapper beside a link of its own, so that each is a level of the search).
     "deep story page": _page(
-        f"<div class='b'><p>{_R}</p></div><div><div><div><div class='story-body'><p>{_P}</p>"
-        f"<p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p></div></div></div></div>"),
+        f"<div class='b'><p>{_R}</p></div><div>{_SHARE}<div>{_SHARE}<div>{_SHARE}"
+        f"<div class='story-body'><p>{_P}</p><p>{_Q}</p><p>{_R}</p><p>{_P} {_Q}</p></div>"
+        "</div></div></div>"),
     # A one-sentence "article-body" far from the plain story.
     "small article-body page": _page(
         "<div><div><div><div><div class='x'><div><div><div><div class='article-body'>"

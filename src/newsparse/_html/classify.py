@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
@@ -472,11 +473,12 @@ def _with_siblings(
     Siblings of the top element, and those of its nearest ancestors that come before
     it, qualify when their own sum is a fair share of the top's; a link-free paragraph
     just before the top element qualifies as a lead, and so does a subtree before it of
-    paragraphs of prose alone (:func:`_story_part_before`)."""
+    paragraphs of prose alone (:func:`_story_part_before`). The levels start beside the
+    top element's layout wrappers (:func:`_alone_in`)."""
     roots = {top}
     threshold = max(options.html_min_sibling_prose, options.html_sibling_share * sums.get(top, 0.0))
     lead_share = options.html_lead_prose_share
-    anchor = top
+    anchor = _alone_in(top, sums)
     for level in range(options.html_sibling_levels):
         parent = anchor.getparent()
         if parent is None:
@@ -487,8 +489,9 @@ def _with_siblings(
                 before_anchor = False
                 continue
             total = sums.get(sibling, 0.0)
-            lead = (
+            lead = (  # the region's own siblings only, not its wrappers'
                 level == 0
+                and anchor is top
                 and before_anchor
                 and sibling.tag not in ("h1", "h2", "h3", "h4", "h5", "h6")
                 and total > 0
@@ -506,6 +509,22 @@ def _with_siblings(
         roots.update(_between_parts(parent, anchor, roots))
         anchor = parent
     return roots
+
+
+def _alone_in(element: lxml.etree._Element, sums: ElementValues) -> lxml.etree._Element:
+    """The outermost of ``element``'s wrappers that holds no text beside it: a chain of
+    layout wrappers (a row, a column, a grid cell, each holding only the next) has no
+    siblings to offer, so it is no level of the search for the story's other parts; the
+    search starts beside the last of them."""
+    while True:
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "html") or any(
+            # NaN: the child holds no block (no sum is NaN)
+            child is not element and not math.isnan(sums.get(child, math.nan))
+            for child in parent
+        ):
+            return element
+        element = parent
 
 
 def _story_part_before(
