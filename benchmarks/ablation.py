@@ -297,6 +297,9 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.heading_after_links", returns(False),
               "a linked list right before the heading of the story's next section stays "
               "when a paragraph of the list's container follows that heading"),
+        _rule("_html/linked_lines.cites_elsewhere", returns(False),
+              "a linked line of the story linking only to another site than the page's own "
+              "cites a source: it stays though no paragraph of its container follows"),
         _rule("_html/linked_lines.cross_reference", returns(False),
               "a cross-reference label before a link (\"Related: …\", \"Lire aussi : …\") "
               "points to another story: the line goes"),

@@ -1180,3 +1180,18 @@ def test_the_story_goes_on_beside_the_wrappers_of_its_region() -> None:
     html = page(NAV + "<article>" + wrapped + f"<section><h2>The landing</h2><p>{more}</p>"
                 "</section>" + links + "</article>" + FOOTER)
     assert kept(html) == [*STORY, "The landing", more]
+
+
+def test_a_linked_line_citing_another_site_stays() -> None:
+    # A line linking only to another site than the page's own (the host its menu links
+    # name) cites the story's source: it stays though no paragraph follows it. A line
+    # linking to the site's own pages is the site's.
+    nav = "<nav><ul>" + "".join(
+        f"<li><a href='https://harbour.example.com/{w}'>{w}</a></li>"
+        for w in ("world", "business", "sport", "opinion")) + "</ul></nav>"
+    source = "<p><a href='https://wire.example.org/bridge-vote'>From the Example Wire</a></p>"
+    own = "<p><a href='https://harbour.example.com/subscribe'>Subscribe to our paper</a></p>"
+    story = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY)
+    assert kept(page(nav + story + source + own + "</div>" + FOOTER)) == [
+        *STORY, "From the Example Wire"]
+    assert kept(page(nav + story + own + "</div>" + FOOTER)) == STORY

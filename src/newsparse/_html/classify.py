@@ -304,6 +304,7 @@ def _region_blocks(
     related_box: lxml.etree._Element | None = None
     plain_lists = linked_lines.lists_with_plain_items(blocks, values, in_region,
                                                       options.min_paragraph_chars)
+    cites = linked_lines.citing_test()
     for index in in_region:
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
@@ -341,21 +342,22 @@ def _region_blocks(
                                or linked_lines.linked_heading(block)):
                 pending.append(block)
             else:
-                linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
+                linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False,
+                                       cites=cites)
             continue
         if pending and value <= 0 and linked_lines.hold_short_line(
                 block, pending, held_short, section_heads):
             continue  # decided with the lines held, by the prose after it
         if pending:
             links = [line for line in pending if id(line) not in held_short]
-            linked_lines.keep_held(kept, labels, pending, held_short, confirmed=(
+            linked_lines.keep_held(kept, labels, pending, held_short, cites=cites, confirmed=(
                 value > 0 and (linked_lines.confirms(block, value, links, options)
                                or linked_lines.opens_section(block, links, pending,
                                                              section_heads))))
         kept.append(block)
         labels.append(1 if value > 0 else 0)
         story_seen = story_seen or value > 0
-    linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False)
+    linked_lines.keep_held(kept, labels, pending, held_short, confirmed=False, cites=cites)
     return kept, labels
 
 

@@ -7,13 +7,16 @@ many of its words, a linked list between two sections of the story.
 :func:`newsparse._html.classify` holds such lines back (``pending``) until the next kept
 block says whether they are the story's (:func:`confirms`). One linked
 line is never the story's, wherever it stands: a pointer to another story
-(:func:`cross_reference`)."""
+(:func:`cross_reference`); one held back stays whatever follows it when it cites another
+site (:func:`cites_elsewhere`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import Final
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -74,15 +77,71 @@ def keep_held(
     held_short: set[int],
     *,
     confirmed: bool,
+    cites: Callable[[Block], bool],
 ) -> None:
     """Settle the lines held back: all of them when ``confirmed``, else only the short
-    lines held under a linked heading (which are the story's whatever the heading is)."""
+    lines held under a linked heading (which are the story's whatever the heading is) and
+    the lines that ``cites`` says cite another site (:func:`cites_elsewhere`)."""
     for line in pending:
-        if confirmed or id(line) in held_short:
+        if confirmed or id(line) in held_short or cites(line):
             kept.append(line)
             labels.append(0)
     pending.clear()
     held_short.clear()
+
+
+def citing_test() -> Callable[[Block], bool]:
+    """:func:`cites_elsewhere` for the lines of one page, which reads the page's own host
+    (:func:`site_host`) once, when a line first asks: most pages never do."""
+    site: list[str | None] = []
+
+    def cites(line: Block) -> bool:
+        if not site:
+            site.append(site_host(line.owner.getroottree().getroot()))
+        return cites_elsewhere(line, site[0])
+
+    return cites
+
+
+def site_host(root: lxml.etree._Element) -> str | None:
+    """The host most of the page's absolute links point to: the site's own, whose menus,
+    footer and story links name it (read from the page alone, with or without its URL).
+    None when no link names a host."""
+    counts: Counter[str] = Counter()
+    for anchor in root.iter("a"):
+        host = _host(anchor.get("href"))
+        if host is not None:
+            counts[host] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def cites_elsewhere(block: Block, site: str | None) -> bool:
+    """True for a linked line of the story, no list's item, whose every link points to
+    another site than the page's own (``site``, :func:`site_host`): a source or a reference
+    the story cites ("[via Ars Technica]", "From MarketWatch", "Website: example.org",
+    "Visit the museum's website to learn more"). It stays where it stands, between lines of
+    the story, though no paragraph of its container follows it; a link to the site's own
+    pages ("Read our full review", "Subscribe now", another story) is the site's."""
+    if block.in_list or site is None:
+        return False
+    hosts = [_host(anchor.get("href")) for anchor in block.owner.iter("a")]
+    return bool(hosts) and all(
+        host is not None and host != site and not host.endswith("." + site)
+        and not site.endswith("." + host)
+        for host in hosts
+    )
+
+
+def _host(href: str | None) -> str | None:
+    """The host an absolute link (``http://``, ``https://`` or ``//``) points to, without
+    "www."; None for a link within the site (a relative one) or no link."""
+    if not href or not href.startswith(("http://", "https://", "//")):
+        return None
+    try:
+        host = urlsplit(href).hostname
+    except ValueError:  # a malformed address ("http://[::1")
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def linked_heading(block: Block) -> bool:
