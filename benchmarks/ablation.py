@@ -741,6 +741,13 @@ def rules() -> list[Rule]:
         _rule("_text/markdown._LONE_HEADING_MARKS", never_matches,
               "a Markdown heading's marks alone on their line head the line after it "
               "(html2text wrapped a heading before a long first word)"),
+        _rule("_text/lines.links_home_of", returns(False),
+              "a Markdown heading that links to the site's front page (its name over its "
+              "logo) is no candidate for the title"),
+        _rule("_text/renderers._table_block_gaps", returns((set(), set())),
+              "a Markdown data table is a block of its own: its separator row (as many "
+              "cells as the header over it, a row under it) joins the header to the rows, "
+              "and a line that is no row right under its last row starts a block"),
         _rule("_text/renderers._LETTER_BULLET", never_matches,
               "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
               "(inscriptis, lynx)"),

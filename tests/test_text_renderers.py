@@ -898,6 +898,19 @@ def test_a_top_level_heading_that_links_home_is_no_headline_and_one_that_links_o
     assert not any(piece_marks(line).top_heading for block in blocks for line in block)
 
 
+def test_a_heading_that_links_home_is_no_candidate_for_the_title() -> None:
+    # The site's name over its logo, linking to the front page, right over the headline
+    # and its date: the words the story repeats make it no headline.
+    story = [" ".join(SENTENCES[i:i + 3]) for i in range(4)]
+    for site in ("The Bridge Council Report", "Council Tax Bridge Blog"):
+        dump = (f"# [{site}](/) [Subscribe](/s)\n\n## Council will not raise the tax\n\n"
+                "March 3, 2024\n\n" + "\n\n".join(story) + "\n")
+        assert parse_text(dump).title == "Council will not raise the tax"
+    read = read_markdown(["## [Daily Planet Blog](/)", "## [Council drops the tax](/2024/tax)"],
+                         DEFAULT_OPTIONS)
+    assert [line.links_home for line in read] == [True, False]
+
+
 def test_a_top_level_heading_deep_in_the_story_is_not_its_headline() -> None:
     story = [" ".join(SENTENCES[i:i + 2]) for i in range(5)]
     dump = ("[Home](/) [News](/n)\n\n" + "\n\n".join(story[:4])
@@ -1073,6 +1086,33 @@ def test_a_story_that_says_a_run_of_its_paragraphs_again_keeps_both() -> None:
     assert len(split_lines(copied, ParseOptions())) == 2 + len(_STORY_LINES)
     apart = "\n\n".join(["Home", "Council drops the tax rise", lead, *run, "Print", *run])
     assert len(split_lines(apart, ParseOptions())) == 4 + len(run)
+
+
+def test_a_data_tables_header_and_rows_are_one_block() -> None:
+    # html2text writes the separator row between the header and the rows: a browser
+    # shows one table, not a header apart from its rows.
+    menu = "[Home](/) [News](/n) [Sport](/s)\n\n# Prices go up\n\n"
+    intro = "Prices went up again this year, the council said in its report on Monday."
+    table = ["Item | Price | Change", "---|---|---", "Bread | 2.10 | +5%", "Milk | 1.20 | +3%"]
+    blocks = read_dump(menu + "\n".join([intro, "", *table, "Source: the council", "", intro]),
+                       DEFAULT_OPTIONS)
+    assert blocks is not None
+    # (Its credit, which html2text writes right under the last row, is a block apart.)
+    assert [[line[PIECE_TEXT] for line in block] for block in blocks][3:5] == [
+        ["Item\tPrice\tChange", "Bread\t2.10\t+5%", "Milk\t1.20\t+3%"],
+        ["Source: the council"]]
+    # A layout table's row over its separator, then no row: the line under it (a
+    # headline) is a block of its own.
+    layout = ["| Sport| Friday, Jan 11, 2008", "---|---", "Redknapp favourite for the job", "",
+              intro]
+    blocks = read_dump(menu + "\n".join(layout), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT] for line in blocks[3]] == ["Redknapp favourite for the job"]
+    # A separator with a count of cells of its own is a layout table's: the gap stays.
+    odd = ["Home | News", "---|---|---", "Bread | 2.10 | +5%", "", intro]
+    blocks = read_dump(menu + "\n".join(odd), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert len(blocks[2]) == 1
 
 
 def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:

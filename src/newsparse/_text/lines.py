@@ -54,12 +54,13 @@ _FOREIGN_TAG = re.compile(
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 #: What a dump's own syntax says of a line (Markdown, lynx), a plain tuple of ``(hint,
-#: link_share, top_heading)``: the kind of paragraph it says the line is, as the kind's
+#: link_share, top_heading, links_home)``: the kind of paragraph it says the line is, as the kind's
 #: value (``"list_item"``, not the Enum member, which would keep the collector tracking the
 #: tuple), or None; the share of the line that is link text; whether it marks the line as
-#: its only top-level heading (Markdown's one ``#``). Most dumps say nothing, and their
+#: its only top-level heading (Markdown's one ``#``); whether it marks it as a heading that
+#: links to the site's front page (its name over its logo). Most dumps say nothing, and their
 #: lines carry None instead of this record.
-LineMarks: TypeAlias = tuple[str | None, float, bool]
+LineMarks: TypeAlias = tuple[str | None, float, bool, bool]
 _KINDS: Final = {kind.value: kind for kind in ParagraphKind}
 _NOT_PROSE_HINTS: Final = frozenset(kind.value for kind in (
     ParagraphKind.HEADING, ParagraphKind.TABLE_ROW, ParagraphKind.PREFORMATTED))
@@ -98,6 +99,13 @@ def link_share_of(line: Line) -> float:
     """Share of ``line`` that is link text, where the dump shows links (Markdown, lynx)."""
     marks = line[MARKS]
     return 0.0 if marks is None else marks[1]
+
+
+def links_home_of(line: Line) -> bool:
+    """The dump marks ``line`` as a heading that links to the site's front page: the
+    site's name over its logo (Markdown's ``# [Name](/)``)."""
+    marks = line[MARKS]
+    return marks is not None and marks[3]
 
 
 def top_heading_of(line: Line) -> bool:
@@ -335,8 +343,9 @@ def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
 
 def _marks(line: DumpLine) -> LineMarks:
     """What the dump's syntax says of ``line`` (the caller checked it says something)."""
+    marks = piece_marks(line)
     return (line[HINT], piece_link_share(line) if line[LINK_CHARS] else 0.0,
-            piece_marks(line).top_heading)
+            marks.top_heading, marks.links_home)
 
 
 def _one_block_per_line(text: str) -> list[Line]:

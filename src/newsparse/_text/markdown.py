@@ -144,11 +144,14 @@ class MarkdownLine:
     #: (A hard break, two spaces or a backslash at the end, ends a line as a plain dump's
     #: line end does: whether the next one goes on with it is the unwrapper's to judge.)
     closed: bool = False
-    #: A heading's level (1 for ``#``), 0 for other lines and for a ``#`` heading that
-    #: links to the site's front page (its name over its logo).
+    #: A heading's level (1 for ``#``), 0 for other lines and for a heading that links to
+    #: the site's front page (its name over its logo).
     level: int = 0
     #: The line starts a block of its own that its hint does not say (a definition).
     opens: bool = False
+    #: A heading that links to the site's front page: the site's name over its logo, no
+    #: heading of the story and no headline.
+    links_home: bool = False
 
 
 def looks_like_markdown(text: str, options: ParseOptions) -> bool:
@@ -469,10 +472,10 @@ def _read_line(
 def _heading_line(heading: re.Match[str]) -> MarkdownLine:
     """The line of a ``#`` heading (``_HEADING``'s match)."""
     text, links = inline(heading.group(2))
-    level = len(heading.group(1))
-    if level == 1 and _links_home(heading.group(2), text, links):
-        level = 0  # the site's name over its logo, linking home: no headline
-    return MarkdownLine(text, ParagraphKind.HEADING, links, level=level)
+    if _links_home(heading.group(2), text, links):
+        # The site's name over its logo, linking home: no headline.
+        return MarkdownLine(text, ParagraphKind.HEADING, links, links_home=True)
+    return MarkdownLine(text, ParagraphKind.HEADING, links, level=len(heading.group(1)))
 
 
 def _links_home(raw: str, text: str, link_chars: int) -> bool:
@@ -489,6 +492,18 @@ def _table_row(body: str) -> MarkdownLine:
     text = "\t".join(cell for cell, _ in cells if cell)
     links = sum(chars for _, chars in cells)
     return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True)
+
+
+def separates_header(raw: str, header: str) -> bool:
+    """``raw`` is a pipe table's separator row (``---|---``, ``| --- | --- |``) with as many
+    cells as the row ``header`` over it."""
+    return (_TABLE_SEPARATOR.match(raw) is not None
+            and _cell_count(raw) == _cell_count(header))
+
+
+def _cell_count(raw: str) -> int:
+    """The cells of the pipe table's row ``raw``, edge pipes or none."""
+    return len(_CELL_SPLIT.split(raw.strip().strip("|")))
 
 
 def _in_table(raw_lines: Sequence[str], index: int) -> bool:

@@ -34,6 +34,7 @@ from newsparse._text.markdown import (
     join_wrapped_links,
     looks_like_markdown,
     read_markdown,
+    separates_header,
     unflattened_tables,
 )
 from newsparse._text.unwrap import (
@@ -106,6 +107,8 @@ class MarkdownMarks(NamedTuple):
     #: line's edge: a table's row, its cells maybe emptied (pictures, spacers), which the
     #: tool wrote whole, however long; its width tells nothing of a wrap.
     piped: bool = False
+    #: A heading that links to the site's front page (its name over its logo).
+    links_home: bool = False
 
 
 _PLAIN: Final = MarkdownMarks()
@@ -232,10 +235,14 @@ def _markdown_pieces(
         spans = joined
     read = read_markdown([text for text, _, _ in spans], options)
     top = _top_headings(read, options.text_max_link_share)
-    for (_, first, last), line in zip(spans, read, strict=True):
+    no_gap, gap_before = _table_block_gaps(spans, read, raw_lines)
+    for n, ((_, first, last), line) in enumerate(zip(spans, read, strict=True)):
         if not line.text.strip():
-            pieces.append(None)
+            if n not in no_gap:
+                pieces.append(None)
             continue
+        if n in gap_before:
+            pieces.append(None)
         pieces.append((
             line.text,
             len(raw_lines[last].rstrip()),  # width
@@ -255,9 +262,40 @@ def _markdown_pieces(
                              and first > 0 and bool(raw_lines[first - 1].strip())),
                 piped=any("|" in raw_lines[k] and _CELL_PIPE.search(raw_lines[k]) is not None
                           for k in range(first, last + 1)),
+                links_home=line.links_home,
             ),
         ))
     return pieces
+
+
+def _table_block_gaps(
+    spans: Sequence[tuple[str, int, int]], read: Sequence[MarkdownLine],
+    raw_lines: Sequence[str],
+) -> tuple[set[int], set[int]]:
+    """Where a Markdown data table's block starts and ends, as a browser shows the
+    table: the separator rows (as the indexes of ``read``) that stand between a table's
+    header and its rows, with as many cells as the header and a row under them (no gap
+    there; html2text's and markdownify's separator read as a blank line left the header
+    a block apart from its rows), and the lines that are no row right under a table's
+    last row (a gap before them: html2text writes a table's credit, or the paragraph
+    after it, with none). A layout table's rows, as html2text writes them, hold a
+    different count of cells each."""
+    no_gap: set[int] = set()
+    gap_before: set[int] = set()
+    after_row = False
+    for n, ((_, first, _), line) in enumerate(zip(spans, read, strict=True)):
+        if not line.text.strip():
+            if (after_row and first > 0 and n + 1 < len(read)
+                    and read[n + 1].hint is ParagraphKind.TABLE_ROW
+                    and separates_header(raw_lines[first], raw_lines[first - 1])):
+                no_gap.add(n)
+            else:
+                after_row = False
+            continue
+        if after_row and line.hint is not ParagraphKind.TABLE_ROW:
+            gap_before.add(n)
+        after_row = line.hint is ParagraphKind.TABLE_ROW
+    return no_gap, gap_before
 
 
 def _without_quote_marks(raw: str) -> str:
@@ -278,14 +316,14 @@ def _top_headings(read: Sequence[MarkdownLine], max_link_share: float) -> list[M
 
 def _markdown_marks(*, top_heading: bool, broken_widths: tuple[int, ...], last_spaced: bool,
                     hard_break: bool, dash_opened: bool = False,
-                    piped: bool = False) -> MarkdownMarks | None:
+                    piped: bool = False, links_home: bool = False) -> MarkdownMarks | None:
     """The record of what Markdown says of a line, None when it says what the defaults do
     (most lines: one record less a line)."""
     if (not top_heading and not broken_widths and last_spaced and not hard_break
-            and not dash_opened and not piped):
+            and not dash_opened and not piped and not links_home):
         return None
     return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break, dash_opened,
-                         piped)
+                         piped, links_home)
 
 
 def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int, ...]:
@@ -493,7 +531,8 @@ def _unwrapped(
                 last_spaced=piece_marks(piece).last_spaced,
                 hard_break=piece_marks(piece).hard_break,
                 dash_opened=piece_marks(last).dash_opened and last[HINT] is not None,
-                piped=piece_marks(last).piped or piece_marks(piece).piped))
+                piped=piece_marks(last).piped or piece_marks(piece).piped,
+                links_home=piece_marks(last).links_home))
             wrapped_last = wrapped_last or not piece_marks(last).hard_break
             continue
         if piece is not None and piece_marks(piece).dash_opened and piece[HINT] is None:
@@ -630,6 +669,7 @@ def _soft_breaks_joined(pieces: list[DumpLine | None]) -> list[DumpLine | None]:
                 hard_break=piece_marks(piece).hard_break,
                 dash_opened=piece_marks(last).dash_opened,
                 piped=piece_marks(last).piped or piece_marks(piece).piped,
+                links_home=piece_marks(last).links_home,
             ))
             continue
         out.append(piece)

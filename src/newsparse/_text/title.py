@@ -28,6 +28,7 @@ from newsparse._text.lines import (
     TEXT,
     Line,
     link_share_of,
+    links_home_of,
     top_heading_of,
 )
 
@@ -163,7 +164,9 @@ def title_line(
     for i in [*window, *opening, *named]:
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
-        if i in used or not looks_like_headline(lines[i][TEXT], features[i], options) or not (
+        # (A heading that links to the site's front page is its name over its logo.)
+        if i in used or links_home_of(lines[i]) or not looks_like_headline(
+                lines[i][TEXT], features[i], options) or not (
                 lines[i][BLOCK_SIZE] == 1
                 or _over_meta_line(lines, i, is_meta, max_head_block, options)
                 or _lone_head_in_long_block(lines, features, i, first=first,
