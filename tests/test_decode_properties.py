@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import newsparse
@@ -73,6 +73,9 @@ def test_any_label_in_http_or_meta_never_raises(data: bytes, http: str, meta: st
 def test_http_charset_reads_the_page(data: st.DataObject, codec: str) -> None:
     text = data.draw(_charset_text(codec))
     raw = text.encode(codec)
+    # Bytes that open with a BOM are read by it, first of all ("юя" in cp1251 is FE FF,
+    # UTF-16 BE's BOM): a browser does the same.
+    assume(not raw.startswith(tuple(mark for _, mark in _BOMS)))
     expected = raw.decode("utf-8") if _is_utf8(raw) else text
     assert decode_bytes(raw, codec) == expected
 
