@@ -748,6 +748,10 @@ def rules() -> list[Rule]:
               "a Markdown data table is a block of its own: its separator row (as many "
               "cells as the header over it, a row under it) joins the header to the rows, "
               "and a line that is no row right under its last row starts a block"),
+        _rule("_text/markdown._flat_layout_row", returns(False),
+              "a layout table's row as html2text writes it (over its separator, '---' for "
+              "one column), a cell of text_markdown_flat_cell_chars or more holding a run of "
+              "two spaces outside its links, is read a paragraph a line"),
         _rule("_text/renderers._LETTER_BULLET", never_matches,
               "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
               "(inscriptis, lynx)"),

@@ -1088,6 +1088,28 @@ def test_a_story_that_says_a_run_of_its_paragraphs_again_keeps_both() -> None:
     assert len(split_lines(apart, ParseOptions())) == 4 + len(run)
 
 
+def test_a_layout_cell_html2text_wrote_on_one_line_is_read_a_paragraph_a_line() -> None:
+    # html2text writes a layout table's cell on one line, its paragraphs joined by two
+    # spaces, over the table's separator ("---" for a table of one column).
+    menu = "[Home](/) [News](/n) [Sport](/s)\n\n# Council drops the tax rise\n\n"
+    story = [" ".join(SENTENCES[i:i + 2]) for i in range(3)]
+    cell = "  ".join(["By Jane Doe", "Word Count: 676", *story])
+    blocks = read_dump(menu + cell + "\n---\n\nFooter\n", DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [line[PIECE_TEXT] for block in blocks for line in block]
+    assert texts[2:7] == ["By Jane Doe", "Word Count: 676", *story]
+    # A gap inside a picture's alt text (its caption's line break) parts nothing.
+    pictured = f"[![A bridge.  \\(Photo: Jane Doe\\)](/p.jpg)](/p)  {cell}"
+    blocks = read_dump(menu + pictured + "\n---\n", DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT] for block in blocks for line in block][2:4] == [
+        "By Jane Doe", "Word Count: 676"]
+    # Not over a separator, a line is no table's row: it stays whole.
+    blocks = read_dump(menu + cell + "\n\nFooter\n", DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert len([line for block in blocks for line in block]) == 4
+
+
 def test_a_data_tables_header_and_rows_are_one_block() -> None:
     # html2text writes the separator row between the header and the rows: a browser
     # shows one table, not a header apart from its rows.

@@ -953,7 +953,8 @@ class ParseOptions:
     text_markdown_flat_cell_chars: int = attrs.field(default=200, validator=_whole(1))
     """Length from which a Markdown table cell holding a run of two spaces or more (where
     a line of the cell ended) is a layout cell flattened into one line, read a paragraph
-    a line (markdownify writes a one-row layout table's whole column so)."""
+    a line (markdownify writes a one-row layout table's whole column so; html2text a
+    layout cell's paragraphs, over its table's ``---``)."""
     text_markdown_max_link_lines: int = attrs.field(default=32, validator=_whole())
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its

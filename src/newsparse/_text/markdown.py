@@ -118,6 +118,8 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _FLAT_SEPARATOR = re.compile(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
 _FLAT_CELL_BREAK = re.compile(r"(?<!\\)\||[ \t]{2,}")
 _FLAT_SEPARATOR_CELL = re.compile(r":?-{3,}:?")
+# html2text's separator row under a table of one column.
+_ONE_COLUMN_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$")
 # A run of two spaces or more between two characters of a cell: where a line of the
 # cell ended (markdownify joins a cell's paragraphs and line breaks so).
 _GAP_IN_CELL = re.compile(r"[^\s|][ \t]{2,}[^\s|]")
@@ -220,7 +222,7 @@ def unflattened_tables(
     page's column (menus, the story, the sidebar) as that row's one cell: a row with a
     cell of ``flat_cell_chars`` or more holding such a run of spaces is taken apart too
     (a data table's cell is short, or one paragraph)."""
-    if _FLAT_SEPARATOR.search(text) is None:
+    if "---" not in text:
         return None  # (the common case: one scan of the text; a table has a separator)
     out: list[str] | None = None
     fence = False
@@ -239,9 +241,53 @@ def unflattened_tables(
                 # (The inner separator row's cells show nothing.)
                 if piece and _FLAT_SEPARATOR_CELL.fullmatch(piece) is None:
                     out += [piece, ""]
+        elif not fence and _flat_layout_row(raw_lines, i, flat_cell_chars):
+            if out is None:
+                out = list(raw_lines[:i])
+            # (A gap inside a link's text or a picture's alt text parts nothing.)
+            for cell in _outside_links(raw, _FLAT_CELL_BREAK):
+                if cell.strip():
+                    out += [cell.strip(), ""]
         elif out is not None:
             out.append(raw)
     return out
+
+
+def _flat_layout_row(raw_lines: Sequence[str], i: int, flat_cell_chars: int) -> bool:
+    """``raw_lines[i]`` is a layout table's row as html2text writes it, right over the
+    table's separator row (``---|---``, or ``---`` under a table of one column), with a
+    cell of ``flat_cell_chars`` or more that holds a run of two spaces or more outside
+    its links: the cell's paragraphs, joined on one line. (markdownify's rows, which open
+    with a pipe, are :func:`_holds_flat_cell`'s.)"""
+    raw = raw_lines[i]
+    if (len(raw) < flat_cell_chars or i + 1 >= len(raw_lines)
+            or raw.lstrip().startswith("|")
+            or (_ONE_COLUMN_SEPARATOR.match(raw_lines[i + 1]) is None
+                and _TABLE_SEPARATOR.match(raw_lines[i + 1]) is None)):
+        return False
+    for cell in _outside_links(raw, _CELL_SPLIT):
+        shown = _LINK_TARGET.sub("]", cell)
+        if (len(shown) >= flat_cell_chars
+                and _GAP_IN_CELL.search(_INNER_LABEL.sub("[]", shown)) is not None):
+            return True
+    return False
+
+
+def _outside_links(raw: str, breaks: re.Pattern[str]) -> list[str]:
+    """``raw`` cut at the matches of ``breaks`` that fall outside a link's or a
+    picture's brackets and parentheses."""
+    pieces: list[str] = []
+    depth = start = at = 0
+    for match in breaks.finditer(raw):
+        between = raw[at:match.start()]
+        depth = max(0, depth + between.count("[") + between.count("(")
+                    - between.count("]") - between.count(")"))
+        at = match.end()
+        if not depth:
+            pieces.append(raw[start:match.start()])
+            start = at
+    pieces.append(raw[start:])
+    return pieces
 
 
 def _holds_flat_cell(raw: str, flat_cell_chars: int) -> bool:
