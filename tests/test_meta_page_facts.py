@@ -394,6 +394,18 @@ def test_a_line_of_names_in_an_author_s_box_above_the_heading_is_read_there() ->
         assert _header_text_names(header, set(), DEFAULT_OPTIONS) == authors
 
 
+@pytest.mark.parametrize(
+    "label", ["Contributors:", "Contributor:", "Contributed by", "This post was written by",
+              "This article is written by"])
+def test_the_web_s_author_credit_labels_lead_into_the_names(label: str) -> None:
+    # In the header, and away from it (an author's note under the story).
+    header = f"<div><h1>The Headline</h1><p><strong>{label}</strong> Jane Doe</p>{_STORY}</div>"
+    assert _facts(_page("<title>The Headline</title>", header)).authors == ("Jane Doe",)
+    note = (f"<div><h1>The Headline</h1>{_STORY}{_STORY}</div>"
+            f"<div class='note'><p><em>{label}</em> <a>Jane Doe, MD</a>, surgeon.</p></div>")
+    assert _facts(_page("<title>The Headline</title>", note)).authors == ("Jane Doe",)
+
+
 def test_a_byline_in_a_sidebar_before_the_heading_is_ignored() -> None:
     body = ('<aside><div class="byline">By Sidebar Person</div></aside>'
             '<h1>The Headline</h1><div class="byline">By Real Author</div>')

@@ -42,10 +42,13 @@ from newsparse._reading.dates import UPDATED, parse_shown_date
 from newsparse._reading.keys import site_key
 
 # A lead-in on a line of its own, the names in the next piece of text.
+# ("This post was written by" / "Jane Doe", "Contributors:" / "Jane Doe": the web's
+# labels of an author credit.)
 _LEAD_LABEL = re.compile(
+    r"(?:this\s+(?:post|article|story|piece)\s+(?:was|is)\s+)?"
     r"(?:(?:written|posted|published|reported|words|text|story)\s+)?(?:by|von|par|por|di"
     r"|door|от)\s*:?|(?:authors?|auteurs?|autor(?:es|in|ka)?|autore|byline|text|texto"
-    r"|текст|автор|written by)\s*:?",
+    r"|текст|автор|written by|contributors?|contributed by)\s*:?",
     re.IGNORECASE,
 )
 _READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|minuten|minutes?)\b(?:\s+read)?",

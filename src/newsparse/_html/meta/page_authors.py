@@ -29,21 +29,23 @@ from newsparse._reading.bylines import (
     opens_with_lead,
 )
 
-#: "Written by", "Author:", "Posted By:", "Article by", "Autor:", "Von": a lead-in that
-#: stands alone, the names in the next piece of text.
+#: "Written by", "Author:", "Posted By:", "Article by", "Autor:", "Von", "Contributors:",
+#: "This post was written by": a lead-in that stands alone, the names in the next piece
+#: of text.
 LEAD_LABEL = re.compile(
+    r"(?:this\s+(?:post|article|story|piece)\s+(?:was|is)\s+)?"
     r"(?:(?:article|post|story|text|words|written|posted|published|reported|compiled)\s+)?"
     r"(?:by|von|par|por|di|door|от)\s*:?"
     r"|(?:authors?|author\(s\)|auteurs?|autor(?:es|in|ka)?|autore|byline|text|texto"
-    r"|текст|автор)\s*:?",
+    r"|текст|автор|contributors?|contributed by)\s*:?",
     re.IGNORECASE,
 )
 # Any of the lead-ins and labels above, at the start of a piece: one cheap test for most.
 _LEAD_START_WORDS = (
     "article", "post", "story", "text", "words", "written", "posted", "published", "reported",
     "compiled", "by", "von", "par", "por", "di", "door", "от", "author", "auteur", "autor",
-    "byline", "texto", "текст", "автор", "opinion", "review", "interview", "column",
-    "commentary", "analysis", "reporting")
+    "byline", "texto", "текст", "автор", "contributor", "contributed", "this", "opinion",
+    "review", "interview", "column", "commentary", "analysis", "reporting")
 # (The first letters looked ahead first: most pieces fail that one test, where the regex
 # engine would try each word in turn at every piece.)
 _LEAD_START = re.compile(
