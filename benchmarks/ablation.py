@@ -780,6 +780,10 @@ def rules() -> list[Rule]:
         _rule("_text/story._without_furniture", passes(1),
               "a picture's caption in a dump's story that ends in its credit (\"… Credit: "
               "Reviewed\", \"(AP Photo/…)\") is left out, as the HTML reader leaves it"),
+        _rule("_text/story._without_shop_buttons", passes(2),
+              "a shop's or a site's button that a dump prints on a line of its own inside "
+              "the story (\"Buy on Amazon\", \"Check price\", \"Read the review\", "
+              "\"Book now\", \"Learn more\") is left out, as the HTML reader drops it"),
         _rule("_text/story._CREDIT_END", never_matches,
               "past the story's first line, a caption in a dump's story that ends in a "
               "picture's credit the HTML reader's test does not read (\"… Photograph by "

@@ -451,6 +451,8 @@ INPUTS: dict[str, str] = {
     # The story, then a line closing it that asks the reader to comment.
     "closing call dump": _dump(_MENU, _P, _Q, _R, "If you liked this story, please leave a "
                                "comment below and tell us what you think."),
+    # A shop's button between the story's paragraphs.
+    "shop button dump": _dump(_MENU, _P, _Q, "Buy on Amazon", _R, _S),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
                         "Twitter", _S, _S2, _MENU),
@@ -647,6 +649,7 @@ CHANGES = [
     ("text_alone_short_cost", 100.0, "dump"),
     ("text_max_list_items", 1, "dump"),
     ("text_max_call_chars", 5, "closing call dump"),
+    ("text_max_shop_button_words", 1, "shop button dump"),
     ("text_max_link_share", 0.1, "markdown dump"),
     ("text_tiny_page_lines", 1, "tiny dump"),
     ("text_head_lines", 2, "dump"),

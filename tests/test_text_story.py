@@ -279,3 +279,25 @@ def test_a_caption_ending_in_a_credit_of_another_shape_is_left_out(caption: str)
 def test_a_sentence_about_a_photo_by_someone_stays() -> None:
     line = "He likes the photos by Ansel Adams and others, and has hung three of them."
     assert line in [text for text, _ in _kinds([[P1], [line], [P2], [P3]])]
+
+
+@pytest.mark.parametrize("button", [
+    "Buy on Amazon", "Check price", "Read the full review", "Book now", "Learn more",
+    "Shop the Trail Runner 3",
+])
+def test_a_shops_button_inside_the_story_is_left_out(button: str) -> None:
+    # A dump prints a shop's button on a line of its own, between the story's paragraphs
+    # (a review of products, each with its button): the HTML reader drops it.
+    got = [text for text, _ in _kinds([[P1], ["The Trail Runner 3"], [P2], [button], [P3]])]
+    assert button not in got
+    assert got[0] == P1 and got[-2:] == [P2, P3]
+
+
+@pytest.mark.parametrize("line", [
+    "Order wedding favors for your guests.",  # a sentence: the story's own advice
+    "See it at these stores:",  # a lead-in, over its list
+    "Buy and Hold",  # a subheading: a way to invest
+])
+def test_a_sentence_or_a_heading_that_names_a_purchase_stays(line: str) -> None:
+    got = [text for text, _ in _kinds([[P1], [P2], [line], [P3]])]
+    assert line in got

@@ -595,6 +595,9 @@ class ParseOptions:
     """Words a short line set off by blank lines (a heading, a caption) costs a region."""
     text_max_list_items: int = attrs.field(default=60, validator=_whole())
     """Most lines kept as the list that a story line ending in a colon announces."""
+    text_max_shop_button_words: int = attrs.field(default=6, validator=_whole(0))
+    """Most words of a shop's or a site's button inside a dump's story ("Buy on Amazon",
+    "Check price", "Read the review", "Book now"), which is left out of it."""
     text_max_call_chars: int = attrs.field(default=300, validator=_whole())
     """Longest line closing a dump's story that is left out of it when it asks the reader
     to subscribe, follow the site, comment or share."""

@@ -7,7 +7,8 @@ region's end. A run of lines between two of the story's paragraphs that reads as
 of phrases, not of links, is the story's too. Kinds: table rows hold tabs; list items sit
 in runs of lines and start with a bullet or follow a colon; a short line without final
 punctuation that leads into more story is a heading. Lines closing the story that ask the
-reader to subscribe, follow, comment or share are furniture.
+reader to subscribe, follow, comment or share are furniture, and so are a shop's buttons
+inside it ("Buy on Amazon", "Check price").
 """
 
 from __future__ import annotations
@@ -99,7 +100,53 @@ def story_paragraphs(
                              options)
     kept = _with_numbered_headings(lines, features, _with_inner_headings(lines, features, kept,
                                                                          options), options)
+    kept = _without_shop_buttons(lines, features, kept, options)
     return _without_closing_calls(lines, _without_furniture(lines, kept, options), options)
+
+
+# A shop's or a site's button as a dump prints it, on a line of its own: the web's usual
+# words for buying, booking and prices, and for the way to a review, a website, a trial
+# ("Buy on Amazon", "Shop Nike", "Check price", "Read full review", "Learn more").
+_SHOP_BUTTON = re.compile(
+    r"^shop\s+(?!and\b|or\b)"
+    r"|^(?:buy|order)\s+(?:(?:it|one|this|yours)\s+)?(?:now|online|today|here|on|at|from)\b"
+    r"|^book\s+(?:now|a\s+demo|(?:a\s+)?free\s+demo|today|online|your\s+stay)\b"
+    r"|^(?:check|compare|get|see|view)\s+(?:the\s+|latest\s+|current\s+|best\s+)*"
+    r"(?:prices?|deals?|rates?|availability)\b"
+    r"|^(?:check|see)\s+(?:it\s+)?(?:at|on)\s|^check\s+(?:amazon|their\s+rates)\b"
+    r"|^track\s+prices?\b"
+    r"|^(?:read|jump\s+to|see|watch)\s+(?:the\s+|our\s+|full\s+|entire\s+)*reviews?\b"
+    r"|^read\s+(?:our|the)\s+(?:full|complete|in-depth)\s+(?:\S+\s+){0,5}reviews?\W*$"
+    r"|^visit\s+(?:the\s+)?(?:website|site|store|shop)\b"
+    r"|^learn\s+more\W*$"
+    r"|^get\s+(?:a\s+|an\s+|your\s+)?(?:free\s+)?(?:quotes?|demo|estimate)\b"
+    r"|^try\s+(?:\S+\s+){0,3}(?:for\s+)?free\W*$|^watch\s+(?:the\s+|a\s+)?demo\b"
+    r"|^start\s+(?:a\s+|your\s+|my\s+)?(?:free\s+)?(?:trial|course)\b"
+    r"|^download\s+now\b"
+    r"|^view\s+(?:the\s+)?(?:larger|full|entire)\s+(?:image|gallery|photo)",
+    re.IGNORECASE,
+)
+
+
+def _without_shop_buttons(
+    lines: Sequence[Line], features: Sequence[LineFeatures],
+    kept: list[tuple[int, ParagraphKind]], options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` without the buttons inside the story that the dump printed as lines of
+    their own (``_SHOP_BUTTON``: "Buy on Amazon", "Check price", "Read the review", "Book
+    now", "Learn more"), up to ``options.text_max_shop_button_words`` words, which the
+    HTML reader drops as the buttons they are. Not a lead-in ("See it at these stores:")
+    nor a sentence ("Order wedding favors for your guests."): a button ends in no full
+    stop, but for a word or two ("Learn more.")."""
+    max_words = options.text_max_shop_button_words
+    drop = {i for i, kind in kept
+            if features[i].n_words <= max_words and kind is not ParagraphKind.PREFORMATTED
+            and not (text := lines[i][TEXT]).endswith(LIST_INTRO_END)
+            and not (text.endswith(".") and features[i].n_words > 2)
+            and _SHOP_BUTTON.search(text) is not None}
+    if not drop:
+        return kept
+    return [item for item in kept if item[0] not in drop]
 
 
 def framed_paragraphs(
