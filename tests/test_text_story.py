@@ -283,7 +283,7 @@ def test_a_sentence_about_a_photo_by_someone_stays() -> None:
 
 @pytest.mark.parametrize("button", [
     "Buy on Amazon", "Check price", "Read the full review", "Book now", "Learn more",
-    "Shop the Trail Runner 3",
+    "Shop the Trail Runner 3", "$129 at Amazon", "Starting at $9.99", "Where to buy",
 ])
 def test_a_shops_button_inside_the_story_is_left_out(button: str) -> None:
     # A dump prints a shop's button on a line of its own, between the story's paragraphs
@@ -301,3 +301,15 @@ def test_a_shops_button_inside_the_story_is_left_out(button: str) -> None:
 def test_a_sentence_or_a_heading_that_names_a_purchase_stays(line: str) -> None:
     got = [text for text, _ in _kinds([[P1], [P2], [line], [P3]])]
     assert line in got
+
+
+def test_code_a_line_announces_is_code() -> None:
+    # A sentence ending in a colon over a block of code: the block is the list it
+    # announces, and it stays code (its "***" and braces are the program's, no Markdown).
+    code = ["if (names.Contains(header.Key, StringComparer.OrdinalIgnoreCase))", "{",
+            '    sb.Append("***");', "}"]
+    got = _kinds([[P1], ["The handler hides the values of the headers it is told to hide:"],
+                  code, [P2], [P3]])
+    wanted = {line.strip() for line in code}
+    assert [kind for text, kind in got if text.strip() in wanted] == (
+        [ParagraphKind.PREFORMATTED] * len(code))

@@ -82,9 +82,11 @@ def story_paragraphs(
             items = list_after(lines, features, i, options)
             if items:
                 kept.append((i, ParagraphKind.PARAGRAPH))
-                # (Code the dump marks as such stays code: "Then:" over a shell session.)
+                # (Code stays code, the dump's marks or its lines saying so: "Then:" over
+                # a shell session.)
                 kept.extend((j, ParagraphKind.PREFORMATTED
                              if hint_of(lines[j]) is ParagraphKind.PREFORMATTED
+                             or lines[j][BLOCK] in code_blocks
                              else ParagraphKind.LIST_ITEM) for j in items)
                 i = items[-1] + 1
                 end = max(end, i)
@@ -106,7 +108,8 @@ def story_paragraphs(
 
 # A shop's or a site's button as a dump prints it, on a line of its own: the web's usual
 # words for buying, booking and prices, and for the way to a review, a website, a trial
-# ("Buy on Amazon", "Shop Nike", "Check price", "Read full review", "Learn more").
+# ("Buy on Amazon", "Shop Nike", "Check price", "$129 at Amazon", "Read full review",
+# "Learn more").
 _SHOP_BUTTON = re.compile(
     r"^shop\s+(?!and\b|or\b)"
     r"|^(?:buy|order)\s+(?:(?:it|one|this|yours)\s+)?(?:now|online|today|here|on|at|from)\b"
@@ -115,6 +118,7 @@ _SHOP_BUTTON = re.compile(
     r"(?:prices?|deals?|rates?|availability)\b"
     r"|^(?:check|see)\s+(?:it\s+)?(?:at|on)\s|^check\s+(?:amazon|their\s+rates)\b"
     r"|^track\s+prices?\b"
+    r"|^[$£€]\s?\d[\d,.]*\s+(?:at|from|on)\s|^starting\s+at\s+[$£€]\s?\d|^where\s+to\s+buy\W*$"
     r"|^(?:read|jump\s+to|see|watch)\s+(?:the\s+|our\s+|full\s+|entire\s+)*reviews?\b"
     r"|^read\s+(?:our|the)\s+(?:full|complete|in-depth)\s+(?:\S+\s+){0,5}reviews?\W*$"
     r"|^visit\s+(?:the\s+)?(?:website|site|store|shop)\b"
