@@ -784,6 +784,10 @@ def rules() -> list[Rule]:
               "a shop's or a site's button that a dump prints on a line of its own inside "
               "the story (\"Buy on Amazon\", \"Check price\", \"Read the review\", "
               "\"Book now\", \"Learn more\") is left out, as the HTML reader drops it"),
+        _rule("_text/story._items_set_apart", returns([]),
+              "short lines set apart right under a sentence that announces them (\"The "
+              "library consists of three primary components:\") are its list's items, "
+              "with no bullet to tell them: no gap for the region, kept as list items"),
         _rule("_text/story._CREDIT_END", never_matches,
               "past the story's first line, a caption in a dump's story that ends in a "
               "picture's credit the HTML reader's test does not read (\"… Photograph by "

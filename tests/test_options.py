@@ -453,6 +453,11 @@ INPUTS: dict[str, str] = {
                                "comment below and tell us what you think."),
     # A shop's button between the story's paragraphs.
     "shop button dump": _dump(_MENU, _P, _Q, "Buy on Amazon", _R, _S),
+    # Short lines set apart under a sentence that announces them.
+    "list lead dump": _dump(_MENU, _P, "The handler does three things for every call:",
+                            "Captures each request before it is sent",
+                            "Measures how long it took", "Logs the response when it comes back",
+                            _Q, _R),
     # The story, a gallery's lines inside it, and the story resumed after them.
     "embed dump": _dump(_MENU, _P, _Q, _R, "Read more\nBack\nPlay again\nShare\nFacebook\n"
                         "Twitter", _S, _S2, _MENU),
@@ -650,6 +655,7 @@ CHANGES = [
     ("text_max_list_items", 1, "dump"),
     ("text_max_call_chars", 5, "closing call dump"),
     ("text_max_shop_button_words", 1, "shop button dump"),
+    ("text_min_list_lead_words", 100, "list lead dump"),
     ("text_max_link_share", 0.1, "markdown dump"),
     ("text_tiny_page_lines", 1, "tiny dump"),
     ("text_head_lines", 2, "dump"),

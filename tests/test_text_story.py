@@ -313,3 +313,25 @@ def test_code_a_line_announces_is_code() -> None:
     wanted = {line.strip() for line in code}
     assert [kind for text, kind in got if text.strip() in wanted] == (
         [ParagraphKind.PREFORMATTED] * len(code))
+
+
+def test_short_items_set_apart_without_bullets_are_kept_under_a_sentence() -> None:
+    # A page's list items set apart by their margins, no bullet left in the dump: the
+    # short lines right under a sentence that announces them are its list.
+    lead = "The handler does three things for every call:"
+    items = ["Captures each request before it is sent", "Measures how long it took",
+             "Logs the response when it comes back"]
+    got = _kinds([[P1], [lead], *[[item] for item in items], [P2], [P3]])
+    assert got == [(P1, ParagraphKind.PARAGRAPH), (lead, ParagraphKind.PARAGRAPH),
+                   *[(item, ParagraphKind.LIST_ITEM) for item in items],
+                   (P2, ParagraphKind.PARAGRAPH), (P3, ParagraphKind.PARAGRAPH)]
+
+
+@pytest.mark.parametrize("lead", ["Other Posts:", "On the Net:", "Read more from us:",
+                                  "Other posts you’ll love:"])
+def test_a_label_over_lines_set_apart_announces_no_list(lead: str) -> None:
+    # A label in title case or of a few words heads a list of links: it announces no
+    # list of the story's.
+    items = ["Garden notes for the week", "A new bench for the park"]
+    got = _kinds([[P1], [P2], [P3], [lead], *[[item] for item in items]])
+    assert [text for text, _ in got if text in items] == []

@@ -598,6 +598,10 @@ class ParseOptions:
     text_max_shop_button_words: int = attrs.field(default=6, validator=_whole(0))
     """Most words of a shop's or a site's button inside a dump's story ("Buy on Amazon",
     "Check price", "Read the review", "Book now"), which is left out of it."""
+    text_min_list_lead_words: int = attrs.field(default=5, validator=_whole())
+    """Fewest words of a sentence ending in a colon that announces the short lines set
+    apart under it, with no bullet, as its list's items ("The library consists of three
+    primary components:")."""
     text_max_call_chars: int = attrs.field(default=300, validator=_whole())
     """Longest line closing a dump's story that is left out of it when it asks the reader
     to subscribe, follow the site, comment or share."""

@@ -424,7 +424,8 @@ def list_after(
 ) -> list[int]:
     """The lines of the list that the line at ``intro`` announces: the next run of lines, or
     the items the dump marks as such (Markdown's "* ") or that open with one bullet ("• "),
-    each item a block of its own."""
+    each item a block of its own, or short items set apart under a sentence
+    (``_items_set_apart``)."""
     first = intro + 1
     if first >= len(lines):
         return []
@@ -436,7 +437,7 @@ def list_after(
     elif lines[first][BLOCK_SIZE] > 1 or marked or bullet:
         block = lines[first][BLOCK]
     else:
-        return []
+        return _items_set_apart(lines, features, intro, options)
     items: list[int] = []
     j = first
     while j < len(lines) and (
@@ -449,6 +450,35 @@ def list_after(
         items.append(j)
         j += 1
     return items
+
+
+def _items_set_apart(
+    lines: Sequence[Line], features: Sequence[LineFeatures], intro: int, options: ParseOptions
+) -> list[int]:
+    """The items of a list that the sentence at ``intro`` announces, each a block of its
+    own with no bullet to tell them (a page's list items set apart by their margins: "The
+    library consists of three primary components:" / "Captures the request" / "Measures
+    its duration" / …): the short lines (under ``options.text_length_low`` characters) set
+    apart right under it, two at least, up to a longer line, a line without a word or one
+    that leads into a list of its own. The lead-in reads as a sentence: of
+    ``options.text_min_list_lead_words`` words or more ("Other posts you'll love:", "More
+    to read:" head lists of links), its words after the first mostly in lower case (a
+    label in title case, "Other Posts:", "On the Net:", heads a list of links)."""
+    lead = features[intro]
+    later = lines[intro][TEXT].split()[1:]
+    if (lead.headline_case or len(later) + 1 < options.text_min_list_lead_words
+            or _is_chrome(lead) or 2 * sum(word[:1].isupper() for word in later) >= len(later)):
+        return []
+    items: list[int] = []
+    j = intro + 1
+    while (j < len(lines) and lines[j][BLOCK_SIZE] == 1 and features[j].n_words
+           and features[j].chars < options.text_length_low and not _is_chrome(features[j])
+           and not lines[j][TEXT].endswith(LIST_INTRO_END)):
+        if len(items) == options.text_max_list_items:
+            return []  # a run this long is a link farm, not the list a sentence announces
+        items.append(j)
+        j += 1
+    return items if len(items) >= 2 else []
 
 
 def _bullet(text: str) -> str | None:
