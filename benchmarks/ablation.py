@@ -594,6 +594,10 @@ def rules() -> list[Rule]:
         _rule("_text/head._date_in_url", returns(None),
               "dumps: a story whose dump shows no date is dated by its URL's path "
               "(\"/2019/11/19/slug\"), when the caller gives the URL"),
+        _rule("_text/byline.desk_under_headline", returns((None, ())),
+              "dumps: a desk's or a team's credit alone on a line of the headline's header "
+              "(\"Podium Staff\", \"Newsdesk\", \"Editorial\") names the byline where "
+              "no line names a person"),
         _rule("_text/name_lines.listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/dated_byline.dated_credit", returns((None, ())),

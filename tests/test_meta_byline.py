@@ -138,6 +138,7 @@ def test_find_byline_accepts_an_agency_credit() -> None:
         ("Sleyca | Staff Writer", ("Sleyca",)),
         ("Sleyca / AFP", ("Sleyca",)),
         ("Jane Doe | March 3, 2015", ("Jane Doe",)),
+        ("Globe Staff / December 31, 2007", ("Globe Staff",)),
         # A blog's date before its "by".
         ("on March 10, 2015 by Nikhil Marathe", ("Nikhil Marathe",)),
         ("Posted on Tuesday, 10 March 2015 at 8:05 pm by Jane Doe", ("Jane Doe",)),
@@ -163,6 +164,9 @@ def test_find_byline_knows_a_byline_by_its_date_marks_or_credit(
         "Election Night Monday results",
         "Current Time 0:00",
         "Politics – March 3",
+        # Nor is one word before a bar and a date or a time: a section, a player's label.
+        "Sides, Sourdough · December 9, 2021",
+        "Listen · 3:51",
         # With only a date to go by, the whole line before it must be names.
         "Greenwich Winter Antiques, Art and Jewelry Show is December 6-8",
         "First Forecast Weather November 20, 2019",

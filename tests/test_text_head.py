@@ -202,6 +202,18 @@ def test_a_team_credit_with_no_date_line_after_it_is_no_byline(after: list[str])
     assert parse_text(dump).authors == ()
 
 
+@pytest.mark.parametrize("desk", ["Planet Staff", "Newsdesk", "The Example Team", "Editorial"])
+def test_a_desk_s_credit_alone_under_the_headline_is_the_byline(desk: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [desk], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == (desk,)
+
+
+@pytest.mark.parametrize("label", ["Our Team", "Meet the Team"])
+def test_a_label_of_the_language_s_words_under_the_headline_is_no_desk(label: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [label], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
 def test_four_capitalised_words_under_the_headline_are_no_byline_by_themselves() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["Far West Capital Partners"], [P1], [P2], [P3]])
     assert parse_text(dump).authors == ()

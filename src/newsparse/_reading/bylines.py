@@ -352,15 +352,19 @@ def byline_names(
         # "By Jane Doe - Daily Planet": a spaced dash sets off a description, as a comma does.
         text = _without_sections(SPACED_DASH.sub(", ", text))
     agency = AGENCY_TAIL.search(text)
+    # Names followed by a date or a time make a byline line even without "By"; that is no
+    # licence for a single word ("Politics – March 3", "Sides, Sourdough · December 9,
+    # 2021", "Listen · 3:51"), a bar before the date or not.
+    dated = False
     if agency:
         credit = agency.group(1)
         text = text[: agency.start()]
-        has_lead = has_lead or (bool(text.strip(TRIM))
-                                and _is_credit(credit, site_keys, options.meta_byline_credit_words))
+        if text.strip(TRIM) and _is_credit(credit, site_keys, options.meta_byline_credit_words):
+            if _is_stamp(credit):
+                dated = True
+            else:
+                has_lead = True
     text = _before_site_name(text, site_keys, options)
-    # Names followed by a date or a time make a byline line even without "By"; that is no
-    # licence for a single word ("Politics – March 3").
-    dated = False
     for tail in (OTHER_CREDIT, TRAILING_DATE):
         cut = tail.search(text)
         if cut:
@@ -374,15 +378,16 @@ def byline_names(
     parts = _split_names(text, keep_brackets=declared)
     names, whole = _names_of(parts, has_lead=has_lead, declared=declared, site_keys=site_keys,
                              options=options)
+    if not names and (has_lead or declared or dated) and len(parts) == 1 and TEAM_CREDIT.fullmatch(
+            parts[0][1]):
+        # "By the Lavazza Team", "Globe Staff / December 31, 2007": a desk that signs the
+        # story is its byline (a desk after a person's name only describes it: "Jane Doe,
+        # Sports Desk").
+        return (parts[0][1],)
     if require_lead and not has_lead and not whole:
         # Only the date says it is a byline: then the whole line before it must be names
         # ("Greenwich Winter Antiques, Art and Jewelry Show is December 6-8" is not).
         return ()
-    if not names and (has_lead or declared) and len(parts) == 1 and TEAM_CREDIT.fullmatch(
-            parts[0][1]):
-        # "By the Lavazza Team": a desk that signs the story is its byline (a desk after a
-        # person's name only describes it: "Jane Doe, Sports Desk").
-        return (parts[0][1],)
     return names
 
 
@@ -515,6 +520,14 @@ def _before_site_name(text: str, site_keys: Set[str], options: ParseOptions) -> 
             if site_key(" ".join(words[start:end])) in site_keys:
                 return " ".join(words[:start])
     return text
+
+
+def _is_stamp(tail: str) -> bool:
+    """True when what follows a bar after the names (a credit, see :func:`_is_credit`) is
+    a date or an age ("Jane Doe | May 3, 2025", "Jane Doe • 8h"), not a wire, a desk, a
+    role or the site: a stamp, which says the line is a byline but names no one."""
+    first = BAR.split(tail, maxsplit=1)[0].strip(TRIM)
+    return bool(AGE.search(first)) or bool(TRAILING_DATE.match(" " + first))
 
 
 def _is_credit(tail: str, site_keys: Set[str], max_words: int) -> bool:

@@ -67,9 +67,10 @@ def read_byline(
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline's line and its names: a line that says it is a byline ("By Jane Doe")
     wherever it stands among the candidates, else a line of bare names that its
-    neighbours vouch for; else a signature on the line right after the story (``story``
-    holds its lines), or a dated "By" line anywhere above the story, or a "By" line at
-    the story's foot, or the site's owner: ``readers`` below, in that order."""
+    neighbours vouch for, or a desk's credit under the headline; else a signature on the
+    line right after the story (``story`` holds its lines), or a dated "By" line anywhere
+    above the story, or a "By" line at the story's foot, or the site's owner: ``readers``
+    below, in that order."""
 
     def bare_name_byline() -> tuple[int | None, tuple[str, ...]]:
         index = _bare_name_line(lines, features, candidates, title_index, options, story=story)
@@ -83,6 +84,7 @@ def read_byline(
         lambda: _byline_line(lines, features, under, options, story_start=story[0]),
         bare_name_byline,
         lambda: _byline_line(lines, features, over, options, story_start=story[0]),
+        lambda: desk_under_headline(lines, candidates, title_index, story, options),
         lambda: dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
         lambda: dated_names(lines, header(candidates, title_index, story, options), story,
@@ -111,6 +113,30 @@ def _under_title(candidates: Sequence[int], title_index: int | None
         return list(candidates), []
     return ([i for i in candidates if i > title_index],
             [i for i in candidates if i < title_index])
+
+
+def desk_under_headline(
+    lines: Sequence[Line], candidates: Sequence[int], title_index: int | None,
+    story: Sequence[int], options: ParseOptions,
+) -> tuple[int | None, tuple[str, ...]]:
+    """The first line of the headline's header (its first
+    ``options.text_byline_header_lines`` lines under it, above the story) that is a desk's
+    or a team's credit and nothing else ("Podium Staff", "Newsdesk", "CTV.ca News Staff",
+    "The Investopedia Team", "Editorial"), when no line names a person: a page signs with
+    its desk where another signs with a name, with no "By" and often no date beside it
+    (see ``TEAM_CREDIT``). Not one of a list of names, nor a label whose words are the
+    language's own ("Our Team", "Meet the Team": a menu's or a section's)."""
+    if title_index is None:
+        return None, ()
+    end = min(story[0], title_index + 1 + options.text_byline_header_lines)
+    for i in candidates:
+        if title_index < i < end:
+            text = lines[i][TEXT].strip()
+            if (TEAM_CREDIT.fullmatch(text) and not listed(lines, i, options)
+                    and not any(word.casefold() in STOPWORDS
+                                for word in text.split()[text[:4].casefold() == "the ":])):
+                return i, (text,)
+    return None, ()
 
 
 def _signed_foot(
