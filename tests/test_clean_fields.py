@@ -172,6 +172,15 @@ def test_control_references_reach_no_field(reference: str) -> None:
     assert article.url is not None and article.url.startswith("https://example.com/a")
 
 
+@pytest.mark.parametrize("markup", ["&#</html>27;", "&#</HTML >2", "&#x</html>1b;"])
+def test_a_stray_html_end_taken_out_joins_no_control_reference(markup: str) -> None:
+    # libxml2 stops at "</html>", so it is taken out before parsing: what it leaves
+    # behind must not be a reference to a control character the parser would decode.
+    article = parse(_page(extra=f"<p>Bridge {markup} closed after the storm, they said.</p>"))
+    _assert_clean(article)
+    assert "Bridge" in article.body
+
+
 def test_a_reference_to_the_walks_cell_marker_does_not_become_a_tab() -> None:
     article = parse(_page(extra="<p>A&#1;B and some words after it to make a line.</p>"))
     assert "AB and some words" in article.body

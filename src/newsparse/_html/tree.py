@@ -20,7 +20,7 @@ from newsparse._html.markup import (
     check_attribute_count,
     check_element_count,
 )
-from newsparse._input.decode import DecodedPage
+from newsparse._input.decode import DecodedPage, without_control_references
 from newsparse._native import kernels
 from newsparse._options import DEFAULT_OPTIONS, ParseOptions
 
@@ -189,7 +189,10 @@ def _parse(
     its resource limits."""
     # libxml2 stops reading at an "</html>", wherever it is; browsers ignore a stray one
     # and read on (pages with a second document glued after the first, or a stray end tag).
-    data = bound_attributes(kernels.without_html_ends(data), options.max_attributes)
+    # Taken out, it may join a reference to a control character ("&#</html>2": "&#2"),
+    # which the parser would decode into the text: such references go again.
+    data = without_control_references(kernels.without_html_ends(data))
+    data = bound_attributes(data, options.max_attributes)
     parser = html_parser()
     try:
         root = lxml.etree.fromstring(data, parser=parser)

@@ -230,6 +230,14 @@ def drop_control_references(page: DecodedPage) -> DecodedPage:
     return DecodedPage(CONTROL_REFERENCE.sub(b"", page.utf8))
 
 
+def without_control_references(data: bytes) -> bytes:
+    """UTF-8 markup ``data`` without numeric character references to control characters
+    (see :func:`drop_control_references`); ``data`` itself when it has none."""
+    if not kernels.has_control_references(data):
+        return data
+    return CONTROL_REFERENCE.sub(b"", data)
+
+
 @attrs.define
 class DecodedPage:
     """A page decoded for the pipelines: its clean UTF-8 bytes (what lxml is fed), and its
