@@ -598,6 +598,10 @@ def rules() -> list[Rule]:
               "dumps: a desk's or a team's credit alone on a line of the headline's header "
               "(\"Podium Staff\", \"Newsdesk\", \"Editorial\") names the byline where "
               "no line names a person"),
+        _rule("_text/byline.near_headline", passes(0),
+              "dumps: a line that says it is a byline over the headline is read only within "
+              "text_byline_over_title_lines (8) lines of it (further up: a menu's facet, "
+              "\"By Event Type\", a list's dated item)"),
         _rule("_text/name_lines.listed", returns(False),
               "a bare name under another line of names (a list of people) is no byline"),
         _rule("_text/dated_byline.dated_credit", returns((None, ())),

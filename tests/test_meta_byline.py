@@ -334,6 +334,9 @@ def test_display_byline_joins_names_with_commas() -> None:
     [
         ("Jane Doe", ("Jane Doe",)),
         ("John C. Welch", ("John C. Welch",)),
+        # An initial that spells an article is still an initial.
+        ("Jeffrey A. Slotnick", ("Jeffrey A. Slotnick",)),
+        ("A. Jane Doe", ("A. Jane Doe",)),
         ("Michiel de Jong", ("Michiel de Jong",)),
         ("Meg Kinnard and Errin Haines, Associated Press", ("Meg Kinnard", "Errin Haines")),
         ("Tom Krisher, AP Auto Writer", ("Tom Krisher",)),

@@ -393,6 +393,9 @@ INPUTS: dict[str, str] = {
     "foot stamp dump": _dump(_MENU, "Council keeps the tax as it is", _P, _Q, _R,
                              "15 August 2025", _MENU, _MENU, "Bridge reopens", "3 March 2024"),
     # A post signed at its foot, in an author box the story's region takes in.
+    # A menu's facet, far over the headline, that says it is a byline.
+    "menu by line dump": _dump(_MENU, "By Region\n" + "\n".join(f"Region {n}" for n in range(12)),
+                               "Council keeps the tax as it is", *_STORY),
     "foot byline dump": _dump(_MENU, "Council keeps the tax as it is", *_STORY,
                               "Written by Jane Doe", _S),
     "dated standfirst dump": _dump(_MENU, "Council keeps the tax as it is", _P, "March 4, 2024",
@@ -699,6 +702,7 @@ CHANGES = [
     ("text_title_meta_reach", 0, "standfirst dump"),
     ("text_byline_under_far_title", 0, "far headline dump"),
     ("text_byline_header_lines", 2, "header name dump"),
+    ("text_byline_over_title_lines", 100, "menu by line dump"),
     ("text_byline_date_reach", 1, "far dated byline dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),

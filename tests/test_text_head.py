@@ -68,6 +68,21 @@ def test_a_byline_above_a_missed_or_later_title_is_still_found() -> None:
     assert parse_text(dump).authors == ("Jane Doe",)
 
 
+def test_a_by_line_far_over_the_headline_is_a_menu_s_not_the_byline() -> None:
+    # "By Region" heads a menu's list of regions, far over the headline.
+    menu = ["By Region", *(f"Region {n}" for n in range(1, 11))]
+    dump = render([list(MENU_ITEMS), menu, [TITLE], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+    near = render([list(MENU_ITEMS), ["By Jane Doe"], menu[1:3], [TITLE], [P1], [P2], [P3]])
+    assert parse_text(near).authors == ("Jane Doe",)
+
+
+def test_a_name_with_an_initial_that_spells_an_article_is_the_byline() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], ["Jeffrey A. Slotnick"], ["March 3, 2025"],
+                   [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ("Jeffrey A. Slotnick",)
+
+
 def test_a_byline_among_the_first_story_lines_is_found() -> None:
     dump = render([list(MENU_ITEMS), [P1], ["The bridge at dusk"], ["By Jane Doe"], [P2], [P3]])
     article = parse_text(dump)

@@ -677,6 +677,11 @@ class ParseOptions:
     """Lines under the headline (its header: a standfirst, the date, a reading time) within
     which a line of bare names is its byline when the author's role, a number or an
     update's label follows it ("Jane Doe" / "Staff Writer")."""
+    text_byline_over_title_lines: int = attrs.field(default=8, validator=_whole(0))
+    """Lines over the headline within which a line that says it is a byline ("By Jane
+    Doe", "Jane Doe | May 3, 2025") is read as the story's (a kicker's or a section's row
+    over the headline); further up, a "By" line is a menu's facet ("By Event Type") or a
+    list's item ("Yoga Retreat, Jan. 2026")."""
     text_byline_date_reach: int = attrs.field(default=3, validator=_whole(0))
     """Lines on each side of a "By" line far above the story (out of the head's reach)
     within which a date makes it the story's byline, not a menu's facet ("By Region")."""

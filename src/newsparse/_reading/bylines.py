@@ -170,10 +170,18 @@ def bare_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     names = byline_names(text, options)
     for name in names:
         name_words = name.split()
-        if len(name_words) < 2 or any(
-                word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in name_words):
+        if len(name_words) < 2 or any(map(is_not_name_word, name_words)):
             return ()
     return names
+
+
+def is_not_name_word(word: str) -> bool:
+    """True when a word of a line of capitalised words makes it a title, a label or a menu
+    item ("The", "Newer", "Search"; see ``NOT_NAME_WORDS``). An initial is a name's, not
+    the article it spells ("Jeffrey A. Slotnick", "Mary I. Smith")."""
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return False
+    return word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS
 
 
 def has_name_line_shape(text: str, options: ParseOptions) -> bool:
@@ -631,7 +639,7 @@ def _name_before_job(part: str, options: ParseOptions) -> str:
         return part
     name, title = words[:index], words[index:]
     if not all(word[:1].isupper() or word.casefold() in PARTICLES for word in name) or any(
-            word.strip(TRIM + ".").casefold() in NOT_NAME_WORDS for word in name):
+            map(is_not_name_word, name)):
         return part
     if not all(word[:1].isupper() or word.casefold() in TITLE_JOINERS
                or word.casefold() in JOB_NOUNS for word in title):  # "Rédactrice en chef"

@@ -79,6 +79,7 @@ def read_byline(
         return index, bare_names(lines[index][TEXT], options)
 
     under, over = _under_title(candidates, title_index)
+    over = near_headline(over, title_index, options)
     headline = () if title_index is None else words(lines[title_index][TEXT])
     readers: tuple[Callable[[], tuple[int | None, tuple[str, ...]]], ...] = (
         lambda: _byline_line(lines, features, under, options, story_start=story[0]),
@@ -137,6 +138,18 @@ def desk_under_headline(
                                 for word in text.split()[text[:4].casefold() == "the ":])):
                 return i, (text,)
     return None, ()
+
+
+def near_headline(over: Sequence[int], title_index: int | None,
+                  options: ParseOptions) -> list[int]:
+    """The candidates ``over`` the headline (line ``title_index``) within
+    ``options.text_byline_over_title_lines`` lines of it, where a kicker's or a section's
+    row may say who wrote the story ("By Jane Doe" / "Headline"). Further up stand the
+    menus and lists whose lines only look like bylines: a facet ("By Event Type", "By
+    Modality"), an item with its date ("Yoga Retreat in Patagonia, Jan. 2026")."""
+    if title_index is None:
+        return list(over)
+    return [i for i in over if i >= title_index - options.text_byline_over_title_lines]
 
 
 def _signed_foot(

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from newsparse._dateline.words import is_weekday, month_of
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import BAR, NOT_NAME_WORDS, PARTICLES
-from newsparse._reading.bylines import bare_names, opens_with_lead
+from newsparse._reading.byline_words import BAR, PARTICLES
+from newsparse._reading.bylines import bare_names, is_not_name_word, opens_with_lead
 from newsparse._reading.dates import DIGIT, UPDATED
 from newsparse._text.dates import is_date_line, line_dates
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
@@ -37,7 +37,7 @@ def all_names(names: tuple[str, ...]) -> bool:
     """True when there are names and no word of them makes a title or a label ("The
     Nigerian Senate", "The Water Coolest")."""
     return bool(names) and not any(
-        w.strip(".").casefold() in NOT_NAME_WORDS for name in names for w in name.split())
+        is_not_name_word(w) for name in names for w in name.split())
 
 
 def proper_names(names: Sequence[str], lines: Sequence[Line], story: Sequence[int]) -> bool:
