@@ -1509,15 +1509,19 @@ def test_a_headline_right_under_a_menu_opens_a_block_of_its_own() -> None:
     assert ["Home", "World", "Business", "Daily Planet"] in _texts(alone)
 
 
+def _with_line_under_title(page: Page, line: str) -> Page:
+    """``page`` with ``line`` (a date line) right under its headline, in the title's block."""
+    at = next(i for i, (kind, _) in enumerate(page) if kind == "title")
+    return [*page[:at], ("title", [title_of(page), line]), *page[at + 1:]]
+
+
 @settings(max_examples=40, deadline=None)
 @given(page=pages())
 def test_a_menu_glued_over_the_headline_gives_the_same_article(page: Page) -> None:
     # The page with a date line under its headline, as a browser's dump sets it and as
     # resiliparse writes it (menus bulleted and set in, no blank line between the menu
     # and the headline under it): the same article.
-    at = next(i for i, (kind, _) in enumerate(page) if kind == "title")
-    dated = [*page[:at], ("title", [title_of(page), "Posted on: December 28, 2007"]),
-             *page[at + 1:]]
+    dated = _with_line_under_title(page, "Posted on: December 28, 2007")
     want = parse_text(render_blocks(dated))
     got = parse_text(render_glued_menus(dated))
     assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
@@ -1573,9 +1577,7 @@ def test_a_head_run_on_under_its_menus_gives_the_same_article(page: Page) -> Non
     # The page with a date line under its headline, as a browser's dump sets it and as
     # html-text writes it (menus, taglines, the headline and its date one run of lines):
     # the same article.
-    at = next(i for i, (kind, _) in enumerate(page) if kind == "title")
-    dated = [*page[:at], ("title", [title_of(page), "Fri, January 18, 2008"]),
-             *page[at + 1:]]
+    dated = _with_line_under_title(page, "Fri, January 18, 2008")
     want = parse_text(render_blocks(dated))
     got = parse_text(render_run_on(dated))
     assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
