@@ -756,6 +756,9 @@ def rules() -> list[Rule]:
               "a Markdown data table is a block of its own: its separator row (as many "
               "cells as the header over it, a row under it) joins the header to the rows, "
               "and a line that is no row right under its last row starts a block"),
+        _rule("_text/title._link_row", returns(False),
+              "a line that is mostly link text and no heading (a menu's or a header's row "
+              "of links) is no candidate for the title, in dumps that show their links"),
         _rule("_text/markdown._flat_layout_row", returns(False),
               "a layout table's row as html2text writes it (over its separator, '---' for "
               "one column), a cell of text_markdown_flat_cell_chars or more holding a run of "

@@ -911,6 +911,19 @@ def test_a_heading_that_links_home_is_no_candidate_for_the_title() -> None:
     assert [line.links_home for line in read] == [True, False]
 
 
+def test_a_row_of_links_is_no_candidate_for_the_title() -> None:
+    # A header's links that a wrap set on a line of their own, under the site's name and
+    # over the headline: their words are the story's, the headline's are not.
+    story = [" ".join(SENTENCES[i:i + 3]) for i in range(4)]
+    head = "Notes from the town hall, week 39"
+    dump = ("# [The Daily Planet](/)\n\n[Bridge depot](/bridge) [Council tax](/council)\n\n"
+            f"## {head}\n\nMarch 3, 2024\n\n" + "\n\n".join(story) + "\n")
+    assert parse_text(dump).title == head
+    # A headline that links to its story is a heading, which the dump marks.
+    linked = dump.replace(f"## {head}", f"## [{head}](/2024/03/notes)")
+    assert parse_text(linked).title == head
+
+
 def test_a_top_level_heading_deep_in_the_story_is_not_its_headline() -> None:
     story = [" ".join(SENTENCES[i:i + 2]) for i in range(5)]
     dump = ("[Home](/) [News](/n)\n\n" + "\n\n".join(story[:4])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import LEAD
 from newsparse._reading.bylines import bare_names, find_byline, is_lone_lead, opens_with_lead
@@ -27,6 +28,7 @@ from newsparse._text.lines import (
     MARKS,
     TEXT,
     Line,
+    hint_of,
     link_share_of,
     links_home_of,
     top_heading_of,
@@ -165,8 +167,9 @@ def title_line(
         # A headline is a heading element, which a dump sets off with blank lines (or an
         # old page glues over its byline or date line).
         # (A heading that links to the site's front page is its name over its logo.)
-        if i in used or links_home_of(lines[i]) or not looks_like_headline(
-                lines[i][TEXT], features[i], options) or not (
+        # A row of links is a menu's or a header's.
+        if i in used or links_home_of(lines[i]) or _link_row(lines[i], options) or not (
+                looks_like_headline(lines[i][TEXT], features[i], options)) or not (
                 lines[i][BLOCK_SIZE] == 1
                 or _over_meta_line(lines, i, is_meta, max_head_block, options)
                 or _lone_head_in_long_block(lines, features, i, first=first,
@@ -218,6 +221,15 @@ def title_line(
         return None
     return _best_headline(lines, features, scores, overlaps=overlaps, bonuses=bonuses,
                           trailed=trailed, is_date=is_date, options=options)
+
+
+def _link_row(line: Line, options: ParseOptions) -> bool:
+    """``line`` is mostly link text (``text_max_link_share``), in a dump that shows its
+    links, and no heading: a menu's or a header's row of links ("Sponsor me Github", the
+    links beside a site's name that a wrap set on a line of their own), not a headline. A
+    headline that links to its story is a heading element, which the dump marks."""
+    return (link_share_of(line) > options.text_max_link_share
+            and hint_of(line) is not ParagraphKind.HEADING)
 
 
 def _best_headline(
