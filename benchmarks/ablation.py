@@ -244,6 +244,10 @@ def rules() -> list[Rule]:
               "story's container: the box is left out"),
         _rule("_html/threads._AUTHOR_HEADING", never_matches,
               "a heading over the author's bio (\"About the author\") ends the story"),
+        _rule("_html/threads.opens_bio_of", returns(False),
+              "the author's bio opened by its label (\"About the author: Jane Doe is…\") or "
+              "by a heading naming the person the next line names (\"About Jane Doe\") ends "
+              "the story"),
         _rule("_html/threads.names_comments", returns(False),
               "reader comments stay chrome even when they outweigh the story"),
         _rule("_html/asides.teaser_lists", returns(set()),

@@ -751,6 +751,25 @@ def test_a_heading_over_the_authors_bio_ends_the_story() -> None:
     assert len(kept(page(story_html(bio)), ParseOptions(html_max_author_heading_chars=5))) == 5
 
 
+def test_a_labelled_bio_or_a_heading_naming_its_author_ends_the_story() -> None:
+    bio = ("Jane Doe is a reporter who has covered the harbour and its bridges for the "
+           "paper since 2015, and writes a weekly column.")
+    # The label opens the bio's own line, with no heading over it.
+    for label in ("About the Author:", "About the writer \u2013", "Über den Autor:"):
+        assert kept(page(story_html(f"<p><b>{label}</b> {bio}</p>"))) == STORY, label
+    # A heading naming a person, over a line that names them: their bio.
+    for heading in ("About Jane Doe", "ABOUT JANE DOE", "About Jane"):
+        named = f"<h3>{heading}</h3><p>{bio}</p>"
+        assert kept(page(story_html(named))) == STORY, heading
+    # A heading over a part of the story heads no line opening with its words.
+    part = ("<h3>About Designer</h3><p>The new span was drawn by a studio in Rotterdam "
+            "that has built four bridges of its kind along the river.</p>")
+    assert kept(page(story_html(part)))[-1].startswith("The new span")
+    # Before the story it ends nothing; a label inside a sentence is the story's own.
+    own = f"<p>We asked about the author: {bio}</p>"
+    assert len(kept(page(story_html(own)))) == len(STORY) + 1
+
+
 def test_short_lines_closing_the_story_in_its_container_stay() -> None:
     # A sign-off and a closing line are the story's, though neither is prose.
     closing = "<p>See you next week.</p><p>Cheers,</p><p>Ann</p>"

@@ -305,12 +305,16 @@ def _region_blocks(
     plain_lists = linked_lines.lists_with_plain_items(blocks, values, in_region,
                                                       options.min_paragraph_chars)
     cites = linked_lines.citing_test()
-    for index in in_region:
+    for position, index in enumerate(in_region):
         block, value = blocks[index], values[index]
         root = memo[block.owner]  # found when in_region was
         text = block.text
         if story_seen and (threads.opens_comments(block, max_comments_heading)
-                           or threads.opens_author_bio(block, max_author_heading)):
+                           or threads.opens_author_bio(block, max_author_heading)
+                           or threads.opens_bio_of(
+                               block, blocks[in_region[position + 1]]
+                               if position + 1 < len(in_region) else None,
+                               max_author_heading)):
             break  # the reader comments or the author's bio under the story
         if related_box is not None:
             if related_box in block.owner.iterancestors():

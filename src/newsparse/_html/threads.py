@@ -42,6 +42,18 @@ _AUTHOR_HEADING: Final = re.compile(
     r"sull'autore|over de auteur)\W*$",
     re.IGNORECASE,
 )
+# The label opening the author's bio in a line of its own ("About the author: Jane Doe
+# is…"), in the languages we see most.
+_AUTHOR_LABEL: Final = re.compile(
+    r"^\W*(?:(?:about|meet) (?:the )?(?:authors?|writers?|contributors?)|"
+    r"über den autor|über die autorin|à propos de l'auteur|sobre el autor|"
+    r"sull'autore|over de auteur)\s*[:\u2013\u2014-]\s*\w",
+    re.IGNORECASE,
+)
+# A heading over the bio of the person it names ("About Jane Doe", "ABOUT JANE DOE"): the
+# word "about" and one to three words that may be a name.
+_ABOUT_NAME: Final = re.compile(r"^\s*about((?:\s+[^\W\d_][\w.'\u2019-]*){1,3})\s*$",
+                                re.IGNORECASE)
 # The heading over other stories ("Related posts", "You may also like", "Leia também"), in
 # the languages we see most.
 _RELATED_HEADING: Final = re.compile(
@@ -183,6 +195,30 @@ def opens_author_bio(block: Block, max_chars: int) -> bool:
         and block.link_chars * 2 <= len(text)
         and bool(_AUTHOR_HEADING.match(text))
     )
+
+
+def opens_bio_of(block: Block, following: Block | None, max_chars: int) -> bool:
+    """True where the bio of the story's author opens under it without a heading of its
+    own kind: a line opening with its label ("About the author: Jane Doe is a freelance
+    photographer…"), or a heading ``max_chars`` long at most naming a person ("About
+    Jane Doe") over a line (``following``, the region's next block) that opens with one
+    of the names it gives ("Jane is a mother of three…"). A heading over a part of the
+    story ("About the designer", "About Mars") heads no line opening with its words."""
+    text = block.text
+    if block.link_chars * 2 > len(text):
+        return False
+    if _AUTHOR_LABEL.match(text):
+        return True
+    if block.tag not in _HEADINGS or len(text) > max_chars or following is None:
+        return False
+    named = _ABOUT_NAME.match(text)
+    if named is None:
+        return False
+    names = named.group(1).split()
+    if not all(name[0].isupper() for name in names):
+        return False
+    first = following.text.split(maxsplit=1)
+    return bool(first) and first[0].casefold() in {name.casefold() for name in names}
 
 
 def opens_related(block: Block, before: Block, max_chars: int) -> bool:
