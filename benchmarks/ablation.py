@@ -670,6 +670,11 @@ def rules() -> list[Rule]:
               "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "
               "line is read (under the headline, a dated \"By\" line far above the story)",
               pipelines=("text",)),
+        _rule("_text/name_lines._PIECE_LEAD", never_matches,
+              "dumps: words that name the piece before a byline's \"by\" are its lead-in "
+              "(\"Post written by Jane Doe.\", \"This post was written by Jane Doe, …\", "
+              "\"Guide by Jane Doe\"), in the head and at the story's foot",
+              pipelines=("text",)),
         # Markdown dumps (helper "markdown")
         _rule("_text/renderers._soft_breaks_joined", passes(0),
               "a Markdown line end where the sentence goes on is a space (markdownify)"),

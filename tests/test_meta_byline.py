@@ -82,6 +82,23 @@ def test_parse_byline_rejects_what_is_not_a_byline(text: str) -> None:
     assert parse_byline(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The full stop ends the sentence, not the name.
+        ("Written by Jane Doe.", ("Jane Doe",)),
+        ("By Jane Doe and John Roe.", ("Jane Doe", "John Roe")),
+        # An initial, an abbreviation and a degree keep theirs.
+        ("By Jane A.", ("Jane A.",)),
+        ("By John Smith Jr.", ("John Smith Jr.",)),
+        ("By Jane Doe, Ph.D.", ("Jane Doe",)),
+    ],
+)
+def test_a_byline_s_names_leave_the_sentence_s_full_stop(
+        text: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(text) == names
+
+
 def test_find_byline_takes_the_first_line_that_says_it_is_a_byline() -> None:
     lines = ["Home", "World News", "Iran, Russia to boost military cooperation",
              "By Jane Doe and John Roe", "By Someone Else"]

@@ -723,6 +723,30 @@ def test_a_by_line_after_the_story_signs_it_until_a_paragraph_ends_the_search() 
     assert parse_text(past_a_comment).authors == ()
 
 
+@pytest.mark.parametrize("line", ["Post written by Jane Doe.", "Guide by Jane Doe Senior Editor",
+                                  "Article written by Jane Doe"])
+def test_words_that_name_the_piece_before_its_by_lead_the_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert line not in article.body
+
+
+def test_a_sentence_that_says_who_wrote_the_story_names_the_byline_and_stays() -> None:
+    credit = "This post was written by Jane Doe, Head of Research at the Planet Institute."
+    for dump in (render([list(MENU_ITEMS), [TITLE], [credit], *STORY_LINES, list(MENU_ITEMS)]),
+                 render([list(MENU_ITEMS), [TITLE], *STORY_LINES, [credit], list(MENU_ITEMS)])):
+        article = parse_text(dump)
+        assert article.authors == ("Jane Doe",)
+        assert credit in article.body
+
+
+@pytest.mark.parametrize("line", ["Guide by Region", "Post by Category", "Review by a reader"])
+def test_a_piece_s_by_with_no_name_in_full_is_no_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]])
+    assert parse_text(dump).authors == ()
+
+
 def test_a_foot_line_without_a_by_is_no_signature() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, ["Related Stories"],
                    ["Council keeps the tax by a single vote"], list(MENU_ITEMS)])

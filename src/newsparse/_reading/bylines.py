@@ -458,10 +458,26 @@ def _names_of(
             if names and separator in ",;":
                 return tuple(names), False
             return (), False
-        name = _recase(part)
+        name = _recase(_without_full_stop(part))
         if name not in names:
             names.append(name)
     return tuple(names), True
+
+
+# Abbreviations a name keeps its stop after ("John Smith Jr.", "Acme Inc.").
+_KEPT_STOPS = frozenset("jr sr esq inc co ltd bros st".split())
+
+
+def _without_full_stop(part: str) -> str:
+    """A name without the full stop of the sentence it ends ("Post written by Jane Doe."
+    gives "Jane Doe"); an initial ("Jane A."), an abbreviation ("Jr.", "Inc.") or a
+    degree's dots ("Ph.D.") keep theirs."""
+    if not part.endswith(".") or part.endswith(".."):
+        return part
+    last = part.rsplit(None, 1)[-1][:-1]
+    if len(last) < 2 or not last.isalpha() or last.casefold() in _KEPT_STOPS:
+        return part
+    return part[:-1]
 
 
 def _without_sections(text: str) -> str:

@@ -36,6 +36,7 @@ from newsparse._text.name_lines import (
     is_update_label,
     lead_part,
     listed,
+    piece_lead_part,
     proper_names,
 )
 from newsparse._text.title import is_credit_line
@@ -172,7 +173,11 @@ def _signed_foot(
                 break
             continue
         if LEAD.match(text) is None:
-            continue
+            # "This post was written by Jane Doe, …" signs the post as "By" does.
+            piece = piece_lead_part(text, options)
+            if piece is None:
+                continue
+            text = piece
         names = find_byline([text], options)
         if all_names(names):
             return j, names

@@ -40,7 +40,7 @@ from newsparse._text.dates import (
 )
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import TEXT, Line
-from newsparse._text.name_lines import BY_AFTER
+from newsparse._text.name_lines import BY_AFTER, is_credit_sentence
 from newsparse._text.title import (
     StoryWords,
     headline_over_far_byline,
@@ -136,9 +136,7 @@ def read_head(
                                          story=story, options=options)
     byline_line = ""
     if byline_index is not None:
-        # With the "By" a dump broke off it, if it did.
-        lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1][TEXT])
-        used.update(range(byline_index - lead, byline_index + 1))
+        used.update(_byline_lines(lines, byline_index))
         byline_line = lines[byline_index][TEXT]
     title_index = _headline_over_far_byline(lines, features, story, options, used=used,
                                             byline=byline_index, title=title_index)
@@ -180,6 +178,16 @@ def read_head(
         published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                      modified=modified, used=frozenset(used), byline_line=byline_line)
+
+
+def _byline_lines(lines: Sequence[Line], byline_index: int) -> range:
+    """The lines the byline on line ``byline_index`` takes from the story: its own, and the
+    "By" a dump broke off it, if it did; none when it is a sentence of the story that says
+    who wrote it ("This post was written by Jane Doe, …": see :func:`is_credit_sentence`)."""
+    if is_credit_sentence(lines[byline_index][TEXT]):
+        return range(0)
+    lead = byline_index > 0 and is_lone_lead(lines[byline_index - 1][TEXT])
+    return range(byline_index - lead, byline_index + 1)
 
 
 # Where a page's <title> parts the headline from the site's name or section ("Headline -

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from newsparse._dateline.words import is_weekday, month_of
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import BAR, PARTICLES
-from newsparse._reading.bylines import bare_names, is_not_name_word, opens_with_lead
+from newsparse._reading.bylines import bare_names, find_byline, is_not_name_word, opens_with_lead
 from newsparse._reading.dates import DIGIT, UPDATED
 from newsparse._text.dates import is_date_line, line_dates
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
@@ -89,12 +89,50 @@ def is_update_label(text: str, options: ParseOptions) -> bool:
             and not text[found.end():].strip(" :"))
 
 
+# A lead-in that names the piece before its "by" ("Post written by", "This article was
+# written by", "Guide by", "Recipe by"): the common words a page credits its story with,
+# where another writes "By" alone.
+# (The lead-in of a sentence, "This post was written by …", is the story's own: see
+# :func:`is_credit_sentence`.)
+_PIECE_LEAD = re.compile(
+    r"(?P<article>(?:this|the)\s+)?(?:(?:blog|guest)\s+)?"
+    r"(?:post|article|story|piece|guide|recipe|review|column|essay|report)\s+"
+    r"(?P<verb>(?:was|is|has\s+been)\s+)?(?:(?:originally|first)\s+)?"
+    r"(?:(?:written|authored|contributed|penned|prepared|compiled)\s+)?(?=by\b)",
+    re.IGNORECASE)
+
+
+def piece_lead_part(text: str, options: ParseOptions) -> str | None:
+    """The part of a line from the "by" of a lead-in that names the piece ("This post was
+    written by Jane Doe, Head of Marketing" gives "by Jane Doe, Head of Marketing"); None
+    when the line does not open so, or when what follows names no one in full: one word
+    there is a menu's facet ("Guide by Region") as likely as a handle."""
+    found = _PIECE_LEAD.match(text)
+    if found is None:
+        return None
+    part = text[found.end():]
+    names = find_byline([part], options)
+    return part if names and all(len(name.split()) >= 2 for name in names) else None
+
+
+def is_credit_sentence(text: str) -> bool:
+    """True when a byline's line is a sentence of the story that says who wrote it ("This
+    post was written by Jane Doe, Head of Marketing."): the story keeps it, where a
+    byline's line ("Post written by Jane Doe.") is no paragraph."""
+    found = _PIECE_LEAD.match(text)
+    return found is not None and bool(found["article"]) and bool(found["verb"])
+
+
 def lead_part(text: str, options: ParseOptions) -> str | None:
     """The line, or the first of its parts between bars, that opens with "By" or another
     lead-in, or the part from "by" after a date stamp ("11/19/2019 by Jane Doe", "Monday
-    November 18, 2019 7:45 am PST by Jane Doe"); None when none does."""
+    November 18, 2019 7:45 am PST by Jane Doe") or after words that name the piece ("Post
+    written by Jane Doe": :func:`piece_lead_part`); None when none does."""
     if opens_with_lead(text):
         return text
+    piece = piece_lead_part(text, options)
+    if piece is not None:
+        return piece
     stamped = BY_AFTER.search(text)
     if stamped is not None and is_date_line(text[:stamped.start()], options):
         return text[stamped.start():].lstrip()
