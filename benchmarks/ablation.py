@@ -765,6 +765,9 @@ def rules() -> list[Rule]:
               "a Markdown data table is a block of its own: its separator row (as many "
               "cells as the header over it, a row under it) joins the header to the rows, "
               "and a line that is no row right under its last row starts a block"),
+        _rule("_text/renderers._set_in_block", returns(False),
+              "a Markdown line set in four spaces or a tab (a paragraph inside a list item, "
+              "which html2text never wraps) tells nothing of the width a wrap broke at"),
         _rule("_text/title._link_row", returns(False),
               "a line that is mostly link text and no heading (a menu's or a header's row "
               "of links) is no candidate for the title, in dumps that show their links"),

@@ -1558,6 +1558,22 @@ def test_rows_of_a_layout_table_tell_nothing_of_a_markdown_wrap() -> None:
     assert texts[1:3] == [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)]
 
 
+
+def test_paragraphs_set_in_under_list_items_tell_nothing_of_a_markdown_wrap() -> None:
+    # html2text wraps no paragraph set in four spaces (one inside a list item: a teaser's
+    # blurb under its link), however long: such lines, longer than the width, hid the
+    # wrap of the story, whose first paragraph stayed in its wrapped pieces.
+    story = "\n\n".join(" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3))
+    teasers = "\n\n".join(f"  * [Story {n}](/s/{n})\n\n    {SENTENCES[n]} {SENTENCES[n + 1]}"
+                           for n in range(4))
+    dump = wrap_like_html2text(f"# Council drops the tax rise\n\n{story}\n\n", 78) + teasers
+    assert max(len(line) for line in dump.split("\n")) > 78
+    blocks = read_dump(dump + "\n", DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [" ".join(line[PIECE_TEXT].strip() for line in block) for block in blocks]
+    assert [len(block) for block in blocks][1:3] == [1, 1]
+    assert texts[1:3] == [" ".join(SENTENCES[i:i + 3]) for i in range(0, 6, 3)]
+
 # --- A headline glued under a menu and over its date ---------------------------------------
 
 

@@ -695,7 +695,7 @@ def _settled_wrap(
     if markdown:
         # (A table's row read leaves no pipe in the text: the raw line's are in the marks.)
         counted = [p for p in pieces if p is not None and not p[OPENS]
-                   and "|" not in p[PIECE_TEXT] and not _piped(p)]
+                   and "|" not in p[PIECE_TEXT] and not _piped(p) and not _set_in_block(p)]
     else:
         counted = [p for p in pieces if p is not None]
     # Lines shorter than half the narrowest width tell nothing of it (``wrap_width`` skips
@@ -735,6 +735,13 @@ def _settled_wrap(
             for width in piece_marks(piece).broken_widths:
                 evidence.add_known_break(wrap.width, width)
     return evidence.settle(wrap), evidence.breaks
+
+
+def _set_in_block(line: DumpLine) -> bool:
+    """``line`` is set in four spaces or a tab from the margin: a paragraph inside a list
+    item, which html2text leaves whole, however long (it wraps no text so set in, as it
+    wraps no list item and no table); its width tells nothing of a wrap."""
+    return line[PIECE_TEXT].startswith(("    ", "\t"))
 
 
 def _piped(line: DumpLine) -> bool:
