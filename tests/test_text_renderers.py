@@ -609,6 +609,23 @@ def test_layout_indentation_bullets_and_padded_columns_are_undone() -> None:
     assert _texts(dump) == [["Home", "News"], ["Team\tWon\tLost", "Rovers\t3\t1"]]
 
 
+def test_two_spaces_between_sentences_set_in_are_no_cells() -> None:
+    # A plain-text document in a <pre> (an RFC, a mail) sets two spaces between sentences,
+    # and a layout renderer keeps its indentation: the lines are prose, not rows of cells
+    # (each a block of its own, apart from the lines of its paragraph). Cells padded apart
+    # stay cells, one of them ending a sentence or not.
+    dump = ("   The council said on Monday that it would not raise the tax.  Officials\n"
+            "   told reporters that the money would come from the old depot.  Residents\n"
+            "   who spoke at the meeting were divided.\n\n"
+            "   Pos.  Team      Won\n   Top   Rovers    Three\n")
+    assert _texts(dump) == [
+        ["The council said on Monday that it would not raise the tax. Officials",
+         "told reporters that the money would come from the old depot. Residents",
+         "who spoke at the meeting were divided."],
+        ["Pos.\tTeam\tWon", "Top\tRovers\tThree"],
+    ]
+
+
 def test_a_nested_lists_letter_bullet_is_a_bullet_only_under_an_item() -> None:
     # inscriptis and lynx draw a third level's bullet as an "o"; an "o" that opens an
     # indented line with no "*" or "+" item set in less deep above it is a word.
@@ -726,6 +743,8 @@ def test_five_renderings_of_a_page_give_the_same_article(page: Page, width: int)
         "html2text wrapped, layout rows": wrap_like_html2text(
             render_markdown(page, long_links=True) + "\n\n" + _EMPTIED_ROWS, width),
         "layout": render_layout(page),
+        # ... of a plain-text document in a <pre>: two spaces between its sentences.
+        "layout, typewriter": render_layout(page, typewriter=True),
         # ... and its menus drawn as a column beside the story, as in a table layout.
         "columns": render_columns(page),
         # html-text and markdownify write the page's <title> first, the site's name in it.

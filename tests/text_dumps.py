@@ -201,9 +201,17 @@ def render_markdown(page: Page, *, long_links: bool = False) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def render_layout(page: Page, width: int = 78) -> str:
+# The space between two sentences of the story ("… this year. Officials …").
+_SENTENCE_GAP = re.compile(r"(?<=[.!?]) (?=[A-Z])")
+
+
+def render_layout(page: Page, width: int = 78, *, typewriter: bool = False) -> str:
     """The page as a layout-aware renderer draws it: blocks set in from the margin, list
-    items bulleted, prose wrapped inside its indentation, blank lines padding blocks."""
+    items bulleted, prose wrapped inside its indentation, blank lines padding blocks.
+    ``typewriter``: the story is a plain-text document in a ``<pre>`` (an RFC, a mail),
+    two spaces between its sentences, a paragraph a line. (Not wrapped: a wrap that set
+    two spaces after a sentence's end breaks lines the unwrapper, which counts one, takes
+    for ended.)"""
     parts: list[str] = []
     for kind, lines in page:
         if kind in ("menu", "teasers"):
@@ -211,7 +219,9 @@ def render_layout(page: Page, width: int = 78) -> str:
         elif kind == "title":
             parts.append(lines[0].center(width).rstrip())
         elif kind == "story":
-            parts.append(textwrap.fill(lines[0], width, initial_indent="   ",
+            prose = _SENTENCE_GAP.sub("  ", lines[0]) if typewriter else lines[0]
+            parts.append(textwrap.fill(prose, 1 << 16 if typewriter else width,
+                                       initial_indent="   ",
                                        subsequent_indent="   ", break_long_words=False,
                                        break_on_hyphens=False))
         else:

@@ -76,6 +76,10 @@ _CELL_PIPE = re.compile(r"(?:^|\s)\||\|(?:\s|$)")
 _QUOTE_MARKS = re.compile(r"^\s*>[>\s]*")
 # Cells of a table row padded into columns with spaces.
 _CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# What may close a sentence before a typewriter's two spaces (``."`` and ``.)`` too).
+_SENTENCE_ENDS = ".!?"
+_CLOSERS = "\"”’)"
+_OPENERS = "\"“‘("
 # Kinds whose Markdown mark starts a paragraph of its own (a quote's every line has its
 # mark, and a wrapped quote goes on over them).
 _OPENING_HINTS = frozenset((ParagraphKind.HEADING, ParagraphKind.LIST_ITEM,
@@ -444,9 +448,29 @@ def _set_in(
         bullet = _LETTER_BULLET.match(line)
     if bullet is not None:
         return line[bullet.end():], True, parent_indent
-    if _CELL_GAP.search(lead) is not None:
+    # (A line with no gap at all passes too: every one of its none is a sentence's.)
+    if "  " in lead and not all(map(_sentence_space, _CELL_GAP.finditer(lead))):
         return _CELL_GAP.sub("\t", lead), False, parent_indent
     return line, False, parent_indent
+
+
+def _sentence_space(gap: re.Match[str]) -> bool:
+    """``gap`` is the two spaces a typewriter sets between sentences ("Task Force
+    (IETF).  Note that …"), not cells padded apart: a plain-text document in a ``<pre>``
+    (an RFC, a mail) keeps them, and a layout renderer keeps the ``<pre>``'s indentation,
+    so its lines read as a table's rows, each apart from the lines of its wrapped
+    paragraph. (Only where every gap of the line is one: a row's cells are padded to
+    their columns, and one that ends a sentence, "Pos.", "Stumble It!", stands among
+    others.)"""
+    text = gap.string
+    start, end = gap.span()
+    if end - start != 2:
+        return False
+    before = text[start - 1]
+    if before in _CLOSERS and start >= 2:
+        before = text[start - 2]
+    after = text[end + 1] if text[end] in _OPENERS and end + 1 < len(text) else text[end]
+    return before in _SENTENCE_ENDS and after.isupper()
 
 
 def _own_number(raw_lines: Sequence[str], k: int, indent: int) -> bool:
