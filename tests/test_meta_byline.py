@@ -359,6 +359,14 @@ def test_display_byline_joins_names_with_commas() -> None:
         ("Tom Krisher, AP Auto Writer", ("Tom Krisher",)),
         ("VICTOR TANGERMANN, FUTURISM", ("Victor Tangermann",)),
         ("Aleš Vávra", ("Aleš Vávra",)),
+        # A role or an outlet a dump glued to the name is no part of it; a name's own
+        # capitals are.
+        ("Jane DoeSenior Editor", ("Jane Doe",)),
+        ("Jane DoeTech Reporter", ("Jane Doe",)),
+        ("Jane DoeFounder at Example", ("Jane Doe",)),
+        ("Jane DoeFOXBusiness", ("Jane Doe",)),
+        ("Ronald McDonald", ("Ronald McDonald",)),
+        ("Colin MacKenzie and LeBron James", ("Colin MacKenzie", "LeBron James")),
     ],
 )
 def test_bare_names_reads_a_line_of_names_without_by(text: str, names: tuple[str, ...]) -> None:

@@ -167,7 +167,9 @@ def bare_names(text: str, options: ParseOptions) -> tuple[str, ...]:
     if (not has_name_line_shape(text, options) or TRAILING_DATE.search(text)
             or OTHER_CREDIT.search(text)):
         return ()
-    names = byline_names(text, options)
+    # A role or an outlet a dump glued to the names is set apart, as on a "By" line ("Jane
+    # DoeSenior Editor", "Jane DoeFOXBusiness").
+    names = byline_names(GLUED_WORD.sub(_role_apart, text), options)
     for name in names:
         name_words = name.split()
         if len(name_words) < 2 or any(map(is_not_name_word, name_words)):
