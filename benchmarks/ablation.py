@@ -304,6 +304,9 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.cites_elsewhere", returns(False),
               "a linked line of the story linking only to another site than the page's own "
               "cites a source: it stays though no paragraph of its container follows"),
+        _rule("_html/linked_lines.is_button", returns(False),
+              "a linked line whose every link is styled as a button (\"Buy on Amazon\", "
+              "\"Learn more\") is no story line held between paragraphs nor a cited source"),
         _rule("_html/linked_lines.cross_reference", returns(False),
               "a cross-reference label before a link (\"Related: …\", \"Lire aussi : …\") "
               "points to another story: the line goes"),

@@ -770,6 +770,24 @@ def test_a_labelled_bio_or_a_heading_naming_its_author_ends_the_story() -> None:
     assert len(kept(page(story_html(own)))) == len(STORY) + 1
 
 
+def test_a_line_of_buttons_is_no_story_line_nor_a_cited_source() -> None:
+    lead, rest = "".join(f"<p>{p}</p>" for p in STORY[:2]), f"<p>{STORY[2]}</p>"
+    site = ("<footer><a href='https://harbour.example.com/a'>About</a> "
+            "<a href='https://harbour.example.com/b'>Contact</a></footer>")
+    plain = "<a href='https://shop.example.net/kettle'>Buy the kettle</a>"
+    buttons = tuple(f"<a {styled} href='https://shop.example.net/k'>Buy the kettle</a>" for styled
+                    in ("class='btn btn-primary'", "class='product-links-button'", "role='button'"))
+    # A linked line between two paragraphs of one container stays; a line of buttons goes.
+    between = f"<div class='story'>{lead}<p>{{}}</p>{rest}</div>{site}"
+    assert "Buy the kettle" in kept(page(between.format(plain)))
+    # A linked line citing another site after the last paragraph stays; buttons go.
+    after = f"<div class='story'>{lead}{rest}<p>{{}}</p></div>{site}"
+    assert kept(page(after.format(plain)))[-1] == "Buy the kettle"
+    for button in buttons:
+        assert "Buy the kettle" not in kept(page(between.format(button))), button
+        assert kept(page(after.format(button))) == STORY, button
+
+
 def test_short_lines_closing_the_story_in_its_container_stay() -> None:
     # A sign-off and a closing line are the story's, though neither is prose.
     closing = "<p>See you next week.</p><p>Cheers,</p><p>Ann</p>"

@@ -42,6 +42,24 @@ _CROSS_REFERENCE: Final = re.compile(
 )
 
 
+# A class naming a button ("btn", "button", "kg-btn", "product-links-button", "stdButton"):
+# how a page styles a link as a button.
+_BUTTON_CLASS: Final = re.compile(r"(?:^|[\s_-])[a-z]*(?:button|btn)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def is_button(block: Block) -> bool:
+    """True for a linked line whose every link is styled as a button (its class names a
+    button, or its role is "button"): a call to act ("Buy on Amazon", "Learn more",
+    "Directions", "Try it free"), not a line of the story nor a source it cites, however
+    it stands between the story's paragraphs. A source names a publication in a plain
+    link ("via Ars Technica")."""
+    anchors = list(block.owner.iter("a"))
+    return bool(anchors) and all(
+        anchor.get("role") == "button" or _BUTTON_CLASS.search(anchor.get("class") or "")
+        for anchor in anchors
+    )
+
+
 def lists_with_plain_items(
     blocks: Sequence[Block], values: Sequence[float], in_region: list[int], min_chars: int
 ) -> set[lxml.etree._Element]:
@@ -121,8 +139,9 @@ def cites_elsewhere(block: Block, site: str | None) -> bool:
     the story cites ("[via Ars Technica]", "From MarketWatch", "Website: example.org",
     "Visit the museum's website to learn more"). It stays where it stands, between lines of
     the story, though no paragraph of its container follows it; a link to the site's own
-    pages ("Read our full review", "Subscribe now", another story) is the site's."""
-    if block.in_list or site is None:
+    pages ("Read our full review", "Subscribe now", another story) is the site's, and so
+    is a line of buttons (:func:`is_button`: "Buy on Amazon", "Check price")."""
+    if block.in_list or site is None or is_button(block):
         return False
     hosts = [_host(anchor.get("href")) for anchor in block.owner.iter("a")]
     return bool(hosts) and all(
@@ -213,8 +232,9 @@ def linked_line_between(block: Block, before: Block) -> bool:
     begun, beside the line kept before it (a paragraph, a subheading) in one container:
     it stays when a paragraph of that container follows it too ("Download the full
     report", a linked subheading, a linked list item between two paragraphs), as short
-    lines between prose do."""
-    return "\n" not in block.text and _holder(block) is _holder(before)
+    lines between prose do. A line of buttons (:func:`is_button`) is none of the story's."""
+    return ("\n" not in block.text and _holder(block) is _holder(before)
+            and not is_button(block))
 
 
 def confirms(block: Block, value: float, pending: list[Block], options: ParseOptions) -> bool:
