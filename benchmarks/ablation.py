@@ -847,6 +847,10 @@ def rules() -> list[Rule]:
               "the lines closing the region that the page prints again outside it (a site's "
               "blurb, a call to subscribe, a disclaimer the footer shows too) are left out of "
               "it", pipelines=("text",)),
+        _rule("_text/region._cut_at_post_foot", _neutral(lambda _o, args, _k: args[3][1]),
+              "the line in the region's tail that stamps the post (\"Posted by Jane at 6:35 "
+              "AM\", a date line) ends it when what follows weighs little: the foot's "
+              "links, the next posts' dates, an author's box", pipelines=("text",)),
         _rule("_text/region._past_blurb_over_head",
               _neutral(lambda _o, args, _k: args[3][0]),
               "a blurb of a line or two that opens the region over the story's head (a "

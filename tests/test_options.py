@@ -828,6 +828,14 @@ def _author_box(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _post_foot(options: ParseOptions) -> str:
+    """The body of a dump whose story ends with the post's stamp and a line about the
+    blog under it."""
+    dump = _dump(_MENU, *_STORY, "Posted by Jane Doe at 6:35 AM", "Email This | Share",
+                 "Jane Doe writes about the town and its council for us.", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _byline_bio(options: ParseOptions) -> str:
     """The body of a dump whose story, under a byline, ends with a paragraph about its
     author that no name line heads."""
@@ -1039,6 +1047,7 @@ def _topical_items(options: ParseOptions) -> set[int]:
 PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "weak region": _over_weak,
     "author box": _author_box,
+    "post foot": _post_foot,
     "byline bio": _byline_bio,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
@@ -1278,6 +1287,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_weak_region_words", 0, "weak region"),
     ("text_headed_over_weak_share", 100.0, "weak region"),
     ("text_max_bio_share", 0.0, "author box"),
+    ("text_max_after_foot_share", 0.0, "post foot"),
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),

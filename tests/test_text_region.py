@@ -1034,3 +1034,46 @@ def test_a_bar_of_links_to_the_posts_around_a_post_is_not_its_first_paragraph() 
     article = parse_text(dump)
     assert all("«" not in paragraph.text for paragraph in article.paragraphs)
     assert article.paragraphs[0].text.startswith("Tonight on the radio show")
+
+
+FOOT_BLURB = ("Jane Roe writes about money and homes, and she lives by the sea with her two "
+              "dogs.")
+
+
+@pytest.mark.parametrize("foot", [
+    "Posted by Jane Roe at 6:35 AM", "November 1, 2012",
+    "Published on November 1st, 2012 - 4 Comments",
+])
+def test_the_post_s_foot_stamp_ends_the_region(foot: str) -> None:
+    # What follows the stamp (an author's box, the next post's blurb) is the page's.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], [foot],
+                                         ["Email This | Share"], [FOOT_BLURB],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_date_over_the_story_s_last_paragraph_stays() -> None:
+    # Prose alone under the date line: the story goes on past it (an update's date).
+    texts, (_start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                          ["November 1, 2012"], [FOOT_BLURB],
+                                          list(MENU_ITEMS)]))
+    assert texts[end - 2:end] == ["November 1, 2012", FOOT_BLURB]
+
+
+def test_a_date_in_the_tail_of_a_story_of_dated_items_stays() -> None:
+    # A calendar, a timeline: dates stand between the story's paragraphs too.
+    blocks: list[list[str]] = [list(MENU_ITEMS)]
+    for n, paragraph in enumerate(PARAGRAPHS):
+        blocks += [[f"March {n + 3}, 2026"], [paragraph]]
+    blocks += [["March 9, 2026"], ["Email This | Share"], [FOOT_BLURB], list(MENU_ITEMS)]
+    texts, (_start, end) = _story(render(blocks))
+    assert texts[end - 3:end] == ["March 9, 2026", "Email This | Share", FOOT_BLURB]
+
+
+@pytest.mark.parametrize("item", ["- June 9, 2026: Tampa", "10) Tampa, FL @ 8:30 PM"])
+def test_a_dated_item_of_a_list_ends_no_region(item: str) -> None:
+    # Tour dates, a numbered list: an item's date stamps no post.
+    texts, (_start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], [item],
+                                         ["Email This | Share"], [FOOT_BLURB],
+                                         list(MENU_ITEMS)]))
+    assert texts[end - 3:end] == [item, "Email This | Share", FOOT_BLURB]

@@ -826,6 +826,12 @@ class ParseOptions:
     name ends the story's region when what weighs for the region from it on is under
     this share of what weighs before it: a box about the author, not a section of the
     story (``_text/region._cut_at_bio``)."""
+    text_max_after_foot_share: float = attrs.field(default=0.15, validator=_real(0.0))
+    """A line that stamps the post in the region's tail ("Posted by Jane at 6:35 AM", a date
+    line) ends the story's region when what weighs for the region from it on is under this
+    share of what weighs before it, which holds a story's worth of words: the post's foot,
+    with the page's lines under it (the other posts' dates and titles, an author's box, a
+    disclaimer) (``_text/region._cut_at_post_foot``)."""
     text_byline_reach: int = attrs.field(default=40, validator=_whole(0))
     """How many lines over the story's first paragraph are read for the author's name,
     which a paragraph about the author closing the story opens with."""

@@ -75,12 +75,12 @@ def _foot_over(
     for i in range(wall - 1, max(-1, wall - 1 - options.text_post_foot_reach), -1):
         if i in stamps or features[i].hard_wall:
             return None
-        if _is_post_foot(lines[i][TEXT], features[i], options):
+        if is_post_foot(lines[i][TEXT], features[i], options):
             return i
     return None
 
 
-def _is_post_foot(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
+def is_post_foot(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
     """True for a line that stamps a post: it opens with a date or a time, or is a date
     line, or a short line (``options.text_chrome_phrase_max_chars``) holds a time of day
     ("Posted by Jane at 6:35 AM")."""

@@ -21,6 +21,7 @@ from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads, form_notes
 from newsparse._text.dates import is_date_line
 from newsparse._text.features import LineFeatures
+from newsparse._text.frame import is_post_foot
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.notice import is_notice, may_be_notice
 from newsparse._text.sections import (
@@ -30,7 +31,7 @@ from newsparse._text.sections import (
     sections_continued,
     topical_lists,
 )
-from newsparse._text.story import LIST_INTRO_END, list_after
+from newsparse._text.story import LIST_INTRO_END, list_after, opens_as_item
 from newsparse._text.title import looks_like_headline
 
 # A line that names a person or a company has a word or a few ("About Evan Gough").
@@ -46,6 +47,9 @@ _NAME_REACH = 80
 _MAX_REPEATED_TAIL = 6
 # The most lines weighing for the region of a blurb over the story's head.
 _MAX_BLURB_LINES = 2
+# The most lines of a block in which a post's foot stands (with its links: labels, share
+# buttons); a block of more dated lines is a list (tour dates, references).
+_MAX_FOOT_BLOCK_LINES = 5
 # The longest label that opens a paragraph ("About the author:").
 _MAX_LABEL_CHARS = 24
 
@@ -393,6 +397,7 @@ def densest_region(
     end = _cut_at_bio(lines, weights, features, (start, end), options)
     end = _cut_at_author_bio(lines, weights, features, (start, end), options)
     end = _cut_at_repeated_tail(lines, weights, (start, end), options)
+    end = _cut_at_post_foot(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
     start = _past_notice_over_byline(lines, weights, features, (start, end), options)
@@ -665,6 +670,61 @@ def _cut_at_author_bio(
     while cut > start and weights[cut - 1] <= 0:
         cut -= 1
     return cut
+
+
+def _cut_at_post_foot(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The end of the region, at the line in its tail that stamps the post: a short line
+    that ends no sentence and dates it (``frame.is_post_foot``: "Posted by Jane at 6:35
+    AM", "Published on November 1st, 2012 - 4 Comments", a date line), when what weighs
+    for the region from there on is under ``options.text_max_after_foot_share`` of what
+    weighs before it, and that holds a story's worth of words
+    (``options.text_min_story_words``). A blog stamps a post at its foot, and what follows
+    it is the page's: the foot's links, the next posts' dates and titles, the author's box,
+    a disclaimer; some line of furniture stands under it (prose alone under a date is the
+    story going on: an update). Of such lines the one nearest the story's end is taken.
+    Not a date that
+    is one of a list of dated items: an item's (a bullet, a number, a quote's attribution
+    dash), one of a block of more than ``_MAX_FOOT_BLOCK_LINES`` lines (tour dates,
+    references), nor when such dated lines stand inside the story too, past its head's
+    ``options.text_date_under_start`` lines (a calendar of events, a timeline). Else
+    ``end``."""
+    start, end = region
+    share, min_words = options.text_max_after_foot_share, options.text_min_story_words
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    after = 0.0
+    feet: list[int] = []  # the stamps in the tail, from the last up
+    for i in range(end - 1, start, -1):
+        weight = weights[i]
+        if weight > 0:
+            after += weight
+            if after > share * (total - after):
+                break
+        if total - after < min_words:
+            break
+        if _stamps_post(lines[i], features[i], options):
+            feet.append(i)
+    if not feet:
+        return end
+    for i in reversed(feet):  # the nearest the story's end first
+        if opens_as_item(lines[i][TEXT]) or lines[i][BLOCK_SIZE] > _MAX_FOOT_BLOCK_LINES:
+            continue
+        if any(_stamps_post(lines[k], features[k], options)
+               for k in range(start + options.text_date_under_start, i)):
+            return end  # dated items all through the story
+        if not any(features[k].n_words and weights[k] <= 0 for k in range(i + 1, end)):
+            return end  # prose alone under it: the story goes on past a date (an update's)
+        return i
+    return end
+
+
+def _stamps_post(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
+    """True for a short line (``options.text_chrome_phrase_max_chars``) that ends no
+    sentence and dates a post (``frame.is_post_foot``)."""
+    return (not feat.ends_sentence and feat.chars < options.text_chrome_phrase_max_chars
+            and is_post_foot(line[TEXT], feat, options))
 
 
 def _cut_at_repeated_tail(
