@@ -851,6 +851,10 @@ def rules() -> list[Rule]:
               "the line in the region's tail that stamps the post (\"Posted by Jane at 6:35 "
               "AM\", a date line) ends it when what follows weighs little: the foot's "
               "links, the next posts' dates, an author's box", pipelines=("text",)),
+        _rule("_text/story._OTHER_STORIES_LEAD", never_matches,
+              "a lead-in that names other stories (\"Related content from …:\", \"More "
+              "world stories from …:\", \"See also:\", \"… you may also like:\") announces "
+              "no list of the story's", pipelines=("text",)),
         _rule("_text/region._past_blurb_over_head",
               _neutral(lambda _o, args, _k: args[3][0]),
               "a blurb of a line or two that opens the region over the story's head (a "

@@ -335,3 +335,18 @@ def test_a_label_over_lines_set_apart_announces_no_list(lead: str) -> None:
     items = ["Garden notes for the week", "A new bench for the park"]
     got = _kinds([[P1], [P2], [P3], [lead], *[[item] for item in items]])
     assert [text for text, _ in got if text in items] == []
+
+
+TEASER_HEADLINES = ["Council weighs a new bridge for the east side",
+                    "Five schools to close for repairs",
+                    "Mayor names a new head of the water board"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Related content from the Daily Planet:", "More world stories from the Daily Planet:",
+    "See also:", "If you enjoyed this story, you may also like:",
+])
+def test_a_lead_in_that_names_other_stories_announces_no_list(lead: str) -> None:
+    # Its list is other stories' links, not the story's: the HTML reader drops it.
+    got = _kinds([[P1], [P2], [P3], [lead], TEASER_HEADLINES])
+    assert [text for text, _ in got if text in TEASER_HEADLINES] == []

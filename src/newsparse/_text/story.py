@@ -29,6 +29,19 @@ from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, hint_of, link_s
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
 LIST_INTRO_END = (":", "：")
+# A lead-in that names other stories, whose list is theirs and not the story's ("Related
+# content from NBCNews.com:", "More world stories from NBC News:", "See also:", "If you
+# enjoyed this article, you may also like:"): the web's words for its links to other
+# stories, which the HTML reader drops as such.
+_OTHER_STORIES_LEAD = re.compile(
+    r"^\W*(?:related|more|other|popular|recommended|similar|further|latest)\b.{0,40}?"
+    r"\b(?:news|stories|articles|posts|content|videos|headlines|reads|reading|links|coverage)"
+    r"\b[^:]{0,30}:\s*$"
+    r"|^\W*(?:see\s+also|also\s+(?:read|see)|read\s+(?:more|also|next))\b.{0,40}:\s*$"
+    r"|^.{0,60}\byou(?:['’]ll|\s+may|\s+might|\s+will|\s+would)?\s+(?:also\s+)?"
+    r"(?:like|enjoy|love)\b[^:]{0,20}:\s*$",
+    re.IGNORECASE,
+)
 # What prose may open with besides a letter or a figure: a quote or a bracket (not a
 # button's "+" or a footnote's "*").
 _OPENERS = frozenset("\"'“‘«„(¿¡")
@@ -431,9 +444,10 @@ def list_after(
     """The lines of the list that the line at ``intro`` announces: the next run of lines, or
     the items the dump marks as such (Markdown's "* ") or that open with one bullet ("• "),
     each item a block of its own, or short items set apart under a sentence
-    (``_items_set_apart``)."""
+    (``_items_set_apart``). None under a lead-in that names other stories
+    (``_OTHER_STORIES_LEAD``: "Related content from …:", "See also:"): their links."""
     first = intro + 1
-    if first >= len(lines):
+    if first >= len(lines) or _OTHER_STORIES_LEAD.match(lines[intro][TEXT]) is not None:
         return []
     marked = hint_of(lines[first]) is ParagraphKind.LIST_ITEM
     # Items a block each, that their bullets tell ("• Bernards Township Schools").
