@@ -943,6 +943,18 @@ def test_a_row_of_links_is_no_candidate_for_the_title() -> None:
     assert parse_text(linked).title == head
 
 
+def test_a_row_of_links_over_a_far_byline_is_no_headline() -> None:
+    # A video player between the head and the story pushes the headline out of reach:
+    # over the byline, a row of links whose words the story repeats best is no headline.
+    story = [" ".join(SENTENCES[i:i + 3]) for i in range(4)]
+    player = "\n".join(f"Caption setting {n}" for n in range(50))
+    head = "Council will sell the old depot"
+    dump = (f"[Home](/) [News](/n)\n\n## {head}\n\n"
+            "[Bridge depot](/bridge) [Council tax](/council)\n\nBy Jane Doe\n\n"
+            + player + "\n\n" + "\n\n".join(story) + "\n")
+    assert parse_text(dump).title == head
+
+
 def test_a_top_level_heading_deep_in_the_story_is_not_its_headline() -> None:
     story = [" ".join(SENTENCES[i:i + 2]) for i in range(5)]
     dump = ("[Home](/) [News](/n)\n\n" + "\n\n".join(story[:4])
@@ -990,6 +1002,22 @@ def test_a_table_flattened_into_one_line_is_read_a_cell_a_line() -> None:
     assert texts[1:5] == ["Home", "World", "Sport", "Council drops the tax rise"]
     assert texts[5:8] == story
     assert not any("|" in text or "---" in text for text in texts)
+
+
+def test_a_pipe_in_a_links_title_parts_no_flattened_cell() -> None:
+    # A link's title may hold a pipe ("Site | Tagline"): inside a flattened table's line,
+    # it is no cell's edge, and the link is read whole (no "[Home](/" in the text).
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    row = ("| | --- | | [Home](/ \"Daily Planet | News\") | [World](/w) |"
+           f" # Council drops the tax rise  {story[0]}  {story[1]}   {story[2]} | |")
+    raw = ["Council drops the tax rise - Daily Planet", "", row, "", "[Contact](/c)"]
+    cells = unflattened_tables("\n".join(raw), raw, 200)
+    assert cells is not None and '[Home](/ "Daily Planet | News")' in cells
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [line[PIECE_TEXT].strip() for block in blocks for line in block]
+    assert texts[1:3] == ["Home", "World"]
+    assert not any("](" in text or "[" in text for text in texts)
 
 
 def test_a_one_row_layout_table_s_long_cell_is_read_a_paragraph_a_line() -> None:

@@ -236,7 +236,9 @@ def unflattened_tables(
         ):
             if out is None:
                 out = list(raw_lines[:i])
-            for cell in _FLAT_CELL_BREAK.split(raw):
+            # (A pipe or a gap inside a link's or a picture's brackets parts nothing: a
+            # link's title may hold a pipe, "[Home](/ \"Site | Tagline\")".)
+            for cell in _outside_links(raw, _FLAT_CELL_BREAK):
                 piece = cell.strip()
                 # (The inner separator row's cells show nothing.)
                 if piece and _FLAT_SEPARATOR_CELL.fullmatch(piece) is None:

@@ -422,7 +422,7 @@ def _far_headline(
         if len(text) > options.text_max_meta_chars or not _is_far_byline(lines, j, options):
             continue
         over = [i for i in range(j - 1, max(-1, j - 1 - reach), -1)
-                if lines[i][BLOCK_SIZE] == 1
+                if lines[i][BLOCK_SIZE] == 1 and not _link_row(lines[i], options)
                 and looks_like_headline(lines[i][TEXT], features[i], options)]
         if over:
             if found:
