@@ -66,11 +66,11 @@ _CREDIT_END = re.compile(
 _CREDIT_TAIL = 110
 
 
-
 def opens_as_item(text: str) -> bool:
     """True when ``text`` opens with a list's bullet or an item's number ("- ", "• ",
     "10) "), or the dash of a quote's attribution ("— Jane Doe (@jane) …")."""
     return _BULLET.match(text) is not None
+
 
 def story_paragraphs(
     lines: Sequence[Line],
