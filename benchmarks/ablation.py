@@ -432,6 +432,10 @@ def rules() -> list[Rule]:
         _rule("_html/meta/page_authors.bio_named", returns(()),
               "a name over a bio that opens with it and speaks of a person (\"Jane Doe\" / "
               "\"Jane Doe is a travel writer. She …\") is the byline when nothing else is"),
+        _rule("_html/meta/page_authors.stamp_names", returns(None),
+              "a post's stamp outside the header, a \"By\" line with a date after its names "
+              "(\"by jdoe on May 3, 2011\", \"Posted by Jane at 6:35 AM\"), names its author "
+              "in one word too; a thread of such stamps names no one"),
         _rule("_html/meta/authors._only_declared_author", returns(()),
               "the declared organisation is the byline when no one else is named"),
         _rule("_reading/bylines.with_credentials", passes(0),

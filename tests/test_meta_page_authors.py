@@ -279,3 +279,53 @@ def test_the_lead_start_test_is_the_plain_alternation(text: str) -> None:
     alternation's, in any case."""
     plain = re.compile("|".join(_LEAD_START_WORDS), re.IGNORECASE)
     assert bool(_LEAD_START.match(text)) == bool(plain.match(text))
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # A post's stamp: the date after the names vouches for one word, in any case (a
+        # first name, a poster's handle), in the languages we read.
+        ("<p class='posted'>Posted by Jana at December 16, 2025 11:15 AM</p>", ("Jana",)),
+        ("<p>by jnovak on January 31, 2011</p>", ("jnovak",)),
+        ("<div class='meta'>Posted by: jnovak | March 3, 2019 at 9:12 PM</div>", ("jnovak",)),
+        ("<p>von jnovak am 12. Oktober 2019</p>", ("jnovak",)),
+        ("<p>Par Jana le 12 janvier 2020</p>", ("Jana",)),
+        ("<p>Por jnovak el 3 de mayo de 2021</p>", ("jnovak",)),
+        ("<p>di jnovak il 5 maggio 2020</p>", ("jnovak",)),
+        # A long stamp: the date does not count as the byline's words.
+        ("<p>Posted by Jana Novak on Tue, Oct 30, 2012 at 6:35 PM</p>", ("Jana Novak",)),
+    ],
+)
+def test_a_date_after_a_by_line_vouches_for_one_word(
+        stamp: str, expected: tuple[str, ...]) -> None:
+    assert _facts(HEADING + STORY + stamp).authors == expected
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        # One word after "by" with no date is a menu's or a sentence's.
+        "<p>by jnovak</p>",
+        "<div class='filters'><p>By Category</p><p>By Date</p></div>",
+        # A date that is no stamp's: prose after the word.
+        "<p>by jnovak and the rest of the team, who met on May 3</p>",
+    ],
+)
+def test_one_word_after_by_without_a_stamp_s_date_is_no_byline(decoy: str) -> None:
+    assert _facts(HEADING + STORY + decoy).authors == ()
+
+
+def test_a_thread_of_stamps_names_no_commenter() -> None:
+    # Each comment is stamped as the post is, in an element of the same kind: the first
+    # stamp is a commenter's as often as the story's, and so is a lead-in in an element
+    # of theirs with the commenter's link.
+    comments = "".join(
+        f"<p>What a post.</p><p class='posted'>Posted by: {name} | May 3, 2019 9:12 PM</p>"
+        for name in ("Max Roe", "ann", "Lee Poe"))
+    lead_in = "<p class='posted'>Posted by: <a href='/u'>Kim Moe</a></p>"
+    assert _facts(HEADING + STORY + lead_in + comments).authors == ()
+    # Stamps naming one poster are a list of that blogger's posts.
+    posts = "".join(f"<p class='posted'>Posted by jnovak on May {day}, 2019</p>"
+                    for day in (3, 4, 5))
+    assert _facts(HEADING + STORY + posts).authors == ("jnovak",)

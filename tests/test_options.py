@@ -1129,6 +1129,9 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "split shown part": lambda o: shown_title_part(_SHOWN, "Council keeps the bridge - Local "
                                                    "News and Politics - The Daily Planet", o),
     "lead byline": lambda o: _authors_shown(o, f"<p>{_S}</p><div><p>By Jane Doe</p></div>"),
+    "thread stamps": lambda o: _authors_shown(o, f"<p>{_S}</p>" + "".join(
+        f"<p class='posted'>Posted by {name} on May 3, 2019</p>"
+        for name in ("jane", "max", "ann"))),
     "author link": lambda o: _authors_shown(o, "<p><a href='/author/jane-doe'>Jane Doe</a></p>"),
     "author bio": lambda o: _authors_shown(o, "<h4>Jana Novak</h4><p>Jana Novak covers the "
                                            "council, the courts, the schools and the city's "
@@ -1240,6 +1243,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("meta_label_levels", 0, "label names"),
     ("meta_author_box_levels", 0, "author box names"),
     ("meta_page_lead_words", 2, "lead byline"),
+    ("meta_page_thread_stamps", 4, "thread stamps"),
     ("meta_page_link_name_words", 1, "author link"),
     ("meta_page_piece_chars", 5, "lead byline"),
     ("meta_page_block_chars", 5, "lead byline"),

@@ -469,6 +469,10 @@ class ParseOptions:
     meta_page_lead_words: int = attrs.field(default=8, validator=_whole())
     """Most words of a "By …" line found outside the header (a longer piece is prose: "By
     2030, the city will …"); a date beside it is the publication's."""
+    meta_page_thread_stamps: int = attrs.field(default=3, validator=_whole())
+    """Stamps ("Posted by Jane at 6:35 AM", a lead-in, names and a date) a page may show,
+    naming others too, before they are a comment thread's or a list's and none is read as
+    the story's byline."""
     meta_page_link_name_words: int = attrs.field(default=7, validator=_whole())
     """Most words of a link to an author's page read as names ("Jane Doe and John Roe")."""
     meta_page_piece_chars: int = attrs.field(default=200, validator=_whole())

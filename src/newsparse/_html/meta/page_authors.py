@@ -16,11 +16,19 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from newsparse._dateline.words import is_weekday, month_of
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.sources import short_visible_text, visible_text
 from newsparse._native import kernels
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import DOMAIN, NOT_NAME_WORDS, TEAM_CREDIT, TRIM
+from newsparse._reading.byline_words import (
+    AGENCIES,
+    DOMAIN,
+    LEAD,
+    NOT_NAME_WORDS,
+    TEAM_CREDIT,
+    TRIM,
+)
 from newsparse._reading.bylines import (
     author_link_name,
     bare_names,
@@ -28,6 +36,7 @@ from newsparse._reading.bylines import (
     is_lone_lead,
     opens_with_lead,
 )
+from newsparse._reading.dates import parse_shown_date
 
 #: "Written by", "Author:", "Posted By:", "Article by", "Autor:", "Von", "Contributors:",
 #: "This post was written by": a lead-in that stands alone, the names in the next piece
@@ -95,14 +104,9 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
     else a name in an element whose class says author. The names are as shown, the
     site's own name included (the caller weighs it)."""
     max_piece_chars, max_block_chars = options.meta_page_piece_chars, options.meta_page_block_chars
-    for index in pieces.starting(_LEAD_START):
-        text = pieces.text(index)
-        if len(text) > max_piece_chars:
-            continue
-        names, labelled = _lead_names(pieces, index, options)
-        if names and pieces.outside_chrome(index) and (
-                labelled or _short(pieces.block(index), max_block_chars)):
-            return names
+    found = _first_lead_byline(pieces, options)
+    if found:
+        return found
     for link in _authorish_links(pieces.body):
         if links_author_page(link):
             link_text = author_link_name(short_visible_text(link, max_piece_chars) or "")[0]
@@ -127,6 +131,27 @@ def page_authors(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
         if desk and pieces.element_outside_chrome(element):
             return tuple(desk)
     return bio_named(pieces, options)
+
+
+def _first_lead_byline(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
+    """The names of the first piece outside chrome that opens with a lead-in: a label
+    and the names after it, or a short "By" line in a block of its own (a post's stamp
+    too), in document order; but none in an element of a thread's stamps."""
+    max_piece_chars, max_block_chars = options.meta_page_piece_chars, options.meta_page_block_chars
+    leads = pieces.starting(_LEAD_START)
+    thread: set[tuple[str, ...]] | None = None
+    for index in leads:
+        text = pieces.text(index)
+        if len(text) > max_piece_chars:
+            continue
+        names, labelled = _lead_names(pieces, index, options)
+        if names and pieces.outside_chrome(index) and (
+                labelled or _short(pieces.block(index), max_block_chars)):
+            if thread is None:
+                thread = _thread_blocks(pieces, leads, options)
+            if _place(pieces.block(index)) not in thread:
+                return names
+    return ()
 
 
 def bio_named(pieces: PagePieces, options: ParseOptions) -> tuple[str, ...]:
@@ -186,13 +211,115 @@ def _lead_names(pieces: PagePieces, index: int, options: ParseOptions
             return (), labelled
         return _named(following, pieces.owner(index + 1), options=options), labelled
     owner = pieces.owner(index)
-    if (not opens_with_lead(text) or len(text.split()) > options.meta_page_lead_words
-            or (owner is not None and owner.tag == "a")):  # "By Category": a menu's link
-        return (), False
+    if not opens_with_lead(text) or (owner is not None and owner.tag == "a"):
+        return (), False  # "By Category": a menu's link
+    # A post's stamp, its date after the names, where one word is a name or a handle;
+    # else a short "By" line.
+    stamped = stamp_names(text, options)
+    return (_by_line_names(text, options) if stamped is None else stamped), False
+
+
+def _by_line_names(text: str, options: ParseOptions) -> tuple[str, ...]:
+    """The names of a short line that opens with "By" (at most
+    ``options.meta_page_lead_words``), each named in full."""
+    if len(text.split()) > options.meta_page_lead_words:
+        return ()
     names = byline_names(text, options, require_lead=True)
     if any(len(name.split()) < options.meta_min_full_name_words for name in names):
-        return (), False  # "By Agencies", "by Genre": one word far from the header
-    return names, False
+        return ()  # "By Agencies", "by Genre": one word far from the header
+    return names
+
+
+def stamp_names(text: str, options: ParseOptions) -> tuple[str, ...] | None:
+    """The names of a line that opens with a byline's lead-in and ends with a date, a
+    post's stamp ("by jdoe on May 3, 2011", "Posted by Jane at December 16, 2025 11:15
+    AM", "Posted by: Jane Doe | January 14, 2008", "von jdoe am 12. Oktober 2019"); None
+    for any other line. The date says the line is a stamp, not a menu's "By Category" or
+    prose, so one word is a name there, in any case: a blog signs with a first name or a
+    handle ("ibby", "randfish"). () for a stamp that names no one ("By the way on
+    Monday …")."""
+    lead = LEAD.match(text)
+    if lead is None:
+        return None
+    words = text[lead.end():].split()
+    for end in range(1, len(words)):
+        date = _date_start(words, end)
+        if date is None:
+            continue
+        tail = words[date:]
+        if (len(tail) > options.meta_max_shown_date_words
+                or parse_shown_date(" ".join(tail), options) is None):
+            return None
+        shown = " ".join(words[:end]).strip(TRIM)
+        names = byline_names(text[:lead.end()] + shown, options, require_lead=True)
+        if names:
+            return names
+        return (shown,) if _is_handle(shown) else ()
+    return None
+
+
+# A separator alone between a stamp's names and its date ("Jane | May 3, 2019").
+_STAMP_SEPARATORS = frozenset("- – — • | · , : /".split())
+
+
+def _date_start(words: list[str], end: int) -> int | None:
+    """Where a date starts in ``words`` when the names end before ``end``: past a
+    separator, a short preposition in lower case ("on", "at", "am", "le", "el", "il") and
+    a weekday, a day's figure or a month's name; None when no date starts there. A date
+    right after the names needs a comma or a bar after them ("Jane Doe, May 3, 2011"):
+    "April Smith" is a name."""
+    at = end
+    if words[at] in _STAMP_SEPARATORS:
+        at += 1
+    if at < len(words) and len(words[at]) <= 3 and words[at].isalpha() and words[at].islower():
+        at += 1
+    while at < len(words) and is_weekday(words[at].strip(",.")):
+        at += 1
+    if at >= len(words) or (at == end and not words[end - 1].endswith((",", "|"))):
+        return None
+    word = words[at]
+    return at if word[:1].isdigit() or month_of(word.strip(",.")) is not None else None
+
+
+def _is_handle(word: str) -> bool:
+    """True for one word that may name a poster: letters (with figures, dots, dashes),
+    not a label's word, a wire or a domain ("jdoe", "Jane", "h.szeyee")."""
+    return (" " not in word and any(ch.isalpha() for ch in word)
+            and all(ch.isalnum() or ch in "._-'’" for ch in word)
+            and word.strip(".").casefold() not in NOT_NAME_WORDS
+            and word.casefold() not in AGENCIES and not DOMAIN.search(word))
+
+
+def _thread_blocks(pieces: PagePieces, leads: list[int], options: ParseOptions
+                   ) -> set[tuple[str, ...]]:
+    """Where the stamps of a thread stand, by their element's and its parent's tag and
+    class: each comment of a thread, each post of a list is stamped ("Posted by: Jane |
+    January 14, 2008"), and where the page shows ``options.meta_page_thread_stamps`` such
+    stamps or more outside chrome, naming more than one poster, the first is a
+    commenter's as often as the story's, and so is a lead-in in an element of theirs
+    ("Posted by:" / a commenter's link). Empty where the page shows no thread."""
+    places: set[tuple[str, ...]] = set()
+    names: set[tuple[str, ...]] = set()
+    stamps = 0
+    for index in leads:
+        text = pieces.text(index)
+        if len(text) > options.meta_page_piece_chars:
+            continue
+        stamped = stamp_names(text, options)
+        if stamped is None or not pieces.outside_chrome(index):
+            continue
+        stamps += 1
+        names.add(stamped)
+        places.add(_place(pieces.block(index)))
+    return places if stamps >= options.meta_page_thread_stamps and len(names) > 1 else set()
+
+
+def _place(element: lxml.etree._Element) -> tuple[str, ...]:
+    """An element's tag and class, and its parent's: where a repeated line stands."""
+    parent = element.getparent()
+    return (str(element.tag), element.get("class") or "",
+            "" if parent is None else str(parent.tag),
+            "" if parent is None else parent.get("class") or "")
 
 
 def _authorish_links(body: lxml.etree._Element) -> list[lxml.etree._Element]:
