@@ -197,6 +197,21 @@ def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
     return {i for i, is_content in enumerate(content) if is_content and _boxed(content, i, width)}
 
 
+def _plain_stamp_shape(_original: Any, args: Any, _kwargs: Any) -> str | None:
+    """A comment's stamp as read before ``_thread_stamp_shape``: no line that ends as a
+    sentence does (a bracket round the stamp too), no bare date (a name over it too), a span
+    of days too, and the shape taken from the line's first figure (an item's number too)."""
+    from newsparse._text import comments  # noqa: PLC0415
+
+    text, ends_sentence = args
+    if (ends_sentence or text.startswith(comments._ATTRIBUTION_DASHES)
+            or comments._STAMP.search(text) is None
+            or comments._BARE_DATE.match(text) is not None):
+        return None
+    first = next(i for i, c in enumerate(text) if c.isdigit())
+    return str(comments._DIGITS.sub("0", comments._WORDS.sub("a", text[first:])))
+
+
 def rules() -> list[Rule]:
     """The table: every named rule, HTML body first. Add a line for each new rule."""
     chrome, content, caption = _hint("CHROME"), _hint("CONTENT"), _hint("CAPTION")
@@ -518,6 +533,12 @@ def rules() -> list[Rule]:
               "its headline"),
         _rule("_text/comments.comment_threads", returns(_text_no_threads()),
               "repeated stamp lines with prose between are comments: the story ends there"),
+        _rule("_text/comments._thread_stamp_shape", _neutral(_plain_stamp_shape),
+              "a comment's stamp is read whole: a bracket round it ends no sentence "
+              "(\"TonyZ (6 days ago)\"), a name over a bare date stamps (\"Jermaine 07 Nov "
+              "12\"), a span of days or hours does not (\"May 31-June 4, 2026\"), and its "
+              "shape runs from its date (\"1 Emily October 25, 2012 at 10:47 pm\")",
+              pipelines=("text",)),
         _rule("_text/comments.form_notes", returns(frozenset()),
               "a comment form's notes (\"Your email address will not be published\", "
               "\"Notify me of follow-up comments\") weigh as a wall for the region: a "

@@ -57,6 +57,38 @@ def test_bare_dates_and_quote_attributions_are_no_stamps() -> None:
     assert _stamp_texts(render(quotes)) == []
 
 
+def test_a_stamp_in_a_closing_bracket_is_read() -> None:
+    # "TonyZ (6 days ago)": the bracket closing the line ends no sentence. (Four readers:
+    # the fifth's initial, "R. Smith", reads as a sentence's end before the bracket.)
+    assert len(_stamp_texts(render(_thread("{name} ({day} days ago)", 4)))) == 4
+    # A sentence before the bracket is prose, whatever the bracket holds.
+    assert _stamp_texts(render(_thread("{name} agreed. ({day} days ago)"))) == []
+
+
+def test_a_name_over_a_bare_date_is_a_stamp_a_date_s_words_are_not() -> None:
+    assert len(_stamp_texts(render(_thread("{name} 0{day} Nov 12")))) == 5
+    # A weekday over the date, or a label, is the date's own: a timeline's entries.
+    assert _stamp_texts(render(_thread("Monday 0{day} Nov 12"))) == []
+    assert _stamp_texts(render(_thread("Updated: 0{day} Nov 12"))) == []
+
+
+def test_a_span_of_days_is_no_stamp() -> None:
+    # An event's dates, each over its description: a calendar, not a thread.
+    assert _stamp_texts(render(_thread("{name} Live: May {day}-June 4, 2026 | Austin"))) == []
+
+
+def test_numbered_stamps_share_their_shape_from_the_date_on() -> None:
+    # "1 Emily October 25, 2012 at 10:47 pm", "2 Nate @ House of Annie October 25, …": the
+    # comment's number and its author's words before the date differ from one to the next.
+    names = ("Emily", "Nate @ House of Annie", "Averie @ Averie Cooks", "Kathryn",
+             "alexandra @ sweet betweens [blog]")
+    blocks: list[list[str]] = []
+    for n, name in enumerate(names):
+        blocks += [[f"{n + 1} {name} October {n + 3}, 2012 at 10:4{n} pm"], [COMMENT],
+                   ["Reply"], ["Report"], ["Like"], ["Tweet"], ["Share"]]
+    assert len(_stamp_texts(render(blocks))) == 5
+
+
 def test_the_story_s_own_byline_stamp_is_not_part_of_the_thread() -> None:
     # The byline has another shape than the comments' stamps under the story.
     text = render([["by Jane Doe on June 27, 2012"], *[[p] for p in STORY],

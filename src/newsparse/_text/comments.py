@@ -15,8 +15,10 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
+from newsparse._dateline.words import is_weekday, month_of
 from newsparse._options import ParseOptions
 from newsparse._reading.dates import DIGIT
+from newsparse._reading.textstats import has_sentence_end
 from newsparse._text.features import LineFeatures
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 
@@ -34,6 +36,7 @@ _STAMP = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’-]+[^\W\d_]+)*")
 _DIGITS = re.compile(r"\d+")
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
 # A date and nothing else: "March 16, 2026", "16 Mar 2026", "2026-03-16", "Mon, 16.03.26".
 # (Anchored at both ends: searched, a run of spaces would be scanned from each of them.)
 _BARE_DATE = re.compile(r"^\W*(?:[^\W\d_]+\W+)?\d+\W+(?:[^\W\d_]+\W+)?\d+(?:\W+\d+)?\W*$")
@@ -91,15 +94,14 @@ def comment_threads(
         # Cheapest tests first, inline: a dump may have a million short lines.
         if (
             len(text) > max_chars
-            or feat.ends_sentence
+            or (feat.ends_sentence and text[-1] != ")")
             or DIGIT.search(text) is None
             or (line[BLOCK] in code and line[BLOCK_SIZE] > max_block)
-            or not _is_stamp(text)
+            or (shape := _thread_stamp_shape(text, feat.ends_sentence)) is None
         ):
             if feat.chars >= prose_length or feat.ends_sentence:
                 last_prose = i
             continue
-        shape = _shape(text)
         run = open_runs.get(shape)
         reach = max_gap if run is None or len(run) < min_stamps else long_gap
         if run is None or i - run[-1] > reach or last_prose < run[-1]:
@@ -114,25 +116,74 @@ def comment_threads(
     return Threads(frozenset(stamps), frozenset(in_threads))
 
 
+def _thread_stamp_shape(text: str, ends_sentence: bool) -> str | None:
+    """The shape (``_shape``) of the stamp that a short line with a digit is, or None when
+    it is no stamp (``_is_stamp``). A line that ends as a sentence does is none, unless
+    what ends it is a bracket round its stamp (``_bracketed_stamp``)."""
+    if ends_sentence and not _bracketed_stamp(text):
+        return None
+    return _shape(text) if _is_stamp(text) else None
+
+
+def _bracketed_stamp(text: str) -> bool:
+    """Whether a line that closes with a bracket ends with its stamp in it rather than with
+    a sentence: "TonyZ (6 days ago)", "Jane Doe (July 7, 2012 at 12:27 am)". The bracket
+    closing a line reads as a sentence's end; a stamp's bracket holds no sentence."""
+    if not text.endswith(")"):
+        return False
+    open_at = text.rfind("(")
+    return (open_at >= 0 and not has_sentence_end(text[:open_at])
+            and _STAMP.search(text, open_at) is not None)
+
+
 def _shape(text: str) -> str:
-    """The form of a stamp from its first figure on, runs of words and numbers blurred
-    (names differ: "Meg B. says:", "Debra says:"): the stamps
+    """The form of a stamp from its date's first figure on, runs of words and numbers
+    blurred (names differ: "Meg B. says:", "Debra says:"): the stamps
     of one thread share it ("July 26, 2012 at 3:56 pm" and "July 7, 2012 at 12:27 am" are
-    "0, 0 a 0:0 a"), and the story's own byline over them most often has another."""
-    first = next(i for i, c in enumerate(text) if c.isdigit())
+    "0, 0 a 0:0 a"), and the story's own byline over them most often has another. Figures
+    before the date are the comment's number or its author's ("1 Emily October 25, 2012 at
+    10:47 pm", "2 Nate @ House of Annie October 25, …"): they do not count."""
+    stamp = _STAMP.search(text)
+    date_at = stamp.start() if stamp is not None else 0
+    first = next((i for i in range(date_at, len(text)) if text[i].isdigit()), date_at)
     return _DIGITS.sub("0", _WORDS.sub("a", text[first:]))
 
 
 def _is_stamp(text: str) -> bool:
     """A short line with a digit and no sentence end (tested before) is a stamp when it has
     a date, a time or an age, and more than a bare date: dates alone head the entries of a
-    timeline or a calendar. A dash opens a quote's attribution instead ("— Jane Doe
-    (@jane) November 18, 2019", under each embedded post a story quotes)."""
+    timeline or a calendar; a bare date under a name that is no date's word is a comment's
+    author over it (``_named_over_date``). A dash opens a quote's attribution instead ("—
+    Jane Doe (@jane) November 18, 2019", under each embedded post a story quotes), and a
+    span of days or hours (``_SPAN``) is an event's or a shop's, never a post's."""
     return (
         not text.startswith(_ATTRIBUTION_DASHES)
         and _STAMP.search(text) is not None
-        and _BARE_DATE.match(text) is None
+        and (_BARE_DATE.match(text) is None or _named_over_date(text))
+        and _SPAN.search(text) is None
     )
+
+
+# A span of days or of hours: an event's dates ("July 26-30, 2026", "August 31-September
+# 3", "26-30 July"), a shop's hours ("9am - 5pm"). No comment was posted over a span.
+_SPAN = re.compile(
+    r"\b[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*(?:[^\W\d_]{3,9}\.?\s+)?\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,9}\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+    re.IGNORECASE,
+)
+
+
+def _named_over_date(text: str) -> bool:
+    """Whether the words before a bare date's first figure name someone ("Jermaine 07 Nov
+    12", "Peter - 4 September, 2011": a comment's author over its date) rather than tell
+    the date (a month's or a day's name: "March 16, 2026", "Mon 16 Mar 26") or label it
+    ("Published: 3 Jan 2019")."""
+    first = DIGIT.search(text)
+    lead = text[:first.start()] if first is not None else text
+    words = _LEAD_WORD.findall(lead)
+    return bool(words) and ":" not in lead and not any(
+        month_of(word) is not None or is_weekday(word) for word in words)
 
 
 # The notes of a comment form, as the web's comment systems word them (WordPress, Blogger,
