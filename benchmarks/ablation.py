@@ -698,6 +698,10 @@ def rules() -> list[Rule]:
               "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "
               "line is read (under the headline, a dated \"By\" line far above the story)",
               pipelines=("text",)),
+        _rule("_text/byline.names_before_tail", returns(()),
+              "dumps: a \"By\" line above the story names the person it names in full "
+              "before an outlet's or a link's words (\"By Mike Whalley BBC Sport\", \"By "
+              "A. J. Neal View In Digital Edition\")", pipelines=("text",)),
         _rule("_text/name_lines._PIECE_LEAD", never_matches,
               "dumps: words that name the piece before a byline's \"by\" are its lead-in "
               "(\"Post written by Jane Doe.\", \"This post was written by Jane Doe, …\", "

@@ -490,6 +490,9 @@ INPUTS: dict[str, str] = {
                                    "By Jane Doe\nResearched by John Roe\nMarch 4, 2024",
                                    "\n".join(f"Chapter {n} of the plan" for n in range(200)),
                                    _P, _Q, _R),
+    # A "By" line whose names an outlet's words follow.
+    "byline tail dump": _dump(_MENU, "Council keeps the tax as it is",
+                              "By Jane Doe Metro Weekly Sport", _P, _Q, _R),
     # A line of bare names, vouched for by the date line under it.
     "bare name dump": _dump(_MENU, "Council keeps the tax as it is", "Jane Doe\nMarch 4, 2024",
                             _P, _Q, _R),
@@ -704,6 +707,7 @@ CHANGES = [
     ("text_byline_header_lines", 2, "header name dump"),
     ("text_byline_over_title_lines", 100, "menu by line dump"),
     ("text_byline_date_reach", 1, "far dated byline dump"),
+    ("text_max_byline_tail_words", 2, "byline tail dump"),
     ("text_date_after_byline", 0, "dated byline in story dump"),
     ("text_date_under_start", 0, "dated standfirst dump"),
     ("text_date_after_story_lines", 0, "foot stamp dump"),

@@ -661,6 +661,29 @@ def test_a_stamp_glued_after_the_byline_s_names_is_cut(line: str, names: tuple[s
     assert article.authors == names
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Doe Metro Weekly Sport", ("Jane Doe",)),
+    ("By JANE DOE Planet Press Writer", ("Jane Doe",)),
+    ("By J. R. Doe View In Digital Edition", ("J. R. Doe",)),
+    ("By Michiel de Jong RSS feed", ("Michiel de Jong",)),
+])
+def test_a_by_line_s_person_is_read_before_an_outlet_s_words(line: str,
+                                                              names: tuple[str, ...]) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == names
+
+
+@pytest.mark.parametrize("line", [
+    # An agency's name, a comment's header, a sentence: no person before a tail.
+    "By European Space Agency",
+    "by jdoe ( 1311177 ) writes:",
+    "By the time the council met on Monday the plan was dead",
+])
+def test_words_after_by_that_name_no_person_in_full_are_no_byline(line: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == ()
+
+
 @pytest.mark.parametrize("line", ["By the numbers 2021", "by the council 3 days ago"])
 def test_words_before_a_stamp_that_name_nobody_are_no_byline(line: str) -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))

@@ -686,6 +686,11 @@ class ParseOptions:
     Doe", "Jane Doe | May 3, 2025") is read as the story's (a kicker's or a section's row
     over the headline); further up, a "By" line is a menu's facet ("By Event Type") or a
     list's item ("Yoga Retreat, Jan. 2026")."""
+    text_max_byline_tail_words: int = attrs.field(default=4, validator=_whole(0))
+    """Most words after the names of a "By" line above the story that may be left out as
+    an outlet's or a link's words the byline reader does not part from the names ("By Mike
+    Whalley BBC Sport", "By A. J. Neal View In Digital Edition"); with more, the line is a
+    sentence."""
     text_byline_date_reach: int = attrs.field(default=3, validator=_whole(0))
     """Lines on each side of a "By" line far above the story (out of the head's reach)
     within which a date makes it the story's byline, not a menu's facet ("By Region")."""

@@ -13,7 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsparse._options import ParseOptions
-from newsparse._reading.byline_words import LEAD, TEAM_CREDIT
+from newsparse._reading.byline_words import (
+    COMMENT_HEADER,
+    LEAD,
+    PARTICLES,
+    ROLE_WORDS,
+    TEAM_CREDIT,
+)
 from newsparse._reading.bylines import (
     bare_names,
     find_byline,
@@ -279,9 +285,10 @@ def _byline_line(
 ) -> tuple[int | None, tuple[str, ...]]:
     """The first candidate line that is a byline, and its names. A line of at most
     ``options.text_max_byline_line_chars`` is read whole, above the story (line
-    ``story_start``) without a stamp glued after the names (:func:`_without_stamp_tail`);
-    a longer one (up to ``options.meta_max_byline_chars``) only when it opens with "By"
-    and names a person in full ("By Jane Doe, a deputy editor and author of …")."""
+    ``story_start``) without a stamp glued after the names (:func:`_without_stamp_tail`) or
+    an outlet's or a link's words (:func:`names_before_tail`); a longer one (up to
+    ``options.meta_max_byline_chars``) only when it opens with "By" and names a person in
+    full ("By Jane Doe, a deputy editor and author of …")."""
     whole_chars, max_chars = options.text_max_byline_line_chars, options.meta_max_byline_chars
     for i in candidates:
         chars = features[i].chars
@@ -295,6 +302,10 @@ def _byline_line(
             if names:
                 return i, names
             names = (_without_stamp_tail(part, options)
+                     if part is not None and i < story_start else ())
+            if names:
+                return i, names
+            names = (names_before_tail(part, options)
                      if part is not None and i < story_start else ())
             if names:
                 return i, names
@@ -340,6 +351,37 @@ def _without_stamp_tail(part: str, options: ParseOptions) -> tuple[str, ...]:
     lead = LEAD.match(bare)
     credit = bare[lead.end():] if lead is not None else ""
     return (credit,) if TEAM_CREDIT.fullmatch(credit) else ()
+
+
+def names_before_tail(part: str, options: ParseOptions) -> tuple[str, ...]:
+    """The person a "By" line (``part``) names in full before words that are no name, which
+    the byline reader does not part from the name: an outlet, a desk or a link's text ("By
+    Mike Whalley BBC Sport", "By JOANN LOVIGLIO Associated Press", "By A. J. Neal View In
+    Digital Edition", "By Jonathon Ramsey RSS feed"). The name is the given name and the
+    next word, past initials and particles ("A. J. Neal", "Michiel de Jong"), and at most
+    ``options.text_max_byline_tail_words`` words may follow it. Not when one word follows
+    that names a desk or an agency ("By European Space Agency": the words before it are
+    its name), nor a comment's header ("by jdoe ( 1311177 ) writes:")."""
+    lead = LEAD.match(part)
+    if lead is None:
+        return ()
+    words = part[lead.end():].split()
+    end = 2
+    while end < len(words) and (_INITIAL.fullmatch(words[end - 1])
+                                or words[end - 1].casefold() in PARTICLES):
+        end += 1
+    tail = words[end:]
+    if (not 2 <= end < len(words) or len(tail) > options.text_max_byline_tail_words
+            or not all(word[:1].isalpha() for word in words[:end])
+            or (len(tail) == 1 and tail[0].casefold() in ROLE_WORDS)
+            or COMMENT_HEADER.search(tail[-1])):
+        return ()
+    names = find_byline([part[:lead.end()] + " ".join(words[:end])], options)
+    return names if len(names) == 1 and all_names(names) and len(names[0].split()) >= 2 else ()
+
+
+# A given name's initial ("A.", "J", "A.J."), which the surname follows.
+_INITIAL = re.compile(r"[^\W\d_]\.?|[^\W\d_]\.[^\W\d_]\.")
 
 
 def _byline_after(
