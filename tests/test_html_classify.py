@@ -332,8 +332,9 @@ def test_the_linked_paragraph_rule_has_its_threshold_in_the_options() -> None:
     html = page(story_html().replace(
         "</div>", f"<p>{LINKED}</p><p>More soon.</p><p>{STORY[0]}</p></div>"))
     assert len(kept(html)) == 6
-    assert kept(html, ParseOptions(html_linked_prose_density=0.5)) == [
-        *STORY, "More soon.", STORY[0]]
+    # (As one linked sentence it would stay as a short line: more words asked rule that out.)
+    options = ParseOptions(html_linked_prose_density=0.5, html_min_linked_sentence_words=100)
+    assert kept(html, options) == [*STORY, "More soon.", STORY[0]]
 
 
 BIO = ("Jane Doe has covered the city and its bridges for the paper since 2004, and before "
@@ -1232,3 +1233,25 @@ def test_a_linked_line_citing_another_site_stays() -> None:
     assert kept(page(nav + story + source + own + "</div>" + FOOTER)) == [
         *STORY, "From the Example Wire"]
     assert kept(page(nav + story + own + "</div>" + FOOTER)) == STORY
+
+
+def test_a_linked_sentence_of_the_story_stays_as_a_short_line() -> None:
+    # A sentence whose words are mostly one link, set in a box of its own between two
+    # paragraphs of the story: no paragraph of its container follows it, yet it is a
+    # sentence of the story (words of its own beside the link, a full stop).
+    sentence = ("The council's <a href='/report'>report on the new bridge and the old "
+                "depot</a> is out.")
+    boxed = f"<div class='note'><p>{{}}</p></div><p>{STORY[0]}</p>"
+    result = kept(page(NAV + story_html(boxed.format(sentence)) + FOOTER))
+    assert result[3:] == ["The council's report on the new bridge and the old depot is out.",
+                          STORY[0]]
+    assert ParseOptions().html_min_linked_sentence_words == 5
+    # A headline or a blurb linked whole is a pointer, full stop and all; so is a line of
+    # links, which ends no sentence; and a sentence of fewer words than the bound.
+    for line in ("<a href='/r'>The council's report on the new bridge is out.</a>",
+                 "<a href='/a'>Bridge</a> <a href='/b'>Depot</a> and <a href='/c'>Ferry "
+                 "services of the old harbour</a>"):
+        assert kept(page(NAV + story_html(boxed.format(line)) + FOOTER))[3:] == [STORY[0]], line
+    fewer = ParseOptions(html_min_linked_sentence_words=20)
+    assert kept(page(NAV + story_html(boxed.format(sentence)) + FOOTER), fewer)[3:] == [
+        STORY[0]]

@@ -279,13 +279,18 @@ INPUTS: dict[str, str] = {
     # paragraph heavy with links, lines of keywords, short paragraphs of Chinese text.
     "linked prose page": _sidebar(f"<p>{_P} <a href='/1'>{_Q}</a> {_R}</p>"),
     # A short post beside a sidebar that holds more prose than the post.
-    # A paragraph of the story whose words are mostly links.
+    # A paragraph of the story whose words are mostly links (its exclamation mark: no
+    # full stop ends it, which would keep it as a linked sentence too).
     "linked paragraph page": _page(
         f"<article><p>{_P}</p><p>The <a href='/a'>council's report on the new bridge</a> "
         "and <a href='/b'>the survey of the old depot</a> came out on Monday, as did the long "
-        f"awaited answer of the city to <a href='/c'>the letter that the residents wrote</a>.</p>"
+        f"awaited answer of the city to <a href='/c'>the letter that the residents wrote</a>!</p>"
         # (a short line after it: a linked line right before a paragraph stays anyway)
         f"<p>More soon.</p><p>{_Q}</p></article>"),
+    # A sentence of the story linked mostly, in a box of its own between two paragraphs.
+    "linked sentence page": _page(
+        f"<article><p>{_P}</p><div class='note'><p>The council's <a href='/a'>report on "
+        f"the new bridge and the old depot</a> is out.</p></div><p>{_Q}</p></article>"),
     # A story in sections named for content and in-page navigation at once.
     "mixed-name sections page": _page("".join(
         f"<div class='content-nav-section'><p>{text}</p></div>" for text in (_P, _Q, _R))),
@@ -619,6 +624,8 @@ CHANGES = [
     ("html_content_bonus", 1000.0, "small article-body page"),
     ("html_chrome_share", 1.0, "sidebar page"),
     ("html_beside_content_share", 1.0, "short post page"),
+    ("html_min_linked_sentence_words", 30, "linked sentence page"),
+    ("html_min_linked_sentence_plain_chars", 100, "linked sentence page"),
     ("html_mixed_chrome_share", 1.1, "mixed-name sections page"),
     ("html_linked_prose_density", 0.5, "linked paragraph page"),
     ("html_sibling_share", 0.0, "split page"),

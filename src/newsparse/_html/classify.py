@@ -99,7 +99,9 @@ def _prose_value(options: ParseOptions) -> ProseValue:
         plain = length - block.link_chars
         density = block.link_chars / length
         if density > max_density:
-            return -float(length)
+            # One sentence with words of its own beside its links is a line of prose
+            # that links, not a link line: it weighs as a short line does.
+            return -1.0 if linked_lines.linked_sentence(block, options) else -float(length)
         if density < prose_density and plain >= least_long:
             long_enough = cjk_chars if is_cjk_heavy(text) else long_enough_latin
             # Cheapest evidence first: most prose blocks are long or end their sentences.

@@ -3,7 +3,8 @@ story as a rule (a run of headlines, a share bar), except where the story's own 
 vouches for it. Each test here names one such case: a subheading linked whole with a
 paragraph of its container after it, a linked line between two paragraphs of one container,
 an item of a list that has a plain line of its own, a paragraph of sentences that links
-many of its words, a linked list between two sections of the story.
+many of its words, a sentence with words of its own beside its links, a linked list between
+two sections of the story.
 :func:`newsparse._html.classify` holds such lines back (``pending``) until the next kept
 block says whether they are the story's (:func:`confirms`). One linked
 line is never the story's, wherever it stands: a pointer to another story
@@ -292,6 +293,25 @@ def linked_prose(block: Block, options: ParseOptions) -> bool:
         len(text) - block.link_chars >= 2 * options.min_paragraph_chars
         and has_sentence_end(text)
         and stopword_density(words(text)) >= options.html_min_prose_stopwords
+    )
+
+
+def linked_sentence(block: Block, options: ParseOptions) -> bool:
+    """True for a line of the story that is one sentence with links in it: on one line,
+    ended by a full stop, ``html_min_linked_sentence_words`` words long at least, with
+    ``html_min_linked_sentence_plain_chars`` of its own outside the links ("Tesla's
+    <a>third quarter earnings</a> were bad mixed with good.", "Read <a>the full post on
+    how to budget</a>."). It weighs as a short line does, not as a link line: it neither
+    makes a region nor pulls one down, and the region keeps it between the story's lines
+    in whatever container, trimmed at the story's edges. A headline or a blurb linked
+    whole is no such sentence (no words beside its link), nor is a line of links (no full
+    stop)."""
+    text = block.text.rstrip()
+    return (
+        text.endswith(".")
+        and "\n" not in text
+        and len(text) - block.link_chars >= options.html_min_linked_sentence_plain_chars
+        and len(words(text)) >= options.html_min_linked_sentence_words
     )
 
 
