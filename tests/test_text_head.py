@@ -684,6 +684,19 @@ def test_words_after_by_that_name_no_person_in_full_are_no_byline(line: str) -> 
     assert article.authors == ()
 
 
+@pytest.mark.parametrize(("stamp", "names"), [
+    ("October 8, 2024 Acmeworks", ("Acmeworks",)),
+    ("Dec 17, 2025 Jane R. Doe", ("Jane R. Doe",)),
+])
+def test_a_dateline_line_with_no_place_over_the_headline_names_its_author(
+        stamp: str, names: tuple[str, ...]) -> None:
+    # Read as a dateline (a date and a source), the line is a post's stamp too.
+    article = parse_text(render([list(MENU_ITEMS), [stamp], [TITLE], [P1], [P2], [P3]]))
+    assert article.title == TITLE
+    assert article.authors == names
+    assert article.published is not None and article.published.year in (2024, 2025)
+
+
 @pytest.mark.parametrize("line", ["By the numbers 2021", "by the council 3 days ago"])
 def test_words_before_a_stamp_that_name_nobody_are_no_byline(line: str) -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))

@@ -99,14 +99,14 @@ def read_head(
     window = [*above, *opening]
     used: set[int] = set()
 
-    dateline = None
-    # (Each line once: the window may hold the top lines.)
-    for i in dict.fromkeys([*range(min(options.text_dateline_top_lines, len(lines))), *window]):
-        found = _standalone_dateline(lines[i][TEXT], options)
-        if found is not None:
-            dateline = found
-            used.add(i)
-            break
+    dateline, dateline_index = _head_dateline(lines, window, options)
+    used.update(() if dateline_index is None else (dateline_index,))
+    # A dateline line that names no place, only a name after the date ("October 8, 2024
+    # Swoogo", "Dec 17, 2025 Julian K. Arni"), is a post's stamp as likely as a site's: the
+    # byline readers read it too (the name beside a head's date is its author's).
+    stamp_lines: set[int] = set()
+    if dateline is not None and dateline.place is None and dateline_index is not None:
+        stamp_lines.add(dateline_index)
 
     @functools.cache
     def is_date(i: int) -> bool:
@@ -131,7 +131,7 @@ def read_head(
     if title_index is not None:
         used.add(title_index)
 
-    candidates = byline_candidates(window, story, title_index, used, options)
+    candidates = byline_candidates(window, story, title_index, used - stamp_lines, options)
     byline_index, authors = read_byline(lines, features, candidates, title_index,
                                          story=story, options=options)
     byline_line = ""
@@ -178,6 +178,18 @@ def read_head(
         published = dateline.date
     return StoryHead(title=title, dateline=dateline, authors=authors, published=published,
                      modified=modified, used=frozenset(used), byline_line=byline_line)
+
+
+def _head_dateline(lines: Sequence[Line], window: Sequence[int], options: ParseOptions
+                   ) -> tuple[Dateline | None, int | None]:
+    """The first dateline that makes up a whole line, among the page's first
+    ``options.text_dateline_top_lines`` lines and the head's ``window``, and its line."""
+    # (Each line once: the window may hold the top lines.)
+    for i in dict.fromkeys([*range(min(options.text_dateline_top_lines, len(lines))), *window]):
+        found = _standalone_dateline(lines[i][TEXT], options)
+        if found is not None:
+            return found, i
+    return None, None
 
 
 def _byline_lines(lines: Sequence[Line], byline_index: int) -> range:
