@@ -5,6 +5,7 @@
     python benchmarks/ablation.py --variant text           # the dumps (--text-dir text-md …)
     python benchmarks/ablation.py --rules _html/asides.teaser_lists
     python benchmarks/ablation.py --markdown docs/ablation.md   # (re)write the docs table
+    python benchmarks/ablation.py --summary docs/ablation.md    # the pooled verdicts
 
 Every rule of the table ``RULES`` below names a module attribute (a function, a compiled
 pattern or a constant) and its neutral "off" replacement: a predicate that never holds, a
@@ -128,6 +129,10 @@ class Rule:
     what: str
     after: Callable[[], None] | None = None
     pipelines: tuple[str, ...] | None = None
+    #: Attributes of the same module made from the attribute at import (a pattern's
+    #: lower-case twin, ``_text/features._lower_twin``): switched off with it, each by the
+    #: rule's own "off", and tracked with it.
+    twins: tuple[str, ...] = ()
 
     @property
     def variants(self) -> tuple[str, ...]:
@@ -173,13 +178,13 @@ def _hint(name: str) -> int:
 
 
 def _rule(name: str, off: Off, what: str, after: Callable[[], None] | None = None,
-          pipelines: tuple[str, ...] | None = None) -> Rule:
+          pipelines: tuple[str, ...] | None = None, *, twins: tuple[str, ...] = ()) -> Rule:
     """``_html/asides.teaser_lists`` → module newsparse._html.asides, attribute
     teaser_lists (a ``[aspect]`` suffix only names the line). ``pipelines`` narrows a
     ``_reading`` rule to the pipeline whose readers call it."""
     path, _, attribute = name.partition("[")[0].rpartition(".")
     return Rule(name, "newsparse." + path.replace("/", "."), attribute, off, what, after,
-                pipelines)
+                pipelines, twins)
 
 
 def _text_no_threads() -> Any:
@@ -570,7 +575,7 @@ def rules() -> list[Rule]:
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,
               "a post's links to its neighbours (\"Previous Post\", \"Next article: …\") are a "
-              "hard wall: no story goes on past them"),
+              "hard wall: no story goes on past them", twins=("_LOWER_POST_NAVIGATION",)),
         _rule("_text/features._FURNITURE_WORDS[web]",
               lambda original: original - frozenset(("permalink", "adchoices")),
               "\"Permalink\" and \"AdChoices\", the web's words for a post's link to itself "
@@ -579,7 +584,8 @@ def rules() -> list[Rule]:
               "a blog's bar of links to the posts before and after a post (\"« Older post\", "
               "\"Main\" and \"Newer post »\" between bars) is furniture"),
         _rule("_text/features._OTHER_STORIES", never_matches,
-              "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall"),
+              "a heading of other stories (\"Other news\", \"More tennis news\") is a soft wall",
+              twins=("_LOWER_OTHER_STORIES",)),
         _rule("_text/story._with_inner_runs", passes(2),
               "a run of phrases between two of the story's paragraphs is a list it holds"),
         _rule("_text/sections.headed_lists", returns(set()),
@@ -908,6 +914,37 @@ def rules() -> list[Rule]:
     ]
 
 
+#: The other renderers whose dumps (``benchmarks/renderers.py`` writes them, as
+#: ``text-NAME/`` beside a corpus's ``truth.jsonl``) a rule of the dumps is made for: it is
+#: measured on them too (``--made-for NAME``), and its pooled verdict counts them. The
+#: corpora's own renderings (``text/``, ``text-wrapped/``, ``text-md/``) judge every rule.
+MARKDOWN, LAYOUT = ("markdownify", "html2text-wrapped"), ("inscriptis", "html-text", "resiliparse")
+MADE_FOR: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys((
+        "_text/renderers._soft_breaks_joined", "_text/markdown.unflattened_tables",
+        "ParseOptions.text_markdown_flat_cell_chars", "_text/markdown._DEFINITION",
+        "_text/title._top_heading", "_text/title.declared_headline",
+        "_text/markdown._glued_to_word", "_text/markdown._opens_with_heading",
+        "_text/markdown._MD_TABLE_SEPARATOR", "_text/markdown._LABEL_HEADING",
+        "ParseOptions.text_markdown_max_link_lines", "_text/markdown._closes_earlier_label",
+        "_text/renderers._broke_before_long_word", "_text/renderers._ended_by_the_page",
+        "_text/markdown._links_home", "_text/lines._without_copies",
+        "_text/renderers._wrapped_dash", "_text/renderers._without_quote_marks",
+        "_text/markdown._LONE_HEADING_MARKS", "_text/lines.links_home_of",
+        "_text/renderers._table_block_gaps", "_text/renderers._set_in_block",
+        "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
+        "_text/features._reply_form_title"), MARKDOWN),
+    **dict.fromkeys((
+        "_text/lines._without_markup", "_input/sniff._past_beacons",
+        "ParseOptions.text_flat_line_chars", "ParseOptions.text_min_listed_months",
+        "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
+        "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
+        "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block"), LAYOUT),
+    # html-text and markdownify write the page's <title> first
+    "_text/head._headline_under_page_title": ("html-text", "markdownify"),
+}
+
+
 # --- patching ----------------------------------------------------------------------------
 
 
@@ -929,20 +966,28 @@ def _clear_caches() -> None:
 def install(rule: Rule, replacement: Any) -> Callable[[], None]:
     """Put ``replacement`` wherever a newsparse module holds the rule's attribute; return
     the function that puts the originals back."""
-    original = getattr(importlib.import_module(rule.module), rule.attribute)
-    changed: list[tuple[ModuleType, str]] = []
+    home = importlib.import_module(rule.module)
+    originals = [(getattr(home, rule.attribute), replacement)]
+    for twin in rule.twins:  # made from the attribute: off with it, tracked with it
+        original = getattr(home, twin)
+        originals.append((original, _TrackedPattern(original, rule.off(original),
+                                                    replacement.fired)
+                          if isinstance(replacement, _TrackedPattern)
+                          else rule.off(original)))
+    changed: list[tuple[ModuleType, str, Any]] = []
     for module in _newsparse_modules():
         for name, value in list(vars(module).items()):
-            if value is original:
-                setattr(module, name, replacement)
-                changed.append((module, name))
+            for original, its_replacement in originals:
+                if value is original:
+                    setattr(module, name, its_replacement)
+                    changed.append((module, name, original))
     if rule.after is not None:
         rule.after()
     _rebind_walk()
     _clear_caches()
 
     def restore() -> None:
-        for module, name in changed:
+        for module, name, original in changed:
             setattr(module, name, original)
         if rule.after is not None:
             rule.after()
@@ -965,6 +1010,11 @@ class _TrackedPattern:
     def __init__(self, real: re.Pattern[str], off: re.Pattern[str], fired: Callable[[], None]
                  ) -> None:
         self._real, self._off, self._fired = real, off, fired
+
+    @property
+    def fired(self) -> Callable[[], None]:
+        """What records that the pattern answered otherwise (its twins share it)."""
+        return self._fired
 
     def __getattr__(self, name: str) -> Any:
         real_method = getattr(self._real, name)
@@ -1364,7 +1414,8 @@ def table_markdown(lines: list[Line], corpora: list[str], variant: str = "html")
     """The report as a Markdown table; the dumps' table has a column for the pages whose
     body each rule keeps Markdown syntax out of (HTML pages have no Markdown)."""
     syntax = variant == "text"
-    head = ("| rule | what it does | pages changed (" + " / ".join(corpora) + ") "
+    names = " / ".join(Path(corpus).name for corpus in corpora)  # a corpus may be a folder
+    head = ("| rule | what it does | pages changed (" + names + ") "
             "| body F1 ± | shingle F1 | title | date | byline | "
             + ("syntax kept out | " if syntax else "") + "net | verdict |\n"
             "| --- | --- | --- | --- | --- | --- | --- | --- | "
@@ -1374,10 +1425,11 @@ def table_markdown(lines: list[Line], corpora: list[str], variant: str = "html")
         changed = " / ".join(str(line.changed.get(c, 0)) for c in corpora)
         verdict = "**fails**" if line.fails else "keeps"
         kept_out = f"{line.syntax:+d} | " if syntax else ""
+        what = line.rule.what.replace("|", "\\|")  # a pipe in the text parts no cell
         rows.append(
-            f"| `{line.rule.name}` | {line.rule.what} | {line.pages} ({changed}) "
+            f"| `{line.rule.name}` | {what} | {line.pages} ({changed}) "
             f"| +{line.better} −{line.worse} | {line.shingle:+.5f} | {line.title:+d} "
-            f"| {line.date:+d} | {line.byline:+d} | {kept_out}{line.net:+.1f} | {verdict} |")
+            f"| {line.date:+d} | {line.byline:+d} | {kept_out}{line.net:+.2f} | {verdict} |")
     return head + "\n".join(rows) + "\n"
 
 
@@ -1395,10 +1447,26 @@ def main(argv: list[str] | None = None) -> int:
                              "replacements to try before changing the code)")
     parser.add_argument("--fresh", action="store_true", help="ignore a cached baseline")
     parser.add_argument("--markdown", type=Path, help="write the table into this page, "
-                        "between its ablation markers (the docs page)")
+                        "between its ablation markers (the docs page); with --rules, "
+                        "only those rules' rows")
+    parser.add_argument("--made-for", metavar="RENDERER",
+                        help="only the rules made for this renderer's dumps (MADE_FOR): "
+                             "measure them on its dumps, e.g. --corpora /tmp/renders/dev "
+                             "/tmp/renders/wide --variant text --text-dir text-markdownify")
+    parser.add_argument("--summary", type=Path, metavar="PAGE",
+                        help="measure nothing: pool each rule's lines in the tables of "
+                             "PAGE over the renderings and write the verdicts into it")
     args = parser.parse_args(argv)
+    if args.summary:
+        table = summary_markdown(args.summary.read_text())
+        print(table)
+        args.summary.write_text(_with_section(args.summary.read_text(), "summary", table))
+        return 0
     if args.extra:
         _add_extra_rules(args.extra)
+    if args.made_for:
+        args.rules = [name for name in args.rules or MADE_FOR
+                      if args.made_for in MADE_FOR.get(name, ())]
     lines = run(args)
     text = table_markdown(lines, args.corpora, args.variant)
     print(text)
@@ -1430,16 +1498,129 @@ def _add_extra_rules(path: Path) -> None:
 
 
 def _write_markdown(path: Path, args: argparse.Namespace, table: str) -> None:
-    """Replace the section for this variant between its markers, or append one."""
+    """Replace the section for this variant between its markers, or append one. With
+    ``--rules``, only the rows of the rules measured are replaced (or added, in the
+    table's order): the section's other rows stay as they were."""
     key = args.variant if args.variant == "html" else f"text:{args.text_dir}"
+    old = path.read_text() if path.exists() else ""
+    if args.rules and _rows(read_sections(old).get(key, "")):
+        table = _merged(read_sections(old)[key], table)
+    path.write_text(_with_section(old, key, table))
+
+
+def _with_section(page: str, key: str, table: str) -> str:
+    """``page`` with the section ``key`` (between its markers) replaced, or appended."""
     begin, end = f"<!-- ablation {key} -->", f"<!-- /ablation {key} -->"
     section = f"{begin}\n{table}{end}"
-    old = path.read_text() if path.exists() else ""
-    if begin in old and end in old:
-        new = old[:old.index(begin)] + section + old[old.index(end) + len(end):]
-    else:
-        new = old.rstrip("\n") + ("\n\n" if old else "") + section + "\n"
-    path.write_text(new)
+    if begin in page and end in page:
+        return page[:page.index(begin)] + section + page[page.index(end) + len(end):]
+    return page.rstrip("\n") + ("\n\n" if page else "") + section + "\n"
+
+
+def _merged(old_table: str, new_table: str) -> str:
+    """``old_table`` with the rows of ``new_table`` in place of its rows of the same rules;
+    a rule it lacks is added where it stands in ``rules()``."""
+    head = "".join(old_table.splitlines(keepends=True)[:2])
+    rows = {_row_rule(row): row for row in _rows(old_table)}
+    rows.update({_row_rule(row): row for row in _rows(new_table)})
+    order = {rule.name: index for index, rule in enumerate(rules())}
+    listed = [_row_rule(row) for row in _rows(old_table)]
+    added = sorted((name for name in rows if name not in listed),
+                   key=lambda name: order.get(name, len(order)))
+    for name in added:  # after the last listed rule that comes before it in rules()
+        place = max((i + 1 for i, other in enumerate(listed)
+                     if order.get(other, -1) < order.get(name, len(order))), default=0)
+        listed.insert(place, name)
+    return head + "".join(rows[name] + "\n" for name in listed)
+
+
+def _rows(table: str) -> list[str]:
+    return [row for row in table.splitlines() if row.startswith("| `")]
+
+
+def _row_rule(row: str) -> str:
+    return row.split("`")[1]
+
+
+# --- the pooled verdict --------------------------------------------------------------------
+
+#: How the summary names each table's rendering, in its column order.
+RENDERINGS = {
+    "html": "HTML", "text:text": "`text/`", "text:text-wrapped": "`text-wrapped/`",
+    "text:text-md": "`text-md/`", "text:text-markdownify": "markdownify",
+    "text:text-html2text-wrapped": "html2text-wrapped", "text:text-inscriptis": "inscriptis",
+    "text:text-html-text": "html-text", "text:text-resiliparse": "resiliparse",
+}
+_CELL = re.compile(r"(?<!\\)\|")  # a cell's edge: a pipe not escaped
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A rule's row in one rendering's table: pages changed, net, and (dumps) the pages
+    whose body it keeps Markdown syntax out of."""
+
+    pages: int
+    net: float
+    syntax: int = 0
+
+
+def read_sections(page: str) -> dict[str, str]:
+    """The ablation tables of a docs page, by their key (``html``, ``text:text-md`` …)."""
+    return {match[1]: match[2] for match in re.finditer(
+        r"<!-- ablation (\S+) -->\n(.*?)<!-- /ablation \1 -->", page, re.DOTALL)}
+
+
+def read_rows(table: str) -> dict[str, Measured]:
+    """A table's rows: the pages changed and the net, read from the right (a rule's text
+    may hold a pipe that an older table did not escape)."""
+    rows = {}
+    for row in _rows(table):
+        cells = [cell.strip() for cell in _CELL.split(row.strip().strip("|"))]
+        syntax = "syntax kept out" in table.splitlines()[0]
+        pages = int(cells[-9 if syntax else -8].split()[0])
+        rows[_row_rule(row)] = Measured(pages, _number(cells[-2]),
+                                        int(_number(cells[-3])) if syntax else 0)
+    return rows
+
+
+def _number(cell: str) -> float:
+    return float(cell.replace("\u2212", "-"))
+
+
+def pooled_fails(measured: Iterable[Measured]) -> bool:
+    """A rule's verdict over its lines: it fails when its nets add up to zero or less, or
+    its lines change fewer than ``MIN_PAGES`` pages in all, unless it keeps Markdown syntax
+    out of some body: a rule that guards the dumps' contract pays by that count."""
+    lines = list(measured)
+    net = sum(m.net for m in lines)
+    return net <= 0 or (sum(m.pages for m in lines) < MIN_PAGES
+                        and sum(m.syntax for m in lines) <= 0)
+
+
+def summary_markdown(page: str) -> str:
+    """One row a rule: its line on each rendering that measured it, and the verdict
+    pooled over them all (pages changed summed, net summed)."""
+    sections = read_sections(page)
+    keys = [key for key in RENDERINGS if key in sections] + sorted(
+        key for key in sections if key not in RENDERINGS and key != "summary")
+    tables = {key: read_rows(sections[key]) for key in keys}
+    order = {rule.name: index for index, rule in enumerate(rules())}
+    names = sorted({name for rows in tables.values() for name in rows},
+                   key=lambda name: (order.get(name, len(order)), name))
+    head = ("| rule | " + " | ".join(RENDERINGS.get(key, key) for key in keys)
+            + " | pages | syntax kept out | net | pooled verdict |\n|"
+            + " --- |" * (len(keys) + 5) + "\n")
+    rows = []
+    for name in names:
+        measured = [tables[key][name] for key in keys if name in tables[key]]
+        pages, net = sum(m.pages for m in measured), sum(m.net for m in measured)
+        syntax = sum(m.syntax for m in measured)
+        verdict = "**fails**" if pooled_fails(measured) else "keeps"
+        cells = [f"{tables[key][name].pages}, {tables[key][name].net:+.1f}"
+                 if name in tables[key] else "–" for key in keys]
+        rows.append(f"| `{name}` | " + " | ".join(cells)
+                    + f" | {pages} | {syntax:+d} | {net:+.1f} | {verdict} |")
+    return head + "\n".join(rows) + "\n"
 
 
 if __name__ == "__main__":
