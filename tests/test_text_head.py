@@ -697,6 +697,16 @@ def test_a_dateline_line_with_no_place_over_the_headline_names_its_author(
     assert article.published is not None and article.published.year in (2024, 2025)
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("Contributors: Jane Doe", ("Jane Doe",)),
+    ("CONTRIBUTOR: Jane Doe", ("Jane Doe",)),
+    ("Contributors: Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+])
+def test_a_contributors_label_leads_into_the_byline(line: str, names: tuple[str, ...]) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))
+    assert article.authors == names
+
+
 @pytest.mark.parametrize("line", ["By the numbers 2021", "by the council 3 days ago"])
 def test_words_before_a_stamp_that_name_nobody_are_no_byline(line: str) -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], [P1], [P2], [P3]]))

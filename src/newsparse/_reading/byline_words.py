@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# "By" and its lead-ins, in the languages news is most often written in.
+# "By" and its lead-ins, in the languages news is most often written in, and the labels
+# that lead into names ("Author:", "Contributors:", as the HTML reader's lone lead-ins).
 LEAD: Final = re.compile(
     r"^(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|commentary"
     r"|opinion|review|interview|column|article)\s+)?"
     r"(?:by|par|von|por|door|от|(?-i:di))\b[\s:]*"
-    r"|^(?:authors?|auteurs?|autor(?:es|in)?|byline|text|texto|текст|автор|автора)\s*:\s*",
+    r"|^(?:authors?|contributors?|auteurs?|autor(?:es|in)?|byline|text|texto|текст|автор|автора)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 # What a line that LEAD (or a date or a desk after the names) makes a byline must have: a
@@ -18,7 +20,7 @@ LEAD: Final = re.compile(
 # digit (a date after the names, or "On May 3, 2019 by"); or a bar before a desk. Most
 # lines of a page have none of these, and this one search spares them the full reading.
 MAYBE_LEAD_BYLINE: Final = re.compile(
-    r"[\d|/•·]|^\W*(?:\w+\s+)?(?:by|par|von|por|door|от|di|aut|byline|text|текст|автор)",
+    r"[\d|/•·]|^\W*(?:\w+\s+)?(?:by|par|von|por|door|от|di|aut|contrib|byline|text|текст|автор)",
     re.IGNORECASE,
 )
 # Lines that sit where bylines go but carry no name.
