@@ -33,6 +33,13 @@ def _facts(body: str, *, head: str = "") -> PageFacts:
         "<p><em>Par Jana Müller</em></p>",
         "<div><span>Written by</span> <a href='/a/jm'>Jana Müller</a></div>",
         "<div><span>Autorin:</span> <a href='/a/jm'>Jana Müller</a></div>",
+        # The labels in the other languages read: Polish, Italian, Portuguese, French.
+        "<p><span>Tekst: Jana Müller</span></p>",
+        "<p><span>Autorka: Jana Müller</span></p>",
+        "<p><span>Testo: Jana Müller</span></p>",
+        "<p><span>Autrice: Jana Müller</span></p>",
+        "<div><span>Autora:</span> <a href='/a/jm'>Jana Müller</a></div>",
+        "<p><span>Auteure : Jana Müller</span></p>",
         "<div><a href='/a/jm'>Jana Müller</a> <span>12. Oktober 2019</span></div>",
         "<div><a href='/a/jm'>Jana Müller</a> <span>·</span> <span>5 min read</span></div>",
         # The date before the name, a separator of its own between them.

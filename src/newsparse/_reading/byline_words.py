@@ -6,12 +6,15 @@ import re
 from typing import Final
 
 # "By" and its lead-ins, in the languages news is most often written in, and the labels
-# that lead into names ("Author:", "Contributors:", as the HTML reader's lone lead-ins).
+# that lead into names ("Author:", "Contributors:", as the HTML reader's lone lead-ins), in
+# the same languages: "Autorin:", "Autora:", "Autore:", "Autrice:", "Autorka:", "Autorzy:",
+# "Auteure :", "Testo:", "Tekst:".
 LEAD: Final = re.compile(
     r"^(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|commentary"
     r"|opinion|review|interview|column|article)\s+)?"
     r"(?:by|par|von|por|door|от|(?-i:di))\b[\s:]*"
-    r"|^(?:authors?|contributors?|auteurs?|autor(?:es|in)?|byline|text|texto|текст|автор|автора)"
+    r"|^(?:authors?|contributors?|auteure?s?|autor(?:es|en|in|innen|as?|ka|ki|zy)?|autore|autori"
+    r"|autrice|byline|text|texto|testo|tekst|текст|автор|автора)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -20,7 +23,8 @@ LEAD: Final = re.compile(
 # digit (a date after the names, or "On May 3, 2019 by"); or a bar before a desk. Most
 # lines of a page have none of these, and this one search spares them the full reading.
 MAYBE_LEAD_BYLINE: Final = re.compile(
-    r"[\d|/•·]|^\W*(?:\w+\s+)?(?:by|par|von|por|door|от|di|aut|contrib|byline|text|текст|автор)",
+    r"[\d|/•·]|^\W*(?:\w+\s+)?"
+    r"(?:by|par|von|por|door|от|di|aut|contrib|byline|text|testo|tekst|текст|автор)",
     re.IGNORECASE,
 )
 # Lines that sit where bylines go but carry no name.
