@@ -775,6 +775,11 @@ def rules() -> list[Rule]:
               "a text that opens with an ad's or a tracking pixel's markup (tags of an ad's "
               "elements, one linking to another site) is read by what follows it: a "
               "renderer's dump, not a page", pipelines=("text",)),
+        _option("text_parted_paragraph_chars", 0,
+                "two lines of prose one right under the other in a block (150 characters or "
+                "more each, ending a sentence) are paragraphs in blocks apart, not a run of "
+                "lines, in a block that holds a line ending no sentence too (html-text "
+                "writes \"<br><br>\" as one line end)"),
         _option("text_flat_line_chars", 1_000_000_000,
                 "a line of 1,500 characters or more holding half the dump's text (a layout "
                 "column a renderer flattened) is read a piece a block, cut at sentence ends, "

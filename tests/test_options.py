@@ -428,6 +428,15 @@ INPUTS: dict[str, str] = {
     "two sentences before some comments dump": _dump(_MENU, _S, _S2, "Comments",
                                                      *([_COMMENT] * 4)),
     "story in one run dump": _dump(_MENU, "\n".join([_P, _Q, _R, _S]), "Related", f"{_P} {_S}"),
+    # Its paragraphs parted by short lines (captions, a standfirst): a run all the same.
+    "story in a run of short lines dump": _dump(_MENU, "\n".join([_P, _S, _Q, _S2, _R]),
+                                                "Related", f"{_P} {_S}"),
+    # A story whose paragraphs stand one right under the other (html-text's "<br><br>"),
+    # and a blurb of three paragraphs apart, far under it.
+    "glued paragraphs dump": _dump(_MENU, "\n".join(["What comes next", _P, _Q, _R]),
+                                   "Share\nTweet", _MENU, _MENU,
+                                   _STORY[0].replace("council", "paper"),
+                                   _STORY[2].replace("meeting", "paper")),
     # Two summaries boxed in by furniture, near each other: a list of teasers.
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
                              _P, _Q),
@@ -660,7 +669,8 @@ CHANGES = [
     ("text_min_story_words", 300, "story before long comments dump"),
     ("text_after_story_discount", 0.0, "two sentences before many comments dump"),
     ("text_after_story_discount", 1.0, "two sentences before some comments dump"),
-    ("text_run_line_weight", 0.0, "story in one run dump"),
+    ("text_run_line_weight", 0.0, "story in a run of short lines dump"),
+    ("text_parted_paragraph_chars", 0, "glued paragraphs dump"),
     ("text_isolated_line_weight", 0.0, "dump"),
     ("text_gap_cost", 0.05, "boxed line dump"),
     ("text_boxed_line_weight", 1.0, "boxed line dump"),

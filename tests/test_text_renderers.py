@@ -6,7 +6,7 @@ import itertools
 import textwrap
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import ParseOptions, parse_text
@@ -35,6 +35,7 @@ from text_dumps import (
     render_columns,
     render_flattened,
     render_glued_menus,
+    render_glued_paragraphs,
     render_layout,
     render_markdown,
     render_run_on,
@@ -1656,5 +1657,67 @@ def test_a_head_run_on_under_its_menus_gives_the_same_article(page: Page) -> Non
     dated = _with_line_under_title(page, "Fri, January 18, 2008")
     want = parse_text(render_blocks(dated))
     got = parse_text(render_run_on(dated))
+    assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
+    assert got.title == want.title
+
+
+# --- A story's paragraphs one right under the other -----------------------------------------
+
+
+def test_two_lines_of_prose_one_under_the_other_are_two_paragraphs() -> None:
+    # html-text writes a page's "<br><br>" as one line end: the story's paragraphs came
+    # out as one run of lines under the headline, which weighed as a list of teasers
+    # does, and a blurb about the site, its paragraphs apart, outweighed the story.
+    story = [" ".join(SENTENCES[:2]), " ".join(SENTENCES[2:4]), " ".join(SENTENCES[4:])]
+    about = ("The Daily Planet is an independent newspaper that has served the people of the "
+             "valley since 1938, and it is owned by the trust that its founders set up.",
+             "Our reporters cover the council, the courts and the schools of the valley, and "
+             "we welcome letters from our readers about anything that we have written.",
+             "We are paid for by the readers who subscribe to the paper, and by the shops and "
+             "the firms of the valley that buy space in it for their notices.")
+    menu = "\n".join(("Home", "World", "Business", "Sport", "Opinion", "Video", "Weather",
+                      "Markets", "Podcasts", "Tech", "Culture", "Contact"))
+    dump = "\n\n".join(["Home\nWorld\nBusiness\nSport",
+                         "\n".join(["Council drops the tax rise", *story]),
+                         "Share\nTweet\nEmail", menu, menu, "About us",
+                         *about,
+                         "Privacy Policy\nTerms of Use"]) + "\n"
+    assert [p.text for p in parse_text(dump).paragraphs] == story
+    assert [block for block in _texts(dump) if block[0] in story] == [[s] for s in story]
+    # The first of them is apart from the short lines over it too (a byline, a share bar).
+    assert _texts("By Jane Doe\nShare\n" + "\n".join(story[:2])) == [
+        ["By Jane Doe", "Share"], [story[0]], [story[1]]]
+    # A teaser's summary under its headline, or a line of prose under a short one, stays
+    # in its block; so does a line too short to be a paragraph, a table's row, and a
+    # list's items.
+    teasers = "\n".join(("Stocks slide as investors weigh new tariffs", PROSE,
+                         "Five things to know this week", PROSE))
+    assert [len(block) for block in _texts(teasers)] == [4]
+    short = "\n".join((SENTENCES[0], SENTENCES[0]))
+    assert [len(block) for block in _texts(short)] == [2]
+    rows = "\n".join((f"{PROSE}\t{PROSE}", PROSE))
+    assert [len(block) for block in _texts(rows)] == [2]
+    items = "\n".join((f"1. {PROSE}", f"2. {PROSE}"))
+    assert [len(block) for block in _texts(items)] == [2]
+    # A block of nothing but sentences is as likely a list of teasers' summaries.
+    assert _texts("\n".join(story)) == [story]
+    # 0 parts no lines so.
+    off = ParseOptions(text_parted_paragraph_chars=0)
+    assert [p.text for p in parse_text(dump, options=off).paragraphs] != story
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages())
+def test_a_story_written_with_no_blank_line_between_its_paragraphs_gives_the_same_article(
+    page: Page,
+) -> None:
+    # The page as a browser's dump sets it and as html-text writes a story whose
+    # paragraphs the page parts with "<br><br>" (one line end between them): the same
+    # article. (Paragraphs of one length, one under the other, end where a wrap at that
+    # width would have broken them: no page's paragraphs do.)
+    story = story_of(page)
+    assume(len({len(paragraph) for paragraph in story}) == len(story))
+    want = parse_text(render_blocks(page))
+    got = parse_text(render_glued_paragraphs(page))
     assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
     assert got.title == want.title

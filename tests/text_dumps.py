@@ -316,3 +316,19 @@ def render_run_on(page: Page) -> str:
     first_story = next(i for i, (kind, _) in enumerate(page) if kind == "story")
     head = [line for _, lines in page[:first_story] for line in lines]
     return render([head, *(lines for _, lines in page[first_story:])])
+
+
+def render_glued_paragraphs(page: Page) -> str:
+    """The page as html-text writes a story whose paragraphs a page parts with
+    ``<br><br>``: one line end between them, however many ``<br>``s (the story's
+    paragraphs one run of lines, with no blank line between). A paragraph that opens
+    with its own number ("1. …") stays apart: under it, a line is its list item's."""
+    parts: list[list[str]] = []
+    glued = False  # the part before is a paragraph of the story, with no number
+    for kind, lines in page:
+        if kind == "story" and glued:
+            parts[-1] = [*parts[-1], *lines]
+        else:
+            parts.append(list(lines))
+        glued = kind == "story" and not lines[0][:1].isdecimal()
+    return render(parts)

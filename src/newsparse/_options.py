@@ -1004,6 +1004,12 @@ class ParseOptions:
     text_min_copy_words: int = attrs.field(default=200, validator=_whole(0))
     """Words those different lines must hold together: a story's copy, not a block of
     the page said twice (a menu, a teaser list, the days of a meal plan)."""
+    text_parted_paragraph_chars: int = attrs.field(default=150, validator=_whole(0))
+    """Length from which two lines of prose one right under the other in a dump's block
+    (each ending a sentence, no table row) are two paragraphs, set in blocks apart: a
+    renderer that writes a page's ``<br><br>`` as one line end (html-text), or its
+    ``<div>`` paragraphs a line each, leaves a story's paragraphs in one run of lines,
+    which weighs as a list of teasers does. 0: no lines are parted so."""
     text_flat_line_chars: int = attrs.field(default=1500, validator=_whole(1))
     """Length (spaces squashed) from which a line of a plain dump is several blocks a
     renderer flattened into one (a layout table's cell holding a table, written by

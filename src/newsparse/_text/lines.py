@@ -9,6 +9,7 @@ a menu a block of many short lines.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from typing import Final, TypeAlias, cast
 
@@ -62,6 +63,7 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 #: lines carry None instead of this record.
 LineMarks: TypeAlias = tuple[str | None, float, bool, bool]
 _KINDS: Final = {kind.value: kind for kind in ParagraphKind}
+_LIST_ITEM: Final = ParagraphKind.LIST_ITEM.value
 _NOT_PROSE_HINTS: Final = frozenset(kind.value for kind in (
     ParagraphKind.HEADING, ParagraphKind.TABLE_ROW, ParagraphKind.PREFORMATTED))
 
@@ -168,6 +170,7 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         text = _without_markup(text)
     blocks = read_dump(text, options)
     lines = _one_block_per_line(text) if blocks is None else _block_lines(blocks)
+    lines = _paragraphs_parted(lines, options.text_parted_paragraph_chars)
     return _without_copies(lines, options)
 
 
@@ -295,6 +298,70 @@ def _dropped(lines: list[Line], drops: list[tuple[int, int]]) -> list[Line]:
     for index, (text, block, _, marks) in enumerate(kept):
         out.append((text, firsts.setdefault(block, index), sizes[block], marks))
     return out
+
+
+# A list's item: a bullet or an item number opens it ("• ", "- ", "3. ", "2) ").
+_ITEM_OPENING: Final = re.compile(r"^(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,3}){0,3}[.)])\s")
+# What a paragraph's last line ends with: a sentence's end, maybe a closing quote or bracket.
+_PARAGRAPH_END: Final = tuple(f"{end}{closer}" for end in ".!?" for closer in ("", *"\"”’)"))
+
+
+def _paragraphs_parted(lines: list[Line], min_chars: int) -> list[Line]:
+    """``lines`` with a block's lines of prose one right under the other (each
+    ``min_chars`` long or more, ending a sentence, no table row or list item) in blocks
+    apart, the first of them apart from the lines over it too: paragraphs of a story,
+    which a browser sets a margin or a blank line between. Renderers that write
+    ``<br>``s as one line end however many there are (html-text: "<br><br>" is one) and
+    ``<div>``s a line each (all of them) leave the story's paragraphs in one run of
+    lines, which weighs as a list of teasers does; a teaser's summary stands between
+    headlines and dates, never right under another summary."""
+    if not min_chars:
+        return lines
+    # The long lines found at C speed: most lines are short (a dump of short lines has a
+    # million of them), and a pair needs two long ones.
+    long_lines = list(itertools.compress(
+        itertools.count(), map(min_chars.__le__, map(len, map(operator.itemgetter(TEXT), lines)))))
+    longs = set(long_lines)
+    cuts = [
+        k for k in long_lines
+        if k - 1 in longs and lines[k][BLOCK] == lines[k - 1][BLOCK]
+        and _ends_paragraph(lines[k]) and _ends_paragraph(lines[k - 1])
+    ]
+    # A block of nothing but sentences is as likely a list of teasers' summaries: a
+    # story's run holds a line that ends no sentence too (a subheading, a byline, a list).
+    cuts = [k for k in cuts if not _all_sentences(lines, lines[k][BLOCK])]
+    if not cuts:
+        return lines
+    # The first paragraph of such a run is a block apart from the short lines over it too
+    # (a byline, a date line, a share bar): left with them, it opened a run of lines.
+    cut_set = {*cuts, *(k - 1 for k in cuts if k - 1 > lines[k - 1][BLOCK])}
+    out = list(lines)
+    blocks = sorted({lines[k][BLOCK] for k in cuts})
+    for block in blocks:
+        size = lines[block][BLOCK_SIZE]
+        start = block
+        for k in range(block + 1, block + size + 1):
+            if k == block + size or k in cut_set:
+                for j in range(start, k):
+                    text, _, _, marks = lines[j]
+                    out[j] = (text, start, k - start, marks)
+                start = k
+    return out
+
+
+def _all_sentences(lines: list[Line], block: int) -> bool:
+    """Every line of the block that opens at ``block`` ends a sentence."""
+    return all(_ends_paragraph(lines[k]) for k in range(block, block + lines[block][BLOCK_SIZE]))
+
+
+def _ends_paragraph(line: Line) -> bool:
+    """``line`` ends a sentence, and is neither a table row's cells nor a list's item (a
+    bullet or an item number opens it, or the dump's syntax says so): a list's items
+    stand together, as a browser shows them."""
+    text, marks = line[TEXT], line[MARKS]
+    return (text.endswith(_PARAGRAPH_END) and "\t" not in text
+            and _ITEM_OPENING.match(text) is None
+            and (marks is None or marks[0] != _LIST_ITEM))
 
 
 def _block_lines(blocks: list[list[DumpLine]]) -> list[Line]:
