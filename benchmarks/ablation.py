@@ -940,13 +940,15 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
         "_text/features._reply_form_title"), MARKDOWN),
     **dict.fromkeys((
-        "_text/lines._without_markup", "_input/sniff._past_beacons",
-        "ParseOptions.text_flat_line_chars", "ParseOptions.text_min_listed_months",
+        "_text/lines._without_markup", "ParseOptions.text_flat_line_chars",
+        "ParseOptions.text_min_listed_months",
         "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
         "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block"), LAYOUT),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
+    # an ad's markup that opens a dump: inscriptis and html2text write it out
+    "_input/sniff._past_beacons": (*LAYOUT, "html2text-wrapped"),
 }
 
 
