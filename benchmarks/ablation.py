@@ -339,7 +339,7 @@ def rules() -> list[Rule]:
               "a paragraph of sentences that links most of its words stays in the story"),
         _rule("_html/linked_lines.linked_sentence", returns(False),
               "a line linked mostly but one sentence with words of its own and a full "
-              "stop weighs as a short line, not as a link line"),
+              "stop (or a lead-in's colon) weighs as a short line, not as a link line"),
         _rule("_html/classify._is_boilerplate", returns(False),
               "stock furniture lines (Advertisement, Share, Read more …) are dropped"),
         _rule("_html/edges.trim_edges", passes(0, 1),

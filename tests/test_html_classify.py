@@ -1246,6 +1246,10 @@ def test_a_linked_sentence_of_the_story_stays_as_a_short_line() -> None:
     assert result[3:] == ["The council's report on the new bridge and the old depot is out.",
                           STORY[0]]
     assert ParseOptions().html_min_linked_sentence_words == 5
+    # So is a lead-in that links, ended by its colon, before what it leads into.
+    lead_in = "And here is <a href='/gripes'>a short list of my gripes with the bridge</a>:"
+    result = kept(page(NAV + story_html(boxed.format(lead_in)) + FOOTER))
+    assert result[3:] == ["And here is a short list of my gripes with the bridge:", STORY[0]]
     # A headline or a blurb linked whole is a pointer, full stop and all; so is a line of
     # links, which ends no sentence; and a sentence of fewer words than the bound.
     for line in ("<a href='/r'>The council's report on the new bridge is out.</a>",

@@ -134,9 +134,10 @@ class ParseOptions:
     """Share of a block's characters inside links up to which a paragraph of sentences in
     the region is kept (above ``max_link_density`` it is chrome elsewhere)."""
     html_min_linked_sentence_words: int = attrs.field(default=5, validator=_whole())
-    """Words a line linked mostly (over ``max_link_density``) needs, with a full stop
-    ending it, to be one sentence that links ("Tesla's <a>third quarter earnings</a> were
-    bad mixed with good."): it weighs as a short line, not as a link line."""
+    """Words a line linked mostly (over ``max_link_density``) needs, with a full stop or
+    a lead-in's colon ending it, to be one sentence that links ("Tesla's <a>third quarter
+    earnings</a> were bad mixed with good."): it weighs as a short line, not as a link
+    line."""
     html_min_linked_sentence_plain_chars: int = attrs.field(default=5, validator=_whole(0))
     """Characters outside the links such a sentence needs (words of its own beside its
     links): a blurb or a headline linked whole, full stop and all, is a pointer."""

@@ -298,7 +298,8 @@ def linked_prose(block: Block, options: ParseOptions) -> bool:
 
 def linked_sentence(block: Block, options: ParseOptions) -> bool:
     """True for a line of the story that is one sentence with links in it: on one line,
-    ended by a full stop, ``html_min_linked_sentence_words`` words long at least, with
+    ended by a full stop or by the colon of a lead-in ("And here's me summing up my
+    <a>gripes</a>:"), ``html_min_linked_sentence_words`` words long at least, with
     ``html_min_linked_sentence_plain_chars`` of its own outside the links ("Tesla's
     <a>third quarter earnings</a> were bad mixed with good.", "Read <a>the full post on
     how to budget</a>."). It weighs as a short line does, not as a link line: it neither
@@ -308,7 +309,7 @@ def linked_sentence(block: Block, options: ParseOptions) -> bool:
     stop)."""
     text = block.text.rstrip()
     return (
-        text.endswith(".")
+        text.endswith((".", ":"))
         and "\n" not in text
         and len(text) - block.link_chars >= options.html_min_linked_sentence_plain_chars
         and len(words(text)) >= options.html_min_linked_sentence_words
