@@ -821,6 +821,10 @@ def rules() -> list[Rule]:
               "a layout table's row as html2text writes it (over its separator, '---' for "
               "one column), a cell of text_markdown_flat_cell_chars or more holding a run of "
               "two spaces outside its links, is read a paragraph a line"),
+        _rule("_text/renderers._item_ended", returns(False),
+              "in a hard-wrapped plain dump's block of one-line items (a share of its lines "
+              "end short though the next word would have fitted), a line that ends a "
+              "sentence ends its item when the next opens with a capital"),
         _rule("_text/renderers._LETTER_BULLET", never_matches,
               "an \"o\" set in deeper than a \"*\" or \"+\" item is a nested list's bullet "
               "(inscriptis, lynx)"),

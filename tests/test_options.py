@@ -539,6 +539,18 @@ INPUTS: dict[str, str] = {
     # The story hard-wrapped at 60 characters, as lynx or ``fold`` leave it.
     "wrapped dump": _dump(_MENU, "Council keeps the tax as it is", *(
         textwrap.fill(text, 60) for text in (f"{_P} {_Q}", f"{_R} {_S}", f"{_S2} {_P}"))),
+    # The story hard-wrapped at 64 characters with a checklist in it, a line an item:
+    # one item ends its sentence just under the width, the next opens with a capital.
+    "wrapped items dump": _dump(_MENU, "Council keeps the tax as it is", *(
+        textwrap.fill(text, 64) for text in (f"{_P} {_Q}", f"{_R} {_S}")),
+        "\n".join(textwrap.fill(item, 64) for item in (
+            "Choose a date range for the season.",
+            "Book the venue, compare the offers and agree on a firm date.",
+            "Hire a planner or a coordinator for the day itself.",
+            "Send the invitations to the guests who came to the first meeting in the "
+            "hall last spring, and ask them to answer by the end of the month.",
+            "Order the cake.", "Write the vows.")),
+        textwrap.fill(f"{_S2} {_P}", 64)),
     # A dump that numbers its links, with the list of their targets at its end.
     "lynx dump": _dump("[1]Home [2]World [3]Business [4]Sport [5]Opinion",
                        "Council keeps the tax as it is", _P, f"[6]Read the plan {_Q}", _R,
@@ -761,6 +773,7 @@ CHANGES = [
     ("text_marked_link_max_chars", 500, "lynx dump"),
     ("text_wrap_min_near_lines", 130, "wrapped dump"),
     ("text_wrap_min_broken_share", 1.0, "wrapped dump"),
+    ("text_wrap_item_block_share", 1.0, "wrapped items dump"),
     ("text_max_number_line_words", 0, "reading time dump"),
     ("text_title_word_bonus", 0.0, "linked heading dump"),
     ("text_title_word_bonus_cap", 0, "linked heading dump"),
@@ -1410,6 +1423,7 @@ REFUSED = [
     {"text_cjk_char_weight": 0},
     {"text_title_distance_cost": -0.1},
     {"text_wrap_min_broken_share": 2.0},
+    {"text_wrap_item_block_share": 1.5},
     {"meta_min_heading_chars": 50, "meta_max_heading_chars": 40},
     {"meta_min_heading_chars": 0},
     {"meta_headline_min_words": 5, "meta_headline_max_words": 4},

@@ -304,6 +304,28 @@ def test_a_short_line_after_a_sentence_and_before_another_line_stays_apart() -> 
         f"{blurb} twitter: @dailyplanet"]
 
 
+def test_an_item_that_ends_a_sentence_near_the_width_in_a_block_of_items_ends_there() -> None:
+    # A checklist the page writes a line an item, no bullets: most items end short of
+    # the width, one ends its sentence just under it and the next item, too long to be
+    # a paragraph's tail, opens with a capital. The line ended the item, as the block's
+    # other lines end theirs.
+    width = 64
+    near = "Book the venue, compare the offers and agree on a firm date."
+    while len(near) < width - 4:
+        near = near.replace("Book the", "Book the big")
+    assert width - 5 <= len(near) <= width
+    items = ["Choose a date range for the season.", near,
+             "Hire a planner or a coordinator for the day itself.",
+             "Send the invitations to the guests who came to the first meeting in the "
+             "hall last spring, and ask them to answer by the end of the month.",
+             "Order the cake.", "Write the vows."]
+    plain = "\n\n".join(["Home\nNews\nSport", "Title of the story", PROSE,
+                         "\n".join(items), PROSE])
+    assert _texts(_wrap(plain, width)) == _texts(plain)
+    # In a paragraph, such a line end is the wrap's: the sentences join up again.
+    assert _texts(_wrap(plain, width))[2] == [PROSE]
+
+
 # Teasers' headlines in title case, each wrapped at 76 columns after a word no sentence
 # goes on over (no function word, the next line capitalised), under a menu whose lines
 # fill the band just below the width: the lengths alone do not make the wrap clear.

@@ -1075,6 +1075,11 @@ class ParseOptions:
     text_wrap_min_broken_share: float = attrs.field(default=0.6, validator=_SHARE)
     """Share of the width a line must reach to have been broken at it (a long first word
     on the next line alone proves nothing)."""
+    text_wrap_item_block_share: float = attrs.field(default=0.34, validator=_SHARE)
+    """Share of a hard-wrapped dump's block whose lines end short of the width though the
+    next line's first word would have fitted on them (lines the page ended: a block of
+    one-line items), from which a line there that ends a sentence ends its item too,
+    when the next line opens with a capital, however near the width it ends."""
 
     def __attrs_post_init__(self) -> None:
         for name, default in DEPRECATED_FIELDS.items():

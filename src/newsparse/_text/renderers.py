@@ -515,7 +515,8 @@ def _unwrapped(
     min_broken_share = options.text_wrap_min_broken_share
     width = wrap.width
     if not markdown:
-        return _plain_unwrapped(pieces, width, shortest, min_broken_share)
+        return _plain_unwrapped(pieces, width, shortest, min_broken_share,
+                                options.text_wrap_item_block_share)
     out: list[DumpLine | None] = []
     wrapped_last = False  # out[-1] holds a line end the wrap made (not a hard break)
     for k, read in enumerate(pieces):
@@ -582,7 +583,8 @@ def _wrapped_dash(last: DumpLine, piece: DumpLine) -> bool:
 
 
 def _plain_unwrapped(
-    pieces: list[DumpLine | None], width: int, shortest: float, min_broken_share: float
+    pieces: list[DumpLine | None], width: int, shortest: float, min_broken_share: float,
+    item_block_share: float = 1.0,
 ) -> list[DumpLine | None]:
     """:func:`_unwrapped`'s joins in a dump that is no Markdown, whose lines carry no
     Markdown record: the same tests, :func:`_may_join` and :func:`could_break` inline (this
@@ -590,6 +592,7 @@ def _plain_unwrapped(
     least = min_broken_share * width  # (could_break's lower bound)
     out: list[DumpLine | None] = []
     last: DumpLine | None = None  # out[-1]
+    item_blocks = _ItemBlocks(pieces, width, least, item_block_share)
     for k, piece in enumerate(pieces):
         if (
             piece is not None
@@ -603,12 +606,65 @@ def _plain_unwrapped(
             and not (piece[WIDTH] < shortest
                      and _tail_opens_block(last, piece, pieces, k, shortest))
             and not _same_line(last, piece)
+            and not _item_ended(last, piece, k, item_blocks)
         ):
             out[-1] = last = _joined(last, piece, None)
             continue
         out.append(piece)
         last = piece
     return out
+
+
+# What ends a sentence at a line's end, for an item of a block of one-line items.
+_ITEM_ENDS = (".", "!", "?", ")")
+
+
+class _ItemBlocks:
+    """Which blocks of a hard-wrapped plain dump are blocks of one-line items: at least
+    ``share`` of their lines (but the last) end short of ``width`` though the next line's
+    first word would have fitted on them (the page ended them). Measured once a block,
+    when asked (a block may hold thousands of lines)."""
+
+    def __init__(self, pieces: Sequence[DumpLine | None], width: int, least: float,
+                 share: float) -> None:
+        self._pieces, self._width, self._least, self._share = pieces, width, least, share
+        self._span = (-1, -1)
+        self._items = False
+
+    def holds_items(self, k: int) -> bool:
+        """The block that holds the line at ``k`` (not blank) is one of one-line items."""
+        start, end = self._span
+        if not start <= k <= end:
+            pieces = self._pieces
+            start = end = k
+            while start > 0 and pieces[start - 1] is not None:
+                start -= 1
+            while end + 1 < len(pieces) and pieces[end + 1] is not None:
+                end += 1
+            self._span = (start, end)
+            width, least = self._width, self._least
+            ended = 0
+            for j in range(start, end):
+                line, after = pieces[j], pieces[j + 1]
+                assert line is not None and after is not None
+                if not (least <= line[WIDTH] <= width
+                        and line[WIDTH] + 1 + after[FIRST_WORD] > width):
+                    ended += 1
+            self._items = end > start and ended >= self._share * (end - start)
+        return self._items
+
+
+def _item_ended(last: DumpLine, piece: DumpLine, k: int, blocks: _ItemBlocks) -> bool:
+    """``last`` ends a sentence, ``piece`` (at ``k``) opens with a capital and the
+    sentence does not go on over the line end, in a block of one-line items (a list a
+    page writes without bullets: "Dress fittings – … (about 2 months out)" / "Hair and
+    makeup trial – …", references, a menu): the line ended its item near the width, as
+    other lines of the block end theirs short of it. In a paragraph, such a line end is
+    the wrap's. (Tested last: most pairs fail a cheaper test.)"""
+    text = last[PIECE_TEXT].rstrip()
+    nxt = piece[PIECE_TEXT].lstrip()
+    return (text.endswith(_ITEM_ENDS) and nxt[:1].isupper()
+            and not goes_on(text, nxt) and blocks.holds_items(k))
 
 
 # A dash or a middle dot inside a sentence, which a wrap may set first on a line.
