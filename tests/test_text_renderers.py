@@ -1096,6 +1096,24 @@ def test_a_fence_after_a_bullet_opens_code_and_is_closed_by_the_next() -> None:
     ]
 
 
+def test_a_colon_a_wrap_set_first_on_a_line_opens_no_definition() -> None:
+    # html2text wraps a paragraph wherever a space falls: before a spaced colon too, which
+    # then opens a line (": b" from "a : b"). A definition's mark is a colon and the
+    # spaces that set its text in (":   text"): one space is the sentence's.
+    sentence = (
+        "The script reads the width of the window and moves the tip with the pointer. "
+        "It sets var width = ie && !window.opera ? body.clientWidth : window.innerWidth "
+        "and the tip follows the pointer when it moves across the page. The council said "
+        "on Monday that it would not raise the tax this year, and residents were divided.")
+    raw = ["# Council drops the tax rise", "", *textwrap.wrap(sentence, 67), ""]
+    assert any(line.startswith(": ") for line in raw)
+    read = [line for line in read_markdown(raw, DEFAULT_OPTIONS) if line.text.strip()]
+    assert not any(line.opens for line in read)
+    blocks = read_dump("\n".join(raw), DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT].strip() for line in blocks[1]] == [sentence]
+
+
 def test_a_definition_opens_a_block_and_its_marker_goes() -> None:
     # markdownify writes <dd> as ":   text" (a comment under its author's <dt>), and sets
     # a definition's further paragraphs in under it, as a list item's: they are not code.

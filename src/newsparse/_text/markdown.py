@@ -102,8 +102,10 @@ _BULLET = re.compile(r"^(\s*)(?:[*+-]|\d{1,3}[.)])\s+")
 _LONE_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s*$")
 _EMPTY_BULLET = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
-# A definition list's definition, as markdownify and pandoc write it: ":   text".
-_DEFINITION = re.compile(r":[ \t]+(?=\S)")
+# A definition list's definition, as markdownify and pandoc write it: ":   text". The
+# spaces (two or more, or a tab) are the mark's: a colon and one space opening a line is a
+# sentence's, which html2text's wrap set there ("… clientWidth" / ": innerWidth …").
+_DEFINITION = re.compile(r":(?:[ ]{2,}|\t)[ \t]*(?=\S)")
 # A fence's info string is a word (a language's name) or nothing: "~~~~__" is an emptied
 # strikethrough and emphasis, not a fence.
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(?:[^\W\d_][\w+#.-]*)?\s*$")
