@@ -790,8 +790,8 @@ def rules() -> list[Rule]:
               "- Site\") gives way to the line further down that says its longest part"),
         _option("text_min_listed_months", 0,
                 "a run of six months or more (a month's name and a year) on one line of a "
-                "plain dump, a blog's archive that html-text or inscriptis wrote on one "
-                "line, is read an item a line, in a block of its own"),
+                "dump, a blog's archive that html-text, inscriptis or html2text wrote on "
+                "one line, is read an item a line, in a block of its own"),
         _rule("_text/lines._without_markup", passes(0),
               "a line of an ad's or an embed's HTML (a tag pointing to another site) that "
               "the renderer wrote out as text goes"),

@@ -1488,6 +1488,24 @@ def test_an_archive_of_months_on_one_line_is_read_an_item_a_line() -> None:
     assert read_dump(f"{PROSE}\n\nFrom {' '.join(months[:5])}\n", DEFAULT_OPTIONS) is None
 
 
+def test_an_archive_of_months_on_one_markdown_line_is_read_an_item_a_line() -> None:
+    # html2text writes a <select>'s options on one line too, in a Markdown dump (a list
+    # item's line, "  * Archives by Month... November 2012 …"): read whole, the line
+    # passed for a paragraph right under a short post, and the body took it in.
+    months = _months(12, counts=True)
+    post = " ".join(SENTENCES[:3])
+    dump = (f"  * [Home](/)\n  * [News](/news)\n\n# Council drops the tax rise\n\n{post}\n\n"
+            f"  * Archives by Month... {' '.join(months)}\n\n[Subscribe](/feed)\n")
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    lines = [line[PIECE_TEXT].strip() for block in blocks for line in block]
+    assert "Archives by Month..." in lines
+    assert all(month in lines for month in months)
+    assert parse_text(dump).body == post
+    off = ParseOptions(text_min_listed_months=0)
+    assert "2012" in parse_text(dump, options=off).body
+
+
 def test_an_archive_of_months_on_one_line_stays_out_of_a_short_post() -> None:
     # Read whole, the line passed for a paragraph ("..." ends a sentence) right under
     # the post, and the body took it in.

@@ -1025,10 +1025,10 @@ class ParseOptions:
     left as it is)."""
     text_min_listed_months: int = attrs.field(default=6, validator=_whole(0))
     """Months in a row (a month's name and a year, maybe with a count in brackets:
-    "October 2012 (19) September 2012 (13) …") that make a stretch of a plain dump's line
-    a blog's archive of months, which html-text and inscriptis write on one line (a
-    ``<select>``'s options, a list): it is read an item a line, in a block of its own. 0:
-    such lines are read whole."""
+    "October 2012 (19) September 2012 (13) …") that make a stretch of a dump's line a
+    blog's archive of months, which html-text, inscriptis and html2text write on one line
+    (a ``<select>``'s options, a list): it is read an item a line, in a block of its own.
+    0: such lines are read whole."""
     text_min_column_lines: int = attrs.field(default=3, validator=_whole())
     """Lines with text on each side that make a run of lines two columns a layout
     renderer drew side by side (a gap of spaces before one column, no text crossing it,

@@ -169,6 +169,12 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
     raw_lines = text.split("\n")
     markdown = looks_like_markdown(text, options)
     if markdown:
+        # Archives of months html2text writes on one line (a <select>'s options), read an
+        # item a line, as in a plain dump; a link's text is never so cut (its items stand
+        # a bracket and a target apart, no run of months).
+        months = unflattened_month_lists(text, raw_lines, options.text_min_listed_months)
+        if months is not None:
+            raw_lines = months
         pieces = _markdown_pieces(text, raw_lines, options)
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
