@@ -547,6 +547,10 @@ def rules() -> list[Rule]:
               "12\"), a span of days or hours does not (\"May 31-June 4, 2026\"), and its "
               "shape runs from its date (\"1 Emily October 25, 2012 at 10:47 pm\")",
               pipelines=("text",)),
+        _rule("_text/features._CUT_SHORT_ENDS", constant(()),
+              "a line that ends with an ellipsis ends no sentence: an excerpt or a headline "
+              "cut short (\"… Read More...\"), a comment's head (\"On October 29, 2012 at "
+              "2:35am, Rosa said...\")", pipelines=("text",)),
         _rule("_text/comments.form_notes", returns(frozenset()),
               "a comment form's notes (\"Your email address will not be published\", "
               "\"Notify me of follow-up comments\") weigh as a wall for the region: a "

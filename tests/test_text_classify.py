@@ -383,6 +383,15 @@ def test_a_more_arrow_ends_no_sentence(line: str) -> None:
     assert not LineFeatures.of(line).ends_sentence
 
 
+@pytest.mark.parametrize("line", ["That's the question we asked for t… Read More...",
+                                  "Council Drops Tax Rise, Bridge Sale Delayed...",
+                                  "On July 9, 2012 at 4:09 pm, Jane said...",
+                                  "Here comes another tax rise — in the spring…"])
+def test_a_line_cut_short_with_an_ellipsis_ends_no_sentence(line: str) -> None:
+    # An excerpt, a headline cut to fit, a comment's head: no sentence ends there.
+    assert not LineFeatures.of(line).ends_sentence
+
+
 @pytest.mark.parametrize("line", ["News (1752)", "Guerreiro da Luz (192)", "October (18)",
                                   "Tutorials (1,204)"])
 def test_a_count_in_brackets_ends_no_sentence(line: str) -> None:

@@ -89,6 +89,12 @@ def test_numbered_stamps_share_their_shape_from_the_date_on() -> None:
     assert len(_stamp_texts(render(blocks))) == 5
 
 
+def test_stamps_that_trail_off_with_an_ellipsis_make_a_thread() -> None:
+    # "On October 29, 2012 at 2:35am, Rosa said...": the dots end no sentence.
+    stamps = _stamp_texts(render(_thread("On July {day}, 2012 at 4:{day:02d} pm, {name} said...")))
+    assert len(stamps) == 5
+
+
 def test_the_story_s_own_byline_stamp_is_not_part_of_the_thread() -> None:
     # The byline has another shape than the comments' stamps under the story.
     text = render([["by Jane Doe on June 27, 2012"], *[[p] for p in STORY],

@@ -235,6 +235,11 @@ _COMMENT_STAMP = re.compile(
     r"^(?>.*?\S\s+[·|•]\s+).*\b\d{1,2}:\d\d\s*(?:am|pm)\b", re.IGNORECASE
 )
 _TERMINAL = frozenset(".!?…。！？؟।\"'”’»)")
+# An ellipsis closing a line cuts it short: a teaser's excerpt ("… the question we asked
+# for t… Read More..."), a headline cut to fit ("Council Drops Tax Rise, Bridge Sale
+# Delayed..."), a comment's head ("On July 9, 2012 at 4:09 pm, Jane said..."). What it
+# closes is no sentence, though its dots are a sentence's marks.
+_CUT_SHORT_ENDS = ("…", "...")
 # Source code, as pages show it in <pre>: lines that end with a brace, an opening bracket
 # or a semicolon, or open with a comment or a brace. Menu items and prose never do.
 _CODE_ENDS = frozenset("{};[")
@@ -272,7 +277,7 @@ class LineFeatures:
     stop_density: float
     #: How many sentence endings the line has.
     sentence_ends: int
-    #: The line ends with sentence punctuation or a closing quote.
+    #: The line ends with sentence punctuation or a closing quote (not an ellipsis).
     ends_sentence: bool
     #: A short line with a phrase that only page furniture says (©, "privacy policy" …).
     chrome_phrase: bool
@@ -348,7 +353,8 @@ def line_measure(options: ParseOptions) -> Callable[[str], LineFeatures]:
             # (An ASCII line without ".", "!" or "?" has no sentence end: most short ones.)
             0 if is_ascii and "." not in text and "!" not in text and "?" not in text
             else sentence_ends(text),
-            last in _TERMINAL and not is_more_arrow(text) and not (
+            last in _TERMINAL and not text.endswith(_CUT_SHORT_ENDS)
+            and not is_more_arrow(text) and not (
                 last == ")" and _COUNT_END.search(text) is not None),
             length < chrome_phrase_max_chars and _has_chrome_phrase(text, tokens),
             soft_wall,
