@@ -193,6 +193,14 @@ def _text_no_threads() -> Any:
     return NO_THREADS
 
 
+def _kept_foot(_original: Any, args: Any, _kwargs: Any) -> list[int]:
+    """The story's last lines it keeps, and none it leaves out between them (the foot
+    before ``_text/byline._foot``)."""
+    story, options = args
+    reach = options.text_foot_byline_story_lines
+    return list(story[-reach:]) if reach else []
+
+
 def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
     """Every content line boxed in by furniture, listed or alone (the teaser rule before
     ``_listed_boxed_lines``)."""
@@ -706,6 +714,10 @@ def rules() -> list[Rule]:
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
               pipelines=("text",)),
+        _rule("_text/byline._foot", _neutral(_kept_foot),
+              "dumps: the story's foot, where a \"By\" line or an author's box signs it, "
+              "holds the lines the story leaves out between its last lines (\"Written by "
+              "Jane Doe\" over the bio the story kept)", pipelines=("text",)),
         _rule("_text/byline.broken_after_lead", returns(False),
               "dumps: a byline's lead-in alone on its line is read with the line under it "
               "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "
@@ -825,6 +837,9 @@ def rules() -> list[Rule]:
               "a layout table's row as html2text writes it (over its separator, '---' for "
               "one column), a cell of text_markdown_flat_cell_chars or more holding a run of "
               "two spaces outside its links, is read a paragraph a line"),
+        _rule("_text/markdown._CELL_LIST", never_matches,
+              "a list a Markdown table's cell holds on its line (\"* [v](/a) * [t](/b)\", "
+              "markdownify) shows its items without their bullets, apart as cells"),
         _rule("_text/renderers._item_ended", returns(False),
               "in a hard-wrapped plain dump's block of one-line items (a share of its lines "
               "end short though the next word would have fitted), a line that ends a "
@@ -946,7 +961,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/markdown._LONE_HEADING_MARKS", "_text/lines.links_home_of",
         "_text/renderers._table_block_gaps", "_text/renderers._set_in_block",
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
-        "_text/features._reply_form_title"), MARKDOWN),
+        "_text/features._reply_form_title", "_text/markdown._CELL_LIST"), MARKDOWN),
     **dict.fromkeys((
         "_text/lines._without_markup", "ParseOptions.text_flat_line_chars",
         "ParseOptions.text_min_listed_months",

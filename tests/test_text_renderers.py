@@ -1238,6 +1238,16 @@ def test_a_data_tables_header_and_rows_are_one_block() -> None:
     assert len(blocks[2]) == 1
 
 
+def test_a_list_inside_a_table_cell_shows_its_items_without_bullets() -> None:
+    # markdownify writes a list a cell holds on the cell's line, each item after its
+    # bullet: a browser shows the items, no stars.
+    read = read_markdown([
+        "| * [v](/wiki/T \"View\") * [t](/wiki/Talk) * [e](/edit) Divisions of the realm"
+        " | Notes |", "| --- | --- |", "| 2010 - 2012 | Price * 2 |"], ParseOptions())
+    assert [line.text for line in read if line.text] == [
+        "v\tt\te Divisions of the realm\tNotes", "2010 - 2012\tPrice * 2"]
+
+
 def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
     # html2text writes a table of ranks "# | Company | Founded": a header row, no heading.
     read = read_markdown(["# | **Company** | **Founded**", "---|---|---", "1 | Acme | 2020", "",

@@ -115,6 +115,11 @@ _TABLE_SEPARATOR = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*\|?[ \t]*$"
 )
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# A list inside a table's cell, written on the cell's line (markdownify): a bullet opens
+# the cell, and the same bullet, spaced, opens each next item.
+_CELL_LIST = re.compile(r"([*+-])[ \t]+(?=\S)")
+_CELL_BULLETS = {bullet: re.compile(r"[ \t]+" + re.escape(bullet) + r"[ \t]+(?=\S)")
+                 for bullet in "*+-"}
 # A table flattened into a line holds its separator row inline: "| | --- | | Text |";
 # its cells part at the pipes, and a cell's paragraphs at runs of spaces.
 _FLAT_SEPARATOR = re.compile(r"\|[ \t]*:?-{3,}:?[ \t]*\|")
@@ -537,11 +542,27 @@ def _links_home(raw: str, text: str, link_chars: int) -> bool:
 
 
 def _table_row(body: str) -> MarkdownLine:
-    """A row of a pipe table: its cells' text joined by tabs."""
-    cells = [inline(cell.strip()) for cell in _CELL_SPLIT.split(body.strip().strip("|"))]
+    """A row of a pipe table: its cells' text joined by tabs. A list a cell holds, which
+    markdownify writes on the cell's one line ("* [v](/a) * [t](/b) Notes"), shows its
+    items without their bullets, each apart as a cell is."""
+    cells = [inline(piece.strip())
+             for cell in _CELL_SPLIT.split(body.strip().strip("|"))
+             for piece in _cell_items(cell.strip())]
     text = "\t".join(cell for cell, _ in cells if cell)
     links = sum(chars for _, chars in cells)
     return MarkdownLine(text, ParagraphKind.TABLE_ROW, links, closed=True)
+
+
+def _cell_items(cell: str) -> list[str]:
+    """The items of a list the table's ``cell`` holds on its line, when it opens with a
+    bullet ("* [v](/a) * [t](/b)"): parted at the same bullet between two words, outside
+    a link's brackets; else the cell whole. A cell that opens with no bullet keeps its
+    stars and dashes ("2010 - 2012", "Price * 2")."""
+    opener = _CELL_LIST.match(cell)
+    if opener is None:
+        return [cell]
+    bullets = _CELL_BULLETS[opener.group(1)]
+    return [item for item in _outside_links(cell[opener.end():], bullets) if item.strip()]
 
 
 def separates_header(raw: str, header: str) -> bool:
