@@ -236,8 +236,6 @@ def rules() -> list[Rule]:
               "class/id words that promise content (article, story, entry …)"),
         _rule("_html/hints.token_hints[caption]", masks(caption),
               "class/id words of captions, credits, bylines, galleries and standfirsts"),
-        _rule("_html/hints._SLUG_WORDS", constant(frozenset()),
-              "an anchor slug made of a heading's words gives no hint"),
         _rule("_html/hints._CAMEL_HUMP", never_matches,
               "camel-case class/id names are read as their words (commentsDiv, relatedLinks)"),
         _rule("_html/hints._CHROME_ROLES", constant(frozenset()),
@@ -426,8 +424,6 @@ def rules() -> list[Rule]:
               "(\"winnipegsun.com\"), the text of its home links where none is declared"),
         _rule("_html/meta/title._names_the_site", returns(False),
               "an <h1> that says the shorter part of a two-part <title> is the site's logo"),
-        _rule("_html/meta/title._is_minor_part", returns(False),
-              "an <h1> that is a minor part of the glued <title> is a section's label"),
         _rule("_html/meta/page.heading_a_title_holds", returns(None),
               "the heading a metadata title holds whole opens the article, past a section "
               "heading opening the region or a sidebar's <h1> right before it"),

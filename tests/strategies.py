@@ -960,7 +960,7 @@ markup_fragments = st.recursive(
 
 #: Pieces of class names: every word and stem the hint patterns know, their near misses,
 #: BEM and utility-class debris, upper case, digits, non-ASCII letters, and the words of a
-#: heading's slug.
+#: heading's anchor.
 CLASS_PIECES = (
     "nav", "navy", "menu", "side", "bar", "sidebar", "ad", "ads", "adobe", "load", "read",
     "more", "most", "popular", "recommend", "recommended", "advert", "sponsor", "sponsored",

@@ -96,19 +96,8 @@ _CAPTION_ENDINGS: Final = (
 # ("relatedLinks", "commentsDiv") joins its words.
 _CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
-# Words of a sentence, which a heading's slug has and a component's name has not; and how
-# many words between "-" and "_" a slug has at least.
-_SLUG_WORDS: Final = frozenset(
-    "a an the with of to for and or is are how what why your you my we our it this that "
-    "from be was were will can".split()
-)
-_MIN_SLUG_PARTS: Final = 4
-
 #: The fast path's word lists, for the C walk's copy of ``_fast_token_hints``.
-FAST_PATH_WORDS: Final = (
-    _CHROME_CLASS_WORDS, _CONTENT_CLASS_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS, _SLUG_WORDS,
-    _MIN_SLUG_PARTS,
-)
+FAST_PATH_WORDS: Final = (_CHROME_CLASS_WORDS, _CONTENT_CLASS_WORDS, _OTHER_WORDS, _CAPTION_ENDINGS)
 
 
 
@@ -134,12 +123,9 @@ def token_hints(token: str) -> int:
 
 
 def pattern_hints(token: str) -> int:
-    """What the three patterns say of a token: the definition ``token_hints`` keeps.
-
-    An anchor made from a heading's words ("sharing-with-a-single-developer") says what a
-    section is about, not what the element is: it gives no hint."""
+    """What the three patterns say of a token: the definition ``token_hints`` keeps."""
     token = _CAMEL_HUMP.sub("-", token)  # "commentsDiv", "sideBar": words run together
-    if _is_slug(token) or _TAXONOMY.match(token):
+    if _TAXONOMY.match(token):
         return 0
     hints = 0
     if _CHROME_HINT.search(token):
@@ -160,20 +146,12 @@ def _fast_token_hints(token: str) -> int:
     if _OTHERS.search(token) or token.endswith(_CAPTION_ENDINGS):
         return pattern_hints(token)
     parts = token.replace("_", "-").split("-")
-    if len(parts) >= _MIN_SLUG_PARTS and not _SLUG_WORDS.isdisjoint(parts) and (
-            sum(1 for part in parts if part) >= _MIN_SLUG_PARTS):
-        return 0  # a heading's slug
     hints = 0
     if not _CHROME_CLASS_WORDS.isdisjoint(parts):
         hints |= CHROME
     if not _CONTENT_CLASS_WORDS.isdisjoint(parts):
         hints |= CONTENT
     return hints
-
-
-def _is_slug(token: str) -> bool:
-    words = [part for part in token.lower().replace("_", "-").split("-") if part]
-    return len(words) >= _MIN_SLUG_PARTS and not _SLUG_WORDS.isdisjoint(words)
 
 
 def tag_hints(tag: str) -> int:

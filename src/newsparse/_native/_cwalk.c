@@ -17,7 +17,7 @@
  *                      start_tag_attributes)
  *
  * One translation unit: the parts are included here, so that everything stays static
- * and the build compiles one file. This file holds configure() and the module itself.
+ * and the build compiles one file. This file holds configure_walk() and the module itself.
  */
 #include "_cwalk_common.h"
 #include "_cwalk_hints.c"
@@ -27,25 +27,24 @@
 #include "_cwalk_decode.c"
 #include "_cwalk_tags.c"
 
-/* configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints,
+/* configure_walk(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints,
  * attribute_hints, block_type, block_text): the tag table of _html/blocks.py, the hint
  * machinery of _html/hints.py, and how blocks are made. */
-static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
+static PyObject *configure_walk(PyObject *self, PyObject *args, PyObject *kwargs) {
     (void)self;
     static char *names[] = {"roles", "token_cache", "max_cached_tokens", "fast_path_words",
                             "pattern_hints", "attribute_hints", "block_type", "block_text",
                             NULL};
     PyObject *roles, *cache, *words, *pattern, *pair, *block, *text;
     Py_ssize_t max_tokens;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "$O!O!nO!OOOO:configure", names,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "$O!O!nO!OOOO:configure_walk", names,
                                      &PyDict_Type, &roles, &PyDict_Type, &cache, &max_tokens,
                                      &PyTuple_Type, &words, &pattern, &pair, &block, &text))
         return NULL;
     if (!PyCallable_Check(pattern) || !PyCallable_Check(pair) || !PyCallable_Check(block) ||
-        !PyCallable_Check(text) || PyTuple_GET_SIZE(words) != 6 ||
-        !PyAnySet_Check(PyTuple_GET_ITEM(words, 0)) || !PyAnySet_Check(PyTuple_GET_ITEM(words, 1)) ||
-        !PyAnySet_Check(PyTuple_GET_ITEM(words, 4)) || !PyLong_Check(PyTuple_GET_ITEM(words, 5))) {
-        PyErr_SetString(PyExc_TypeError, "configure() got a wrong hint or block argument");
+        !PyCallable_Check(text) || PyTuple_GET_SIZE(words) != 4 ||
+        !PyAnySet_Check(PyTuple_GET_ITEM(words, 0)) || !PyAnySet_Check(PyTuple_GET_ITEM(words, 1))) {
+        PyErr_SetString(PyExc_TypeError, "configure_walk() got a wrong hint or block argument");
         return NULL;
     }
     Py_ssize_t n_others = 0, n_endings = 0;
@@ -95,8 +94,6 @@ static PyObject *configure(PyObject *self, PyObject *args, PyObject *kwargs) {
     Py_XSETREF(token_cache, Py_NewRef(cache));
     Py_XSETREF(chrome_words, Py_NewRef(PyTuple_GET_ITEM(words, 0)));
     Py_XSETREF(content_words, Py_NewRef(PyTuple_GET_ITEM(words, 1)));
-    Py_XSETREF(slug_words, Py_NewRef(PyTuple_GET_ITEM(words, 4)));
-    min_slug_parts = PyLong_AsSsize_t(PyTuple_GET_ITEM(words, 5));
     Py_XSETREF(pattern_function, Py_NewRef(pattern));
     Py_XSETREF(pair_function, Py_NewRef(pair));
     Py_XSETREF(block_type, Py_NewRef(block));
@@ -115,7 +112,7 @@ error:
 static PyObject *token_hints_py(PyObject *self, PyObject *token) {
     (void)self;
     if (!PyUnicode_Check(token) || role_table == NULL) {
-        PyErr_SetString(PyExc_TypeError, "token_hints() needs a str, after configure()");
+        PyErr_SetString(PyExc_TypeError, "token_hints() needs a str, after configure_walk()");
         return NULL;
     }
     long hints = token_hints(token);
@@ -124,8 +121,8 @@ static PyObject *token_hints_py(PyObject *self, PyObject *token) {
 
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS, "walk(root, max_nodes) -> (blocks, content elements, parents)"},
-    {"configure", (PyCFunction)(void (*)(void))configure, METH_VARARGS | METH_KEYWORDS,
-     "configure(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints, "
+    {"configure_walk", (PyCFunction)(void (*)(void))configure_walk, METH_VARARGS | METH_KEYWORDS,
+     "configure_walk(*, roles, token_cache, max_cached_tokens, fast_path_words, pattern_hints, "
      "attribute_hints, block_type, block_text)"},
     {"token_hints", token_hints_py, METH_O, "token_hints(token) -> hints of a class token"},
     {"ancestry", ancestry, METH_O, "ancestry(parents) -> tree (see ancestry.py: PythonAncestry)"},

@@ -6,7 +6,7 @@ from typing import Any
 
 import lxml.etree
 
-Block = Any  # the HTML stage's block type, given to configure()
+Block = Any  # the HTML stage's block type, given to configure_walk()
 
 BLOCK: int
 SKIP: int
@@ -25,14 +25,12 @@ CONTENT: int
 CAPTION: int
 HIDDEN: int
 
-def configure(
+def configure_walk(
     *,
     roles: dict[str, int],
     token_cache: dict[str, int],
     max_cached_tokens: int,
-    fast_path_words: tuple[
-        frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int
-    ],
+    fast_path_words: tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]],
     pattern_hints: Callable[[str], int],
     attribute_hints: Callable[[list[tuple[str, str]]], int],
     block_type: Callable[..., Block],

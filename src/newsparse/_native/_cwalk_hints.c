@@ -7,11 +7,9 @@ static Py_ssize_t max_cached_tokens = 0; /* _hints.MAX_CACHED_TOKENS */
 static PyObject *pattern_function = NULL; /* _hints.pattern_hints */
 static PyObject *pair_function = NULL;   /* _hints.attribute_hints */
 /* _hints.FAST_PATH_WORDS: chrome and content words (frozensets), other words and caption
- * endings (as C strings), a slug's sentence words (a frozenset) and its least parts. */
+ * endings (as C strings). */
 static PyObject *chrome_words = NULL;
 static PyObject *content_words = NULL;
-static PyObject *slug_words = NULL;          /* _hints._SLUG_WORDS */
-static Py_ssize_t min_slug_parts = 0;        /* _hints._MIN_SLUG_PARTS */
 static char **other_words = NULL;
 static Py_ssize_t other_count = 0;
 static char **caption_endings = NULL;
@@ -87,10 +85,8 @@ static long fast_token_hints(PyObject *token) {
         hints = bits ? PyLong_AsLong(bits) : -1;
         Py_XDECREF(bits);
     } else {
-        /* the parts between "_" and "-" separators; a heading's slug (enough parts, one
-         * of them a sentence word) gives no hint */
-        Py_ssize_t start = 0, parts = 0;
-        int sentence = 0;
+        /* the parts between "_" and "-" separators */
+        Py_ssize_t start = 0;
         for (Py_ssize_t i = 0; i <= n && hints >= 0; i++) {
             if (i < n && low[i] != '-' && low[i] != '_') continue;
             if (i > start) {
@@ -101,20 +97,16 @@ static long fast_token_hints(PyObject *token) {
                 }
                 int chrome = PySet_Contains(chrome_words, part);
                 int content = chrome < 0 ? -1 : PySet_Contains(content_words, part);
-                int slug = content < 0 ? -1 : PySet_Contains(slug_words, part);
                 Py_DECREF(part);
-                if (chrome < 0 || content < 0 || slug < 0) {
+                if (chrome < 0 || content < 0) {
                     hints = -1;
                     break;
                 }
                 if (chrome) hints |= H_CHROME;
                 if (content) hints |= H_CONTENT;
-                sentence |= slug;
-                parts++;
             }
             start = i + 1;
         }
-        if (hints >= 0 && sentence && parts >= min_slug_parts) hints = 0;
     }
     PyMem_Free(low);
     return hints;

@@ -23,7 +23,7 @@ _Values = dict[Element, float]
 #: The C module's functions this file calls: a build older than the sources lacks some
 #: (an editable install whose C sources changed since it was built), and is not used.
 FUNCTIONS: Final = (
-    "ancestry", "class_element", "class_values", "configure", "first_marked",
+    "ancestry", "class_element", "class_values", "configure_walk", "first_marked",
     "has_control_bytes", "has_control_references", "is_clean_utf8", "overfull_tags", "place",
     "source_elements", "start_tag_attributes", "subtree_sums", "sums_and_scores",
     "sums_and_top", "text_piece",
@@ -119,7 +119,7 @@ class CKernels:
     def walker(self, tables: WalkTables) -> Walk:
         # The C module holds one set of tables: those of the last walker made (the HTML
         # stage makes one, at import).
-        _cwalk.configure(
+        _cwalk.configure_walk(
             roles=tables.roles,
             token_cache=tables.token_cache,
             max_cached_tokens=tables.max_cached_tokens,

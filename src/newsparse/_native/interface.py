@@ -33,7 +33,7 @@ MarkedFinder = Callable[[Element, set[Element], Memo], Element | None]
 class WalkTables:
     """What the HTML stage tells the walk: the roles of tags, the hint machinery of
     classes and ids, and how to make a block. The C walk takes them once through its
-    ``configure``; the Python walk reads them from here."""
+    ``configure_walk``; the Python walk reads them from here."""
 
     #: Tag name -> role bits, with the tag's own hints above ``bits.HINT_SHIFT``.
     roles: dict[str, int]
@@ -41,9 +41,7 @@ class WalkTables:
     token_cache: dict[str, int]
     max_cached_tokens: int
     #: The word lists of the hints' fast path (see ``_html.hints.FAST_PATH_WORDS``).
-    fast_path_words: tuple[
-        frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], int
-    ]
+    fast_path_words: tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]
     pattern_hints: Callable[[str], int]
     #: (attribute items) -> hint bits of an element's class, id, role and style.
     attribute_hints: Callable[[list[tuple[str, str]]], int]

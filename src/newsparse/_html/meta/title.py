@@ -246,8 +246,6 @@ def _shown_headline(
         if (key and key != heading_key and len(key.split()) >= 2
                 and _holds_with_glued_parts(heading_key, key, options)):
             return title
-        if _is_minor_part(heading_key, title):
-            continue
         said = _title_words(title)
         common = len(words & said)
         by_shape = _shown_form_by_shape(common, len(words), glued_name, options)
@@ -291,16 +289,6 @@ def _glued_beside_story(words: set[str], title: str, options: ParseOptions) -> b
     story = max(parts, key=lambda part: len(_WORD.findall(part)))
     glued = set().union(*(_title_words(part) for part in parts if part is not story))
     return len(words & glued) >= options.meta_min_shortened_heading_share * len(words)
-
-
-def _is_minor_part(heading_key: str, title: str) -> bool:
-    """True when the heading is one of the parts glued to a longer one in the title
-    ("Story - All The News - Site" under an ``<h1>`` "All The News"): a section's label,
-    which says nothing of the story."""
-    parts = [title_key(part) for part in _SEPARATOR.split(title)]
-    words = len(heading_key.split())
-    return (len(parts) > 1 and heading_key in parts
-            and any(len(part.split()) > words for part in parts))
 
 
 def _holds_with_glued_parts(heading_key: str, key: str, options: ParseOptions) -> bool:
