@@ -913,6 +913,11 @@ def rules() -> list[Rule]:
               "the line in the region's tail that stamps the post (\"Posted by Jane at 6:35 "
               "AM\", a date line) ends it when what follows weighs little: the foot's "
               "links, the next posts' dates, an author's box", pipelines=("text",)),
+        _rule("_text/region._closes_post", returns(False),
+              "a line of the post's labels in the region's tail (\"Tags: …\", \"Posted in "
+              "…\", \"Filed under: …\") ends it when what follows weighs under half of what "
+              "precedes: the related posts, an advertiser's lines, a blurb about the site",
+              pipelines=("text",)),
         _rule("_text/story._OTHER_STORIES_LEAD", never_matches,
               "a lead-in that names other stories (\"Related content from …:\", \"More "
               "world stories from …:\", \"See also:\", \"… you may also like:\") announces "

@@ -870,6 +870,15 @@ def _post_foot(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _labels_foot(options: ParseOptions) -> str:
+    """The body of a dump whose story ends with the post's labels, a share bar and the
+    blurbs of two other posts under them."""
+    dump = _dump(_MENU, *_STORY, _COMMENT, "Tags: council, bridge", "Email This | Share",
+                 "Our neighbour built a boat in his garden over the winter.",
+                 "The old cinema on the high street is to open again in the spring.", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _byline_bio(options: ParseOptions) -> str:
     """The body of a dump whose story, under a byline, ends with a paragraph about its
     author that no name line heads."""
@@ -1082,6 +1091,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "weak region": _over_weak,
     "author box": _author_box,
     "post foot": _post_foot,
+    "labels foot": _labels_foot,
     "byline bio": _byline_bio,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
@@ -1326,6 +1336,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_headed_over_weak_share", 100.0, "weak region"),
     ("text_max_bio_share", 0.0, "author box"),
     ("text_max_after_foot_share", 0.0, "post foot"),
+    ("text_max_after_labels_share", 0.0, "labels foot"),
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),

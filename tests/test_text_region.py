@@ -1077,3 +1077,44 @@ def test_a_dated_item_of_a_list_ends_no_region(item: str) -> None:
                                          ["Email This | Share"], [FOOT_BLURB],
                                          list(MENU_ITEMS)]))
     assert texts[end - 3:end] == [item, "Email This | Share", FOOT_BLURB]
+
+
+# The blurbs of two other posts, which a blog sets under a post's labels and share bar:
+# they weigh more than a stamp's tail may (``text_max_after_foot_share``), less than half
+# of the story.
+OTHER_POSTS = [
+    "Our neighbour built a boat in his garden over the winter, and this week he finally "
+    "took it down to the river to see if it would float.",
+    "The old cinema on the high street is to open again in the spring, with a cafe and a "
+    "small stage for the bands that play in the town.",
+]
+
+
+@pytest.mark.parametrize("labels", [
+    "Tags: money, homes, dogs", "Posted in Money, Homes", "Filed under: Money",
+    "Tagged with: money, homes",
+])
+def test_the_post_s_labels_end_the_region(labels: str) -> None:
+    # A blog closes a post with its labels: what follows them is the page's.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [labels], ["Email This | Share"],
+                                         *[[post] for post in OTHER_POSTS],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_labels_over_more_than_the_tail_of_a_story_end_nothing() -> None:
+    # As much prose under the labels as over them: the story goes on (a labels line
+    # between two halves of a page, a list of posts each with its labels).
+    story = [*[[p] for p in PARAGRAPHS[:2]], ["Tags: money, homes"], ["Email This | Share"],
+             [THIRD], *[[post] for post in OTHER_POSTS]]
+    texts, (_start, end) = _story(render([list(MENU_ITEMS), *story, list(MENU_ITEMS)]))
+    assert texts[end - 1] == OTHER_POSTS[-1]
+
+
+def test_labels_with_prose_alone_under_them_end_nothing() -> None:
+    # No furniture between the labels and the prose under them: the story goes on.
+    texts, (_start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                          ["Tags: money, homes"], [OTHER_POSTS[0]],
+                                          list(MENU_ITEMS)]))
+    assert texts[end - 1] == OTHER_POSTS[0]

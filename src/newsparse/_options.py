@@ -849,6 +849,12 @@ class ParseOptions:
     share of what weighs before it, which holds a story's worth of words: the post's foot,
     with the page's lines under it (the other posts' dates and titles, an author's box, a
     disclaimer) (``_text/region._cut_at_post_foot``)."""
+    text_max_after_labels_share: float = attrs.field(default=0.5, validator=_real(0.0))
+    """A line of the post's labels in the region's tail ("Tags: …", "Posted in …", "Filed
+    under: …") ends the story's region when what weighs for the region from it on is under
+    this share of what weighs before it, which holds a story's worth of words: a post's
+    labels close it, and the related posts, an advertiser's lines or a blurb about the
+    site under them are the page's (``_text/region._closes_post``)."""
     text_byline_reach: int = attrs.field(default=40, validator=_whole(0))
     """How many lines over the story's first paragraph are read for the author's name,
     which a paragraph about the author closing the story opens with."""

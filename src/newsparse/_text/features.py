@@ -399,6 +399,15 @@ def is_more_arrow(text: str) -> bool:
     return text[-1] == "»" and "«" not in text
 
 
+def is_labels_line(text: str) -> bool:
+    """True for a post's labels on one line ("Tags: archives, photography", "Posted in
+    history, photos", "Filed under: Events", "Tagged as: fall, craft"), which close a
+    post. (The pattern needs a colon, or the label's lead-in word first: looked for at C
+    speed before it is tried.)"""
+    return ((":" in text or text[:1] in _LABEL_FIRSTS)
+            and _LABELS_LINE.match(text) is not None)
+
+
 def _has_chrome_phrase(text: str, tokens: list[str]) -> bool:
     # (_CHROME_MARKS, the two beyond ASCII looked for only where they can be.)
     if "(" in text and ("(c) 2" in text or "(C) 2" in text):

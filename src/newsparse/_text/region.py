@@ -20,7 +20,7 @@ from newsparse._text.byline import is_byline_line
 from newsparse._text.classify import Label
 from newsparse._text.comments import NO_THREADS, Threads, form_notes
 from newsparse._text.dates import is_date_line
-from newsparse._text.features import LineFeatures
+from newsparse._text.features import LineFeatures, is_labels_line
 from newsparse._text.frame import is_post_foot
 from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
 from newsparse._text.notice import is_notice, may_be_notice
@@ -681,42 +681,59 @@ def _cut_at_post_foot(
     AM", "Published on November 1st, 2012 - 4 Comments", a date line), when what weighs
     for the region from there on is under ``options.text_max_after_foot_share`` of what
     weighs before it, and that holds a story's worth of words
-    (``options.text_min_story_words``). A blog stamps a post at its foot, and what follows
-    it is the page's: the foot's links, the next posts' dates and titles, the author's box,
-    a disclaimer; some line of furniture stands under it (prose alone under a date is the
-    story going on: an update). Of such lines the one nearest the story's end is taken.
-    Not a date that is one of a list of dated items: an item's (a bullet, a number, a
-    quote's attribution dash), one of a block of more than ``_MAX_FOOT_BLOCK_LINES`` lines
-    (tour dates, references), nor when such dated lines stand inside the story too, past
-    its head's ``options.text_date_under_start`` lines (a calendar of events, a timeline).
-    Else ``end``."""
+    (``options.text_min_story_words``); or a line of the post's labels ("Tags: …",
+    "Posted in …", ``_closes_post``), when what weighs from there on is under
+    ``options.text_max_after_labels_share`` of what weighs before it. A blog stamps a
+    post at its foot, and what follows it is the page's: the foot's links, the next posts'
+    dates and titles, the author's box, a disclaimer; some line of furniture stands under
+    it (prose alone under a date is the story going on: an update). Of such lines the one
+    nearest the story's end is taken. Not a date that is one of a list of dated items: an
+    item's (a bullet, a number, a quote's attribution dash), one of a block of more than
+    ``_MAX_FOOT_BLOCK_LINES`` lines (tour dates, references), nor when such dated lines
+    stand inside the story too, past its head's ``options.text_date_under_start`` lines (a
+    calendar of events, a timeline). Else ``end``."""
     start, end = region
     share, min_words = options.text_max_after_foot_share, options.text_min_story_words
+    labels_share = options.text_max_after_labels_share
     total = sum(weight for weight in weights[start:end] if weight > 0)
     after = 0.0
-    feet: list[int] = []  # the stamps in the tail, from the last up
+    feet: list[int] = []  # the stamps and labels in the tail, from the last up
+    labels: set[int] = set()
     for i in range(end - 1, start, -1):
         weight = weights[i]
         if weight > 0:
             after += weight
-            if after > share * (total - after):
+            if after > max(share, labels_share) * (total - after):
                 break
         if total - after < min_words:
             break
-        if _stamps_post(lines[i], features[i], options):
+        if after <= share * (total - after) and _stamps_post(lines[i], features[i], options):
             feet.append(i)
+        elif (after <= labels_share * (total - after)
+              and _closes_post(lines[i], features[i], options)):
+            feet.append(i)
+            labels.add(i)
     if not feet:
         return end
     for i in reversed(feet):  # the nearest the story's end first
         if opens_as_item(lines[i][TEXT]) or lines[i][BLOCK_SIZE] > _MAX_FOOT_BLOCK_LINES:
             continue
-        if any(_stamps_post(lines[k], features[k], options)
-               for k in range(start + options.text_date_under_start, i)):
+        if i not in labels and any(
+                _stamps_post(lines[k], features[k], options)
+                for k in range(start + options.text_date_under_start, i)):
             return end  # dated items all through the story
         if not any(features[k].n_words and weights[k] <= 0 for k in range(i + 1, end)):
             return end  # prose alone under it: the story goes on past a date (an update's)
         return i
     return end
+
+
+def _closes_post(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
+    """True for a short line (``options.text_chrome_phrase_max_chars``) of the post's
+    labels ("Tags: archives, photography", "Posted in history, photos", "Filed under:
+    Events"): a blog closes a post with them, over its share buttons and the page's lines
+    (the related posts, an advertiser's lines, a blurb about the site)."""
+    return feat.chars < options.text_chrome_phrase_max_chars and is_labels_line(line[TEXT])
 
 
 def _stamps_post(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
