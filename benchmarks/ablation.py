@@ -807,6 +807,9 @@ def rules() -> list[Rule]:
         _rule("_text/lines._without_markup", passes(0),
               "a line of an ad's or an embed's HTML (a tag pointing to another site) that "
               "the renderer wrote out as text goes"),
+        _rule("_text/lines._without_scripts", passes(0),
+              "a line of 160 characters or more that is nothing but scripts, style sheets, "
+              "comments or CDATA sections (an ad's script a renderer wrote out as text) goes"),
         _rule("_text/columns._right_only", returns(False),
               "a line of a layout's right column alone, set a few columns out of it (the "
               "sidebar's heading), stays in that column"),
@@ -964,7 +967,8 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
         "_text/features._reply_form_title", "_text/markdown._CELL_LIST"), MARKDOWN),
     **dict.fromkeys((
-        "_text/lines._without_markup", "ParseOptions.text_flat_line_chars",
+        "_text/lines._without_markup", "_text/lines._without_scripts",
+        "ParseOptions.text_flat_line_chars",
         "ParseOptions.text_min_listed_months",
         "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",

@@ -1127,6 +1127,10 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "flat cell": lambda o: _blocks(
         o, f"|  |\n| --- |\n| [Home](/) * [World](/w)  {_P}  {_Q} |\n\n[Contact](/c)\n"),
     "flat line": lambda o: _blocks(o, "Home\n\n  " + " ".join([_S, _S2] * 10) + "\n"),
+    "script line": lambda o: len(split_lines(
+        "<script>document.write('<img src=/ads/pixel.gif?zone=news&amp;size=300x250&amp;"
+        "slot=top&amp;page=story&amp;site=daily-planet&amp;ord=8304333127&amp;refresh=30');"
+        "</script>\n\n" + _P + "\n", o)),
     "month list": lambda o: _blocks(o, "Home\n\nArchives May 2012 April 2012 March 2012 "
                                     "February 2012 January 2012 December 2011\n"),
     "references": lambda o: _blocks(o, INPUTS["lynx dump"] + "Back to top\n"),
@@ -1238,6 +1242,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_markdown_flat_cell_chars", 100_000, "flat cell"),
     ("text_flat_line_chars", 100_000, "flat line"),
+    ("text_script_line_chars", 1000, "script line"),
     ("text_flat_line_share", 1.0, "flat line"),
     ("text_min_listed_months", 0, "month list"),
     ("text_min_column_lines", 4, "columns"),

@@ -849,6 +849,48 @@ def test_markup_of_an_ad_written_out_as_text_is_dropped() -> None:
     assert [block[0] for block in _texts(code + "\n\n" + story[0])] == [code, story[0]]
 
 
+def _ad_script(slot: int) -> str:
+    # An ad's script as html-text and inscriptis write it out from a page they could not
+    # read: its tracking address and parameters, hundreds of characters.
+    return ("<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('<SCR' + "
+            f"'IPT language=JavaScript1.1 SRC=/ads/serve.asp?type=single&zone=news&slot={slot}"
+            "&size=300x250&callType=script />'); document.close();}</SCRIPT>")
+
+
+def test_a_line_of_an_ads_script_written_out_as_text_is_dropped() -> None:
+    story = [" ".join(SENTENCES[i:i + 2]) for i in (0, 2, 4)]
+    comment = "<!-- " + "ad slot 300x250, zone news, refreshed every 30 seconds " * 4 + "-->"
+    cdata = ('<![CDATA[<fb:fan data-widget="onvisible.module" profile_id="8304333127" '
+             'stream="0" connections="10" width="377"></fb:fan></div><div id="fb" '
+             'style="font-size:8px; padding-left:10px; padding-right:10px; margin:0">]]>')
+    for markup in (_ad_script(1), _ad_script(2) + " " + _ad_script(3), comment, cdata):
+        dump = "\n".join(["Home", markup, story[0], markup]) + "\n\n" + story[1]
+        assert [line for block in _texts(dump) for line in block] == ["Home", *story[:2]]
+    # A tutorial's script is a short line of code, and the story's.
+    code = '<script src="vendor/blanket.js" data-cover-adapter="vendor/mocha-blanket.js">'
+    assert [block[0] for block in _texts(code + "\n\n" + story[0])] == [code, story[0]]
+    # Text beside the script on its line is shown: the line stays.
+    beside = _ad_script(4) + " Email Print Text Size"
+    assert [block[0] for block in _texts(beside + "\n\n" + story[0])] == [beside, story[0]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(page=pages())
+def test_ads_scripts_in_a_head_run_on_under_its_menus_give_the_same_article(page: Page) -> None:
+    # html-text writes an old page's ad scripts out as text, a line each, in the run of
+    # lines over the story (under the menu, right over the headline) and under it.
+    dated = _with_line_under_title(page, "Fri, January 18, 2008")
+    want = parse_text(render_blocks(dated))
+    lines = render_run_on(dated).split("\n")
+    title = lines.index(title_of(page))
+    lines[title:title] = [_ad_script(1), _ad_script(2)]
+    lines.insert(1, _ad_script(3))
+    lines.append(_ad_script(4))
+    got = parse_text("\n".join(lines))
+    assert [p.text for p in got.paragraphs] == [p.text for p in want.paragraphs]
+    assert got.title == want.title
+
+
 # --- The dump's marks as signals ------------------------------------------------------------
 
 

@@ -1017,6 +1017,12 @@ class ParseOptions:
     renderer that writes a page's ``<br><br>`` as one line end (html-text), or its
     ``<div>`` paragraphs a line each, leaves a story's paragraphs in one run of lines,
     which weighs as a list of teasers does. 0: no lines are parted so."""
+    text_script_line_chars: int = attrs.field(default=160, validator=_whole(1))
+    """Length from which a line of a dump that is nothing but scripts, style sheets,
+    comments or CDATA sections (and tags) is an ad's markup a renderer wrote out as text,
+    and goes. A story that quotes a script (a tutorial's ``<script src="app.js">``) shows
+    it as a short line of code; an ad's script carries its tracking address and its
+    parameters, hundreds of characters."""
     text_flat_line_chars: int = attrs.field(default=1500, validator=_whole(1))
     """Length (spaces squashed) from which a line of a plain dump is several blocks a
     renderer flattened into one (a layout table's cell holding a table, written by

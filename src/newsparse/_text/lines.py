@@ -53,6 +53,12 @@ _CHUNK_LINES: Final = 4096
 _FOREIGN_TAG = re.compile(
     r"<[a-zA-Z][a-zA-Z0-9]*\s[^<>\n]*?(?:href|src)\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# A line that opens with an element a browser never shows as text: a script, a style
+# sheet, a <noscript>'s fallback, a comment, a CDATA section.
+_UNSHOWN_START = re.compile(r"(?im)^[ \t]*(?:<(?:script|style|noscript)\b|<!--|<!\[CDATA\[)")
+# Such an element, opened and closed on one line.
+_UNSHOWN = re.compile(
+    r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.IGNORECASE)
 
 #: What a dump's own syntax says of a line (Markdown, lynx), a plain tuple of ``(hint,
 #: link_share, top_heading, links_home)``: the kind of paragraph it says the line is, as the kind's
@@ -168,6 +174,7 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         )
     if "<" in text:
         text = _without_markup(text)
+        text = _without_scripts(text, options.text_script_line_chars)
     blocks = read_dump(text, options)
     lines = _one_block_per_line(text) if blocks is None else _block_lines(blocks)
     lines = _paragraphs_parted(lines, options.text_parted_paragraph_chars)
@@ -196,6 +203,38 @@ def _without_markup(text: str) -> str:
         if 2 * sum(len(tag) for tag in _TAG.findall(markup)) >= len(markup):
             kept.append(text[at:start])
             at = end
+    if not kept:
+        return text
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+def _without_scripts(text: str, min_chars: int) -> str:
+    """``text`` without the lines that are nothing but elements a browser never shows as
+    text (scripts, style sheets, ``<noscript>`` fallbacks, comments, CDATA sections) and
+    tags, ``min_chars`` long or longer: an ad's script that a renderer wrote out
+    (html-text, inscriptis, from a page whose markup it could not read) stood in the
+    blocks of the page's head, between a menu and the headline. A story that quotes a
+    script (a tutorial) shows it as a short line of code; an ad's script carries its
+    tracking address and parameters, hundreds of characters. A line with any text
+    outside such elements and tags is kept whole. The line is left blank: a browser sets
+    an ad in a box of its own."""
+    kept: list[str] = []
+    at = 0
+    for match in _UNSHOWN_START.finditer(text):
+        start = match.start()
+        if start < at:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line) < min_chars:
+            continue
+        rest = _TAG.sub("", _UNSHOWN.sub("", line))
+        if any(char.isalnum() for char in rest):
+            continue
+        kept.append(text[at:start])
+        at = end
     if not kept:
         return text
     kept.append(text[at:])
