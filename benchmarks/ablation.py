@@ -965,7 +965,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/markdown._LONE_HEADING_MARKS", "_text/lines.links_home_of",
         "_text/renderers._table_block_gaps", "_text/renderers._set_in_block",
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
-        "_text/features._reply_form_title", "_text/markdown._CELL_LIST"), MARKDOWN),
+        "_text/markdown._CELL_LIST"), MARKDOWN),
     **dict.fromkeys((
         "_text/lines._without_markup", "_text/lines._without_scripts",
         "ParseOptions.text_flat_line_chars",
@@ -973,6 +973,8 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
         "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block"), LAYOUT),
+    # every tool that ignores CSS writes the reply form's hidden "Cancel reply" out
+    "_text/features._reply_form_title": (*MARKDOWN, "html-text", "resiliparse"),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
     # an ad's markup that opens a dump: inscriptis and html2text write it out
