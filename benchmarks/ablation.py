@@ -346,6 +346,12 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.linked_sentence", returns(False),
               "a line linked mostly but one sentence with words of its own and a full "
               "stop (or a lead-in's colon) weighs as a short line, not as a link line"),
+        _rule("_html/linked_lines.among_linked_lines", returns(False),
+              "a short plain line (no label) among linked lines held in one container goes "
+              "on with them: the paragraph after the run decides their fate"),
+        _rule("_html/linked_lines.has_plain_line", returns(False),
+              "a linked line over a plain line of its own (an address linked over its price) "
+              "is no list of links: it stays between paragraphs of its container"),
         _rule("_html/classify._is_boilerplate", returns(False),
               "stock furniture lines (Advertisement, Share, Read more …) are dropped"),
         _rule("_html/edges.trim_edges", passes(0, 1),
@@ -358,6 +364,9 @@ def rules() -> list[Rule]:
         _rule("_html/leftovers.without_copies", passes(0, 1),
               "a container whose kept blocks repeat an earlier container's to the letter "
               "is the story shown twice (paywall, print copy): it goes"),
+        _rule("_html/edges.own_text_of", returns(False),
+              "the short lines of the element whose own text is the story (a post written "
+              "with line breaks), or of elements inside it, open and close the story"),
         _rule("_html/edges._asks_the_reader", returns(False),
               "blocks closing the story that ask the reader to subscribe, follow or comment go"),
         _rule("_html/edges._closing_stamp", returns(False),

@@ -328,13 +328,12 @@ def test_links_on_lines_of_their_own_stay_out_of_the_story() -> None:
 
 
 def test_the_linked_paragraph_rule_has_its_threshold_in_the_options() -> None:
-    # A short line after it: a linked line is kept only right before a paragraph.
-    html = page(story_html().replace(
-        "</div>", f"<p>{LINKED}</p><p>More soon.</p><p>{STORY[0]}</p></div>"))
-    assert len(kept(html)) == 6
+    # Last in the story: a linked line is kept only where a paragraph follows it.
+    html = page(story_html().replace("</div>", f"<p>{LINKED}</p></div>"))
+    assert len(kept(html)) == 4
     # (As one linked sentence it would stay as a short line: more words asked rule that out.)
     options = ParseOptions(html_linked_prose_density=0.5, html_min_linked_sentence_words=100)
-    assert kept(html, options) == [*STORY, "More soon.", STORY[0]]
+    assert kept(html, options) == STORY
 
 
 BIO = ("Jane Doe has covered the city and its bridges for the paper since 2004, and before "
@@ -1259,3 +1258,52 @@ def test_a_linked_sentence_of_the_story_stays_as_a_short_line() -> None:
     fewer = ParseOptions(html_min_linked_sentence_words=20)
     assert kept(page(NAV + story_html(boxed.format(sentence)) + FOOTER), fewer)[3:] == [
         STORY[0]]
+
+
+def test_plain_lines_among_linked_lines_of_the_story_keep_the_run_whole() -> None:
+    # A run of short lines, some linked to their pages and some not (the stops of a
+    # tour), between two paragraphs of one container: a plain line does not end the run,
+    # and the paragraph after it keeps its linked lines. A label is no such line.
+    stops = ("<p><a href='/tour/oslo'>Oslo</a></p><p>Bergen</p>"
+             "<p><a href='/tour/riga'>Riga</a></p><p>Tallinn</p>")
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p>" + stops
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+    assert kept(html) == [STORY[0], "Oslo", "Bergen", "Riga", "Tallinn", STORY[1], STORY[2]]
+    labelled = ("<p><a href='/tour/oslo'>Oslo</a></p><p>More tours:</p>"
+                "<p><a href='/tour/riga'>Riga</a></p><p>Tallinn</p>")
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p>" + labelled
+                + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER)
+    assert "Oslo" not in kept(html)
+
+
+def test_a_linked_line_over_a_plain_line_between_paragraphs_stays() -> None:
+    # An address linked over its price, one block of two lines between two paragraphs of
+    # its container, is a line of the story; links set as lines, or a label over links,
+    # are none.
+    listing = "<p><a href='/homes/12'>12 Harbour Road, Seaport</a><br>For sale: $599,000</p>"
+    links = ("<p><a href='/homes/12'>12 Harbour Road, Seaport</a><br>"
+             "<a href='/homes/14'>14 Harbour Road, Seaport</a></p>")
+    labelled = ("<p>Related homes:<br><a href='/homes/12'>12 Harbour Road, Seaport</a><br>"
+                "<a href='/homes/14'>14 Harbour Road, Seaport</a></p>")
+
+    def between(line: str) -> list[str]:
+        return kept(page(NAV + "<article>" + f"<p>{STORY[0]}</p>" + line
+                         + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER))
+
+    assert between(listing) == [STORY[0], "12 Harbour Road, Seaport\nFor sale: $599,000",
+                                STORY[1], STORY[2]]
+    assert between(links) == STORY
+    assert between(labelled) == STORY
+
+
+def test_short_lines_of_a_post_written_with_line_breaks_open_and_close_it() -> None:
+    # A post written straight into its element, its parts parted by a picture's box: the
+    # greeting above the first prose and the lines in a box inside the post's element
+    # under the last are the story's.
+    post = ("<div class='post'><h3>A new reading</h3><div class='post-body'>Dear all,"
+            "<div class='separator'><img src='/cover.jpg'></div>"
+            f"{STORY[0]}<br><br>{STORY[1]}<br><br>{STORY[2]}"
+            "<div class='details'><div>Harbour Hall</div><div>Cheers,</div>"
+            "<div>Alina</div></div></div></div>")
+    assert kept(page(NAV + post + FOOTER)) == [
+        "Dear all,", *STORY, "Harbour Hall", "Cheers,", "Alina"]

@@ -282,11 +282,12 @@ INPUTS: dict[str, str] = {
     # A paragraph of the story whose words are mostly links (its exclamation mark: no
     # full stop ends it, which would keep it as a linked sentence too).
     "linked paragraph page": _page(
-        f"<article><p>{_P}</p><p>The <a href='/a'>council's report on the new bridge</a> "
+        f"<article><p>{_P}</p><p>{_Q}</p>"
+        "<p>The <a href='/a'>council's report on the new bridge</a> "
         "and <a href='/b'>the survey of the old depot</a> came out on Monday, as did the long "
         f"awaited answer of the city to <a href='/c'>the letter that the residents wrote</a>!</p>"
-        # (a short line after it: a linked line right before a paragraph stays anyway)
-        f"<p>More soon.</p><p>{_Q}</p></article>"),
+        # (last in the story: a linked line that a paragraph follows stays anyway)
+        "</article>"),
     # A sentence of the story linked mostly, in a box of its own between two paragraphs.
     "linked sentence page": _page(
         f"<article><p>{_P}</p><div class='note'><p>The council's <a href='/a'>report on "

@@ -1,12 +1,14 @@
 """Where the story starts and ends (stage 4, HTML): the kept blocks of the region lose the
 short lines before the story's first paragraph and after its last, unless they open or
-close it in its own container (a subheading, a sign-off), the lines closing the page
-that ask the reader for something, and a heading closing it."""
+close it in its own container or element (a subheading, a sign-off), the lines closing
+the page that ask the reader for something, and a heading closing it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
+
+import lxml.etree
 
 from newsparse._html.blocks import Block
 from newsparse._options import ParseOptions
@@ -14,6 +16,7 @@ from newsparse._reading.calls import CALL_TO_ACTION
 from newsparse._reading.lead import is_stamp
 
 _HEADINGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+_TABLE_PARTS: Final = frozenset("table tbody thead tfoot tr td th".split())
 
 
 def trim_edges(
@@ -76,34 +79,50 @@ def _heads_nothing(block: Block) -> bool:
 def _story_start(blocks: Sequence[Block], first_prose: int) -> int:
     """The index of the story's first block: the headings and short paragraphs right above
     its first prose block, in that block's own container, open the story (a subheading,
-    a one-line lead); a short line of another container above them (a blog's tagline, a
-    label over the page) does not."""
-    container = blocks[first_prose].owner.getparent()
+    a one-line lead), and so do the lines of that block's own element
+    (:func:`own_text_of`: "Dear all,"); a short line of another container above them (a
+    blog's tagline, a label over the page) does not."""
+    owner = blocks[first_prose].owner
+    container = owner.getparent()
     first = first_prose
-    while (
-        first > 0
-        and blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p")
-        and blocks[first - 1].owner.getparent() is container
+    while first > 0 and (
+        (blocks[first - 1].tag in ("h2", "h3", "h4", "h5", "h6", "p")
+         and blocks[first - 1].owner.getparent() is container)
+        or own_text_of(blocks[first - 1], owner)
     ):
         first -= 1
     return first
 
 
+def own_text_of(block: Block, owner: lxml.etree._Element) -> bool:
+    """True for a block of ``owner``'s own text, or of an element inside it: where a post
+    writes its text straight into its element (lines parted by ``<br>`` and pictures, not
+    by paragraphs), the greeting above the story's first prose ("Dear all,") and the
+    lines under its last ("Cheers, Alina") are the story's whatever they weigh. A row or
+    a cell of a table layout is no post's element: it holds the page's other boxes too."""
+    if owner.tag in _TABLE_PARTS:
+        return False
+    return block.owner is owner or any(a is owner for a in block.owner.iterancestors())
+
+
 def _story_end(blocks: Sequence[Block], last_prose: int, options: ParseOptions) -> int:
     """The index of the story's last block: the short lines right after its last prose
-    block in that block's own container go on with the story (a sign-off, "Cheers, Ann",
-    the items of a closing list, "Watch the video here."), up to a heading (a heading
+    block in that block's own container, or in that block's own element
+    (:func:`own_text_of`), go on with the story (a sign-off, "Cheers, Ann", the items of
+    a closing list, "Watch the video here."), up to a heading (a heading
     with no prose under it heads something else: "Related posts") or a line of another
     container; a line left dangling at the end (:func:`_dangling_line`) goes.
 
     What follows in another container (a tags box, a spec sheet, a share bar) is no
     story."""
-    container = blocks[last_prose].owner.getparent()
+    owner = blocks[last_prose].owner
+    container = owner.getparent()
     end = last_prose
     while (
         end + 1 < len(blocks)
         and blocks[end + 1].tag not in _HEADINGS
-        and blocks[end + 1].owner.getparent() is container
+        and (blocks[end + 1].owner.getparent() is container
+             or own_text_of(blocks[end + 1], owner))
     ):
         end += 1
     while end > last_prose and _dangling_line(blocks[end], options):

@@ -1,8 +1,9 @@
 """Linked lines the story keeps (stage 4, HTML): a line that is mostly link text is no
 story as a rule (a run of headlines, a share bar), except where the story's own structure
 vouches for it. Each test here names one such case: a subheading linked whole with a
-paragraph of its container after it, a linked line between two paragraphs of one container,
-an item of a list that has a plain line of its own, a paragraph of sentences that links
+paragraph of its container after it, a linked line between two paragraphs of one container
+(one line, or a linked line over a plain line of its own), a run of short lines some of
+which link, an item of a list that has a plain line of its own, a paragraph of sentences that links
 many of its words, a sentence with words of its own beside its links, a linked list between
 two sections of the story.
 :func:`newsparse._html.classify` holds such lines back (``pending``) until the next kept
@@ -211,17 +212,35 @@ def opens_section(
             and _holder(block) is _holder(links[0]))
 
 
+def among_linked_lines(block: Block, pending: list[Block], held_short: set[int]) -> bool:
+    """True for a short line of the story's own words (one line, no link, no heading)
+    right after linked lines held back (``pending``, less its ``held_short`` lines), beside
+    the last of them in one container: a run of short lines of which some link and some do
+    not (the stops of a tour, some linking to their pages) goes on, and the paragraph
+    after the run decides the fate of its linked lines, as it would with no plain line
+    among them. The plain line is kept whatever their fate. A label ("You might also
+    like:") heads other stories, and a button's line is no story's."""
+    links = [line for line in pending if id(line) not in held_short]
+    text = block.text
+    return (bool(links) and not block.link_chars and "\n" not in text
+            and not text.rstrip().endswith(":") and block.tag not in _SUBHEADINGS
+            and not is_button(links[-1])
+            and block.owner.getparent() is links[-1].owner.getparent())
+
+
 def hold_short_line(
     block: Block, pending: list[Block], held_short: set[int], section_heads: set[int]
 ) -> bool:
     """Hold a short line after the linked lines held back, to be decided with them by the
     prose after it, and say whether it was held: a short line right under a linked heading
-    (:func:`under_linked_heading`), or the heading of the story's next section after a
-    linked list (:func:`heading_after_links`, noted in ``section_heads``). Such a line is
-    kept whatever their fate."""
+    (:func:`under_linked_heading`), the heading of the story's next section after a
+    linked list (:func:`heading_after_links`, noted in ``section_heads``), or a plain line
+    among linked lines (:func:`among_linked_lines`). Such a line is kept whatever their
+    fate."""
     if heading_after_links(block, pending, held_short):
         section_heads.add(id(block))
-    elif not under_linked_heading(block, pending, held_short):
+    elif not (under_linked_heading(block, pending, held_short)
+              or among_linked_lines(block, pending, held_short)):
         return False
     pending.append(block)
     held_short.add(id(block))
@@ -234,8 +253,23 @@ def linked_line_between(block: Block, before: Block) -> bool:
     it stays when a paragraph of that container follows it too ("Download the full
     report", a linked subheading, a linked list item between two paragraphs), as short
     lines between prose do. A line of buttons (:func:`is_button`) is none of the story's."""
-    return ("\n" not in block.text and _holder(block) is _holder(before)
-            and not is_button(block))
+    return (("\n" not in block.text or has_plain_line(block))
+            and _holder(block) is _holder(before) and not is_button(block))
+
+
+def has_plain_line(block: Block) -> bool:
+    """True for a block of several lines one of which is the story's own words: a line
+    holding no link's text and no label (not ended by a colon), as a linked address over
+    its price ("3103 E Olive St, Seattle WA" linked, "For sale: $599,999"). A list of
+    links set as lines (one link a line) has no such line, nor has a label over its links
+    ("Related Posts:")."""
+    links = [" ".join("".join(map(str, anchor.itertext())).split())
+             for anchor in block.owner.iter("a")]
+    links = [text for text in links if text]
+    return any(
+        not line.rstrip().endswith(":") and not any(text in line for text in links)
+        for line in block.text.split("\n")
+    )
 
 
 def confirms(block: Block, value: float, pending: list[Block], options: ParseOptions) -> bool:
