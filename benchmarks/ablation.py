@@ -346,6 +346,9 @@ def rules() -> list[Rule]:
         _rule("_html/linked_lines.linked_sentence", returns(False),
               "a line linked mostly but one sentence with words of its own and a full "
               "stop (or a lead-in's colon) weighs as a short line, not as a link line"),
+        _rule("_html/linked_lines.anchored_heading", returns(False),
+              "a subheading whose every link names its own place on the page (a section's "
+              "link to itself) is a heading of the story, not a link line"),
         _rule("_html/linked_lines.among_linked_lines", returns(False),
               "a short plain line (no label) among linked lines held in one container goes "
               "on with them: the paragraph after the run decides their fate"),

@@ -1307,3 +1307,23 @@ def test_short_lines_of_a_post_written_with_line_breaks_open_and_close_it() -> N
             "<div>Alina</div></div></div></div>")
     assert kept(page(NAV + post + FOOTER)) == [
         "Dear all,", *STORY, "Harbour Hall", "Cheers,", "Alina"]
+
+
+def test_a_subheading_linking_to_its_own_place_is_a_heading_of_the_story() -> None:
+    # A section's heading wrapped in a link to its own place on the page (the permalink
+    # editors give a section for tables of contents) is a heading of the story, not a
+    # link line; wrapped in a link to another page, or to another place of the page (a
+    # table of contents' entry), it is a link.
+    def between(heading: str) -> list[str]:
+        return kept(page(NAV + "<article>" + f"<p>{STORY[0]}</p>" + heading
+                         + f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>" + FOOTER))
+
+    own = ("<a href='/harbour/bridge#what-comes-next' id='what-comes-next'>"
+           "<h2>What comes next</h2></a>")
+    named = "<a name='next'><h2>What comes next</h2></a>"
+    other = "<a href='/harbour/ferries'><h2>What comes next</h2></a>"
+    elsewhere = "<a href='#ferries'><h2>What comes next</h2></a>"
+    for heading in (own, named):
+        assert between(heading) == [STORY[0], "What comes next", STORY[1], STORY[2]], heading
+    for heading in (other, elsewhere):
+        assert between(heading) == STORY, heading

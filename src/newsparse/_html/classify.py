@@ -326,7 +326,8 @@ def _region_blocks(
             related_box = block.owner.getparent()
             continue
         chain = block.chrome_chain
-        linked = value <= -len(text) and not linked_lines.linked_prose(block, options)
+        linked = (value <= -len(text) and not linked_lines.linked_prose(block, options)
+                  and not linked_lines.anchored_heading(block))
         if (
             (block.hints & caption and not _never_caption(block))
             # Chrome counts inside the region only: the region itself may sit in a

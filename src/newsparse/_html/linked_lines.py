@@ -1,16 +1,15 @@
-"""Linked lines the story keeps (stage 4, HTML): a line that is mostly link text is no
-story as a rule (a run of headlines, a share bar), except where the story's own structure
-vouches for it. Each test here names one such case: a subheading linked whole with a
-paragraph of its container after it, a linked line between two paragraphs of one container
-(one line, or a linked line over a plain line of its own), a run of short lines some of
-which link, an item of a list that has a plain line of its own, a paragraph of sentences that links
-many of its words, a sentence with words of its own beside its links, a linked list between
-two sections of the story.
+"""Linked lines the story keeps (stage 4, HTML): a line that is mostly link text is no story
+as a rule (a run of headlines, a share bar), except where the story's own structure vouches
+for it. Each test here names one such case: a subheading linked whole with a paragraph of
+its container after it, a linked line between two paragraphs of one container (one line, or
+a linked line over a plain line of its own), a run of short lines some of which link, a
+subheading that links only to its own place, an item of a list that has a plain line of its
+own, a paragraph of sentences that links many of its words, a sentence with words of its
+own beside its links, a linked list between two sections of the story.
 :func:`newsparse._html.classify` holds such lines back (``pending``) until the next kept
-block says whether they are the story's (:func:`confirms`). One linked
-line is never the story's, wherever it stands: a pointer to another story
-(:func:`cross_reference`); one held back stays whatever follows it when it cites another
-site (:func:`cites_elsewhere`)."""
+block says whether they are the story's (:func:`confirms`). One linked line is never the
+story's, wherever it stands: a pointer to another story (:func:`cross_reference`); one held
+back stays whatever follows it when it cites another site (:func:`cites_elsewhere`)."""
 
 from __future__ import annotations
 
@@ -363,3 +362,26 @@ def cross_reference(block: Block, options: ParseOptions) -> bool:
     return label is not None and (
         block.link_chars > options.max_link_density * (len(text) - label.end())
     )
+
+
+def anchored_heading(block: Block) -> bool:
+    """True for a subheading whose every link names its own place on the page (no
+    address, or one whose fragment is the id of the link or of the heading: the
+    permalink an editor wraps around a section's heading for a table of contents to jump
+    to): a heading of the story, not a link line. A heading linking to another page, or
+    to another place of the page (a table of contents' entry, "#mars"), is a link."""
+    if block.tag not in _SUBHEADINGS or "\n" in block.text:
+        return False
+    anchors = [*block.owner.iter("a"), *block.owner.iterancestors("a")]
+    return bool(anchors) and all(_names_own_place(anchor, block.owner) for anchor in anchors)
+
+
+def _names_own_place(anchor: lxml.etree._Element, heading: lxml.etree._Element) -> bool:
+    """True for an anchor with no address, or whose address's fragment is the id (or
+    name) of the anchor, of the heading or of an element inside either."""
+    href = anchor.get("href")
+    if href is None:
+        return True
+    fragment = href.partition("#")[2].strip()
+    return bool(fragment) and any(fragment in (element.get("id"), element.get("name"))
+                                  for element in (*anchor.iter(), *heading.iter()))
