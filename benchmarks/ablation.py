@@ -851,6 +851,11 @@ def rules() -> list[Rule]:
         _rule("_text/markdown._CELL_LIST", never_matches,
               "a list a Markdown table's cell holds on its line (\"* [v](/a) * [t](/b)\", "
               "markdownify) shows its items without their bullets, apart as cells"),
+        _rule("_text/markdown.runs_into_text", returns(False),
+              "a Markdown run of lines set in from the margin that runs on into a line at "
+              "the margin, no blank line between (a definition's text under its term, a "
+              "teaser's blurb under its link), is no code, and no block over it parts it "
+              "from the line it is set in under (html2text's wrap writes a blank line there)"),
         _rule("_text/renderers._item_ended", returns(False),
               "in a hard-wrapped plain dump's block of one-line items (a share of its lines "
               "end short though the next word would have fitted), a line that ends a "
@@ -977,7 +982,8 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/markdown._LONE_HEADING_MARKS", "_text/lines.links_home_of",
         "_text/renderers._table_block_gaps", "_text/renderers._set_in_block",
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
-        "_text/markdown._CELL_LIST"), MARKDOWN),
+        "_text/markdown._CELL_LIST",
+        "_text/markdown.runs_into_text"), MARKDOWN),
     **dict.fromkeys((
         "_text/lines._without_markup", "_text/lines._without_scripts",
         "ParseOptions.text_flat_line_chars",

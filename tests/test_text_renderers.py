@@ -1290,6 +1290,41 @@ def test_a_list_inside_a_table_cell_shows_its_items_without_bullets() -> None:
         "v\tt\te Divisions of the realm\tNotes", "2010 - 2012\tPrice * 2"]
 
 
+TERMS = ["[Council drops the tax rise and sells the old depot](/a)", "",
+         "    The council said on Monday that it would not raise the tax this year.",
+         "[Bridge repairs to start in the spring](/b)", "",
+         "    Officials said the work would take two years and cost less than feared.",
+         "[Mayor to stand again](/c)"]
+
+
+def test_text_set_in_that_runs_on_into_the_margin_is_no_code() -> None:
+    # html2text writes a definition's text set in under its term, and its wrap writes a
+    # blank line after the term's line: the text set in, running straight on into the
+    # next term, is no code block (code closes with a blank line as it opens).
+    read = read_markdown([*TERMS, "", "Run this first:", "", "    pip install newsparse", "",
+                          "Then parse a page."], ParseOptions())
+    hints = {line.text.strip(): line.hint for line in read if line.text}
+    assert hints["The council said on Monday that it would not raise the tax this year."] \
+        is not ParagraphKind.PREFORMATTED
+    assert hints["Officials said the work would take two years and cost less than feared."] \
+        is not ParagraphKind.PREFORMATTED
+    assert hints["pip install newsparse"] is ParagraphKind.PREFORMATTED
+
+
+def test_the_blank_line_a_wrap_set_over_text_set_in_parts_no_blocks() -> None:
+    # The terms and their texts are one block, as the dump unwrapped writes them.
+    intro = "Prices went up again this year, the council said in its report on Monday."
+    blocks = read_dump("\n".join(["# Council news", "", intro, "", *TERMS, "", intro]),
+                       DEFAULT_OPTIONS)
+    assert blocks is not None
+    assert [line[PIECE_TEXT].strip() for line in blocks[2]] == [
+        "Council drops the tax rise and sells the old depot",
+        "The council said on Monday that it would not raise the tax this year.",
+        "Bridge repairs to start in the spring",
+        "Officials said the work would take two years and cost less than feared.",
+        "Mayor to stand again"]
+
+
 def test_a_table_whose_first_column_is_headed_hash_is_no_heading() -> None:
     # html2text writes a table of ranks "# | Company | Founded": a header row, no heading.
     read = read_markdown(["# | **Company** | **Founded**", "---|---|---", "1 | Acme | 2020", "",

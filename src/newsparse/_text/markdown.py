@@ -457,7 +457,8 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
                 (out and out[-1].hint is ParagraphKind.PREFORMATTED)
                 # A block set in that opens with a link is text a tool indented (a
                 # comment's stamp, its "Reply" link), not code: code shows no links.
-                or (previous_blank and _LINK.search(raw) is None)
+                or (previous_blank and _LINK.search(raw) is None
+                    and not runs_into_text(raw_lines, index))
             )
             and _BULLET.match(raw) is None
         ):
@@ -470,6 +471,21 @@ def read_markdown(raw_lines: Sequence[str], options: ParseOptions) -> list[Markd
         out.append(line)
     _setext_headings(raw_lines, out, options.text_markdown_max_setext_chars)
     return out
+
+
+def runs_into_text(raw_lines: Sequence[str], index: int) -> bool:
+    """The run of lines set in from the margin that opens at ``index`` goes straight on
+    into a line at the margin, no blank line between: text a tool set in (a definition's
+    text under its term, a teaser's blurb under its link), not code, which html2text and
+    markdownify close with a blank line as they open it. html2text's wrap writes a blank
+    line after every line it wraps, the term's too, so that the text under it read as
+    code in a block of its own (see ``renderers._gaps_over_set_in_text``). (A line set in
+    by less, a list's next item, says nothing: the run is the item's own paragraph.)"""
+    for j in range(index + 1, len(raw_lines)):
+        line = raw_lines[j]
+        if not line.startswith(("    ", "\t")):
+            return bool(line.strip()) and not line[0].isspace()
+    return False
 
 
 def _read_line(

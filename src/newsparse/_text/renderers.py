@@ -34,6 +34,7 @@ from newsparse._text.markdown import (
     join_wrapped_links,
     looks_like_markdown,
     read_markdown,
+    runs_into_text,
     separates_header,
     unflattened_tables,
 )
@@ -246,6 +247,7 @@ def _markdown_pieces(
     read = read_markdown([text for text, _, _ in spans], options)
     top = _top_headings(read, options.text_max_link_share)
     no_gap, gap_before = _table_block_gaps(spans, read, raw_lines)
+    no_gap |= _gaps_over_set_in_text(spans, read, raw_lines)
     for n, ((_, first, last), line) in enumerate(zip(spans, read, strict=True)):
         if not line.text.strip():
             if n not in no_gap:
@@ -334,6 +336,27 @@ def _markdown_marks(*, top_heading: bool, broken_widths: tuple[int, ...], last_s
         return None
     return MarkdownMarks(top_heading, broken_widths, last_spaced, hard_break, dash_opened,
                          piped, links_home)
+
+
+def _gaps_over_set_in_text(
+    spans: Sequence[tuple[str, int, int]], read: Sequence[MarkdownLine],
+    raw_lines: Sequence[str],
+) -> set[int]:
+    """The blank lines (indexes of ``read``) right under a line of text and over a run of
+    text set in from the margin that runs straight on into a line at the margin (a
+    definition's text under its term, a teaser's blurb under its link; see
+    ``markdown.runs_into_text``): html2text's wrap writes a blank line after every line it
+    wraps, the term's too, where the page's block runs on."""
+    gaps: set[int] = set()
+    for n in range(1, len(read) - 1):
+        line = read[n + 1]
+        if (read[n].text.strip() or not read[n - 1].text.strip() or line.hint is not None
+                or not line.text.strip()):
+            continue
+        first = spans[n + 1][1]
+        if raw_lines[first].startswith(("    ", "\t")) and runs_into_text(raw_lines, first):
+            gaps.add(n)
+    return gaps
 
 
 def _broken_widths(raw_lines: Sequence[str], first: int, last: int) -> tuple[int, ...]:
