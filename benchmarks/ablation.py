@@ -938,6 +938,11 @@ def rules() -> list[Rule]:
               "…\", \"Filed under: …\") ends it when what follows weighs under half of what "
               "precedes: the related posts, an advertiser's lines, a blurb about the site",
               pipelines=("text",)),
+        _rule("_text/region._signs_post", returns(False),
+              "a byline in the region's tail that signs the post (\"Posted by Jane Doe\", "
+              "\"Author: Jane Doe\", no date line under it) ends it when what follows weighs "
+              "under a third of what precedes: the author's box, the related posts, comments",
+              pipelines=("text",)),
         _rule("_text/story._OTHER_STORIES_LEAD", never_matches,
               "a lead-in that names other stories (\"Related content from …:\", \"More "
               "world stories from …:\", \"See also:\", \"… you may also like:\") announces "

@@ -880,6 +880,14 @@ def _labels_foot(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _signature_foot(options: ParseOptions) -> str:
+    """The body of a dump whose story ends with its author's byline, a share bar and a
+    line about the author under them."""
+    dump = _dump(_MENU, *_STORY, _COMMENT, "Posted by Jane Doe", "Email This | Share",
+                 "She has written for the paper since the spring of 2009.", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _byline_bio(options: ParseOptions) -> str:
     """The body of a dump whose story, under a byline, ends with a paragraph about its
     author that no name line heads."""
@@ -1093,6 +1101,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "author box": _author_box,
     "post foot": _post_foot,
     "labels foot": _labels_foot,
+    "signature foot": _signature_foot,
     "byline bio": _byline_bio,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
@@ -1343,6 +1352,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_bio_share", 0.0, "author box"),
     ("text_max_after_foot_share", 0.0, "post foot"),
     ("text_max_after_labels_share", 0.0, "labels foot"),
+    ("text_max_after_signature_share", 0.0, "signature foot"),
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),

@@ -1118,3 +1118,23 @@ def test_labels_with_prose_alone_under_them_end_nothing() -> None:
                                           ["Tags: money, homes"], [OTHER_POSTS[0]],
                                           list(MENU_ITEMS)]))
     assert texts[end - 1] == OTHER_POSTS[0]
+
+
+@pytest.mark.parametrize("signature", [
+    "Posted by Jane Roe", "Author: Jane Roe", "Written by Jane Roe",
+])
+def test_the_post_s_signature_ends_the_region(signature: str) -> None:
+    # A post signed at its foot: the author's box and the next post's blurb under the
+    # byline are the page's.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [signature], ["Email This | Share"],
+                                         [OTHER_POSTS[0]], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_byline_over_its_date_in_the_tail_heads_the_next_story() -> None:
+    # A page of several stories, each under its headline, byline and date: no foot.
+    blocks = [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS], ["The bridge, again"],
+              ["By Jane Roe"], ["March 25, 2015"], [OTHER_POSTS[0]], list(MENU_ITEMS)]
+    texts, (_start, end) = _story(render(blocks))
+    assert texts[end - 1] == OTHER_POSTS[0]

@@ -855,6 +855,12 @@ class ParseOptions:
     this share of what weighs before it, which holds a story's worth of words: a post's
     labels close it, and the related posts, an advertiser's lines or a blurb about the
     site under them are the page's (``_text/region._closes_post``)."""
+    text_max_after_signature_share: float = attrs.field(default=0.3, validator=_real(0.0))
+    """A byline in the region's tail that signs the post ("Posted by Jane Doe", "Author:
+    Jane Doe", with no date line under it) ends the story's region when what weighs for
+    the region from it on is under this share of what weighs before it, which holds a
+    story's worth of words: the author's box, the related posts or the readers' comments
+    under it are the page's (``_text/region._signs_post``)."""
     text_byline_reach: int = attrs.field(default=40, validator=_whole(0))
     """How many lines over the story's first paragraph are read for the author's name,
     which a paragraph about the author closing the story opens with."""

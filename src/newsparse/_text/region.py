@@ -683,10 +683,12 @@ def _cut_at_post_foot(
     weighs before it, and that holds a story's worth of words
     (``options.text_min_story_words``); or a line of the post's labels ("Tags: …",
     "Posted in …", ``_closes_post``), when what weighs from there on is under
-    ``options.text_max_after_labels_share`` of what weighs before it. A blog stamps a
-    post at its foot, and what follows it is the page's: the foot's links, the next posts'
-    dates and titles, the author's box, a disclaimer; some line of furniture stands under
-    it (prose alone under a date is the story going on: an update). Of such lines the one
+    ``options.text_max_after_labels_share`` of what weighs before it; or a byline that
+    signs the post (``_signs_post``), under ``options.text_max_after_signature_share``. A
+    blog stamps a post at its foot, and what follows it is the page's: the foot's links,
+    the next posts' dates and titles, the author's box, a disclaimer; some line of
+    furniture stands under it (prose alone under a date is the story going on: an
+    update). Of such lines the one
     nearest the story's end is taken. Not a date that is one of a list of dated items: an
     item's (a bullet, a number, a quote's attribution dash), one of a block of more than
     ``_MAX_FOOT_BLOCK_LINES`` lines (tour dates, references), nor when such dated lines
@@ -695,22 +697,25 @@ def _cut_at_post_foot(
     start, end = region
     share, min_words = options.text_max_after_foot_share, options.text_min_story_words
     labels_share = options.text_max_after_labels_share
+    signature_share = options.text_max_after_signature_share
     total = sum(weight for weight in weights[start:end] if weight > 0)
     after = 0.0
-    feet: list[int] = []  # the stamps and labels in the tail, from the last up
-    labels: set[int] = set()
+    feet: list[int] = []  # the stamps, labels and signatures in the tail, from the last up
+    labels: set[int] = set()  # (the feet that are no date)
     for i in range(end - 1, start, -1):
         weight = weights[i]
         if weight > 0:
             after += weight
-            if after > max(share, labels_share) * (total - after):
+            if after > max(share, labels_share, signature_share) * (total - after):
                 break
         if total - after < min_words:
             break
         if after <= share * (total - after) and _stamps_post(lines[i], features[i], options):
             feet.append(i)
         elif (after <= labels_share * (total - after)
-              and _closes_post(lines[i], features[i], options)):
+              and _closes_post(lines[i], features[i], options)) or (
+                after <= signature_share * (total - after)
+                and _signs_post(lines, features, i, end, options)):
             feet.append(i)
             labels.add(i)
     if not feet:
@@ -734,6 +739,27 @@ def _closes_post(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
     Events"): a blog closes a post with them, over its share buttons and the page's lines
     (the related posts, an advertiser's lines, a blurb about the site)."""
     return feat.chars < options.text_chrome_phrase_max_chars and is_labels_line(line[TEXT])
+
+
+def _signs_post(
+    lines: Sequence[Line], features: Sequence[LineFeatures], i: int, end: int,
+    options: ParseOptions,
+) -> bool:
+    """True for line ``i``, a byline that signs the post at its foot: a short line
+    (``options.text_length_low``) without a figure that opens with a byline's lead-in and
+    names its author ("Posted by Jane Doe", "Written by Jane Doe", "Author: Jane Doe",
+    "By Jane Doe"), with no short date line within ``options.text_date_under_start``
+    lines under it before ``end``: a byline over its date heads the next story of a page
+    of several."""
+    text, length_low = lines[i][TEXT], options.text_length_low
+    # (A byline with a date or a time stamps the post: ``_stamps_post`` reads it.)
+    if features[i].chars >= length_low or DIGIT.search(text) is not None or not (
+            opens_with_lead(text) and is_byline_line(text, options)):
+        return False
+    return not any(
+        features[k].chars < length_low and DIGIT.search(lines[k][TEXT]) is not None
+        and is_date_line(lines[k][TEXT], options)
+        for k in range(i + 1, min(end, i + 1 + options.text_date_under_start)))
 
 
 def _stamps_post(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
