@@ -193,14 +193,6 @@ def _text_no_threads() -> Any:
     return NO_THREADS
 
 
-def _kept_foot(_original: Any, args: Any, _kwargs: Any) -> list[int]:
-    """The story's last lines it keeps, and none it leaves out between them (the foot
-    before ``_text/byline._foot``)."""
-    story, options = args
-    reach = options.text_foot_byline_story_lines
-    return list(story[-reach:]) if reach else []
-
-
 def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
     """Every content line boxed in by furniture, listed or alone (the teaser rule before
     ``_listed_boxed_lines``)."""
@@ -722,10 +714,6 @@ def rules() -> list[Rule]:
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
               pipelines=("text",)),
-        _rule("_text/byline._foot", _neutral(_kept_foot),
-              "dumps: the story's foot, where a \"By\" line or an author's box signs it, "
-              "holds the lines the story leaves out between its last lines (\"Written by "
-              "Jane Doe\" over the bio the story kept)", pipelines=("text",)),
         _rule("_text/byline.broken_after_lead", returns(False),
               "dumps: a byline's lead-in alone on its line is read with the line under it "
               "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "

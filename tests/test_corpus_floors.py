@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import SHARED_DIR, requires_shared
+from newsparse import NewsparseError
 
 # One line per corpus and rendering: (corpus, variant, dump folder). The figure that counts
 # is over dev and wide together, so both have floors. Raise these as accuracy improves;
@@ -86,7 +87,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # shingle raised for a sentence or a lead-in that links weighing as a short line;
         # byline for a post's stamp away from the header (0.9577 / 0.8901 measured on
         # 08ae6b8).
-        "shingle_f1": 0.9574, "title_exact": 0.902, "date_exact": 0.883, "byline_exact": 0.888,
+        # shingle raised for linked lines among a tour's stops, a linked line over its own
+        # plain line, a post's own short lines and anchored subheadings (0.9581 measured on
+        # de7617a).
+        "shingle_f1": 0.9578, "title_exact": 0.902, "date_exact": 0.883, "byline_exact": 0.888,
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then
@@ -146,7 +150,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # paragraphs one under the other set apart; title for those; byline for a "By"
         # line's names before an outlet's words and a dateline naming no place (0.9312 /
         # 0.8144 / 0.6941 measured on 08ae6b8).
-        "shingle_f1": 0.9308, "title_exact": 0.812, "date_exact": 0.737, "byline_exact": 0.691,
+        # shingle and byline raised for a post's labels and its signature ending the region
+        # and the lines left out of the story's foot read for its byline (0.9317 / 0.6960
+        # measured on de7617a).
+        "shingle_f1": 0.9313, "title_exact": 0.812, "date_exact": 0.737, "byline_exact": 0.693,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,
@@ -196,7 +203,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # the same steps as text/ of this session (0.9300 / 0.6832 measured on 54a4943).
         # the same steps as text/ of the next, and items a sentence ends in a block of
         # one-line items kept apart (0.9309 / 0.8104 / 0.6886 measured on 08ae6b8).
-        "shingle_f1": 0.9305, "title_exact": 0.808, "date_exact": 0.735, "byline_exact": 0.686,
+        # shingle and byline raised for the same steps as text/ (0.9317 / 0.6905 measured
+        # on de7617a).
+        "shingle_f1": 0.9313, "title_exact": 0.808, "date_exact": 0.735, "byline_exact": 0.688,
     },
     ("wide", "text", "text-md"): {
         # title raised for issue 15's Markdown rules (0.7405 measured at the merge), then
@@ -255,7 +264,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # shingle raised for the steps of text/ and month archives read an item a line;
         # title and byline for those of text/ (0.9134 / 0.8124 / 0.6923 measured on
         # 08ae6b8).
-        "shingle_f1": 0.9130, "title_exact": 0.810, "date_exact": 0.737, "byline_exact": 0.690,
+        # shingle and byline raised for the same steps as text/ (0.9141 / 0.6960 measured
+        # on de7617a).
+        "shingle_f1": 0.9137, "title_exact": 0.810, "date_exact": 0.737, "byline_exact": 0.693,
     },
 }
 # Pages on which parse() raised (a NoArticleError on a real article counts): lower these
@@ -321,3 +332,33 @@ def test_failures_do_not_grow(rendering: tuple[str, str, str]) -> None:
         f"{_name(rendering)}: parse() failed on {result['failures']} pages, "
         f"more than {MAX_FAILURES[rendering]}"
     )
+
+
+# Issue 12 asks for a lead of two points over the better of trafilatura 2.3.1 and
+# readability-lxml 0.9 on each of wide's three sources (theirs, measured with the same
+# scorer on 2026-12-04: dragnet 0.9281 readability-lxml, l3s-gn1 0.9329 readability-lxml,
+# wcxb 0.9344 trafilatura). dragnet's floor is that target itself (0.9484 measured on
+# de7617a); the others sit a little under what is reached (0.9741 and 0.9597).
+SOURCE_FLOORS: dict[str, float] = {
+    "dragnet": 0.9481,
+    "l3s-gn1": 0.9738,
+    "wcxb-article": 0.9594,
+}
+
+
+def test_each_wide_source_keeps_its_html_floor() -> None:
+    scorer = _load_scorer(SCORER)
+    triples: dict[str, list[tuple[float, float, float]]] = {}
+    for row, raw in scorer.load(SHARED_DIR / "corpus" / "wide", "html", None):
+        if not row.get("body"):
+            continue
+        try:
+            body = scorer._newsparse(raw, row.get("url"))["body"]
+        except NewsparseError:
+            body = ""
+        triples.setdefault(row.get("source", "?"), []).append(
+            scorer.aeb_tp_fp_fn(body, row["body"]))
+    assert set(triples) == set(SOURCE_FLOORS), sorted(triples)
+    scores = {source: scorer.aeb_summary(found)[2] for source, found in triples.items()}
+    below = {s: f for s, f in scores.items() if f is None or f < SOURCE_FLOORS[s]}
+    assert not below, f"wide html shingle_f1 below its source's floor: {below} ({scores})"

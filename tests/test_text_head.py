@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from newsparse import ParseOptions, parse_text
-from newsparse._text.byline import _signed_foot
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 P1 = " ".join(SENTENCES[0:3])
@@ -756,17 +755,6 @@ def test_a_by_line_at_the_story_s_foot_signs_it_when_the_head_has_no_byline() ->
     article = parse_text(dump)
     assert article.authors == ("Jane Doe",)
     assert "Written by Jane Doe" not in article.body
-
-
-def test_a_by_line_the_story_leaves_out_over_the_bio_it_keeps_signs_it() -> None:
-    # The story keeps the author's bio and leaves out the labels line and the "Written
-    # by" heading over it (a Markdown dump's heading between a chrome line and the bio):
-    # they stand at the story's foot all the same.
-    texts = [*(line[0] for line in STORY_LINES), "Filed under: Council, Budget, Roads",
-             "Written by Jane Doe", BIO, "36 Comments"]
-    lines = [(text, i, 1, None) for i, text in enumerate(texts)]
-    story = [*range(len(STORY_LINES)), len(texts) - 2]
-    assert _signed_foot(lines, story, ParseOptions()) == (len(texts) - 3, ("Jane Doe",))
 
 
 def test_a_by_line_after_the_story_signs_it_until_a_paragraph_ends_the_search() -> None:

@@ -169,7 +169,8 @@ def _signed_foot(
     throughout. A long line after the story ends the search: past a paragraph, a "By"
     line is a comment's or another story's."""
     last = story[-1]
-    tail = _foot(story, options)
+    reach = options.text_foot_byline_story_lines
+    tail = story[-reach:] if reach else []
     after = range(last + 1, min(len(lines), last + 1 + options.text_date_after_story_lines))
     for j in [*tail, *after]:
         text = lines[j][TEXT]
@@ -189,15 +190,6 @@ def _signed_foot(
     return None, ()
 
 
-def _foot(story: Sequence[int], options: ParseOptions) -> range:
-    """The lines of the story's foot: from the first of its last
-    ``options.text_foot_byline_story_lines`` lines to its last, with the lines the story
-    leaves out between them (an author box's "Written by Jane Doe" heading, or the labels
-    line over it, left out of a story that keeps the bio under it)."""
-    reach = options.text_foot_byline_story_lines
-    return range(story[-min(reach, len(story))], story[-1] + 1) if reach else range(0)
-
-
 def _author_box(
     lines: Sequence[Line], story: Sequence[int], options: ParseOptions
 ) -> tuple[int | None, tuple[str, ...]]:
@@ -208,7 +200,8 @@ def _author_box(
     among the story's last ``options.text_foot_byline_story_lines`` lines (the region took
     the box in) or the ``options.text_date_after_story_lines`` lines after it."""
     last = story[-1]
-    tail = _foot(story, options)
+    reach = options.text_foot_byline_story_lines
+    tail = story[-reach:] if reach else []
     after = range(last + 1, min(len(lines), last + 1 + options.text_date_after_story_lines))
     for j in [*tail, *after]:
         if j + 1 >= len(lines):
