@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+from collections.abc import Callable, Iterator
 from typing import Final, TypeAlias, cast
 
 from newsparse._errors import InputLimitError
@@ -188,25 +189,15 @@ def _without_markup(text: str) -> str:
     when that is tags for half its characters or more. (A story about code quotes markup
     too: its links point to relative paths or to none, and a configuration's URLs are
     values, not links.)"""
-    kept: list[str] = []
-    at = 0
-    for match in _FOREIGN_TAG.finditer(text):
-        start = match.start()
-        if start < at:
-            continue
+
+    def is_markup(start: int, end: int) -> bool:
         before = text[text.rfind("\n", 0, start) + 1:start]
         if before.strip() and not before.endswith(("   ", "\t")):
-            continue
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+            return False
         markup = text[start:end].rstrip()
-        if 2 * sum(len(tag) for tag in _TAG.findall(markup)) >= len(markup):
-            kept.append(text[at:start])
-            at = end
-    if not kept:
-        return text
-    kept.append(text[at:])
-    return "".join(kept)
+        return 2 * sum(len(tag) for tag in _TAG.findall(markup)) >= len(markup)
+
+    return _cut_to_line_ends(text, _FOREIGN_TAG.finditer(text), is_markup)
 
 
 def _without_scripts(text: str, min_chars: int) -> str:
@@ -219,22 +210,33 @@ def _without_scripts(text: str, min_chars: int) -> str:
     tracking address and parameters, hundreds of characters. A line with any text
     outside such elements and tags is kept whole. The line is left blank: a browser sets
     an ad in a box of its own."""
+
+    def is_unshown(start: int, end: int) -> bool:
+        line = text[start:end].strip()
+        if len(line) < min_chars:
+            return False
+        rest = _TAG.sub("", _UNSHOWN.sub("", line))
+        return not any(char.isalnum() for char in rest)
+
+    return _cut_to_line_ends(text, _UNSHOWN_START.finditer(text), is_unshown)
+
+
+def _cut_to_line_ends(
+    text: str, starts: Iterator[re.Match[str]], cut: Callable[[int, int], bool]
+) -> str:
+    """``text`` without each piece from a match of ``starts`` to its line's end that
+    ``cut(start, end)`` accepts (a match inside a piece already cut is skipped)."""
     kept: list[str] = []
     at = 0
-    for match in _UNSHOWN_START.finditer(text):
+    for match in starts:
         start = match.start()
         if start < at:
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if len(line) < min_chars:
-            continue
-        rest = _TAG.sub("", _UNSHOWN.sub("", line))
-        if any(char.isalnum() for char in rest):
-            continue
-        kept.append(text[at:start])
-        at = end
+        if cut(start, end):
+            kept.append(text[at:start])
+            at = end
     if not kept:
         return text
     kept.append(text[at:])
