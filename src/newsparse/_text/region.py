@@ -688,12 +688,12 @@ def _cut_at_post_foot(
     blog stamps a post at its foot, and what follows it is the page's: the foot's links,
     the next posts' dates and titles, the author's box, a disclaimer; some line of
     furniture stands under it (prose alone under a date is the story going on: an
-    update). Of such lines the one
-    nearest the story's end is taken. Not a date that is one of a list of dated items: an
-    item's (a bullet, a number, a quote's attribution dash), one of a block of more than
-    ``_MAX_FOOT_BLOCK_LINES`` lines (tour dates, references), nor when such dated lines
-    stand inside the story too, past its head's ``options.text_date_under_start`` lines (a
-    calendar of events, a timeline). Else ``end``."""
+    update). Of such lines the one nearest the story's end is taken. Not a date that is
+    one of a list of dated items: an item's (a bullet, a number, a quote's attribution
+    dash), one of a block of more than ``_MAX_FOOT_BLOCK_LINES`` lines (tour dates,
+    references), nor when such dated lines stand inside the story too, past its head's
+    ``options.text_date_under_start`` lines (a calendar of events, a timeline). Else
+    ``end``."""
     start, end = region
     share, min_words = options.text_max_after_foot_share, options.text_min_story_words
     labels_share = options.text_max_after_labels_share
