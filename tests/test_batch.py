@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -334,6 +335,44 @@ def test_workers_started_before_one_that_cannot_start_are_stopped(
         list(parse_many([story_page(0)], jobs=2))
     assert len(started) == 1
     assert not started[0].process.is_alive()
+
+
+@_FORK_ONLY
+def test_a_worker_that_never_says_it_is_ready_is_replaced(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Workers stuck before their first word hold no page, so no time limit covers them,
+    # and with every worker stuck the run would wait for ever: past the start limit each
+    # is stopped and another takes its place, and the run ends.
+    monkeypatch.setattr(_pool, "_START_SECONDS", 1.0)
+    real_worker_main = _pool._worker_main
+    claims = [tmp_path / "stuck-0", tmp_path / "stuck-1"]  # the first two to start hang
+
+    def stuck_at_first(*args: Any) -> None:
+        for claim in claims:
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(claim, os.O_CREAT | os.O_EXCL))
+                time.sleep(600)
+        real_worker_main(*args)
+
+    monkeypatch.setattr(_pool, "_worker_main", stuck_at_first)
+    with watchdog(60.0, grace=60.0, stderr=2) as fired:
+        results = list(parse_many([story_page(n) for n in range(6)], jobs=2))
+    assert not fired
+    assert all(claim.exists() for claim in claims)
+    assert [index for index, _ in results] == list(range(6))
+    assert all(isinstance(result, Article) for _, result in results)
+
+
+@_FORK_ONLY
+def test_workers_that_never_start_end_the_run_with_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_pool, "_START_SECONDS", 0.5)
+    monkeypatch.setattr(_pool, "_worker_main", lambda *args: time.sleep(600))
+    with pytest.raises(RuntimeError, match=r"in a row did not start within 0\.5 s"):
+        list(parse_many([story_page(0)], jobs=2))
+    assert not multiprocessing.active_children()
 
 
 @_FORK_ONLY

@@ -32,6 +32,12 @@ from newsparse._options import ParseOptions
 _WINDOW_PER_JOB = 16
 # A worker asked to stop gets this long to exit before it is killed.
 _STOP_GRACE_SECONDS = 2.0
+# A worker has this long to start (fork or spawn, imports) and say it is ready: one that
+# does not is stopped and replaced, so that no wait of the parent's is without end (a
+# worker stuck before its first word would otherwise hang the run: no page is on it).
+_START_SECONDS = 60.0
+# Workers that may fail to start in a row before the run gives up with an error.
+_MAX_FAILED_STARTS = 3
 
 
 def _worker_main(
@@ -75,6 +81,7 @@ class _Worker:
         child.close()
         self.queued = _widen(self.conn)
         self.ready = False
+        self.born = time.monotonic()
         self.broken = False  # a send failed: the process is gone, its sentinel will say
         self.jobs: collections.deque[tuple[int, Job]] = collections.deque()
         self.given: collections.deque[float] = collections.deque()  # when each was sent
@@ -278,6 +285,7 @@ class _Pool:
         self._render = render
         self._timeout = timeout
         self._page_seconds: float | None = None
+        self._failed_starts = 0  # workers in a row that did not start in time
         # One selector for the whole run where the platform has one for pipes (POSIX):
         # multiprocessing.connection.wait builds a new one at every call.
         self._selector = selectors.DefaultSelector() if os.name == "posix" else None
@@ -338,9 +346,9 @@ class _Pool:
         return readable, ended
 
     def _wait_seconds(self) -> float | None:
-        if self._timeout is None:
-            return None
-        deadlines = [w.started + self._timeout for w in self.workers if w.jobs]
+        deadlines = [w.born + _START_SECONDS for w in self.workers if not w.ready]
+        if self._timeout is not None:
+            deadlines += [w.started + self._timeout for w in self.workers if w.jobs]
         return max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
 
     def _read_results(self, worker: _Worker, done: dict[int, Outcome]) -> None:
@@ -349,6 +357,7 @@ class _Pool:
             message = worker.conn.recv()
             if not worker.ready:
                 worker.ready = True
+                self._failed_starts = 0
             else:
                 outcome, finished_at = message
                 index, seconds = worker.finished(finished_at)
@@ -385,16 +394,9 @@ class _Pool:
             else:
                 return True
         elif not ended and not worker.broken:
-            if self._timeout is None or not worker.jobs:
-                return True
-            if time.monotonic() - worker.started < self._timeout:
-                return True
-            (index, _job), *waiting = worker.unfinished()
-            done[index] = PageTimeoutError(
-                f"parsing took longer than the time limit of {self._timeout:g} s"
-            )
-            feed.give_back(waiting)
-            return False
+            if not worker.ready:  # it holds no page yet: only its start can overrun
+                return self._starting(worker)
+            return self._within_time(worker, done, feed)
         elif worker.conn.poll():
             return True  # it exited after sending results: read them first
         worker.process.join(_STOP_GRACE_SECONDS)
@@ -407,6 +409,33 @@ class _Pool:
                 f"a newsparse worker process could not start (exit status "
                 f"{worker.process.exitcode}); under the spawn and forkserver start methods, "
                 "call parse_many under `if __name__ == \"__main__\":`"
+            )
+        return False
+
+    def _within_time(self, worker: _Worker, done: dict[int, Outcome], feed: _Feed) -> bool:
+        """False when the page the worker is on has run over the time limit, to be
+        replaced: the page gets the error, the pages waiting behind it go back."""
+        if self._timeout is None or not worker.jobs:
+            return True
+        if time.monotonic() - worker.started < self._timeout:
+            return True
+        (index, _job), *waiting = worker.unfinished()
+        done[index] = PageTimeoutError(
+            f"parsing took longer than the time limit of {self._timeout:g} s"
+        )
+        feed.give_back(waiting)
+        return False
+
+    def _starting(self, worker: _Worker) -> bool:
+        """False when the worker has not said it is ready within ``_START_SECONDS``, to be
+        replaced; an error when too many in a row did not."""
+        if time.monotonic() - worker.born < _START_SECONDS:
+            return True
+        self._failed_starts += 1
+        if self._failed_starts > _MAX_FAILED_STARTS:
+            raise RuntimeError(
+                f"{self._failed_starts} newsparse worker processes in a row did not start "
+                f"within {_START_SECONDS:g} s"
             )
         return False
 
