@@ -931,6 +931,11 @@ def rules() -> list[Rule]:
               "\"Author: Jane Doe\", no date line under it) ends it when what follows weighs "
               "under a third of what precedes: the author's box, the related posts, comments",
               pipelines=("text",)),
+        _rule("_text/region._walls_off_post", returns(False),
+              "a soft wall in the region's tail (\"Related Posts\", \"Share this:\", "
+              "\"More Stories\"), with no foot of the post under it, ends it when what "
+              "follows weighs under a tenth of what precedes: other stories' titles and "
+              "blurbs set as short paragraphs, a share bar", pipelines=("text",)),
         _rule("_text/story._OTHER_STORIES_LEAD", never_matches,
               "a lead-in that names other stories (\"Related content from …:\", \"More "
               "world stories from …:\", \"See also:\", \"… you may also like:\") announces "

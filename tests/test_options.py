@@ -7,6 +7,7 @@ a case, or the completeness test fails.
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 import warnings
 from collections.abc import Callable
@@ -63,6 +64,7 @@ from newsparse._text.renderers import read_dump
 from newsparse._text.sections import topical_lists
 from newsparse._text.title import _meta_bonuses, is_credit_line, looks_like_headline
 from newsparse._text.unwrap import BreakEvidence, Wrap, wrap_width
+from text_dumps import SENTENCES
 
 _STORY = (
     "The council said on Monday that it would not raise the tax this year, and that the "
@@ -888,6 +890,15 @@ def _signature_foot(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _soft_wall_foot(options: ParseOptions) -> str:
+    """The body of a dump whose long story ends with a "Related Posts" heading over a
+    reader's note, a link and two short paragraphs of other stories."""
+    story = [" ".join(sentences)
+             for sentences in itertools.islice(itertools.permutations(SENTENCES, 4), 0, 80, 10)]
+    dump = _dump(_MENU, *story, "Related Posts", _COMMENT, "Read more", _S, _S2, _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _byline_bio(options: ParseOptions) -> str:
     """The body of a dump whose story, under a byline, ends with a paragraph about its
     author that no name line heads."""
@@ -1102,6 +1113,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "post foot": _post_foot,
     "labels foot": _labels_foot,
     "signature foot": _signature_foot,
+    "soft wall foot": _soft_wall_foot,
     "byline bio": _byline_bio,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
@@ -1353,6 +1365,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_after_foot_share", 0.0, "post foot"),
     ("text_max_after_labels_share", 0.0, "labels foot"),
     ("text_max_after_signature_share", 0.0, "signature foot"),
+    ("text_max_after_soft_wall_share", 0.0, "soft wall foot"),
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),

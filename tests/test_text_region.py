@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import attrs
@@ -1130,6 +1131,54 @@ def test_the_post_s_signature_ends_the_region(signature: str) -> None:
                                          [signature], ["Email This | Share"],
                                          [OTHER_POSTS[0]], list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS
+
+
+# A long story (16 paragraphs, some 1,260 words) and the blurbs of four other stories,
+# two by two, under a line of furniture: they weigh more than the wall over them costs,
+# under a tenth of the story (``text_max_after_soft_wall_share``).
+LONG_STORY = [" ".join(sentences)
+              for sentences in itertools.islice(itertools.permutations(SENTENCES, 4), 0, 160, 10)]
+MORE_POSTS = [
+    *OTHER_POSTS,
+    "A family of otters has moved into the pond behind the library, and the children who "
+    "walk past it on the way to school have given each of them a name.",
+    "The bakery on the corner is looking for someone to help in the mornings, and the "
+    "owner says that no experience is needed for the job at all.",
+]
+
+
+def _with_other_posts(wall: str, *foot: str) -> list[list[str]]:
+    return [list(MENU_ITEMS), *[[p] for p in LONG_STORY], [wall], [MORE_POSTS[0]],
+            [MORE_POSTS[1]], ["Read more"], [MORE_POSTS[2]], [MORE_POSTS[3]],
+            *[[line] for line in foot], list(MENU_ITEMS)]
+
+
+@pytest.mark.parametrize("wall", [
+    "Related Posts", "More Stories", "You may also like", "Share this:",
+])
+def test_a_soft_wall_in_the_tail_ends_the_region(wall: str) -> None:
+    # Other stories' blurbs set as short paragraphs under "Related Posts": no change of
+    # form ends the region there, what little weighs under the wall does.
+    texts, (start, end) = _story(render(_with_other_posts(wall)))
+    assert texts[start:end] == LONG_STORY
+
+
+def test_a_soft_wall_over_the_post_s_own_foot_ends_nothing() -> None:
+    # The post's labels under the blurbs (and its share bar, and a note on the next
+    # post): the list under the wall is the post's own ("More posts about the bridge"),
+    # and the labels end it.
+    texts, (_start, end) = _story(render(_with_other_posts(
+        "Related Posts", "Tags: money, homes", "Email This | Share", FOOT_BLURB)))
+    assert texts[end - 1] == MORE_POSTS[3]
+
+
+def test_a_soft_wall_over_much_of_the_story_ends_nothing() -> None:
+    # As much prose under the wall as a tenth of the story or more: the story goes on (a
+    # subheading that reads as a wall, "Related Approaches").
+    blocks = [list(MENU_ITEMS), *[[p] for p in LONG_STORY[:8]], ["Related Posts"],
+              *[[p] for p in LONG_STORY[8:]], list(MENU_ITEMS)]
+    texts, (_start, end) = _story(render(blocks))
+    assert texts[end - 1] == LONG_STORY[-1]
 
 
 def test_a_byline_over_its_date_in_the_tail_heads_the_next_story() -> None:

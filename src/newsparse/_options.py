@@ -861,6 +861,12 @@ class ParseOptions:
     the region from it on is under this share of what weighs before it, which holds a
     story's worth of words: the author's box, the related posts or the readers' comments
     under it are the page's (``_text/region._signs_post``)."""
+    text_max_after_soft_wall_share: float = attrs.field(default=0.1, validator=_real(0.0))
+    """A soft wall in the region's tail ("Related Posts", "Share this:", "More Stories")
+    ends the story's region when what weighs for the region from it on is under this
+    share of what weighs before it, which holds a story's worth of words: the other
+    stories' titles and blurbs under it read as short paragraphs as often as in runs of
+    lines (``_text/region._walls_off_post``)."""
     text_byline_reach: int = attrs.field(default=40, validator=_whole(0))
     """How many lines over the story's first paragraph are read for the author's name,
     which a paragraph about the author closing the story opens with."""

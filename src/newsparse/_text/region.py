@@ -684,11 +684,13 @@ def _cut_at_post_foot(
     (``options.text_min_story_words``); or a line of the post's labels ("Tags: …",
     "Posted in …", ``_closes_post``), when what weighs from there on is under
     ``options.text_max_after_labels_share`` of what weighs before it; or a byline that
-    signs the post (``_signs_post``), under ``options.text_max_after_signature_share``. A
-    blog stamps a post at its foot, and what follows it is the page's: the foot's links,
-    the next posts' dates and titles, the author's box, a disclaimer; some line of
-    furniture stands under it (prose alone under a date is the story going on: an
-    update). Of such lines the one nearest the story's end is taken. Not a date that is
+    signs the post (``_signs_post``), under ``options.text_max_after_signature_share``; or
+    a soft wall ("Related Posts", "Share this:", "More Stories", ``_walls_off_post``) with
+    none of those under it, under ``options.text_max_after_soft_wall_share``. A blog
+    stamps a post at its foot, and what follows it is the page's: the foot's links, the
+    next posts' dates and titles, the author's box, a disclaimer; some line of furniture
+    stands under it (prose alone under a date is the story going on: an update). Of such
+    lines the one nearest the story's end is taken. Not a date that is
     one of a list of dated items: an item's (a bullet, a number, a quote's attribution
     dash), one of a block of more than ``_MAX_FOOT_BLOCK_LINES`` lines (tour dates,
     references), nor when such dated lines stand inside the story too, past its head's
@@ -698,6 +700,7 @@ def _cut_at_post_foot(
     share, min_words = options.text_max_after_foot_share, options.text_min_story_words
     labels_share = options.text_max_after_labels_share
     signature_share = options.text_max_after_signature_share
+    soft_wall_share = options.text_max_after_soft_wall_share
     total = sum(weight for weight in weights[start:end] if weight > 0)
     after = 0.0
     feet: list[int] = []  # the stamps, labels and signatures in the tail, from the last up
@@ -706,7 +709,8 @@ def _cut_at_post_foot(
         weight = weights[i]
         if weight > 0:
             after += weight
-            if after > max(share, labels_share, signature_share) * (total - after):
+            if after > max(share, labels_share, signature_share,
+                           soft_wall_share) * (total - after):
                 break
         if total - after < min_words:
             break
@@ -715,7 +719,11 @@ def _cut_at_post_foot(
         elif (after <= labels_share * (total - after)
               and _closes_post(lines[i], features[i], options)) or (
                 after <= signature_share * (total - after)
-                and _signs_post(lines, features, i, end, options)):
+                and _signs_post(lines, features, i, end, options)) or (
+                # (Not over the post's own foot: a list the post ends with, "More posts
+                # about Japan" over its last paragraph and its labels.)
+                not feet and after <= soft_wall_share * (total - after)
+                and _walls_off_post(features[i])):
             feet.append(i)
             labels.add(i)
     if not feet:
@@ -760,6 +768,15 @@ def _signs_post(
         features[k].chars < length_low and DIGIT.search(lines[k][TEXT]) is not None
         and is_date_line(lines[k][TEXT], options)
         for k in range(i + 1, min(end, i + 1 + options.text_date_under_start)))
+
+
+def _walls_off_post(feat: LineFeatures) -> bool:
+    """True for a soft wall ("Related Posts", "Share this:", "More Stories", "You may also
+    like"): in the region's tail, with little weighing under it, it heads the page's lines
+    (other stories' titles and blurbs, a share bar), which read as short paragraphs as
+    often as in runs of lines (``_cut_at_form_change`` ends the region at it only where
+    they stand in runs)."""
+    return feat.soft_wall
 
 
 def _stamps_post(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
