@@ -82,6 +82,20 @@ def test_parse_byline_rejects_what_is_not_a_byline(text: str) -> None:
     assert parse_byline(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Publié le 14 octobre 2019", "Mis à jour le 14/10/2019", "Modifié le 14 octobre 2019",
+    "Pubblicato il 14 ottobre 2019", "Aggiornato il 14/10/2019",
+    "Publicado el 14 de octubre de 2019", "Atualizado em 14/10/2019",
+    "Veröffentlicht am 14. Oktober 2019", "Gepubliceerd op 14 oktober 2019",
+])
+def test_a_date_s_label_in_the_languages_read_names_no_one(text: str) -> None:
+    assert parse_byline(text) == ()
+
+
+def test_a_name_with_a_particle_before_a_date_is_still_a_name() -> None:
+    assert parse_byline("Jean le Rond 14 octobre 2019") == ("Jean le Rond",)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

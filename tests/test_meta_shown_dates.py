@@ -114,3 +114,35 @@ def test_an_earlier_date_in_the_story_or_a_sidebar_leaves_the_metadata() -> None
     facts = _facts("<h1>The council passes its budget</h1>" + STORY
                    + "<aside><p>Related</p><p>1 April 2020</p></aside>", head=head)
     assert facts.published == dt.datetime(2024, 7, 5, 14, 20, 8, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [
+        # The update under the publication date, over it, or on the same line.
+        ("<p>Veröffentlicht am 12.10.2019</p><p>Aktualisiert am 14.10.2019</p>", "de"),
+        ("<p>Mis à jour le 14 octobre 2019</p><p>Publié le 12 octobre 2019</p>", "fr"),
+        ("<p>Publicado el 12 de octubre de 2019 | Actualizado el 14 de octubre de 2019</p>",
+         "es"),
+        ("<p><time>October 12, 2019</time> · Updated October 14, 2019</p>", "en"),
+    ],
+)
+def test_the_shown_update_is_the_modified_date_and_not_the_published(header: str,
+                                                                      lang: str) -> None:
+    facts = _facts(f"<h1>Der Stadtrat beschließt den Haushalt</h1>{header}{STORY}", lang=lang)
+    assert (facts.published, facts.modified) == (dt.date(2019, 10, 12), dt.date(2019, 10, 14))
+
+
+def test_the_metadata_s_modified_date_comes_before_the_shown_update() -> None:
+    head = '<meta property="article:modified_time" content="2019-10-15">'
+    facts = _facts("<h1>The council passes its budget</h1><p>October 12, 2019</p>"
+                   "<p>Updated October 14, 2019</p>" + STORY, head=head)
+    assert (facts.published, facts.modified) == (dt.date(2019, 10, 12), dt.date(2019, 10, 15))
+
+
+def test_an_update_shown_before_the_publication_day_is_no_modified_date() -> None:
+    # No update comes before the story it updates: that date is a misread or another's.
+    head = '<meta property="article:published_time" content="2019-10-12">'
+    facts = _facts("<h1>The council passes its budget</h1><p>Updated October 2, 2019</p>"
+                   + STORY, head=head)
+    assert (facts.published, facts.modified) == (dt.date(2019, 10, 12), None)

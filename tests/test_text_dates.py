@@ -37,6 +37,18 @@ def test_the_update_date_is_the_page_s_modified_date() -> None:
     assert (article.published, article.modified) == (MARCH_3, MARCH_5)
 
 
+@pytest.mark.parametrize("lines", [
+    ["Published March 3, 2019", "Updated March 5, 2019"],
+    ["By Jane Doe", "Veröffentlicht am 03.03.2019", "Aktualisiert am 05.03.2019"],
+    ["Publié le 3 mars 2019", "Par Jane Doe", "Mis à jour le 5 mars 2019"],
+])
+def test_an_update_line_under_the_publication_date_is_the_modified_date(
+        lines: list[str]) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], *([line] for line in lines),
+                                 [P1], [P2]]))
+    assert (article.published, article.modified) == (MARCH_3, MARCH_5)
+
+
 def test_a_page_that_says_only_when_it_was_updated_is_dated_that_day() -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], ["Updated March 5, 2019"], [P1],
                                  [P2]]))

@@ -402,10 +402,21 @@ def byline_names(
 
 
 # The web's words for the label of a stamp's date ("Last Modified", "Originally Posted",
-# "Date Published"); with the weekday names of the languages we read (``is_weekday``),
-# the words of what stands before a date when that is no name.
-_DATE_LABEL_WORDS = _STAMP_WORDS | frozenset(
-    ("originally", "first", "date", "created", "edited", "released", "revised"))
+# "Date Published"), and their like in the other languages we read ("Publié le", "Mis à
+# jour le", "Pubblicato il"; "le" and "il" may stand in a name, so a run of these words
+# alone, not one of them, says no one is named); with the weekday names of those
+# languages (``is_weekday``), the words of what stands before a date when that is no name.
+_DATE_LABEL_WORDS = _STAMP_WORDS | frozenset((
+    "originally", "first", "date", "created", "edited", "released", "revised",
+    "veröffentlicht", "aktualisiert", "erschienen", "geändert", "am", "um",
+    "publié", "publiée", "écrit", "modifié", "modifiée", "actualisé", "actualisée", "mis", "mise",
+    "à", "jour", "le",
+    "publicado", "publicada", "actualizado", "actualizada", "atualizado", "atualizada", "el",
+    "em",
+    "pubblicato", "pubblicata", "aggiornato", "aggiornata", "il",
+    "gepubliceerd", "bijgewerkt", "op",
+    "opublikowano", "zaktualizowano",
+))
 
 
 def _only_date_label(text: str) -> bool:

@@ -274,18 +274,26 @@ def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: Parse
                 order: DayOrder | None = None
                 ) -> tuple[dt.date | None, dt.date | None, int | None]:
     """``(published, modified, line)`` from the first candidate line that says when the
-    story was published (``line``), and the first that says when it was updated. A page
+    story was published (``line``), and the first that says when it was updated, before
+    or after it ("Published 14 Oct 2019" / "Updated 23 Mar 2020" in either order). A page
     that says only when it was updated was most likely published that day: then the
     update's date is the publication's too, the best guess left (and ``line`` None)."""
+    published: dt.date | None = None
     modified: dt.date | None = None
+    line: int | None = None
     for i in dict.fromkeys(candidates):
         text = _date_part(lines[i][TEXT], options.text_max_meta_chars)
-        if text is not None:
-            written, updated = line_dates(text, options, order)
-            modified = modified or updated
-            if written is not None:
-                return written, modified, i
-    return modified, modified, None
+        if text is None:
+            continue
+        written, updated = line_dates(text, options, order)
+        modified = modified or updated
+        if published is None and written is not None:
+            published, line = written, i
+        if published is not None and modified is not None:
+            break
+    if published is None:
+        return modified, modified, None
+    return published, modified, line
 
 
 # "Posted on", "Published:", "On" before a head line's date.

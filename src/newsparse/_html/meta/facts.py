@@ -38,7 +38,12 @@ from newsparse._html.meta.page import (
 )
 from newsparse._html.meta.page_dates import date_under_title, page_date
 from newsparse._html.meta.page_pieces import PagePieces
-from newsparse._html.meta.published import choose_published, earlier_shown_date, local_day
+from newsparse._html.meta.published import (
+    choose_published,
+    earlier_shown_date,
+    local_day,
+    shown_modified,
+)
 from newsparse._html.meta.share import share_title
 from newsparse._html.meta.shown import HeaderPiece, header_pieces, shown_title_part
 from newsparse._html.meta.site import (
@@ -201,7 +206,7 @@ def read_page_facts(
         byline=display_byline(with_credentials(name, shown, site_keys) for name in authors),
         authors=authors,
         published=published,
-        modified=modified,
+        modified=modified if modified is not None else shown_modified(shown_update, published),
         language=language,
         url=canonical or url,
         site_name=shown_site_name(
@@ -321,25 +326,46 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
                  ) -> tuple[PageDate | None, PageDate | None]:
     """The dates the article's header shows, nearest the heading first: ``(published,
     updated)``, the first standing alone or labelled as published, and the first labelled
-    as an update (on its line or on the label line before it)."""
+    as an update (on its line or on the label line before it), wherever it stands from
+    the published one ("Published 14 Oct 2019" / "Updated 23 Mar 2020" in either order,
+    or on one line: then the date before the update's label is the published one)."""
+    published: PageDate | None = None
     updated: PageDate | None = None
     label = ""
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
+
+    def read(text: str) -> PageDate | None:
+        return parse_shown_date(text, options, month_first=month_first, page_order=page_order)
+
     for text, _place, _element in header:
-        found = (parse_shown_date(text, options, month_first=month_first,
-                                  page_order=page_order)
-                 if len(text.split()) <= max_words else None)
+        update_label = UPDATED.search(text)
+        # "Published 14 Oct 2019 · Updated 23 Mar 2020": each date by its own label, each
+        # part as short as a date line.
+        parts = ((text[:update_label.start()], text[update_label.start():])
+                 if update_label is not None and update_label.start() > 0 else (text,))
+        if any(len(part.split()) > max_words for part in parts):
+            label = text
+            continue
+        found = read(text)
         if found is None:
             label = text
             continue
         if _COMMENT_LABEL.search(text):
             continue
-        if UPDATED.search(text) or (UPDATED.search(label) and len(label) < max_label):
+        if len(parts) > 1:
+            before = read(parts[0])
+            if before is not None:
+                published = published or before
+                found = read(parts[1])
+        if found is not None and (update_label is not None
+                                  or (UPDATED.search(label) and len(label) < max_label)):
             updated = updated or found
-        else:
-            return found, updated
+        elif found is not None:
+            published = published or found
+        if published is not None and updated is not None:
+            break
         label = ""
-    return None, updated
+    return published, updated
 
 
 def _modified(sources: PageSources, article: JsonLdNode | None,

@@ -77,6 +77,19 @@ def local_day(published: PageDate | None, url_day: dt.date | None) -> PageDate |
     return url_day if abs(url_day - published.date()) == _ZONE_SLACK else published
 
 
+def shown_modified(shown_update: PageDate | None, published: PageDate | None
+                   ) -> PageDate | None:
+    """The modification date a page's header shows ("Updated March 23, 2020", "Aktualisiert
+    am 23.03.2020"), where its metadata declares none: the page's ``modified``, kept
+    apart from ``published``. None when the header shows none, or one before the day of
+    publication (no update comes before the story it updates: a misread, or another
+    story's)."""
+    if shown_update is None or (
+            published is not None and day_of(shown_update) < day_of(published)):
+        return None
+    return shown_update
+
+
 def _later(first: PageDate, second: PageDate) -> bool:
     """``first`` is after ``second``: by instant when both are aware times, else by day."""
     if isinstance(first, dt.datetime) and isinstance(second, dt.datetime):
