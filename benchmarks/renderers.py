@@ -22,6 +22,16 @@ Each page is decoded as the corpora's dumps were (BOM, else UTF-8, else the decl
 charset, else detection). A renderer that fails on a page writes an empty dump, which
 the scorer counts as a failure of newsparse: the table says how many were empty.
 With ``--score`` the script runs the scorer on each rendering and prints its line.
+
+Some renderers lose a page's story without failing: html2text hands back nothing for some
+pages and only a part of the page (its head, its scripts' text) for others. No parser finds
+a story its dump does not hold, so such pages bound what the text path can score on that
+renderer. ``--coverage`` tells them apart: for each rendering already written under
+``--out`` it counts the dumps that hold under ``--min-coverage`` of the gold body's words
+(lower-cased ``\\w+`` tokens, as the scorer counts them, repeats included), empty ones
+among them, and lists their ids with ``--list``:
+
+    python benchmarks/renderers.py --out /tmp/renders --coverage --corpora wide
 """
 
 from __future__ import annotations
@@ -30,8 +40,10 @@ import argparse
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,6 +128,38 @@ def render_corpus(corpus: str, out: Path, names: list[str]) -> dict[str, int]:
     return empty
 
 
+_WORD = re.compile(r"\w+")
+
+
+def body_coverage(dump: str, body: str) -> float:
+    """Share of the gold ``body``'s words (lower-cased ``\\w+`` tokens, counted with their
+    repeats) that ``dump`` holds: 1.0 when the renderer kept the whole story, whatever else
+    it kept."""
+    wanted = Counter(_WORD.findall(body.lower()))
+    total = sum(wanted.values())
+    if not total:
+        return 1.0
+    held = Counter(_WORD.findall(dump.lower()))
+    return sum(min(n, held[word]) for word, n in wanted.items()) / total
+
+
+def lost_stories(renderings: Path, name: str, min_coverage: float) -> tuple[int, list[str]]:
+    """How many pages ``renderings/text-NAME`` holds a dump of, and the ids of those whose
+    dump holds under ``min_coverage`` of the gold body's words (empty dumps included)."""
+    rows = [json.loads(line) for line in (renderings / "truth.jsonl").read_text().splitlines()
+            if line.strip()]
+    folder = renderings / f"text-{name}"
+    pages, lost = 0, []
+    for row in rows:
+        path = folder / f"{row['id']}.txt"
+        if not path.exists() or not (row.get("body") or "").strip():
+            continue
+        pages += 1
+        if body_coverage(path.read_text(encoding="utf-8"), row["body"]) < min_coverage:
+            lost.append(row["id"])
+    return pages, lost
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="folder for the renderings")
@@ -124,7 +168,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", nargs="+", default=["dev", "wide"])
     parser.add_argument("--score", action="store_true", help="run the scorer on each")
     parser.add_argument("--every", type=int, default=1, help="score every Nth page")
+    parser.add_argument("--coverage", action="store_true",
+                        help="render nothing: count the dumps under --out that lost the story")
+    parser.add_argument("--min-coverage", type=float, default=0.9,
+                        help="share of the gold body's words a dump must hold (0.9)")
+    parser.add_argument("--list", action="store_true", help="with --coverage, list their ids")
     args = parser.parse_args(argv)
+    if args.coverage:
+        for corpus in args.corpora:
+            for name in args.renderers:
+                pages, lost = lost_stories(args.out / corpus, name, args.min_coverage)
+                print(f"{corpus} {name}: {len(lost)} of {pages} dumps hold under "
+                      f"{args.min_coverage:.0%} of the story's words", flush=True)
+                if args.list and lost:
+                    print("  " + " ".join(lost), flush=True)
+        return 0
     for corpus in args.corpora:
         empty = render_corpus(corpus, args.out, args.renderers)
         print(f"{corpus}: empty dumps {empty}", flush=True)
