@@ -146,3 +146,30 @@ def test_an_update_shown_before_the_publication_day_is_no_modified_date() -> Non
     facts = _facts("<h1>The council passes its budget</h1><p>Updated October 2, 2019</p>"
                    + STORY, head=head)
     assert (facts.published, facts.modified) == (dt.date(2019, 10, 12), None)
+
+
+@pytest.mark.parametrize("times", [
+    # A theme's two <time>s, the update's first or last: the publication's is published.
+    "<time class='updated' datetime='2019-10-14T09:00:00+02:00'>14. Oktober 2019</time>"
+    "<time class='entry-date published' datetime='2019-10-12T10:00:00+02:00'>12. Oktober"
+    " 2019</time>",
+    "<time class='entry-date published' datetime='2019-10-12T10:00:00+02:00'>12. Oktober"
+    " 2019</time><time class='updated' datetime='2019-10-14T09:00:00+02:00'>14. Oktober"
+    " 2019</time>",
+    "<time itemprop='dateModified' datetime='2019-10-14T09:00:00+02:00'>14.10.2019</time>"
+    "<time datetime='2019-10-12T10:00:00+02:00'>12.10.2019</time>",
+])
+def test_a_time_marked_as_the_update_s_is_the_modified_date(times: str) -> None:
+    facts = _facts(f"<h1>Der Stadtrat beschließt den Haushalt</h1><p>{times}</p>{STORY}",
+                   lang="de")
+    zone = dt.timezone(dt.timedelta(hours=2))
+    assert (facts.published, facts.modified) == (dt.datetime(2019, 10, 12, 10, tzinfo=zone),
+                                                 dt.datetime(2019, 10, 14, 9, tzinfo=zone))
+
+
+def test_a_lone_time_marked_updated_is_the_publication_date() -> None:
+    # Themes mark their one date "updated" for hAtom's sake: it is the page's date.
+    facts = _facts("<h1>The council passes its budget</h1><p><time class='updated' "
+                   "datetime='2019-10-12T10:00:00+00:00'>October 12, 2019</time></p>" + STORY)
+    assert (facts.published, facts.modified) == (
+        dt.datetime(2019, 10, 12, 10, tzinfo=dt.UTC), None)

@@ -206,7 +206,10 @@ def read_page_facts(
         byline=display_byline(with_credentials(name, shown, site_keys) for name in authors),
         authors=authors,
         published=published,
-        modified=modified if modified is not None else shown_modified(shown_update, published),
+        modified=modified if modified is not None else shown_modified(
+            shown_update or _marked_update(sources, heading=heading, article_root=article_root,
+                                           options=options),
+            published),
         language=language,
         url=canonical or url,
         site_name=shown_site_name(
@@ -295,9 +298,10 @@ def _published_candidates(
     yield _element_date(in_article_header(
         marked, heading=heading, article_root=article_root, options=options,
         section_starts=sources.section_starts) or marked, options)
-    yield _element_date(in_article_header(
-        sources.times, heading=heading, article_root=article_root, options=options,
-        section_starts=sources.section_starts), options)
+    times = in_article_header(sources.times, heading=heading, article_root=article_root,
+                              options=options, section_starts=sources.section_starts)
+    yield _element_date(sorted(times, key=lambda placed: _update_marked(placed.element)),
+                        options)  # (a stable sort: those marked as an update's go last)
     yield _written_date(header_date_elements(heading, article_root, options), options)
     yield date_from_url(canonical, options) or date_from_url(url, options)
     # Last, a date written in the byline ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019") or
@@ -366,6 +370,37 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
             break
         label = ""
     return published, updated
+
+
+# A ``<time>``'s class or itemprop that says it dates an update ("updated", "dt-updated",
+# "entry-modified-time", itemprop="dateModified"); one that also says it is the
+# publication's does not ("entry-date published updated": themes mark their one date both
+# ways, for hAtom, which asks for an "updated").
+_UPDATE_MARK = re.compile(r"updated|modified", re.IGNORECASE)
+_PUBLISHED_MARK = re.compile(r"publi|entry-date|created", re.IGNORECASE)
+
+
+def _update_marked(element: lxml.etree._Element) -> bool:
+    """True when a ``<time>`` says it dates an update and not the publication: a theme
+    that shows both ("<time class='updated'>" before "<time class='entry-date
+    published'>") has the publication's read first."""
+    marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+    return (_UPDATE_MARK.search(marks) is not None and _PUBLISHED_MARK.search(marks) is None
+            and element.get("pubdate") is None)
+
+
+def _marked_update(sources: PageSources, *, heading: Placed | None,
+                   article_root: lxml.etree._Element | None, options: ParseOptions
+                   ) -> PageDate | None:
+    """The date of the header's ``<time>`` marked as an update's, where another
+    ``<time>`` there is not (a lone "updated" one is as often the publication's, marked so
+    for hAtom's sake)."""
+    times = in_article_header(sources.times, heading=heading, article_root=article_root,
+                              options=options, section_starts=sources.section_starts)
+    marked = [placed for placed in times if _update_marked(placed.element)]
+    if not marked or len(marked) == len(times):
+        return None
+    return _element_date(marked, options)
 
 
 def _modified(sources: PageSources, article: JsonLdNode | None,
