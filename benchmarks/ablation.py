@@ -832,6 +832,9 @@ def rules() -> list[Rule]:
         _rule("_text/title._link_row", returns(False),
               "a line that is mostly link text and no heading (a menu's or a header's row "
               "of links) is no candidate for the title, in dumps that show their links"),
+        _rule("_text/markdown.unglued_cells", returns(None),
+              "a line of text of text_markdown_glued_line_chars (1500) or more in a Markdown "
+              "dump is a table's cell html2text glued into one line, read a sentence a block"),
         _rule("_text/markdown._flat_layout_row", returns(False),
               "a layout table's row as html2text writes it (over its separator, '---' for "
               "one column), a cell of text_markdown_flat_cell_chars or more holding a run of "
@@ -981,7 +984,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/renderers._table_block_gaps", "_text/renderers._set_in_block",
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
         "_text/markdown._CELL_LIST",
-        "_text/markdown.runs_into_text"), MARKDOWN),
+        "_text/markdown.runs_into_text", "_text/markdown.unglued_cells"), MARKDOWN),
     **dict.fromkeys((
         "_text/lines._without_markup", "_text/lines._without_scripts",
         "ParseOptions.text_flat_line_chars",

@@ -1149,6 +1149,8 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "flat cell": lambda o: _blocks(
         o, f"|  |\n| --- |\n| [Home](/) * [World](/w)  {_P}  {_Q} |\n\n[Contact](/c)\n"),
     "flat line": lambda o: _blocks(o, "Home\n\n  " + " ".join([_S, _S2] * 10) + "\n"),
+    "glued cell": lambda o: _blocks(
+        o, "# Council keeps the tax\n\n[Home](/)\n\n" + " ".join([_S, _S2] * 10) + "\n"),
     "script line": lambda o: len(split_lines(
         "<script>document.write('<img src=/ads/pixel.gif?zone=news&amp;size=300x250&amp;"
         "slot=top&amp;page=story&amp;site=daily-planet&amp;ord=8304333127&amp;refresh=30');"
@@ -1263,6 +1265,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_markdown_opening_lines", 0, "opening heading"),
     ("text_markdown_max_link_lines", 2, "wrapped link"),
     ("text_markdown_flat_cell_chars", 100_000, "flat cell"),
+    ("text_markdown_glued_line_chars", 100_000, "glued cell"),
     ("text_flat_line_chars", 100_000, "flat line"),
     ("text_script_line_chars", 1000, "script line"),
     ("text_flat_line_share", 1.0, "flat line"),

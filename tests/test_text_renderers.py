@@ -1253,6 +1253,38 @@ def test_a_layout_cell_html2text_wrote_on_one_line_is_read_a_paragraph_a_line() 
     assert len([line for block in blocks for line in block]) == 4
 
 
+def test_a_cell_html2text_glued_into_one_long_line_is_read_a_sentence_a_block() -> None:
+    # html2text writes a table's cell on one line: a layout cell's paragraphs, a picture
+    # and the post's stamp joined by single spaces. Read whole, the stamp is story text.
+    story = " ".join(SENTENCES * 3)
+    stamp = "[Posted on March 4, 2024 at 6:15 AM](/p) \u2022 [9 Comments](/p#c)"
+    cell = f"{story} [![A bridge. Over the river](/b.jpg)](/b) {story} {stamp}"
+    dump = "\n\n".join([
+        "* [Home](/)\n* [News](/n)\n* [Sport](/s)", "# [Daily Planet](/)",
+        "### Council keeps the tax", cell, "## Related Posts",
+        "* [Bridge closed to trucks](/1)\n* [Depot sold](/2)", "\u00a9 2024 Daily Planet",
+    ]) + "\n"
+    assert len(cell) >= DEFAULT_OPTIONS.text_markdown_glued_line_chars
+    blocks = read_dump(dump, DEFAULT_OPTIONS)
+    assert blocks is not None
+    texts = [[line[PIECE_TEXT] for line in block] for block in blocks]
+    # A sentence a block, in order; a stop inside a picture's alt text cuts nothing.
+    assert texts[3:3 + len(SENTENCES)] == [[sentence] for sentence in SENTENCES]
+    assert ["Posted on March 4, 2024 at 6:15 AM \u2022 9 Comments"] in texts
+    article = parse_text(dump)
+    assert all(sentence in article.body for sentence in SENTENCES)
+    assert "Posted on" not in article.body
+    # A line under the length, a heading and code stay whole.
+    short = " ".join(SENTENCES)
+    kept = read_dump(f"# Council keeps the tax\n\n[Home](/)\n\n{short}\n", DEFAULT_OPTIONS)
+    assert kept is not None
+    assert [short] in [[line[PIECE_TEXT] for line in block] for block in kept]
+    heading = "## " + story
+    kept = read_dump(f"# Council keeps the tax\n\n[Home](/)\n\n{heading}\n", DEFAULT_OPTIONS)
+    assert kept is not None
+    assert [story] in [[line[PIECE_TEXT] for line in block] for block in kept]
+
+
 def test_a_data_tables_header_and_rows_are_one_block() -> None:
     # html2text writes the separator row between the header and the rows: a browser
     # shows one table, not a header apart from its rows.

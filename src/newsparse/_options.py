@@ -1008,6 +1008,11 @@ class ParseOptions:
     a line of the cell ended) is a layout cell flattened into one line, read a paragraph
     a line (markdownify writes a one-row layout table's whole column so; html2text a
     layout cell's paragraphs, over its table's ``---``)."""
+    text_markdown_glued_line_chars: int = attrs.field(default=1500, validator=_whole(1))
+    """Length (as the line shows, its links' targets left out) from which a line of text in
+    a Markdown dump is a table's cell that html2text glued into one line, its paragraphs
+    joined by single spaces: it is read a sentence a block. No paragraph a browser shows
+    is that long."""
     text_markdown_max_link_lines: int = attrs.field(default=32, validator=_whole())
     """Most lines a Markdown link may run over when a tool hard-wrapped the dump
     (html2text's 78 columns break inside a link's text and, at hyphens, inside its

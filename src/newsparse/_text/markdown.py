@@ -215,6 +215,57 @@ def _fence(raw: str) -> re.Match[str] | None:
     return fence
 
 
+# Where a line html2text glued a table's cell into is cut: after a sentence's end (a stop
+# after two word characters, not inside "U.S." or after an initial, maybe closed by a
+# quote, a bracket or an emphasis mark; an ellipsis) before a capital, which a quote, a
+# link's bracket or an emphasis mark may open; at a gap of two spaces or more.
+_GLUED_BREAK = re.compile(
+    r"(?:(?<=\w\w[.!?])|(?<=\w\w[.!?][\"”’)_*])|(?<=\.\.\.)|(?<=…))\s+"
+    r"(?=[\"“‘(\[_*]*[A-Z])"
+    r"|(?<=\S) {2,}(?=\S)")
+# What opens a line that is no paragraph of text: an indent (code, a nested item), a table's
+# pipe, a heading's or a quote's mark.
+_NOT_GLUED_OPENERS = (" ", "\t", "|", "#", ">")
+
+
+def unglued_cells(
+    raw_lines: Sequence[str], min_chars: int, flat_cell_chars: int
+) -> list[str] | None:
+    """The dump's lines with each line of text of ``min_chars`` characters or more (as it
+    shows, its links' targets left out) read a sentence a block; None when there is none.
+
+    html2text writes a table's cell on one line, whatever the cell holds: the paragraphs of
+    a layout table's cell (a page's whole column) come out joined by single spaces, the
+    story's paragraphs with its stamp ("Posted on …", "9 Comments"), its pictures and the
+    comments under it. No paragraph a browser shows is that long. Read whole, such a line
+    weighs as one paragraph alone (a teaser's summary), or as one that outweighs the page;
+    read a sentence a block, its pieces weigh and are kept as the lines of a plain dump
+    are. Code (fenced or set in), table rows, headings, quotes and the rows that
+    ``_flat_layout_row`` takes apart stay as they are."""
+    out: list[str] | None = None
+    fence = False
+    for k, raw in enumerate(raw_lines):
+        if ("```" in raw or "~~~" in raw) and _fence(raw) is not None:
+            fence = not fence
+        cut: list[str] = []
+        if (not fence and len(raw) >= min_chars and not raw.startswith(_NOT_GLUED_OPENERS)
+                and len(_LINK_TARGET.sub("]", raw)) >= min_chars
+                and not _flat_layout_row(raw_lines, k, flat_cell_chars)):
+            # (A stop inside a link's text or a picture's alt text cuts nothing.)
+            cut = [piece.strip() for piece in _outside_links(raw.strip(), _GLUED_BREAK)
+                   if piece.strip()]
+        if len(cut) < 2:
+            if out is not None:
+                out.append(raw)
+            continue
+        if out is None:
+            out = list(raw_lines[:k])
+        for piece in cut:
+            out += ["", piece]
+        out.append("")
+    return out
+
+
 def unflattened_tables(
     text: str, raw_lines: Sequence[str], flat_cell_chars: int
 ) -> list[str] | None:

@@ -37,6 +37,7 @@ from newsparse._text.markdown import (
     runs_into_text,
     separates_header,
     unflattened_tables,
+    unglued_cells,
 )
 from newsparse._text.unwrap import (
     BreakEvidence,
@@ -176,6 +177,10 @@ def read_dump(text: str, options: ParseOptions) -> list[list[DumpLine]] | None:
         months = unflattened_month_lists(text, raw_lines, options.text_min_listed_months)
         if months is not None:
             raw_lines = months
+        glued = unglued_cells(raw_lines, options.text_markdown_glued_line_chars,
+                              options.text_markdown_flat_cell_chars)
+        if glued is not None:
+            raw_lines = glued
         pieces = _markdown_pieces(text, raw_lines, options)
     else:
         link_marks = _has_link_marks(text, options.text_min_link_marks)
