@@ -939,6 +939,11 @@ def rules() -> list[Rule]:
               "\"More Stories\"), with no foot of the post under it, ends it when what "
               "follows weighs under a tenth of what precedes: other stories' titles and "
               "blurbs set as short paragraphs, a share bar", pipelines=("text",)),
+        _rule("_text/story._with_tail_tables", _neutral(lambda _o, args, _k: args[2]),
+              "the tables right under the story's last paragraph (a scoreboard, a ranking, "
+              "each under a short heading), three rows or more that are no links, are the "
+              "story's: a table of figures weighs nothing for the region",
+              pipelines=("text",)),
         _rule("_text/story._OTHER_STORIES_LEAD", never_matches,
               "a lead-in that names other stories (\"Related content from …:\", \"More "
               "world stories from …:\", \"See also:\", \"… you may also like:\") announces "

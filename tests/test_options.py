@@ -899,6 +899,13 @@ def _soft_wall_foot(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _tail_table(options: ParseOptions) -> str:
+    """The body of a dump whose story ends with a table of three rows under its heading."""
+    dump = _dump(_MENU, _P, _Q, _R, "Sales by year",
+                 "Year\tSales\n2023\t100\n2024\t120", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _byline_bio(options: ParseOptions) -> str:
     """The body of a dump whose story, under a byline, ends with a paragraph about its
     author that no name line heads."""
@@ -1114,6 +1121,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "labels foot": _labels_foot,
     "signature foot": _signature_foot,
     "soft wall foot": _soft_wall_foot,
+    "tail table": _tail_table,
     "byline bio": _byline_bio,
     "siblings": _siblings_joined,
     "glued host": lambda o: strip_site_name("davidbau.com Vibe Coding", [site_key("davidbau.com")],
@@ -1369,6 +1377,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_after_labels_share", 0.0, "labels foot"),
     ("text_max_after_signature_share", 0.0, "signature foot"),
     ("text_max_after_soft_wall_share", 0.0, "soft wall foot"),
+    ("text_min_tail_table_rows", 100, "tail table"),
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),
     ("text_max_stamp_block", 0, "thread"),

@@ -350,3 +350,41 @@ def test_a_lead_in_that_names_other_stories_announces_no_list(lead: str) -> None
     # Its list is other stories' links, not the story's: the HTML reader drops it.
     got = _kinds([[P1], [P2], [P3], [lead], TEASER_HEADLINES])
     assert [text for text, _ in got if text in TEASER_HEADLINES] == []
+
+
+_RANKING = ["City\tScore", *[f"{n}. Town {n}\t{90 - n}.5" for n in range(1, 9)]]
+_PLAN = ["Week\tMonday\tTuesday", "1\tRest\tRun 20 min", "2\tRest\tRun 25 min"]
+
+
+def test_tables_right_under_the_story_s_end_are_the_story_s() -> None:
+    # A ranking and a plan, each under a short heading, close the story: its figures weigh
+    # nothing for the region, which ends over them.
+    got = _kinds([[P1], [P2], [P3], ["Towns with the hottest markets"], _RANKING,
+                  ["Training plan"], _PLAN])
+    assert [text for text, _ in got[3:]] == ["Towns with the hottest markets", *_RANKING,
+                                             "Training plan", *_PLAN]
+    assert {kind for _, kind in got[3:]} == {ParagraphKind.HEADING, ParagraphKind.TABLE_ROW}
+
+
+@pytest.mark.parametrize("blocks", [
+    # Two rows only: as often a layout's.
+    [["Week\tMonday\tTuesday", "1\tRest\tRun 20 min"]],
+    # A long line over the table, no heading: a bar of links.
+    [["Home | World | Business | Sport | Opinion | Markets | Video | Podcasts | Weather"],
+     _PLAN],
+    # A wall over it.
+    [["Related stories"], _RANKING],
+])
+def test_tables_under_the_story_are_not_always_the_story_s(blocks: list[list[str]]) -> None:
+    got = _kinds([[P1], [P2], [P3], *blocks])
+    assert all(kind is not ParagraphKind.TABLE_ROW for _, kind in got)
+
+
+def test_a_layout_table_of_links_under_the_story_is_not_the_story_s() -> None:
+    # A site map in a Markdown dump, its rows all links: the page's.
+    rows = "\n".join(f"| [{name}](/{name}) | [{name} news](/{name}/news) |"
+                     for name in ("Sport", "Travel", "Business", "Opinion"))
+    dump = "\n\n".join(["# The bridge", P1, P2, P3, "Site map",
+                        "| [Home](/) | [About](/about) |\n|---|---|\n" + rows]) + "\n"
+    article = parse_text(dump)
+    assert all(paragraph.kind is not ParagraphKind.TABLE_ROW for paragraph in article.paragraphs)

@@ -861,6 +861,10 @@ class ParseOptions:
     the region from it on is under this share of what weighs before it, which holds a
     story's worth of words: the author's box, the related posts or the readers' comments
     under it are the page's (``_text/region._signs_post``)."""
+    text_min_tail_table_rows: int = attrs.field(default=3, validator=_whole())
+    """Fewest rows of the tables right under the story's last paragraph that the story
+    keeps as its own (a scoreboard, a ranking; ``_text/story._with_tail_tables``): two
+    rows are as often a layout's."""
     text_max_after_soft_wall_share: float = attrs.field(default=0.1, validator=_real(0.0))
     """A soft wall in the region's tail ("Related Posts", "Share this:", "More Stories")
     ends the story's region when what weighs for the region from it on is under this

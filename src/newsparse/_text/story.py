@@ -28,6 +28,8 @@ from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, hint_of, link_s
 
 # A list bullet or an item number opening a line.
 _BULLET = re.compile(r"^(?:[-–—•·▪◦●*+>]\s|\d{1,3}[.)]\s)")
+# A list item's bullet (not its number: a ranking's cell opens with one, "1. San Jose").
+_LIST_BULLET = re.compile(r"^\s*[-–—•·▪◦●*+]\s")
 LIST_INTRO_END = (":", "：")
 # A lead-in that names other stories, whose list is theirs and not the story's ("Related
 # content from NBCNews.com:", "More world stories from NBC News:", "See also:", "If you
@@ -122,7 +124,67 @@ def story_paragraphs(
     kept = _with_numbered_headings(lines, features, _with_inner_headings(lines, features, kept,
                                                                          options), options)
     kept = _without_shop_buttons(lines, features, kept, options)
-    return _without_closing_calls(lines, _without_furniture(lines, kept, options), options)
+    kept = _without_closing_calls(lines, _without_furniture(lines, kept, options), options)
+    return _with_tail_tables(lines, features, kept, end, options)
+
+
+def _with_tail_tables(
+    lines: Sequence[Line], features: Sequence[LineFeatures],
+    kept: list[tuple[int, ParagraphKind]], end: int, options: ParseOptions,
+) -> list[tuple[int, ParagraphKind]]:
+    """``kept`` with the tables that close the story: a table within
+    ``options.text_list_intro_reach`` lines under the region's ``end``, when the story's
+    last line stands within that reach over it, and the tables after it, each under a
+    short heading or two ("Bottom Large Cities", "5K to 10K Plan"). A table of figures
+    weighs nothing for the region, so a story that ends with one (a scoreboard, a
+    ranking, a training plan) lost it; ``_inner_tables`` takes in only those between
+    the story's paragraphs. A table is a block of rows (``_table_rows``), at least
+    ``options.text_min_tail_table_rows`` rows in all; the lines over a table are short and
+    no sentence, no wall and no furniture. (A page's layout table of links, a share
+    bar's or a site map's, is no table here: its rows are links.)"""
+    reach = options.text_list_intro_reach
+    if not kept or kept[-1][0] < end - reach:
+        return kept
+    tables: list[tuple[int, ParagraphKind]] = []
+    i, rows = end, 0
+    while i < len(lines):
+        first = next((k for k in range(i, min(len(lines), i + reach + 1))
+                      if _table_rows(lines, k, options)), None)
+        if first is None or not all(_heads_table(lines[k], features[k], options)
+                                     for k in range(i, first)):
+            break
+        size = _table_rows(lines, first, options)
+        tables += [(k, ParagraphKind.HEADING) for k in range(i, first) if features[k].n_words]
+        tables += [(k, ParagraphKind.TABLE_ROW) for k in range(first, first + size)]
+        rows += size
+        i = first + size
+    if rows < options.text_min_tail_table_rows:
+        return kept
+    return kept + [(k, kind) for k, kind in tables if k > kept[-1][0]]
+
+
+def _table_rows(lines: Sequence[Line], i: int, options: ParseOptions) -> int:
+    """The rows of the table that opens at line ``i``: a block of two lines or more, each
+    a row of cells (a tab between them) that is no line of links and has no cell opening
+    with a bullet (two columns of a page's layout set side by side, a list of links in
+    one of them); else 0."""
+    size = lines[i][BLOCK_SIZE]
+    if lines[i][BLOCK] != i or size < 2:
+        return 0
+    for k in range(i, i + size):
+        text = lines[k][TEXT]
+        if ("\t" not in text or link_share_of(lines[k]) > options.text_max_link_share
+                or any(_LIST_BULLET.match(cell) for cell in text.split("\t"))):
+            return 0
+    return size
+
+
+def _heads_table(line: Line, feat: LineFeatures, options: ParseOptions) -> bool:
+    """True for a line that may stand over a table of the story's: short, no sentence,
+    no wall, no furniture and no cells (a row alone is a layout's)."""
+    return (feat.chars < options.text_length_low and not feat.ends_sentence
+            and "\t" not in line[TEXT]
+            and not (feat.hard_wall or feat.soft_wall or feat.chrome_phrase))
 
 
 # A shop's or a site's button as a dump prints it, on a line of its own: the web's usual
