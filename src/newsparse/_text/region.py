@@ -705,24 +705,30 @@ def _cut_at_post_foot(
     after = 0.0
     feet: list[int] = []  # the stamps, labels and signatures in the tail, from the last up
     labels: set[int] = set()  # (the feet that are no date)
+    widest_share = max(share, labels_share, signature_share, soft_wall_share)
+    # A line this long that is no soft wall is no stamp, labels or signature either (each
+    # test's first): passed over without a call, as most of a story's last paragraphs are.
+    long_chars = max(options.text_chrome_phrase_max_chars, options.text_length_low)
     for i in range(end - 1, start, -1):
         weight = weights[i]
         if weight > 0:
             after += weight
-            if after > max(share, labels_share, signature_share,
-                           soft_wall_share) * (total - after):
+            if after > widest_share * (total - after):
                 break
-        if total - after < min_words:
+        before = total - after
+        if before < min_words:
             break
-        if after <= share * (total - after) and _stamps_post(lines[i], features[i], options):
+        if features[i].chars >= long_chars and not features[i].soft_wall:
+            continue
+        if after <= share * before and _stamps_post(lines[i], features[i], options):
             feet.append(i)
-        elif (after <= labels_share * (total - after)
+        elif (after <= labels_share * before
               and _closes_post(lines[i], features[i], options)) or (
-                after <= signature_share * (total - after)
+                after <= signature_share * before
                 and _signs_post(lines, features, i, end, options)) or (
                 # (Not over the post's own foot: a list the post ends with, "More posts
                 # about Japan" over its last paragraph and its labels.)
-                not feet and after <= soft_wall_share * (total - after)
+                not feet and after <= soft_wall_share * before
                 and _walls_off_post(features[i])):
             feet.append(i)
             labels.add(i)
