@@ -200,3 +200,27 @@ def test_a_date_the_dump_shows_comes_before_its_url_s() -> None:
     dump = render([list(MENU_ITEMS), [TITLE], ["March 5, 2019"], [P1], [P2], [P1]])
     url = "https://news.example.org/2019/03/03/council-drops-tax-rise/"
     assert parse_text(dump, url=url).published == MARCH_5
+
+
+# A story in a language that writes the day first, its date in figures that read both
+# ways, no other date on the page to say which: the language says it.
+_FRENCH_STORY = [
+    "Le conseil municipal a voté mardi le nouveau budget de la ville, après un long débat "
+    "avec les habitants qui demandaient plus de moyens pour les écoles et les transports.",
+    "Les élus de l'opposition ont dit qu'ils étaient contre la hausse des impôts, mais le "
+    "maire a répondu que la ville devait payer le nouveau pont sur la rivière.",
+]
+_ENGLISH_STORY = [P1, P2]
+
+
+@pytest.mark.parametrize(("story", "line", "published"), [
+    (_FRENCH_STORY, "Publié le 12/10/2019 à 10h05", dt.date(2019, 10, 12)),
+    (_FRENCH_STORY, "Publié le 13/10/2019", dt.date(2019, 10, 13)),  # reads one way
+    # English writes it both ways (10/12 is October in the US, December in Britain).
+    (_ENGLISH_STORY, "Posted 12/10/2019", None),
+    (_ENGLISH_STORY, "Posted 13/10/2019", dt.date(2019, 10, 13)),
+])
+def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_story_s_language_writes_it(
+        story: list[str], line: str, published: dt.date | None) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], *([p] for p in story)]))
+    assert article.published == published

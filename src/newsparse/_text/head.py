@@ -27,6 +27,7 @@ from newsparse._reading.bylines import (
     with_credentials,
 )
 from newsparse._reading.dates import DIGIT, date_from_url
+from newsparse._reading.language import guess_language, language_sample
 from newsparse._reading.titles import longest_bar_part
 from newsparse._text.byline import byline_candidates, is_byline_line, read_byline
 from newsparse._text.dated_byline import beside_date
@@ -69,6 +70,22 @@ class StoryHead:
         """The authors' names for display, with the credentials printed after them."""
         return display_byline(with_credentials(name, [self.byline_line])
                               for name in self.authors)
+
+
+def _day_order(lines: Sequence[Line], story: Sequence[int],
+               options: ParseOptions) -> bool | None:
+    """Whether the page writes a date in figures month first: as its other dates do
+    (``writes_month_first``), else as the story's language does. English is written both
+    ways ("10/12/2019" is October in the US, December in Britain): it leaves the date
+    unread; every other language the project reads puts the day first."""
+    written = writes_month_first(line[TEXT] for line in lines)
+    if written is not None:
+        return written
+    language = guess_language(language_sample((lines[i][TEXT] for i in story), options),
+                              options)
+    if language is None or language.split("-")[0] == "en":
+        return None
+    return False
 
 
 def read_head(
@@ -144,7 +161,7 @@ def read_head(
     title = None if title_index is None else longest_bar_part(lines[title_index][TEXT])
 
     # How the page writes its dates, read only for one in figures that reads both ways.
-    order = functools.cache(lambda: writes_month_first(line[TEXT] for line in lines))
+    order = functools.cache(lambda: _day_order(lines, story, options))
     date_index: int | None = None
     if dateline is not None and _placed(dateline):
         published, modified = dateline.date, None
