@@ -579,10 +579,6 @@ def rules() -> list[Rule]:
               pipelines=("text",)),
         _rule("_text/features._COUNT_END", never_matches,
               "a count in brackets closing a line (\"News (1752)\") ends no sentence"),
-        _rule("_text/features._reply_form_title", returns(False),
-              "a reply form's title with its hidden \"Cancel reply\" control (\"Leave a "
-              "Reply Cancel reply\", written out by tools that ignore CSS) opens the "
-              "comments, as a bare \"Leave a Reply\" does"),
         _rule("_text/region._announced_lists", returns(set()),
               "the items of a list a story line announces (\"The board has:\") are no gap"),
         _rule("_text/features._POST_NAVIGATION", never_matches,
@@ -997,8 +993,6 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
         "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block"), LAYOUT),
-    # every tool that ignores CSS writes the reply form's hidden "Cancel reply" out
-    "_text/features._reply_form_title": (*MARKDOWN, "html-text", "resiliparse"),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
     # an ad's markup that opens a dump: inscriptis and html2text write it out

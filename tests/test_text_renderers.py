@@ -1411,44 +1411,6 @@ _MARKDOWN_MENU = "\n".join(f"  * [{item}](/{item.lower()})"
                            for item in ("Home", "World", "Business", "Sport"))
 
 
-def _page_with_reply_form(form_title: str, menu: str = "Home\nWorld\nBusiness\nSport") -> str:
-    """A post, then a reply form under ``form_title``, then a reader's long comment that
-    no stamp heads (a plain dump of one block per line, but for its menu and title)."""
-    return "\n\n".join([
-        menu,
-        "Council drops the tax rise after a long night of talks",
-        *[" ".join(SENTENCES[k:k + 3]) for k in (0, 2, 3)],
-        form_title,
-        "Your email address will not be published. Required fields are marked *",
-        "Comment\nName *\nEmail *\nWebsite",
-        "I have lived by the river for forty years, and I can tell you that the council "
-        "has never once kept its word about the bridge or the depot, whatever the mayor "
-        "says at the meetings in the town hall.",
-        "© 2019 Daily Planet LLC. All Rights Reserved.",
-    ]) + "\n"
-
-
-def test_a_reply_forms_title_with_its_hidden_cancel_control_opens_the_comments() -> None:
-    # WordPress prints "Cancel reply" inside the reply form's heading and hides it; a
-    # browser's dump shows "Leave a Reply", html2text and markdownify write the control
-    # out, and so do text tools that ignore CSS.
-    want = parse_text(_page_with_reply_form("Leave a Reply"))
-    story = [" ".join(SENTENCES[k:k + 3]) for k in (0, 2, 3)]
-    assert [p.text for p in want.paragraphs] == story
-    renderings = {
-        "html2text": _page_with_reply_form(
-            "### Leave a Reply [Cancel reply](/2019/05/council-drops-tax#respond)",
-            _MARKDOWN_MENU),
-        "markdownify": _page_with_reply_form(
-            "### Leave a Comment [Cancel reply](/2019/05/council-drops-tax#respond)",
-            _MARKDOWN_MENU),
-        "plain, control shown": _page_with_reply_form("Leave a Reply Cancel reply"),
-        "its own title": _page_with_reply_form("Please share a comment! (Cancel reply)"),
-    }
-    for name, dump in renderings.items():
-        assert [p.text for p in parse_text(dump).paragraphs] == story, name
-
-
 def _wrapped_markdown(paragraphs: list[str], width: int) -> str:
     """A Markdown dump (a menu of links, a "#" headline) whose paragraphs are wrapped at
     ``width`` as html2text wraps them."""

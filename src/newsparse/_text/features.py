@@ -173,15 +173,7 @@ def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-# The title of a reply form with its "Cancel reply" control: WordPress prints the control
-# inside the form's heading ("Leave a Reply Cancel reply", "Please share a comment!
-# (Cancel reply)") and hides it with CSS, which Markdown and other text tools ignore. No
-# other block carries that control: the line opens the comments as a bare "Leave a
-# Reply" does.
-_REPLY_FORM_TITLE = re.compile(
-    r"^\W*\w.{0,60}?\s\W*(?:click\s+(?:here\s+)?to\s+)?cancel\s+reply\W*$", re.IGNORECASE)
 _LOWER_SOFT_WALL = _lower_twin(_SOFT_WALL)
-_LOWER_REPLY_FORM_TITLE = _lower_twin(_REPLY_FORM_TITLE)
 _LOWER_HARD_WALL = _lower_twin(_HARD_WALL)
 _LOWER_OTHER_STORIES = _lower_twin(_OTHER_STORIES)
 _LOWER_POST_NAVIGATION = _lower_twin(_POST_NAVIGATION)
@@ -464,8 +456,7 @@ def _short_line_walls(text: str, tokens: list[str], *, is_ascii: bool) -> tuple[
 def _is_hard_wall(text: str) -> bool:
     """A short line beyond ASCII is a hard wall (see ``LineFeatures.hard_wall``)."""
     return (_HARD_WALL.match(text) is not None or _POST_NAVIGATION.match(text) is not None
-            or is_comment_head(text)
-            or (("ancel" in text or "ANCEL" in text) and _reply_form_title(text, None)))
+            or is_comment_head(text))
 
 
 def _is_ascii_hard_wall(text: str, first: str) -> bool:
@@ -477,19 +468,7 @@ def _is_ascii_hard_wall(text: str, first: str) -> bool:
             or _LOWER_POST_NAVIGATION.match(text.lower()) is not None):
         return True
     # (is_comment_head's first test, inline: most lines have no colon.)
-    if ":" in text and is_comment_head(text):
-        return True
-    low = text.lower()
-    return "cancel reply" in low and _reply_form_title(text, low)
-
-
-def _reply_form_title(text: str, low: str | None) -> bool:
-    """``text`` (``low``: lower-cased, when ASCII) is the title of a reply form with its
-    "Cancel reply" control after it ("Leave a Reply Cancel reply"), which the page hides
-    and a tool that ignores CSS writes out."""
-    if low is None:
-        return _REPLY_FORM_TITLE.match(text) is not None
-    return _LOWER_REPLY_FORM_TITLE.match(low) is not None
+    return ":" in text and is_comment_head(text)
 
 
 def is_comment_head(text: str) -> bool:
