@@ -509,6 +509,10 @@ def rules() -> list[Rule]:
         _rule("_text/region._across_embeds", _neutral(lambda _o, args, _k: args[3]),
               "the story spans an embed inside it: it goes on past one after which it "
               "resumes, and began above one that opens it"),
+        _rule("_text/region._closes_story_above",
+              _neutral(lambda _o, args, _k: args[0].hard_wall or args[0].soft_wall),
+              "the story reaches back over a soft wall (\"Share this:\", \"Other Posts You "
+              "May Enjoy\") heading an embed between its paragraphs, as it goes on past one"),
         _rule("_text/dates._GLUED_MONTH", never_matches,
               "a month glued to the word before it (\"PressDecember 2\")"),
         _rule("_text/title._over_meta_line", returns(False),

@@ -205,14 +205,17 @@ def test_the_story_begun_before_an_embed_opening_it_keeps_its_first_paragraphs()
     assert texts[start:end] == [*intro, *gallery, *PARAGRAPHS]
 
 
-def test_a_wall_over_the_embed_keeps_what_is_above_it_out() -> None:
+def test_the_story_begun_above_a_share_bar_or_a_box_of_links_keeps_its_first_paragraphs() -> None:
+    # A soft wall heads a share bar or a box of other stories set between the story's
+    # paragraphs as often as the page's lines after it: the story reaches back over it.
     intro = [" ".join(SENTENCES[0:3]), " ".join(SENTENCES[3:6])]
-    gallery = ["Related Stories", *(f"Photo {n} of 12" for n in range(1, 13))]
-    texts, (start, end) = _region(
-        render([list(MENU_ITEMS), *[[p] for p in intro], gallery,
-                *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
-    )
-    assert texts[start:end] == PARAGRAPHS
+    for heading in ("Share this:", "Related Stories"):
+        embed = [heading, *(f"Photo {n} of 12" for n in range(1, 13))]
+        texts, (start, end) = _region(
+            render([list(MENU_ITEMS), *[[p] for p in intro], embed,
+                    *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)])
+        )
+        assert texts[start:end] == [*intro, *embed, *PARAGRAPHS]
 
 
 def test_one_paragraph_or_a_comments_heading_after_the_embed_ends_the_story() -> None:

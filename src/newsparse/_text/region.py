@@ -1087,16 +1087,17 @@ def _story_begun(
     stamps: Collection[int] = frozenset(),
 ) -> int:
     """The region's start, before an embed that opens the story (a gallery, a table of
-    contents, a list its first paragraphs lead into) above which the story had begun: a few
-    furniture lines (``options.text_max_embed_lines``), no wall or comment stamp among
-    them, and over them paragraphs that stand alone and together weigh a story's worth of
-    words. The mirror of ``_story_resumed``; a story's first paragraphs have no list of
-    other stories' paragraphs to be told from, so one paragraph may be enough."""
+    contents, a share bar, a list its first paragraphs lead into) above which the story had
+    begun: a few furniture lines (``options.text_max_embed_lines``), no hard wall
+    (``_closes_story_above``) or comment stamp among them, and over them paragraphs that
+    stand alone and together weigh a story's worth of words. The mirror of
+    ``_story_resumed``; a story's first paragraphs have no list of other stories'
+    paragraphs to be told from, so one paragraph may be enough."""
     max_embed = options.text_max_embed_lines
     while start > 0:
         last = start - 1  # the last line of the story above the embed
         while last >= 0 and weights[last] <= 0:
-            if features[last].hard_wall or features[last].soft_wall or last in stamps:
+            if _closes_story_above(features[last]) or last in stamps:
                 return start
             last -= 1
         if last < 0 or last == start - 1 or start - 1 - last > max_embed:
@@ -1109,6 +1110,16 @@ def _story_begun(
             return start
         start = first
     return start
+
+
+def _closes_story_above(feat: LineFeatures) -> bool:
+    """True for a line that the story does not reach back across from under an embed
+    (``_story_begun``): a hard wall ("Comments"). Not a soft wall ("Share this:", "Other
+    Posts You May Enjoy"): it heads a share bar or a box of links set between the story's
+    paragraphs as often as the page's lines after the story, and the story reaches back
+    over it as ``_story_resumed`` goes on past it. (The paragraphs above must still stand
+    alone and weigh a story's worth of words, the embed be a few lines.)"""
+    return feat.hard_wall
 
 
 def _sentence_lines(
