@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 
+from newsparse._dateline.words import month_of
 from newsparse._html.meta.published import choose_published, local_day
 from newsparse._options import DEFAULT_OPTIONS
 from newsparse._reading.dates import (
@@ -130,6 +131,72 @@ def test_day_of_keeps_the_written_day() -> None:
 )
 def test_written_dates_in_other_languages(text: str, expected: dt.date) -> None:
     assert parse_written_date(text, DEFAULT_OPTIONS) == expected
+
+
+# Every month of each language the project reads, in the forms its dates take: the full
+# name, the genitive a date writes in Slavic languages, and the usual abbreviations with
+# and without their dot; each written day first, as the language does (English and the
+# others' month-first forms are tested above).
+_MONTH_FORMS = {
+    "de": ("Januar Jan. Jänner Jän.", "Februar Feb. Feber", "März Mär.", "April Apr.", "Mai",
+           "Juni Jun.", "Juli Jul.", "August Aug.", "September Sept. Sep.",
+           "Oktober Okt.", "November Nov.", "Dezember Dez."),
+    "fr": ("janvier janv.", "février févr. fév.", "mars", "avril avr.", "mai", "juin",
+           "juillet juil.", "août", "septembre sept.", "octobre oct.", "novembre nov.",
+           "décembre déc."),
+    "es": ("enero ene.", "febrero feb.", "marzo mar.", "abril abr.", "mayo may.",
+           "junio jun.", "julio jul.", "agosto ago.", "septiembre setiembre sept. sep.",
+           "octubre oct.", "noviembre nov.", "diciembre dic."),
+    "it": ("gennaio gen.", "febbraio feb.", "marzo mar.", "aprile apr.", "maggio mag.",
+           "giugno giu.", "luglio lug.", "agosto ago.", "settembre set.", "ottobre ott.",
+           "novembre nov.", "dicembre dic."),
+    "pt": ("janeiro jan.", "fevereiro fev.", "março mar.", "abril abr.", "maio mai.",
+           "junho jun.", "julho jul.", "agosto ago.", "setembro set.", "outubro out.",
+           "novembro nov.", "dezembro dez."),
+    "nl": ("januari jan.", "februari feb.", "maart mrt. mrt", "april apr.", "mei",
+           "juni jun.", "juli jul.", "augustus aug.", "september sep. sept.",
+           "oktober okt.", "november nov.", "december dec."),
+    "ru": ("январь января янв.", "февраль февраля фев. февр.", "март марта мар.",
+           "апрель апреля апр.", "май мая", "июнь июня июн.", "июль июля июл.",
+           "август августа авг.", "сентябрь сентября сен. сент.", "октябрь октября окт.",
+           "ноябрь ноября ноя. нояб.", "декабрь декабря дек."),
+    "uk": ("січень січня січ.", "лютий лютого лют.", "березень березня бер.",
+           "квітень квітня квіт. кві.", "травень травня трав. тра.",
+           "червень червня черв. чер.", "липень липня лип.", "серпень серпня серп. сер.",
+           "вересень вересня вер.", "жовтень жовтня жовт. жов.",
+           "листопад листопада лист. лис.", "грудень грудня груд. гру."),
+    "pl": ("styczeń stycznia sty.", "luty lutego lut.", "marzec marca mar.",
+           "kwiecień kwietnia kwi.", "maj maja", "czerwiec czerwca cze.", "lipiec lipca lip.",
+           "sierpień sierpnia sie.", "wrzesień września wrz.",
+           "październik października paź.", "listopad listopada lis.",
+           "grudzień grudnia gru."),
+}
+_MONTH_CASES = [
+    (language, form, number)
+    for language, months in _MONTH_FORMS.items()
+    for number, forms in enumerate(months, start=1)
+    for written in forms.split()
+    for form in {written, written.rstrip(".")}
+]
+
+
+@pytest.mark.parametrize(("language", "month", "number"), _MONTH_CASES)
+def test_every_month_form_of_every_language_reads_day_first(language: str, month: str,
+                                                              number: int) -> None:
+    expected = dt.date(2019, number, 12)
+    joiner = " de " if language in ("es", "pt") else " "
+    day = "12." if language == "de" else "12"
+    for text in (f"{day} {month} 2019", f"{day}{joiner}{month}{joiner}2019",
+                 f"Published {day} {month.upper()} 2019, 10:05"):
+        assert parse_written_date(text, DEFAULT_OPTIONS) == expected, (language, text)
+
+
+@pytest.mark.parametrize("word", ["Lis", "sie", "Sie", "лип", "сер", "Gru"])
+def test_a_short_form_only_dates_use_is_no_month_word_alone(word: str) -> None:
+    # "Tomasz Lis", German "Sie": a month only between a day and a year.
+    assert month_of(word) is None
+    assert parse_written_date(f"{word} 12, 2019", DEFAULT_OPTIONS) is None
+    assert parse_written_date(f"12 {word} 2019", DEFAULT_OPTIONS) is not None
 
 
 def test_a_word_before_a_number_is_not_a_month() -> None:

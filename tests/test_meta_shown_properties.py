@@ -17,29 +17,35 @@ from newsparse._html.tree import build_tree
 from newsparse._options import DEFAULT_OPTIONS
 
 # Per language: the byline lead, the published label, a month-name date form, the
-# photographer's credit and the comment's verb.
+# photographer's credit, the comment's verb, and each month's forms ("|" between them:
+# the name, the genitive a Slavic date writes, the abbreviations with and without a dot).
 _LANGUAGES = {
     "de": ("Von", "Veröffentlicht am", "{d}. {month} {y}", "Foto:", "schrieb",
-           ("Januar Februar März April Mai Juni Juli August September Oktober November "
-            "Dezember")),
+           ("Januar|Jan.|Jänner Februar|Feb.|Feber März|Mär. April|Apr. Mai Juni|Jun "
+            "Juli|Jul. August|Aug September|Sept.|Sep Oktober|Okt.|Okt November|Nov. "
+            "Dezember|Dez.|Dez")),
     "fr": ("Par", "Publié le", "{d} {month} {y}", "Photo :", "a écrit",
-           "janvier février mars avril mai juin juillet août septembre octobre novembre "
-           "décembre"),
+           "janvier|janv.|janv février|févr.|fév mars avril|avr. mai juin juillet|juil. "
+           "août septembre|sept.|sept octobre|oct. novembre|nov décembre|déc.|déc"),
     "it": ("di", "Pubblicato il", "{d} {month} {y}", "Foto:", "ha scritto",
-           "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
-           "novembre dicembre"),
+           "gennaio|gen febbraio|feb. marzo|mar aprile|apr. maggio|mag giugno|giu luglio|lug. "
+           "agosto|ago settembre|set ottobre|ott. novembre|nov dicembre|dic."),
     "es": ("Por", "Publicado el", "{d} de {month} de {y}", "Foto:", "escribió",
-           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-           "diciembre"),
+           "enero|ene. febrero|feb marzo|mar. abril|abr mayo junio|jun. julio|jul agosto|ago. "
+           "septiembre|setiembre|sept. octubre|oct noviembre|nov. diciembre|dic"),
     "pt": ("Por", "Publicado em", "{d} de {month} de {y}", "Foto:", "escreveu",
-           "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-           "dezembro"),
+           "janeiro|jan. fevereiro|fev março|mar. abril|abr maio|mai. junho|jun julho|jul. "
+           "agosto|ago setembro|set. outubro|out novembro|nov. dezembro|dez"),
     "pl": ("Autor:", "Opublikowano", "{d} {month} {y}", "Fot.", "napisał",
-           "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
-           "października listopada grudnia"),
+           "stycznia|sty.|sty lutego|lut. marca|mar kwietnia|kwi. maja|maj czerwca|cze. "
+           "lipca|lip sierpnia|sie. września|wrz października|paź.|paź listopada|lis. "
+           "grudnia|gru"),
+    "nl": ("Door", "Gepubliceerd op", "{d} {month} {y}", "Foto:", "schreef",
+           "januari|jan. februari|feb maart|mrt.|mrt april|apr. mei juni|jun juli|jul. "
+           "augustus|aug september|sept. oktober|okt november|nov. december|dec"),
     "en": ("By", "Published", "{month} {d}, {y}", "Photo:", "wrote",
-           "January February March April May June July August September October November "
-           "December"),
+           "January|Jan.|Jan February|Feb. March|Mar April|Apr. May June|Jun July|Jul. "
+           "August|Aug September|Sept.|Sep. October|Oct November|Nov. December|Dec"),
 }
 _WORDS = ("Rat Stadt Haushalt Brücke Hafen Schule Wahl Markt Zug Wald Fluss Museum "
           "Klinik Theater Stadion Bahnhof Bibliothek Hochschule Parlament Gericht").split()
@@ -57,9 +63,10 @@ class ShownPage:
     author: str
 
 
-def _date_text(language: str, day: dt.date) -> str:
+def _date_text(language: str, day: dt.date, form_index: int = 0) -> str:
     form, months = _LANGUAGES[language][2], _LANGUAGES[language][5].split()
-    return form.format(d=day.day, month=months[day.month - 1], y=day.year)
+    forms = months[day.month - 1].split("|")
+    return form.format(d=day.day, month=forms[form_index % len(forms)], y=day.year)
 
 
 @st.composite
@@ -85,7 +92,8 @@ def shown_pages(draw: st.DrawFn) -> ShownPage:
     byline = draw(st.sampled_from((
         f"<p class='meta'>{lead} {author}</p>",
         f"<p><span>{lead}</span> <a href='/a/1'>{author}</a></p>")))
-    dateline = f"<p><span>{label}</span> <time>{_date_text(language, published)}</time></p>"
+    written = _date_text(language, published, draw(st.integers(0, 2)))
+    dateline = f"<p><span>{label}</span> <time>{written}</time></p>"
     header = draw(st.sampled_from((byline + dateline, dateline + byline)))
     body = (f"<nav><a href='/'>{site}</a></nav><article><h1>{headline}</h1>{header}"
             f"<figure><figcaption>{credit} {photographer}</figcaption></figure>{_STORY}"

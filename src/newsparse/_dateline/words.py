@@ -37,31 +37,45 @@ def _table(rows: str) -> dict[str, int]:
     return table
 
 
-# Full names and the usual abbreviations in English, German, French, Spanish, Italian,
-# Portuguese, Dutch, and genitive Russian, Ukrainian and Polish. Short words that are also
-# ordinary words ("may", "set", "out", "ago") only count next to a day number.
+# Full names and the usual abbreviations in English, German (Austria's "Jänner", "Feber"),
+# French, Spanish, Italian, Portuguese, Dutch ("mrt"), and Russian, Ukrainian and Polish
+# in the nominative and the genitive a date writes ("12 октября", "12 жовтня", "12
+# października"). Short words that are also ordinary words ("may", "set", "out", "ago")
+# only count next to a day number.
 MONTHS: dict[str, int] = _table(
     "1: january jan januar jänner janv janvier enero ene gennaio gen janeiro januari "
-    "январь января янв січня styczeń stycznia;"
-    "2: february feb febr februar février févr fév febrero febbraio fevereiro fev februari "
-    "февраль февраля фев лютого luty lutego;"
-    "3: march mar märz maerz mär mars marzo março maart март марта мар березня marzec "
-    "marca;"
-    "4: april apr avril avr abril abr aprile апрель апреля апр квітня kwiecień kwietnia;"
-    "5: may mai mayo maggio mag maio mei май мая травня maj maja;"
-    "6: june jun juni juin junio giugno giu junho июнь июня июн червня czerwiec czerwca;"
-    "7: july jul juli juillet juil julio luglio lug julho июль июля июл липня lipiec "
-    "lipca;"
-    "8: august aug août aout agosto ago augustus август августа авг серпня sierpień "
-    "sierpnia;"
+    "январь января янв січень січня styczeń stycznia;"
+    "2: february feb febr februar feber février févr fév febrero febbraio fevereiro fev "
+    "februari февраль февраля фев февр лютий лютого luty lutego;"
+    "3: march mar märz maerz mär mars marzo março maart mrt март марта мар березень "
+    "березня marzec marca;"
+    "4: april apr avril avr abril abr aprile апрель апреля апр квітень квітня kwiecień "
+    "kwietnia;"
+    "5: may mai mayo maggio mag maio mei май мая травень травня maj maja;"
+    "6: june jun juni juin junio giugno giu junho июнь июня июн червень червня czerwiec "
+    "czerwca;"
+    "7: july jul juli juillet juil julio luglio lug julho июль июля июл липень липня "
+    "lipiec lipca;"
+    "8: august aug août aout agosto ago augustus август августа авг серпень серпня "
+    "sierpień sierpnia;"
     "9: september sep sept septembre septiembre setiembre set settembre setembro "
-    "сентябрь сентября сен сент вересня wrzesień września;"
+    "сентябрь сентября сен сент вересень вересня wrzesień września;"
     "10: october oct oktober okt octobre octubre ottobre ott outubro out октябрь "
-    "октября окт жовтня październik października;"
-    "11: november nov novembre noviembre novembro ноябрь ноября ноя листопада listopad "
-    "listopada;"
+    "октября окт жовтень жовтня październik października;"
+    "11: november nov novembre noviembre novembro ноябрь ноября ноя нояб листопад "
+    "листопада listopad listopada;"
     "12: december dec dezember dez décembre déc diciembre dic dicembre dezembro "
-    "декабрь декабря дек грудня grudzień grudnia"
+    "декабрь декабря дек грудень грудня grudzień grudnia"
+)
+
+# Polish and Ukrainian month abbreviations, as dates write them ("12 paź 2019", "3 лис.
+# 2020"): many are names or ordinary words too ("Lis", "sie", "лип"), so they are read
+# only inside a date, after its day and before its year (see :func:`month_in_date`),
+# never as a month word standing alone.
+DATE_ONLY_MONTHS: dict[str, int] = _table(
+    "1: sty січ; 2: lut лют; 3: бер; 4: kwi квіт кві; 5: трав тра; 6: cze черв чер;"
+    "7: lip лип; 8: sie серп сер; 9: wrz вер; 10: paź жовт жов; 11: lis лист лис;"
+    "12: gru груд гру"
 )
 
 WEEKDAYS: frozenset[str] = _keys(
@@ -246,6 +260,13 @@ DATE_ARTICLES: frozenset[str] = _plain("le den am il el lo o the")
 def month_of(word: str) -> int | None:
     """The month a word names, or None."""
     return MONTHS.get(key(word))
+
+
+def month_in_date(word: str) -> int | None:
+    """The month a word names where it stands inside a date, between its day and its year
+    ("12 paź 2019"): a month word, or a short form only dates use (``DATE_ONLY_MONTHS``)."""
+    folded = key(word)
+    return MONTHS.get(folded) or DATE_ONLY_MONTHS.get(folded)
 
 
 def is_weekday(word: str) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from newsparse._dateline.words import month_of
+from newsparse._dateline.words import month_in_date, month_of
 from newsparse._options import ParseOptions
 
 PageDate = dt.date | dt.datetime
@@ -70,10 +70,12 @@ def parse_date(value: str, options: ParseOptions) -> PageDate | None:
 
 def parse_written_date(text: str, options: ParseOptions) -> dt.date | None:
     """Find a date written with a month name ("March 25, 2015", "25 Mar 2015",
-    "30 avril 2015", "24 de noviembre de 2017")."""
-    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR):
+    "30 avril 2015", "24 de noviembre de 2017", "12 paź 2019"). A short form that only
+    dates use ("paź", "лис") is read between a day and a year, as the languages that use
+    it write it, not before the day."""
+    for pattern, month_named in ((_MONTH_DAY_YEAR, month_of), (_DAY_MONTH_YEAR, month_in_date)):
         for match in pattern.finditer(text):
-            month = month_of(match.group("mon"))
+            month = month_named(match.group("mon"))
             if month is not None:
                 found = plausible_date(match.group("y"), month, match.group("d"), options)
                 if found is not None:

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from newsparse._dateline.words import month_of
+from newsparse._dateline.words import month_in_date, month_of
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_byline_furniture, opens_with_date
 from newsparse._reading.dates import DIGIT, UPDATED, parse_written_date, plausible_date
@@ -188,7 +188,7 @@ def writes_month_first(texts: Iterable[str]) -> bool | None:
             elif second > _MONTHS_IN_YEAR >= first:
                 month_first.add(match[0])
         written_day_first.update(match[0] for match in _WRITTEN_DAY_FIRST.finditer(text)
-                                 if month_of(match[1]) is not None)
+                                 if month_in_date(match[1]) is not None)
         written_month_first.update(match[0] for match in _WRITTEN_MONTH_FIRST.finditer(text)
                                    if month_of(match[1]) is not None)
     # Each date counts once: a thread of comments repeats its stamp's habit.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse._dateline.words import month_of
+from newsparse._dateline.words import month_in_date, month_of
 from newsparse._html.meta.page_pieces import PagePieces
 
 # "23/10/2023", "10/23/2023": a numeric date with a slash (not a part of a longer run).
@@ -45,7 +45,8 @@ def page_writes_month_first(pieces: PagePieces) -> bool | None:
             elif second > _MONTHS_IN_YEAR >= first:
                 month_first += 1
         written_day_first += sum(
-            1 for match in _DAY_MONTH.finditer(text) if month_of(match.group(1)) is not None
+            1 for match in _DAY_MONTH.finditer(text)
+            if month_in_date(match.group(1)) is not None
         )
         written_month_first += sum(
             1 for match in _MONTH_DAY.finditer(text) if month_of(match.group(1)) is not None
