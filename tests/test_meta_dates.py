@@ -217,6 +217,14 @@ def test_dotted_dates_need_a_day_and_a_month_name(text: str) -> None:
         ("Mise à jour le 3 mai 2020", True),
         ("Last Edited: Wednesday, 09 Jan 2008", True),
         ("Actualizada el 3 de mayo", True),
+        # The noun, "last update", in each language: a label too.
+        ("Last update: July 16, 2025", True),
+        ("Letzte Aktualisierung: 3. Mai 2020", True),
+        ("Última actualización: 3 de mayo de 2020", True),
+        ("Ultimo aggiornamento: 3 maggio 2020", True),
+        ("Última atualização: 3 de maio de 2020", True),
+        ("Ostatnia aktualizacja: 3 maja 2020", True),
+        ("Update your browser", False),
         ("Published 3 May 2020", False),
         ("The council updates its plan", False),  # the verb, not the label
     ],

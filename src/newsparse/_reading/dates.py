@@ -22,9 +22,11 @@ DIGIT = re.compile(r"\d")
 #: "Updated", "Last updated", "Modified" and their like in the languages the project
 #: reads: a date it introduces is the update's, not the publication's.
 UPDATED = re.compile(
-    r"\b(?:(?:last\s+)?(?:updated|modified|edited|reviewed)|aktualisiert|geändert"
-    r"|mis[e]?\s+à\s+jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]|zaktualizowano"
-    r"|bijgewerkt|обновлено)\b",
+    r"\b(?:(?:last\s+)?(?:updated|modified|edited|reviewed)|last\s+update|aktualisiert"
+    r"|geändert|letzte\s+aktualisierung|mis[e]?\s+à\s+jour|actualizad[oa]"
+    r"|última\s+actualización|aggiornat[oa]|ultimo\s+aggiornamento|atualizad[oa]"
+    r"|última\s+atualização|zaktualizowano|ostatnia\s+aktualizacja|bijgewerkt"
+    r"|обновлено)\b",
     re.IGNORECASE,
 )
 
