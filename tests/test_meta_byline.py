@@ -583,7 +583,8 @@ def test_sections_doubled_names_and_degrees(text: str, names: tuple[str, ...]) -
         ("Par Marie Dupont Rédactrice en chef", ("Marie Dupont",)),
         ("Por Juan Pérez Editor Jefe", ("Juan Pérez",)),
         ("di Giulia Rossi Giornalista", ("Giulia Rossi",)),
-        ("Przez Anna Nowak Redaktorka", ()),  # no lead the project reads: no byline
+        ("Przez Anna Nowak Redaktorka", ("Anna Nowak",)),
+        ("Napisane przez Anna Nowak Redaktorka", ("Anna Nowak",)),
     ],
 )
 def test_byline_names_cut_a_job_set_after_the_name_without_a_comma(

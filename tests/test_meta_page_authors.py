@@ -54,6 +54,14 @@ def test_a_byline_shown_after_the_story_is_read(box: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "lead", ["Geschrieben von", "Verfasst von", "Écrit par", "Rédigé par", "Escrito por",
+             "Scritto da", "A cura di", "Geschreven door", "Napisane przez"])
+def test_a_lone_lead_in_of_another_language_after_the_story_reads_the_name(lead: str) -> None:
+    box = f"<div class='meta'><span>{lead}</span><span>Jana Novak</span></div>"
+    assert _facts(HEADING + STORY + box).authors == ("Jana Novak",)
+
+
+@pytest.mark.parametrize(
     "footer",
     [
         # A blog platform's post footer, named by its class alone (Blogger, TypePad,

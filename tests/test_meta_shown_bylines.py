@@ -40,6 +40,17 @@ def _facts(body: str, *, head: str = "") -> PageFacts:
         "<p><span>Autrice: Jana Müller</span></p>",
         "<div><span>Autora:</span> <a href='/a/jm'>Jana Müller</a></div>",
         "<p><span>Auteure : Jana Müller</span></p>",
+        # "Written by", "Posted by" as the other languages read write them.
+        "<p><span>Geschrieben von Jana Müller</span></p>",
+        "<p><span>Ein Beitrag von Jana Müller</span></p>",
+        "<p><span>Écrit par Jana Müller</span></p>",
+        "<p><span>Escrito por Jana Müller</span></p>",
+        "<p><span>Scritto da Jana Müller</span></p>",
+        "<p><span>A cura di Jana Müller</span></p>",
+        "<p><span>Geschreven door Jana Müller</span></p>",
+        "<p><span>Przez Jana Müller</span></p>",
+        "<p><em>Di Jana Müller</em></p>",
+        "<p><span>Texte : Jana Müller</span></p>",
         "<div><a href='/a/jm'>Jana Müller</a> <span>12. Oktober 2019</span></div>",
         "<div><a href='/a/jm'>Jana Müller</a> <span>·</span> <span>5 min read</span></div>",
         # The date before the name, a separator of its own between them.
@@ -48,6 +59,11 @@ def _facts(body: str, *, head: str = "") -> PageFacts:
 )
 def test_the_byline_shown_under_the_headline_is_read(line: str) -> None:
     assert _facts(HEADING + line + STORY).authors == ("Jana Müller",)
+
+
+def test_a_capitalised_di_before_one_word_is_a_surname_not_a_lead_in() -> None:
+    # Italian "di" opens a byline; "Di Stefano" alone is a name, not "by Stefano".
+    assert _facts(HEADING + "<p><em>Di Stefano</em></p>" + STORY).authors == ()
 
 
 def test_a_bare_line_of_names_needs_a_date_beside_it() -> None:

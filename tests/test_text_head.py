@@ -42,6 +42,16 @@ def test_byline_and_date_lines_are_read_and_dropped() -> None:
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
 
 
+@pytest.mark.parametrize(
+    "lead", ["Geschrieben von", "Ein Beitrag von", "Écrit par", "Escrito por", "Postado por",
+             "Scritto da", "A cura di", "Geschreven door", "Przez", "Di"])
+def test_a_byline_in_another_language_is_read_without_its_lead_in(lead: str) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [f"{lead} Jane Doe"],
+                                 ["March 25, 2015"], [P1], [P2], [P3]]))
+    assert article.authors == ("Jane Doe",)
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+
+
 def test_the_byline_keeps_the_credentials_printed_after_the_names() -> None:
     article = parse_text(render([list(MENU_ITEMS), [TITLE], ["By Jane Doe, MS, RD"],
                                  ["March 25, 2015"], [P1], [P2], [P3]]))

@@ -8,13 +8,26 @@ from typing import Final
 # "By" and its lead-ins, in the languages news is most often written in, and the labels
 # that lead into names ("Author:", "Contributors:", as the HTML reader's lone lead-ins), in
 # the same languages: "Autorin:", "Autora:", "Autore:", "Autrice:", "Autorka:", "Autorzy:",
-# "Auteure :", "Testo:", "Tekst:".
+# "Auteure :", "Testo:", "Tekst:", "Texte :". The lead-ins those languages write as
+# "Written by" and "Posted by" are: "Geschrieben von", "Verfasst von", "Ein Beitrag von",
+# "Gepostet von"; "Écrit par", "Rédigé par", "Posté par"; "Escrito por", "Redactado por",
+# "Postado por"; "Scritto da", "Postato da", "A cura di"; "Geschreven door", "Geplaatst
+# door"; "Przez", "Napisane przez", "Dodane przez". ("Published by" and its translations
+# name a publisher as often: not a byline.) Italian "di" opens a byline in lower case, or
+# capitalised before a full name ("Di Marco Rossi"): "Di Stefano" is a surname.
 LEAD: Final = re.compile(
     r"^(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|commentary"
     r"|opinion|review|interview|column|article)\s+)?"
-    r"(?:by|par|von|por|door|от|(?-i:di))\b[\s:]*"
+    r"(?:by|par|von|por|door|от|(?-i:di)|(?-i:Di)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))"
+    r"\b[\s:]*"
+    r"|^(?:(?:geschrieben|verfasst|gepostet|ein\s+beitrag)\s+von"
+    r"|(?:écrit|ecrit|rédigé|redige|posté|poste)\s+par"
+    r"|(?:escrito|redactado|redigido|postado|posteado)\s+por"
+    r"|(?:scritto|postato|redatto)\s+da|a\s+cura\s+di"
+    r"|(?:geschreven|geplaatst)\s+door"
+    r"|(?:(?:napisane|napisany|napisana|dodane|dodany|dodana)\s+)?przez)\b[\s:]*"
     r"|^(?:authors?|contributors?|auteure?s?|autor(?:es|en|in|innen|as?|ka|ki|zy)?|autore|autori"
-    r"|autrice|byline|text|texto|testo|tekst|текст|автор|автора)"
+    r"|autrice|byline|text|texte|texto|testo|tekst|текст|автор|автора)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -23,8 +36,8 @@ LEAD: Final = re.compile(
 # digit (a date after the names, or "On May 3, 2019 by"); or a bar before a desk. Most
 # lines of a page have none of these, and this one search spares them the full reading.
 MAYBE_LEAD_BYLINE: Final = re.compile(
-    r"[\d|/•·]|^\W*(?:\w+\s+)?"
-    r"(?:by|par|von|por|door|от|di|aut|contrib|byline|text|testo|tekst|текст|автор)",
+    r"[\d|/•·]|^\W*(?:\w+\s+){0,2}"
+    r"(?:by|par|von|por|door|от|di|da|przez|aut|contrib|byline|text|testo|tekst|текст|автор)",
     re.IGNORECASE,
 )
 # Lines that sit where bylines go but carry no name.

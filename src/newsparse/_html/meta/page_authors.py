@@ -54,7 +54,11 @@ _LEAD_START_WORDS = (
     "article", "post", "story", "text", "words", "written", "posted", "published", "reported",
     "compiled", "by", "von", "par", "por", "di", "door", "от", "author", "auteur", "autor",
     "byline", "texto", "текст", "автор", "contributor", "contributed", "this", "opinion",
-    "review", "interview", "column", "commentary", "analysis", "reporting")
+    "review", "interview", "column", "commentary", "analysis", "reporting",
+    # The other languages' "Written by", "Posted by" (see byline_words.LEAD).
+    "geschrieben", "verfasst", "gepostet", "ein beitrag", "écrit", "ecrit", "rédigé", "redige",
+    "posté", "poste", "escrito", "redactado", "redigido", "postado", "posteado", "scritto",
+    "postato", "redatto", "a cura", "geschreven", "geplaatst", "przez", "napisan", "dodan")
 # (The first letters looked ahead first: most pieces fail that one test, where the regex
 # engine would try each word in turn at every piece.)
 _LEAD_START = re.compile(
