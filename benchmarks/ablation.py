@@ -911,6 +911,11 @@ def rules() -> list[Rule]:
               "a box about the author that closes the region (a name line over a paragraph "
               "opening with the name: \"Jane Doe\" / \"Jane Doe is a …\") is left out of it",
               pipelines=("text",)),
+        _rule("_text/region._calls_by_first_name", returns(False),
+              "a box that closes the region under a line giving a full name, its paragraph "
+              "calling them by the first name alone, is left out of it when the story over "
+              "it never names them (\"Jane Doe\" / \"I'm Jane, a …\", \"… Jane writes "
+              "about …\")", pipelines=("text",)),
         _rule("_text/region._cut_at_author_bio", _neutral(lambda _o, args, _k: args[3][1]),
               "a paragraph about the author that closes the region, opening with a name that "
               "a byline over the story gives and the story's paragraphs do not (\"By Jane "

@@ -749,6 +749,39 @@ def test_a_box_about_the_author_after_the_story_is_left_out(name: str, bio: str)
     assert texts[start:end] == PARAGRAPHS
 
 
+FIRST_NAME_BIOS = [
+    "I'm Karina, a cleaning company owner who has written about homes and their care for ten "
+    "years.",
+    "With ten years of cleaning homes in the Greater Denver area, Karina writes about their "
+    "care.",
+]
+
+
+@pytest.mark.parametrize("bio", FIRST_NAME_BIOS)
+def test_a_box_calling_the_author_by_the_first_name_is_left_out(bio: str) -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         ["Karina Cohen"], [bio], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_first_name_the_story_says_before_is_no_box() -> None:
+    # The story named Karina: a last section under her name is the story's.
+    named = f"{PARAGRAPHS[1]} Karina Cohen said so herself."
+    story = [*PARAGRAPHS[:3], named]
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in story],
+                                         ["Karina Cohen"], [FIRST_NAME_BIOS[1]],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == [*story, "Karina Cohen", FIRST_NAME_BIOS[1]]
+
+
+def test_a_subheading_said_again_in_lower_case_is_no_first_name() -> None:
+    section = ("Extension cords are a convenient way to bring power to the rooms that lost "
+               "it in the storm.")
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         ["Extension Cords"], [section], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, "Extension Cords", section]
+
+
 @pytest.mark.parametrize("byline", [
     "By Karina Cohen", "Guest post by Karina Cohen of Clean Homes", "March 4, 2024 | Karina Cohen",
 ])

@@ -618,18 +618,20 @@ def _cut_at_bio(
     a paragraph that opens with a name, under a short line that gives the name
     (capitalised words, no figure: "Karina Cohen", "About Evan Gough", "Written by
     Cassidy Horton"), or under that line and a line of the author's role ("Contributing
-    Writer"). It ends the region when what weighs for the region from there on is under
-    ``options.text_max_bio_share`` of what weighs before it, and that holds a story's
-    worth of words. A story's own subheading over a paragraph about it ("Drones" /
-    "Drones are …") has more of the story after it; the last one, less often so. Else
-    ``end``."""
+    Writer"). Or a paragraph that calls by the first name alone the person whose full
+    name the line gives (``_calls_by_first_name``). It ends the region when what weighs
+    for the region from there on is under ``options.text_max_bio_share`` of what weighs
+    before it, and that holds a story's worth of words. A story's own subheading over a
+    paragraph about it ("Drones" / "Drones are …") has more of the story after it; the
+    last one, less often so. Else ``end``."""
     start, end = region
     for i in _closing_paragraphs(weights, region, options):
         for name in (i - 1, i - 2):
             if name <= start or weights[name] > 0 or not _short_label(features[name]):
                 break
             names = _names(lines[name][TEXT])
-            if names and _opens_with_name(lines[i][TEXT], names):
+            if names and (_opens_with_name(lines[i][TEXT], names) or _calls_by_first_name(
+                    lines, weights, (start, name), lines[i][TEXT], names)):
                 return name
     return end
 
@@ -898,6 +900,30 @@ def _opens_with_name(text: str, names: list[str]) -> bool:
         return False
     return not (len(names) >= 2 and len(opening) == 2 and opening[1] != names[1]
                 and opening[1].lower() == names[1].lower())
+
+
+def _calls_by_first_name(
+    lines: Sequence[Line], weights: Sequence[float], story: tuple[int, int], text: str,
+    names: list[str],
+) -> bool:
+    """True when the line at the end of ``story`` gives a full name and nothing else (two
+    or three capitalised words, ``names``: "Paul Frew"), ``text`` says its first word
+    alone in its opening, with no second name after it ("With over a decade in tech,
+    Paul is …", "I'm Philip, a certified trainer …"), and no line that weighs in
+    ``story`` (the region over the name line) says the first name or the last: a box
+    about the author, whom the story never names. A subheading's words said again with
+    the next one in lower case ("Extension Cords" / "Extension cords are …") are no first
+    name; a place or a thing over the story's last section ("Downtown Houston") is named
+    in the story before it."""
+    if not 2 <= len(names) <= 3 or len(_WORD.findall(lines[story[1]][TEXT])) != len(names):
+        return False
+    first, second = names[0], names[1].lower()
+    words = _WORD.findall(text[:_NAME_REACH])
+    if not any(word == first and (k + 1 == len(words) or words[k + 1].lower() != second)
+               for k, word in enumerate(words)):
+        return False
+    named = re.compile(rf"\b(?:{re.escape(first)}|{re.escape(names[-1])})\b")
+    return not any(weights[k] > 0 and named.search(lines[k][TEXT]) for k in range(*story))
 
 
 def _names(text: str) -> list[str] | None:
