@@ -963,6 +963,11 @@ def rules() -> list[Rule]:
               "a notice of a sentence or two that opens the region over the story's head (a "
               "headline over its byline or date line) is left out of it: an affiliate "
               "disclosure, a cookie banner", pipelines=("text",)),
+        _rule("_text/region._past_caption_over_dateline",
+              _neutral(lambda _o, args, _k: args[3][0]),
+              "the one line that opens the region over the story's dateline paragraph "
+              "(\"KABUL, Afghanistan — …\"), opening with no dateline itself, is left out "
+              "of it: a photo's caption over a wire story", pipelines=("text",)),
         _rule("_text/frame.post_frame", returns(None),
               "a blog post's frame (a date line or headline over it, the stamp under it, "
               "the comments heading under that) vouches for a post of a few short lines: "

@@ -1223,3 +1223,36 @@ def test_a_byline_over_its_date_in_the_tail_heads_the_next_story() -> None:
               ["By Jane Roe"], ["March 25, 2015"], [OTHER_POSTS[0]], list(MENU_ITEMS)]
     texts, (_start, end) = _story(render(blocks))
     assert texts[end - 1] == OTHER_POSTS[0]
+
+
+CAPTION = "The mayor speaks to reporters outside the city hall after the vote on Monday."
+DATELINED = f"LONDON (Reuters) - {SENTENCES[0]} {SENTENCES[1]}"
+
+
+def test_a_caption_over_the_dateline_paragraph_is_left_out() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), ["Council keeps the tax"],
+                                         [CAPTION], [DATELINED], *[[p] for p in PARAGRAPHS],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == [DATELINED, *PARAGRAPHS]
+
+
+def test_a_first_paragraph_with_no_dateline_under_it_stays() -> None:
+    # The story's own opening over a paragraph that opens with none; and a story that
+    # opens with its dateline keeps its second paragraph's place.
+    opening = f"{SENTENCES[2]} {SENTENCES[3]}"
+    for story in ([opening, *PARAGRAPHS], [DATELINED, *PARAGRAPHS]):
+        texts, (start, end) = _story(render([list(MENU_ITEMS), ["Council keeps the tax"],
+                                             *[[p] for p in story], list(MENU_ITEMS)]))
+        assert texts[start:end] == story
+
+
+@pytest.mark.parametrize(("between", "left_out"), [
+    ("By Jane Doe", True), ("January 15, 2008", True),
+    # Read as the title once the caption is out: the region stays as it was.
+    ("• Discuss this story on the message board...", False),
+])
+def test_a_caption_is_left_out_over_a_byline_only(between: str, left_out: bool) -> None:
+    texts, (start, _) = _story(render([list(MENU_ITEMS), ["Council keeps the tax"],
+                                       [CAPTION], [between], [DATELINED],
+                                       *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)]))
+    assert (texts[start] == DATELINED) is left_out

@@ -837,7 +837,9 @@ class ParseOptions:
     """Lines that open the story's region and that the page prints again further down in
     it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed
     twice) are left out of it when they weigh less than this share of what the region
-    holds besides them; more, and they are the story printed twice."""
+    holds besides them; more, and they are the story printed twice. So are a blurb or a
+    notice over the story's head, and a caption over its dateline paragraph
+    (``_text/region._past_caption_over_dateline``)."""
     text_max_bio_share: float = attrs.field(default=0.15, validator=_real(0.0))
     """A short line that names (an author, a company) over a paragraph that opens with the
     name ends the story's region when what weighs for the region from it on is under

@@ -12,6 +12,7 @@ import re
 from array import array
 from collections.abc import Collection, Iterator, Sequence
 
+from newsparse._dateline.match import match_dateline
 from newsparse._options import ParseOptions
 from newsparse._reading.bylines import is_lone_lead, opens_with_lead
 from newsparse._reading.dates import DIGIT
@@ -401,6 +402,7 @@ def densest_region(
     start, end = sections_continued(lines, weights, features, (start, end), options,
                                     stamps=stamps)
     start = _past_notice_over_byline(lines, weights, features, (start, end), options)
+    start = _past_caption_over_dateline(lines, weights, features, (start, end), options)
     wall = next((i for i in range(start - 1, -1, -1) if features[i].hard_wall), None)
     if wall is not None:
         before_score, (before_start, before_end) = _densest_run(weights, 0, wall)
@@ -545,6 +547,31 @@ def _past_notice_over_byline(
                     lines[head][TEXT], feat, options):
                 return start
     return start
+
+
+def _past_caption_over_dateline(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The region's start, past the one line that weighs over the story's dateline
+    paragraph ("KABUL, Afghanistan — A roadside bomb killed …"): a wire story's text opens
+    with its dateline, so the line over it that opens with none is a photo's caption
+    ("Relatives inspect one of the victims …", the picture over the story) or the headline
+    (which the head reads over the region). Only with at most the head's byline or date
+    line between them (``_is_head_meta``; a line of links there, "• Discuss this story …",
+    would be read as the title), and when what weighs from the dateline on is many times
+    more (``options.text_max_copy_share``). Else ``start``."""
+    start, end = region
+    first = next((i for i in range(start, end) if weights[i] > 0), end)
+    second = next((i for i in range(first + 1, end) if weights[i] > 0), end)
+    if second == end or match_dateline(lines[second][TEXT], options) is None:
+        return start
+    if match_dateline(lines[first][TEXT], options) is not None or not all(
+            _is_head_meta(lines[i][TEXT], features[i], options) for i in range(first + 1, second)):
+        return start
+    before = sum(weight for weight in weights[start:second] if weight > 0)
+    after = sum(weight for weight in weights[second:end] if weight > 0)
+    return second if before < options.text_max_copy_share * after else start
 
 
 def _is_head_meta(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
