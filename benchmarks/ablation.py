@@ -792,6 +792,13 @@ def rules() -> list[Rule]:
                 "more each, ending a sentence) are paragraphs in blocks apart, not a run of "
                 "lines, in a block that holds a line ending no sentence too (html-text "
                 "writes \"<br><br>\" as one line end)"),
+        _rule("_text/lines._subheaded_paragraphs", returns([]),
+              "two such lines of prose with a short line between them in one block, that "
+              "share four words or more (no function words) and the second opening with no "
+              "dateline, are paragraphs of one story under a subheading, in blocks apart "
+              "(a Blogger post's \"<br><br>\" paragraphs under a bold line, one run of "
+              "lines in html-text's dump); a list of teasers' summaries say other stories' "
+              "words"),
         _option("text_flat_line_chars", 1_000_000_000,
                 "a line of 1,500 characters or more holding half the dump's text (a layout "
                 "column a renderer flattened) is read a piece a block, cut at sentence ends, "
@@ -1006,7 +1013,8 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "ParseOptions.text_min_listed_months",
         "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
-        "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block"), LAYOUT),
+        "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block",
+        "_text/lines._subheaded_paragraphs"), LAYOUT),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
     # an ad's markup that opens a dump: inscriptis and html2text write it out

@@ -440,6 +440,21 @@ INPUTS: dict[str, str] = {
                                    "Share\nTweet", _MENU, _MENU,
                                    _STORY[0].replace("council", "paper"),
                                    _STORY[2].replace("meeting", "paper")),
+    # A post whose two paragraphs and the subheading between them stand in one run of
+    # lines (html-text's "<br><br>"), a sidebar's short sentences set apart further down.
+    "subheaded post dump": _dump(
+        _MENU, "Changes to the reports", "\n".join((
+            "On October 1st we announced several changes to the reports on impression "
+            "share that advertisers use, and those changes are planned to reach every "
+            "account early in November, as the notice we sent to every advertiser said.",
+            "Keeping the old reports",
+            "If you rely on the historical impression share reports for your decisions, "
+            "please download every report you want to keep before the changes reach your "
+            "account next week.", "Posted by Dan, Product Manager")),
+        "Email Post\nShare\nTweet", _MENU,
+        "Visit our directory for more information about our blogs.",
+        "Follow us on Twitter", "Visit our Twitter directory for more information.",
+        "Got a question about the reports? Send us some email.", _MENU),
     # Two summaries boxed in by furniture, near each other: a list of teasers.
     "boxed line dump": _dump(_MENU, "Share\nTweet", _S, "Email\nPrint", _S2, "Email\nPrint",
                              _P, _Q),
@@ -686,6 +701,7 @@ CHANGES = [
     ("text_after_story_discount", 1.0, "two sentences before some comments dump"),
     ("text_run_line_weight", 0.0, "story in a run of short lines dump"),
     ("text_parted_paragraph_chars", 0, "glued paragraphs dump"),
+    ("text_parted_shared_words", 0, "subheaded post dump"),
     ("text_isolated_line_weight", 0.0, "dump"),
     ("text_gap_cost", 0.05, "boxed line dump"),
     ("text_boxed_line_weight", 1.0, "boxed line dump"),

@@ -50,9 +50,9 @@ from text_dumps import (
 PROSE = " ".join(SENTENCES)
 
 
-def _texts(dump: str) -> list[list[str]]:
+def _texts(dump: str, options: ParseOptions = DEFAULT_OPTIONS) -> list[list[str]]:
     blocks: list[list[str]] = []
-    for i, line in enumerate(split_lines(dump, ParseOptions())):
+    for i, line in enumerate(split_lines(dump, options)):
         if line[BLOCK] == i:  # the block's first line
             blocks.append([])
         blocks[-1].append(line[TEXT])
@@ -1843,6 +1843,43 @@ def test_two_lines_of_prose_one_under_the_other_are_two_paragraphs() -> None:
     # 0 parts no lines so.
     off = ParseOptions(text_parted_paragraph_chars=0)
     assert [p.text for p in parse_text(dump, options=off).paragraphs] != story
+
+
+def test_paragraphs_under_a_subheading_of_their_story_are_apart_from_it() -> None:
+    # A Blogger post: its paragraphs parted by "<br><br>" under a bold subheading, which
+    # html-text writes as one run of lines with the post's signature. Weighed as a run of
+    # teasers, with a subheading boxing each paragraph in, the post lost to the sidebar's
+    # short sentences set apart.
+    first = ("On October 1st we announced several changes to the reports on impression "
+             "share that advertisers use, and those changes are planned to reach every "
+             "account early in November, as the notice we sent to every advertiser said.")
+    second = ("If you rely on the historical impression share reports for your decisions, "
+              "please download every report you want to keep before the changes reach "
+              "your account next week.")
+    post = [first, "Keeping the old reports", second, "Posted by Dan, Product Manager"]
+    sidebar = ["Visit our directory for more information about our blogs.",
+               "Follow us on Twitter", "Visit our Twitter directory for more information.",
+               "Got a question about the reports? Send us some email."]
+    menu = "Home\nBlogs\nHelp\nContact\nPrivacy\nTerms"
+    dump = "\n\n".join([menu, "Changes to the reports", "\n".join(post),
+                         "Email Post\nShare\nTweet", menu, *sidebar, menu]) + "\n"
+    assert [block for block in _texts(dump) if block[0] in post] == [
+        [first], ["Keeping the old reports"], [second, "Posted by Dan, Product Manager"]]
+    assert [p.text for p in parse_text(dump).paragraphs] == post[:3]
+    # Summaries of a list of teasers around a headline say other stories' words, or open
+    # with their own dateline, or are one teaser said twice: the run stays whole.
+    other = ("The council said on Monday that it would not raise the tax this year, and the "
+             "money for the new bridge would come from the sale of the old depot instead.")
+    dated = "NEW DELHI, Jan 15 (Reuters) - " + second
+    for under in (other, dated, first):
+        teasers = "\n".join((first, "Council keeps the tax as it is", under))
+        assert [len(block) for block in _texts(teasers)] == [3]
+    # A line under the short one that opens in lower case goes on with it: no paragraph.
+    broken = "\n".join((first, "Please keep the old", "reports " + second[len("If "):]))
+    assert [len(block) for block in _texts(broken)] == [3]
+    # 0 parts no lines so.
+    off = ParseOptions(text_parted_shared_words=0)
+    assert [len(block) for block in _texts("\n".join(post), off)] == [4]
 
 
 @settings(max_examples=40, deadline=None)

@@ -1040,6 +1040,12 @@ class ParseOptions:
     renderer that writes a page's ``<br><br>`` as one line end (html-text), or its
     ``<div>`` paragraphs a line each, leaves a story's paragraphs in one run of lines,
     which weighs as a list of teasers does. 0: no lines are parted so."""
+    text_parted_shared_words: int = attrs.field(default=4, validator=_whole(0))
+    """Words (their stems; no function words, no figures) that two such lines of prose
+    with a short line between them, in one block, must share for the short line to be a
+    subheading of their story and the three to be set in blocks apart: a story's
+    paragraphs say its words, the summaries of a list of teasers (a headline between
+    them) say other stories'. 0: no lines are parted so."""
     text_script_line_chars: int = attrs.field(default=160, validator=_whole(1))
     """Length from which a line of a dump that is nothing but scripts, style sheets,
     comments or CDATA sections (and tags) is an ad's markup a renderer wrote out as text,

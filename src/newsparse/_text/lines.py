@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final, TypeAlias, cast
 
+from newsparse._dateline.match import match_dateline
 from newsparse._errors import InputLimitError
 from newsparse._model import ParagraphKind
 from newsparse._options import ParseOptions
+from newsparse._reading.textstats import STOPWORDS, stems
 from newsparse._text.renderers import (
     HINT,
     LINK_CHARS,
@@ -180,7 +182,7 @@ def split_lines(text: str, options: ParseOptions) -> list[Line]:
         text = _without_scripts(text, options.text_script_line_chars)
     blocks = read_dump(text, options)
     lines = _one_block_per_line(text) if blocks is None else _block_lines(blocks)
-    lines = _paragraphs_parted(lines, options.text_parted_paragraph_chars)
+    lines = _paragraphs_parted(lines, options)
     return _without_copies(lines, options)
 
 
@@ -359,15 +361,18 @@ _ITEM_OPENING: Final = re.compile(r"^(?:[*+•◦▪·–—-]|\d{1,3}(?:\.\d{1,
 _PARAGRAPH_END: Final = tuple(f"{end}{closer}" for end in ".!?" for closer in ("", *"\"”’)"))
 
 
-def _paragraphs_parted(lines: list[Line], min_chars: int) -> list[Line]:
+def _paragraphs_parted(lines: list[Line], options: ParseOptions) -> list[Line]:
     """``lines`` with a block's lines of prose one right under the other (each
-    ``min_chars`` long or more, ending a sentence, no table row or list item) in blocks
-    apart, the first of them apart from the lines over it too: paragraphs of a story,
-    which a browser sets a margin or a blank line between. Renderers that write
-    ``<br>``s as one line end however many there are (html-text: "<br><br>" is one) and
-    ``<div>``s a line each (all of them) leave the story's paragraphs in one run of
-    lines, which weighs as a list of teasers does; a teaser's summary stands between
-    headlines and dates, never right under another summary."""
+    ``text_parted_paragraph_chars`` long or more, ending a sentence, no table row or list
+    item) in blocks apart, the first of them apart from the lines over it too: paragraphs
+    of a story, which a browser sets a margin or a blank line between. Renderers that
+    write ``<br>``s as one line end however many there are (html-text: "<br><br>" is
+    one) and ``<div>``s a line each (all of them) leave the story's paragraphs in one run
+    of lines, which weighs as a list of teasers does; a teaser's summary stands between
+    headlines and dates, never right under another summary. So are two such paragraphs
+    with a subheading between them that say the same story (``_subheaded_paragraphs``),
+    and the subheading."""
+    min_chars = options.text_parted_paragraph_chars
     if not min_chars:
         return lines
     # The long lines found at C speed: most lines are short (a dump of short lines has a
@@ -383,6 +388,7 @@ def _paragraphs_parted(lines: list[Line], min_chars: int) -> list[Line]:
     # A block of nothing but sentences is as likely a list of teasers' summaries: a
     # story's run holds a line that ends no sentence too (a subheading, a byline, a list).
     cuts = [k for k in cuts if not _all_sentences(lines, lines[k][BLOCK])]
+    cuts += _subheaded_paragraphs(lines, long_lines, longs, options)
     if not cuts:
         return lines
     # The first paragraph of such a run is a block apart from the short lines over it too
@@ -400,6 +406,50 @@ def _paragraphs_parted(lines: list[Line], min_chars: int) -> list[Line]:
                     out[j] = (text, start, k - start, marks)
                 start = k
     return out
+
+
+def _subheaded_paragraphs(
+    lines: list[Line], long_lines: list[int], longs: set[int], options: ParseOptions
+) -> list[int]:
+    """The cuts around each short line of a block that stands between two of its lines
+    of prose (``longs``, each ending a sentence) that say the same story: the subheading
+    and the paragraph under it each open a block. A story's paragraphs share its words
+    (``options.text_parted_shared_words`` of them, no function words), and the one under
+    a subheading opens with no dateline; a list of teasers sets a headline between two
+    summaries too, but of stories that say other words, each opening with its dateline
+    ("New Delhi, Jan 15 (ANI): …"), or of one story said twice. (Blogger posts part their
+    paragraphs with "<br><br>", which html-text writes as one line end, and head them
+    with a bold line: the post came out as one run, weighed as teasers.)"""
+    min_shared = options.text_parted_shared_words
+    if not min_shared:
+        return []
+    cuts: list[int] = []
+    for k in long_lines:
+        if k - 2 not in longs or k - 1 in longs:
+            continue
+        over, head, under = lines[k - 2], lines[k - 1], lines[k]
+        if not (over[BLOCK] == head[BLOCK] == under[BLOCK]) or over[TEXT] == under[TEXT]:
+            continue
+        # (A subheading ends no sentence; a list's item or a table's row is none.)
+        if (head[TEXT].endswith(_PARAGRAPH_END) or "\t" in head[TEXT]
+                or _ITEM_OPENING.match(head[TEXT]) is not None
+                or (head[MARKS] is not None and head[MARKS][0] == _LIST_ITEM)):
+            continue
+        # (A line that opens in lower case goes on with the short one over it: a piece
+        # of a paragraph its page broke with "<br>"s, not a paragraph.)
+        if not (_ends_paragraph(over) and _ends_paragraph(under)) or under[TEXT][:1].islower():
+            continue
+        if (len(_story_words(over[TEXT]) & _story_words(under[TEXT])) >= min_shared
+                and match_dateline(under[TEXT], options) is None):
+            cuts += [k - 1, k]
+    return cuts
+
+
+def _story_words(text: str) -> set[str]:
+    """The stems of the words of ``text`` that are no function words, figures or lone
+    letters (the "s" of "Iran's")."""
+    return {stem for stem in stems(text)
+            if len(stem) > 1 and stem.isalpha() and stem not in STOPWORDS}
 
 
 def _all_sentences(lines: list[Line], block: int) -> bool:
