@@ -514,7 +514,8 @@ def rules() -> list[Rule]:
               "the story reaches back over a soft wall (\"Share this:\", \"Other Posts You "
               "May Enjoy\") heading an embed between its paragraphs, as it goes on past one"),
         _rule("_text/dates._GLUED_MONTH", never_matches,
-              "a month glued to the word before it (\"PressDecember 2\")"),
+              "a month glued to the word before it (\"PressDecember 2\", \"Mental "
+              "HealthDECEMBER 22\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
         _rule("_text/title.is_credit_line", returns(False),

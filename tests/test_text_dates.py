@@ -74,6 +74,10 @@ def test_a_month_glued_to_the_word_before_it_still_dates_the_line() -> None:
         dt.date(2016, 10, 13), None)
     # A month's letters inside a word are no month.
     assert line_dates("Remembering 2 years 2016", DEFAULT_OPTIONS) == (None, None)
+    # A month in capitals, glued too: the line's first date, not the update's after it.
+    assert line_dates("Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026",
+                      DEFAULT_OPTIONS)[0] == dt.date(2022, 12, 22)
+    assert line_dates("REMEMBERING 2 years 2016", DEFAULT_OPTIONS) == (None, None)
 
 
 def test_a_name_over_a_line_with_a_glued_date_is_the_byline() -> None:

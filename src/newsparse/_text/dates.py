@@ -47,9 +47,11 @@ _DAY_AND_TIME = re.compile(
     r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:at\s+)?"
     r"\d{1,2}:\d\d\s*(?:am|pm)?\b", re.IGNORECASE)
 # A month glued to the word before it by a dump that joins inline elements ("Associated
-# PressDecember 2, 2016"): a lower-case letter, then a capitalised month and a day.
+# PressDecember 2, 2016", "Mental HealthDECEMBER 22, 2022"): a lower-case letter, then a
+# month in capitals or capitalised, and a day.
 _GLUED_MONTH = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d)")
 # A day and a year, then a time, a reading time or a capitalised word glued to the year.
 _GLUED_AFTER_YEAR = re.compile(
     r"(\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s*min)|[A-Z])")
