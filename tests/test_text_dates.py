@@ -134,6 +134,28 @@ def test_a_date_in_figures_that_reads_one_way(line: str, day: dt.date) -> None:
     assert line_dates(line, DEFAULT_OPTIONS) == (day, None)
 
 
+# Each language's dates in figures, as its pages write them: dotted day first (German,
+# Russian, Ukrainian, Polish, Dutch too), with a space after the dots (Polish, German),
+# slashed day first (French, Spanish, Italian, Portuguese: read so where the page's other
+# dates, or its language, say the day comes first), year first (ISO, or slashed).
+@pytest.mark.parametrize(("line", "month_first"), [
+    ("Veröffentlicht am 12.10.2019", None),
+    ("Опубликовано 12.10.2019 г.", None),
+    ("Opublikowano: 12. 10. 2019 r.", None),
+    ("Aktualisiert: 12. 10. 2019, 10:05", None),
+    ("Publié le 12/10/2019 à 10h05", False),
+    ("Publicado el 12/10/2019", False),
+    ("Pubblicato il 12/10/2019", False),
+    ("Publicado em 12/10/2019", False),
+    ("2019-10-12 10:05", None),
+    ("2019/10/12", None),
+])
+def test_dates_in_figures_in_each_language(line: str, month_first: bool | None) -> None:
+    order = None if month_first is None else (lambda: month_first)
+    published, modified = line_dates(line, DEFAULT_OPTIONS, order)
+    assert (published or modified) == dt.date(2019, 10, 12)
+
+
 @pytest.mark.parametrize(("month_first", "day"), [
     (True, dt.date(2023, 3, 10)), (False, dt.date(2023, 10, 3)), (None, None)])
 def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_page_writes(

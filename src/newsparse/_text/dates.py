@@ -23,10 +23,12 @@ from newsparse._text.lines import TEXT, Line
 
 _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])")
-# "23.07.2025", "10/31/2024": day and month in figures, then a four-digit year.
+# "23.07.2025", "10/31/2024": day and month in figures, then a four-digit year; a space
+# may follow each dot or slash, as Polish, Czech and German pages write it ("23. 7. 2025"),
+# and as the HTML header's dates are read.
 _DAY_MONTH_FIGURES = re.compile(
-    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
-    r"(?![\d./])")
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d./])")
 # "10.15.15", "9/11/13 10:00AM": day and month in figures, then a two-digit year, as a
 # post's stamp opens a line; read only there (amid a line, "2.6.32" is a version).
 _SHORT_YEAR_DATE = re.compile(
