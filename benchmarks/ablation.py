@@ -513,6 +513,12 @@ def rules() -> list[Rule]:
               _neutral(lambda _o, args, _k: args[0].hard_wall or args[0].soft_wall),
               "the story reaches back over a soft wall (\"Share this:\", \"Other Posts You "
               "May Enjoy\") heading an embed between its paragraphs, as it goes on past one"),
+        _rule("_text/region._over_box_words",
+              _neutral(lambda _o, args, _k: sum(args[1][args[3][0]:args[3][1]])),
+              "the story's first paragraph over a box of other stories set into it "
+              "(\"Related\", \"Share this page\") weighs its words in prose, not as a teaser's "
+              "boxed-in summary: the region reaches back over the box to it",
+              pipelines=("text",)),
         _rule("_text/dates._GLUED_MONTH", never_matches,
               "a month glued to the word before it (\"PressDecember 2\", \"Mental "
               "HealthDECEMBER 22\")"),

@@ -218,6 +218,42 @@ def test_the_story_begun_above_a_share_bar_or_a_box_of_links_keeps_its_first_par
         assert texts[start:end] == [*intro, *embed, *PARAGRAPHS]
 
 
+def test_the_story_s_first_paragraph_over_a_box_set_into_it_opens_the_region() -> None:
+    # Between the head's short lines and a box of other stories (or a share bar) under a
+    # soft wall, the story's first paragraph is boxed in as a teaser's summary is and
+    # weighs little; the box vouches for it: the region reaches back to it.
+    lead = " ".join(SENTENCES[0:3])
+    for box in (["Skip to next paragraph", "Related"], ["Share this page", "Facebook", "Twitter"]):
+        texts, (start, end) = _story(render(
+            [list(MENU_ITEMS), ["Council drops the tax rise"], ["By Jane Doe", "March 4, 2024"],
+             [lead], box, [PARAGRAPHS[1]], [THIRD], list(MENU_ITEMS)]))
+        assert texts[start:end] == [lead, *box, PARAGRAPHS[1], THIRD]
+
+
+def test_a_paragraph_over_a_box_and_the_story_s_headline_stays_out() -> None:
+    # A headline right over the region: the story's head opens there, and a paragraph over
+    # the box above it (a poll's question, a teaser) is none of the story.
+    question = " ".join(SENTENCES[0:3])
+    texts, (start, _end) = _story(render(
+        [list(MENU_ITEMS), [question], ["Sponsored Links"], ["More World news"],
+         ["Council drops the tax rise"], [PARAGRAPHS[1]], [THIRD], list(MENU_ITEMS)]))
+    assert texts[start] != question
+
+
+def test_a_box_vouches_only_for_the_paragraph_right_over_the_region() -> None:
+    # A blurb further up, over another box and the story's head, is no story's.
+    lead = " ".join(SENTENCES[0:3])
+    blurb = ("Our weekly letter brings you the news of the council and the school board, with "
+             "the votes that were taken and the people who spoke at each of the meetings, "
+             "every Friday morning.")
+    box = ["Skip to next paragraph", "Related"]
+    texts, (start, _end) = _story(render(
+        [list(MENU_ITEMS), [blurb], box, ["Council drops the tax rise"],
+         ["By Jane Doe", "March 4, 2024"], [lead], box, [PARAGRAPHS[1]], [THIRD],
+         list(MENU_ITEMS)]))
+    assert texts[start] == lead
+
+
 def test_one_paragraph_or_a_comments_heading_after_the_embed_ends_the_story() -> None:
     texts, (start, end) = _region(render(
         [list(MENU_ITEMS), *[[p] for p in PARAGRAPHS[:3]], EMBED, [PARAGRAPHS[3]],

@@ -1145,8 +1145,10 @@ def _story_begun(
     (``_closes_story_above``) or comment stamp among them, and over them paragraphs that
     stand alone and together weigh a story's worth of words. The mirror of
     ``_story_resumed``; a story's first paragraphs have no list of other stories'
-    paragraphs to be told from, so one paragraph may be enough."""
+    paragraphs to be told from, so one paragraph may be enough. Right over the region, a
+    box set into the story weighs its paragraphs by their words (``_over_box_words``)."""
     max_embed = options.text_max_embed_lines
+    first_step = True
     while start > 0:
         last = start - 1  # the last line of the story above the embed
         while last >= 0 and weights[last] <= 0:
@@ -1158,11 +1160,34 @@ def _story_begun(
         first = last
         while first > 0 and weights[first - 1] > 0 and lines[first - 1][BLOCK_SIZE] == 1:
             first -= 1
-        if lines[last][BLOCK_SIZE] != 1 or (
-                sum(weights[first:last + 1]) < options.text_min_story_words):
+        weighed = (_over_box_words(lines, weights, features, (first, last + 1), start=start,
+                                   options=options)
+                   if first_step else sum(weights[first:last + 1]))
+        if lines[last][BLOCK_SIZE] != 1 or weighed < options.text_min_story_words:
             return start
-        start = first
+        start, first_step = first, False
     return start
+
+
+def _over_box_words(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    paragraphs: tuple[int, int], *, start: int, options: ParseOptions,
+) -> float:
+    """What the ``paragraphs`` over the embed that opens the region at ``start`` weigh for
+    ``_story_begun``: their words in prose (``_prose_words``) when a soft wall heads the
+    embed or stands in it ("Related", "Share this page"), else their weights. A story's
+    first paragraph, set between its head's short lines and a box of other stories the page
+    put into the story, is boxed in as a teaser's summary is, and weighs as little; a
+    teaser over the story has no such box under it, but the story's headline: not when a
+    line with a headline's shape stands right over the region (the story's head opens
+    there, and what is over it is not the story). (Only right over the region: the box
+    vouches for the paragraphs over it, not for those further up.)"""
+    first, stop = paragraphs
+    weighed = sum(weights[first:stop])
+    if any(features[i].soft_wall for i in range(stop, start)) and not looks_like_headline(
+            lines[start - 1][TEXT], features[start - 1], options):
+        return max(weighed, _prose_words(weights, features, paragraphs, options))
+    return weighed
 
 
 def _closes_story_above(feat: LineFeatures) -> bool:
