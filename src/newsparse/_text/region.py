@@ -564,14 +564,18 @@ def _past_caption_over_dateline(
     start, end = region
     first = next((i for i in range(start, end) if weights[i] > 0), end)
     second = next((i for i in range(first + 1, end) if weights[i] > 0), end)
-    if second == end or match_dateline(lines[second][TEXT], options) is None:
+    if second == end:
         return start
-    if match_dateline(lines[first][TEXT], options) is not None or not all(
-            _is_head_meta(lines[i][TEXT], features[i], options) for i in range(first + 1, second)):
-        return start
+    # (The sums and the head's lines first: reading a dateline is the dearest test.)
     before = sum(weight for weight in weights[start:second] if weight > 0)
     after = sum(weight for weight in weights[second:end] if weight > 0)
-    return second if before < options.text_max_copy_share * after else start
+    if before >= options.text_max_copy_share * after or not all(
+            _is_head_meta(lines[i][TEXT], features[i], options) for i in range(first + 1, second)):
+        return start
+    if (match_dateline(lines[second][TEXT], options) is None
+            or match_dateline(lines[first][TEXT], options) is not None):
+        return start
+    return second
 
 
 def _is_head_meta(text: str, feat: LineFeatures, options: ParseOptions) -> bool:
