@@ -810,9 +810,15 @@ def test_a_first_name_the_story_says_before_is_no_box() -> None:
     assert texts[start:end] == [*story, "Karina Cohen", FIRST_NAME_BIOS[1]]
 
 
-def test_a_subheading_said_again_in_lower_case_is_no_first_name() -> None:
-    section = ("Extension cords are a convenient way to bring power to the rooms that lost "
-               "it in the storm.")
+@pytest.mark.parametrize("section", [
+    "Extension cords are a convenient way to bring power to the rooms that lost it in the "
+    "storm.",
+    "Extension cords are a convenient way to bring power where it is needed, but they should "
+    "not be used for more than a day or two at a time.",
+])
+def test_a_subheading_over_a_paragraph_about_it_stays_in_the_story(section: str) -> None:
+    # The paragraph names the heading's subject in lower case: a subject, not a first name
+    # (_calls_by_first_name), and no author's box under a name line (_cut_at_bio).
     texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
                                          ["Extension Cords"], [section], list(MENU_ITEMS)]))
     assert texts[start:end] == [*PARAGRAPHS, "Extension Cords", section]
@@ -897,15 +903,6 @@ def test_a_blurb_printed_again_is_cut_from_a_region_of_short_paragraphs() -> Non
     texts, end = _closing_cut([list(MENU_ITEMS), *[[p] for p in story], list(MENU_ITEMS),
                                [BLURB]], len(story))
     assert texts[len(MENU_ITEMS):end] == story[:-1]
-
-
-def test_a_subheading_over_a_paragraph_about_it_stays_in_the_story() -> None:
-    # The paragraph names its subject in lower case, as a heading's subject, not a name.
-    last = ("Extension cords are a convenient way to bring power where it is needed, but "
-            "they should not be used for more than a day or two at a time.")
-    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
-                                         ["Extension Cords"], [last], list(MENU_ITEMS)]))
-    assert texts[start:end] == [*PARAGRAPHS, "Extension Cords", last]
 
 
 def test_a_named_section_with_much_of_the_story_after_it_stays() -> None:
