@@ -934,6 +934,10 @@ def rules() -> list[Rule]:
               "a paragraph about the author that closes the region, opening with a name that "
               "a byline over the story gives and the story's paragraphs do not (\"By Jane "
               "Doe\" … \"Jane Doe is a …\"), is left out of it", pipelines=("text",)),
+        _rule("_text/region._cut_at_unnamed_bio", _neutral(lambda _o, args, _k: args[3][1]),
+              "a paragraph about a person that closes the region (\"Jane is a staff writer "
+              "… She has also …\"), whom neither the story nor a headline over it names and "
+              "no byline gives, is left out of it: the author's box", pipelines=("text",)),
         _rule("_text/region._cut_at_repeated_tail",
               _neutral(lambda _o, args, _k: args[2][1]),
               "the lines closing the region that the page prints again outside it (a site's "

@@ -834,14 +834,48 @@ def test_a_paragraph_about_the_author_named_in_the_byline_is_left_out(byline: st
     assert texts[start:end] == PARAGRAPHS
 
 
-@pytest.mark.parametrize("head", [
-    # Not a byline: the name inside a headline's run of capitals; no name over the story.
-    "The Best Karina Cohen Cleaning Tips", "Cleaning tips for every home",
+# A story's last paragraph that opens with a name and tells what the person did, not who
+# they are.
+CLOSING_DEED = ("Karina Cohen said the council would hear the cleaners again in May, and she "
+                "expects the vote to go their way this time.")
+
+
+@pytest.mark.parametrize(("head", "closing"), [
+    # Not a byline: the name inside a headline's run of capitals, which the story is about.
+    ("The Best Karina Cohen Cleaning Tips", AUTHOR_BIO),
+    # No name over the story, and no bio: what someone did.
+    ("Cleaning tips for every home", CLOSING_DEED),
 ])
-def test_a_paragraph_opening_with_a_name_no_byline_gives_stays(head: str) -> None:
+def test_a_paragraph_opening_with_a_name_no_byline_gives_stays(head: str, closing: str) -> None:
     texts, (start, end) = _story(render([list(MENU_ITEMS), [head], *[[p] for p in PARAGRAPHS],
-                                         [AUTHOR_BIO], list(MENU_ITEMS)]))
-    assert texts[start:end] == [*PARAGRAPHS, AUTHOR_BIO]
+                                         [closing], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, closing]
+
+
+@pytest.mark.parametrize("bio", [
+    AUTHOR_BIO,
+    "Karina is a cleaning company owner in Denver. She has written about homes for ten years.",
+    "Karina Cohen (@karina) has been a cleaner in Denver for ten years, and she writes about "
+    "the care of homes.",
+    "About the author: Karina Cohen, a cleaning company owner in Denver, writes about homes "
+    "and her ten years of caring for them.",
+])
+def test_a_paragraph_about_a_person_the_story_never_names_is_left_out(bio: str) -> None:
+    # No name line over it, no byline: a bio of someone the story never named is the
+    # author's box.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), ["Cleaning tips for every home"],
+                                         *[[p] for p in PARAGRAPHS], [bio], list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_paragraph_about_a_thing_is_no_bio() -> None:
+    # No person spoken of: a closing paragraph on the story's subject.
+    closing = ("Denver Cleaning is a company that serves the Greater Denver area and has "
+               "cleaned homes and offices there for ten years.")
+    texts, (start, end) = _story(render([list(MENU_ITEMS), ["Cleaning tips for every home"],
+                                         *[[p] for p in PARAGRAPHS], [closing],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, closing]
 
 
 def test_a_paragraph_about_someone_the_story_names_stays() -> None:
@@ -1106,8 +1140,8 @@ def test_a_bar_of_links_to_the_posts_around_a_post_is_not_its_first_paragraph() 
     assert article.paragraphs[0].text.startswith("Tonight on the radio show")
 
 
-FOOT_BLURB = ("Jane Roe writes about money and homes, and she lives by the sea with her two "
-              "dogs.")
+FOOT_BLURB = ("The Harbour Times has written about money and homes since 1901, and it is "
+              "read in every house by the sea.")
 
 
 @pytest.mark.parametrize("foot", [

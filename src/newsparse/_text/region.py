@@ -397,6 +397,7 @@ def densest_region(
     end = _cut_at_notice(lines, weights, start, end, options)
     end = _cut_at_bio(lines, weights, features, (start, end), options)
     end = _cut_at_author_bio(lines, weights, features, (start, end), options)
+    end = _cut_at_unnamed_bio(lines, weights, features, (start, end), options)
     end = _cut_at_repeated_tail(lines, weights, (start, end), options)
     end = _cut_at_post_foot(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
@@ -700,6 +701,82 @@ def _cut_at_author_bio(
     if cut == end:
         return end
     # (The labels over the paragraph, "Author: Diana Adams", "Tweet", go with it.)
+    while cut > start and weights[cut - 1] <= 0:
+        cut -= 1
+    return cut
+
+
+# The verb that follows the name opening a paragraph about a person ("Jane Doe is a
+# staff writer …", "Jane Doe (@jane) has been …", "Jane Doe, a chef in Paris, spends …"),
+# past a handle in brackets or a role set off by commas.
+_ABOUT_PERSON_VERB = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{3,100},\s*)?"
+    r"(?:(?:is|was|has been)\s+(?:a|an|the|[A-Z]\w*)\b"
+    r"|spends|serves|writes|covers|lives|works|teaches|holds)\b")
+# A person spoken of in the third person.
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# Titles before a name, which are no part of it to look for.
+_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+
+
+def _about_person(text: str) -> list[str] | None:
+    """The name that ``text`` opens with, after a label ("About the author:"), when the
+    paragraph tells of that person: one to three capitalised words, none a function word
+    (initials between: "John L. Esposito"), then a verb of a bio (``_ABOUT_PERSON_VERB``:
+    "Christina is a staff writer …", "Jon Bloom (@jon) is President of …"), and a pronoun
+    of the third person in the paragraph ("… She's also written …"): a person, not a
+    thing ("Norovirus is …"). Else None."""
+    head = text[:2 * _NAME_REACH]
+    colon = head.find(":")
+    offset = colon + 1 if 0 <= colon < _MAX_LABEL_CHARS else 0
+    name: list[str] = []
+    end = offset
+    for word in _WORD.finditer(head, offset):
+        between = head[end:word.start()]
+        # (Nothing but spaces before the name; spaces or an initial's dot within it.)
+        if between.strip() if not name else not (between.isspace() or between == ". "):
+            break
+        if not word[0][0].isupper() or word[0].lower() in STOPWORDS:
+            break
+        name.append(word[0])
+        end = word.end()
+        if len(name) >= _MAX_NAME_WORDS:
+            return None
+    if not name:
+        return None
+    if _ABOUT_PERSON_VERB.match(head, end) is None or _THIRD_PERSON.search(text) is None:
+        return None
+    return [word for word in name if word not in _HONORIFICS and len(word) > 1]
+
+
+def _cut_at_unnamed_bio(
+    lines: Sequence[Line], weights: Sequence[float], features: Sequence[LineFeatures],
+    region: tuple[int, int], options: ParseOptions,
+) -> int:
+    """The end of the region, before a paragraph about a person that closes it, whom
+    neither the story's paragraphs nor a headline over them name (``_about_person``:
+    "Christina is a staff writer covering Apple … She's also written for …", "Jon Bloom
+    (@jon) is President of …"): the author's box, or the site's, with no name line over
+    it. A story that tells of someone at its end named them before. It ends the region as
+    ``_cut_at_bio`` does: what weighs from there on under ``options.text_max_bio_share``
+    of what weighs before it, which holds a story's worth of words. Else ``end``."""
+    start, end = region
+    cut = end
+    for i in _closing_paragraphs(weights, region, options):
+        names = _about_person(lines[i][TEXT])
+        if not names:
+            continue
+        named = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+        if any(weights[k] > 0 and named.search(lines[k][TEXT]) for k in range(start, i)):
+            continue
+        # (A headline says more than a name: a line of the name alone is a byline's.)
+        if not any(features[k].n_words > _MAX_NAME_WORDS and named.search(lines[k][TEXT])
+                   and looks_like_headline(lines[k][TEXT], features[k], options)
+                   for k in range(max(0, start - options.text_byline_reach), start)):
+            cut = i
+    if cut == end:
+        return end
+    # (The labels over the paragraph, "About the author", "Tweet", go with it.)
     while cut > start and weights[cut - 1] <= 0:
         cut -= 1
     return cut
