@@ -938,6 +938,11 @@ def rules() -> list[Rule]:
               "a paragraph about a person that closes the region (\"Jane is a staff writer "
               "… She has also …\"), whom neither the story nor a headline over it names and "
               "no byline gives, is left out of it: the author's box", pipelines=("text",)),
+        _rule("_text/region._cut_at_sources", _neutral(lambda _o, args, _k: args[2][1]),
+              "a label over the story's sources in the region's tail (\"References\", "
+              "\"Article Sources:\", \"Citations\") ends it when what follows weighs under a "
+              "fifth of what precedes: the list and the page's lines after it",
+              pipelines=("text",)),
         _rule("_text/region._cut_at_repeated_tail",
               _neutral(lambda _o, args, _k: args[2][1]),
               "the lines closing the region that the page prints again outside it (a site's "

@@ -915,6 +915,14 @@ def _soft_wall_foot(options: ParseOptions) -> str:
     return parse_text(dump, options=options).body
 
 
+def _sources_foot(options: ParseOptions) -> str:
+    """The body of a dump whose story ends with the list of its sources under its label."""
+    dump = _dump(_MENU, *_STORY, "References",
+                 "Doe, J. (2024). How cities pay for their bridges. Journal of Public Works, "
+                 "12(3), 45-67.", _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _tail_table(options: ParseOptions) -> str:
     """The body of a dump whose story ends with a table of three rows under its heading."""
     dump = _dump(_MENU, _P, _Q, _R, "Sales by year",
@@ -1137,6 +1145,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "labels foot": _labels_foot,
     "signature foot": _signature_foot,
     "soft wall foot": _soft_wall_foot,
+    "sources foot": _sources_foot,
     "tail table": _tail_table,
     "byline bio": _byline_bio,
     "siblings": _siblings_joined,
@@ -1393,6 +1402,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_after_labels_share", 0.0, "labels foot"),
     ("text_max_after_signature_share", 0.0, "signature foot"),
     ("text_max_after_soft_wall_share", 0.0, "soft wall foot"),
+    ("text_max_after_sources_share", 0.0, "sources foot"),
     ("text_min_tail_table_rows", 100, "tail table"),
     ("text_byline_reach", 0, "byline bio"),
     ("text_max_byline_words", 1, "byline bio"),

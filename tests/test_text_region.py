@@ -1323,3 +1323,37 @@ def test_a_caption_is_left_out_over_a_byline_only(between: str, left_out: bool) 
                                        [CAPTION], [between], [DATELINED],
                                        *[[p] for p in PARAGRAPHS], list(MENU_ITEMS)]))
     assert (texts[start] == DATELINED) is left_out
+
+
+CITATIONS = [
+    "Doe, J. (2024). How cities pay for their bridges, and what it costs them later on. "
+    "Journal of Public Works, 12(3), 45-67.",
+    "Roe, R. (2023). The upkeep of old crossings: a survey of forty towns and their budgets "
+    "over a decade. City Press.",
+]
+
+
+@pytest.mark.parametrize("label", ["References", "Sources:", "Works Cited", "Quellen"])
+def test_the_story_s_sources_are_left_out_of_the_region(label: str) -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [label], *[[c] for c in CITATIONS],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("label", ["Source", "Notes"])
+def test_a_credit_or_a_note_is_no_list_of_sources(label: str) -> None:
+    # "Source" alone credits a picture; "Notes" heads a recipe's tips as often.
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [label], *[[c] for c in CITATIONS],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, label, *CITATIONS]
+
+
+def test_sources_that_weigh_much_of_the_story_stay() -> None:
+    # A reference work's long apparatus (an encyclopedia's footnotes) is kept whole.
+    story = PARAGRAPHS[:2]
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in story],
+                                         ["References"], *[[c] for c in CITATIONS],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == [*story, "References", *CITATIONS]

@@ -845,6 +845,11 @@ class ParseOptions:
     name ends the story's region when what weighs for the region from it on is under
     this share of what weighs before it: a box about the author, not a section of the
     story (``_text/region._cut_at_bio``)."""
+    text_max_after_sources_share: float = attrs.field(default=0.2, validator=_real(0.0))
+    """A label over the list of the story's sources in the region's tail ("References",
+    "Article Sources:", "Citations") ends the story's region when what weighs for the
+    region from it on is under this share of what weighs before it: the list and the
+    page's lines after it (``_text/region._cut_at_sources``)."""
     text_max_after_foot_share: float = attrs.field(default=0.15, validator=_real(0.0))
     """A line that stamps the post in the region's tail ("Posted by Jane at 6:35 AM", a date
     line) ends the story's region when what weighs for the region from it on is under this

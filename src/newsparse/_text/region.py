@@ -398,6 +398,7 @@ def densest_region(
     end = _cut_at_bio(lines, weights, features, (start, end), options)
     end = _cut_at_author_bio(lines, weights, features, (start, end), options)
     end = _cut_at_unnamed_bio(lines, weights, features, (start, end), options)
+    end = _cut_at_sources(lines, weights, (start, end), options)
     end = _cut_at_repeated_tail(lines, weights, (start, end), options)
     end = _cut_at_post_foot(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
@@ -780,6 +781,41 @@ def _cut_at_unnamed_bio(
     while cut > start and weights[cut - 1] <= 0:
         cut -= 1
     return cut
+
+
+# A label over the list of the story's sources: the scholarly apparatus's names in the
+# languages the project reads ("References", "Sources:", "Works Cited", "Quellen",
+# "Références", "Fuentes", "Źródła", "Источники"). Not "Source" or "Notes" alone: a
+# picture's credit, a recipe's tips.
+_SOURCES_LABEL = re.compile(
+    r"^\W*(?:references|sources|article sources|citations|footnotes|endnotes|bibliography"
+    r"|works cited|quellen|quellenangaben|literatur|einzelnachweise|références|bibliographie"
+    r"|referencias|fuentes|bibliografía|riferimenti|fonti|bibliografia|referências|fontes"
+    r"|bronnen|referenties|źródła|przypisy|источники|литература)\s*:?\s*$",
+    re.IGNORECASE)
+
+
+def _cut_at_sources(
+    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
+    options: ParseOptions,
+) -> int:
+    """The end of the region, at a label over the list of the story's sources that stands
+    in its tail (``_SOURCES_LABEL``: "References", "Article Sources:", "Citations"): the
+    list is no part of the story, and what follows it is the page's. Only when what weighs
+    for the region from there on is under ``options.text_max_after_sources_share`` of what
+    weighs before it, and that holds a story's worth of words
+    (``options.text_min_story_words``). Else ``end``."""
+    start, end = region
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    before = 0.0
+    for i in range(start, end):
+        if (before >= options.text_min_story_words and len(lines[i][TEXT]) <= _MAX_LABEL_CHARS
+                and _SOURCES_LABEL.match(lines[i][TEXT])
+                and total - before <= options.text_max_after_sources_share * before):
+            return i
+        if weights[i] > 0:
+            before += weights[i]
+    return end
 
 
 def _cut_at_post_foot(
