@@ -726,6 +726,11 @@ def rules() -> list[Rule]:
               "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "
               "line is read (under the headline, a dated \"By\" line far above the story)",
               pipelines=("text",)),
+        _rule("_text/dated_byline.header_end",
+              lambda _o: lambda _title, story, _features, _options: story[0],
+              "dumps: where the story region opens with the headline, the dated name line "
+              "under it, above the first paragraph, is read as the header's "
+              "(\"Headline\" / \"Dec. 19, 2025 · Jane Doe\")", pipelines=("text",)),
         _rule("_text/byline.names_before_tail", returns(()),
               "dumps: a \"By\" line above the story names the person it names in full "
               "before an outlet's or a link's words (\"By Mike Whalley BBC Sport\", \"By "

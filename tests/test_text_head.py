@@ -868,6 +868,7 @@ def test_one_word_beside_the_date_on_a_head_line_is_the_byline(line: str, credit
     "Dec 17, 2025 · Council",  # a word of the headline
     "Dec 17, 2025 · Bridge",  # a word the story writes in lower case
     "Dec 17, 2025 · GMT",  # capitals: a zone or a label
+    "Expires: Dec 17, 2025",  # a label before its colon
 ])
 def test_one_word_amid_a_stamp_or_a_label_beside_the_date_is_no_byline(line: str) -> None:
     dump = render([list(MENU_ITEMS), [TITLE], [line], [P1 + " The bridge is old."], [P2],
@@ -1012,3 +1013,13 @@ def test_a_post_line_opening_the_story_dates_it() -> None:
             "sells the old depot by the river for the new bridge?")
     article = parse_text(render([list(MENU_ITEMS), [post], [P1], [P2], [P3]]))
     assert article.published == dt.date(2015, 3, 10)
+
+
+def test_a_dated_name_line_under_a_headline_that_opens_the_story_is_the_byline() -> None:
+    # The region opens with the headline (a question ends a sentence as prose does): the
+    # dated line under it, above the first paragraph, is still the headline's header.
+    dump = render([list(MENU_ITEMS), ["What do people love about the bridge?"],
+                   ["Dec. 19, 2025 · Jane Doe on behalf of the desk"], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2025, 12, 19)

@@ -95,7 +95,7 @@ def read_byline(
         lambda: desk_under_headline(lines, candidates, title_index, story, options),
         lambda: dated_handle(lines, features, candidates, title_index, story=story,
                               options=options),
-        lambda: dated_names(lines, header(candidates, title_index, story, options), story,
+        lambda: dated_names(lines, header(candidates, title_index, story, features, options), story,
                             options, headline=headline),
         lambda: _byline_after(lines, story[-1] + 1, options),
         lambda: _dated_by_line(lines, story[0], options),

@@ -204,14 +204,31 @@ _STAMP_PARTS = re.compile(
 
 
 def header(candidates: Sequence[int], title_index: int | None, story: Sequence[int],
-            options: ParseOptions) -> list[int]:
+           features: Sequence[LineFeatures], options: ParseOptions) -> list[int]:
     """The candidates above the story that stand in the headline's header: the line right
     above it (a kicker's stamp) and its first ``options.text_byline_header_lines`` lines
-    under it."""
+    under it. Where the story opens with the headline, its header is the story's lines
+    under the headline, up to its first paragraph (:func:`header_end`)."""
     if title_index is None:
         return [i for i in candidates if i < story[0]]
-    return [i for i in candidates if i < story[0]
+    end = header_end(title_index, story, features, options)
+    return [i for i in candidates if i < end
             and title_index - 1 <= i <= title_index + options.text_byline_header_lines]
+
+
+def header_end(title_index: int, story: Sequence[int], features: Sequence[LineFeatures],
+               options: ParseOptions) -> int:
+    """Where the headline's header ends: at the story's first line, or, when the story
+    region opens with the headline itself ("Headline" / "Dec. 19, 2025 · Jane Doe" /
+    "Rust has been …"), at the first paragraph under the headline (a line that ends a
+    sentence, ``options.text_length_low`` characters or more)."""
+    if title_index < story[0]:
+        return story[0]
+    end = min(len(features), title_index + 1 + options.text_byline_header_lines)
+    for j in range(title_index + 1, end):
+        if features[j].ends_sentence and features[j].chars >= options.text_length_low:
+            return j
+    return end
 
 
 def dated_names(
@@ -252,7 +269,9 @@ def dated_names(
                 run = []
         # One word and the date's, nothing else, at either end of the line (not amid the
         # stamp: "02:42 AM Doha Time"; not a table's cell: "August 9, 2012\tBiology").
-        if len(runs) == 1 and len(runs[0]) == 1 and "\t" not in text:
+        # A word before a colon is a label ("Expires: 18 June 2015").
+        if (len(runs) == 1 and len(runs[0]) == 1 and "\t" not in text
+                and not runs[0][0].endswith(":")):
             word = runs[0][0].strip(_WORD_EDGE)
             stripped = text.strip(_WORD_EDGE)
             if ((stripped.startswith(word) or stripped.endswith(word))
