@@ -731,6 +731,10 @@ def rules() -> list[Rule]:
               "dumps: where the story region opens with the headline, the dated name line "
               "under it, above the first paragraph, is read as the header's "
               "(\"Headline\" / \"Dec. 19, 2025 · Jane Doe\")", pipelines=("text",)),
+        _rule("_text/byline._kicker_stamp", returns(False),
+              "dumps: a person's name right over the headline, under the head's date line "
+              "(past a glyph), is the byline (\"December 14, 2025\" / \"/\" / \"Jane "
+              "Doe\" / headline)", pipelines=("text",)),
         _rule("_text/byline.names_before_tail", returns(()),
               "dumps: a \"By\" line above the story names the person it names in full "
               "before an outlet's or a link's words (\"By Mike Whalley BBC Sport\", \"By "

@@ -1023,3 +1023,26 @@ def test_a_dated_name_line_under_a_headline_that_opens_the_story_is_the_byline()
     article = parse_text(dump)
     assert article.authors == ("Jane Doe",)
     assert article.published == dt.date(2025, 12, 19)
+
+
+@pytest.mark.parametrize("kicker", [
+    ["Politics", "December 14, 2025", "/", "Jane Doe"],
+    ["December 14, 2025", "Jane Doe"],
+])
+def test_a_name_under_a_date_right_over_the_headline_is_the_byline(kicker: list[str]) -> None:
+    # The kicker's stamp: the date, a glyph, the author's name, then the headline.
+    dump = render([list(MENU_ITEMS), kicker, [TITLE], [P1], [P2], [P3]])
+    article = parse_text(dump)
+    assert article.title == TITLE
+    assert article.authors == ("Jane Doe",)
+    assert article.published == dt.date(2025, 12, 14)
+
+
+@pytest.mark.parametrize("line", [
+    "Scalability Time:",  # a label before its colon
+    "Bridge Repairs",  # words the story writes in lower case
+])
+def test_a_label_under_a_date_over_the_headline_is_no_byline(line: str) -> None:
+    dump = render([list(MENU_ITEMS), ["December 14, 2025", "/", line], [TITLE],
+                   [P1 + " The bridge repairs are late."], [P2], [P3]])
+    assert parse_text(dump).authors == ()

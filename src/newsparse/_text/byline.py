@@ -459,7 +459,8 @@ def _bare_name_line(
         if (i == 0 or feat.n_words < 2 or feat.chars > max_chars
                 or feat.chrome_phrase or feat.soft_wall or feat.hard_wall):
             continue
-        dated = date_follows(lines, i, options)
+        dated = date_follows(lines, i, options) or (
+            i + 1 == title_index and _kicker_stamp(lines, i, options, story=story))
         if not has_name_line_shape(lines[i][TEXT], options):
             continue
         vouched = dated
@@ -487,6 +488,22 @@ def _bare_name_line(
         if proper_names(names, lines, story):
             unvouched = i
     return unvouched
+
+
+def _kicker_stamp(lines: Sequence[Line], i: int, options: ParseOptions, *,
+                  story: Sequence[int]) -> bool:
+    """True when line ``i``, right over the headline, is a person's name (see
+    :func:`proper_names`; not a label before its colon) under a date line, past lines of
+    glyphs alone ("/", "•"): the kicker's stamp a page sets over its headline ("December
+    14, 2025" / "/" / "Jane Doe" / "Headline")."""
+    text = lines[i][TEXT].rstrip()
+    names = bare_names(text, options)
+    if text.endswith(":") or not names or not proper_names(names, lines, story):
+        return False
+    j = i - 1
+    while j > 0 and not any(map(str.isalnum, lines[j][TEXT])):
+        j -= 1
+    return j >= 0 and _is_dated(lines[j][TEXT], options)
 
 
 def _heads_story(lines: Sequence[Line], title_index: int | None, i: int,
