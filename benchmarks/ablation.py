@@ -952,6 +952,10 @@ def rules() -> list[Rule]:
               "\"Article Sources:\", \"Citations\") ends it when what follows weighs under a "
               "fifth of what precedes: the list and the page's lines after it",
               pipelines=("text",)),
+        _rule("_text/region._cut_at_print_note", _neutral(lambda _o, args, _k: args[2][1]),
+              "a note in the region's tail that the story ran in print (\"A version of this "
+              "article appeared in print on …\") ends it when what follows weighs under a "
+              "fifth of what precedes", pipelines=("text",)),
         _rule("_text/region._cut_at_repeated_tail",
               _neutral(lambda _o, args, _k: args[2][1]),
               "the lines closing the region that the page prints again outside it (a site's "

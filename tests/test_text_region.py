@@ -1357,3 +1357,23 @@ def test_sources_that_weigh_much_of_the_story_stay() -> None:
                                          ["References"], *[[c] for c in CITATIONS],
                                          list(MENU_ITEMS)]))
     assert texts[start:end] == [*story, "References", *CITATIONS]
+
+
+PRINT_NOTE = ("A version of this article appeared in print on March 5, 2024, on page A8 of "
+              "the city edition with the headline: Council Keeps the Tax.")
+
+
+def test_a_note_that_the_story_ran_in_print_ends_the_region() -> None:
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [PRINT_NOTE], [AUTHOR_BIO.replace("Karina", "Kim")],
+                                         list(MENU_ITEMS)]))
+    assert texts[start:end] == PARAGRAPHS
+
+
+def test_a_story_that_tells_of_an_edition_goes_on() -> None:
+    # An edition or an issue the story speaks of is no note about the story itself.
+    closing = ("The mayor appeared in the first edition of the show, and the council ran an "
+               "advertisement in the Sunday edition of the paper to announce the vote.")
+    texts, (start, end) = _story(render([list(MENU_ITEMS), *[[p] for p in PARAGRAPHS],
+                                         [closing], list(MENU_ITEMS)]))
+    assert texts[start:end] == [*PARAGRAPHS, closing]

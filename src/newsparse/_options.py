@@ -849,7 +849,9 @@ class ParseOptions:
     """A label over the list of the story's sources in the region's tail ("References",
     "Article Sources:", "Citations") ends the story's region when what weighs for the
     region from it on is under this share of what weighs before it: the list and the
-    page's lines after it (``_text/region._cut_at_sources``)."""
+    page's lines after it (``_text/region._cut_at_sources``). So does a note that the
+    story ran in print ("A version of this article appeared in print on …",
+    ``_text/region._cut_at_print_note``)."""
     text_max_after_foot_share: float = attrs.field(default=0.15, validator=_real(0.0))
     """A line that stamps the post in the region's tail ("Posted by Jane at 6:35 AM", a date
     line) ends the story's region when what weighs for the region from it on is under this

@@ -399,6 +399,7 @@ def densest_region(
     end = _cut_at_author_bio(lines, weights, features, (start, end), options)
     end = _cut_at_unnamed_bio(lines, weights, features, (start, end), options)
     end = _cut_at_sources(lines, weights, (start, end), options)
+    end = _cut_at_print_note(lines, weights, (start, end), options)
     end = _cut_at_repeated_tail(lines, weights, (start, end), options)
     end = _cut_at_post_foot(lines, weights, features, (start, end), options)
     start, end = sections_continued(lines, weights, features, (start, end), options,
@@ -812,6 +813,39 @@ def _cut_at_sources(
         if (before >= options.text_min_story_words and len(lines[i][TEXT]) <= _MAX_LABEL_CHARS
                 and _SOURCES_LABEL.match(lines[i][TEXT])
                 and total - before <= options.text_max_after_sources_share * before):
+            return i
+        if weights[i] > 0:
+            before += weights[i]
+    return end
+
+
+# A newspaper's note that the story ran in print, which closes the story ("A version of
+# this article appeared in print on …", "… appeared October 29, 2012, on page B3 in the
+# U.S. edition of …", "This article also appeared in the May/June 2024 issue of …"): the
+# English papers' and magazines' form, the story named as such.
+_PRINT_NOTE = re.compile(
+    r"\b(?:this|the)\s+(?:article|story|column|piece|review|essay|report)\b.{0,80}?"
+    r"\b(?:appeared|appears|ran|runs|was\s+published)\b.{0,80}?"
+    r"\b(?:in\s+print|edition|issue)\b", re.IGNORECASE)
+
+
+def _cut_at_print_note(
+    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
+    options: ParseOptions,
+) -> int:
+    """The end of the region, at the note in its tail that the story ran in print
+    (``_PRINT_NOTE``): a line about the story, not of it, which closes it; what follows is
+    the page's (its links, the author's box, comments). Only when what weighs
+    for the region from there on is under ``options.text_max_after_sources_share`` of what
+    weighs before it, and that holds a story's worth of words
+    (``options.text_min_story_words``). Else ``end``."""
+    start, end = region
+    total = sum(weight for weight in weights[start:end] if weight > 0)
+    before = 0.0
+    for i in range(start, end):
+        if (before >= options.text_min_story_words
+                and total - before <= options.text_max_after_sources_share * before
+                and _PRINT_NOTE.search(lines[i][TEXT])):
             return i
         if weights[i] > 0:
             before += weights[i]
