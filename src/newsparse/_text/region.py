@@ -712,7 +712,7 @@ def _cut_at_author_bio(
 # staff writer …", "Jane Doe (@jane) has been …", "Jane Doe, a chef in Paris, spends …"),
 # past a handle in brackets or a role set off by commas.
 _ABOUT_PERSON_VERB = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{3,100},\s*)?"
+    r"\s?(?:\([^()]{1,40}\)\s?)?(?:,[^,]{3,100},\s?)?"
     r"(?:(?:is|was|has been)\s+(?:a|an|the|[A-Z]\w*)\b"
     r"|spends|serves|writes|covers|lives|works|teaches|holds)\b")
 # A person spoken of in the third person.
