@@ -623,6 +623,10 @@ def rules() -> list[Rule]:
               "sections: apart from the region and heavier, or taking it in and adding much"),
         _rule("_text/region._inner_tables", returns(set()),
               "a table between the story's paragraphs is no gap"),
+        _rule("_text/region._skeleton_gaps", returns(set()),
+              "a gap between two of the story's paragraphs that shows a short label the "
+              "page shows in two more such gaps (a product's \"Check price\", \"PROS\") "
+              "is a skeleton's furniture, no gap", pipelines=("text",)),
         _rule("_text/sections.sections_continued", passes(3),
               "a gap next to the region showing the labels of the story's sections "
               "(\"Pros\", \"Cons\", \"Price\"), with a story's worth of words beyond it, is "

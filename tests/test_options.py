@@ -980,6 +980,19 @@ def _post_frame(options: ParseOptions) -> object:
     return post_frame(lines, features, options, stamps=())
 
 
+def _skeleton_gaps(options: ParseOptions) -> object:
+    """The weights of a dump whose sections' paragraphs stand under the same skeleton of
+    labels ("Check price", "PROS"), again and again."""
+    dump = _dump(_MENU, *(
+        block for n, name in enumerate(("Alpha", "Beta", "Gamma", "Delta")) for block in (
+            f"The {name} model", f"Check price\nScore {n}\nPROS\n{name} light\nCONS",
+            f"The {name} came out well. {_P}", f"In short: {_Q} {_S}")), _MENU)
+    lines = split_lines(dump, options)
+    features = [_measure(options, line[TEXT]) for line in lines]
+    labels = [first_label(f, options) for f in features]
+    return tuple(line_weights(lines, features, labels, set(), options))
+
+
 def _greedy_wrap(options: ParseOptions) -> object:
     """Six lines near 60 that a short word did not fit on, none of which a sentence goes
     on over, and one line near 60 that the next word would have fitted on."""
@@ -1201,6 +1214,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "thread": _thread_stamps,
     "form notes": _form_notes,
     "post frame": _post_frame,
+    "skeleton gaps": _skeleton_gaps,
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
         [True] * len([line for line in _HAND_WRAPPED.split("\n") if line]), o),
@@ -1411,6 +1425,8 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_post_foot_reach", 1, "post frame"),
     ("text_framed_post_lines", 1, "post frame"),
     ("text_min_framed_post_words", 100, "post frame"),
+    ("text_min_section_paragraph_weight", 1000.0, "skeleton gaps"),
+    ("text_min_skeleton_gaps", 100, "skeleton gaps"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -542,6 +543,47 @@ def test_a_bio_after_the_story_is_not_taken_in_as_a_section() -> None:
     story = [[p] for p in PARAGRAPHS]
     texts, (start, end) = _story(render([list(MENU_ITEMS), *story, *extra, list(MENU_ITEMS)]))
     assert texts[start:end] == PARAGRAPHS
+
+
+def _skeleton_page(paragraph: Callable[[int, str], list[list[str]]]) -> list[list[str]]:
+    """Four products, each under the same skeleton (its name, a price button, a box of
+    scores, its pros and cons) and then what ``paragraph`` gives for it."""
+    blocks: list[list[str]] = [list(MENU_ITEMS)]
+    for k, name in enumerate(("Bridge Saw One", "Depot Drill Two", "Council Lamp Three",
+                              "Board Fan Four")):
+        scores = [f"{what} {k + 5}.{k}" for what in ("Battery", "Weight", "Size", "Speed")]
+        blocks += [[name], ["Check price", "OVERALL SCORE", *scores, "PROS", "Quiet",
+                            f"{k + 2} year warranty", "CONS", "Short cord"],
+                   *paragraph(k, name)]
+    return [*blocks, list(MENU_ITEMS)]
+
+
+def _gap_weights(blocks: list[list[str]]) -> tuple[list[str], list[float]]:
+    lines = split_lines(render(blocks), OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    labels = [first_label(f, OPTIONS) for f in features]
+    weights = line_weights(lines, features, labels, set(), OPTIONS)
+    return [line[TEXT] for line in lines], list(weights)
+
+
+def test_the_gaps_of_a_story_told_in_sections_of_one_skeleton_cost_nothing() -> None:
+    # The skeleton's labels ("Check price", "PROS") in every gap between the sections'
+    # paragraphs make the gaps one story's furniture: squared, each cost more than a
+    # section weighs, and the region kept one section of the story.
+    texts, weights = _gap_weights(_skeleton_page(lambda k, name: [
+        [f"{name} is our pick. " + " ".join(SENTENCES[k:k + 2])],
+        [f"The {name} has its faults. " + SENTENCES[k + 2]]]))
+    first = texts.index("Bridge Saw One is our pick. " + " ".join(SENTENCES[0:2]))
+    last = texts.index("Board Fan Four is our pick. " + " ".join(SENTENCES[3:5]))
+    assert all(weight >= 0 for weight in weights[first:last])
+    assert weights[first - 2] < 0  # the gap over the first section is no gap between two
+    assert weights[texts.index("Weight 8.3")] == 0.0
+
+
+def test_the_gaps_of_a_list_of_teasers_cost_what_they_cost() -> None:
+    # The same labels between teasers' summaries, which weigh little: a list, not sections.
+    texts, weights = _gap_weights(_skeleton_page(lambda k, _name: [[SENTENCES[k]]]))
+    assert weights[texts.index("Weight 8.3")] < 0
 
 
 _TABLE = ["Year\tSales\tProfit", *[f"{2010 + k}\t{100 + k}\t{10 + k}" for k in range(12)]]

@@ -639,7 +639,16 @@ class ParseOptions:
     page's last paragraph may hold a label or two of the story's, not a share of them."""
     text_max_unshared_labels: int = attrs.field(default=10, validator=_whole(0))
     """Most labels in a row of that gap that are not so shown (a section's own pros and
-    cons): more are a menu."""
+    cons): more are a menu. (Also the most lines in a row of a gap between two sections'
+    paragraphs that show no label of the skeleton, ``text_min_skeleton_gaps``.)"""
+    text_min_section_paragraph_weight: float = attrs.field(default=20.0, validator=_real(0.0))
+    """Least weight for the region of the paragraph on each side of a gap whose labels
+    the story's other gaps show too (``text_min_skeleton_gaps``): a section's paragraph,
+    not a teaser's summary, which weighs a tenth of its words."""
+    text_min_skeleton_gaps: int = attrs.field(default=3, validator=_whole())
+    """Least gaps between such paragraphs that must show one same short label (a
+    product's "Check price", "PROS") for each gap that shows it to be a skeleton's
+    furniture, which costs the region nothing."""
 
     # Text dumps: the story's head (title, byline, date).
     text_head_lines: int = attrs.field(default=40, validator=_whole())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from array import array
+from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 
 from newsparse._dateline.match import match_dateline
@@ -151,8 +152,63 @@ def line_weights(
             half_words = feat.n_words / 2
             weight = -(cost if cost >= half_words else half_words)
         weights.append(weight)
+    for i in _skeleton_gaps(lines, features, weights, options, stamps=stamps):
+        weights[i] = 0.0
     _record_undiscounted(undiscounted, weights, teasers, options)
     return weights
+
+
+def _skeleton_gaps(
+    lines: Sequence[Line], features: Sequence[LineFeatures], weights: Sequence[float],
+    options: ParseOptions, *, stamps: Collection[int],
+) -> set[int]:
+    """The lines that cost the region in the gaps between the sections of a story told in
+    sections of one skeleton (a product's name, "Check price", its box of scores, its "PROS"
+    and "CONS", then its paragraphs; a listicle's "Key specs" and "Expand"), which print
+    the same short labels in each gap; such a gap costs nothing. A gap between two
+    paragraphs that each weigh ``options.text_min_section_paragraph_weight`` or more (lines
+    weighing less between them count as the gap's), with no hard wall and no comment's
+    stamp in it, is no gap when one of its labels (a line of
+    ``options.text_max_label_words`` words at most) stands in
+    ``options.text_min_skeleton_gaps`` such gaps or more, and no more than
+    ``options.text_max_unshared_labels`` of its lines in a row show none of those labels
+    (a menu between the story and a page's last paragraph may hold a label or two of the
+    skeleton's). Squared, each gap cost more than a section weighs, and the region kept
+    one section of the story. A list of teasers has repeated labels too (a source, "Read
+    more"), but its summaries weigh little."""
+    strong, max_words = options.text_min_section_paragraph_weight, options.text_max_label_words
+    gaps: list[tuple[int, int]] = []
+    i, n = 0, len(weights)
+    while i < n:
+        if weights[i] >= strong:
+            i += 1
+            continue
+        end = i
+        while end < n and weights[end] < strong:
+            end += 1
+        if i and end < n and not any(features[k].hard_wall or k in stamps
+                                     for k in range(i, end)):
+            gaps.append((i, end))
+        i = end
+    if len(gaps) < options.text_min_skeleton_gaps:
+        return set()
+    labels = [{lines[k][TEXT] for k in range(first, end)
+               if 0 < features[k].n_words <= max_words} for first, end in gaps]
+    shown = Counter(label for gap in labels for label in gap)
+    repeated = {label for label, count in shown.items()
+                if count >= options.text_min_skeleton_gaps}
+    max_unshared = options.text_max_unshared_labels
+    freed: set[int] = set()
+    for (first, end), gap in zip(gaps, labels, strict=True):
+        if gap.isdisjoint(repeated):
+            continue
+        unshared = longest = 0  # lines in a row that show no repeated label: a menu's
+        for k in range(first, end):
+            unshared = 0 if lines[k][TEXT] in repeated else unshared + 1
+            longest = max(longest, unshared)
+        if longest <= max_unshared:
+            freed.update(k for k in range(first, end) if weights[k] < 0)
+    return freed
 
 
 def _listed_lines(
