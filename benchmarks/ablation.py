@@ -925,6 +925,9 @@ def rules() -> list[Rule]:
         _rule("_text/story._with_inner_headings", passes(2),
               "a short line that ends no sentence, set between a line of the story and "
               "one of its paragraphs, is a subheading of the story"),
+        _rule("_text/story._marked_subheading", returns(False),
+              "a line the dump marks as a heading (Markdown's '## [Step 2](/step-2)') is "
+              "a subheading of the story between its paragraphs however much of it links"),
         _rule("_text/story._with_numbered_headings", passes(2),
               "the short lines opening with the numbers of a count (\"1. Sony\", \"2. Lyfe "
               "Marketing\" …) between the story's paragraphs are its items' headings"),
@@ -1039,7 +1042,8 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/renderers._table_block_gaps", "_text/renderers._set_in_block",
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
         "_text/markdown._CELL_LIST",
-        "_text/markdown.runs_into_text", "_text/markdown.unglued_cells"), MARKDOWN),
+        "_text/markdown.runs_into_text", "_text/markdown.unglued_cells",
+        "_text/story._marked_subheading"), MARKDOWN),
     **dict.fromkeys((
         "_text/lines._without_markup", "_text/lines._without_scripts",
         "ParseOptions.text_flat_line_chars",

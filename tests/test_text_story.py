@@ -207,6 +207,19 @@ def test_a_short_line_over_a_short_one_is_no_heading() -> None:
     assert "Methodology" not in [text for text, _ in got]
 
 
+def test_a_linked_subheading_the_dump_marks_is_kept_and_a_linked_line_is_not() -> None:
+    # A guide's step that links to a page of its own, which a Markdown dump marks as a
+    # heading, is the story's; the same link as a line of text is a link away.
+    good, bad = Label.GOOD, Label.BAD
+    step = "Step 2 - Protecting your data"
+    headed = _story(["# Guide", P1, f"## [{step}](/guide/step-2)", P2, P3],
+                    [good, good, bad, good, good])
+    assert (step, ParagraphKind.HEADING) in headed
+    linked = _story(["# Guide", P1, f"[{step}](/guide/step-2)", P2, P3],
+                    [good, good, bad, good, good])
+    assert step not in [text for text, _ in linked]
+
+
 def _items(heads: list[str]) -> list[tuple[str, ParagraphKind]]:
     """The story of ``heads``, each over a photo credit and a paragraph, between two
     paragraphs; the labels lose the headings and credits."""

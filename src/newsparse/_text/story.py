@@ -331,7 +331,8 @@ def _with_inner_headings(
     story (``options.text_length_low`` characters or more) that end no sentence: the
     story's subheadings ("Methodology", "Pros", "Getting Around Japan"), that the labels
     lose for their few words. A block of one line, no furniture phrase or wall, opened by a
-    letter, a figure or a quote, mostly not link text."""
+    letter, a figure or a quote, mostly not link text unless the dump marks it a heading
+    (``_marked_subheading``)."""
     low = options.text_length_low
     extra: list[tuple[int, ParagraphKind]] = []
     # The lines between two kept lines one apart: one pass over the kept lines alone.
@@ -343,12 +344,21 @@ def _with_inner_headings(
         if (feat.ends_sentence or feat.chars >= low or lines[i][BLOCK_SIZE] != 1
                 or features[below].chars < low or "\t" in text or _is_chrome(feat)
                 or (not text[0].isalnum() and text[0] not in _OPENERS)
-                or link_share_of(lines[i]) > options.text_max_link_share
+                or (link_share_of(lines[i]) > options.text_max_link_share
+                    and not _marked_subheading(lines[i]))
                 or is_date_line(text, options)):
             continue
         extra.append((i, ParagraphKind.PARAGRAPH if text.endswith(LIST_INTRO_END)
                       else ParagraphKind.HEADING))
     return sorted(kept + extra) if extra else kept
+
+
+def _marked_subheading(line: Line) -> bool:
+    """The dump marks ``line`` as a heading (Markdown's ``##``), so that its links do not
+    make it furniture: a subheading of the story that links to a page of its own (a
+    guide's steps, a roundup's items under ``## [Name](/item)``) is a heading element,
+    where a linked line between two paragraphs is a link to another story as a rule."""
+    return hint_of(line) is ParagraphKind.HEADING
 
 
 def _with_numbered_headings(
