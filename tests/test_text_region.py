@@ -1163,6 +1163,22 @@ def test_a_list_of_links_between_prose_still_costs_the_region() -> None:
     assert barred[0] not in texts[start:end]
 
 
+def test_a_supply_list_some_of_whose_items_link_is_the_story_s_in_markdown() -> None:
+    # A Markdown dump marks the products a supply list links to a shop; the plain dump of
+    # the same page shows no links and keeps the list. What the list says tells, not its
+    # links.
+    menu = "\n".join(f"  * [{item}](/{item.lower()})" for item in MENU_ITEMS)
+    items = "\n".join(f"  * [{item}](https://shop.example/{k})" if k % 2 == 0 else f"  * {item}"
+                      for k, item in enumerate(_SUPPLIES))
+    dump = "\n\n".join([menu, "# Winter Soup for the Family", *_INTRO, "Print This",
+                        "Prep time: 20 minutes  \nCook time: 40 minutes", "## Ingredients",
+                        items, "## Directions", *_METHOD, menu]) + "\n"
+    texts, (start, end) = _region(dump)
+    assert texts[start:end] == [*_INTRO, "Print This", "Prep time: 20 minutes",
+                                "Cook time: 40 minutes", "Ingredients", *_SUPPLIES,
+                                "Directions", *_METHOD]
+
+
 def test_a_bar_of_links_to_the_posts_around_a_post_is_not_its_first_paragraph() -> None:
     # A blog prints "« previous post | Main | next post »" over the post: links, not the
     # post's opening line.

@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from newsparse._options import ParseOptions
 from newsparse._reading.textstats import STOPWORDS
 from newsparse._text.features import LineFeatures, is_more_arrow
-from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line, link_share_of
+from newsparse._text.lines import BLOCK, BLOCK_SIZE, TEXT, Line
 from newsparse._text.notice import is_notice
 from newsparse._text.story import inner_list
 
@@ -284,9 +284,11 @@ def topical_lists(
     within that many times ``text_topic_list_reach`` lines). A supply
     list names what the steps under it use, and the intro over it; a menu or a list of
     other stories between two teasers names other things. Not a list of links: none of it
-    marked as links, joined by bars ("Gallery | …") or pointing on ("Complete Coverage
-    »"), none of its lines shown again on the page ("News", "Reuters" under each teaser),
-    and not under a label in capitals ("TOP HEADLINES")."""
+    joined by bars ("Gallery | …") or pointing on ("Complete Coverage »"), none of its
+    lines shown again on the page ("News", "Reuters" under each teaser), and not under a
+    label in capitals ("TOP HEADLINES"). The links a Markdown dump marks do not count: a
+    supply list links its products to a shop, a list of courses each course to its page,
+    and the plain dump of the same page, which shows no links, keeps them."""
     reach, n = options.text_topic_list_reach, len(lines)
     items: set[int] = set()
     shown: dict[str, int] | None = None  # how often the page shows each line, once asked
@@ -329,12 +331,12 @@ def _listed_from(
     options: ParseOptions,
 ) -> int | None:
     """The first item of the list that the ``block`` [start, end) holds, past a heading that
-    opens it, when it reads as a list of phrases and none of it is link text, a bar of
-    links or a "more" arrow, nor under a label in capitals; else None."""
+    opens it, when it reads as a list of phrases and none of it is a bar of links or a
+    "more" arrow, nor under a label in capitals; else None."""
     start, end = block
     for k in range(start, end):
         text = lines[k][TEXT]
-        if link_share_of(lines[k]) > 0 or _LINK_SEPARATOR in text or is_more_arrow(text):
+        if _LINK_SEPARATOR in text or is_more_arrow(text):
             return None
     for first in (start, start + 1):
         if first > 0 and inner_list(lines, features, range(first, end), options):
