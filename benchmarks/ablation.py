@@ -524,6 +524,11 @@ def rules() -> list[Rule]:
               "HealthDECEMBER 22\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
+        _rule("_text/title._first_head_of_block", returns(False),
+              "dumps: a headline over a credit and its date in one block may stand under a "
+              "tool row (\"Print Email\" / headline / \"The Associated Press\" / date), when "
+              "no byline or date line stands over it in the block and no label (\"Author:\") "
+              "right over it"),
         _rule("_text/title.is_credit_line", returns(False),
               "dumps: a short \"By\" line the byline reader leaves (an agency, a desk, "
               "a name in capitals with its role) is no headline, and vouches for the one "

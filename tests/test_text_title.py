@@ -106,12 +106,20 @@ def test_a_topic_label_over_the_headline_does_not_take_its_byline() -> None:
         ["Print Email", TITLE, "By Jane Doe, Staff Writer", "March 25, 2015"],
         # A name the byline reader does not take, between the headline and its date.
         [TITLE, "Josh Pringle", "Wednesday, January 16, 2008"],
+        # ... under a tool row that opens the block.
+        ["Print Email", TITLE, "The Associated Press", "March 25, 2015"],
         # The headline under its date, ending the block.
         ["Article published Wednesday, January 2, 2008", TITLE],
     ],
 )
 def test_a_headline_glued_over_its_byline_or_date_line_is_the_title(head: list[str]) -> None:
     assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_labelled_value_over_a_credit_and_date_is_no_headline() -> None:
+    # "Author:" labels the line under it: a name, not the headline.
+    head = ["Author:", "Council Depot Editorial Staff", "Publish date:", "March 25, 2015"]
+    assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) != head[1]
 
 
 @pytest.mark.parametrize(

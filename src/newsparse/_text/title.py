@@ -366,8 +366,19 @@ def _over_meta_line(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool
         return position == 0 or not is_meta(i - 1)
     # "Headline / Josh Pringle / Wednesday, January 16, 2008": a name or an agency the
     # byline reader does not take may stand between, in a block the headline opens.
-    return (position == 0 and position + 2 < line[BLOCK_SIZE] and is_meta(i + 2)
-            and len(lines[i + 1][TEXT]) <= options.text_max_credit_line_chars)
+    return (position + 2 < line[BLOCK_SIZE] and is_meta(i + 2)
+            and len(lines[i + 1][TEXT]) <= options.text_max_credit_line_chars
+            and (position == 0 or _first_head_of_block(lines, i, is_meta)))
+
+
+def _first_head_of_block(lines: Sequence[Line], i: int, is_meta: Callable[[int], bool]) -> bool:
+    """True when no byline or date line stands over line ``i`` in its block (a list of
+    teasers sets each headline under the one before and its date) and the line right over
+    it is no label ("Author:", whose value the line is): a tool row may open the block
+    over the headline ("Print Email" / Headline / "The Associated Press" / date)."""
+    start = lines[i][BLOCK]
+    return (not lines[i - 1][TEXT].endswith(":")
+            and not any(is_meta(j) for j in range(start, i)))
 
 
 def _lone_head_in_long_block(lines: Sequence[Line], features: Sequence[LineFeatures], i: int,
