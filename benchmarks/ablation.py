@@ -524,6 +524,12 @@ def rules() -> list[Rule]:
               "HealthDECEMBER 22\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
+        _rule("_text/title._under_lone_date_in_block", returns(False),
+              "dumps: a line right under the only date line of a short block (or under a "
+              "tool row under it), near the story, is a headline candidate: a page's head "
+              "glued into one block, its date over the headline (\"Article published …\" / "
+              "headline / \"ASSOCIATED PRESS\" / lead); not under a headline over that "
+              "date, nor over a line that reads as a headline"),
         _rule("_text/title._first_head_of_block", returns(False),
               "dumps: a headline over a credit and its date in one block may stand under a "
               "tool row (\"Print Email\" / headline / \"The Associated Press\" / date), when "

@@ -116,6 +116,26 @@ def test_a_headline_glued_over_its_byline_or_date_line_is_the_title(head: list[s
     assert _title([list(MENU_ITEMS), head, [P1], [P2], [P3]]) == TITLE
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Article published Wednesday, January 2, 2008", TITLE, "ASSOCIATED PRESS", P1],
+        ["Last Updated: Monday, 14 January 2008, 17:52 GMT",
+         "E-mail this to a friend Printable version", TITLE, P1],
+        ["Submit News Item", "08 January 2008", TITLE, P1],
+    ],
+)
+def test_a_headline_glued_under_the_only_date_of_its_block_is_the_title(
+        head: list[str]) -> None:
+    assert _title([list(MENU_ITEMS), head, [P2], [P3]]) == TITLE
+
+
+def test_under_a_headline_and_its_date_in_one_block_stands_the_standfirst() -> None:
+    standfirst = "Sale of the old depot pays for the bridge, council says"
+    assert _title([list(MENU_ITEMS), [TITLE, "March 25, 2015", standfirst, "By CP"],
+                   [P1], [P2], [P3]]) == TITLE
+
+
 def test_a_labelled_value_over_a_credit_and_date_is_no_headline() -> None:
     # "Author:" labels the line under it: a name, not the headline.
     head = ["Author:", "Council Depot Editorial Staff", "Publish date:", "March 25, 2015"]

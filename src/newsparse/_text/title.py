@@ -175,7 +175,9 @@ def title_line(
                 or _lone_head_in_long_block(lines, features, i, first=first,
                                             is_meta=is_meta, max_block=max_head_block,
                                             options=options)
-                or _edge_of_block_over_story(lines, features, i, first, options)):
+                or _edge_of_block_over_story(lines, features, i, first, options)
+                or _under_lone_date_in_block(lines, features, i, first=first, story=story,
+                                             is_date=is_date, options=options)):
             continue
         overlap = story.overlap(lines[i][TEXT])
         if overlap is None or overlap < (min_overlap_over_meta if is_meta(i + 1)
@@ -307,6 +309,46 @@ def _edge_of_block_over_story(lines: Sequence[Line], features: Sequence[LineFeat
             and i - line[BLOCK] in (0, line[BLOCK_SIZE] - 1)
             and line[BLOCK_SIZE] <= options.text_max_labelled_head_lines
             and not looks_like_headline(lines[first][TEXT], features[first], options))
+
+
+def _under_lone_date_in_block(
+    lines: Sequence[Line], features: Sequence[LineFeatures], i: int, *, first: int,
+    story: StoryWords, is_date: Callable[[int], bool], options: ParseOptions,
+) -> bool:
+    """True when line ``i`` stands at most ``text_title_meta_reach_above`` lines under the
+    only date line of its block (of at most ``text_title_max_head_block_lines``), within
+    the headline's header over the story (``text_byline_header_lines``): a page's head
+    glued into one block, its date over the headline and the byline or the lead under it
+    ("Article published January 2, 2008" / Headline / "ASSOCIATED PRESS" / lead; "Last
+    Updated: …" / "E-mail this to a friend" / Headline / lead). Not when the date is a "By"
+    line's (the byline stands under the headline), nor when a line right over the date
+    reads as the headline (its words in the story, ``text_title_min_overlap``): the line
+    under is its standfirst; nor when the line under reads as one: a teaser, a button or a
+    standfirst ("See more photos" / "Shopping for a …?"), or the headline set apart under
+    a contact's line. A list of teasers sets a date by each of its headlines."""
+    start, size = lines[i][BLOCK], lines[i][BLOCK_SIZE]
+    if (i == start or size > options.text_title_max_head_block_lines
+            or not 0 < first - i <= options.text_byline_header_lines):
+        return False
+    dates = [j for j in range(start, start + size) if is_date(j)]
+    if len(dates) != 1 or not 0 < i - dates[0] <= options.text_title_meta_reach_above:
+        return False
+    date = dates[0]
+    return (not opens_with_lead(lines[date][TEXT])
+            and not (date > start and _reads_as_headline(lines, features, date - 1, story,
+                                                         options))
+            and not (i + 1 < len(lines) and _reads_as_headline(lines, features, i + 1, story,
+                                                               options)))
+
+
+def _reads_as_headline(lines: Sequence[Line], features: Sequence[LineFeatures], i: int,
+                       story: StoryWords, options: ParseOptions) -> bool:
+    """True when line ``i`` has a headline's shape and the story repeats its words
+    (``text_title_min_overlap``)."""
+    if not looks_like_headline(lines[i][TEXT], features[i], options):
+        return False
+    overlap = story.overlap(lines[i][TEXT])
+    return overlap is not None and overlap >= options.text_title_min_overlap
 
 
 def _ends_trail_over(lines: Sequence[Line], i: int, reach: int, max_words: int) -> bool:
