@@ -524,6 +524,11 @@ def rules() -> list[Rule]:
               "HealthDECEMBER 22\")"),
         _rule("_text/title._over_meta_line", returns(False),
               "a headline glued over its byline or date line in one block (old pages)"),
+        _rule("_text/title._shown_under_page_title", returns(None),
+              "dumps: when the dump's first line (the page's <title>, which html-text and "
+              "markdownify write first) scores best, the headline shown over the story "
+              "takes its place: the longest candidate it holds whole past its opening "
+              "(\"Site: Headline\"), or the runner-up sharing most of its words"),
         _rule("_text/title._under_lone_date_in_block", returns(False),
               "dumps: a line right under the only date line of a short block (or under a "
               "tool row under it), near the story, is a headline candidate: a page's head "
@@ -1065,6 +1070,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/lines._subheaded_paragraphs"), LAYOUT),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
+    "_text/title._shown_under_page_title": ("html-text", "markdownify"),
     # an ad's markup that opens a dump: inscriptis and html2text write it out
     "_input/sniff._past_beacons": (*LAYOUT, "html2text-wrapped"),
 }

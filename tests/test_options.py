@@ -587,6 +587,10 @@ INPUTS: dict[str, str] = {
     "near deck dump": _dump(_MENU, "Depot sale rescues river crossing plan",
                             "Council keeps the tax as officials sell the depot to pay for "
                             "the bridge", "By Jane Doe", _P, _Q, _R),
+    # The page's <title> written first (as html-text writes it), the headline shown over
+    # the story saying it again in other words.
+    "page title dump": _dump("Council tax stays as the old depot is sold - Council News and "
+                             "Views", _MENU, "Council sells the old depot", _P, _Q, _R),
     # A headline about a newsletter (a furniture word), over its author's name.
     "furniture headline dump": _dump(_MENU, "Council sends its tax newsletter to every home",
                                      "Jane Doe", _P, _Q, _R),
@@ -804,6 +808,7 @@ CHANGES = [
     ("text_title_min_furniture_headline_words", 130, "furniture headline dump"),
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_deck_min_overlap_ratio", 100.0, "near deck dump"),
+    ("text_title_page_title_share", 1.0, "page title dump"),
     ("text_title_min_overlap_over_meta", 1.0, "pun dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_trail_bonus", 0.0, "breadcrumb dump"),

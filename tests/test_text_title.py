@@ -136,6 +136,29 @@ def test_under_a_headline_and_its_date_in_one_block_stands_the_standfirst() -> N
                    [P1], [P2], [P3]]) == TITLE
 
 
+SHOWN = "Council sells the old depot"
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        # The page's <title>, written first, holds the headline after the site's name.
+        "Council Depot News and Views: " + SHOWN,
+        # ... or says it in other words.
+        "Council sells its old depot for the bridge - Council Depot News and Views",
+    ],
+)
+def test_the_headline_shown_under_the_page_title_line_is_the_title(page_title: str) -> None:
+    assert _title([[page_title], list(MENU_ITEMS), [SHOWN], [P1], [P2], [P3]]) == SHOWN
+
+
+def test_a_blog_name_opening_the_page_title_line_does_not_take_its_place() -> None:
+    # "Blog: Post": the name the title opens with is the blog's, shown over every post.
+    blog = "The Council Depot Diaries"
+    assert _title([[blog + ": " + TITLE], list(MENU_ITEMS), [blog], [P1], [P2],
+                   [P3]]) != blog
+
+
 def test_a_labelled_value_over_a_credit_and_date_is_no_headline() -> None:
     # "Author:" labels the line under it: a name, not the headline.
     head = ["Author:", "Council Depot Editorial Staff", "Publish date:", "March 25, 2015"]

@@ -1006,6 +1006,13 @@ class ParseOptions:
     words; a button or a kicker over a headline repeats far fewer)."""
     text_deck_min_title_words: int = attrs.field(default=4, validator=_whole())
     """Words that line needs (as many as a headline says)."""
+    text_title_page_title_share: float = attrs.field(default=0.6, validator=_SHARE)
+    """Share of its content words (by their stems) that the runner-up candidate must
+    share with the dump's first line, when that line scores best as the title, for the
+    runner-up to be the headline the page shows: the first line is the page's ``<title>``
+    (which html-text and markdownify write first), and the headline says it again in other
+    words ("Top 10 U.S. Manufacturers of Household Appliances" under "Top 10 Appliance
+    Manufacturers in the U.S.A. - …")."""
     text_abbreviation_dots: int = attrs.field(default=2, validator=_whole())
     """Dots in a line's last word from which its final period is an abbreviation's ("…
     Underneath N.Y.C."), which ends no sentence: the line may still be a headline."""

@@ -221,8 +221,46 @@ def title_line(
             return found
     if best is None or scores[best] <= 0.0:
         return None
-    return _best_headline(lines, features, scores, overlaps=overlaps, bonuses=bonuses,
-                          trailed=trailed, is_date=is_date, options=options)
+    shown = _shown_under_page_title(lines, scores, options) if best == 0 else None
+    return shown if shown is not None else _best_headline(
+        lines, features, scores, overlaps=overlaps, bonuses=bonuses, trailed=trailed,
+        is_date=is_date, options=options)
+
+
+def _shown_under_page_title(lines: Sequence[Line], scores: dict[int, float],
+                            options: ParseOptions) -> int | None:
+    """The headline the page shows under the dump's first line, when that line scores
+    best as the title: it is the page's ``<title>``, which some renderers write first
+    ("IT Sneak: Bills Bills Bills... and a Gareth", "Top 10 Appliance Manufacturers in the
+    U.S.A. - IndustrySelect®"), and the page shows its headline again over the story. The
+    longest candidate the first line holds whole ("Bills Bills Bills... and a Gareth"),
+    else the runner-up when it shares most of its content words with the first line
+    (``text_title_page_title_share``, by their stems: "Top 10 U.S. Manufacturers of
+    Household Appliances"); a candidate of fewer than ``text_title_min_headline_words``
+    words (or, for the runner-up, content words) is a site's or a section's label ("CTV
+    Toronto", "About Hacker Monthly"), and one that holds the first line whole adds a
+    kicker to it ("Introduction: How to …"). Else None."""
+    page_title = lines[0][TEXT].casefold()
+    said = [i for i, score in scores.items()
+            if i and score > 0.0
+            and len(lines[i][TEXT].split()) >= options.text_title_min_headline_words]
+    held = [i for i in said if lines[i][TEXT].casefold() in page_title]
+    if held:
+        # (Not the title's opening part, a blog's name in "Blog: Post": where the
+        # headline opens the title, :func:`newsparse._text.head._headline_under_page_title`
+        # takes it.)
+        shown = max(held, key=lambda i: len(lines[i][TEXT]))
+        return None if page_title.startswith(lines[shown][TEXT].casefold()) else shown
+    runner_up = max(said, key=scores.__getitem__, default=None)
+    if runner_up is None or max(scores[i] for i in scores if i) > scores[runner_up]:
+        return None
+    text = lines[runner_up][TEXT]
+    content = {w for w in stems(text) if w not in STOPWORDS}
+    if len(content) < options.text_title_min_headline_words or page_title in text.casefold():
+        return None
+    shared = content & set(stems(lines[0][TEXT]))
+    return (runner_up if len(shared) >= options.text_title_page_title_share * len(content)
+            else None)
 
 
 def _link_row(line: Line, options: ParseOptions) -> bool:
