@@ -193,6 +193,13 @@ def _text_no_threads() -> Any:
     return NO_THREADS
 
 
+def _raw_neighbours(_original: Any, args: Any, _kwargs: Any) -> tuple[str, str]:
+    """Off for ``_beside_marker``: the characters right beside the marker, link marks or
+    not."""
+    text, start, end = args
+    return (text[start - 1] if start else " ", text[end] if end < len(text) else " ")
+
+
 def _every_boxed_line(_original: Any, args: Any, _kwargs: Any) -> set[int]:
     """Every content line boxed in by furniture, listed or alone (the teaser rule before
     ``_listed_boxed_lines``)."""
@@ -783,6 +790,10 @@ def rules() -> list[Rule]:
               "\"by\", a furniture word)", pipelines=("text",)),
         _rule("_text/markdown._glued_to_word", returns(False),
               "a Markdown link glued to the word before it gets its space back (html2text)"),
+        _rule("_text/markdown._beside_marker", _neutral(_raw_neighbours),
+              "an emphasis marker glued to a link's end (or start) and a word stands where "
+              "html2text stripped a space ('[**Name**](/n)**on the'): read past the link's "
+              "marks, it leaves a space as between two letters"),
         _rule("_text/markdown._opens_with_heading", returns(False),
               "a dump opening with a \"#\" heading is Markdown, whatever its few marks"),
         _rule("_text/markdown._MD_TABLE_SEPARATOR", never_matches,
@@ -1059,7 +1070,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/title._link_row", "_text/markdown._flat_layout_row", "_text/renderers._piped",
         "_text/markdown._CELL_LIST",
         "_text/markdown.runs_into_text", "_text/markdown.unglued_cells",
-        "_text/story._marked_subheading"), MARKDOWN),
+        "_text/story._marked_subheading", "_text/markdown._beside_marker"), MARKDOWN),
     **dict.fromkeys((
         "_text/lines._without_markup", "_text/lines._without_scripts",
         "ParseOptions.text_flat_line_chars",

@@ -128,6 +128,12 @@ def test_html2text_spacing_around_marks_is_undone() -> None:
         "one of the ‘Toddlers and Tiaras’ stars"
     )
     assert inline("**A****ttainable** – and **S** pecific")[0] == "Attainable – and S pecific"
+    # A strong span that opens right after a link, glued to it and to its first word: the
+    # space after the marker html2text stripped.
+    assert inline("**spend up to**[**57% of their time**](/s)**on admin tasks**.")[0] == (
+        "spend up to 57% of their time on admin tasks."
+    )
+    assert inline("[**@GossipCop**](/g)**on the story**")[0] == "@GossipCop on the story"
     assert inline("You ’ll see. That ’s all, rock ’n’ roll, the ’90s")[0] == (
         "You’ll see. That’s all, rock ’n’ roll, the ’90s"
     )

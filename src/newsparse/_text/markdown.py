@@ -86,6 +86,10 @@ _STAR_EMPHASIS = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*\\])\*
 # span's last word and to no word after it ("the _ ‘Toddlers’_ show"); the span is at most
 # a few hundred characters, and holds no other underscore.
 _SPACED_OPENER = re.compile(r"(?<![^\s(\[])_ (?=[^_\n]{0,300}?[^\s_]_(?![^\W_]))")
+# What stands between an emphasis marker and the word inside a link it touches: the link's
+# mark (see ``inline``) and the label's own markers ("[**Name**](/n)**on").
+_PAST_LINK_END = "\x02*_~"
+_PAST_LINK_START = "\x01*_~"
 _SPACE_BEFORE_PUNCT = re.compile(r"\x00 (?=[,.;:!?)\]])|\x00")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 # html2text writes some apostrophes (the page's "&rsquo;") with a space before them:
@@ -787,12 +791,33 @@ def _spaced_opener(text: str) -> str:
     return _SPACED_OPENER.sub("", text)
 
 
+def _beside_marker(text: str, start: int, end: int) -> tuple[str, str]:
+    """The characters on each side of the marker at [``start``, ``end``) of ``text``, past
+    the marks of a link it touches and the link's own markers: html2text strips the space
+    after the marker that opens an emphasis (``</a><strong> on`` is written ``)**on``),
+    so that a marker glued to a link's end and a word stands where the page had a space
+    ("[**57% of their time**](/s)**on administrative tasks**"), as a marker glued
+    between two letters does."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before == "\x02":
+        at = start - 1
+        while at > 0 and text[at] in _PAST_LINK_END:
+            at -= 1
+        before = text[at]
+    if after == "\x01":
+        at = end
+        while at < len(text) - 1 and text[at] in _PAST_LINK_START:
+            at += 1
+        after = text[at]
+    return before, after
+
+
 def _marker(match: re.Match[str]) -> str:
     """An emphasis marker goes (leaving a mark that a space before punctuation may follow);
     a literal underscore stays."""
     text, start, end = match.string, match.start(), match.end()
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
+    before, after = _beside_marker(text, start, end)
     if (
         before.isspace()
         and after.isspace()
