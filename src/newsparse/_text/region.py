@@ -11,7 +11,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from newsparse._dateline.match import match_dateline
 from newsparse._options import ParseOptions
@@ -756,9 +756,16 @@ def _cut_at_author_bio(
         named = re.compile(rf"\b{re.escape(name[1])}\b")
         if not any(weights[k] > 0 and named.search(lines[k][TEXT]) for k in range(start, i)):
             cut = i
+    return _with_labels_over(cut, region, weights)
+
+
+def _with_labels_over(cut: int, region: tuple[int, int], weights: Sequence[float]) -> int:
+    """``cut``, moved up over the lines that weigh nothing right over it: the labels over
+    an author's box ("Author: Diana Adams", "About the author", "Tweet") go with it. The
+    region's end when nothing is cut."""
+    start, end = region
     if cut == end:
         return end
-    # (The labels over the paragraph, "Author: Diana Adams", "Tweet", go with it.)
     while cut > start and weights[cut - 1] <= 0:
         cut -= 1
     return cut
@@ -832,12 +839,7 @@ def _cut_at_unnamed_bio(
                    and looks_like_headline(lines[k][TEXT], features[k], options)
                    for k in range(max(0, start - options.text_byline_reach), start)):
             cut = i
-    if cut == end:
-        return end
-    # (The labels over the paragraph, "About the author", "Tweet", go with it.)
-    while cut > start and weights[cut - 1] <= 0:
-        cut -= 1
-    return cut
+    return _with_labels_over(cut, region, weights)
 
 
 # A label over the list of the story's sources: the scholarly apparatus's names in the
@@ -862,17 +864,9 @@ def _cut_at_sources(
     for the region from there on is under ``options.text_max_after_sources_share`` of what
     weighs before it, and that holds a story's worth of words
     (``options.text_min_story_words``). Else ``end``."""
-    start, end = region
-    total = sum(weight for weight in weights[start:end] if weight > 0)
-    before = 0.0
-    for i in range(start, end):
-        if (before >= options.text_min_story_words and len(lines[i][TEXT]) <= _MAX_LABEL_CHARS
-                and _SOURCES_LABEL.match(lines[i][TEXT])
-                and total - before <= options.text_max_after_sources_share * before):
-            return i
-        if weights[i] > 0:
-            before += weights[i]
-    return end
+    return _first_closing_line(
+        lines, weights, region, options,
+        lambda text: len(text) <= _MAX_LABEL_CHARS and _SOURCES_LABEL.match(text) is not None)
 
 
 # A newspaper's note that the story ran in print, which closes the story ("A version of
@@ -895,13 +889,25 @@ def _cut_at_print_note(
     for the region from there on is under ``options.text_max_after_sources_share`` of what
     weighs before it, and that holds a story's worth of words
     (``options.text_min_story_words``). Else ``end``."""
+    return _first_closing_line(lines, weights, region, options,
+                               lambda text: _PRINT_NOTE.search(text) is not None)
+
+
+def _first_closing_line(
+    lines: Sequence[Line], weights: Sequence[float], region: tuple[int, int],
+    options: ParseOptions, closes: Callable[[str], bool],
+) -> int:
+    """The first line of the region that ``closes`` the story, in its tail: what weighs
+    for the region from there on is under ``options.text_max_after_sources_share`` of what
+    weighs before it, and that holds a story's worth of words
+    (``options.text_min_story_words``). Else the region's end."""
     start, end = region
     total = sum(weight for weight in weights[start:end] if weight > 0)
     before = 0.0
     for i in range(start, end):
         if (before >= options.text_min_story_words
                 and total - before <= options.text_max_after_sources_share * before
-                and _PRINT_NOTE.search(lines[i][TEXT])):
+                and closes(lines[i][TEXT])):
             return i
         if weights[i] > 0:
             before += weights[i]
