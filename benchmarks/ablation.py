@@ -448,6 +448,9 @@ def rules() -> list[Rule]:
         _rule("_html/meta/facts.page_date", returns(None),
               "a date labelled as published (or updated), or beside a byline, anywhere "
               "outside chrome"),
+        _rule("_reading/dates._DAY_MONTH_YEAR_HYPHENED", never_matches,
+              "a date written day, month's name and year joined by hyphens (\"04-ago-2021\", "
+              "\"19-Dec-2025\"), as some CMSs stamp a post"),
         _rule("_html/meta/published.earlier_shown_date", passes(0),
               "a shown date earlier than the metadata's is the first publication"),
         _rule("_html/meta/day_order.page_writes_month_first", returns(None),

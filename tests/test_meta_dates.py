@@ -70,6 +70,22 @@ def test_parse_written_date_finds_a_date_inside_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By: FlowGuard EMEA on 04-ago-2021 5:11:10", dt.date(2021, 8, 4)),
+        ("Posted 19-Dec-2025", dt.date(2025, 12, 19)),
+        ("3-Sept.-2019", dt.date(2019, 9, 3)),
+        ("12-Okt-2019", dt.date(2019, 10, 12)),
+        ("ref-12-Mar-2019-b", None),  # inside a slug or a code, no date
+        ("04-zzz-2021", None),
+    ],
+)
+def test_parse_written_date_reads_a_hyphened_day_month_year(
+        text: str, expected: dt.date | None) -> None:
+    assert parse_written_date(text, DEFAULT_OPTIONS) == expected
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         ("https://www.nytimes.com/2019/11/19/opinion/slug.html", dt.date(2019, 11, 19)),

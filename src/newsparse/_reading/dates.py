@@ -47,6 +47,9 @@ _MONTH_DAY_YEAR = re.compile(_MONTH_NAME + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?
 # …and with dots for spaces: "21.dez.2018".
 _DAY_MONTH_YEAR = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:de\s+)?"
                              + _MONTH_NAME + r"(?:,?\s+(?:de\s+)?|(?<=\.))(?P<y>\d{4})\b")
+# …and with hyphens, as logs and some CMSs stamp a post: "04-ago-2021", "19-Dec-2025".
+_DAY_MONTH_YEAR_HYPHENED = re.compile(r"(?<![\w-])(?P<d>\d{1,2})-" + _MONTH_NAME
+                                      + r"-(?P<y>\d{4})(?![\w-])")
 # A date in a URL path: /2019/11/19/, /2019-11-19/, /20191119/.
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[/_.-]|$)"
@@ -72,10 +75,11 @@ def parse_date(value: str, options: ParseOptions) -> PageDate | None:
 
 def parse_written_date(text: str, options: ParseOptions) -> dt.date | None:
     """Find a date written with a month name ("March 25, 2015", "25 Mar 2015",
-    "30 avril 2015", "24 de noviembre de 2017", "12 paź 2019"). A short form that only
-    dates use ("paź", "лис") is read between a day and a year, as the languages that use
-    it write it, not before the day."""
-    for pattern, month_named in ((_MONTH_DAY_YEAR, month_of), (_DAY_MONTH_YEAR, month_in_date)):
+    "30 avril 2015", "24 de noviembre de 2017", "12 paź 2019", "04-ago-2021"). A short
+    form that only dates use ("paź", "лис") is read between a day and a year, as the
+    languages that use it write it, not before the day."""
+    for pattern, month_named in ((_MONTH_DAY_YEAR, month_of), (_DAY_MONTH_YEAR, month_in_date),
+                                 (_DAY_MONTH_YEAR_HYPHENED, month_in_date)):
         for match in pattern.finditer(text):
             month = month_named(match.group("mon"))
             if month is not None:
