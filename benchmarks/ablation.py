@@ -719,6 +719,10 @@ def rules() -> list[Rule]:
         _rule("_text/dates.writes_month_first", returns(None),
               "dumps: a head's date in figures that reads both ways (\"03/10/2023\") is read "
               "as the page's other dates are written (each date once)", pipelines=("text",)),
+        _rule("_text/head._ENGLISH_MONTH_FIRST", constant(None),
+              "dumps: on an English page whose other dates do not say, a head's date in "
+              "figures that reads both ways (\"9/11/13\") is read month first, as a page "
+              "declared \"en\" is read in HTML", pipelines=("text",)),
         _rule("_text/title._says_as_much_as_headline", returns(True),
               "dumps: a candidate of more than 19 words in a sentence's case (a standfirst, "
               "a teaser, a notice) is no headline: the next best is", pipelines=("text",)),

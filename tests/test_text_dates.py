@@ -242,8 +242,10 @@ _ENGLISH_STORY = [P1, P2]
 @pytest.mark.parametrize(("story", "line", "published"), [
     (_FRENCH_STORY, "Publié le 12/10/2019 à 10h05", dt.date(2019, 10, 12)),
     (_FRENCH_STORY, "Publié le 13/10/2019", dt.date(2019, 10, 13)),  # reads one way
-    # English writes it both ways (10/12 is October in the US, December in Britain).
-    (_ENGLISH_STORY, "Posted 12/10/2019", None),
+    # English writes it both ways (10/12 is October in the US, December in Britain): a
+    # dump is read as the HTML reader reads a page declared "en", month first.
+    (_ENGLISH_STORY, "Posted 12/10/2019", dt.date(2019, 12, 10)),
+    (_ENGLISH_STORY, "9/11/13 10:00AM", dt.date(2013, 9, 11)),
     (_ENGLISH_STORY, "Posted 13/10/2019", dt.date(2019, 10, 13)),
 ])
 def test_a_date_in_figures_that_reads_both_ways_is_read_as_the_story_s_language_writes_it(

@@ -75,17 +75,24 @@ class StoryHead:
 def _day_order(lines: Sequence[Line], story: Sequence[int],
                options: ParseOptions) -> bool | None:
     """Whether the page writes a date in figures month first: as its other dates do
-    (``writes_month_first``), else as the story's language does. English is written both
-    ways ("10/12/2019" is October in the US, December in Britain): it leaves the date
-    unread; every other language the project reads puts the day first."""
+    (``writes_month_first``), else as the story's language does: English as
+    ``_ENGLISH_MONTH_FIRST`` says, every other language the project reads day first."""
     written = writes_month_first(line[TEXT] for line in lines)
     if written is not None:
         return written
     language = guess_language(language_sample((lines[i][TEXT] for i in story), options),
                               options)
-    if language is None or language.split("-")[0] == "en":
+    if language is None:
         return None
-    return False
+    return _ENGLISH_MONTH_FIRST if language.split("-")[0] == "en" else False
+
+
+#: How an English page whose other dates do not say writes a date in figures that reads
+#: both ways ("9/11/13 10:00AM", "11.03.17"): month first, as the HTML reader reads a page
+#: declared plain "en" (``_html/meta/facts._MONTH_FIRST_LOCALES``), so that the dump and
+#: the page give the same date. British pages write it the other way, but seldom in
+#: figures alone: a date with the month's name, read either way, decides first.
+_ENGLISH_MONTH_FIRST: bool | None = True
 
 
 def read_head(
