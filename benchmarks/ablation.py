@@ -313,6 +313,10 @@ def rules() -> list[Rule]:
         _rule("_html/leftovers.without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),
+        _rule("_html/leftovers.wrapped_labels", returns({}),
+              "a box label alone in a title wrapper of its own (\"Table of Contents\" in a "
+              "title row, its links in a nav beside it) goes with the links of the wrapper's "
+              "parent"),
         _rule("_html/threads.before_thread", passes(0),
               "what follows an empty element named for comments (an anchor, a thread's "
               "placeholder, a comment form's field) once the story has begun is left out"),

@@ -1071,6 +1071,35 @@ def test_a_label_over_fewer_links_or_beside_other_lines_stays() -> None:
     assert "Most popular stories right now" in kept(html)
 
 
+def test_a_label_in_a_title_wrapper_beside_its_links_goes_with_them() -> None:
+    # A table of contents: its title in a title row of its own, the links in a <nav>
+    # beside it; the box is the row's parent.
+    toc = ("<div class='toc'><div class='toc-title'><p>Table of Contents</p></div><nav><ul>"
+           + "".join(f"<li><a href='#part-{i}'>Part {i} of the harbour story</a></li>"
+                     for i in range(4)) + "</ul></nav></div>")
+    html = page(NAV + "<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>" + toc
+                + f"<p>{STORY[2]}</p></article>" + FOOTER)
+    assert kept(html) == STORY
+
+
+def test_a_wrapped_line_beside_a_second_plain_line_or_a_table_row_stays() -> None:
+    # A plain line beside the wrapper: the parent is no box of links.
+    box = ("<div class='box'><div class='title'><p>Harbour notes</p></div>"
+           "<p>Updated every hour by the harbour office</p>" + "".join(
+               f"<p><a href='/{i}'>Another story about the harbour, number {i}</a></p>"
+               for i in range(3)) + "</div>")
+    html = page("<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>" + box
+                + f"<p>{STORY[2]}</p></article>")
+    assert "Harbour notes" in kept(html)
+    # A table's header row over rows that link: the row heads its table, no box.
+    table = ("<table><thead><tr><th>Company</th><th>Revenue</th></tr></thead><tbody>"
+             + "".join(f"<tr><td><a href='/{i}'>Harbour company number {i}</a></td></tr>"
+                       for i in range(3)) + "</tbody></table>")
+    html = page("<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>" + table
+                + f"<p>{STORY[2]}</p></article>")
+    assert any(line.startswith("Company") for line in kept(html))
+
+
 def test_the_box_label_rule_has_its_bound_in_the_options() -> None:
     html = page(NAV + "<article>" + f"<p>{STORY[0]}</p><p>{STORY[1]}</p>"
                 + _link_box("Most popular stories right now") + f"<p>{STORY[2]}</p></article>"

@@ -30,7 +30,8 @@ def without_box_labels(
     stories right now" over five headlines, "More on Wharton:" over a school's pages,
     "Related Posts" over a row of them). The links are left out of the story as links;
     their label says nothing without them. A line of the story stands among other lines
-    of the story, which are no links."""
+    of the story, which are no links. A label alone in a title wrapper of its own beside
+    the links is their box's too (:func:`wrapped_labels`)."""
     most = options.html_max_box_label_chars
     boxes: dict[lxml.etree._Element, Block] = {}
     for block in kept:
@@ -46,7 +47,8 @@ def without_box_labels(
                 boxes[box] = block
     if not boxes:
         return kept, labels
-    marked = set(boxes)
+    wrappers = wrapped_labels(boxes, roots)
+    marked = set(boxes) | set(wrappers)
     memo: dict[lxml.etree._Element, lxml.etree._Element | None] = {}
     plain: dict[lxml.etree._Element, int] = {}
     linked: dict[lxml.etree._Element, int] = {}
@@ -60,17 +62,44 @@ def without_box_labels(
             linked[box] = linked.get(box, 0) + 1
         else:
             plain[box] = plain.get(box, 0) + 1
+    least = options.html_min_teasers
     labels_of_links = {
         id(block)
         for box, block in boxes.items()
-        if plain.get(box, 0) == 1 and linked.get(box, 0) >= options.html_min_teasers
+        if plain.get(box, 0) == 1 and linked.get(box, 0) >= least
     }
+    # A label alone in its wrapper, beside the links in the wrapper's parent: the parent
+    # holds no other plain line (the label's own is counted in the wrapper).
+    labels_of_links.update(
+        id(boxes[wrapper])
+        for outer, wrapper in wrappers.items()
+        if plain.get(wrapper, 0) == 1 and not linked.get(wrapper, 0)
+        and not plain.get(outer, 0) and linked.get(outer, 0) >= least
+    )
     if not labels_of_links:
         return kept, labels
     pairs = [
         (b, label) for b, label in zip(kept, labels, strict=True) if id(b) not in labels_of_links
     ]
     return [b for b, _ in pairs], [label for _, label in pairs]
+
+
+def wrapped_labels(
+    boxes: dict[lxml.etree._Element, Block], roots: set[lxml.etree._Element]
+) -> dict[lxml.etree._Element, lxml.etree._Element]:
+    """For each label's element (``boxes``: the parent of a label's block), the element
+    around it when that one is no root of the region: where a label stands in a title
+    wrapper of its own ("Table of Contents" in a title row, a widget's heading in its
+    title div) and its links beside that wrapper (a ``<nav>``, a list), their box is the
+    wrapper's parent. :func:`without_box_labels` counts the lines of both."""
+    found: dict[lxml.etree._Element, lxml.etree._Element] = {}
+    for box, label in boxes.items():
+        if label.in_list or label.tag == "tr":
+            continue  # an item or a row heads no box: its list or table holds it
+        outer = box.getparent()
+        if outer is not None and outer not in roots and outer not in boxes:
+            found[outer] = box
+    return found
 
 
 def without_copies(blocks: list[Block], labels: list[int]) -> tuple[list[Block], list[int]]:
