@@ -290,6 +290,26 @@ def test_names_from_metadata(value: str, names: tuple[str, ...]) -> None:
     assert names_from_metadata(value, DEFAULT_OPTIONS) == names
 
 
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Roy, Aniruddha", ("Aniruddha Roy",)),
+        ("Kaufman, Jeff T.", ("Jeff T. Kaufman",)),
+        ("Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_a_value_naming_one_person_reads_its_comma_as_surname_first(
+    value: str, names: tuple[str, ...]
+) -> None:
+    assert names_from_metadata(value, DEFAULT_OPTIONS, one_name=True) == names
+
+
+def test_a_lone_comma_value_stays_a_list_of_names() -> None:
+    # Alone, "Stella Kim, Jennifer Jett" is two people; nothing says it is one.
+    assert names_from_metadata("Stella Kim, Jennifer Jett", DEFAULT_OPTIONS) == (
+        "Stella Kim", "Jennifer Jett")
+
+
 def test_names_from_metadata_drops_the_site_as_an_affiliation() -> None:
     keys = {site_key("www.businessinsider.com"), site_key("CNN")}
     read = names_from_metadata

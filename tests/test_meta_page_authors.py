@@ -150,6 +150,20 @@ def test_the_declared_author_comes_before_the_page_s_names() -> None:
     assert _facts(page, head=head).authors == ("Lea Kim",)
 
 
+def test_a_tag_repeated_per_author_turns_each_surname_first_name_round() -> None:
+    # Scholarly pages give one citation_author per author, surname first.
+    head = ('<meta name="citation_author" content="Roy, Aniruddha">'
+            '<meta name="citation_author" content="Patel, Jyoti K.">')
+    assert _facts(HEADING + STORY, head=head).authors == ("Aniruddha Roy", "Jyoti K. Patel")
+
+
+def test_a_tag_that_holds_a_list_keeps_its_commas_as_separators() -> None:
+    head = ('<meta name="author" content="Lea Kim, Jana Novak, Tom Roe">'
+            '<meta name="author" content="Ana Diaz">')
+    assert _facts(HEADING + STORY, head=head).authors == (
+        "Lea Kim", "Jana Novak", "Tom Roe", "Ana Diaz")
+
+
 def test_a_byline_that_names_the_site_leaves_the_declared_organisation() -> None:
     # A personal blog: the site is named after its author; nothing further down is read.
     head = ('<meta property="og:site_name" content="Jana Novak">'

@@ -319,8 +319,19 @@ def _are_credentials(run: str, site_keys: Set[str]) -> bool:
                    for part in letters)
 
 
+# "Roy, Aniruddha", "Kaufman, Jeff T.": a one-word surname, a comma, then given names or
+# initials.
+_SURNAME_COMMA_GIVEN = re.compile(
+    r"^[^\W\d_][\w'’-]*,\s[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}$"
+)
+
+
 def names_from_metadata(
-    value: str, options: ParseOptions, site_keys: Set[str] = frozenset()
+    value: str,
+    options: ParseOptions,
+    site_keys: Set[str] = frozenset(),
+    *,
+    one_name: bool = False,
 ) -> tuple[str, ...]:
     """The person names in an author value the page declares (``<meta name=author>``, …).
 
@@ -328,9 +339,12 @@ def names_from_metadata(
     surname first is turned round ("Jong, Michiel de" → "Michiel de Jong"), so that a
     display string of several names stays readable; roles, affiliations, desks, wires,
     handles and URLs still go.
+
+    ``one_name``: the value names one person (the page repeats the tag once per author),
+    so a comma in it parts the surname from the given names ("Roy, Aniruddha").
     """
     text = " ".join(URL.sub(" ", value).split())
-    if INVERTED_NAME.match(text):
+    if INVERTED_NAME.match(text) or (one_name and _SURNAME_COMMA_GIVEN.match(text)):
         surname, given = text.split(", ", 1)
         return (f"{given} {surname}",)
     return byline_names(value, options, declared=True, site_keys=site_keys)

@@ -345,7 +345,11 @@ def _declared_authors(
         if found:
             return found, organisations
     for values in _meta_authors(sources, options.meta_max_labelled_cards):
-        found = _keep(_metadata_names(values, options, site_keys), site_keys)
+        # A tag repeated once per author (``citation_author``), none holding a list,
+        # names one person in each value.
+        one_name_each = len(set(values)) > 1 and all(value.count(",") <= 1 for value in values)
+        found = _keep(_metadata_names(values, options, site_keys, one_name=one_name_each),
+                      site_keys)
         if found:
             return found, organisations
     return (), organisations
@@ -545,9 +549,14 @@ def _is_date_or_reading_time(text: str, options: ParseOptions) -> bool:
 
 
 def _metadata_names(
-    values: Iterable[str], options: ParseOptions, site_keys: Set[str] = frozenset()
+    values: Iterable[str],
+    options: ParseOptions,
+    site_keys: Set[str] = frozenset(),
+    *,
+    one_name: bool = False,
 ) -> list[str]:
-    return [name for value in values for name in names_from_metadata(value, options, site_keys)]
+    return [name for value in values
+            for name in names_from_metadata(value, options, site_keys, one_name=one_name)]
 
 
 def _microdata_author(
