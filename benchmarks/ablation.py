@@ -723,6 +723,10 @@ def rules() -> list[Rule]:
         _rule("_text/dates.writes_month_first", returns(None),
               "dumps: a head's date in figures that reads both ways (\"03/10/2023\") is read "
               "as the page's other dates are written (each date once)", pipelines=("text",)),
+        _rule("_text/byline.name_set_apart", _neutral(lambda _o, args, _k: args[0]),
+              "dumps: a byline's name glued to more words (a role, a section) ends where "
+              "the page sets the name alone on a line elsewhere, its author's box (\"By "
+              "Jane Doe Gardener & Astrologer\" / … / \"Jane Doe\")", pipelines=("text",)),
         _rule("_text/head._ENGLISH_MONTH_FIRST", constant(None),
               "dumps: on an English page whose other dates do not say, a head's date in "
               "figures that reads both ways (\"9/11/13\") is read month first, as a page "

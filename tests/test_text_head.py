@@ -59,6 +59,26 @@ def test_the_byline_keeps_the_credentials_printed_after_the_names() -> None:
     assert article.byline == "Jane Doe, MS, RD"
 
 
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Written By: Jane Doe Gardener & Astrologer", ("Jane Doe",)),
+    ("By Jane Doe Global Commons", ("Jane Doe",)),
+    # A separator after the name: a second person, as the line says.
+    ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+])
+def test_a_byline_s_name_ends_where_the_author_s_box_sets_it_apart(
+        line: str, authors: tuple[str, ...]) -> None:
+    box = ["About the author", "Jane Doe", "Gardener & Astrologer"]
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [line], ["March 25, 2015"], [P1],
+                                 [P2], [P3], box]))
+    assert article.authors == authors
+
+
+def test_a_byline_s_name_the_page_never_sets_apart_stays_whole() -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], ["By Jane Doe Global Commons"],
+                                 ["March 25, 2015"], [P1], [P2], [P3]]))
+    assert article.authors == ("Jane Doe Global Commons",)
+
+
 def test_a_lead_dateline_stays_in_the_paragraph_unless_stripped() -> None:
     lead = "WASHINGTON (AP) — " + P1
     kept = parse_text(render([list(MENU_ITEMS), [lead], [P2], [P3]]))

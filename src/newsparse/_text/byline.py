@@ -107,8 +107,31 @@ def read_byline(
     for read in readers:  # the first reader that finds a byline's line gives it
         index, names = read()
         if index is not None:
-            return index, names
+            return index, name_set_apart(names, lines, index, story, options)
     return _site_owner(lines, options)
+
+
+def name_set_apart(names: tuple[str, ...], lines: Sequence[Line], index: int,
+                   story: Sequence[int], options: ParseOptions) -> tuple[str, ...]:
+    """The byline's names, the first cut to the person's name the page sets alone on a
+    line of its own elsewhere (an author's box: "About the author" / "Jane Doe"), when the
+    byline's line (line ``index``) glues more words after that name with no separator: a
+    role or a section that no list of words knows ("Written By: Jane Doe Gardener &
+    Astrologer", "by Jane Doe Global Commons May 2nd 2025"). The page shows where the name
+    ends. A name after the first stays when it has a person's shape too; one that has
+    not was the glued words' ("Astrologer"). A name of two words, or one whose opening
+    the page never sets apart, stays whole."""
+    if not names or len(first := names[0].split()) <= 2:
+        return names
+    max_chars = options.meta_max_name_chars
+    apart = {text.strip() for j, (text, *_rest) in enumerate(lines)
+             if j != index and len(text) <= max_chars}
+    for size in range(len(first) - 1, 1, -1):
+        name = " ".join(first[:size])
+        if name in apart and all_names((name,)) and proper_names((name,), lines, story):
+            return (name, *(later for later in names[1:]
+                            if proper_names((later,), lines, story)))
+    return names
 
 
 def _under_title(candidates: Sequence[int], title_index: int | None
