@@ -255,6 +255,9 @@ def rules() -> list[Rule]:
         _rule("_html/classify._story_captions", returns([]),
               "a caption element (figure, \"caption-image\") holding 3+ paragraphs holds the "
               "story: its caption hint does not count"),
+        _rule("_html/classify._lead_summaries", returns([]),
+              "a summary-named paragraph of sentences (a standfirst) opening the story's own "
+              "run of paragraphs is its lead: its caption hint does not count"),
         _rule("_html/chrome._beside_content", returns(False),
               "a chrome-named element holding most prose stays chrome beside a content element"),
         _rule("_html/chrome._named_by_its_heading", returns(False),

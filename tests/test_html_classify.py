@@ -917,6 +917,27 @@ def test_a_gallery_inside_the_story_gives_no_body_text() -> None:
     assert kept(page(NAV + story_html(gallery) + FOOTER)) == STORY
 
 
+LEAD = ("NINE people were arrested overnight as police called in back-up to break up a "
+        "brawl at the harbour bar, which involved up to five hundred people.")
+
+
+def test_a_summary_opening_the_story_s_own_run_of_paragraphs_is_its_lead() -> None:
+    story = ("<div class='story'><h1>Brawl at the harbour bar</h1>"
+             f"<p class='standfirst'>{LEAD}</p>"
+             + "".join(f"<p>{p}</p>" for p in STORY) + "</div>")
+    assert kept(page(NAV + story + FOOTER)) == [LEAD, *STORY]
+
+
+def test_a_dek_apart_from_the_story_or_a_caption_above_it_stays_out() -> None:
+    # A dek printed with the headline, in the header: no paragraph of the story beside it.
+    header = f"<header><h1>Brawl at the harbour bar</h1><p class='dek'>{LEAD}</p></header>"
+    assert kept(page(NAV + header + story_html() + FOOTER)) == STORY
+    # A picture's caption set as a paragraph over the story's: a caption, not a summary.
+    caption = f"<p class='summary-caption'>{LEAD}</p>"
+    story = "<div class='story'>" + caption + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    assert kept(page(NAV + story + FOOTER)) == STORY
+
+
 def test_a_page_that_is_only_a_gallery_keeps_its_captions() -> None:
     gallery = "<div class='gallery'>" + "".join(
         f"<div class='slide'><p>{p}</p></div>" for p in STORY) + "</div>"

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -408,7 +409,8 @@ def _prose_between(
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
     """Each block's prose value, and the caption hint as it counts on this page."""
     value = _prose_value(options)
-    for block in _story_captions(blocks, value, options):
+    story = [*_story_captions(blocks, value, options), *_lead_summaries(blocks, value, options)]
+    for block in story:
         block.hints &= ~CAPTION  # the story's paragraphs: no caption hint counts for them
     values = [value(b, CAPTION) for b in blocks]
     caption = _gallery_captions(blocks, values, value)
@@ -438,6 +440,38 @@ def _story_captions(
     if not any(count > most for count in paragraphs.values()):
         return []
     return [block for block, box in boxes if paragraphs.get(box, 0) > most]
+
+
+# Class words of a story's summary (a dek, a standfirst), as a token or a token's part;
+# a caption's, a credit's or a byline's words name no summary.
+_SUMMARY_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:abstract|dek|standfirst|summary|excerpt|teaser|subtitle|sub-?headline)"
+    r"(?:$|[\s_-])", re.IGNORECASE)
+_CAPTION_CLASS: Final = re.compile(r"caption|credit|byline|gallery|source", re.IGNORECASE)
+
+
+def _lead_summaries(
+    blocks: Sequence[Block], value: ProseValue, options: ParseOptions
+) -> list[Block]:
+    """The summary-named paragraphs (``<p class="standfirst">``) that open a run of the
+    story's paragraphs in their own container: a paragraph of sentences whose next block
+    is a paragraph of prose beside it. A dek printed with the headline stands apart from
+    the story (in the header, over a picture); one set as the first paragraph of the
+    story's own run is its lead ("NINE people were arrested overnight…")."""
+    paragraph = 2 * options.min_paragraph_chars
+    found: list[Block] = []
+    for block, after in itertools.pairwise(blocks):
+        owner = block.owner
+        if not block.hints & CAPTION or owner.tag != "p" or after.hints & CAPTION:
+            continue
+        name = owner.get("class") or ""
+        if not _SUMMARY_CLASS.search(name) or _CAPTION_CLASS.search(name):
+            continue
+        if (after.owner.tag == "p" and after.owner.getparent() is owner.getparent()
+                and value(block, 0) >= paragraph and has_sentence_end(block.text)
+                and value(after, 0) > 0):
+            found.append(block)
+    return found
 
 
 def _caption_element(owner: lxml.etree._Element) -> lxml.etree._Element | None:
