@@ -557,6 +557,11 @@ def rules() -> list[Rule]:
               "tool row (\"Print Email\" / headline / \"The Associated Press\" / date), when "
               "no byline or date line stands over it in the block and no label (\"Author:\") "
               "right over it"),
+        _rule("_text/title._headline_amid_labels", returns(False),
+              "dumps: a line amid a short block near the story that says more words than "
+              "each other line of it, none of which reads as a headline, is a headline "
+              "candidate: the head's boxes a layout renderer glued into one block "
+              "(\"World News\" / headline / \"Print article\" / \"Refer to a friend\")"),
         _rule("_text/title.is_credit_line", returns(False),
               "dumps: a short \"By\" line the byline reader leaves (an agency, a desk, "
               "a name in capitals with its role) is no headline, and vouches for the one "
@@ -1096,6 +1101,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/columns._right_only", "_text/renderers._LETTER_BULLET",
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
         "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block",
+        "_text/title._headline_amid_labels",
         "_text/lines._subheaded_paragraphs"), LAYOUT),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),

@@ -130,6 +130,34 @@ def test_a_headline_glued_under_the_only_date_of_its_block_is_the_title(
     assert _title([list(MENU_ITEMS), head, [P2], [P3]]) == TITLE
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["World News", TITLE, "Print article", "Refer to a friend"],
+        ["Home page", TITLE, "Herald and News"],
+    ],
+)
+def test_a_headline_glued_amid_its_labels_is_the_title(head: list[str]) -> None:
+    # A layout renderer glues the head's boxes into one block: the line that says most,
+    # its words in the story, among labels and buttons that say little.
+    assert _title([list(MENU_ITEMS), head, ["© AP", "2008-01-12 11:31:01 -"], [P1], [P2],
+                   [P3]]) == TITLE
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Another line of the block reads as a headline: a list of teasers.
+        ["Top stories", TITLE, "Council sells the depot to pay for the bridge", "More"],
+        # The longest line opens the block: as often a menu's row.
+        [TITLE, "Print article", "Refer to a friend"],
+    ],
+)
+def test_a_line_amid_a_block_is_no_headline_unless_it_stands_out(head: list[str]) -> None:
+    assert _title([list(MENU_ITEMS), head, ["© AP", "2008-01-12 11:31:01 -"], [P1], [P2],
+                   [P3]]) is None
+
+
 def test_under_a_headline_and_its_date_in_one_block_stands_the_standfirst() -> None:
     standfirst = "Sale of the old depot pays for the bridge, council says"
     assert _title([list(MENU_ITEMS), [TITLE, "March 25, 2015", standfirst, "By CP"],

@@ -177,7 +177,9 @@ def title_line(
                                             options=options)
                 or _edge_of_block_over_story(lines, features, i, first, options)
                 or _under_lone_date_in_block(lines, features, i, first=first, story=story,
-                                             is_date=is_date, options=options)):
+                                             is_date=is_date, options=options)
+                or _headline_amid_labels(lines, features, i, first=first, story=story,
+                                         options=options)):
             continue
         overlap = story.overlap(lines[i][TEXT])
         if overlap is None or overlap < (min_overlap_over_meta if is_meta(i + 1)
@@ -377,6 +379,29 @@ def _under_lone_date_in_block(
                                                          options))
             and not (i + 1 < len(lines) and _reads_as_headline(lines, features, i + 1, story,
                                                                options)))
+
+
+def _headline_amid_labels(
+    lines: Sequence[Line], features: Sequence[LineFeatures], i: int, *, first: int,
+    story: StoryWords, options: ParseOptions,
+) -> bool:
+    """True when line ``i`` stands amid a block of three lines or more (and at most
+    ``text_title_max_head_block_lines``) within the headline's header over the story
+    (``text_byline_header_lines``), and says more words than every other line of it, none
+    of which reads as a headline (:func:`_reads_as_headline`): a headline a dump glued
+    among its labels and buttons ("World News" / headline / "Print article" / "Refer to a
+    friend"; "Home page" / headline / "Herald and News"), as inscriptis, html-text and
+    resiliparse write a page's head. A line that opens or ends its block is as often a
+    menu's row or a teaser's."""
+    start, size = lines[i][BLOCK], lines[i][BLOCK_SIZE]
+    if (not 3 <= size <= options.text_title_max_head_block_lines
+            or i in (start, start + size - 1)
+            or not 0 < first - i <= options.text_byline_header_lines):
+        return False
+    words = features[i].n_words
+    return not any(features[j].n_words >= words
+                   or _reads_as_headline(lines, features, j, story, options)
+                   for j in range(start, start + size) if j != i)
 
 
 def _reads_as_headline(lines: Sequence[Line], features: Sequence[LineFeatures], i: int,
