@@ -231,8 +231,9 @@ def test_the_last_of_a_list_of_teasers_over_the_byline_is_no_headline() -> None:
 
 
 def test_a_glued_line_that_is_no_byline_or_date_does_not_make_a_headline() -> None:
-    assert _title([list(MENU_ITEMS), ["Sections", TITLE, "Weather"], [P1], [P2], [P3]]) != (
-        TITLE)
+    # The line under it is no byline or date, and says as much (a menu of teasers).
+    teaser = "Weather warnings for the whole county this weekend and beyond, forecasters say"
+    assert _title([list(MENU_ITEMS), ["Sections", TITLE, teaser], [P1], [P2], [P3]]) != TITLE
 
 
 def test_a_list_of_teasers_each_over_its_date_is_no_head_block() -> None:

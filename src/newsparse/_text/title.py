@@ -392,10 +392,10 @@ def _headline_amid_labels(
     among its labels and buttons ("World News" / headline / "Print article" / "Refer to a
     friend"; "Home page" / headline / "Herald and News"), as inscriptis, html-text and
     resiliparse write a page's head. A line that opens or ends its block is as often a
-    menu's row or a teaser's."""
+    menu's row or a teaser's; one under a label ("Author:") is its value."""
     start, size = lines[i][BLOCK], lines[i][BLOCK_SIZE]
     if (not 3 <= size <= options.text_title_max_head_block_lines
-            or i in (start, start + size - 1)
+            or i in (start, start + size - 1) or lines[i - 1][TEXT].endswith(":")
             or not 0 < first - i <= options.text_byline_header_lines):
         return False
     words = features[i].n_words
