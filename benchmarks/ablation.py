@@ -731,6 +731,10 @@ def rules() -> list[Rule]:
         _rule("_text/dates.writes_month_first", returns(None),
               "dumps: a head's date in figures that reads both ways (\"03/10/2023\") is read "
               "as the page's other dates are written (each date once)", pipelines=("text",)),
+        _rule("_text/dated_byline.signs_with_date", returns(False),
+              "dumps: one word right over the head's date line in its block signs the post "
+              "where no byline is found (\"Wyndo\" / \"Dec 04, 2025\", past a standfirst)",
+              pipelines=("text",)),
         _rule("_text/byline.name_set_apart", _neutral(lambda _o, args, _k: args[0]),
               "dumps: a byline's name glued to more words (a role, a section) ends where "
               "the page sets the name alone on a line elsewhere, its author's box (\"By "

@@ -222,6 +222,33 @@ def test_a_name_under_the_headline_s_date_line_is_the_byline() -> None:
     assert article.published == dt.date(2025, 7, 5)
 
 
+STANDFIRST = "Why the town sold its depot to pay for a bridge nobody asked for."
+
+
+NOTICE = ["© 2026 Wyndo · Privacy ∙ Terms"]
+
+
+def test_one_word_over_the_head_s_date_signs_the_post_with_the_notice_s_name() -> None:
+    dump = render([list(MENU_ITEMS), [TITLE], [STANDFIRST],
+                   ["Wyndo", "Dec 04, 2025", "Share"], [P1], [P2], [P3], NOTICE])
+    article = parse_text(dump)
+    assert article.authors == ("Wyndo",)
+    assert article.published == dt.date(2025, 12, 4)
+
+
+@pytest.mark.parametrize(("head", "notice"), [
+    (["Wyndo", "Dec 04, 2025", "Share"], ["© 2026 Daily Planet · Privacy"]),  # a label
+    # A list's heading over its dates; a tag under the date.
+    (["Wyndo", "Dec 04, 2025", "Dec 11, 2025: the council meets again"], NOTICE),
+    (["Dec 04, 2025", "Wyndo", "Advanced"], NOTICE),
+])
+def test_one_word_beside_the_head_s_date_that_signs_nothing_is_no_byline(
+        head: list[str], notice: list[str]) -> None:
+    article = parse_text(render([list(MENU_ITEMS), [TITLE], [STANDFIRST], head, [P1], [P2],
+                                 [P3], notice]))
+    assert article.authors == ()
+
+
 @pytest.mark.parametrize("heading", ["Bridge Council", "Old Depot Sale"])
 def test_a_heading_of_the_story_s_own_words_under_the_headline_is_no_byline(
         heading: str) -> None:

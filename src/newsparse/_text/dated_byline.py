@@ -72,9 +72,36 @@ def beside_date(
             # Talent" / "April 16, 2019".)
             continue
         credit = _name_beside_date(lines[j][TEXT], features[j], headline, options)
-        if credit is not None and _names_a_credit(credit, lines, story, options):
+        if credit is not None and (_names_a_credit(credit, lines, story, options)
+                                   or signs_with_date(credit, lines, j, date_index, story,
+                                                      options=options)):
             return j, (LEAD.sub("", credit, count=1).strip(),)
     return None, ()
+
+
+def signs_with_date(credit: str, lines: Sequence[Line], i: int, date_index: int,
+                    story: Sequence[int], *, options: ParseOptions) -> bool:
+    """True when one word on line ``i``, right over the head's date line (line
+    ``date_index``, past a label or a glyph), signs the post with the name of the site,
+    its owner or its newsletter, which the page's notice of rights names ("Wyndo" / "Dec
+    04, 2025" / "∙ Paid", past a standfirst; "© 2026 Wyndo · Privacy" at the foot). A
+    section's or a button's word stands there as often ("Film", "Tweet"), which the
+    notice does not name; and the word must read as a credit (see
+    :func:`one_word_credit`). Not one over a date that another date follows: a list's
+    heading ("Updates" / "2021-08-09 …")."""
+    after = date_index + 1
+    if (" " in credit or i >= date_index
+            or (after < len(lines) and opens_with_date(lines[after][TEXT]))
+            or not one_word_credit(credit, lines, story)):
+        return False
+    named = re.compile(rf"(?<!\w){re.escape(credit)}(?!\w)")
+    return any(_RIGHTS_NOTICE.search(text) and named.search(text)
+               for text, *_rest in lines if len(text) <= options.text_max_meta_chars)
+
+
+# The notice of rights at a page's foot ("© 2026 Wyndo", "2025 Supermove, All right
+# reserved.", "Copyright 2019 …").
+_RIGHTS_NOTICE = re.compile(r"©|\(c\)|\bcopyright\b|\brights?\s+reserved\b", re.IGNORECASE)
 
 
 def _is_date_furniture(text: str) -> bool:
