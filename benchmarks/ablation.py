@@ -1070,6 +1070,10 @@ def rules() -> list[Rule]:
               "the comments heading under that) vouches for a post of a few short lines: "
               "it beats a weak region apart from it, and is kept whole",
               pipelines=("text",)),
+        _rule("_text/sections._runs_between_prose", returns([]),
+              "a list inside a block of the story's paragraphs (a post's <br>s written "
+              "as line ends) that says the prose's words costs the region nothing, as a "
+              "block of its own would", pipelines=("text",)),
         _rule("_text/region._summary_over", _neutral(lambda _o, args, _k: args[3][1]),
               "the sentences right over the story's first paragraph (its key points, a "
               "gallery's paragraphs) open the region", pipelines=("text",)),
@@ -1106,7 +1110,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
         "_text/renderers._own_number", "_text/renderers._list_ends_over_block",
         "_text/renderers._tables_apart", "_text/title._lone_head_in_long_block",
         "_text/title._headline_amid_labels",
-        "_text/lines._subheaded_paragraphs"), LAYOUT),
+        "_text/lines._subheaded_paragraphs", "_text/sections._runs_between_prose"), LAYOUT),
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
     "_text/title._shown_under_page_title": ("html-text", "markdownify"),

@@ -25,7 +25,7 @@ from newsparse._text.region import (
     line_weights,
     story_region,
 )
-from newsparse._text.sections import numbered_sections
+from newsparse._text.sections import numbered_sections, topical_lists
 from text_dumps import MENU_ITEMS, SENTENCES, render
 
 OPTIONS = ParseOptions()
@@ -1138,6 +1138,33 @@ def test_a_list_that_says_the_story_s_words_between_its_prose_does_not_split_it(
     assert texts[start:end] == [*_INTRO, "Print This", "Winter Soup for the Family",
                                 "Prep time: 20 minutes", "Cook time: 40 minutes",
                                 "Ingredients", *_SUPPLIES, "Directions", *_METHOD]
+
+
+def test_a_list_set_in_one_block_with_the_story_s_prose_does_not_split_it() -> None:
+    # html-text writes a post's <br>s as line ends and no blank line between its
+    # paragraphs and its supply list: the list is a run inside the post's one block, and it
+    # says the words of the prose over and under it as a block of its own would.
+    post = [*_INTRO, "Ingredients", *_SUPPLIES, "Directions", *_METHOD]
+    texts, (start, end) = _region(render([list(MENU_ITEMS), post, list(MENU_ITEMS)]))
+    assert texts[start:end] == post
+
+
+def test_pieces_of_a_wrapped_paragraph_in_the_story_s_block_are_no_list() -> None:
+    # A hard-wrapped paragraph the unwrapping left in pieces, between two of the story's
+    # paragraphs in one block: each piece goes on with the sentence over it, as no list's
+    # item does, and none is taken for one.
+    pieces = ["Heat the olive oil in a large pot and brown the sausage,",
+              "breaking it up as it cooks, and take it out and keep",
+              "it warm while the onion and the carrots soften, then",
+              "stir in the beans and the thyme and pour the broth"]
+    lines = split_lines(render([list(MENU_ITEMS), [*_INTRO, *pieces, *_METHOD],
+                                list(MENU_ITEMS)]), OPTIONS)
+    features = [LineFeatures.of(line[TEXT]) for line in lines]
+    content = [first_label(f, OPTIONS).value in ("good", "near_good") for f in features]
+    texts = [line[TEXT] for line in lines]
+    assert not any(content[texts.index(piece)] for piece in pieces)
+    items = topical_lists(lines, features, content, OPTIONS)
+    assert not items & {texts.index(piece) for piece in pieces}
 
 
 def test_a_list_that_says_other_words_between_prose_still_costs_the_region() -> None:

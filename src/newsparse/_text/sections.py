@@ -288,7 +288,10 @@ def topical_lists(
     lines shown again on the page ("News", "Reuters" under each teaser), and not under a
     label in capitals ("TOP HEADLINES"). The links a Markdown dump marks do not count: a
     supply list links its products to a shop, a list of courses each course to its page,
-    and the plain dump of the same page, which shows no links, keeps them."""
+    and the plain dump of the same page, which shows no links, keeps them. In a block that
+    holds content too, the list is a run of its lines between that content
+    (``_runs_between_prose``): a renderer set the post's paragraphs and its list in one
+    block."""
     reach, n = options.text_topic_list_reach, len(lines)
     items: set[int] = set()
     shown: dict[str, int] | None = None  # how often the page shows each line, once asked
@@ -301,29 +304,67 @@ def topical_lists(
         end = i + size
         # (The prose around first, a slice's test: most blocks of a dump of short lines
         # have none, and are passed over without a call a line.)
-        if not (any(content[max(0, i - reach):i]) and any(content[end:end + reach])) or (
-                any(content[i:end])):
-            i = end
-            continue
-        first = _listed_from(lines, features, (i, end), options)
-        if first is None:
-            i = end
-            continue
-        if shown is None:
-            shown = {}
-            for line in lines:
-                shown[line[TEXT]] = shown.get(line[TEXT], 0) + 1
-        if any(shown[lines[k][TEXT]] > 1 for k in range(first, end)):
-            i = end
-            continue
-        prose = _prose_words(lines, content, (i, end), options.text_topic_prose_lines,
-                             reach * options.text_topic_prose_lines)
-        said = sum(1 for k in range(first, end)
-                   if not _content_words(lines[k][TEXT]).isdisjoint(prose))
-        if said >= options.text_topic_list_share * (end - first):
-            items.update(range(first, end))
+        if any(content[i:end]):  # the post's own block: the runs inside it
+            spans = _runs_between_prose(lines, features, content, (i, end),
+                                        options.text_run_lines)
+        elif any(content[max(0, i - reach):i]) and any(content[end:end + reach]):
+            spans = [(i, end)]
+        else:
+            spans = []
+        for span in spans:
+            first = _listed_from(lines, features, span, options)
+            if first is None:
+                continue
+            if shown is None:
+                shown = {}
+                for line in lines:
+                    shown[line[TEXT]] = shown.get(line[TEXT], 0) + 1
+            if any(shown[lines[k][TEXT]] > 1 for k in range(first, span[1])):
+                continue
+            prose = _prose_words(lines, content, span, options.text_topic_prose_lines,
+                                 reach * options.text_topic_prose_lines)
+            said = sum(1 for k in range(first, span[1])
+                       if not _content_words(lines[k][TEXT]).isdisjoint(prose))
+            if said >= options.text_topic_list_share * (span[1] - first):
+                items.update(range(first, span[1]))
         i = end
     return items
+
+
+def _runs_between_prose(
+    lines: Sequence[Line], features: Sequence[LineFeatures], content: Sequence[bool],
+    block: tuple[int, int], run_lines: int,
+) -> list[tuple[int, int]]:
+    """The runs of ``run_lines`` lines or more inside ``block`` that hold no content, with
+    content over them and under them in the block: a list a renderer set in one block
+    with the story's paragraphs (html-text writes a post's ``<br>``s as line ends, and no
+    blank line between its paragraphs and its list). (A run that opens or closes the block
+    is a feed's or a thread's: its headlines or its notes under a blurb.)"""
+    start, end = block
+    runs: list[tuple[int, int]] = []
+    k = start
+    while k < end:
+        if content[k]:
+            k += 1
+            continue
+        run_start = k
+        while k < end and not content[k]:
+            k += 1
+        if (run_start > start and k < end and k - run_start >= run_lines
+                and not _wrapped_prose(lines, features, run_start, k)):
+            runs.append((run_start, k))
+    return runs
+
+
+def _wrapped_prose(
+    lines: Sequence[Line], features: Sequence[LineFeatures], start: int, end: int
+) -> bool:
+    """True when most lines of [start, end) go on with the sentence of the line over them
+    (it ends with no sentence's end, they open in lower case): a paragraph a dump
+    hard-wrapped and no unwrapping joined, not a list, whose items each open anew."""
+    going_on = sum(1 for k in range(start + 1, end)
+                   if lines[k][TEXT][:1].islower() and not features[k - 1].ends_sentence)
+    return 2 * going_on > end - start - 1
 
 
 def _listed_from(
