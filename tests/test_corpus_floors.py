@@ -42,8 +42,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
     ("dev", "text", "text"): {
         # date raised for a stamp with a two-digit year opening a head line (0.5152);
         # shingle for lists that say the story's words between its prose (0.9451), then
-        # for the region steps of 2026-12-07's second session (0.9469 measured on 9495847).
-        "shingle_f1": 0.9465, "body_f1": 0.939, "title_exact": 0.45, "date_exact": 0.51,
+        # for the region steps of 2026-12-07's second session (0.9469 measured on 9495847);
+        # date for figures that read both ways read month first on English pages (0.5758
+        # measured on 9d78a07).
+        "shingle_f1": 0.9465, "body_f1": 0.939, "title_exact": 0.45, "date_exact": 0.57,
         "byline_exact": 0.58,
     },
     ("wide", "html", ""): {
@@ -91,7 +93,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # shingle raised for linked lines among a tour's stops, a linked line over its own
         # plain line, a post's own short lines and anchored subheadings (0.9581 measured on
         # de7617a).
-        "shingle_f1": 0.9578, "title_exact": 0.902, "date_exact": 0.883, "byline_exact": 0.888,
+        # date raised for a day, a month's name and a year joined by hyphens (0.8860
+        # measured on 9d78a07).
+        "shingle_f1": 0.9578, "title_exact": 0.902, "date_exact": 0.885, "byline_exact": 0.888,
     },
     ("wide", "text", "text"): {
         # shingle raised for issue 15's story choice (0.9060 measured at the merge), then
@@ -164,7 +168,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # the sources' list, the print note), a skeleton's gaps, titles under a lone date
         # or shown under the page's title, and bylines under the headline and over it
         # (0.9331 / 0.8184 / 0.7427 / 0.7015 measured on 9495847).
-        "shingle_f1": 0.9327, "title_exact": 0.816, "date_exact": 0.741, "byline_exact": 0.699,
+        # date and byline raised for hyphened dates, figures read month first on English
+        # pages, a byline's name cut where the page sets it apart and a word over the
+        # head's date that the notice of rights names (0.7461 / 0.7088 measured on 9d78a07).
+        "shingle_f1": 0.9327, "title_exact": 0.816, "date_exact": 0.744, "byline_exact": 0.706,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,
@@ -220,7 +227,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # shingle, title and date raised for the same steps as text/ (0.9325 / 0.8114 /
         # 0.7392 measured on 8d6d167).
         # the same steps as text/ (0.9332 / 0.8144 / 0.7409 / 0.6960 measured on 9495847).
-        "shingle_f1": 0.9328, "title_exact": 0.812, "date_exact": 0.739, "byline_exact": 0.694,
+        # date and byline raised for the same steps as text/ (0.7444 / 0.7033 measured on
+        # 9d78a07).
+        "shingle_f1": 0.9328, "title_exact": 0.812, "date_exact": 0.742, "byline_exact": 0.701,
     },
     ("wide", "text", "text-md"): {
         # title raised for issue 15's Markdown rules (0.7405 measured at the merge), then
@@ -288,7 +297,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # shingle, title and byline raised for the steps of text/ and Markdown's linked
         # subheadings, linked list items and markers glued to a link (0.9166 / 0.8144 /
         # 0.6996 measured on 9495847).
-        "shingle_f1": 0.9162, "title_exact": 0.812, "date_exact": 0.739, "byline_exact": 0.697,
+        # date and byline raised for the same steps as text/ (0.7444 / 0.7051 measured on
+        # 9d78a07).
+        "shingle_f1": 0.9162, "title_exact": 0.812, "date_exact": 0.742, "byline_exact": 0.703,
     },
 }
 # Pages on which parse() raised (a NoArticleError on a real article counts): lower these
@@ -360,10 +371,11 @@ def test_failures_do_not_grow(rendering: tuple[str, str, str]) -> None:
 # readability-lxml 0.9 on each of wide's three sources (theirs, measured with the same
 # scorer on 2026-12-04: dragnet 0.9281 readability-lxml, l3s-gn1 0.9329 readability-lxml,
 # wcxb 0.9344 trafilatura). dragnet's floor is that target itself (0.9484 measured on
-# de7617a); the others sit a little under what is reached (0.9741 and 0.9597).
+# de7617a); the others sit a little under what is reached (0.9750 on 9d78a07, after a
+# summary-named paragraph opening the story's run was kept as its lead, and 0.9597).
 SOURCE_FLOORS: dict[str, float] = {
     "dragnet": 0.9481,
-    "l3s-gn1": 0.9738,
+    "l3s-gn1": 0.9746,
     "wcxb-article": 0.9594,
 }
 
