@@ -313,6 +313,10 @@ def rules() -> list[Rule]:
         _rule("_html/classify._prose_between", passes(0, 1),
               "a paragraph of sentences outside the region, in no chrome, between two of the "
               "story's paragraphs in reading order is the story's"),
+        _rule("_html/classify._lead_above", passes(0, 1),
+              "a paragraph of sentences outside the region right over the story's first "
+              "paragraph, set straight into a container holding the story (a lead written "
+              "bare in a table row of its own), is the story's lead"),
         _rule("_html/leftovers.without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),

@@ -1377,3 +1377,31 @@ def test_a_subheading_linking_to_its_own_place_is_a_heading_of_the_story() -> No
         assert between(heading) == [STORY[0], "What comes next", STORY[1], STORY[2]], heading
     for heading in (other, elsewhere):
         assert between(heading) == STORY, heading
+
+
+LEAD_ROW = ("The harbour board will put the bridge to a public vote in March, its chairman "
+            "said on Thursday, after a year of hearings.")
+
+
+def table_story(head_rows: str) -> str:
+    """An old table layout: ``head_rows`` as rows of their own over the row whose cell
+    holds the story's paragraphs (the region)."""
+    body = "".join(f"<p>{p}</p>" for p in STORY * 2)
+    return page(NAV + f"<table>{head_rows}<tr><td>{body}</td></tr></table>" + RELATED + FOOTER)
+
+
+def test_a_lead_written_bare_in_a_row_over_the_story_cell_is_kept() -> None:
+    # The lead is text straight in a cell of its own row, outside the region (the story's
+    # cell), right over the story's first paragraph, in the table that holds the story.
+    assert kept(table_story(f"<tr><td>{LEAD_ROW}</td></tr>")) == [LEAD_ROW, *STORY * 2]
+
+
+def test_a_dek_set_apart_or_a_lead_over_a_byline_stays_out() -> None:
+    # A dek in the header's own box, beside the story's container rather than in it.
+    story = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in STORY * 2) + "</div>"
+    dek = page(NAV + f"<div class='top'><h1>The bridge</h1><div>{LEAD_ROW}</div></div>"
+               + story + FOOTER)
+    assert kept(dek) == STORY * 2
+    # A byline row between the two: the block right over the story is the byline.
+    over_byline = table_story(f"<tr><td>{LEAD_ROW}</td></tr><tr><td>By Jane Doe</td></tr>")
+    assert LEAD_ROW not in kept(over_byline)

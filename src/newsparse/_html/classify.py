@@ -22,7 +22,7 @@ import attrs
 import lxml.etree
 
 from newsparse._html import asides, edges, leftovers, linked_lines, posts, threads
-from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation
+from newsparse._html.blocks import BLOCK_TAGS, Block, Segmentation, heading_level
 from newsparse._html.chrome import chrome_test
 from newsparse._html.hints import element_hints as caption_hints
 from newsparse._native.bits import CAPTION
@@ -207,6 +207,8 @@ def _select(
                                   first_marked=first_marked, options=options)
     kept, labels = _prose_between(kept, labels, blocks, values, in_region=in_region,
                                   is_chrome=is_chrome, options=options)
+    kept, labels = _lead_above(kept, labels, blocks, values, in_region=in_region,
+                               is_chrome=is_chrome, options=options)
     kept, labels = leftovers.without_box_labels(
         kept, labels, blocks, in_region=in_region, roots=roots, first_marked=first_marked,
         options=options)
@@ -404,6 +406,45 @@ def _prose_between(
     added = set(found)
     return ([blocks[index] for index in merged],
             [1 if index in added else kept_ids[id(blocks[index])] for index in merged])
+
+
+def _lead_above(
+    kept: list[Block],
+    labels: list[int],
+    blocks: Sequence[Block],
+    values: Sequence[float],
+    *,
+    in_region: list[int],
+    is_chrome: Callable[[lxml.etree._Element], bool],
+    options: ParseOptions,
+) -> tuple[list[Block], list[int]]:
+    """The kept blocks with the story's lead when it stands outside the region, right
+    over the story's first paragraph: the block the reader meets just before it, a
+    paragraph of sentences (twice ``min_paragraph_chars`` at least, no heading, in no
+    chrome) set straight into a container that holds the story's paragraphs. An old
+    table layout writes the lead as bare text in a row or cell of its own over the
+    cell of the rest; a dek or a disclosure set apart (in the header, a box of its
+    own) is one container further off, and a byline or a date line between the two
+    shows the block is the header's."""
+    kept_ids = {id(block): label for block, label in zip(kept, labels, strict=True)}
+    first = next((index for index in in_region if kept_ids.get(id(blocks[index]), 0) > 0), 0)
+    if first == 0:  # no paragraph kept, or none with a block over it
+        return kept, labels
+    lead = first - 1
+    block = blocks[lead]
+    container = block.owner.getparent()
+    if (
+        id(block) in kept_ids
+        or values[lead] < 2 * options.min_paragraph_chars
+        or heading_level(block.tag)
+        or container is None
+        or container not in blocks[first].owner.iterancestors()
+        or not has_sentence_end(block.text)
+        or any(is_chrome(element) for element in block.chrome_chain)
+    ):
+        return kept, labels
+    at = kept.index(blocks[first])
+    return [*kept[:at], block, *kept[at:]], [*labels[:at], 1, *labels[at:]]
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
