@@ -885,6 +885,12 @@ def rules() -> list[Rule]:
               "a title line that opens the dump and parts a headline from the site's name "
               "(the page's <title>, which html-text and markdownify write first: \"Headline "
               "- Site\") gives way to the line further down that says its longest part"),
+        _rule("_text/head._cut_to_page_title", passes(2),
+              "a title line that holds a part of the dump's first line (the page's <title>, "
+              "which html-text and markdownify write first) and runs on with words that "
+              "line does not say and the story seldom repeats (a byline, a credit, a date, "
+              "a label: \"Headline Special Correspondent\", \"Blog: Headline\") is cut to "
+              "that part"),
         _option("text_min_listed_months", 0,
                 "a run of six months or more (a month's name and a year) on one line of a "
                 "dump, a blog's archive that html-text, inscriptis or html2text wrote on "
@@ -1118,6 +1124,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
     # html-text and markdownify write the page's <title> first
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
     "_text/title._shown_under_page_title": ("html-text", "markdownify"),
+    "_text/head._cut_to_page_title": ("html-text", "markdownify"),
     # an ad's markup that opens a dump: inscriptis and html2text write it out
     "_input/sniff._past_beacons": (*LAYOUT, "html2text-wrapped"),
 }

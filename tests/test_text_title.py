@@ -187,6 +187,24 @@ def test_a_blog_name_opening_the_page_title_line_does_not_take_its_place() -> No
                    [P3]]) != blog
 
 
+@pytest.mark.parametrize("shown", [
+    # The headline shown over the story runs on into its credit or its date...
+    TITLE + " Special Correspondent", TITLE + " 12-31-2007, 13h31",
+    # ... or a label opens it.
+    "Blog: " + TITLE])
+def test_a_title_line_is_cut_to_the_part_of_the_page_title_it_holds(shown: str) -> None:
+    page_title = TITLE + " - The Depot Herald"
+    assert _title([[page_title], list(MENU_ITEMS), [shown], [P1], [P2], [P3]]) == TITLE
+
+
+def test_a_subtitle_the_page_title_leaves_out_stays_when_the_story_says_its_words() -> None:
+    # "Big Data Analytics in Retail: Enhancing Customer Insights for Business Growth"
+    # under "Big Data Analytics in Retail | Site": the subtitle is the headline's.
+    shown = "Council drops tax rise: the old depot pays for the bridge"
+    assert _title([["Council drops tax rise - The Depot Herald"], list(MENU_ITEMS), [shown],
+                   [P1], [P2], [P3]]) == shown
+
+
 def test_a_labelled_value_over_a_credit_and_date_is_no_headline() -> None:
     # "Author:" labels the line under it: a name, not the headline.
     head = ["Author:", "Council Depot Editorial Staff", "Publish date:", "March 25, 2015"]

@@ -1013,6 +1013,12 @@ class ParseOptions:
     (which html-text and markdownify write first), and the headline says it again in other
     words ("Top 10 U.S. Manufacturers of Household Appliances" under "Top 10 Appliance
     Manufacturers in the U.S.A. - …")."""
+    text_title_glued_rest_max_overlap: float = attrs.field(default=0.4, validator=_SHARE)
+    """Most of its content words (``StoryWords.overlap``) that the story may repeat of
+    what a title line says beside a part of the dump's first line (the page's ``<title>``,
+    which html-text and markdownify write first), for the title to be cut to that part: a
+    byline, a credit, a date or a label glued to the headline says few of the story's
+    words ("… clinics By Laura Clout"), a subtitle many."""
     text_abbreviation_dots: int = attrs.field(default=2, validator=_whole())
     """Dots in a line's last word from which its final period is an abbreviation's ("…
     Underneath N.Y.C."), which ends no sentence: the line may still be a headline."""

@@ -28,6 +28,7 @@ from newsparse._reading.bylines import (
 )
 from newsparse._reading.dates import DIGIT, date_from_url
 from newsparse._reading.language import guess_language, language_sample
+from newsparse._reading.textstats import STOPWORDS, words
 from newsparse._reading.titles import longest_bar_part
 from newsparse._text.byline import byline_candidates, is_byline_line, read_byline
 from newsparse._text.dated_byline import beside_date
@@ -166,6 +167,7 @@ def read_head(
                                             byline=byline_index, title=title_index)
     # A title line still parted by bars ("Headline | Section") keeps its headline.
     title = None if title_index is None else longest_bar_part(lines[title_index][TEXT])
+    title = _cut_to_page_title(lines, title_index, title, story, options)
 
     # How the page writes its dates, read only for one in figures that reads both ways.
     order = functools.cache(lambda: _day_order(lines, story, options))
@@ -256,6 +258,58 @@ def _headline_under_page_title(lines: Sequence[Line], title_index: int | None) -
             if key in keys:
                 best, best_len = k, len(text)
     return best
+
+
+# Where a page's <title> parts a headline from a site's name, a section or a date, as
+# _TITLE_PARTS but for an underscore (a name's: "rustc_codegen_gcc").
+_PAGE_TITLE_PARTS = re.compile(r"(?<!\s)\s+[-|:–—»]+\s+")
+
+
+def _cut_to_page_title(lines: Sequence[Line], title_index: int | None, title: str | None,
+                       story: Sequence[int], options: ParseOptions) -> str | None:
+    """``title`` cut to the part of the dump's first line it opens or ends with, when the
+    rest of it is glued on: html-text and markdownify write the page's ``<title>``
+    ("Concern over destroyed embryos by IVF clinics - Telegraph") first, and the headline
+    shown over the story may run on into its byline, its credit, its date or a label
+    ("… clinics By Laura Clout", "… subscribers Special Correspondent", "Blog: …").
+    The part is the longest one of the first line (whole, or between its separators) of
+    ``text_title_min_headline_words`` words or more; the rest says none of the first
+    line's words and few the story repeats (``text_title_glued_rest_max_overlap``): a
+    subtitle that a page's ``<title>`` leaves out ("Big Data Analytics in Retail:
+    Enhancing Customer Insights …") says the story's words, and stays."""
+    if not title_index or title is None:
+        return title
+    page_title = lines[0][TEXT]
+    page_words = set(words(page_title))
+    key = title.casefold()
+    parts = [" ".join(part.split()).casefold() for part in _PAGE_TITLE_PARTS.split(page_title)]
+    # The headline's part of the <title> says the most words (a site's or a section's name
+    # fewer: "Photo Gallery: Behind the Scenes in June 2012 | The White House").
+    longest = max(len(part.split()) for part in parts)
+    best: tuple[int, int] | None = None  # the part's span in ``title``
+    for part in {" ".join(page_title.split()).casefold(), *parts}:
+        if (len(part) >= len(key) or len(part.split()) < options.text_title_min_headline_words
+                or (part in parts and len(part.split()) < longest)):
+            continue
+        if key.startswith(part) and not key[len(part)].isalnum():
+            span, rest = (0, len(part)), title[len(part):]
+        elif key.endswith(part) and not key[-len(part) - 1].isalnum():
+            span, rest = (len(key) - len(part), len(key)), title[:-len(part)]
+        else:
+            continue
+        said = [w for w in words(rest) if w not in STOPWORDS]
+        if not said or page_words.intersection(said):
+            continue
+        overlap = StoryWords([lines[i][TEXT] for i in story], options).overlap(rest)
+        if overlap is not None and overlap > options.text_title_glued_rest_max_overlap:
+            continue
+        if any(part in lines[i][TEXT].casefold() for i in story):
+            # A name the story says (the shop it is about: "Noble Toy Company Brings It
+            # Home"), not its headline, which a story seldom says again word for word.
+            continue
+        if best is None or span[1] - span[0] > best[1] - best[0]:
+            best = span
+    return title if best is None else title[best[0]:best[1]].strip()
 
 
 def _headline_over_far_byline(lines: Sequence[Line], features: Sequence[LineFeatures],
