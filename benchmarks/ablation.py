@@ -779,6 +779,14 @@ def rules() -> list[Rule]:
               "dumps: with no byline found, an author's box at the story's foot names it "
               "(\"Jane Doe\" / \"Jane Doe is a …\", \"Written by\" / \"Jane Doe\")",
               pipelines=("text",)),
+        _rule("_text/byline.speaks_of",
+              _neutral(lambda _o, args, _k: args[0].split(None, 1)[:1]
+                       == args[1].split(None, 1)[:1]),
+              "dumps: an author's box's paragraph under a name line at the story's foot "
+              "may call the person by the given name past a role, or speak in the first "
+              "person where the story does not (\"Jane Doe\" / \"(Editor) – Jane comes "
+              "from …\", \"Jane Doe\" / \"I'm the founder of …\"); else it opens with "
+              "the name", pipelines=("text",)),
         _rule("_text/byline.broken_after_lead", returns(False),
               "dumps: a byline's lead-in alone on its line is read with the line under it "
               "(\"By\" / \"Jane Doe\", \"Written by\" / \"Jane Doe\"), wherever a byline "

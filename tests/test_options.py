@@ -1178,6 +1178,10 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
               "March 4, 2024", _P, _Q, _R)),
     "date line": lambda o: is_date_line("Monday, March 4, 2024", o),
     "two-digit year": lambda o: line_dates("10.15.15", o),
+    "author box bio": lambda o: parse_text(
+        _dump(_MENU, "Council keeps the tax as it is", *_STORY, "Jane Doe",
+              "(Editor) – Jane comes from the town and has covered the council for years."),
+        options=o).authors,
     "author label": lambda o: parse_text(
         _dump("Council keeps the tax as it is", _P, _Q, _R, "Jane Doe", "Author"),
         options=o).authors,
@@ -1310,6 +1314,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_vouching_date_chars", 5, "vouching date"),
     ("text_two_digit_year_pivot", 10, "two-digit year"),
     ("text_max_author_label_chars", 0, "author label"),
+    ("text_author_box_opening_words", 0, "author box bio"),
     ("text_max_button_chars", 0, "vouching date"),
     ("text_title_meta_reach_above", 0, "blog date bonus"),
     ("text_abbreviation_dots", 5, "abbreviation"),

@@ -971,6 +971,10 @@ BOX_BIO = ("Jane Doe has covered the council for ten years and writes about the 
 @pytest.mark.parametrize("box", [
     [["Jane Doe"], [BOX_BIO]],
     [["Jane Doe"], [BOX_BIO.replace("Jane Doe", "Jane", 1)]],
+    # The given name past a role; the person speaking in the first person.
+    [["Jane Doe"], ["(Editor / Reporter) – " + BOX_BIO.replace("Jane Doe", "Jane", 1)]],
+    [["Jane Doe"], ["I'm the founder of this site, and I have covered the council and its "
+                    "budget for ten years."]],
     [["Written by"], ["Jane Doe"]],
     [["Author:"], ["Jane Doe"]],
 ])
@@ -989,10 +993,24 @@ def test_an_author_s_box_at_the_story_s_foot_names_the_byline(box: list[list[str
                       "mayor said it would not rise."]],
     # A name over a line that is no paragraph about the person.
     [["Jane Doe"], ["Jane Doe on the bridge"]],
+    # A heading's words in a teaser, called together or not the subject of a verb.
+    [["Bridge Square"], ["The new Bridge Square Market opens its doors on Monday, and the "
+                         "council says the stalls are all let."]],
+    [["Harbour Walk"], ["Tips for the Harbour walk season, from the council's own guides "
+                        "and the residents who spoke at the meeting."]],
 ])
 def test_a_heading_or_a_name_with_no_paragraph_about_it_is_no_author_s_box(
         box: list[list[str]]) -> None:
     dump = render([list(MENU_ITEMS), [TITLE], *STORY_LINES, *box, list(MENU_ITEMS)])
+    assert parse_text(dump).authors == ()
+
+
+def test_a_heading_over_the_first_person_of_a_post_told_so_is_no_author_s_box() -> None:
+    told = [[f"I went to the meeting on day {k}, and I heard the council say it would not "
+             "raise the tax this year."] for k in range(12)]
+    dump = render([list(MENU_ITEMS), [TITLE], *told, ["Harbour Bootcamp"],
+                   ["I'm going to run the bootcamp again this spring, so sign up for my "
+                    "newsletter if you want in."], list(MENU_ITEMS)])
     assert parse_text(dump).authors == ()
 
 

@@ -725,6 +725,11 @@ class ParseOptions:
     text_foot_byline_story_lines: int = attrs.field(default=3, validator=_whole(0))
     """The story's last lines, among which a "By" line signs a story whose head gives no
     byline (an author box the story's region took in: "Written by Jane Doe" over a bio)."""
+    text_author_box_opening_words: int = attrs.field(default=8, validator=_whole(0))
+    """Words at the opening of the paragraph under a name line at the story's foot within
+    which it calls the person by the given name or speaks in the first person, as an
+    author's box does ("Jane Doe" / "(Editor) – Jane comes from …", "Jane Doe" / "I'm the
+    founder of …")."""
     text_date_under_start: int = attrs.field(default=4, validator=_whole(0))
     """Lines under the headline, and under the story's first line, within which the
     story's date line may stand (the region often opens with the headline or the

@@ -168,6 +168,12 @@ INVERTED_NAME: Final = re.compile(
 )
 DOMAIN: Final = re.compile(r"\w\.(?:com|net|org|co|info|news|[a-z]{2})\b", re.IGNORECASE)
 
+# The first person as an author's own box opens in it ("I'm the founder of …", "Ich bin
+# Redakteurin …", "Je suis …"), in the languages read: the box's paragraph speaks of the
+# person named over it.
+FIRST_PERSON: Final = re.compile(
+    r"I|I['’](?:m|ve|d)|[Ii]ch|[Jj]e|[Jj]['’]\w+|[Ii]o|[Yy]o|[Ii]k|[Ee]u")
+
 # Words that make a part of a byline a job title, a desk or a publication, not a person.
 ROLE_WORDS: Final = frozenset(
     "writer writers reporter reporters editor editors correspondent correspondents staff "

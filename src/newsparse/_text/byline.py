@@ -9,12 +9,15 @@ personal site's masthead names its author when the copyright notice names the sa
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsparse._options import ParseOptions
 from newsparse._reading.byline_words import (
     COMMENT_HEADER,
+    FIRST_PERSON,
     LEAD,
     PARTICLES,
     ROLE_WORDS,
@@ -217,11 +220,12 @@ def _author_box(
     lines: Sequence[Line], story: Sequence[int], options: ParseOptions
 ) -> tuple[int | None, tuple[str, ...]]:
     """The byline of an author's box at the story's foot, when nothing else names one: a
-    line of a person's names whose next line, a paragraph, opens with the person's name
-    ("Jane Doe" / "Jane Doe is a growth analyst …", "Jane Doe" / "Jane writes about …"),
-    or a byline's lead-in alone ("Written by", "Author:") over a line of names. It stands
-    among the story's last ``options.text_foot_byline_story_lines`` lines (the region took
-    the box in) or the ``options.text_date_after_story_lines`` lines after it."""
+    line of a person's names whose next line, a paragraph, speaks of the person ("Jane
+    Doe" / "Jane Doe is a growth analyst …", "Jane Doe" / "I'm the founder of …": see
+    :func:`speaks_of`), or a byline's lead-in alone ("Written by", "Author:") over a line
+    of names. It stands among the story's last ``options.text_foot_byline_story_lines``
+    lines (the region took the box in) or the ``options.text_date_after_story_lines``
+    lines after it."""
     last = story[-1]
     reach = options.text_foot_byline_story_lines
     tail = story[-reach:] if reach else []
@@ -237,16 +241,55 @@ def _author_box(
             if all_names(names):
                 return j + 1, names
             continue
-        # The paragraph opens with the name as the line writes it ("AUSTRALIA AHEAD" /
-        # "Australia beat …" is a subheading), and the name is a person's (see
-        # :func:`proper_names`; "Ground Fault Circuit Interrupters" / "Ground …" is not).
-        if (len(under) < options.text_length_low
-                or under.split(None, 1)[:1] != text.split(None, 1)[:1]):
+        # The paragraph speaks of the person the line names (see :func:`speaks_of`), and
+        # the name is a person's (see :func:`proper_names`; "Ground Fault Circuit
+        # Interrupters" / "Ground …" is not).
+        if len(under) < options.text_length_low or not speaks_of(
+                under, text, options, story_in_first_person=functools.partial(
+                    in_first_person, (lines[i][TEXT] for i in story if i < j))):
             continue
         names = bare_names(text, options)
         if len(names) == 1 and all_names(names) and proper_names(names, lines, story):
             return j, names
     return None, ()
+
+
+def speaks_of(paragraph: str, name: str, options: ParseOptions, *,
+              story_in_first_person: Callable[[], bool]) -> bool:
+    """True when an author's box's ``paragraph``, under the line that gives the person's
+    ``name``, speaks of that person: it opens with the name as the line writes it ("Jane
+    Doe" / "Jane Doe is a …", "Jane writes about …": "AUSTRALIA AHEAD" / "Australia beat
+    …" is a subheading, in capitals). Or, within its first
+    ``options.text_author_box_opening_words`` words, it calls the person by the given
+    name alone, the subject of a verb, past a role ("(Editor / Journalist) – Jane comes
+    from …"), and never writes the name's first two words together (a heading's words in
+    a teaser: "at the Tuolumne Meadows Store", "a quick intro art words guide"); or the
+    person speaks in the first person ("I'm the founder of …", "Hello, and welcome! I'm
+    the editor …", see ``FIRST_PERSON``) where the story does not
+    (``story_in_first_person``: in a post told in the first person, a subheading over
+    "I'm going to …" is the story's, as is a comment's name over "I too …")."""
+    given = name.split(None, 1)[:1]
+    if not given:
+        return False
+    if paragraph.split(None, 1)[:1] == given:
+        return True
+    opening = _OPENING_WORD.findall(paragraph)[:options.text_author_box_opening_words]
+    called = any(word == given[0] and after[:1].islower()
+                 for word, after in itertools.pairwise(opening))
+    if called:
+        pair = " ".join(name.split()[:2]).casefold()
+        return pair not in " ".join(paragraph.split()).casefold()
+    return any(map(FIRST_PERSON.fullmatch, opening)) and not story_in_first_person()
+
+
+def in_first_person(texts: Iterable[str]) -> bool:
+    """True when any of ``texts`` (lines of a story) says a word of the first person."""
+    return any(FIRST_PERSON.fullmatch(word) for text in texts
+               for word in _OPENING_WORD.findall(text))
+
+
+# A paragraph's words as the opening of an author's box reads them ("I'm", "Jane").
+_OPENING_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _author_label(
