@@ -763,6 +763,10 @@ def rules() -> list[Rule]:
               "dumps: with no date in the head, the only line labelled \"Published <date>\" "
               "or \"Updated <date>\" apart from the story, above it or below it however far "
               "(not past the comments' wall), dates it", pipelines=("text",)),
+        _rule("_text/dates._PAGE_UPDATED", never_matches,
+              "dumps: an update's label said of the page (\"Page last modified Jan. 17, "
+              "2025\", \"This page was last updated on …\") labels a date apart from the "
+              "story as \"Last updated\" does", pipelines=("text",)),
         _rule("_text/dated_byline.one_word_credit", returns(False),
               "dumps: a head line of one word and the date's own words, the word at either "
               "end, names the byline (\"Susan December 9, 2024 0 Comments\", \"EcoFlow- "

@@ -1044,6 +1044,9 @@ def test_no_author_label_beside_names_gives_no_byline(blocks: list[list[str]]) -
     [["Sign up for our newsletter"], *STORY_LINES[:10], ["Published August 15, 2025"]],
     [list(MENU_ITEMS), ["Published"], ["Aug 15, 2025"]],
     [list(MENU_ITEMS), ["Last updated: August 15, 2025"]],
+    # The update's label said of the page, as an agency's page stamps its foot.
+    [list(MENU_ITEMS), ["Page last modified Aug. 15, 2025 @ 01:39 PM EST"]],
+    [list(MENU_ITEMS), ["This page was last updated on Friday, August 15, 2025 at 12:13 AM"]],
 ])
 def test_the_only_labelled_date_below_the_story_dates_it(foot: list[list[str]]) -> None:
     dump = render([list(MENU_ITEMS), [TITLE], [P1], [P2], [P3], *foot, list(MENU_ITEMS)])

@@ -62,6 +62,11 @@ _UPDATED_UP_TO_DATE = re.compile(
     UPDATED.pattern + r"[\s:.,-]*(?:on\s+|le\s+|am\s+|el\s+|em\s+)?", re.IGNORECASE)
 # An update's label that opens a line ("Last updated:", "Aktualisiert am").
 _UPDATED_AT_START = re.compile(UPDATED.pattern, re.IGNORECASE)
+# The same label said of the page ("Page last modified", "This page was last updated on",
+# "Seite zuletzt aktualisiert"), as an agency's or a company's page stamps its foot.
+_PAGE_UPDATED = re.compile(
+    r"(?:this\s+)?(?:page|seite|página|pagina)\s+(?:was\s+|wurde\s+|zuletzt\s+)?"
+    + UPDATED.pattern, re.IGNORECASE)
 # What ends the update's date on a line that also says when the story was published.
 _UPDATE_END = re.compile(r"[;|]|\b(?:posted|published|publié|publicado|veröffentlicht)\b",
                          re.IGNORECASE)
@@ -250,8 +255,9 @@ def labelled_date_apart(lines: Sequence[Line], features: Sequence[LineFeatures],
     2025", "Published" / "Feb 2, 2023"). Such lines that give two dates or more are a
     list (teasers, each labelled with its own): then none is the story's. Where no line
     says when the story was published, the only line that says when it was updated
-    ("Last updated: November 13, 2025") dates it: a page that says only when it was
-    updated was most likely published that day, as the head's dates are read too."""
+    ("Last updated: November 13, 2025", "Page last modified Jan. 17, 2025") dates it: a
+    page that says only when it was updated was most likely published that day, as the
+    head's dates are read too."""
     published: set[dt.date] = set()
     updated: set[dt.date] = set()
     max_chars = options.text_max_meta_chars
@@ -265,7 +271,7 @@ def labelled_date_apart(lines: Sequence[Line], features: Sequence[LineFeatures],
         if _PUBLISHED_LABEL.match(text) is not None:
             date = _labelled_at(lines, i, options, order)
             found = published
-        elif _UPDATED_AT_START.match(text) is not None:
+        elif _UPDATED_AT_START.match(text) or _PAGE_UPDATED.match(text):
             date = line_dates(text, options, order)[1]
             found = updated
         else:
