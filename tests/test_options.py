@@ -591,6 +591,10 @@ INPUTS: dict[str, str] = {
     # the story saying it again in other words.
     "page title dump": _dump("Council tax stays as the old depot is sold - Council News and "
                              "Views", _MENU, "Council sells the old depot", _P, _Q, _R),
+    # The headline shown over the story runs on past the <title>'s headline part.
+    "glued page title dump": _dump("Council sells the old depot - Council News and Views",
+                                   _MENU, "Council sells the old depot Bridge Desk", _P, _Q,
+                                   _R),
     # A headline about a newsletter (a furniture word), over its author's name.
     "furniture headline dump": _dump(_MENU, "Council sends its tax newsletter to every home",
                                      "Jane Doe", _P, _Q, _R),
@@ -809,6 +813,7 @@ CHANGES = [
     ("text_deck_min_title_words", 140, "deck dump"),
     ("text_deck_min_overlap_ratio", 100.0, "near deck dump"),
     ("text_title_page_title_share", 1.0, "page title dump"),
+    ("text_title_glued_rest_max_overlap", 0.0, "glued page title dump"),
     ("text_title_min_overlap_over_meta", 1.0, "pun dump"),
     ("text_min_trail_steps", 120, "trail dump"),
     ("text_title_trail_bonus", 0.0, "breadcrumb dump"),
