@@ -990,6 +990,19 @@ def _post_frame(options: ParseOptions) -> object:
     return post_frame(lines, features, options, stamps=())
 
 
+def _framed_post_body(options: ParseOptions) -> object:
+    """The body of a post of three short lines in its frame, with a sidebar's blurb under
+    the comments heading that outweighs the post but not many times."""
+    dump = _dump(_MENU, "October 26, 2012", "Leaf Garland",
+                 "A simple fall garland of paper leaves\nthat would be a lovely addition to your"
+                 "\ntable at Thanksgiving.", "Posted by Jane at 6:35 AM", "Labels: crafts, fall",
+                 "Post a Comment", "About Me",
+                 "I am a mother of three who has written about crafts and the things we make "
+                 "at home for more than ten years, and I love to share them with you here.",
+                 _MENU)
+    return parse_text(dump, options=options).body
+
+
 def _skeleton_gaps(options: ParseOptions) -> object:
     """The weights of a dump whose sections' paragraphs stand under the same skeleton of
     labels ("Check price", "PROS"), again and again."""
@@ -1228,6 +1241,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
     "thread": _thread_stamps,
     "form notes": _form_notes,
     "post frame": _post_frame,
+    "framed post": _framed_post_body,
     "skeleton gaps": _skeleton_gaps,
     "unclear wrap width": lambda o: wrap_width(
         [len(line) for line in _HAND_WRAPPED.split("\n") if line],
@@ -1440,6 +1454,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_post_foot_reach", 1, "post frame"),
     ("text_framed_post_lines", 1, "post frame"),
     ("text_min_framed_post_words", 100, "post frame"),
+    ("text_framed_post_outweighed", 0.0, "framed post"),
     ("text_min_section_paragraph_weight", 1000.0, "skeleton gaps"),
     ("text_min_skeleton_gaps", 100, "skeleton gaps"),
 ]

@@ -83,3 +83,53 @@ def test_a_region_that_takes_in_the_post_stays() -> None:
                    *[[line] for line in story], ["Posted by Jane at 6:35 AM"],
                    ["Post a Comment"], list(MENU_ITEMS[6:])])
     assert [p.text for p in parse_text(page).paragraphs] == story
+
+
+def test_a_story_that_outweighs_the_framed_lines_many_times_stays() -> None:
+    # A frame found round a section's name set apart, a breadcrumb and a headline that
+    # ends as a sentence, its "foot" the head's date and byline over a count of comments:
+    # the story under the count weighs many times those lines and is the region, though
+    # under a weak region's words.
+    story = [BLURB.replace("I am", f"Part {k}: we are") for k in range(3)]
+    page = render([list(MENU_ITEMS[:6]), ["Giveaways And Freebies"],
+                   ["You are here: Home / Crafts / It's back! A garland giveaway!"],
+                   ["It's back! A garland giveaway!"], ["November 10, 2012 by jane"],
+                   ["717 Comments"], *[[line] for line in story], list(MENU_ITEMS[6:])])
+    assert _frame(page) is not None
+    assert [p.text for p in parse_text(page).paragraphs] == story
+
+
+# Readers' comments on the post, each some twenty words.
+COMMENTS = (
+    "What a pretty garland, I am going to make one with my kids this weekend for our table.",
+    "I love this idea so much! We have a big maple in the yard and the leaves are perfect.",
+    "Thank you for sharing, it is such a simple thing and it looks like it came from a shop.",
+    "This is darling. I made one last year with felt, but paper is so much easier to cut.",
+    "Where did you find the twine? I have looked everywhere for something that looks like it.",
+)
+READERS = ("Amy", "Beth", "Carol", "Dana", "Erin")
+
+
+def _commented_page(count: int, *, dated: bool) -> str:
+    thread: list[list[str]] = []
+    for k in range(count):
+        reader = READERS[k % len(READERS)]
+        name = f"{reader} October {k + 1}, 2012 at {k % 12 + 1}:05 PM" if dated else (
+            f"{reader} said...")
+        thread += [[name], [COMMENTS[k % len(COMMENTS)]]]
+    return render([list(MENU_ITEMS[:6]), ["October 26, 2012"], ["Leaf Garland"], POST,
+                   ["Posted by Jane at 6:35 AM"], ["Labels: crafts, fall"], ["10 comments:"],
+                   *thread, ["Post a Comment"], list(MENU_ITEMS[6:])])
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_short_post_under_a_thread_ten_times_its_size_stays_the_story(dated: bool) -> None:
+    # Ten comments say ten times the post's words, under the weak region's words: each
+    # under its reader's name, they weigh far less than a story's paragraphs of as many
+    # words, and the frame's post is the story, dated comments (a thread) or not.
+    page = _commented_page(10, dated=dated)
+    post_words = sum(len(line.split()) for line in POST)
+    thread_words = sum(len(COMMENTS[k % len(COMMENTS)].split()) for k in range(10))
+    assert thread_words >= 10 * post_words
+    assert _frame(page) == POST
+    assert [p.text for p in parse_text(page).paragraphs] == POST

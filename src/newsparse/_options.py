@@ -847,6 +847,13 @@ class ParseOptions:
     from it."""
     text_min_framed_post_words: int = attrs.field(default=10, validator=_whole())
     """The fewest words of a post between its head and its foot."""
+    text_framed_post_outweighed: float = attrs.field(default=6.0, validator=_real(0.0))
+    """A weak region apart from a blog post's frame that weighs this many times the words
+    of the frame's post or more stays the region: a frame found round a headline and its
+    breadcrumb, or round a teaser and its stamp, vouches for less than a story's weight of
+    paragraphs. (The frames that are right weigh up to about twice their post's words; a
+    weak run of reader comments, each under its author's name, about a third of its
+    words, under this many times a post of 18 words.)"""
     text_max_copy_share: float = attrs.field(default=0.5, validator=_real(0.0))
     """Lines that open the story's region and that the page prints again further down in
     it (a standfirst the first paragraph repeats, a caption or a toolbar's notice printed

@@ -408,12 +408,31 @@ def _framed_post(
     heading under it) in place of a weak ``region`` (prose under
     ``options.text_weak_region_words``) that lies wholly apart from it: a sidebar's blurb
     or a list of other posts outweighs a post of a few short lines, which the frame vouches
-    for. A region that takes in any of the post is left as it is."""
+    for. A region that takes in any of the post is left as it is, and so is one that
+    outweighs the post many times (``_outweighs_framed_post``)."""
     if frame is None or (region[0] < frame[1] and frame[0] < region[1]):
         return region
     if _prose_words(weights, features, region, options) >= options.text_weak_region_words:
         return region
+    if _outweighs_framed_post(weights, features, region, frame, options):
+        return region
     return frame
+
+
+def _outweighs_framed_post(
+    weights: Sequence[float], features: Sequence[LineFeatures], region: tuple[int, int],
+    frame: tuple[int, int], options: ParseOptions,
+) -> bool:
+    """True when the weak ``region`` weighs ``options.text_framed_post_outweighed`` times
+    the words of the frame's post or more. The posts a frame is right about are outweighed
+    by a blurb or a list of a few lines, up to about twice their words; a frame found round
+    a headline and its breadcrumb over the date line and a count of comments, or round a
+    teaser glued to its stamp in a list of related posts, is outweighed by the story's
+    paragraphs many times. (Reader comments under their authors' names weigh about a third
+    of their words: a thread of them, weak, stays under the mark over a post of twenty
+    words.)"""
+    post_words = sum(features[i].n_words for i in range(*frame))
+    return sum(weights[region[0]:region[1]]) >= options.text_framed_post_outweighed * post_words
 
 
 def densest_region(
