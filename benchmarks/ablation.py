@@ -317,6 +317,10 @@ def rules() -> list[Rule]:
               "a paragraph of sentences outside the region right over the story's first "
               "paragraph, set straight into a container holding the story (a lead written "
               "bare in a table row of its own), is the story's lead"),
+        _rule("_reading/lead._STAMP_SEPARATOR", never_matches,
+              "a line of a stamp's parts joined by a spaced dash, bar or dot (\"Associated "
+              "Press - January 16, 2008 12:55 PM ET\") is a stamp: each part a date, a byline "
+              "or a name, one a date", pipelines=("html",)),
         _rule("_html/leftovers.without_box_labels", passes(0, 1),
               "the one line without links of a box of 3+ linked lines (\"Most popular stories "
               "right now\") goes with its links"),

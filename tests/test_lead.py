@@ -97,6 +97,17 @@ def test_story_sentences_mentioning_photos_are_not_furniture() -> None:
     assert not is_stamp("The bridge was updated in 1998 and again in 2005.", DEFAULT_OPTIONS)
 
 
+def test_a_stamp_of_parts_joined_on_one_line_is_a_stamp() -> None:
+    # An agency and its date on one line, joined by a spaced dash or bar.
+    for line in ("Associated Press - January 16, 2008 12:55 PM ET",
+                 "Jane Doe | March 3, 2024"):
+        assert is_stamp(line, DEFAULT_OPTIONS)
+    # A part that is neither a date, a byline nor a name: a heading's words, a label.
+    for line in ("The bridge - a history of the harbour since 1998",
+                 "March 3, 2024 | Tags: bridges, harbour, council votes"):
+        assert not is_stamp(line, DEFAULT_OPTIONS)
+
+
 P = ParagraphKind.PARAGRAPH
 
 

@@ -23,6 +23,9 @@ _STAMP: Final = re.compile(
     r"|[\d\s/.:,|-]{6,40}(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)$",
     re.IGNORECASE,
 )
+# What joins the parts of a stamp on one line: a dash, a bar or a dot between spaces.
+# (From the first space of a run only: a scan over a run of spaces stays linear.)
+_STAMP_SEPARATOR: Final = re.compile(r"(?<!\s)\s+[-\u2013\u2014|\u2022\u00b7]\s+")
 # Text that is never story text wherever it stands: escaped markup ("<img src=...>"),
 # a bare URL, or a picture caption that ends in its credit.
 _FURNITURE: Final = re.compile(
@@ -80,6 +83,17 @@ def is_stamp(text: str, options: ParseOptions) -> bool:
     """True for a block whose every line is a date or "Published/Updated" stamp, or
     an agency or byline line beside one ("The Associated Press / Published Monday…")."""
     lines = text.split("\n")
+    if _stamp_lines(lines, options):
+        return True
+    # The parts of a line joined by a separator ("Associated Press - January 16, 2008
+    # 12:55 PM ET") are read as lines of their own.
+    return len(text) <= options.html_max_stamp_chars and _stamp_lines(
+        [part for line in lines for part in _STAMP_SEPARATOR.split(line)], options)
+
+
+def _stamp_lines(lines: Sequence[str], options: ParseOptions) -> bool:
+    """True when one of ``lines`` at least is a stamp and each of the others a stamp, a
+    byline or a name."""
     max_byline_chars = options.html_max_stamp_byline_chars
     max_name_words = options.html_max_stamp_name_words
     stamps = sum(1 for line in lines if _is_stamp_line(line, options))
