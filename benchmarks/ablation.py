@@ -526,6 +526,9 @@ def rules() -> list[Rule]:
         # Text dumps (helper "dumps")
         _rule("_text/byline._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),
+        _rule("_text/byline._opens_with_page_title", returns(False),
+              "the masthead stands under the page's <title> a dump writes first, which the "
+              "headline over the story says again"),
         _rule("_text/byline._byline_after", returns((None, ())),
               "a signature line right after the story is the byline"),
         _rule("_text/byline._signed_foot", returns((None, ())),
@@ -1141,6 +1144,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
     "_text/head._headline_under_page_title": ("html-text", "markdownify"),
     "_text/title._shown_under_page_title": ("html-text", "markdownify"),
     "_text/head._cut_to_page_title": ("html-text", "markdownify"),
+    "_text/byline._opens_with_page_title": ("html-text", "markdownify"),
     # an ad's markup that opens a dump: inscriptis and html2text write it out
     "_input/sniff._past_beacons": (*LAYOUT, "html2text-wrapped"),
 }

@@ -468,6 +468,21 @@ def test_a_masthead_the_copyright_notice_names_is_the_site_owner_and_author() ->
     assert parse_text(dump).authors == ("Jane Doe",)
 
 
+def test_a_masthead_under_the_page_title_written_first_is_the_site_owner() -> None:
+    # html-text and markdownify write the page's <title> first; the headline says it again.
+    dump = render([[f"{TITLE} | Jane Doe"], ["Jane Doe", "About", "Subscribe",
+                                              "21 September 2020"], [TITLE], [P1], [P2],
+                   [P3], ["Home", "© Jane Doe 2016-2020", "Credits"]])
+    assert parse_text(dump).authors == ("Jane Doe",)
+
+
+def test_a_second_line_is_no_masthead_under_a_first_line_no_headline_repeats() -> None:
+    dump = render([["The Daily Planet Weekly"], ["Jane Doe", "About", "Subscribe",
+                                                  "21 September 2020"], [TITLE], [P1], [P2],
+                   [P3], ["Home", "© Jane Doe 2016-2020", "Credits"]])
+    assert parse_text(dump).authors == ()
+
+
 def test_a_masthead_is_no_author_when_the_copyright_notice_names_another() -> None:
     dump = render([["Silicon Exposed", "Sunday, May 8, 2016"], [TITLE], [P1], [P2], [P3],
                    ["Copyright (C) 2012-2014 Andrew Zonenberg. Powered by Blogger."]])

@@ -470,21 +470,44 @@ def _byline_after(
 def _site_owner(
     lines: Sequence[Line], options: ParseOptions
 ) -> tuple[int | None, tuple[str, ...]]:
-    """The dump's first line, a masthead, when it is the name of the person the copyright
-    notice in the page's last ``options.text_footer_lines`` names ("Haki Benita" … "© Haki
-    Benita 2016-2020"): a personal site, whose owner writes its posts. (A blog's masthead
-    is its title, and the notice names the owner: "Silicon Exposed" … "Copyright (C) 2014
-    Andrew Zonenberg".)"""
-    names = bare_names(lines[0][TEXT], options) if lines else ()
-    if not names:
-        return None, ()
-    name = lines[0][TEXT].strip()
-    footer_lines = options.text_footer_lines
-    for j in range(len(lines) - 1, max(0, len(lines) - 1 - footer_lines), -1):
-        text = lines[j][TEXT]
-        if name in text and _COPYRIGHT.search(text):
-            return 0, names
+    """The dump's masthead, when it is the name of the person the copyright notice in the
+    page's last ``options.text_footer_lines`` names ("Haki Benita" … "© Haki Benita
+    2016-2020"): a personal site, whose owner writes its posts. (A blog's masthead is its
+    title, and the notice names the owner: "Silicon Exposed" … "Copyright (C) 2014 Andrew
+    Zonenberg".) The masthead is the dump's first line, or its second under the page's
+    ``<title>``, which html-text and markdownify write first (see
+    :func:`_opens_with_page_title`)."""
+    for index in (0, 1):
+        if index == 1 and not _opens_with_page_title(lines, options):
+            break
+        names = bare_names(lines[index][TEXT], options) if index < len(lines) else ()
+        if not names:
+            continue
+        name = lines[index][TEXT].strip()
+        footer_lines = options.text_footer_lines
+        for j in range(len(lines) - 1, max(index, len(lines) - 1 - footer_lines), -1):
+            text = lines[j][TEXT]
+            if name in text and _COPYRIGHT.search(text):
+                return index, names
     return None, ()
+
+
+def _opens_with_page_title(lines: Sequence[Line], options: ParseOptions) -> bool:
+    """True when the dump's first line is the page's ``<title>``: a line further down (the
+    headline the page shows) says it again, whole or run on ("Headline / Dec 2025"), or is
+    a part of it ("Headline | Site"), in ``options.text_title_min_headline_words`` words or
+    more. Not a masthead, which no line says again over the story."""
+    if len(lines) < 3:
+        return False
+    first = " ".join(lines[0][TEXT].split()).casefold()
+    min_words = options.text_title_min_headline_words
+    for line in lines[2:]:
+        text = " ".join(line[TEXT].split()).casefold()
+        shorter = min(text, first, key=len)
+        if (len(shorter.split()) >= min_words
+                and (text in first or text.startswith(first))):
+            return True
+    return False
 
 
 def _bare_name_line(
