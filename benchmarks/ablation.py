@@ -460,12 +460,27 @@ def rules() -> list[Rule]:
               "a title parted by spaced bars is its longest part"),
         _rule("_html/meta/facts._shown_dates", returns((None, None)),
               "the date the header shows in its text, in any language"),
-        _rule("_html/meta/facts.page_date", returns(None),
+        _rule("_html/meta/facts.page_dates", returns((None, None)),
               "a date labelled as published (or updated), or beside a byline, anywhere "
               "outside chrome"),
         _rule("_reading/dates._DAY_MONTH_YEAR_HYPHENED", never_matches,
               "a date written day, month's name and year joined by hyphens (\"04-ago-2021\", "
               "\"19-Dec-2025\"), as some CMSs stamp a post"),
+        _rule("_reading/dates._SHOWN_HYPHENED", never_matches,
+              "a date the page shows in figures joined by hyphens (\"12-10-2019\", as Dutch "
+              "pages write it), read as the numbers, the page's other dates or its declared "
+              "language say", pipelines=("html",)),
+        _rule("_reading/dates._SHOWN_SHORT_YEAR", never_matches,
+              "a date the page shows in figures with a two-digit year (\"12.10.19\", "
+              "\"Posted 1/8/08\"), read as the numbers, the page's other dates or its "
+              "declared language say", pipelines=("html",)),
+        _rule("_html/meta/shown.story_ends", returns([]),
+              "the heading's header ends with the story's region when it holds the heading, "
+              "else with the block that holds both: a sidebar teaser's byline and date, "
+              "the comments, stand past it"),
+        _rule("_html/meta/page_dates.dated_by_line", returns(False),
+              "a date on a \"By\" line's own piece, after its names (\"Von Jane Doe | 12. "
+              "Oktober 2019\"), is the publication's wherever it stands"),
         _rule("_html/meta/published.earlier_shown_date", passes(0),
               "a shown date earlier than the metadata's is the first publication"),
         _rule("_html/meta/day_order.page_writes_month_first", returns(None),

@@ -48,6 +48,7 @@ from newsparse._reading.bylines import (
     is_byline_furniture,
     is_role_line,
 )
+from newsparse._reading.dates import parse_shown_date
 from newsparse._reading.keys import site_key
 from newsparse._reading.language import checked_language, guess_language
 from newsparse._text.classify import first_label
@@ -329,6 +330,11 @@ INPUTS: dict[str, str] = {
     "shown dates page": _page(
         "<article><h1>Council keeps the tax</h1><div><span>Updated</span>"
         "<span>March 5, 2024</span><span>Published March 4, 2024</span></div>"
+        f"<p>{_P}</p><p>{_Q}</p></article>"),
+    # …and the publication's date unlabelled, third in the header.
+    "unlabelled shown date page": _page(
+        "<article><h1>Council keeps the tax</h1><div><span>Updated</span>"
+        "<span>March 5, 2024</span><span>March 4, 2024</span></div>"
         f"<p>{_P}</p><p>{_Q}</p></article>"),
     # A date line alone in the story, a stamp with a byline or a desk under it, a byline
     # with initials, and a short line over a dateline (a kicker).
@@ -824,7 +830,7 @@ CHANGES = [
     ("text_excerpt_reach", 130, "excerpts dump"),
     ("meta_max_excerpt_chars", 10, "teaser excerpts dump"),
     ("meta_min_heading_chars", 140, "stamp page"),
-    ("meta_header_after_texts", 2, "shown dates page"),
+    ("meta_header_after_texts", 2, "unlabelled shown date page"),
     ("meta_min_shown_common_words", 120, "rewritten heading page"),
     ("meta_min_headline_words", 140, "section title page"),
     ("meta_content_word_chars", 1, "section title page"),
@@ -1200,6 +1206,7 @@ PROBES: dict[str, Callable[[ParseOptions], object]] = {
         _dump(_MENU, "Council keeps the tax as it is", *_STORY, "Jane Doe",
               "(Editor) – Jane comes from the town and has covered the council for years."),
         options=o).authors,
+    "shown two-digit year": lambda o: parse_shown_date("Veröffentlicht am 23.10.19", o),
     "author label": lambda o: parse_text(
         _dump("Council keeps the tax as it is", _P, _Q, _R, "Jane Doe", "Author"),
         options=o).authors,
@@ -1332,6 +1339,7 @@ STAGE_CHANGES: list[tuple[str, object, str]] = [
     ("text_max_date_line_chars", 5, "date line"),
     ("text_max_vouching_date_chars", 5, "vouching date"),
     ("text_two_digit_year_pivot", 10, "two-digit year"),
+    ("meta_two_digit_year_pivot", 10, "shown two-digit year"),
     ("text_max_author_label_chars", 0, "author label"),
     ("text_author_box_opening_words", 0, "author box bio"),
     ("text_max_button_chars", 0, "vouching date"),

@@ -277,6 +277,10 @@ class ParseOptions:
     of older pages."""
     meta_max_year: int = attrs.field(default=2100, validator=_whole(1, 9999))
     """Latest year of a date read from a page ("9999-12-31" is a placeholder)."""
+    meta_two_digit_year_pivot: int = attrs.field(default=30, validator=_whole(0, 99))
+    """Latest two-digit year of a date the page shows in figures ("12.10.19", "12/10/19")
+    read in this century (2000 + the year); a later one is read in the last (1900 + the
+    year, and then kept only from ``meta_min_year``)."""
     meta_max_date_value_chars: int = attrs.field(default=100, validator=_whole())
     """Longest metadata value read as a date (``datePublished``, ``<time datetime>``): a
     longer one is a sentence, not a date."""

@@ -93,6 +93,14 @@ def parse_written_date(text: str, options: ParseOptions) -> dt.date | None:
 _SHOWN_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _SHOWN_NUMERIC = re.compile(
     r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[./])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<y>\d{4})(?![\d/])")
+# …with hyphens, as Dutch and Danish pages write it: "12-10-2019".
+_SHOWN_HYPHENED = re.compile(
+    r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d/-])")
+# …and with a two-digit year: "12.10.19", "12/10/19", "12-10-19", the whole of the date
+# (not inside a number, a version "2.6.32" or a word).
+_SHOWN_SHORT_YEAR = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d\d)"
+    r"(?![\w/-]|[.,]\d)")
 _MONTHS_IN_YEAR = 12
 
 
@@ -102,9 +110,15 @@ def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = Fa
     dateline grammar knows ("12. Oktober 2019", "12 de outubro de 2019", "October 12,
     2019"), or in figures ("2019-10-12"; day first, "12.10.2019", as most of the world
     writes it; "12/10/2019" day first too unless ``month_first``, the American habit, or
-    the numbers say which is which). ``page_order``, asked only of a slashed date that
-    reads both ways, says how the page's other dates are written (True: month first;
-    None: they do not say, and ``month_first`` stands)."""
+    the numbers say which is which). ``page_order``, asked only of a date that reads both
+    ways, says how the page's other dates are written (True: month first; None: they do
+    not say, and ``month_first`` stands).
+
+    Figures joined by hyphens ("12-10-2019", as Dutch pages write it) and figures with a
+    two-digit year ("12.10.19", "1/8/08"; up to ``options.meta_two_digit_year_pivot`` in
+    this century) are written both ways as often, dots too: one that reads both ways is
+    read only as ``page_order`` says (the page's other dates, or the language it
+    declares), else not at all."""
     found = parse_written_date(text, options)
     if found is not None:
         return found
@@ -115,17 +129,39 @@ def parse_shown_date(text: str, options: ParseOptions, *, month_first: bool = Fa
     if match and not text[max(0, match.start() - 1):match.start()].isdigit():
         return plausible_date(match.group("y"), match.group("m"), match.group("d"), options)
     match = _SHOWN_NUMERIC.search(text)
+    if match is not None:
+        first, second = int(match.group("a")), int(match.group("b"))
+        if (page_order is not None and match.group("sep") == "/" and first != second
+                and max(first, second) <= _MONTHS_IN_YEAR):
+            written = page_order()
+            month_first = month_first if written is None else written
+        day_first = match.group("sep") == "." or first > _MONTHS_IN_YEAR or (
+            second <= _MONTHS_IN_YEAR and not month_first)
+        day, month = (first, second) if day_first else (second, first)
+        return plausible_date(match.group("y"), month, day, options)
+    return _either_way_figures(text, options, page_order)
+
+
+def _either_way_figures(text: str, options: ParseOptions,
+                        page_order: Callable[[], bool | None] | None) -> dt.date | None:
+    """:func:`parse_shown_date`'s figures joined by hyphens or with a two-digit year."""
+    match = _SHOWN_HYPHENED.search(text)
+    year = int(match.group("y")) if match else 0
     if match is None:
-        return None
+        match = _SHOWN_SHORT_YEAR.search(text)
+        if match is None:
+            return None
+        year = int(match.group("y"))
+        year += 2000 if year <= options.meta_two_digit_year_pivot else 1900
     first, second = int(match.group("a")), int(match.group("b"))
-    if (page_order is not None and match.group("sep") == "/" and first != second
-            and max(first, second) <= _MONTHS_IN_YEAR):
-        written = page_order()
-        month_first = month_first if written is None else written
-    day_first = match.group("sep") == "." or first > _MONTHS_IN_YEAR or (
-        second <= _MONTHS_IN_YEAR and not month_first)
-    day, month = (first, second) if day_first else (second, first)
-    return plausible_date(match.group("y"), month, day, options)
+    if first > _MONTHS_IN_YEAR or second > _MONTHS_IN_YEAR or first == second:
+        order: bool | None = second > _MONTHS_IN_YEAR
+    else:
+        order = page_order() if page_order is not None else None
+        if order is None:
+            return None
+    day, month = (second, first) if order else (first, second)
+    return plausible_date(year, month, day, options)
 
 
 def date_from_url(url: str | None, options: ParseOptions) -> dt.date | None:

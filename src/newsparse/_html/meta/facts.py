@@ -36,7 +36,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
-from newsparse._html.meta.page_dates import date_under_title, page_date
+from newsparse._html.meta.page_dates import date_under_title, page_dates
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.published import (
     choose_published,
@@ -164,7 +164,7 @@ def read_page_facts(
         title = _headline_of_lead(title, article_root, body_text, options)
 
     # The short texts around the heading: read once, for the date and the byline.
-    header = header_pieces(heading.element, options) if heading else []
+    header = header_pieces(heading.element, options, article_root) if heading else []
     # The page's texts, read only when needed.
     pieces = PagePieces(root, article_root, options.meta_max_page_pieces)
     authors = read_authors(sources, article, heading=heading, header=header,
@@ -175,24 +175,23 @@ def read_page_facts(
     shown = [text for text, _place, _element in header]
     shown.append(_JOINED_COMMA.sub(",", " ".join(shown)))
     modified = _modified(sources, article, page, options)
-    month_first = _writes_month_first(
-        sources.html_lang or next(iter(sources.meta_values("content-language")), None))
-    page_order = functools.cache(functools.partial(page_writes_month_first, pieces))
+    declared_language = (sources.html_lang
+                         or next(iter(sources.meta_values("content-language")), None))
+    month_first = _writes_month_first(declared_language)
+    page_order = functools.cache(functools.partial(
+        _dates_order, pieces, month_first if declared_language else None))
     shown_date, shown_update = _shown_dates(
         header, month_first=month_first, page_order=page_order, options=options)
     published = choose_published(
         _published_candidates(sources, article=article, page=page, heading=heading,
                               article_root=article_root, canonical=canonical, url=url,
-                              options=options, shown=shown_date, shown_update=shown_update),
+                              options=options, shown=shown_date),
         modified=modified,
     )
     published = local_day(earlier_shown_date(published, shown_date),
                           date_from_url(canonical, options) or date_from_url(url, options))
     if published is None:
-        published = page_date(pieces, month_first=month_first, page_order=page_order,
-                              options=options)
-    if published is None and title:
-        published = date_under_title(pieces, title, month_first=month_first,
+        published = _shown_elsewhere(pieces, title, shown_update, month_first=month_first,
                                      page_order=page_order, options=options)
     declared = first_language([
         sources.html_lang, *sources.meta_values(*_LANGUAGE_KEYS),
@@ -218,6 +217,26 @@ def read_page_facts(
              *handles],  # a handle is the last resort
             host),
     )
+
+
+def _shown_elsewhere(pieces: PagePieces, title: str | None, shown_update: PageDate | None, *,
+                     month_first: bool, page_order: Callable[[], bool | None],
+                     options: ParseOptions) -> PageDate | None:
+    """The publication date the page shows outside the header, where no source dates it:
+    one labelled as published anywhere ("Veröffentlicht am …" under the story), else one
+    right under the headline when the page shows it once, before an update's (the one the
+    header shows, else one labelled anywhere: the only dates left), and last one under
+    the title wherever the page shows it."""
+    published, page_update = page_dates(pieces, month_first=month_first,
+                                        page_order=page_order, options=options)
+    if published is None and title:
+        published = date_under_title(pieces, title, month_first=month_first,
+                                     page_order=page_order, options=options, shown_once=True)
+    published = published or shown_update or page_update
+    if published is None and title:
+        published = date_under_title(pieces, title, month_first=month_first,
+                                     page_order=page_order, options=options)
+    return published
 
 
 def _headline_of_lead(title: str, article_root: lxml.etree._Element, body_text: str,
@@ -281,7 +300,6 @@ def _published_candidates(
     url: str | None,
     options: ParseOptions,
     shown: PageDate | None = None,
-    shown_update: PageDate | None = None,
 ) -> Iterator[PageDate | None]:
     """Publication-date candidates, most trusted first, each read only when asked for."""
     if article is not None:
@@ -309,9 +327,8 @@ def _published_candidates(
     yield _written_date(header_byline_elements(heading, article_root, options), options,
                         cued=True)
     yield _written_date(heading_neighbours(heading, options), options, cued=True)
-    # Then any date the header shows in its text, in any form; an update's date last.
+    # Then any date the header shows in its text, in any form.
     yield shown
-    yield shown_update
 
 
 _JOINED_COMMA = re.compile(r"(?<!\s)\s+,")
@@ -319,6 +336,14 @@ _COMMENT_LABEL = re.compile(r"\b(?:says|said|wrote|replied|reply|antworten|répo
                             re.IGNORECASE)
 # Locales that write a numeric date month first ("10/12/2019" is October 12).
 _MONTH_FIRST_LOCALES = ("en", "en-us")
+
+
+def _dates_order(pieces: PagePieces, declared: bool | None) -> bool | None:
+    """How the page writes a date in figures that reads both ways: as its other dates do
+    (True: month first), else as the language it declares does (``declared``), else None
+    (it does not say)."""
+    written = page_writes_month_first(pieces)
+    return declared if written is None else written
 
 
 def _writes_month_first(language: str | None) -> bool:

@@ -44,6 +44,16 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
     update (the only date the page states); else None. A date line, and a label before it,
     are as short as in the header (``options.meta_max_date_line_words``,
     ``options.meta_max_update_label_chars``)."""
+    published, update = page_dates(pieces, month_first=month_first, options=options,
+                                   page_order=page_order)
+    return published or update
+
+
+def page_dates(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
+               page_order: Callable[[], bool | None] | None = None
+               ) -> tuple[dt.date | None, dt.date | None]:
+    """:func:`page_date`'s two answers: the publication's date, and apart from it the
+    update's, the last resort (a caller may look for another date between the two)."""
     update: dt.date | None = None
     in_chrome: set[dt.date] = set()
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
@@ -56,8 +66,8 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
         if found is None:
             continue
         label = pieces.text(index - 1)
-        if len(label) >= max_label:
-            label = ""
+        if len(label) >= max_label or DIGIT.search(label):
+            label = ""  # (a line with figures is a date line of its own, not a label)
         if not (_labelled(text, label) or _beside_byline(pieces, index, options)):
             continue
         is_update = bool(UPDATED.search(text) or UPDATED.search(label))
@@ -69,8 +79,8 @@ def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
         if is_update:
             update = update or found
             continue
-        return found
-    return lone_date_in_chrome(in_chrome) or update
+        return found, update
+    return lone_date_in_chrome(in_chrome), update
 
 
 def _in_comments(element: lxml.etree._Element) -> bool:
@@ -103,8 +113,11 @@ def _labelled(text: str, label: str) -> bool:
 def _beside_byline(pieces: PagePieces, index: int, options: ParseOptions) -> bool:
     """True when a byline's lead-in, or a link to the author's own page ("Chris Toy" /
     "•" / "March 17, 2025"), stands among the few pieces around ``index``
-    (``options.meta_page_byline_reach`` on each side)."""
+    (``options.meta_page_byline_reach`` on each side), or opens the date's own piece
+    ("Von Jane Doe | 12. Oktober 2019")."""
     reach, lead_words = options.meta_page_byline_reach, options.meta_page_lead_words
+    if dated_by_line(pieces.text(index), lead_words):
+        return True
     for near in range(index - reach, index + reach + 1):
         text = pieces.text(near)
         if near == index or not text:  # (past either end of the page: no piece)
@@ -117,6 +130,20 @@ def _beside_byline(pieces: PagePieces, index: int, options: ParseOptions) -> boo
     return False
 
 
+def dated_by_line(text: str, max_lead_words: int) -> bool:
+    """True for a "By" line that goes on with its date after a bar or a comma ("Von Jane
+    Doe | 12. Oktober 2019", "Par Jane Doe, 12 octobre 2019"): its names, as short as a
+    byline's lead (``max_lead_words``), open it."""
+    names = _DATE_AFTER_NAMES.split(text, maxsplit=1)[0]
+    return len(names) < len(text) and is_byline_piece(names, max_lead_words)
+
+
+# What sets a date apart from the names before it on a byline's line.
+# (A match starts right after the names' last character: no run of white space is
+# tried from each of its characters.)
+_DATE_AFTER_NAMES = re.compile(r"(?<!\s)\s*[|•·,–—]\s*|(?<!\s)\s+-\s+")
+
+
 def date_under_title(
     pieces: PagePieces,
     title: str,
@@ -124,18 +151,23 @@ def date_under_title(
     month_first: bool,
     options: ParseOptions,
     page_order: Callable[[], bool | None] | None = None,
+    shown_once: bool = False,
 ) -> dt.date | None:
     """The date shown among the few short pieces right after the page's title, where it is
     shown as a line of its own outside chrome ("Title" / "Jane Doe" / "23.07.2025"): the
     date of the story under that headline, whatever labels it or none. An update's is
     passed over. ``options.meta_title_date_reach`` pieces are looked at after each of the
     title's first few showings, past one standfirst at most, up to the story's first
-    paragraph."""
+    paragraph. With ``shown_once``, only where the page shows the title once: the
+    headline's date, not a teaser's that a section's name stands over."""
     line = " ".join(title.split())
     if not line:
         return None
     max_words, reach = options.meta_max_date_line_words, options.meta_title_date_reach
-    for index in pieces.showing(line, _TITLE_SHOWINGS):
+    showings = pieces.showing(line, _TITLE_SHOWINGS)
+    if shown_once and len(showings) != 1:
+        return None
+    for index in showings:
         sentences = 0
         for near in range(index + 1, index + 1 + reach):
             text = pieces.text(near)

@@ -188,9 +188,11 @@ _RAW_TEXT_TAGS = frozenset(("script", "style"))
 HeaderPiece: TypeAlias = tuple[str, int, lxml.etree._Element | None]
 
 
-def header_pieces(heading: lxml.etree._Element, options: ParseOptions) -> list[HeaderPiece]:
+def header_pieces(heading: lxml.etree._Element, options: ParseOptions,
+                  story: lxml.etree._Element | None = None) -> list[HeaderPiece]:
     """The short pieces of text around the heading, nearest first: those after it (place
-    1, 2, …) up to where the story starts (a piece of prose), then those right above it
+    1, 2, …) up to where the story starts (a piece of prose) or, at the latest, where the
+    ``story``'s region ends (see :func:`_following_texts`), then those right above it
     (place -1, -2, …). Pieces are text nodes with white space squashed; each is one thing
     the header shows (a date, "By Jane Doe", a label)."""
     found: list[HeaderPiece] = []
@@ -198,7 +200,7 @@ def header_pieces(heading: lxml.etree._Element, options: ParseOptions) -> list[H
         return found  # a caller's processing instruction marked as the headline
     story_chars, max_chars = options.meta_header_story_chars, options.meta_max_header_text_chars
     after = options.meta_header_after_texts
-    for text, element in _following_texts(heading):
+    for text, element in _following_texts(heading, story):
         if len(text) > story_chars:
             break
         if len(text) <= max_chars:
@@ -254,19 +256,34 @@ def _texts_backwards(element: lxml.etree._Element, *, with_tail: bool = True,
         yield " ".join(element.text.split()), element
 
 
-def _following_texts(element: lxml.etree._Element
+def _following_texts(element: lxml.etree._Element, story: lxml.etree._Element | None = None
                      ) -> Iterator[tuple[str, lxml.etree._Element | None]]:
     """The non-empty text nodes after ``element`` (not inside it), in document order, with
-    the element each is the text of (None for a tail)."""
+    the element each is the text of (None for a tail), up to the end of the ``story``
+    region (the body's) when it holds the element, else of the block that holds both
+    (where a post's footer may still date it): past it stand other boxes (a sidebar's
+    teasers with their own bylines and dates, the comments), whose short paragraphs do not
+    end the header as the story's prose does."""
+    story_line = story_ends(story)
+    holders = story_line[1:]  # (the blocks that hold the region)
     node: lxml.etree._Element | None = element
     while node is not None:
         if node.tail and node.tail.strip():
             yield " ".join(node.tail.split()), None
         for sibling in node.itersiblings():
             yield from _texts_of(sibling)
+            if sibling in holders:
+                return
         node = node.getparent()
-        if node is not None and node.tag in ("body", "html"):
+        if node is not None and (node.tag in ("body", "html") or node in story_line):
             return
+
+
+def story_ends(story: lxml.etree._Element | None) -> list[lxml.etree._Element]:
+    """The story's region and its ancestors, the region first. (No region: none.)"""
+    if story is None:
+        return []
+    return [story, *story.iterancestors()]
 
 
 def _texts_of(element: lxml.etree._Element
