@@ -14,11 +14,12 @@ from typing import Final
 # "Postado por"; "Scritto da", "Postato da", "A cura di"; "Geschreven door", "Geplaatst
 # door"; "Przez", "Napisane przez", "Dodane przez". ("Published by" and its translations
 # name a publisher as often: not a byline.) Italian "di" opens a byline in lower case, or
-# capitalised before a full name ("Di Marco Rossi"): "Di Stefano" is a surname.
+# capitalised before a full name ("Di Marco Rossi", "DI MARCO ROSSI"): "Di Stefano" is a
+# surname.
 LEAD: Final = re.compile(
     r"^(?:(?:written|posted|reported|reporting|story|text|words|compiled|analysis|commentary"
     r"|opinion|review|interview|column|article)\s+)?"
-    r"(?:by|par|von|por|door|от|(?-i:di)|(?-i:Di)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))"
+    r"(?:by|par|von|por|door|от|(?-i:di)|(?-i:Di|DI)(?=\s+(?-i:[A-Z])\S*\s+(?-i:[A-Z])))"
     r"\b[\s:]*"
     r"|^(?:(?:geschrieben|verfasst|gepostet|ein\s+beitrag)\s+von"
     r"|(?:écrit|ecrit|rédigé|redige|posté|poste)\s+par"
@@ -158,8 +159,10 @@ EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)|\[\s*\]")
 # Separators between several names.
 # Separators between several names (captured: a comma marks description, "and" a list).
 NAME_SPLIT: Final = re.compile(
-    r"(?:(?<!\s)\s+)?(,|;|&|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bи\b|、|，"
-    r"|(?-i:\b[ye]\b)(?!\.))\s*",  # Spanish "y", Portuguese "e"; "Bruce Y. Lee" is a name
+    r"(?:(?<!\s)\s+)?(,|;|&|\band\b|\bund\b|\bet\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bи\b|\bі\b|、|，"
+    # Spanish "y", Portuguese and Italian "e", in lower case ("Bruce Y. Lee" is a name);
+    # Dutch "en" and Polish "i" between two names ("Mac & i" is a magazine's name).
+    r"|(?-i:\b[ye]\b)(?!\.)|(?-i:\b(?:i|en)\b)(?=\s+\w))\s*",
     re.IGNORECASE,
 )
 # "Kooman, F." and "Jong, Michiel de": one name written surname first.
@@ -250,7 +253,9 @@ NOT_NAME_WORDS: Final = frozenset(
     # The words of a button or a toggle ("Show Sidebar", "Toggle Menu", "Skip to Content").
     "show hide toggle sidebar skip navigation expand collapse view "
     # A story's tools beside its byline ("Printable Version").
-    "printable version".split()
+    "printable version "
+    # A photographer's credit in the languages we read ("Foto Jonas Weber", Polish "Fot.").
+    "foto fotos fot".split()
 )
 # "More About Jane Doe", "All posts by Jane Doe", "Alle Beiträge von Jane Doe": the label a
 # link to the author's page puts before the name, in the languages we read ("by" alone is

@@ -26,7 +26,7 @@ UPDATED = re.compile(
     r"|geändert|letzte\s+aktualisierung|mis[e]?\s+à\s+jour|actualizad[oa]"
     r"|última\s+actualización|aggiornat[oa]|ultimo\s+aggiornamento|atualizad[oa]"
     r"|última\s+atualização|zaktualizowano|ostatnia\s+aktualizacja|bijgewerkt"
-    r"|обновлено)\b",
+    r"|обновлено|оновлено)\b",
     re.IGNORECASE,
 )
 

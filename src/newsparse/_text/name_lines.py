@@ -29,7 +29,9 @@ _STAMP_WORDS = frozenset(
     "lectura publicado actualizado el "
     "lettura pubblicato aggiornato il "
     "leestijd gepubliceerd bijgewerkt op "
-    "czytania opublikowano zaktualizowano".split()
+    "atualizado em "
+    "czytania opublikowano zaktualizowano "
+    "опубликовано обновлено опубліковано оновлено".split()
 )
 
 

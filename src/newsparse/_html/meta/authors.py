@@ -66,9 +66,12 @@ _AUTHOR_CARD_LABEL = re.compile(
     r"|authors?|autor(?:in|es)?|auteurs?|autore|by|von|par|por",
     re.IGNORECASE,
 )
+# (…and "author" in the languages we read, as some of their sites name the tag: "autor",
+# "auteur", "autore".)
 _AUTHOR_KEYS = (
     "dc.creator", "author", "article:author", "og:article:author", "article:author_name",
     "parsely-author", "sailthru.author", "byl", "dcsext.author", "citation_author",
+    "autor", "auteur", "autore",
 )
 
 

@@ -44,16 +44,18 @@ from newsparse._reading.dates import parse_shown_date
 LEAD_LABEL = re.compile(
     r"(?:this\s+(?:post|article|story|piece)\s+(?:was|is)\s+)?"
     r"(?:(?:article|post|story|text|words|written|posted|published|reported|compiled)\s+)?"
-    r"(?:by|von|par|por|di|door|от)\s*:?"
-    r"|(?:authors?|author\(s\)|auteurs?|autor(?:es|in|ka)?|autore|byline|text|texto"
-    r"|текст|автор|contributors?|contributed by)\s*:?",
+    r"(?:by|von|par|por|di|door|przez|от)\s*:?"
+    r"|(?:authors?|author\(s\)|auteure?s?|autor(?:es|en|in|innen|as?|ka|ki|zy)?|autore|autori"
+    r"|autrice|byline|text|texte|texto|testo|tekst|текст|автор|contributors?|contributed by)"
+    r"\s*:?",
     re.IGNORECASE,
 )
 # Any of the lead-ins and labels above, at the start of a piece: one cheap test for most.
 _LEAD_START_WORDS = (
     "article", "post", "story", "text", "words", "written", "posted", "published", "reported",
     "compiled", "by", "von", "par", "por", "di", "door", "от", "author", "auteur", "autor",
-    "byline", "texto", "текст", "автор", "contributor", "contributed", "this", "opinion",
+    "byline", "texto", "testo", "tekst", "autrice", "текст", "автор", "contributor",
+    "contributed", "this", "opinion",
     "review", "interview", "column", "commentary", "analysis", "reporting",
     # The other languages' "Written by", "Posted by" (see byline_words.LEAD).
     "geschrieben", "verfasst", "gepostet", "ein beitrag", "écrit", "ecrit", "rédigé", "redige",
