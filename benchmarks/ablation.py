@@ -583,6 +583,10 @@ def rules() -> list[Rule]:
               "tool row (\"Print Email\" / headline / \"The Associated Press\" / date), when "
               "no byline or date line stands over it in the block and no label (\"Author:\") "
               "right over it"),
+        _rule("_text/title._QUOTED_STOP", never_matches,
+              "dumps: a line that ends its sentence inside closing quotation marks (\"… a "
+              "smashing good time with “Burnout Paradise.”\") is a sentence, no headline, "
+              "as one that ends with its stop is"),
         _rule("_text/title._headline_amid_labels", returns(False),
               "dumps: a line amid a short block near the story that says more words than "
               "each other line of it, none of which reads as a headline, is a headline "

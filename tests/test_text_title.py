@@ -205,6 +205,15 @@ def test_a_subtitle_the_page_title_leaves_out_stays_when_the_story_says_its_word
                    [P1], [P2], [P3]]) == shown
 
 
+@pytest.mark.parametrize("closing", ['"', "”", "’", ")"])
+def test_a_sentence_ending_inside_its_quotation_marks_is_no_headline(closing: str) -> None:
+    text = f"Council reporters spent a long night with the depot sale.{closing}"
+    assert not looks_like_headline(text, LineFeatures.of(text), DEFAULT_OPTIONS)
+    # A headline quoting a title keeps its marks ("… Stars in 'Cats'").
+    headline = "Council Depot Sale Goes Ahead After \"Long Night\""
+    assert looks_like_headline(headline, LineFeatures.of(headline), DEFAULT_OPTIONS)
+
+
 def test_a_labelled_value_over_a_credit_and_date_is_no_headline() -> None:
     # "Author:" labels the line under it: a name, not the headline.
     head = ["Author:", "Council Depot Editorial Staff", "Publish date:", "March 25, 2015"]

@@ -65,6 +65,9 @@ _ONWARD = re.compile(r"(?:\s[>›]|[▼▾↓→➔➜])\s*$|\S\s[>›]\s\S")
 # from a small letter to a capital inside one word; a name has one or two ("iPhone",
 # "McDonald's", "MacBookPro"). Possessive runs: linear on any input.
 _GLUED_LINKS = re.compile(r"[a-z][A-Z][a-z]++[A-Z][a-z]++[A-Z]")
+# A sentence's full stop set inside the closing quotation marks (or bracket) that end the
+# line: '… a smashing good time with "Burnout Paradise."', '… said it was “over.”'.
+_QUOTED_STOP = re.compile(r"(?<!\.\.)\.[\"”’'»)]+$")
 # A headline ends with a word that says something; a credit label ends with a preposition
 # or an article ("Supported by", "Powered by", "Brought to you by the").
 _LABEL_ENDS = frozenset(("by", "the", "a", "an", "of", "von", "par", "por", "da", "di"))
@@ -636,6 +639,9 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
         return False
     if not any(map(str.isalpha, text)):
         # Figures alone ("8.3", "12 | 45") are a score or a count.
+        return False
+    if _QUOTED_STOP.search(text):
+        # A sentence that ends inside its quotation marks ("... with \"Burnout Paradise.\"").
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
             text.endswith(".")
