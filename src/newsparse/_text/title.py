@@ -637,11 +637,9 @@ def looks_like_headline(text: str, feat: LineFeatures, options: ParseOptions) ->
     if (len(text) > options.text_max_title_chars or feat.n_words > options.text_max_title_words
             or feat.n_words < options.text_min_title_words):
         return False
-    if not any(map(str.isalpha, text)):
-        # Figures alone ("8.3", "12 | 45") are a score or a count.
-        return False
-    if _QUOTED_STOP.search(text):
-        # A sentence that ends inside its quotation marks ("... with \"Burnout Paradise.\"").
+    if not any(map(str.isalpha, text)) or _QUOTED_STOP.search(text):
+        # Figures alone ("8.3", "12 | 45") are a score or a count; a line that ends its
+        # sentence inside its quotation marks ("... with \"Burnout Paradise.\"") a sentence.
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("...") and not (
             text.endswith(".")
