@@ -157,7 +157,7 @@ LANGUAGES: dict[str, Language] = {
         "By", "Author:", "Words by", "Published", "Updated", "{month} {d}, {y}",
         "January February March April May June July August September October November "
         "December",
-        "{d:02}/{m:02}/{y}", "Photo:", "About the author", "is a reporter on the politics desk.",
+        "{m:02}/{d:02}/{y}", "Photo:", "About the author", "is a reporter on the politics desk.",
         "Politics", "Analysis", "Comments", "wrote",
         ("The city council voted late on Tuesday to approve the budget for the bridge repairs.",
          "The opposition criticised the cost of the work and the timetable set by the mayor.",
@@ -168,6 +168,18 @@ LANGUAGES: dict[str, Language] = {
 }
 # English pages write figures month first: their numeric form is not day first.
 DAY_FIRST = sorted(set(LANGUAGES) - {"en"})
+# Per language: a reporter's role and a city after the byline's name, and the date with
+# its month's abbreviation.
+_ROLE = {"de": "Korrespondentin", "fr": "envoyée spéciale", "it": "inviata",
+         "es": "corresponsal", "pt": "correspondente", "pl": "korespondentka",
+         "nl": "correspondent", "ru": "корреспондент", "uk": "кореспондент",
+         "en": "correspondent"}
+_CITY = {"de": "Berlin", "fr": "Paris", "it": "Roma", "es": "Madrid", "pt": "Lisboa",
+         "pl": "Warszawa", "nl": "Amsterdam", "ru": "Москва", "uk": "Київ", "en": "London"}
+_ABBREVIATED = {"de": "12. Okt. 2019", "fr": "12 oct. 2019", "it": "12 ott 2019",
+                "es": "12 oct. 2019", "pt": "12 out. 2019", "pl": "12 paź 2019",
+                "nl": "12 okt. 2019", "ru": "12 окт. 2019", "uk": "12 жовт. 2019",
+                "en": "Oct. 12, 2019"}
 
 PUBLISHED = dt.date(2019, 10, 12)
 LATER = dt.date(2019, 11, 23)       # the update, the sidebar's and the comment's date
@@ -310,6 +322,18 @@ def _byline_forms(language: str) -> dict[str, tuple[dict[str, str], tuple[str, .
                                      f"{written(language, PUBLISHED)}</p>"}, (AUTHOR,)),
         "lead-in-capitals": ({"byline": f"<p>{lang.by.upper()} {AUTHOR.upper()}</p>"},
                              (AUTHOR,)),  # (names are written as names)
+        "role-after": ({"byline": f"<p>{lang.by} {AUTHOR}, {_ROLE[language]}</p>"},
+                       (AUTHOR,)),
+        "city-after": ({"byline": f"<p>{lang.by} {AUTHOR}, {_CITY[language]}</p>"}, (AUTHOR,)),
+        "site-after": ({"byline": f"<p>{lang.by} {AUTHOR} | {SITE}</p>"}, (AUTHOR,)),
+        "lead-in-lower-case": ({"byline": f"<p>{lang.by.lower()} {AUTHOR}</p>"}, (AUTHOR,)),
+        "lead-apart": ({"byline": f"<p><span class='by'>{lang.by}</span> "
+                                  f"<span class='name'>{AUTHOR}</span></p>"}, (AUTHOR,)),
+        "name-shapes": ({"byline": f"<p>{lang.by} Anna M. Lindqvist-Berg</p>"},
+                        ("Anna M. Lindqvist-Berg",)),
+        "name-particle": ({"byline": f"<p>{lang.by} Anna de la Cruz</p>"}, ("Anna de la Cruz",)),
+        "three-authors": ({"byline": f"<p>{lang.by} {AUTHOR}, {SECOND_AUTHOR} {_AND[language]} "
+                                     "Jan Novak</p>"}, (AUTHOR, SECOND_AUTHOR, "Jan Novak")),
         "organisation-only": ({"byline": no_byline, "head": _ld(
             {**article, "author": {"@type": "Organization", "name": f"Redaktion {SITE}"}})},
             (f"Redaktion {SITE}",)),
@@ -375,6 +399,16 @@ def _date_forms(language: str) -> dict[str, dict[str, str]]:
                                          f"<span>{name}</span></div>"},
         "update-first": {"date_line": f"<p>{lang.updated} {written(language, LATER)}</p>"
                                       f"<p>{lang.published} {name}</p>"},
+        "abbreviated": {"date_line": f"<p class='date'>{_ABBREVIATED[language]}</p>"},
+        "label-apart-abbreviated": {"date_line": f"<p><span class='label'>{lang.published}:"
+                                                 f"</span> <span class='value'>"
+                                                 f"{_ABBREVIATED[language]}</span></p>"},
+        "time-in-its-zone": {"date_line": "<p><time datetime='2019-10-12T00:35:00+02:00'>"
+                                          f"{name}</time></p>"},
+        "byline-comma-date": {"byline": "", "date_line":
+                              f"<p>{lang.by} {AUTHOR}, {name}, 14:05</p>"},
+        "figures-bar-time": {"date_line": f"<p>{figures} | 14:05</p>"},
+        "label-colon-figures-time": {"date_line": f"<p>{lang.published}: {figures}, 14:05</p>"},
         "in-full": {"date_line": f"<p class='date'>{_IN_FULL[language]}</p>"},
         "label-in-full": {"date_line": f"<p>{lang.published} {_IN_FULL[language]}</p>"},
         "label-at-end": {"date_line": "", "end_of_story": f"<p>{lang.published} {name}</p>"},
