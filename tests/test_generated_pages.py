@@ -397,6 +397,11 @@ def _date_forms(language: str) -> dict[str, dict[str, str]]:
         "label-time": {"date_line": f"<p>{lang.published} <time>{name}</time></p>"},
         "label-line-over": {"date_line": f"<div><span>{lang.published}:</span><br>"
                                          f"<span>{name}</span></div>"},
+        "both-on-one-line": {"date_line": f"<p>{lang.published} {name}, "
+                                          f"{lang.updated.lower()} {written(language, LATER)}"
+                                          "</p>"},
+        "update-first-on-one-line": {"date_line": f"<p>{lang.updated} {written(language, LATER)}"
+                                                  f" · {lang.published} {name}</p>"},
         "update-first": {"date_line": f"<p>{lang.updated} {written(language, LATER)}</p>"
                                       f"<p>{lang.published} {name}</p>"},
         "abbreviated": {"date_line": f"<p class='date'>{_ABBREVIATED[language]}</p>"},

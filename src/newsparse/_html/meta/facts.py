@@ -36,7 +36,7 @@ from newsparse._html.meta.page import (
     heading_text,
     in_article_header,
 )
-from newsparse._html.meta.page_dates import date_under_title, page_dates
+from newsparse._html.meta.page_dates import date_under_title, page_dates, published_part
 from newsparse._html.meta.page_pieces import PagePieces
 from newsparse._html.meta.published import (
     choose_published,
@@ -369,9 +369,11 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
     for text, _place, _element in header:
         update_label = UPDATED.search(text)
         # "Published 14 Oct 2019 · Updated 23 Mar 2020": each date by its own label, each
-        # part as short as a date line.
-        parts = ((text[:update_label.start()], text[update_label.start():])
-                 if update_label is not None and update_label.start() > 0 else (text,))
+        # part as short as a date line; in the other order, the published part second.
+        cut = update_label.start() if update_label is not None else 0
+        if cut == 0 and update_label is not None:
+            cut = len(text) - len(published_part(text) or text)
+        parts = (text[:cut], text[cut:]) if cut > 0 else (text,)
         if any(len(part.split()) > max_words for part in parts):
             label = text
             continue
@@ -382,10 +384,11 @@ def _shown_dates(header: Sequence[HeaderPiece], *, month_first: bool, options: P
         if _COMMENT_LABEL.search(text):
             continue
         if len(parts) > 1:
-            before = read(parts[0])
+            update_first = update_label is not None and update_label.start() == 0
+            before = read(parts[1] if update_first else parts[0])
             if before is not None:
                 published = published or before
-                found = read(parts[1])
+                found = read(parts[0] if update_first else parts[1])
         if found is not None and (update_label is not None
                                   or (UPDATED.search(label) and len(label) < max_label)):
             updated = updated or found

@@ -31,9 +31,25 @@ from newsparse._reading.dates import DIGIT, UPDATED, parse_shown_date
 PUBLISHED_LABEL = re.compile(
     r"(?:(?:first\s+)?published|posted|released|date|publication\s+date|veröffentlicht"
     r"|erschienen|datum|publié|publication|publicado|publicada|fecha|pubblicato|data"
-    r"|opublikowano|gepubliceerd|опубликовано)\b",
+    r"|opublikowano|gepubliceerd|опубликовано|опубліковано)\b",
     re.IGNORECASE,
 )
+# …amid a line, after an update's date ("Updated 23 Mar 2020 · Published 14 Oct 2019").
+_LATER_PUBLISHED_LABEL = re.compile(r"\b" + PUBLISHED_LABEL.pattern, re.IGNORECASE)
+
+
+def published_part(text: str) -> str | None:
+    """The part of a line giving both the publication's and an update's date that the
+    publication's label opens, each by its own label: "Veröffentlicht am 12.10.2019" of
+    "Veröffentlicht am 12.10.2019 | Aktualisiert am 23.11.2019", or of "Aktualisiert am
+    23.11.2019 · Veröffentlicht am 12.10.2019". None for another line."""
+    update = UPDATED.search(text)
+    if update is None:
+        return None
+    if update.start() > 0:
+        return text[:update.start()] if PUBLISHED_LABEL.match(text) else None
+    later = _LATER_PUBLISHED_LABEL.search(text, update.end())
+    return text[later.start():] if later is not None else None
 
 
 def page_date(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
@@ -59,7 +75,8 @@ def page_dates(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
     max_words, max_label = options.meta_max_date_line_words, options.meta_max_update_label_chars
     for index in pieces.with_digits():
         text = pieces.text(index)
-        if len(text.split()) > max_words:
+        part = published_part(text)  # (each date by its label: each part a date line)
+        if len((part or text).split()) > max_words:
             continue
         found = parse_shown_date(text, options, month_first=month_first,
                                  page_order=page_order)
@@ -71,6 +88,10 @@ def page_dates(pieces: PagePieces, *, month_first: bool, options: ParseOptions,
         if not (_labelled(text, label) or _beside_byline(pieces, index, options)):
             continue
         is_update = bool(UPDATED.search(text) or UPDATED.search(label))
+        published_found = part and parse_shown_date(part, options, month_first=month_first,
+                                                     page_order=page_order)
+        if published_found:
+            found, is_update = published_found, False
         if not pieces.outside_chrome(index):
             if not is_update and _labelled(text, label) and not _in_comments(
                     pieces.block(index)):
