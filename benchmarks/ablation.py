@@ -789,6 +789,10 @@ def rules() -> list[Rule]:
               "dumps: with no date in the head, the only line labelled \"Published <date>\" "
               "or \"Updated <date>\" apart from the story, above it or below it however far "
               "(not past the comments' wall), dates it", pipelines=("text",)),
+        _rule("_text/head._published_apart", returns(None),
+              "dumps: where the head shows only an update's date, the one line labelled as "
+              "the publication's apart from the head (under the story) dates it",
+              pipelines=("text",)),
         _rule("_text/dates._PAGE_UPDATED", never_matches,
               "dumps: an update's label said of the page (\"Page last modified Jan. 17, "
               "2025\", \"This page was last updated on …\") labels a date apart from the "

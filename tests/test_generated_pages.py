@@ -556,3 +556,23 @@ def test_any_forms_give_the_headline_the_date_and_the_author(data: st.DataObject
     assert article.title == title
     assert published_day(article) == PUBLISHED
     assert article.authors == authors
+
+
+# --- the same forms in a text dump ------------------------------------------------------
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_a_dump_whose_head_shows_only_an_update_is_dated_by_its_label_apart(
+        language: str) -> None:
+    """A dump whose head shows only an update's date, and the publication's labelled
+    after the story ("Veröffentlicht am 12. Oktober 2019"), is dated by the label."""
+    lang = LANGUAGES[language]
+    story = [" ".join(lang.sentences[i:] + lang.sentences[:i]) for i in range(4)]
+    dump = "\n\n".join([
+        SITE, lang.section, lang.headlines[0], f"{lang.by} {AUTHOR}",
+        f"{lang.updated} {written(language, LATER)}", *story,
+        f"{lang.published} {written(language, PUBLISHED)}", lang.comments,
+        f"{DECOYS[1]} {lang.wrote}:", numeric(language, LATER), lang.sentences[3],
+        f"© {LATER.year} {SITE}"])
+    article = newsparse.parse_text(dump)
+    assert published_day(article) == PUBLISHED
+    assert article.modified == LATER

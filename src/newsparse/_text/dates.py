@@ -233,7 +233,7 @@ def date_follows(lines: Sequence[Line], i: int, options: ParseOptions) -> bool:
 _PUBLISHED_LABEL = re.compile(
     r"(?:(?:first\s+)?published|posted|released|publication\s+date|date\s+published"
     r"|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|opublikowano"
-    r"|gepubliceerd|опубликовано)\b",
+    r"|gepubliceerd|опубликовано|опубліковано)\b",
     re.IGNORECASE,
 )
 

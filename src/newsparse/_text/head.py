@@ -197,6 +197,8 @@ def read_head(
             byline_line = "" if byline_index is None else lines[byline_index][TEXT]
     if published is None and modified is None:
         published = _date_beyond_head(lines, features, story, options, order=order, url=url)
+    elif published is not None and published == modified and date_index is None:
+        published = _published_apart(lines, features, story, options, order) or published
     if published is None and modified is None and dateline is not None:
         # A date alone on a line at the top of the page (no place, no source), when
         # nothing nearer the story gives one: as likely the masthead's "today" as the
@@ -346,6 +348,16 @@ def _date_beyond_head(lines: Sequence[Line], features: Sequence[LineFeatures],
             or labelled_date_apart(lines, features, (story[0], story[-1] + 1), options,
                                    order=order)
             or _date_in_url(url, options))
+
+
+def _published_apart(lines: Sequence[Line], features: Sequence[LineFeatures],
+                     story: Sequence[int], options: ParseOptions, order: DayOrder
+                     ) -> dt.date | None:
+    """Where the head gives only an update's date, the one line labelled as the story's
+    publication apart from the head ("Veröffentlicht am 12. Oktober 2019" under the
+    story): the update is the last resort (see :func:`labelled_date_apart`)."""
+    return labelled_date_apart(lines, features, (story[0], story[-1] + 1), options,
+                               order=order)
 
 
 def _head_dates(lines: Sequence[Line], candidates: Sequence[int], options: ParseOptions, *,
