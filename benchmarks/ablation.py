@@ -541,6 +541,9 @@ def rules() -> list[Rule]:
         # Text dumps (helper "dumps")
         _rule("_text/byline._site_owner", returns((None, ())),
               "the masthead names the copyright holder: the owner wrote the post"),
+        _rule("_text/markdown._SPACED_STAR", never_matches,
+              "a star alone between words in a Markdown dump is the middle dot html2text "
+              "wrote so (\"Dec. 19, 2025 * Jane Doe\"), a stamp's separator"),
         _rule("_text/byline._opens_with_page_title", returns(False),
               "the masthead stands under the page's <title> a dump writes first, which the "
               "headline over the story says again"),
@@ -1168,6 +1171,7 @@ MADE_FOR: dict[str, tuple[str, ...]] = {
     "_text/title._shown_under_page_title": ("html-text", "markdownify"),
     "_text/head._cut_to_page_title": ("html-text", "markdownify"),
     "_text/byline._opens_with_page_title": ("html-text", "markdownify"),
+    "_text/markdown._SPACED_STAR": MARKDOWN,
     # an ad's markup that opens a dump: inscriptis and html2text write it out
     "_input/sniff._past_beacons": (*LAYOUT, "html2text-wrapped"),
 }

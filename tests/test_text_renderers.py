@@ -112,6 +112,15 @@ def test_emphasis_whose_partner_is_elsewhere_or_glued_to_a_word_leaves_no_marker
     )
 
 
+def test_a_star_alone_between_words_is_the_middle_dot_html2text_wrote() -> None:
+    # html2text writes "·" as "*": a stamp's separator, between a date and a name.
+    assert inline("Dec. 19, 2025 * [Jane Doe](/a) * Updated")[0] == (
+        "Dec. 19, 2025 · Jane Doe · Updated")
+    assert inline("* [Home](/) * [News](/n)")[0] == "* Home · News"
+    # Before a figure, a star is the page's own.
+    assert inline("*Jane* and 5 * 3, Price * 2")[0] == "Jane and 5 * 3, Price * 2"
+
+
 def test_an_underscore_at_a_lines_edge_closes_emphasis_and_one_between_words_stays() -> None:
     # html2text keeps the spaces inside an emphasised caption: "_ Photo: Jane Doe. _".
     assert inline("_ Photo courtesy of the council. _")[0].strip() == (

@@ -80,6 +80,12 @@ _MARKER = re.compile(
 # A span is at most a few hundred characters: an opener without its closer must not scan
 # the line.
 _STAR_EMPHASIS = re.compile(r"(?<![\w\\*])\*(?=[^\s*])(.{1,300}?)(?<=[^\s*\\])\*(?![\w*])")
+# A star alone between two words, a space on each side: html2text (unless told to keep
+# Unicode) writes a middle dot so, the separator of a head's stamp ("Dec. 19, 2025 * Jane
+# Doe", "0 * by Jane Doe * Updated on …", "July 16, 2025 * 6 minute read"). It opens and
+# closes no emphasis, and a list's bullet opens its line. Before a figure it is the
+# page's own ("5 * 3", "Price * 2").
+_SPACED_STAR = re.compile(r"(?<=[^\s*\\]) \*(?= [^\s*\d])")
 # html2text puts a space between a closing marker and the punctuation after it
 # ("_Coffee_ , 5th ed."); the marker gone, the space goes too.
 # An underscore with a space after it that opens a span its partner closes, glued to the
@@ -769,12 +775,15 @@ def _count_links(text: str) -> tuple[str, int]:
 
 def _plain(text: str) -> str:
     """``text`` without emphasis markers (those whose partner is on another line too),
-    code spans and escapes."""
+    code spans and escapes; a star alone between words is the middle dot it stood for
+    (``_SPACED_STAR``)."""
     if "`" in text:
         text = _CODE_SPAN.sub(r"\2", text)
     if "*" in text or "_" in text or "~" in text:
         if "*" in text:
             text = _STAR_EMPHASIS.sub("\\1\x00", text)
+            if " * " in text:
+                text = _SPACED_STAR.sub(" ·", text)
         if "_ " in text:
             text = _spaced_opener(text)
         text = _MARKER.sub(_marker, text)
