@@ -171,7 +171,10 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # date and byline raised for hyphened dates, figures read month first on English
         # pages, a byline's name cut where the page sets it apart and a word over the
         # head's date that the notice of rights names (0.7461 / 0.7088 measured on 9d78a07).
-        "shingle_f1": 0.9327, "title_exact": 0.816, "date_exact": 0.744, "byline_exact": 0.706,
+        # title, date and byline raised for a sentence closed inside quotation marks read as
+        # no headline, an update's label said of the page and an author's box whose
+        # paragraph speaks of the person (0.8194 / 0.7478 / 0.7125 measured on 3c3a0ea).
+        "shingle_f1": 0.9327, "title_exact": 0.817, "date_exact": 0.746, "byline_exact": 0.711,
     },
     ("wide", "text", "text-wrapped"): {
         # shingle raised for stories told in numbered or short sections (0.9076 measured,
@@ -229,7 +232,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # the same steps as text/ (0.9332 / 0.8144 / 0.7409 / 0.6960 measured on 9495847).
         # date and byline raised for the same steps as text/ (0.7444 / 0.7033 measured on
         # 9d78a07).
-        "shingle_f1": 0.9328, "title_exact": 0.812, "date_exact": 0.742, "byline_exact": 0.701,
+        # title, date and byline raised for the same steps as text/ (0.8154 / 0.7461 /
+        # 0.7070 measured on 3c3a0ea).
+        "shingle_f1": 0.9328, "title_exact": 0.813, "date_exact": 0.744, "byline_exact": 0.705,
     },
     ("wide", "text", "text-md"): {
         # title raised for issue 15's Markdown rules (0.7405 measured at the merge), then
@@ -299,7 +304,9 @@ FLOORS: dict[tuple[str, str, str], dict[str, float]] = {
         # 0.6996 measured on 9495847).
         # date and byline raised for the same steps as text/ (0.7444 / 0.7051 measured on
         # 9d78a07).
-        "shingle_f1": 0.9162, "title_exact": 0.812, "date_exact": 0.742, "byline_exact": 0.703,
+        # date and byline raised for the same steps as text/ (0.7461 / 0.7070 measured on
+        # 3c3a0ea).
+        "shingle_f1": 0.9162, "title_exact": 0.812, "date_exact": 0.744, "byline_exact": 0.705,
     },
 }
 # Pages on which parse() raised (a NoArticleError on a real article counts): lower these
@@ -372,10 +379,12 @@ def test_failures_do_not_grow(rendering: tuple[str, str, str]) -> None:
 # scorer on 2026-12-04: dragnet 0.9281 readability-lxml, l3s-gn1 0.9329 readability-lxml,
 # wcxb 0.9344 trafilatura). dragnet's floor is that target itself (0.9484 measured on
 # de7617a); the others sit a little under what is reached (0.9750 on 9d78a07, after a
-# summary-named paragraph opening the story's run was kept as its lead, and 0.9597).
+# summary-named paragraph opening the story's run was kept as its lead, then 0.9762 on
+# 3c3a0ea, after a lead set over the story's cell and a stamp's parts on one line came
+# off, and 0.9598).
 SOURCE_FLOORS: dict[str, float] = {
     "dragnet": 0.9481,
-    "l3s-gn1": 0.9746,
+    "l3s-gn1": 0.9758,
     "wcxb-article": 0.9594,
 }
 
