@@ -392,13 +392,11 @@ def _prose_between(
     prose_at = [index for index in in_region if kept_ids.get(id(blocks[index]), 0) > 0]
     if len(prose_at) < 2:
         return kept, labels
-    least = 2 * options.min_paragraph_chars
     region = set(in_region)
     found = [
         index for index in range(prose_at[0] + 1, prose_at[-1])
-        if values[index] >= least and index not in region
-        and has_sentence_end(blocks[index].text)
-        and not any(is_chrome(element) for element in blocks[index].chrome_chain)
+        if index not in region
+        and _prose_in_no_chrome(blocks[index], values[index], is_chrome, options)
     ]
     if not found:
         return kept, labels
@@ -435,16 +433,24 @@ def _lead_above(
     container = block.owner.getparent()
     if (
         id(block) in kept_ids
-        or values[lead] < 2 * options.min_paragraph_chars
         or heading_level(block.tag)
         or container is None
         or container not in blocks[first].owner.iterancestors()
-        or not has_sentence_end(block.text)
-        or any(is_chrome(element) for element in block.chrome_chain)
+        or not _prose_in_no_chrome(block, values[lead], is_chrome, options)
     ):
         return kept, labels
     at = kept.index(blocks[first])
     return [*kept[:at], block, *kept[at:]], [*labels[:at], 1, *labels[at:]]
+
+
+def _prose_in_no_chrome(block: Block, value: float,
+                        is_chrome: Callable[[lxml.etree._Element], bool],
+                        options: ParseOptions) -> bool:
+    """True for a paragraph of sentences outside the region that may still be the
+    story's: twice ``min_paragraph_chars`` of prose at least, ending a sentence, in no
+    chrome (:func:`_prose_between`, :func:`_lead_above`)."""
+    return (value >= 2 * options.min_paragraph_chars and has_sentence_end(block.text)
+            and not any(is_chrome(element) for element in block.chrome_chain))
 
 
 def _block_values(blocks: Sequence[Block], options: ParseOptions) -> tuple[list[float], int]:
